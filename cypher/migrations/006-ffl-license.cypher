@@ -1,0 +1,1 @@
+CREATE CONSTRAINT ffl_license IF NOT EXISTS FOR (n:Ffl) REQUIRE n.license IS UNIQUE

@@ -1,0 +1,1 @@
+CREATE CONSTRAINT recovery_id IF NOT EXISTS FOR (n:Recovery) REQUIRE n.id IS UNIQUE

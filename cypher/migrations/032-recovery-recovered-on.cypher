@@ -1,0 +1,1 @@
+CREATE RANGE INDEX recovery_recovered_on IF NOT EXISTS FOR (n:Recovery) ON (n.recoveredOn)

@@ -1,0 +1,1 @@
+CREATE RANGE INDEX agency_state IF NOT EXISTS FOR (n:Agency) ON (n.state)

@@ -1,0 +1,1 @@
+CREATE RANGE INDEX audit_event_subject IF NOT EXISTS FOR (n:AuditEvent) ON (n.subject)

@@ -1,0 +1,52 @@
+import { Authorized, UseMiddleware, type MiddlewareFn } from 'type-graphql';
+import type { RequestContext } from '../server/context.js';
+import { canSeePersonalData, PERSONAL_DATA } from './role.js';
+
+/** Records that the person (the parent object, which has an `id`) had personal data returned. */
+const recordPersonTouched: MiddlewareFn<RequestContext> = async ({ root, context }, next) => {
+  const value = await next();
+  if (value !== null && value !== undefined && root && typeof root.id === 'string') {
+    context.audit.people.add(root.id);
+  }
+  return value;
+};
+
+/**
+ * Marks a field of a person as personal data: masked (null) for roles that may not see it,
+ * and audited when returned.
+ */
+export function PersonalData(): MethodDecorator & PropertyDecorator {
+  return (target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
+    Authorized(PERSONAL_DATA)(target, key as string, descriptor as PropertyDescriptor);
+    UseMiddleware(recordPersonTouched)(target, key as string, descriptor as PropertyDescriptor);
+  };
+}
+
+/** Personal property names as they are stored on Person nodes. */
+export const PERSONAL_PROPERTIES = ['firstName', 'lastName', 'name', 'dateOfBirth', 'address', 'city', 'location'] as const;
+
+/**
+ * The same rule for untyped property maps (link charts, subgraphs): personal properties of a
+ * person are removed for roles that may not see them, and the person is audited when they are kept.
+ * Returns the properties to send and whether any were masked.
+ */
+export function guardPersonProperties(
+  ctx: RequestContext,
+  personId: string,
+  properties: Record<string, unknown>,
+): { properties: Record<string, unknown>; redacted: boolean } {
+  if (canSeePersonalData(ctx.user)) {
+    ctx.audit.people.add(personId);
+    return { properties, redacted: false };
+  }
+  const kept = { ...properties };
+  let redacted = false;
+  for (const key of PERSONAL_PROPERTIES) {
+    if (key in kept) {
+      kept[key] = null;
+      redacted = true;
+    }
+  }
+  if (redacted) ctx.audit.denied = true;
+  return { properties: kept, redacted };
+}

@@ -1,0 +1,61 @@
+import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import type { Config } from '../config/config.js';
+import { AppError } from '../errors/app-error.js';
+import { ErrorCode } from '../errors/error-code.js';
+import { Role, type AuthUser } from './role.js';
+
+const ORI = /^[A-Z]{2}[A-Z0-9]{7}$/;
+
+export type TokenVerifier = (token: string) => Promise<AuthUser>;
+
+/**
+ * Verifies bearer tokens: HS256 with AUTH_JWT_SECRET (local use) or RS256/ES256 keys from
+ * AUTH_JWKS_URL (production); issuer, audience and expiry are always checked.
+ */
+export function createTokenVerifier(config: Config): TokenVerifier {
+  const options = { issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE, requiredClaims: ['exp', 'sub'] };
+  const verify = config.AUTH_JWKS_URL
+    ? (() => {
+        const jwks = createRemoteJWKSet(new URL(config.AUTH_JWKS_URL));
+        return (t: string) => jwtVerify(t, jwks, { ...options, algorithms: ['RS256', 'ES256'] });
+      })()
+    : (() => {
+        const key = new TextEncoder().encode(config.AUTH_JWT_SECRET!);
+        return (t: string) => jwtVerify(t, key, { ...options, algorithms: ['HS256'] });
+      })();
+  return async (token) => {
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await verify(token));
+    } catch {
+      throw new AppError(ErrorCode.UNAUTHENTICATED, 'The bearer token is invalid or expired');
+    }
+    return userFromClaims(payload);
+  };
+}
+
+function userFromClaims(payload: JWTPayload): AuthUser {
+  const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is Role => Object.values(Role).includes(r as Role)) : [];
+  const ori = typeof payload.ori === 'string' ? payload.ori : '';
+  if (!payload.sub || !ORI.test(ori) || roles.length === 0) {
+    throw new AppError(ErrorCode.UNAUTHENTICATED, 'The bearer token lacks a subject, an agency ORI or a known role');
+  }
+  return { subject: payload.sub, agencyOri: ori, roles };
+}
+
+/** Mints an HS256 token (local mode, tests, `npm run token`). */
+export async function mintToken(
+  config: Pick<Config, 'AUTH_JWT_SECRET' | 'AUTH_ISSUER' | 'AUTH_AUDIENCE'>,
+  user: AuthUser,
+  expiresIn = '8h',
+): Promise<string> {
+  if (!config.AUTH_JWT_SECRET) throw new Error('Minting tokens needs AUTH_JWT_SECRET (HS256)');
+  return new SignJWT({ ori: user.agencyOri, roles: user.roles })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(user.subject)
+    .setIssuer(config.AUTH_ISSUER)
+    .setAudience(config.AUTH_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(expiresIn)
+    .sign(new TextEncoder().encode(config.AUTH_JWT_SECRET));
+}

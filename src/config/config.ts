@@ -1,0 +1,83 @@
+import { z } from 'zod';
+
+/**
+ * Every setting comes from the environment and is validated once at start.
+ * `.env.example` lists each of them with its default; keep the two in step.
+ */
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const port = z.coerce.number().int().min(1).max(65535);
+const memory = z.string().regex(/^\d+[kmgKMG]$/, 'expected a size such as 512m or 2g');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port.default(4000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+  NEO4J_URI: z.string().regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'expected bolt://, neo4j:// (or +s/+ssc) URI').optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().min(1).optional(),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+
+  LOCAL_NEO4J_HOME: z.string().min(1).default('.data/neo4j'),
+  LOCAL_NEO4J_BOLT_PORT: port.default(7687),
+  LOCAL_NEO4J_PASSWORD: z.string().min(8).default('crimegun-local'),
+  LOCAL_NEO4J_HEAP: memory.default('1g'),
+  LOCAL_NEO4J_PAGECACHE: memory.default('512m'),
+
+  SEED_DEMO_DATA: bool.default(true),
+  GRAPHIQL: bool.optional(),
+  INTROSPECTION: bool.optional(),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+
+  AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  AUTH_JWKS_URL: z.string().url().optional(),
+  AUTH_ISSUER: z.string().min(1).default('crimegun-graph-local'),
+  AUTH_AUDIENCE: z.string().min(1).default('crimegun-graph'),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+});
+
+export type Config = z.infer<typeof schema> & {
+  /** GraphiQL page served at GET /graphql: on unless production, where it must be enabled explicitly. */
+  graphiql: boolean;
+  introspection: boolean;
+  /** True when no NEO4J_URI is given and the service starts its own local Neo4j. */
+  embeddedNeo4j: boolean;
+};
+
+/** The secret used in local mode; production refuses to start with it. */
+export const LOCAL_JWT_SECRET = 'crimegun-graph-local-development-secret-do-not-use';
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const c = parsed.data;
+  const production = c.NODE_ENV === 'production';
+  const problems: string[] = [];
+  if (c.NEO4J_URI && !c.NEO4J_PASSWORD) problems.push('NEO4J_PASSWORD: required when NEO4J_URI is set');
+  if (production && !c.AUTH_JWT_SECRET && !c.AUTH_JWKS_URL) {
+    problems.push('AUTH_JWT_SECRET or AUTH_JWKS_URL: production needs one of them');
+  }
+  if (production && c.AUTH_JWT_SECRET === LOCAL_JWT_SECRET) {
+    problems.push('AUTH_JWT_SECRET: production refuses the local development secret');
+  }
+  if (problems.length) throw new ConfigError(problems);
+  return {
+    ...c,
+    AUTH_JWT_SECRET: c.AUTH_JWT_SECRET ?? (c.AUTH_JWKS_URL ? undefined : LOCAL_JWT_SECRET),
+    graphiql: c.GRAPHIQL ?? !production,
+    introspection: c.INTROSPECTION ?? !production,
+    embeddedNeo4j: !c.NEO4J_URI,
+  };
+}

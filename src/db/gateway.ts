@@ -1,0 +1,118 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { mapNeo4jError } from '../errors/neo4j-error.map.js';
+import type { Statement } from './cypher.registry.js';
+import { toPlain } from './values.js';
+
+/** Who is asking: set on every transaction as metadata, so Neo4j's query log ties a query to a request. */
+export interface QueryMeta {
+  operation?: string;
+  requestId?: string;
+  /** Incremented once per statement sent; requests use it to prove they have no N+1. */
+  counter?: { statements: number };
+}
+
+export interface GatewayOptions {
+  database: string;
+  txTimeoutMs: number;
+}
+
+export type Row = Record<string, unknown>;
+
+/**
+ * The one way to the database: every statement runs in a managed transaction
+ * (executeRead/executeWrite) with the database named, a timeout and metadata.
+ * Rows come back as plain objects (see values.ts).
+ */
+export class Gateway {
+  /** Statements sent since start, for tests and metrics. */
+  statements = 0;
+
+  constructor(
+    readonly driver: Driver,
+    private readonly options: GatewayOptions,
+  ) {}
+
+  read<T = Row>(statement: Statement, params: Record<string, unknown> = {}, meta: QueryMeta = {}): Promise<T[]> {
+    return this.run('READ', statement, params, meta) as Promise<T[]>;
+  }
+
+  write<T = Row>(statement: Statement, params: Record<string, unknown> = {}, meta: QueryMeta = {}): Promise<T[]> {
+    return this.run('WRITE', statement, params, meta) as Promise<T[]>;
+  }
+
+  /** Several statements in one write transaction (all or nothing), in order. */
+  async writeAll(steps: Array<{ statement: Statement; params: Record<string, unknown> }>, meta: QueryMeta = {}): Promise<Row[][]> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(async (tx) => {
+        const results: Row[][] = [];
+        for (const step of steps) results.push(await this.runIn(tx, step.statement, step.params, meta));
+        return results;
+      }, this.txConfig(steps.map((s) => s.statement.name).join('+'), meta));
+    } catch (error) {
+      throw mapNeo4jError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async run(mode: 'READ' | 'WRITE', statement: Statement, params: Record<string, unknown>, meta: QueryMeta): Promise<Row[]> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const work = (tx: ManagedTransaction) => this.runIn(tx, statement, params, meta);
+    try {
+      const config = this.txConfig(statement.name, meta);
+      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+    } catch (error) {
+      throw mapNeo4jError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async runIn(tx: ManagedTransaction, statement: Statement, params: Record<string, unknown>, meta: QueryMeta): Promise<Row[]> {
+    this.statements += 1;
+    if (meta.counter) meta.counter.statements += 1;
+    const result = await tx.run(statement.text, params);
+    return result.records.map((record) => toPlain(record.toObject()) as Row);
+  }
+
+  private txConfig(statementName: string, meta: QueryMeta) {
+    return {
+      timeout: this.options.txTimeoutMs,
+      metadata: {
+        app: 'crimegun-graph',
+        statement: statementName,
+        operation: meta.operation ?? 'internal',
+        requestId: meta.requestId ?? 'none',
+      },
+    };
+  }
+
+  /** True when the database answers a trivial read. */
+  async ping(): Promise<boolean> {
+    try {
+      await this.driver.verifyConnectivity({ database: this.options.database });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+}
+
+export function createDriver(uri: string, user: string, password: string): Driver {
+  return neo4j.driver(uri, neo4j.auth.basic(user, password), {
+    // Fail fast when Neo4j is down: the API answers SERVICE_UNAVAILABLE instead of hanging.
+    connectionTimeout: 5_000,
+    connectionAcquisitionTimeout: 5_000,
+    maxTransactionRetryTime: 3_000,
+    maxConnectionPoolSize: 64,
+    userAgent: 'crimegun-graph',
+  });
+}

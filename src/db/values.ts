@@ -1,0 +1,33 @@
+import neo4j, { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isPoint, isTime } from 'neo4j-driver';
+
+/**
+ * Neo4j values as plain JSON-friendly values: integers as numbers (never driver Integer
+ * objects), temporals as ISO strings, points as { latitude, longitude }, nodes and
+ * relationships as their properties.
+ */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (isInt(value)) return neo4j.integer.inSafeRange(value) ? value.toNumber() : value.toString();
+  if (isDateTime(value) || isLocalDateTime(value)) return temporalIso(value);
+  if (isDate(value) || isTime(value) || isLocalTime(value) || isDuration(value)) return value.toString();
+  if (isPoint(value)) return { longitude: value.x, latitude: value.y };
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value === 'object') {
+    const v = value as Record<string, unknown>;
+    // Node or relationship: expose its properties.
+    if ('properties' in v && ('labels' in v || 'type' in v) && 'elementId' in v) {
+      return toPlain(v.properties);
+    }
+    const out: Record<string, unknown> = {};
+    for (const [k, inner] of Object.entries(v)) out[k] = toPlain(inner);
+    return out;
+  }
+  return value;
+}
+
+/** DateTimes as UTC ISO strings with milliseconds, the form GraphQL's DateTime scalar takes. */
+function temporalIso(value: { toString(): string }): string {
+  const text = value.toString();
+  const ms = Date.parse(text.replace(/\[.*\]$/, ''));
+  return Number.isNaN(ms) ? text : new Date(ms).toISOString();
+}

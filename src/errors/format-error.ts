@@ -1,0 +1,18 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { ErrorCode } from './error-code.js';
+
+const known = new Set<string>(Object.values(ErrorCode));
+
+/**
+ * The last word on what an error tells the client: a code from ErrorCode, the field at fault
+ * when there is one, never a stack trace, and a generic message for anything unexpected.
+ */
+export function formatError(formatted: GraphQLFormattedError, onUnexpected: (e: GraphQLFormattedError) => void): GraphQLFormattedError {
+  const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+  const { stacktrace: _stack, exception: _exception, http: _http, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+  if (code === ErrorCode.INTERNAL_SERVER_ERROR || !known.has(code)) {
+    onUnexpected(formatted);
+    return { message: 'Internal error', locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  }
+  return { ...formatted, extensions: { ...extensions, code } };
+}

@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Role } from '../../src/auth/role.js';
+import { startTestApp, type TestApp } from '../support/app.js';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app.close());
+
+describe('server on the real Neo4j', () => {
+  it('answers /healthz and /readyz with JSON', async () => {
+    const base = app.url.replace('/graphql', '');
+    const health = await fetch(`${base}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${base}/readyz`);
+    expect(await ready.json()).toEqual({ ready: true, neo4j: true, migrations: true });
+  });
+
+  it('reports Neo4j 5.26 with GDS and APOC callable through the driver', async () => {
+    const res = await app.gql<{ serviceInfo: Record<string, string> }>(
+      '{ serviceInfo { neo4jVersion neo4jEdition gdsVersion apocVersion } }',
+      {},
+      [Role.ANALYST],
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.serviceInfo.neo4jVersion).toMatch(/^5\.26\./);
+    expect(res.data!.serviceInfo.gdsVersion).toMatch(/^2\.13\./);
+    expect(res.data!.serviceInfo.apocVersion).toMatch(/^5\.26\./);
+  });
+
+  it('refuses a request without a token with UNAUTHENTICATED', async () => {
+    const res = await app.gql('{ serviceInfo { neo4jVersion } }', {}, null);
+    expect(res.status).toBe(401);
+    expect(res.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('answers a malformed query with a code and no stack trace', async () => {
+    const res = await app.gql('{ serviceInfo { ', {}, [Role.ANALYST]);
+    expect(res.errors![0]!.extensions!.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(JSON.stringify(res)).not.toMatch(/stacktrace|at .*\.ts:/);
+  });
+});

@@ -1,0 +1,68 @@
+import { inject } from 'vitest';
+import { Role, type AuthUser } from '../../src/auth/role.js';
+import { mintToken } from '../../src/auth/token.js';
+import { loadConfig, type Config } from '../../src/config/config.js';
+import { createDriver, Gateway } from '../../src/db/gateway.js';
+import { startAppServer, type AppServer } from '../../src/server/http.server.js';
+import { createLogger } from '../../src/server/logger.js';
+import { appPlugins } from '../../src/server/plugins.js';
+
+export interface GqlResult<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
+}
+
+export interface TestApp {
+  url: string;
+  server: AppServer;
+  gateway: Gateway;
+  config: Config;
+  /** A token for the given roles (default INVESTIGATOR) at agency NY0303000. */
+  token(roles?: Role[], user?: Partial<AuthUser>): Promise<string>;
+  /** POSTs a GraphQL request with a token for `as` (roles), or none when `as` is null. */
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, as?: Role[] | null): Promise<GqlResult<T>>;
+  close(): Promise<void>;
+}
+
+export function testGateway(): Gateway {
+  const db = inject('neo4j');
+  return new Gateway(createDriver(db.uri, db.user, db.password), { database: db.database, txTimeoutMs: 60_000 });
+}
+
+/** The real server (Apollo, auth, plugins) on a free port against the test run's Neo4j. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const db = inject('neo4j');
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    NEO4J_URI: db.uri,
+    NEO4J_USER: db.user,
+    NEO4J_PASSWORD: db.password,
+    NEO4J_DATABASE: db.database,
+    ...env,
+  });
+  const gateway = new Gateway(createDriver(db.uri, db.user, db.password), { database: db.database, txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS });
+  const logger = createLogger('silent');
+  const server = await startAppServer({ config, gateway, logger, plugins: appPlugins(config, gateway, logger) }, '127.0.0.1', 0);
+  const token = (roles: Role[] = [Role.INVESTIGATOR], user: Partial<AuthUser> = {}) =>
+    mintToken(config, { subject: 'test-user', agencyOri: 'NY0303000', roles, ...user });
+  return {
+    url: server.url,
+    server,
+    gateway,
+    config,
+    token,
+    async gql(query, variables = {}, as = [Role.INVESTIGATOR]) {
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (as) headers.authorization = `Bearer ${await token(as)}`;
+      const res = await fetch(server.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+      const body = (await res.json()) as GqlResult;
+      return { ...body, status: res.status } as never;
+    },
+    async close() {
+      await server.close();
+      await gateway.close();
+    },
+  };
+}
