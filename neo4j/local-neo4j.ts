@@ -31,6 +31,8 @@ export interface LocalNeo4j {
   pid: number;
   /** Stops the JVM: closes its stdin (its signal to shut down), then kills it if it lingers. */
   stop(): Promise<void>;
+  /** Called once if the JVM exits without stop() having been called (a crash, an OOM kill). */
+  onUnexpectedExit(listener: (code: number | null) => void): void;
 }
 
 export class LocalNeo4jError extends Error {
@@ -162,6 +164,7 @@ function logTail(home: string, lines = 40): string {
 
 export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const log = opts.log ?? (() => {});
+  checkJava();
   await ensureBuilt(log);
   if (!(await portIsFree(opts.port))) {
     throw new LocalNeo4jError(
@@ -198,10 +201,19 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
   await waitUntilReady(child, home, started, log);
+  let stopping = false;
+  const listeners: Array<(code: number | null) => void> = [];
+  child.once('exit', (code) => {
+    if (!stopping) listeners.forEach((l) => l(code));
+  });
   return {
     uri: `bolt://127.0.0.1:${opts.port}`,
     pid: child.pid!,
-    stop: () => stopChild(child),
+    stop: () => {
+      stopping = true;
+      return stopChild(child);
+    },
+    onUnexpectedExit: (listener) => listeners.push(listener),
   };
 }
 
@@ -209,10 +221,12 @@ function waitUntilReady(child: ChildProcess, home: string, started: number, log:
   return new Promise((resolve, reject) => {
     let stdout = '';
     let stderr = '';
+    // Generous: a cold JVM on a busy 2-core machine can take minutes; LOCAL_NEO4J_START_TIMEOUT_S overrides.
+    const limitS = Number(process.env.LOCAL_NEO4J_START_TIMEOUT_S) || 420;
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new LocalNeo4jError(`Neo4j did not become ready within 180 s.\n${logTail(home)}`));
-    }, 180_000);
+      reject(new LocalNeo4jError(`Neo4j did not become ready within ${limitS} s.\n${logTail(home)}`));
+    }, limitS * 1000);
     child.stderr!.on('data', (d) => (stderr = (stderr + d).slice(-8000)));
     child.stdout!.on('data', (d) => {
       stdout += d;
@@ -226,6 +240,10 @@ function waitUntilReady(child: ChildProcess, home: string, started: number, log:
         clearTimeout(timer);
         reject(new LocalNeo4jError(`Neo4j failed to start: ${failed[1]}\n${logTail(home)}`));
       }
+    });
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      reject(new LocalNeo4jError(`Java could not be started: ${error.message}`));
     });
     child.once('exit', (code) => {
       clearTimeout(timer);

@@ -2,23 +2,29 @@ import type { AuthChecker } from 'type-graphql';
 import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-code.js';
 import type { RequestContext } from '../server/context.js';
-import { canSeePersonalData, PERSONAL_DATA, Role } from './role.js';
+import { canSeePersonalData, hasAnyRole, PERSONAL_DATA } from './role.js';
 
 /**
- * The one auth checker. Operations name the roles they need: a caller without one gets
- * FORBIDDEN. Personal fields name PERSONAL_DATA: for a caller without a personal-data role
- * the checker answers false, and with authMode "null" the field resolves to null (masked),
- * the same rule everywhere (see README, Security).
+ * The one auth checker (README, Security).
+ * - Operations name the roles they need (`@Authorized(Role.ANALYST)`): a caller holding none
+ *   of them, directly or through ROLE_INCLUDES, gets FORBIDDEN and the request is audited DENIED.
+ * - Personal fields carry PERSONAL_DATA (`@PersonalData()`): for a caller without a
+ *   personal-data role the checker answers false and, with authMode "null", the field
+ *   resolves to null with no error entry (masked). The person is still named in the audit
+ *   record, with the outcome DENIED, so a review sees who tried to look at whom.
+ * - `@Authorized()` with no roles: any authenticated caller.
  */
-export const authChecker: AuthChecker<RequestContext> = ({ context }, roles) => {
+export const authChecker: AuthChecker<RequestContext> = ({ root, context }, roles) => {
   const user = context.user;
   if (!user) throw new AppError(ErrorCode.UNAUTHENTICATED, 'A bearer token is required');
   if (roles.includes(PERSONAL_DATA)) {
-    const allowed = canSeePersonalData(user);
-    if (!allowed) context.audit.denied = true;
-    return allowed;
+    if (canSeePersonalData(user)) return true;
+    context.audit.denied = true;
+    const id = (root as { id?: unknown } | undefined)?.id;
+    if (typeof id === 'string') context.audit.people.add(id);
+    return false;
   }
-  if (roles.length === 0 || user.roles.includes(Role.ADMIN) || user.roles.some((r) => roles.includes(r))) return true;
+  if (roles.length === 0 || hasAnyRole(user, roles)) return true;
   context.audit.denied = true;
   throw new AppError(ErrorCode.FORBIDDEN, `This operation needs one of the roles ${roles.join(', ')}`);
 };

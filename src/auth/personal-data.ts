@@ -27,7 +27,8 @@ export const PERSONAL_PROPERTIES = ['firstName', 'lastName', 'name', 'dateOfBirt
 
 /**
  * The same rule for untyped property maps (link charts, subgraphs): personal properties of a
- * person are removed for roles that may not see them, and the person is audited when they are kept.
+ * person are set to null for roles that may not see them; either way the person is named in
+ * the request's audit record (ALLOWED when kept, DENIED when masked).
  * Returns the properties to send and whether any were masked.
  */
 export function guardPersonProperties(
@@ -47,6 +48,10 @@ export function guardPersonProperties(
       redacted = true;
     }
   }
-  if (redacted) ctx.audit.denied = true;
+  // Masked, but still on record: the audit names whom the caller asked about (outcome DENIED).
+  if (redacted) {
+    ctx.audit.denied = true;
+    ctx.audit.people.add(personId);
+  }
   return { properties: kept, redacted };
 }

@@ -1,4 +1,4 @@
-import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import { createRemoteJWKSet, errors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import type { Config } from '../config/config.js';
 import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-code.js';
@@ -10,13 +10,23 @@ export type TokenVerifier = (token: string) => Promise<AuthUser>;
 
 /**
  * Verifies bearer tokens: HS256 with AUTH_JWT_SECRET (local use) or RS256/ES256 keys from
- * AUTH_JWKS_URL (production); issuer, audience and expiry are always checked.
+ * AUTH_JWKS_URL (production), never both: the accepted algorithms are fixed per mode, so
+ * `alg: none` and algorithm confusion (an HS256 token "signed" with a public key) fail.
+ * Issuer, audience, expiry and not-before are always checked with AUTH_CLOCK_TOLERANCE_S of
+ * leeway, and no token older than AUTH_MAX_TOKEN_AGE_S (from iat) is accepted whatever its exp.
  */
 export function createTokenVerifier(config: Config): TokenVerifier {
-  const options = { issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE, requiredClaims: ['exp', 'sub'] };
+  const options = {
+    issuer: config.AUTH_ISSUER,
+    audience: config.AUTH_AUDIENCE,
+    requiredClaims: ['exp', 'iat', 'sub'],
+    clockTolerance: config.AUTH_CLOCK_TOLERANCE_S,
+    maxTokenAge: config.AUTH_MAX_TOKEN_AGE_S,
+  };
   const verify = config.AUTH_JWKS_URL
     ? (() => {
-        const jwks = createRemoteJWKSet(new URL(config.AUTH_JWKS_URL));
+        // Keys are cached and refetched when a token names an unknown kid (key rotation).
+        const jwks = createRemoteJWKSet(new URL(config.AUTH_JWKS_URL), { timeoutDuration: 5_000, cooldownDuration: 30_000 });
         return (t: string) => jwtVerify(t, jwks, { ...options, algorithms: ['RS256', 'ES256'] });
       })()
     : (() => {
@@ -27,7 +37,12 @@ export function createTokenVerifier(config: Config): TokenVerifier {
     let payload: JWTPayload;
     try {
       ({ payload } = await verify(token));
-    } catch {
+    } catch (error) {
+      // The identity provider's key set could not be fetched: our outage, not the caller's fault.
+      if (error instanceof errors.JWKSTimeout || (error instanceof TypeError && /fetch/i.test(error.message))) {
+        throw new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'The identity provider\'s keys cannot be fetched; try again shortly');
+      }
+      // One message for every failure: do not tell a forger which check stopped them.
       throw new AppError(ErrorCode.UNAUTHENTICATED, 'The bearer token is invalid or expired');
     }
     return userFromClaims(payload);

@@ -36,6 +36,16 @@ const schema = z.object({
   AUTH_ISSUER: z.string().min(1).default('crimegun-graph-local'),
   AUTH_AUDIENCE: z.string().min(1).default('crimegun-graph'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  /** Leeway for exp/nbf/iat against clock skew between the identity provider and this host. */
+  AUTH_CLOCK_TOLERANCE_S: z.coerce.number().int().min(0).max(300).default(30),
+  /** Longest token life accepted, counted from iat, whatever exp says. */
+  AUTH_MAX_TOKEN_AGE_S: z.coerce.number().int().min(60).max(7 * 86_400).default(43_200),
+  /** Query limits (src/limits): rejected at validation, before any statement reaches Neo4j. */
+  LIMIT_MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(15),
+  LIMIT_MAX_ALIASES: z.coerce.number().int().min(1).max(1_000).default(30),
+  LIMIT_MAX_COST: z.coerce.number().int().min(100).max(10_000_000).default(50_000),
+  LIMIT_MAX_TOKENS: z.coerce.number().int().min(100).max(100_000).default(5_000),
+  LIMIT_MAX_DIRECTIVES: z.coerce.number().int().min(1).max(1_000).default(20),
 });
 
 export type Config = z.infer<typeof schema> & {
@@ -72,6 +82,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (production && c.AUTH_JWT_SECRET === LOCAL_JWT_SECRET) {
     problems.push('AUTH_JWT_SECRET: production refuses the local development secret');
   }
+  // Production tokens come from the agency's identity provider: its issuer and this
+  // service's audience must be named, never the local defaults.
+  if (production && !cleaned.AUTH_ISSUER) problems.push('AUTH_ISSUER: production needs the identity provider\'s issuer');
+  if (production && !cleaned.AUTH_AUDIENCE) problems.push('AUTH_AUDIENCE: production needs this service\'s audience');
+  if (production && c.AUTH_JWKS_URL && !isHttpsOrLoopback(c.AUTH_JWKS_URL)) {
+    problems.push('AUTH_JWKS_URL: production fetches keys over https only');
+  }
   if (problems.length) throw new ConfigError(problems);
   return {
     ...c,
@@ -80,4 +97,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: c.INTROSPECTION ?? !production,
     embeddedNeo4j: !c.NEO4J_URI,
   };
+}
+
+function isHttpsOrLoopback(url: string): boolean {
+  const u = new URL(url);
+  return u.protocol === 'https:' || ['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname);
 }

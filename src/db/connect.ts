@@ -17,8 +17,9 @@ export async function connectDatabase(config: Config, log: (m: string) => void):
   let uri = config.NEO4J_URI;
   let user = config.NEO4J_USER;
   let password = config.NEO4J_PASSWORD;
-  if (!uri) {
-    local = await startLocalNeo4j({
+  let closing = false;
+  const startLocal = async (): Promise<LocalNeo4j> => {
+    const started = await startLocalNeo4j({
       home: path.resolve(config.LOCAL_NEO4J_HOME),
       port: config.LOCAL_NEO4J_BOLT_PORT,
       password: config.LOCAL_NEO4J_PASSWORD,
@@ -27,6 +28,22 @@ export async function connectDatabase(config: Config, log: (m: string) => void):
       txTimeoutMs: Math.max(config.NEO4J_TX_TIMEOUT_MS, 60_000),
       log,
     });
+    // A crashed local Neo4j is restarted; meanwhile requests get SERVICE_UNAVAILABLE and /readyz says 503.
+    started.onUnexpectedExit((code) => {
+      if (closing) return;
+      log(`The local Neo4j exited unexpectedly (code ${code}); restarting it in 5 s...`);
+      setTimeout(() => {
+        if (closing) return;
+        startLocal().then(
+          (next) => (local = next),
+          (error: Error) => log(`Restarting the local Neo4j failed: ${error.message}`),
+        );
+      }, 5_000);
+    });
+    return started;
+  };
+  if (!uri) {
+    local = await startLocal();
     uri = local.uri;
     user = 'neo4j';
     password = config.LOCAL_NEO4J_PASSWORD;
@@ -44,9 +61,12 @@ export async function connectDatabase(config: Config, log: (m: string) => void):
   }
   return {
     gateway,
-    local,
     uri,
+    get local() {
+      return local;
+    },
     async close() {
+      closing = true;
       await gateway.close();
       await local?.stop();
     },

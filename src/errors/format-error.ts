@@ -9,7 +9,7 @@ const known = new Set<string>(Object.values(ErrorCode));
  */
 export function formatError(formatted: GraphQLFormattedError, onUnexpected: (e: GraphQLFormattedError) => void): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
-  const { stacktrace: _stack, exception: _exception, http: _http, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+  const { stacktrace: _stack, exception: _exception, http: _http, cause: _cause, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
   if (code === ErrorCode.INTERNAL_SERVER_ERROR || !known.has(code)) {
     onUnexpected(formatted);
     return { message: 'Internal error', locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };

@@ -7,13 +7,21 @@ import { ErrorCode } from './error-code.js';
 export function mapNeo4jError(error: unknown): GraphQLError {
   if (error instanceof GraphQLError) return error;
   if (!(error instanceof Neo4jError)) {
-    return new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal error');
+    return new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal error', { cause: describe(error) });
   }
   const code = error.code ?? '';
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError.General.DatabaseUnavailable')) {
     return new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'The graph database is unavailable; try again shortly');
   }
-  if (code.includes('TransactionTimedOut') || code.includes('Transaction.TransactionTimedOutClientConfiguration')) {
+  // A transaction stopped by its timeout shows up under several codes: timed out while
+  // running, or while waiting for a lock (LockClientStopped), or terminated.
+  if (
+    code.includes('TransactionTimedOut') ||
+    code === 'Neo.ClientError.Transaction.LockClientStopped' ||
+    code === 'Neo.TransientError.Transaction.LockClientStopped' ||
+    code === 'Neo.ClientError.Transaction.Terminated' ||
+    code === 'Neo.TransientError.Transaction.Terminated'
+  ) {
     return new AppError(ErrorCode.TIMEOUT, 'The query took too long and was stopped');
   }
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
@@ -30,5 +38,10 @@ export function mapNeo4jError(error: unknown): GraphQLError {
   if (code.startsWith('Neo.TransientError')) {
     return new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'The graph database is busy; try again shortly');
   }
-  return new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal error');
+  return new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal error', { cause: describe(error) });
+}
+
+/** Kept in extensions.cause for the server log; formatError drops it before a response leaves. */
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${'code' in error ? `${String(error.code)} ` : ''}${error.message}` : String(error);
 }

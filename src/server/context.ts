@@ -5,7 +5,7 @@ import type { Gateway, QueryMeta } from '../db/gateway.js';
 
 /** What a request touched, for its audit record (see src/audit). */
 export interface AuditCollector {
-  /** Ids of people whose personal data this request returned or changed. */
+  /** Ids of people whose personal data this request returned or changed, or asked for and had masked. */
   people: Set<string>;
   /** True when the request wrote anything. */
   wrote: boolean;

@@ -1,4 +1,6 @@
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { AuditOutcome, newAuditRecord } from '../audit/audit-record.js';
+import { AuditTrail } from '../audit/audit-trail.js';
 import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,6 +12,8 @@ import { isMigrated } from '../db/migrate.js';
 import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-code.js';
 import { formatError } from '../errors/format-error.js';
+import { queryLimitOptions } from '../limits/query-limits.js';
+import { RateLimiter } from '../limits/rate-limiter.js';
 import { buildAppSchema } from '../schema/build-schema.js';
 import { webRoutes, type WebRoute } from '../web/web.routes.js';
 import { createContext, type RequestContext } from './context.js';
@@ -44,17 +48,24 @@ const NO_STORE = { 'cache-control': 'no-store' };
 export async function startAppServer(deps: AppServerDeps, host: string, port: number): Promise<AppServer> {
   const { config, gateway, logger } = deps;
   const verifier = deps.verifier ?? createTokenVerifier(config);
+  // Depth, alias, cost, token and directive limits; suggestions hidden (src/limits).
+  const { plugins: limitPlugins, ...limits } = queryLimitOptions(config);
   const apollo = new ApolloServer<RequestContext>({
+    ...limits,
     schema: await buildAppSchema(),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     formatError: (formatted) => formatError(formatted, (e) => logger.error({ error: e }, 'unexpected error')),
-    plugins: [operationNamePlugin, ...(deps.plugins ?? [])],
+    plugins: [operationNamePlugin, ...(limitPlugins as ApolloServerPlugin<RequestContext>[]), ...(deps.plugins ?? [])],
   });
   await apollo.start();
 
-  const routes = webRoutes(config);
+  const routes = webRoutes(config, gateway);
+  // Per token subject; requests without a valid token spend a bucket per source address,
+  // so a flood of bad tokens cannot fill the audit trail either (src/limits/rate-limiter.ts).
+  const limiter = new RateLimiter(config.RATE_LIMIT_PER_MINUTE);
+  const auditTrail = new AuditTrail(gateway, logger);
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error) => {
       logger.error({ err: error }, 'request failed');
@@ -104,13 +115,38 @@ export async function startAppServer(deps: AppServerDeps, host: string, port: nu
       }
     }
 
+    const sourceAddress = req.socket.remoteAddress ?? 'unknown';
     let user: AuthUser;
     try {
       user = await authenticate(req.headers.authorization, verifier);
     } catch (error) {
       const appError = error instanceof AppError ? error : new AppError(ErrorCode.UNAUTHENTICATED, 'Authentication failed');
-      return json(res, 401, errorBody(String(appError.extensions.code), appError.message), { 'www-authenticate': 'Bearer', ...NO_STORE });
+      const code = String(appError.extensions.code);
+      if (code === ErrorCode.SERVICE_UNAVAILABLE) return json(res, 503, errorBody(code, appError.message), NO_STORE);
+      const wait = limiter.take(`address:${sourceAddress}`);
+      if (wait) return rateLimited(res, wait);
+      // A refused request is on record too (CJIS audit: failed access attempts).
+      const document = (body as { query?: unknown } | undefined)?.query ?? url.searchParams.get('query');
+      await auditTrail
+        .record(
+          newAuditRecord({
+            user: null,
+            document: typeof document === 'string' ? document : null,
+            sourceAddress,
+            operation: operationNameOf(body, url),
+            rootFields: [],
+            personIds: [],
+            outcome: AuditOutcome.DENIED,
+            errorCodes: [code],
+            wrote: false,
+            requestId: randomUUID(),
+          }),
+        )
+        .catch(() => {}); // logged by AuditTrail; nothing to withhold from a refused request
+      return json(res, 401, errorBody(code, appError.message), { 'www-authenticate': 'Bearer', ...NO_STORE });
     }
+    const wait = limiter.take(`subject:${user.subject}`);
+    if (wait) return rateLimited(res, wait);
 
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
@@ -120,7 +156,7 @@ export async function startAppServer(deps: AppServerDeps, host: string, port: nu
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
       context: async () =>
-        createContext({ requestId, user, sourceAddress: req.socket.remoteAddress ?? 'unknown', config, gateway }),
+        createContext({ requestId, user, sourceAddress, config, gateway }),
     });
     const out: Record<string, string> = { ...NO_STORE, 'x-request-id': requestId };
     for (const [key, value] of result.headers) out[key] = value;
@@ -156,6 +192,19 @@ export async function startAppServer(deps: AppServerDeps, host: string, port: nu
 
 function errorBody(code: string, message: string) {
   return { errors: [{ message, extensions: { code } }] };
+}
+
+/** 429 with Retry-After; the budget itself is not stated (README, Security). */
+function rateLimited(res: ServerResponse, waitSeconds: number) {
+  json(res, 429, errorBody(ErrorCode.RATE_LIMITED, 'Too many requests; slow down and retry after the time in Retry-After'), {
+    'retry-after': String(waitSeconds),
+    ...NO_STORE,
+  });
+}
+
+function operationNameOf(body: unknown, url: URL): string {
+  const name = (body as { operationName?: unknown } | undefined)?.operationName ?? url.searchParams.get('operationName');
+  return typeof name === 'string' && name ? name.slice(0, 200) : 'anonymous';
 }
 
 async function authenticate(header: string | undefined, verifier: TokenVerifier): Promise<AuthUser> {

@@ -1,10 +1,20 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { auditPlugin } from '../audit/audit.plugin.js';
+import { AuditTrail } from '../audit/audit-trail.js';
 import type { Config } from '../config/config.js';
 import type { Gateway } from '../db/gateway.js';
+import { executionDeadlinePlugin } from '../limits/execution-deadline.plugin.js';
 import type { RequestContext } from './context.js';
 import type { Logger } from './logger.js';
 
 /** Apollo plugins of the running service (audit trail, limits, metrics); tests use the same list. */
-export function appPlugins(_config: Config, _gateway: Gateway, _logger: Logger): ApolloServerPlugin<RequestContext>[] {
-  return [];
+export function appPlugins(config: Config, gateway: Gateway, logger: Logger): ApolloServerPlugin<RequestContext>[] {
+  return [
+    // Apollo's own landing page loads from a CDN; GraphiQL is served from our assets (src/web).
+    ApolloServerPluginLandingPageDisabled() as ApolloServerPlugin<RequestContext>,
+    executionDeadlinePlugin(config.REQUEST_TIMEOUT_MS),
+    // Sees the formatted answer in willSendResponse and can still withhold it (fail closed).
+    auditPlugin(new AuditTrail(gateway, logger)),
+  ];
 }

@@ -1,5 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Config } from '../config/config.js';
+import type { Gateway } from '../db/gateway.js';
+import { readAsset } from './assets.js';
+import { serveChart } from './chart.page.js';
+import { serveGraphiql } from './graphiql.page.js';
 
 /** A route served beside /graphql (GraphiQL page, assets, chart page). */
 export interface WebRoute {
@@ -9,7 +13,33 @@ export interface WebRoute {
   handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> | void;
 }
 
-/** Routes of the web pages; filled in by src/web. */
-export function webRoutes(_config: Config): WebRoute[] {
-  return [];
+function serveAsset(req: IncomingMessage, res: ServerResponse, url: URL): void {
+  const asset = readAsset(decodeURIComponent(url.pathname.slice('/assets/'.length)));
+  if (!asset) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('Not found (build the web assets with `npm run assets:build`)');
+    return;
+  }
+  if (req.headers['if-none-match'] === asset.etag) {
+    res.writeHead(304, { etag: asset.etag });
+    res.end();
+    return;
+  }
+  // Revalidated on every load (names are not content-hashed); a 304 costs one round trip.
+  res.writeHead(200, { 'content-type': asset.type, etag: asset.etag, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' });
+  res.end(asset.body);
+}
+
+/**
+ * Routes of the web pages: GraphiQL (GET /graphql from a browser, only when config.graphiql:
+ * production enables it on purpose), the link-chart page (/chart, an analyst tool, served in
+ * every mode; outside local mode the analyst pastes a token) and the built assets they load.
+ * `gateway` reads ids for the examples.
+ */
+export function webRoutes(config: Config, gateway?: Gateway): WebRoute[] {
+  return [
+    ...(config.graphiql ? [{ method: 'GET' as const, path: '/graphql', handle: (req: IncomingMessage, res: ServerResponse) => serveGraphiql(config, gateway, req, res) }] : []),
+    { method: 'GET', path: '/chart', handle: (req, res, url) => serveChart(config, gateway, req, res, url) },
+    { method: 'GET', path: '/assets/', handle: serveAsset },
+  ];
 }

@@ -6,6 +6,8 @@ import { freePort, startLocalNeo4j, type LocalNeo4j } from '../../neo4j/local-ne
 import { loadCypher } from '../../src/db/cypher.registry.js';
 import { createDriver, Gateway } from '../../src/db/gateway.js';
 import { migrate } from '../../src/db/migrate.js';
+import type { SeedManifest } from '../../seeds/manifest.js';
+import { seedGraph } from '../../seeds/seed.js';
 
 export interface TestNeo4j {
   uri: string;
@@ -17,6 +19,8 @@ export interface TestNeo4j {
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4j: TestNeo4j;
+    /** Planted truth of the scale-S, seed-42 graph every test run starts with (seeds/). */
+    manifest: SeedManifest;
   }
 }
 
@@ -51,12 +55,18 @@ export async function setup(project: TestProject) {
   }
   loadCypher();
   const gateway = new Gateway(createDriver(target.uri, target.user, target.password), { database: target.database, txTimeoutMs: 120_000 });
+  let manifest: SeedManifest;
   try {
     await migrate(gateway);
+    // Scale S, seed 42: a few seconds; MERGE makes it harmless on a reused NEO4J_URI database.
+    const seeded = await seedGraph(gateway, { scale: 'S', seed: 42 });
+    manifest = seeded.manifest;
+    console.log(`[test neo4j] seeded scale S seed 42: ${seeded.nodes} nodes, ${seeded.relationships} relationships in ${(seeded.elapsedMs / 1000).toFixed(1)} s`);
   } finally {
     await gateway.close();
   }
   project.provide('neo4j', target);
+  project.provide('manifest', manifest);
 }
 
 export async function teardown() {

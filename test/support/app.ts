@@ -6,6 +6,7 @@ import { createDriver, Gateway } from '../../src/db/gateway.js';
 import { startAppServer, type AppServer } from '../../src/server/http.server.js';
 import { createLogger } from '../../src/server/logger.js';
 import { appPlugins } from '../../src/server/plugins.js';
+import type { TestNeo4j } from '../setup/neo4j.global.js';
 
 export interface GqlResult<T = Record<string, unknown>> {
   status: number;
@@ -31,8 +32,8 @@ export function testGateway(): Gateway {
 }
 
 /** The real server (Apollo, auth, plugins) on a free port against the test run's Neo4j. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const db = inject('neo4j');
+export async function startTestApp(env: Record<string, string> = {}, target?: TestNeo4j): Promise<TestApp> {
+  const db = target ?? inject('neo4j');
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',

@@ -1,0 +1,27 @@
+// The scenes of each casing's same-gun set (the casing itself included; the set as in
+// linked-casings.cypher: bounded NIBIN lead paths, then casings matched to the same recovered
+// gun), in time order, each with its agency and the evidence ids found there; plus the agency
+// of the starting casing's own scene, to mark scenes in other jurisdictions.
+UNWIND $keys AS key
+MATCH (start:Casing {evidenceId: key})
+OPTIONAL MATCH (start)-[:RECOVERED_AT]->(:Scene)-[:INVESTIGATED_BY]->(home:Agency)
+CALL (start) {
+  OPTIONAL MATCH p = ANY SHORTEST (start)((:Casing)<-[:CORRELATES]-(l:Lead WHERE l.status IN $statuses)-[:CORRELATES]->(:Casing)){1,10}(other:Casing)
+  WITH other, length(p) / 2 AS hops
+  WHERE other IS NULL OR hops <= $maxHops
+  WITH collect(DISTINCT other)[..toInteger($max)] AS others
+  RETURN [start] + others AS viaLeads
+}
+CALL (viaLeads) {
+  UNWIND viaLeads AS c
+  OPTIONAL MATCH (c)-[:FIRED_FROM|TEST_FIRED_FROM]->(:Firearm)<-[:FIRED_FROM|TEST_FIRED_FROM]-(m:Casing)
+  RETURN collect(DISTINCT m)[..toInteger($max)] AS viaGun
+}
+UNWIND viaLeads + viaGun AS c
+WITH DISTINCT key, home, c
+MATCH (c)-[:RECOVERED_AT]->(s:Scene)
+OPTIONAL MATCH (s)-[:INVESTIGATED_BY]->(a:Agency)
+WITH key, home, s, a, collect(c.evidenceId) AS evidenceIds
+ORDER BY s.occurredAt, s.id
+WITH key, home, collect({scene: s, agency: a, evidenceIds: evidenceIds}) AS scenes
+RETURN key, {homeOri: home.ori, scenes: scenes} AS value

@@ -1,0 +1,45 @@
+// Link charts: the links between the outermost ring's nodes and the rest of the chart (those
+// nodes were reached but not expanded). Same link rules and `at` as ring.cypher. $known is a
+// map keyed by the chart's element ids (constant-time membership). Starts from the ring by
+// element id (NodeByElementIdSeek). Hubs (degree above $maxDegree, e.g. an agency with
+// thousands of cases) are skipped: their links to other chart nodes are found from the other,
+// smaller end, so only hub-to-hub links of the outermost ring can be missed. Bounded by
+// $fanout links per node and $rowCap rows.
+UNWIND $frontier AS fid
+MATCH (n) WHERE elementId(n) = fid
+WITH n WHERE COUNT { (n)--() } <= $maxDegree
+CALL (n) {
+  MATCH (n)-[r:$any($types)]-(m)
+  WHERE m:Agency|Scene|Casing|Firearm|Manufacturer|Ffl|Person|Sale|Recovery|Trace|Lead
+    AND $known[elementId(m)] IS NOT NULL
+  WITH r, m, CASE type(r)
+      WHEN 'SOLD' THEN endNode(r).soldOn
+      WHEN 'TO_PURCHASER' THEN startNode(r).soldOn
+      WHEN 'OF_FIREARM' THEN coalesce(startNode(r).soldOn, startNode(r).recoveredOn)
+      WHEN 'AT_SCENE' THEN startNode(r).recoveredOn
+      WHEN 'FROM_POSSESSOR' THEN startNode(r).recoveredOn
+      WHEN 'BY_AGENCY' THEN startNode(r).recoveredOn
+      WHEN 'REQUESTED' THEN endNode(r).requestedAt
+      WHEN 'FOR_RECOVERY' THEN startNode(r).requestedAt
+      WHEN 'RESOLVED_DEALER' THEN startNode(r).requestedAt
+      WHEN 'RESOLVED_PURCHASER' THEN startNode(r).requestedAt
+      WHEN 'RECOVERED_AT' THEN startNode(r).recoveredAt
+      WHEN 'TEST_FIRED_FROM' THEN startNode(r).recoveredAt
+      WHEN 'FIRED_FROM' THEN startNode(r).recoveredAt
+      WHEN 'CORRELATES' THEN startNode(r).correlatedAt
+      WHEN 'INVESTIGATED_BY' THEN startNode(r).occurredAt
+      WHEN 'ASSOCIATE_OF' THEN r.since
+      ELSE null END AS raw
+  WITH r, m, CASE WHEN raw IS :: DATE THEN datetime({date: raw, timezone: 'Z'})
+                  WHEN raw IS :: STRING THEN datetime(raw) ELSE raw END AS at
+  WHERE ($from IS NULL OR at IS NULL OR at >= datetime($from))
+    AND ($to IS NULL OR at IS NULL OR at <= datetime($to))
+  RETURN r, m, at
+  LIMIT toInteger($fanout)
+}
+WITH n, r, m, at
+LIMIT toInteger($rowCap)
+RETURN elementId(n) AS fromEid,
+       elementId(r) AS rid, type(r) AS type, properties(r) AS rprops,
+       elementId(startNode(r)) AS src, elementId(endNode(r)) AS dst, at,
+       elementId(m) AS eid, labels(m) AS labels, properties(m) AS props

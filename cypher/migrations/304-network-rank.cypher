@@ -1,0 +1,1 @@
+CREATE RANGE INDEX network_rank IF NOT EXISTS FOR (n:Network) ON (n.rank)

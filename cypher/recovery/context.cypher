@@ -1,0 +1,23 @@
+// Everything around each recovery in one statement: gun, scene, possessor, agency, the gun's
+// first retail sale (dealer, purchaser) and the traces of this recovery. Starts from recovery_id.
+UNWIND $keys AS key
+MATCH (r:Recovery {id: key})
+OPTIONAL MATCH (r)-[:OF_FIREARM]->(f:Firearm)
+OPTIONAL MATCH (r)-[:AT_SCENE]->(sc:Scene)
+OPTIONAL MATCH (r)-[:FROM_POSSESSOR]->(pp:Person)
+OPTIONAL MATCH (r)-[:BY_AGENCY]->(ag:Agency)
+CALL (f) {
+  OPTIONAL MATCH (d:Ffl)-[:SOLD]->(s:Sale)-[:OF_FIREARM]->(f)
+  OPTIONAL MATCH (s)-[:TO_PURCHASER]->(p:Person)
+  WITH s, d, p ORDER BY s.soldOn, s.id LIMIT 1
+  RETURN s AS sale, d AS dealer, p AS purchaser
+}
+CALL (r) {
+  OPTIONAL MATCH (t:Trace)-[:FOR_RECOVERY]->(r)
+  OPTIONAL MATCH (ra:Agency)-[:REQUESTED]->(t)
+  OPTIONAL MATCH (t)-[:RESOLVED_DEALER]->(rd:Ffl)
+  OPTIONAL MATCH (t)-[:RESOLVED_PURCHASER]->(rp:Person)
+  WITH t, ra, rd, rp ORDER BY t.requestedAt, t.id
+  RETURN collect(t {.*, _ctx: {requestingAgency: ra, resolvedDealer: rd, resolvedPurchaser: rp}}) AS traces
+}
+RETURN key, {firearm: f, scene: sc, possessor: pp, agency: ag, sale: sale, dealer: dealer, purchaser: purchaser, traces: traces} AS value

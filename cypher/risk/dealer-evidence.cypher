@@ -1,0 +1,44 @@
+// The evidence behind a dealer's risk score: its crime-gun traces, newest request first, each
+// with the indicator flags it counts toward; $flag keeps only traces with that flag ('ANY': all).
+// Keyset page on (requestedAt DESC, id) with the filtered total; one row per dealer. Starts from
+// the unique Ffl.license; a dealer's traces are bounded by the data (thousands at most).
+UNWIND $keys AS key
+MATCH (f:Ffl {license: key})
+OPTIONAL MATCH (f)-[:HAS_RISK]->(dr:DealerRisk)
+WITH key, f, coalesce(dr.computedAt, datetime()) AS asOf
+CALL (f, asOf) {
+  MATCH (t:Trace)-[:RESOLVED_DEALER]->(f)
+  OPTIONAL MATCH (t)-[:FOR_RECOVERY]->(r:Recovery)
+  OPTIONAL MATCH (r)-[:OF_FIREARM]->(g:Firearm)
+  OPTIONAL MATCH (r)-[:FROM_POSSESSOR]->(pos:Person)
+  OPTIONAL MATCH (t)-[:RESOLVED_PURCHASER]->(pur:Person)
+  OPTIONAL MATCH (f)-[:SOLD]->(s:Sale)-[:OF_FIREARM]->(g)
+  WITH t, r, g, pos, pur, s, t.timeToCrimeDays AS ttc,
+       CASE
+         WHEN t.dealerRequestedAt IS NULL THEN false
+         WHEN t.dealerRespondedAt IS NULL THEN asOf.epochMillis - t.dealerRequestedAt.epochMillis > $answerMillis
+         ELSE t.dealerRespondedAt.epochMillis - t.dealerRequestedAt.epochMillis > $answerMillis
+       END AS late
+  WITH t, r, g, pos, pur, s, ttc, [flag IN [
+         CASE WHEN ttc < $shortDays THEN 'TTC_UNDER_3Y' END,
+         CASE WHEN ttc <= $shortDays THEN 'TTC_3Y_OR_LESS' END,
+         CASE WHEN ttc < $veryShortDays THEN 'TTC_UNDER_1Y' END,
+         CASE WHEN r.state IS NOT NULL AND r.state <> f.state THEN 'OUT_OF_STATE' END,
+         CASE WHEN pos IS NOT NULL AND pur IS NOT NULL AND pos <> pur THEN 'NON_PURCHASER_POSSESSOR' END,
+         CASE WHEN s.multipleSale THEN 'MULTIPLE_SALE' END,
+         CASE WHEN g.serialObliterated THEN 'OBLITERATED_SERIAL' END,
+         CASE WHEN EXISTS { (g)<-[:FIRED_FROM]-(:Casing) } THEN 'NIBIN_LINKED' END,
+         CASE WHEN late THEN 'UNANSWERED_24H' END
+       ] WHERE flag IS NOT NULL] AS flags
+  WHERE $flag = 'ANY' OR $flag IN flags
+  WITH t, r, g, pos, pur, s, ttc, flags ORDER BY t.requestedAt DESC, t.id
+  RETURN collect({
+    at: t.requestedAt, id: t.id,
+    node: {traceId: t.id, requestedAt: t.requestedAt, outcome: t.outcome, firearmId: g.id, soldOn: s.soldOn,
+           recoveredOn: r.recoveredOn, recoveredState: r.state, timeToCrimeDays: ttc, purchaserId: pur.id,
+           possessorId: pos.id, flags: flags}
+  }) AS all
+}
+WITH key, size(all) AS total,
+     [x IN all WHERE $afterId IS NULL OR x.at < datetime($afterSort) OR (x.at = datetime($afterSort) AND x.id > $afterId)][0..toInteger($limit)] AS page
+RETURN key, {rows: [x IN page | {node: x.node, sort: toString(x.at), id: x.id}], total: total} AS value

@@ -1,0 +1,31 @@
+// Trace-based raw counts per dealer and calendar year of the trace request: the inputs of the
+// trace, time-to-crime, Demand Letter 2, out-of-state, non-purchaser, obliterated-serial and
+// 24-hour-answer indicators. Label scan of Trace (the job reads every trace once per run).
+MATCH (t:Trace)-[:RESOLVED_DEALER]->(f:Ffl)
+OPTIONAL MATCH (t)-[:FOR_RECOVERY]->(r:Recovery)
+OPTIONAL MATCH (r)-[:OF_FIREARM]->(g:Firearm)
+OPTIONAL MATCH (r)-[:FROM_POSSESSOR]->(pos:Person)
+OPTIONAL MATCH (t)-[:RESOLVED_PURCHASER]->(pur:Person)
+WITH f, t, r, g, pos, pur, t.timeToCrimeDays AS ttc,
+     // 18 U.S.C. 923(g)(7): the dealer must answer a trace request within 24 hours.
+     CASE
+       WHEN t.dealerRequestedAt IS NULL THEN false
+       WHEN t.dealerRespondedAt IS NULL THEN datetime($asOf).epochMillis - t.dealerRequestedAt.epochMillis > $answerMillis
+       ELSE t.dealerRespondedAt.epochMillis - t.dealerRequestedAt.epochMillis > $answerMillis
+     END AS late
+WITH f.license AS license, t.requestedAt.year AS year,
+     count(t) AS traces,
+     count(ttc) AS withTimeToCrime,
+     count(t.dealerRequestedAt) AS dealerRequests,
+     count(CASE WHEN ttc < $shortDays THEN 1 END) AS ttcUnder3y,
+     count(CASE WHEN ttc <= $shortDays THEN 1 END) AS ttc3yOrLess,
+     count(CASE WHEN ttc < $veryShortDays THEN 1 END) AS ttcUnder1y,
+     count(CASE WHEN r.state IS NOT NULL THEN 1 END) AS withRecoveryState,
+     count(CASE WHEN r.state IS NOT NULL AND r.state <> f.state THEN 1 END) AS outOfState,
+     count(CASE WHEN pos IS NOT NULL AND pur IS NOT NULL THEN 1 END) AS withPossessorAndPurchaser,
+     count(CASE WHEN pos IS NOT NULL AND pur IS NOT NULL AND pos <> pur THEN 1 END) AS nonPurchaser,
+     count(CASE WHEN g.serialObliterated THEN 1 END) AS obliterated,
+     count(CASE WHEN late THEN 1 END) AS unanswered,
+     collect(DISTINCT date(t.requestedAt)) AS dates
+RETURN license, year, traces, withTimeToCrime, dealerRequests, ttcUnder3y, ttc3yOrLess, ttcUnder1y, withRecoveryState, outOfState,
+       withPossessorAndPurchaser, nonPurchaser, obliterated, unanswered, dates

@@ -1,0 +1,122 @@
+import { createHash } from 'node:crypto';
+import { generateBackgroundChunk } from './background.js';
+import { REFERENCE_DATE } from './dates.js';
+import { Factory, GenerationStats, IdAllocator } from './factory.js';
+import type { Scale, SeedManifest } from './manifest.js';
+import { plantRing, plantSeries } from './planted.js';
+import { Prng } from './prng.js';
+import { RecordSink, tallyRecord, type RecordBatch } from './record-sink.js';
+import { SCALES } from './scale.js';
+import { buildWorld, seededFaker, TOP_DEALER_SHARE, type World } from './world.js';
+import type { CasingRecord } from '../src/import/record.types.js';
+
+export interface SeedGeneration {
+  scale: Scale;
+  seed: number;
+  /** Record batches in write order (every batch refers only to records yielded before it or in itself). */
+  batches(): Generator<RecordBatch>;
+  /** The manifest; available once batches() has run to the end. */
+  manifest(): SeedManifest;
+}
+
+export const DEFAULT_BATCH_SIZE = 5_000;
+
+/**
+ * The deterministic generator: (scale, seed) → the same records every time. It works in
+ * stages, each with its own PRNG stream and faker seeded from it: reference data (makers,
+ * agencies, dealers), the planted truth (rings, series), then background chunks of
+ * `chunkSize` firearms. Only one stage's records are in memory at a time, so scale L
+ * (≈5 million nodes) streams through in bounded memory.
+ */
+export function createSeedGeneration(scale: Scale, seed: number, batchSize = DEFAULT_BATCH_SIZE): SeedGeneration {
+  let result: SeedManifest | undefined;
+  return {
+    scale,
+    seed,
+    *batches() {
+      const params = SCALES[scale];
+      const world = buildWorld(seed, params);
+      const ids = new IdAllocator(new Prng(seed, `ids-${scale}`).uint32());
+      const stats = new GenerationStats();
+      const counts: Record<string, number> = {};
+      const sink = new RecordSink();
+      const emit = function* (): Generator<RecordBatch> {
+        for (const batch of sink.drain(batchSize)) {
+          for (const r of batch.records) tallyRecord(r, counts);
+          yield batch;
+        }
+      };
+
+      for (const m of world.manufacturers) sink.add(m);
+      for (const a of world.agencies) sink.add(a.record);
+      for (const d of world.dealers) sink.add(d.record);
+      yield* emit();
+
+      const plantedRng = new Prng(seed, 'planted');
+      const planted = new Factory(plantedRng, seededFaker(plantedRng.uint32()), ids, world, sink, stats);
+      const rings = Array.from({ length: params.rings }, (_, i) => plantRing(planted, i));
+      const seriesCasings: CasingRecord[] = [];
+      const series = Array.from({ length: params.series }, (_, i) => plantSeries(planted, i, seriesCasings));
+      yield* emit();
+
+      const chunks = Math.ceil(params.firearms / params.chunkSize);
+      for (let k = 0; k < chunks; k++) {
+        const rng = new Prng(seed, `chunk-${k}`);
+        const factory = new Factory(rng, seededFaker(rng.uint32()), ids, world, sink, stats);
+        generateBackgroundChunk(factory, Math.min(params.chunkSize, params.firearms - k * params.chunkSize), seriesCasings);
+        yield* emit();
+      }
+      result = buildManifest(scale, seed, world, stats, counts, rings, series);
+    },
+    manifest() {
+      if (!result) throw new Error('The manifest is ready only after every batch has been generated.');
+      return result;
+    },
+  };
+}
+
+function buildManifest(
+  scale: Scale,
+  seed: number,
+  world: World,
+  stats: GenerationStats,
+  counts: Record<string, number>,
+  rings: SeedManifest['rings'],
+  series: SeedManifest['series'],
+): SeedManifest {
+  const perDealer = [...stats.tracesByDealer.values()].sort((a, b) => b - a);
+  const topCount = Math.ceil(world.dealers.length * TOP_DEALER_SHARE);
+  const resolved = perDealer.reduce((a, b) => a + b, 0);
+  const top = perDealer.slice(0, topCount).reduce((a, b) => a + b, 0);
+  const { ttc } = stats;
+  const share = (n: number, d: number) => (d ? Math.round((n / d) * 10_000) / 10_000 : 0);
+  return {
+    scale,
+    seed,
+    generatedAt: `${REFERENCE_DATE}T00:00:00.000Z`,
+    referenceDate: REFERENCE_DATE,
+    counts: Object.fromEntries(Object.entries(counts).sort(([a], [b]) => a.localeCompare(b))),
+    rogueDealers: world.dealers.filter((d) => d.rogue).map((d) => d.record.license),
+    rings,
+    series,
+    traceExamples: stats.examples,
+    calibration: {
+      dealers: world.dealers.length,
+      topDealerCount: topCount,
+      topDealerTraceShare: share(top, resolved),
+      completedTraces: ttc.completed,
+      timeToCrimeUnder1YearShare: share(ttc.underYear, ttc.completed),
+      timeToCrime3YearsOrLessShare: share(ttc.upTo3Years, ttc.completed),
+      interstateRecoveryShare: share(stats.interstate, ttc.completed),
+      multipleSales: stats.multipleSales,
+    },
+    unansweredTraceCount: stats.unanswered,
+  };
+}
+
+/** A stable digest of every generated record, in order: equal digests mean identical graphs. */
+export function digestBatches(batches: Iterable<RecordBatch>): string {
+  const hash = createHash('sha256');
+  for (const b of batches) hash.update(JSON.stringify(b));
+  return hash.digest('hex');
+}

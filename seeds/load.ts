@@ -1,0 +1,74 @@
+import { cypher, type Statement } from '../src/db/cypher.registry.js';
+import type { Gateway } from '../src/db/gateway.js';
+import { RECORD_TYPES, type RecordType } from '../src/import/record.types.js';
+import { toWriteRow } from '../src/import/write-row.js';
+import type { RecordBatch } from './record-sink.js';
+import { tallyRecord } from './record-sink.js';
+
+/** One idempotent UNWIND … MERGE statement per record type, shared with the importer. */
+export const UPSERT: Record<RecordType, Statement> = Object.fromEntries(
+  RECORD_TYPES.map((t) => [t, cypher(`import/upsert-${t}`)]),
+) as Record<RecordType, Statement>;
+
+export interface LoadProgress {
+  records: number;
+  nodes: number;
+  relationships: number;
+  elapsedMs: number;
+}
+
+export interface LoadResult extends LoadProgress {
+  /** Nodes plus relationships written per second. */
+  perSecond: number;
+}
+
+const NODE_KEYS = new Set(['Manufacturer', 'Agency', 'Ffl', 'Person', 'Firearm', 'Scene', 'Casing', 'Sale', 'Recovery', 'Trace', 'Lead']);
+
+/**
+ * Writes record batches in order, each batch one transaction (MERGE on the natural keys, so
+ * loading the same seed again changes nothing). Up to `concurrency` batches of the same
+ * type are in flight at once: they touch disjoint new nodes, and a type never starts before
+ * every batch of the previous type has committed, so references always resolve.
+ */
+export async function loadBatches(
+  gateway: Gateway,
+  batches: Iterable<RecordBatch>,
+  options: { concurrency?: number; onProgress?: (p: LoadProgress) => void; progressEveryMs?: number } = {},
+): Promise<LoadResult> {
+  const concurrency = options.concurrency ?? 2;
+  const started = performance.now();
+  let lastReport = started;
+  const progress: LoadProgress = { records: 0, nodes: 0, relationships: 0, elapsedMs: 0 };
+  const inFlight = new Set<Promise<void>>();
+  let currentType: RecordType | null = null;
+
+  const write = async (batch: RecordBatch) => {
+    await gateway.write(UPSERT[batch.type], { rows: batch.records.map(toWriteRow) }, { operation: `seed:${batch.type}` });
+    const counts: Record<string, number> = {};
+    for (const r of batch.records) tallyRecord(r, counts);
+    for (const [k, v] of Object.entries(counts)) {
+      if (NODE_KEYS.has(k)) progress.nodes += v;
+      else progress.relationships += v;
+    }
+    progress.records += batch.records.length;
+    const now = performance.now();
+    if (options.onProgress && now - lastReport >= (options.progressEveryMs ?? 2_000)) {
+      lastReport = now;
+      options.onProgress({ ...progress, elapsedMs: now - started });
+    }
+  };
+
+  for (const batch of batches) {
+    // Relationship targets of this type are written by earlier types: wait for them first.
+    if (batch.type !== currentType) {
+      await Promise.all(inFlight);
+      currentType = batch.type;
+    }
+    while (inFlight.size >= concurrency) await Promise.race(inFlight);
+    const p = write(batch).finally(() => inFlight.delete(p));
+    inFlight.add(p);
+  }
+  await Promise.all(inFlight);
+  const elapsedMs = performance.now() - started;
+  return { ...progress, elapsedMs, perSecond: Math.round(((progress.nodes + progress.relationships) / elapsedMs) * 1000) };
+}

@@ -1,0 +1,27 @@
+import type { Gateway } from '../src/db/gateway.js';
+import { createSeedGeneration, DEFAULT_BATCH_SIZE } from './generate.js';
+import { loadBatches, type LoadProgress, type LoadResult } from './load.js';
+import { writeManifest, type Scale, type SeedManifest } from './manifest.js';
+
+export interface SeedResult extends LoadResult {
+  manifest: SeedManifest;
+}
+
+/** Generates (scale, seed) and loads it; writes the manifest when `manifestPath` is given. */
+export async function seedGraph(
+  gateway: Gateway,
+  options: {
+    scale: Scale;
+    seed: number;
+    manifestPath?: string;
+    batchSize?: number;
+    concurrency?: number;
+    onProgress?: (p: LoadProgress) => void;
+  },
+): Promise<SeedResult> {
+  const generation = createSeedGeneration(options.scale, options.seed, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const result = await loadBatches(gateway, generation.batches(), { concurrency: options.concurrency, onProgress: options.onProgress });
+  const manifest = generation.manifest();
+  if (options.manifestPath) writeManifest(options.manifestPath, manifest);
+  return { ...result, manifest };
+}

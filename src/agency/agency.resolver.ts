@@ -1,0 +1,19 @@
+import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { Role } from '../auth/role.js';
+import { checkOri } from '../common/keys.js';
+import { NonEmptyStringScalar } from '../common/scalars.js';
+import { notFound } from '../errors/app-error.js';
+import type { RequestContext } from '../server/context.js';
+import { agencyByOri } from './agency.loader.js';
+import { Agency } from './agency.type.js';
+
+@Resolver(() => Agency)
+export class AgencyResolver {
+  @Authorized(Role.ANALYST)
+  @Query(() => Agency, { nullable: true, description: 'A police agency by ORI. A malformed ORI is BAD_USER_INPUT; an ORI with no agency is NOT_FOUND (field `ori`).' })
+  async agency(@Arg('ori', () => NonEmptyStringScalar, { description: 'ORI, 9 characters (e.g. NY0303000).' }) ori: string, @Ctx() ctx: RequestContext): Promise<Agency> {
+    const agency = await agencyByOri(ctx).load(checkOri('ori', ori));
+    if (!agency) throw notFound('agency', 'ori', ori);
+    return agency;
+  }
+}

@@ -1,0 +1,83 @@
+import type { Gateway } from '../db/gateway.js';
+import { gdsProbe, type GdsProbe } from '../network/gds.probe.js';
+import { runNetworks } from '../network/network.job.js';
+import { runStrawPurchase } from '../network/straw-purchase.job.js';
+import { runDealerRisk } from '../risk/dealer-risk.job.js';
+import { loadRiskConfig, type RiskConfig } from '../risk/risk-config.js';
+
+/** What one analysis run computed, for logs, the import report and the bench. */
+export interface AnalysisSummary {
+  computedAt: string;
+  dealersScored: number;
+  strawPurchasers: { people: number; flagged: number };
+  networks: number;
+  networkMembers: number;
+  /** False when the connected Neo4j has no GDS: dealer risk ran, networks were skipped. */
+  gdsAvailable: boolean;
+  /** Why networks were skipped, when they were. */
+  networksSkipped?: string;
+  durationMs: number;
+  /** Milliseconds per step. */
+  timings: Record<string, number>;
+}
+
+export interface AnalysisOptions {
+  /** Weights and thresholds; default config/risk-weights.json. */
+  config?: RiskConfig;
+  /** GDS availability probe; default the process-wide one (tests inject one that finds no GDS). */
+  probe?: GdsProbe;
+}
+
+/**
+ * The analysis job: dealer risk scores, straw-purchase indicators and trafficking networks,
+ * computed from the graph and stored with their computedAt so queries read them instead of
+ * recomputing. Called after every import (issue 3) and by `npm run analyze`.
+ * Dealer risk and straw-purchase indicators never need GDS; without GDS the networks are
+ * skipped (the summary says why) and the network queries answer GDS_UNAVAILABLE.
+ */
+export async function runAnalysis(gateway: Gateway, log: (m: string) => void = () => {}, options: AnalysisOptions = {}): Promise<AnalysisSummary> {
+  const started = Date.now();
+  const computedAt = new Date(started).toISOString();
+  const config = options.config ?? loadRiskConfig();
+  const timings: Record<string, number> = {};
+  const step = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+    const t0 = Date.now();
+    try {
+      return await work();
+    } finally {
+      timings[name] = Date.now() - t0;
+    }
+  };
+
+  const risk = await step('dealerRisk', () => runDealerRisk(gateway, computedAt, config));
+  Object.assign(timings, Object.fromEntries(Object.entries(risk.timings).map(([k, v]) => [`dealerRisk.${k}`, v])));
+  log(`Analysis: scored ${risk.scored.length} dealers in ${timings.dealerRisk} ms.`);
+  const straw = await step('strawPurchase', () => runStrawPurchase(gateway, computedAt, config));
+  log(`Analysis: straw-purchase indicators for ${straw.people} purchasers (${straw.flagged} flagged) in ${timings.strawPurchase} ms.`);
+
+  const gds = await (options.probe ?? gdsProbe()).status(gateway, { operation: 'analysis:gds-probe' });
+  let networks = 0;
+  let networkMembers = 0;
+  let networksSkipped: string | undefined;
+  if (gds.available) {
+    const result = await step('networks', () => runNetworks(gateway, computedAt, config));
+    Object.assign(timings, Object.fromEntries(Object.entries(result.timings).map(([k, v]) => [`networks.${k}`, v])));
+    networks = result.networks.length;
+    networkMembers = result.networks.reduce((a, n) => a + n.size, 0);
+    log(`Analysis: ${networks} trafficking networks (${networkMembers} members) from a projection of ${result.projectedNodes} nodes in ${timings.networks} ms.`);
+  } else {
+    networksSkipped = `Graph Data Science is not available (missing: ${gds.missing.join(', ')}); trafficking networks were not computed`;
+    log(`Analysis: ${networksSkipped}.`);
+  }
+  return {
+    computedAt,
+    dealersScored: risk.scored.length,
+    strawPurchasers: straw,
+    networks,
+    networkMembers,
+    gdsAvailable: gds.available,
+    networksSkipped,
+    durationMs: Date.now() - started,
+    timings,
+  };
+}

@@ -1,0 +1,73 @@
+import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
+import { DateTimeScalar } from '../common/scalars.js';
+import { Connection } from '../pagination/connection.type.js';
+import { PageArgs } from '../pagination/page-args.js';
+import { AuditOutcome } from './audit-record.js';
+
+@ObjectType({ description: 'One audit record: who did what, when, from where, to whom, and how it ended (CJIS audit content).' })
+export class AuditEvent {
+  @Field(() => ID, { description: 'Record id.' })
+  id!: string;
+
+  @Field(() => DateTimeScalar, { description: 'When (UTC, to the hundredth of a second).' })
+  at!: string;
+
+  @Field(() => String, { nullable: true, description: 'Token subject of the caller; null when the request had no valid token.' })
+  subject!: string | null;
+
+  @Field(() => String, { nullable: true, description: "ORI of the caller's agency." })
+  agencyOri!: string | null;
+
+  @Field(() => [String], { description: 'Roles the token granted.' })
+  roles!: string[];
+
+  @Field(() => String, { description: 'Network address the request came from.' })
+  sourceAddress!: string;
+
+  @Field(() => String, { description: 'GraphQL operation name ("anonymous" when the document named none).' })
+  operation!: string;
+
+  @Field(() => [String], { description: 'Top-level fields the request asked for.' })
+  rootFields!: string[];
+
+  @Field(() => String, { description: 'SHA-256 (hex) of the GraphQL document: proves which query ran without storing it.' })
+  documentHash!: string;
+
+  @Field(() => [ID], { description: 'Ids of the people whose personal data the request returned, changed or asked for.' })
+  personIds!: string[];
+
+  @Field(() => AuditOutcome, { description: 'ALLOWED, DENIED (refused or personal data masked) or ERROR.' })
+  outcome!: AuditOutcome;
+
+  @Field(() => [String], { description: 'Error codes the answer carried.' })
+  errorCodes!: string[];
+
+  @Field(() => Boolean, { description: 'True when the request wrote to the graph.' })
+  wrote!: boolean;
+
+  @Field(() => String, { description: 'Request id (also in the X-Request-Id response header and the logs).' })
+  requestId!: string;
+}
+
+@InputType({ description: 'Which audit records to list; all given conditions must hold. Always limited to your own agency.' })
+export class AuditEventFilter {
+  @Field(() => ID, { nullable: true, description: 'Only records naming this person.' })
+  personId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only records of this user (token subject).' })
+  subject?: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'From this instant (inclusive).' })
+  from?: Date | string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Up to this instant (exclusive).' })
+  to?: Date | string | null;
+}
+
+@ArgsType()
+export class AuditEventsArgs extends PageArgs {
+  @Field(() => AuditEventFilter, { nullable: true, description: 'Conditions; none lists every record of your agency.' })
+  filter?: AuditEventFilter | null;
+}
+
+export const AuditEventConnection = Connection(AuditEvent, 'AuditEvent', 'audit record');

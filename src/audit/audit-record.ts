@@ -1,0 +1,65 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { registerEnumType } from 'type-graphql';
+import type { AuthUser } from '../auth/role.js';
+
+/** How an audited request ended. */
+export enum AuditOutcome {
+  /** Answered; personal data (if any) was returned or changed. */
+  ALLOWED = 'ALLOWED',
+  /** Refused: no or invalid token, a role that may not, or personal fields masked. */
+  DENIED = 'DENIED',
+  /** Failed for another reason (bad input, database error, timeout). */
+  ERROR = 'ERROR',
+}
+
+registerEnumType(AuditOutcome, { name: 'AuditOutcome', description: 'How an audited request ended.' });
+
+/**
+ * One audit record: the CJIS Security Policy's audit content (who, what, when, where from,
+ * outcome) for a request that touched personal data, wrote, or was refused.
+ */
+export interface AuditRecord {
+  id: string;
+  /** UTC, to the hundredth of a second: 2026-11-28T01:05:12.34Z. */
+  at: string;
+  /** Token subject; null when the request carried no valid token. */
+  subject: string | null;
+  agencyOri: string | null;
+  roles: string[];
+  sourceAddress: string;
+  operation: string;
+  /** Top-level fields the document asked for (which API entry points it used). */
+  rootFields: string[];
+  /** SHA-256 (hex) of the GraphQL document as received; the text itself is not stored. */
+  documentHash: string;
+  personIds: string[];
+  outcome: AuditOutcome;
+  errorCodes: string[];
+  wrote: boolean;
+  requestId: string;
+}
+
+/** Now, in UTC, truncated to the hundredth of a second. */
+export function auditTime(now = Date.now()): string {
+  return new Date(Math.floor(now / 10) * 10).toISOString().replace(/(\.\d\d)\dZ$/, '$1Z');
+}
+
+export function documentHash(document: string | undefined | null): string {
+  return createHash('sha256').update(document ?? '', 'utf8').digest('hex');
+}
+
+export function newAuditRecord(
+  fields: Omit<AuditRecord, 'id' | 'at' | 'subject' | 'agencyOri' | 'roles' | 'documentHash'> & { user: AuthUser | null; document: string | null | undefined },
+): AuditRecord {
+  const { user, document, ...rest } = fields;
+  return {
+    id: randomUUID(),
+    at: auditTime(),
+    subject: user?.subject ?? null,
+    agencyOri: user?.agencyOri ?? null,
+    roles: user ? [...user.roles] : [],
+    documentHash: documentHash(document),
+    ...rest,
+    personIds: [...rest.personIds].sort(),
+  };
+}

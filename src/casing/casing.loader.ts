@@ -1,0 +1,36 @@
+import type { Agency } from '../agency/agency.type.js';
+import { keyedLoader } from '../common/batch-loader.js';
+import { cypher } from '../db/cypher.registry.js';
+import type { Firearm } from '../firearm/firearm.type.js';
+import type { Lead } from '../lead/lead.type.js';
+import type { Scene } from '../scene/scene.type.js';
+import type { RequestContext } from '../server/context.js';
+import type { Casing } from './casing.type.js';
+
+const byEvidenceId = cypher('casing/by-evidence-id');
+const scene = cypher('casing/scene');
+const firearm = cypher('casing/firearm');
+const leads = cypher('casing/leads');
+const linkedCasings = cypher('casing/linked-casings');
+const linkedScenes = cypher('casing/linked-scenes');
+
+/** Bounds of the NIBIN lists: leads of one casing, casings of one same-gun set. */
+export const MAX_CASING_LEADS = 100;
+export const MAX_LINKED = 500;
+
+export type LeadWithOther = Lead & { otherCasing: Casing };
+export type LinkedCasingRow = Casing & { hops: number };
+export interface LinkedScenesRow {
+  homeOri: string | null;
+  scenes: Array<{ scene: Scene; agency: Agency | null; evidenceIds: string[] }>;
+}
+
+export const casingByEvidenceId = (ctx: RequestContext) => keyedLoader<Casing | null>(ctx, 'casing.byEvidenceId', byEvidenceId, null);
+export const casingScene = (ctx: RequestContext) => keyedLoader<Scene | null>(ctx, 'casing.scene', scene, null);
+export const casingFirearm = (ctx: RequestContext) => keyedLoader<Firearm | null>(ctx, 'casing.firearm', firearm, null);
+export const casingLeads = (ctx: RequestContext, statuses: string[] | null) =>
+  keyedLoader<LeadWithOther[]>(ctx, 'casing.leads', leads, [], { statuses, max: MAX_CASING_LEADS });
+export const casingLinkedCasings = (ctx: RequestContext, statuses: string[], maxHops: number) =>
+  keyedLoader<LinkedCasingRow[]>(ctx, 'casing.linkedCasings', linkedCasings, [], { statuses, maxHops, max: MAX_LINKED });
+export const casingLinkedScenes = (ctx: RequestContext, statuses: string[], maxHops: number) =>
+  keyedLoader<LinkedScenesRow | null>(ctx, 'casing.linkedScenes', linkedScenes, null, { statuses, maxHops, max: MAX_LINKED });

@@ -1,0 +1,118 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../auth/role.js';
+import { checkId } from '../common/keys.js';
+import { NonEmptyStringScalar } from '../common/scalars.js';
+import { badInput, notFound } from '../errors/app-error.js';
+import { Firearm } from '../firearm/firearm.type.js';
+import { LeadStatus } from '../lead/lead-status.enum.js';
+import { Lead } from '../lead/lead.type.js';
+import { pageRequest, PageArgs } from '../pagination/page-args.js';
+import { Scene } from '../scene/scene.type.js';
+import type { RequestContext } from '../server/context.js';
+import { CasingConnection } from './casing.connection.js';
+import { CasingFilter } from './casing.filter.js';
+import {
+  casingByEvidenceId,
+  casingFirearm,
+  casingLeads,
+  casingLinkedCasings,
+  casingLinkedScenes,
+  casingScene,
+} from './casing.loader.js';
+import { casingPage } from './casing.query.js';
+import { Casing } from './casing.type.js';
+import { toLinkedScenes } from './linked-scenes.js';
+import { LinkedCasing, LinkedScene } from './linked.type.js';
+
+/** How far the same-gun set is followed by default, and at most (the Cypher pattern's fixed bound). */
+export const DEFAULT_MAX_HOPS = 6;
+export const MAX_HOPS = 10;
+
+/** Which lead statuses a same-gun walk follows: confirmed hits, plus unreviewed leads when asked; never rejected ones. */
+function followed(includeUnreviewed: boolean): string[] {
+  return includeUnreviewed ? [LeadStatus.CONFIRMED, LeadStatus.UNREVIEWED] : [LeadStatus.CONFIRMED];
+}
+
+function checkHops(maxHops: number): number {
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) throw badInput('maxHops', `must be between 1 and ${MAX_HOPS} (got ${maxHops})`);
+  return maxHops;
+}
+
+const INCLUDE_UNREVIEWED =
+  'Also follow UNREVIEWED leads (investigative leads an examiner has not confirmed yet). Default false: confirmed hits only. REJECTED leads are never followed.';
+const MAX_HOPS_DOC = `How many leads away to follow, 1 to ${MAX_HOPS} (default ${DEFAULT_MAX_HOPS}).`;
+
+@Resolver(() => Casing)
+export class CasingResolver {
+  @Authorized(Role.ANALYST)
+  @Query(() => Casing, { nullable: true, description: 'A casing by evidence id. An evidence id with no casing is a NOT_FOUND error (field `evidenceId`).' })
+  async casing(
+    @Arg('evidenceId', () => NonEmptyStringScalar, { description: 'Evidence id of the casing.' }) evidenceId: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Casing> {
+    const casing = await casingByEvidenceId(ctx).load(checkId('evidenceId', evidenceId));
+    if (!casing) throw notFound('casing', 'evidenceId', evidenceId);
+    return casing;
+  }
+
+  @Authorized(Role.ANALYST)
+  @Query(() => CasingConnection, { description: 'Casings, most recently collected first, filtered by caliber, time, test-fire and NIBIN entry. Keyset-paged (at most 100 per page).' })
+  casings(
+    @Arg('filter', () => CasingFilter, { nullable: true, description: 'Filters; all given filters must hold.' }) filter: CasingFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return casingPage(ctx, filter, pageRequest('casings', page));
+  }
+
+  @FieldResolver(() => Scene, { nullable: true, description: 'The scene the casing was picked up at; null for a test-fire.' })
+  scene(@Root() casing: Casing, @Ctx() ctx: RequestContext) {
+    return casingScene(ctx).load(casing.evidenceId);
+  }
+
+  @FieldResolver(() => Firearm, {
+    nullable: true,
+    description: 'The gun this casing is matched to: for a scene casing, the gun whose test-fire a confirmed hit matched (FIRED_FROM); for a test-fire, the gun it was fired from. Null while no gun is known.',
+  })
+  firearm(@Root() casing: Casing, @Ctx() ctx: RequestContext) {
+    return casingFirearm(ctx).load(casing.evidenceId);
+  }
+
+  @FieldResolver(() => [Lead], { description: 'NIBIN leads on this casing, best score first (at most 100), each with the other casing it correlates.' })
+  leads(
+    @Root() casing: Casing,
+    @Arg('status', () => LeadStatus, { nullable: true, description: 'Only leads with this status; all statuses when left out.' }) status: LeadStatus | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return casingLeads(ctx, status ? [status] : null).load(casing.evidenceId);
+  }
+
+  @FieldResolver(() => [LinkedCasing], {
+    description:
+      'The same-gun set: every other casing reachable from this one through confirmed NIBIN leads (and unreviewed ones when asked), nearest first, at most 500. ' +
+      'Each hop is one lead; the walk is bounded by maxHops.',
+  })
+  async linkedCasings(
+    @Root() casing: Casing,
+    @Arg('includeUnreviewed', () => Boolean, { defaultValue: false, description: INCLUDE_UNREVIEWED }) includeUnreviewed: boolean,
+    @Arg('maxHops', () => Int, { defaultValue: DEFAULT_MAX_HOPS, description: MAX_HOPS_DOC }) maxHops: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<LinkedCasing[]> {
+    const rows = await casingLinkedCasings(ctx, followed(includeUnreviewed), checkHops(maxHops)).load(casing.evidenceId);
+    return rows.map(({ hops, ...linked }) => ({ casing: linked, hops }));
+  }
+
+  @FieldResolver(() => [LinkedScene], {
+    description:
+      'The scenes of this casing\'s same-gun set (its own scene included) in time order: where one gun was fired, one stop after another, ' +
+      'each with its agency, distance from the first scene, days since the previous one, and whether another agency has jurisdiction.',
+  })
+  async linkedScenes(
+    @Root() casing: Casing,
+    @Arg('includeUnreviewed', () => Boolean, { defaultValue: false, description: INCLUDE_UNREVIEWED }) includeUnreviewed: boolean,
+    @Arg('maxHops', () => Int, { defaultValue: DEFAULT_MAX_HOPS, description: MAX_HOPS_DOC }) maxHops: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<LinkedScene[]> {
+    return toLinkedScenes(await casingLinkedScenes(ctx, followed(includeUnreviewed), checkHops(maxHops)).load(casing.evidenceId));
+  }
+}

@@ -1,0 +1,42 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Agency } from '../agency/agency.type.js';
+import { Scene } from '../scene/scene.type.js';
+import { Casing } from './casing.type.js';
+
+@ObjectType({ description: 'A casing in the same-gun set of another casing, with how many NIBIN leads separate them.' })
+export class LinkedCasing {
+  @Field(() => Casing, { description: 'The linked casing (a scene casing, or the test-fire of a recovered gun).' })
+  casing!: Casing;
+
+  @Field(() => Int, { description: 'Fewest leads between the two casings (1 = a direct lead).' })
+  hops!: number;
+}
+
+@ObjectType({
+  description:
+    'A scene where the same gun was fired, as NIBIN links show: one stop in a series, with where and when it sits relative to the others. ' +
+    'otherJurisdiction marks the scenes another agency handles: the links no single agency sees.',
+})
+export class LinkedScene {
+  @Field(() => Scene, { description: 'The scene.' })
+  scene!: Scene;
+
+  @Field(() => Agency, { nullable: true, description: 'The agency with jurisdiction over the scene.' })
+  agency!: Agency | null;
+
+  @Field(() => [String], { description: 'Evidence ids of the linked casings picked up at this scene.' })
+  evidenceIds!: string[];
+
+  @Field(() => Float, { nullable: true, description: 'Great-circle distance in km from the first scene of the series (0 for the first); null when either location is unknown.' })
+  distanceKm!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Days (fractional) since the previous scene of the series; null for the first.' })
+  daysSincePrevious!: number | null;
+
+  @Field(() => Boolean, {
+    description:
+      'True when another agency has jurisdiction than over the starting casing\'s scene (for a test-fire: than over the first scene). ' +
+      'Cross-jurisdiction links are what no single agency sees on its own.',
+  })
+  otherJurisdiction!: boolean;
+}

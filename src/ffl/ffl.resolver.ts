@@ -1,0 +1,65 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../auth/role.js';
+import { checkLicense, checkState } from '../common/keys.js';
+import { NonEmptyStringScalar } from '../common/scalars.js';
+import { cypher } from '../db/cypher.registry.js';
+import { badInput, notFound } from '../errors/app-error.js';
+import { FirearmConnection } from '../firearm/firearm.connection.js';
+import type { Firearm } from '../firearm/firearm.type.js';
+import { toConnection, type PageRow } from '../pagination/connection.js';
+import { pageParams, pageRequest, PageArgs } from '../pagination/page-args.js';
+import { nestedPage } from '../pagination/page.loader.js';
+import { SaleConnection } from '../sale/sale.connection.js';
+import type { Sale } from '../sale/sale.type.js';
+import type { RequestContext } from '../server/context.js';
+import { FflConnection } from './ffl.connection.js';
+import { FflFilter } from './ffl.filter.js';
+import { fflByLicense } from './ffl.loader.js';
+import { Ffl } from './ffl.type.js';
+
+const page = cypher('ffl/page');
+const count = cypher('ffl/count');
+const sales = cypher('ffl/sales');
+const tracedFirearms = cypher('ffl/traced-firearms');
+
+@Resolver(() => Ffl)
+export class FflResolver {
+  @Authorized(Role.ANALYST)
+  @Query(() => Ffl, {
+    nullable: true,
+    description: 'A licensee by license number. A malformed number is BAD_USER_INPUT; a well-formed number with no licensee is NOT_FOUND (field `license`).',
+  })
+  async ffl(@Arg('license', () => NonEmptyStringScalar, { description: 'License number, X-XX-XXX-XX-XY-XXXXX.' }) license: string, @Ctx() ctx: RequestContext): Promise<Ffl> {
+    const ffl = await fflByLicense(ctx).load(checkLicense('license', license));
+    if (!ffl) throw notFound('licensee', 'license', license);
+    return ffl;
+  }
+
+  @Authorized(Role.ANALYST)
+  @Query(() => FflConnection, { description: 'Licensees by license number, filtered by state and license type. Keyset-paged (at most 100 per page).' })
+  async ffls(
+    @Arg('filter', () => FflFilter, { nullable: true, description: 'Filters; all given filters must hold.' }) filter: FflFilter | null,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const req = pageRequest('ffls', args);
+    if (filter?.state) checkState('filter.state', filter.state);
+    if (filter?.licenseTypes && filter.licenseTypes.length === 0) throw badInput('filter.licenseTypes', 'give at least one license type, or leave the filter out');
+    const types = [...(filter?.licenseTypes ?? []), ...(filter?.licenseType ? [filter.licenseType] : [])];
+    const filters = { state: filter?.state ?? null, licenseTypes: types.length ? types : null };
+    const rows = req.first === 0 ? [] : await ctx.gateway.read<PageRow<Ffl>>(page, { ...pageParams(req), ...filters }, ctx.meta);
+    return toConnection(req, rows, async () => (await ctx.gateway.read<{ total: number }>(count, filters, ctx.meta))[0]?.total ?? 0);
+  }
+
+  @FieldResolver(() => SaleConnection, { description: 'Retail sales by this licensee, newest first. Keyset-paged (at most 100 per page).' })
+  sales(@Root() ffl: Ffl, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
+    return nestedPage<Sale>(ctx, 'ffl.sales', sales, ffl.license, pageRequest('Ffl.sales', args));
+  }
+
+  @FieldResolver(() => FirearmConnection, {
+    description: 'Crime guns whose ATF trace resolved to this licensee as the retail dealer, by firearm id. Keyset-paged (at most 100 per page).',
+  })
+  tracedFirearms(@Root() ffl: Ffl, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
+    return nestedPage<Firearm>(ctx, 'ffl.tracedFirearms', tracedFirearms, ffl.license, pageRequest('Ffl.tracedFirearms', args));
+  }
+}

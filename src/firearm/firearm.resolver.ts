@@ -1,0 +1,109 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../auth/role.js';
+import { Casing } from '../casing/casing.type.js';
+import { checkId } from '../common/keys.js';
+import { NonEmptyStringScalar } from '../common/scalars.js';
+import { cypher } from '../db/cypher.registry.js';
+import { badInput, notFound } from '../errors/app-error.js';
+import { toConnection, type PageRow } from '../pagination/connection.js';
+import { pageParams, pageRequest, PageArgs } from '../pagination/page-args.js';
+import { Recovery } from '../recovery/recovery.type.js';
+import { Scene } from '../scene/scene.type.js';
+import type { RequestContext } from '../server/context.js';
+import { FirearmConnection } from './firearm.connection.js';
+import { FirearmFilter } from './firearm.filter.js';
+import {
+  firearmById,
+  firearmCasings,
+  firearmManufacturer,
+  firearmRecoveries,
+  firearmShootings,
+  firearmTestFires,
+  firearmTraceChain,
+} from './firearm.loader.js';
+import { Firearm, Manufacturer } from './firearm.type.js';
+import { toTraceChain } from './trace-chain.js';
+import { TraceChain } from './trace-chain.type.js';
+
+const bySerial = cypher('firearm/by-serial');
+const page = cypher('firearm/page');
+const count = cypher('firearm/count');
+
+/** Guns sharing one serial: a handful across makes; more would be a data-entry error. */
+const MAX_SERIAL_MATCHES = 100;
+
+@Resolver(() => Firearm)
+export class FirearmResolver {
+  @Authorized(Role.ANALYST)
+  @Query(() => Firearm, { nullable: true, description: 'A firearm by record id. An id with no firearm is a NOT_FOUND error (field `id`).' })
+  async firearm(@Arg('id', () => NonEmptyStringScalar, { description: 'Firearm record id.' }) id: string, @Ctx() ctx: RequestContext): Promise<Firearm> {
+    const firearm = await firearmById(ctx).load(checkId('id', id));
+    if (!firearm) throw notFound('firearm', 'id', id);
+    return firearm;
+  }
+
+  @Authorized(Role.ANALYST)
+  @Query(() => [Firearm], {
+    description: 'Firearms with this exact serial number, by make (serials repeat across makes, so this is a search: no match is an empty list). At most 100.',
+  })
+  async firearmBySerial(@Arg('serial', () => NonEmptyStringScalar, { description: 'Serial number, exactly as recorded.' }) serial: string, @Ctx() ctx: RequestContext) {
+    const rows = await ctx.gateway.read<{ firearm: Firearm }>(bySerial, { serial: checkId('serial', serial), max: MAX_SERIAL_MATCHES }, ctx.meta);
+    return rows.map((r) => r.firearm);
+  }
+
+  @Authorized(Role.ANALYST)
+  @Query(() => FirearmConnection, { description: 'Firearms by record id, filtered by caliber, make, kind and obliterated serial. Keyset-paged (at most 100 per page).' })
+  async firearms(
+    @Arg('filter', () => FirearmFilter, { nullable: true, description: 'Filters; all given filters must hold.' }) filter: FirearmFilter | null,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const req = pageRequest('firearms', args);
+    if (filter?.kinds && filter.kinds.length === 0) throw badInput('filter.kinds', 'give at least one kind, or leave the filter out');
+    const filters = {
+      caliber: filter?.caliber ?? null,
+      make: filter?.make ?? null,
+      kinds: filter?.kinds ?? null,
+      serialObliterated: filter?.serialObliterated ?? null,
+    };
+    const rows = req.first === 0 ? [] : await ctx.gateway.read<PageRow<Firearm>>(page, { ...pageParams(req), ...filters }, ctx.meta);
+    return toConnection(req, rows, async () => (await ctx.gateway.read<{ total: number }>(count, filters, ctx.meta))[0]?.total ?? 0);
+  }
+
+  @FieldResolver(() => Manufacturer, { nullable: true, description: 'Manufacturer or importer.' })
+  manufacturer(@Root() firearm: Firearm, @Ctx() ctx: RequestContext) {
+    return firearmManufacturer(ctx).load(firearm.id);
+  }
+
+  @FieldResolver(() => [Casing], {
+    description: 'Scene casings matched to this gun: a confirmed NIBIN hit between the casing and the gun\'s test-fire (FIRED_FROM). Oldest first, at most 200.',
+  })
+  casings(@Root() firearm: Firearm, @Ctx() ctx: RequestContext) {
+    return firearmCasings(ctx).load(firearm.id);
+  }
+
+  @FieldResolver(() => [Casing], { description: 'Test-fire casings the lab fired from this gun after recovery (what NIBIN compares scene casings with).' })
+  testFires(@Root() firearm: Firearm, @Ctx() ctx: RequestContext) {
+    return firearmTestFires(ctx).load(firearm.id);
+  }
+
+  @FieldResolver(() => [Scene], { description: 'Scenes where this gun was fired: the scenes of its matched casings, oldest first, at most 200.' })
+  shootings(@Root() firearm: Firearm, @Ctx() ctx: RequestContext) {
+    return firearmShootings(ctx).load(firearm.id);
+  }
+
+  @FieldResolver(() => [Recovery], { description: 'Every police recovery of this gun, oldest first, at most 200.' })
+  recoveries(@Root() firearm: Firearm, @Ctx() ctx: RequestContext) {
+    return firearmRecoveries(ctx).load(firearm.id);
+  }
+
+  @FieldResolver(() => TraceChain, {
+    description:
+      'The trace chain: maker or importer → retail dealer → first sale and purchaser → each recovery → its traces, with time-to-crime and time to first shooting. ' +
+      'One statement for the whole chain.',
+  })
+  async traceChain(@Root() firearm: Firearm, @Ctx() ctx: RequestContext): Promise<TraceChain> {
+    const row = await firearmTraceChain(ctx).load(firearm.id);
+    return row ? toTraceChain(row) : toTraceChain({ firearm, manufacturer: null, sale: null, dealer: null, purchaser: null, recoveries: [], firstShootingAt: null });
+  }
+}

@@ -1,0 +1,23 @@
+/**
+ * An FBI Originating Agency Identifier: the agency's two-letter state code followed by
+ * seven letters or digits (9 characters, e.g. NY0303000 for the NYPD).
+ */
+export const US_STATE_CODES = [
+  'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME',
+  'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'PR',
+  'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY', 'GU', 'VI',
+] as const;
+
+const ORI_PATTERN = /^([A-Z]{2})[A-Z0-9]{7}$/;
+
+export function isStateCode(value: string): boolean {
+  return (US_STATE_CODES as readonly string[]).includes(value);
+}
+
+/** The reason an ORI is invalid, or null when it is valid. */
+export function oriProblem(ori: string): string | null {
+  const m = ORI_PATTERN.exec(ori);
+  if (!m) return 'expected 9 characters: a two-letter state code and 7 letters or digits (e.g. NY0303000)';
+  if (!isStateCode(m[1]!)) return `${m[1]} is not a US state or territory code`;
+  return null;
+}

@@ -1,0 +1,31 @@
+import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../auth/role.js';
+import type { LeadWithOther } from '../casing/casing.loader.js';
+import { Casing } from '../casing/casing.type.js';
+import { checkId } from '../common/keys.js';
+import { NonEmptyStringScalar } from '../common/scalars.js';
+import { notFound } from '../errors/app-error.js';
+import type { RequestContext } from '../server/context.js';
+import { leadById, leadCasings } from './lead.loader.js';
+import { Lead } from './lead.type.js';
+
+@Resolver(() => Lead)
+export class LeadResolver {
+  @Authorized(Role.ANALYST)
+  @Query(() => Lead, { nullable: true, description: 'A NIBIN lead by id. An id with no lead is a NOT_FOUND error (field `id`).' })
+  async lead(@Arg('id', () => NonEmptyStringScalar, { description: 'Lead id.' }) id: string, @Ctx() ctx: RequestContext): Promise<Lead> {
+    const lead = await leadById(ctx).load(checkId('id', id));
+    if (!lead) throw notFound('lead', 'id', id);
+    return lead;
+  }
+
+  @FieldResolver(() => [Casing], { description: 'The two casings NIBIN correlated, by evidence id.' })
+  casings(@Root() lead: Lead, @Ctx() ctx: RequestContext) {
+    return leadCasings(ctx).load(lead.id);
+  }
+
+  @FieldResolver(() => Casing, { nullable: true, description: 'When the lead was reached from a casing (Casing.leads): the other casing of the pair. Null elsewhere.' })
+  otherCasing(@Root() lead: Lead & Partial<Pick<LeadWithOther, 'otherCasing'>>) {
+    return lead.otherCasing ?? null;
+  }
+}

@@ -1,0 +1,64 @@
+import { registerEnumType } from 'type-graphql';
+import { cypher } from '../db/cypher.registry.js';
+import type { RequestContext } from '../server/context.js';
+import type { ConnectedNode, LinkChart } from './link-chart.type.js';
+
+const project = cypher('linkchart/gds-project');
+const pageRank = cypher('linkchart/gds-pagerank');
+const betweenness = cypher('linkchart/gds-betweenness');
+const drop = cypher('linkchart/gds-drop');
+
+export enum CentralityMeasure {
+  BETWEENNESS = 'BETWEENNESS',
+  PAGE_RANK = 'PAGE_RANK',
+  DEGREE = 'DEGREE',
+}
+
+registerEnumType(CentralityMeasure, {
+  name: 'CentralityMeasure',
+  description: 'How mostConnected ranks a chart\'s nodes.',
+  valuesConfig: {
+    BETWEENNESS: { description: 'Betweenness centrality: brokers and bridges between groups (the default).' },
+    PAGE_RANK: { description: 'PageRank: nodes linked to other well-linked nodes.' },
+    DEGREE: { description: 'Number of links within the chart.' },
+  },
+});
+
+/**
+ * Degree, PageRank and betweenness of every node of a chart, measured within the chart only
+ * (GDS open edition on an in-memory projection of just the chart's links, undirected). The
+ * projection has a per-request name and is dropped in `finally`, whatever happens. Without GDS
+ * the gateway's error mapping answers GDS_UNAVAILABLE (src/errors/neo4j-error.map.ts).
+ */
+export async function measureCentrality(ctx: RequestContext, chart: LinkChart, eidOf: Map<string, string>): Promise<Omit<ConnectedNode, 'rank'>[]> {
+  const degree = new Map<string, number>(chart.nodes.map((n) => [n.id, 0]));
+  const links: Array<{ s: string; t: string }> = [];
+  for (const e of chart.edges) {
+    if (e.source === e.target) continue;
+    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+    links.push({ s: eidOf.get(e.source)!, t: eidOf.get(e.target)! });
+  }
+  const pr = new Map<string, number>();
+  const bc = new Map<string, number>();
+  if (links.length > 0) {
+    const graph = `linkchart-${ctx.requestId}-${Date.now()}`.replace(/[^A-Za-z0-9_-]/g, '');
+    try {
+      await ctx.gateway.read(project, { graph, links }, ctx.meta);
+      for (const r of await ctx.gateway.read<{ eid: string; score: number }>(pageRank, { graph }, ctx.meta)) pr.set(r.eid, r.score);
+      for (const r of await ctx.gateway.read<{ eid: string; score: number }>(betweenness, { graph }, ctx.meta)) bc.set(r.eid, r.score);
+    } finally {
+      await ctx.gateway.read(drop, { graph }, ctx.meta).catch(() => undefined);
+    }
+  }
+  return chart.nodes.map((node) => {
+    const eid = eidOf.get(node.id)!;
+    return { node, degree: degree.get(node.id) ?? 0, pageRank: pr.get(eid) ?? 0, betweenness: bc.get(eid) ?? 0 };
+  });
+}
+
+export function rankBy(measure: CentralityMeasure) {
+  const key = measure === CentralityMeasure.PAGE_RANK ? 'pageRank' : measure === CentralityMeasure.DEGREE ? 'degree' : 'betweenness';
+  return (a: Omit<ConnectedNode, 'rank'>, b: Omit<ConnectedNode, 'rank'>) =>
+    b[key] - a[key] || b.degree - a.degree || a.node.id.localeCompare(b.node.id);
+}

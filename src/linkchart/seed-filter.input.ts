@@ -1,0 +1,23 @@
+import { Field, InputType, Int, registerEnumType } from 'type-graphql';
+
+/** Kinds that carry an indexed `state` (cypher/migrations 027, 029, 033, 037). */
+export enum SeedFilterKind {
+  FFL = 'Ffl',
+  PERSON = 'Person',
+  RECOVERY = 'Recovery',
+  AGENCY = 'Agency',
+}
+
+registerEnumType(SeedFilterKind, { name: 'SeedFilterKind', description: 'Kinds of node a seed filter can pick by state.' });
+
+@InputType({ description: 'Picks the seeds of a chart instead of naming them: nodes of one kind in one state (dealers riskiest first).' })
+export class SeedFilter {
+  @Field(() => String, { description: 'Two-letter US state, e.g. GA.' })
+  state!: string;
+
+  @Field(() => SeedFilterKind, { defaultValue: SeedFilterKind.FFL, description: 'Kind of the seeds (default: dealers).' })
+  kind!: SeedFilterKind;
+
+  @Field(() => Int, { defaultValue: 10, description: 'How many seeds at most (1 to 50).' })
+  maxSeeds!: number;
+}

@@ -1,0 +1,135 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../auth/role.js';
+import { keyedLoader } from '../common/batch-loader.js';
+import { checkId, checkState } from '../common/keys.js';
+import { cypher } from '../db/cypher.registry.js';
+import { badInput } from '../errors/app-error.js';
+import { fflByLicense } from '../ffl/ffl.loader.js';
+import { Ffl } from '../ffl/ffl.type.js';
+import { FirearmConnection } from '../firearm/firearm.connection.js';
+import type { Firearm } from '../firearm/firearm.type.js';
+import { toConnection, type PageRow } from '../pagination/connection.js';
+import { pageKey, pageParams, pageRequest, PageArgs } from '../pagination/page-args.js';
+import { nestedPage, type NestedPage } from '../pagination/page.loader.js';
+import { personById } from '../person/person.loader.js';
+import { Person } from '../person/person.type.js';
+import type { RequestContext } from '../server/context.js';
+import { gdsProbe } from './gds.probe.js';
+import { networkById, networkOfPerson, strawIndicatorsOfPerson } from './network.loader.js';
+import {
+  Network,
+  NetworkConnection,
+  NetworkDealer,
+  NetworkDealerConnection,
+  NetworkMember,
+  NetworkMemberConnection,
+  NetworkMembership,
+  NetworkRole,
+  StrawPurchaseIndicators,
+  TraffickingNetworkFilter,
+} from './network.type.js';
+
+const page = cypher('network/networks-page');
+const count = cypher('network/networks-count');
+const members = cypher('network/network-members');
+const dealers = cypher('network/network-dealers');
+const firearms = cypher('network/network-firearms');
+
+/** Networks are analyst material: ANALYST and up (ADMIN passes every check). */
+const NETWORK_ROLES = [Role.ANALYST, Role.INVESTIGATOR, Role.SUPERVISOR];
+
+/** Network queries need GDS: without it they answer GDS_UNAVAILABLE, saying so. */
+const requireGds = (ctx: RequestContext) => gdsProbe().require(ctx.gateway, ctx.meta);
+
+@Resolver(() => Network)
+export class NetworkResolver {
+  @Authorized(NETWORK_ROLES)
+  @Query(() => NetworkConnection, {
+    description:
+      'Trafficking networks of the last analysis run, most guns trafficked first. Keyset-paged (at most 100 per page). ' +
+      'GDS_UNAVAILABLE when the connected Neo4j has no Graph Data Science.',
+  })
+  async traffickingNetworks(
+    @Arg('filter', () => TraffickingNetworkFilter, { nullable: true, description: 'Filters; all given filters must hold.' }) filter: TraffickingNetworkFilter | null,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const req = pageRequest('traffickingNetworks', args);
+    if (filter?.state) checkState('filter.state', filter.state);
+    if (filter?.minSize != null && (filter.minSize < 0 || filter.minSize > 10_000)) throw badInput('filter.minSize', 'must be from 0 to 10000');
+    if (filter?.from && filter?.to && filter.from > filter.to) throw badInput('filter.to', 'must not be before filter.from');
+    await requireGds(ctx);
+    const filters = { state: filter?.state ?? null, from: filter?.from ?? null, to: filter?.to ?? null, minSize: filter?.minSize ?? null };
+    const rows = req.first === 0 ? [] : await ctx.gateway.read<PageRow<Network>>(page, { ...pageParams(req), ...filters }, ctx.meta);
+    return toConnection(req, rows, async () => (await ctx.gateway.read<{ total: number }>(count, filters, ctx.meta))[0]?.total ?? 0);
+  }
+
+  @Authorized(NETWORK_ROLES)
+  @Query(() => Network, { nullable: true, description: 'A trafficking network by id; null when the last run has no such network. GDS_UNAVAILABLE without Graph Data Science.' })
+  async network(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Network | null> {
+    checkId('id', id);
+    await requireGds(ctx);
+    return networkById(ctx).load(id);
+  }
+
+  @FieldResolver(() => NetworkMemberConnection, { description: 'Members, most central first; `role` keeps one role. Keyset-paged (at most 100 per page).' })
+  async members(
+    @Root() network: Network,
+    @Args(() => PageArgs) args: PageArgs,
+    @Arg('role', () => NetworkRole, { nullable: true }) role: NetworkRole | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const req = pageRequest('Network.members', args);
+    const params = { ...pageParams(req), role: role ?? null };
+    const result = await keyedLoader<NestedPage<NetworkMember> | null>(ctx, `network.members:${role}:${pageKey(req)}`, members, null, params).load(network.id);
+    return toConnection(req, req.first === 0 ? [] : (result?.rows ?? []), result?.total ?? 0);
+  }
+
+  @FieldResolver(() => NetworkDealerConnection, { description: 'Dealers that sold the network\'s guns, by license. Keyset-paged.' })
+  dealers(@Root() network: Network, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
+    return nestedPage<NetworkDealer>(ctx, 'network.dealers', dealers, network.id, pageRequest('Network.dealers', args));
+  }
+
+  @FieldResolver(() => FirearmConnection, { description: 'The network\'s guns, by id. Keyset-paged.' })
+  firearms(@Root() network: Network, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
+    return nestedPage<Firearm>(ctx, 'network.firearms', firearms, network.id, pageRequest('Network.firearms', args));
+  }
+}
+
+@Resolver(() => NetworkMember)
+export class NetworkMemberResolver {
+  @FieldResolver(() => Person, { nullable: true, description: 'The person (names follow the personal-data rule).' })
+  person(@Root() member: NetworkMember, @Ctx() ctx: RequestContext): Promise<Person | null> {
+    return personById(ctx).load(member.personId);
+  }
+}
+
+@Resolver(() => NetworkDealer)
+export class NetworkDealerResolver {
+  @FieldResolver(() => Ffl, { nullable: true })
+  ffl(@Root() dealer: NetworkDealer, @Ctx() ctx: RequestContext): Promise<Ffl | null> {
+    return fflByLicense(ctx).load(dealer.license);
+  }
+}
+
+@Resolver(() => Person)
+export class PersonNetworkResolver {
+  @Authorized(NETWORK_ROLES)
+  @FieldResolver(() => NetworkMembership, {
+    nullable: true,
+    description: 'The trafficking network this person belongs to in the last analysis run, with role and centrality; null when none. GDS_UNAVAILABLE without Graph Data Science.',
+  })
+  async network(@Root() person: Person, @Ctx() ctx: RequestContext): Promise<NetworkMembership | null> {
+    await requireGds(ctx);
+    return networkOfPerson(ctx).load(person.id);
+  }
+
+  @Authorized(NETWORK_ROLES)
+  @FieldResolver(() => StrawPurchaseIndicators, {
+    nullable: true,
+    description: 'Straw-purchase indicators from the last analysis run; null when the person shows no signal (no gun recovered, no multiple sale, one dealer). Needs no GDS.',
+  })
+  strawPurchaseIndicators(@Root() person: Person, @Ctx() ctx: RequestContext): Promise<StrawPurchaseIndicators | null> {
+    return strawIndicatorsOfPerson(ctx).load(person.id);
+  }
+}

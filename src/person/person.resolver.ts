@@ -1,0 +1,50 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../auth/role.js';
+import { checkId } from '../common/keys.js';
+import { NonEmptyStringScalar } from '../common/scalars.js';
+import { cypher } from '../db/cypher.registry.js';
+import { notFound } from '../errors/app-error.js';
+import { pageRequest, PageArgs } from '../pagination/page-args.js';
+import { nestedPage } from '../pagination/page.loader.js';
+import { RecoveryConnection } from '../recovery/recovery.connection.js';
+import type { Recovery } from '../recovery/recovery.type.js';
+import { SaleConnection } from '../sale/sale.connection.js';
+import type { Sale } from '../sale/sale.type.js';
+import type { RequestContext } from '../server/context.js';
+import { AssociateConnection } from './associate.connection.js';
+import type { Associate } from './associate.type.js';
+import { personById } from './person.loader.js';
+import { Person } from './person.type.js';
+
+const purchases = cypher('person/purchases');
+const recoveriesFrom = cypher('person/recoveries-from');
+const associates = cypher('person/associates');
+
+@Resolver(() => Person)
+export class PersonResolver {
+  @Authorized(Role.ANALYST)
+  @Query(() => Person, {
+    nullable: true,
+    description: 'A person by id. An id with no person is a NOT_FOUND error (field `id`). Personal fields are masked for roles that may not see them, and audited.',
+  })
+  async person(@Arg('id', () => NonEmptyStringScalar, { description: 'Person id.' }) id: string, @Ctx() ctx: RequestContext): Promise<Person> {
+    const person = await personById(ctx).load(checkId('id', id));
+    if (!person) throw notFound('person', 'id', id);
+    return person;
+  }
+
+  @FieldResolver(() => SaleConnection, { description: 'Guns this person bought at retail, newest first. Many purchases, multiple sales and guns soon recovered from others are straw-purchase signs.' })
+  purchases(@Root() person: Person, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
+    return nestedPage<Sale>(ctx, 'person.purchases', purchases, person.id, pageRequest('Person.purchases', args));
+  }
+
+  @FieldResolver(() => RecoveryConnection, { description: 'Recoveries where police took a gun from this person (the possessor), newest first.' })
+  recoveriesFrom(@Root() person: Person, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
+    return nestedPage<Recovery>(ctx, 'person.recoveriesFrom', recoveriesFrom, person.id, pageRequest('Person.recoveriesFrom', args));
+  }
+
+  @FieldResolver(() => AssociateConnection, { description: 'Known associates (either direction of the record), by associate id.' })
+  associates(@Root() person: Person, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
+    return nestedPage<Associate>(ctx, 'person.associates', associates, person.id, pageRequest('Person.associates', args));
+  }
+}

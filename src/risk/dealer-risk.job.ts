@@ -1,0 +1,102 @@
+import { cypher, type Statement } from '../db/cypher.registry.js';
+import type { Gateway, QueryMeta } from '../db/gateway.js';
+import { loadRiskConfig, type RiskConfig } from './risk-config.js';
+import { RISK_INDICATOR_KEYS } from './risk-indicator.catalog.js';
+import { demandLetter2Years, indicatorValues, type DealerRaw, type TraceYearRow } from './risk-indicators.compute.js';
+import { scoreDealers, type ScoredDealer } from './risk-score.compute.js';
+
+const dealerList = cypher('risk/dealer-list');
+const dealerSales = cypher('risk/dealer-sales');
+const dealerTraces = cypher('risk/dealer-traces');
+const dealerNibin = cypher('risk/dealer-nibin');
+const traceYearSpan = cypher('risk/trace-year-span');
+const storeDealerRisk = cypher('risk/store-dealer-risk');
+const deleteStale = cypher('risk/delete-stale-dealer-risk');
+
+const meta: QueryMeta = { operation: 'analysis:dealer-risk' };
+/** Dealers per UNWIND batch when storing (each carries a dozen indicator nodes). */
+const STORE_BATCH = 250;
+
+export interface DealerRiskResult {
+  scored: ScoredDealer[];
+  /** Milliseconds reading raw counts, computing scores, storing. */
+  timings: { read: number; compute: number; store: number };
+}
+
+/**
+ * Dealer risk: reads raw counts per FFL (sales, traces per year, NIBIN links), derives the
+ * indicators, scores each against its peers and stores scores, breakdowns and Ffl.riskScore in
+ * ONE write transaction, so readers see either the previous run or this one, never a mix.
+ */
+export async function runDealerRisk(gateway: Gateway, computedAt: string, config: RiskConfig = loadRiskConfig()): Promise<DealerRiskResult> {
+  const t = config.thresholds;
+  const t0 = Date.now();
+  const [dealers, sales, years, nibin, span] = await Promise.all([
+    gateway.read<{ license: string; name: string | null; state: string | null; licenseType: string | null }>(dealerList, {}, meta),
+    gateway.read<{ license: string; sales: number; multipleSales: number }>(dealerSales, {}, meta),
+    gateway.read<TraceYearRow>(
+      dealerTraces,
+      {
+        asOf: computedAt,
+        answerMillis: t.traceAnswerHours * 3_600_000,
+        shortDays: t.shortTimeToCrimeDays,
+        veryShortDays: t.veryShortTimeToCrimeDays,
+      },
+      meta,
+    ),
+    gateway.read<{ license: string; linkedGuns: number; medianDaysToFirstShooting: number | null }>(dealerNibin, {}, meta),
+    gateway.read<{ firstYear: number | null; lastYear: number | null }>(traceYearSpan, {}, meta),
+  ]);
+  const t1 = Date.now();
+  const spanYears = span[0]?.firstYear != null && span[0]?.lastYear != null ? span[0].lastYear - span[0].firstYear + 1 : 1;
+  const salesBy = new Map(sales.map((s) => [s.license, s]));
+  const nibinBy = new Map(nibin.map((n) => [n.license, n]));
+  const yearsBy = new Map<string, TraceYearRow[]>();
+  for (const y of years) yearsBy.set(y.license, [...(yearsBy.get(y.license) ?? []), y]);
+
+  const raws: DealerRaw[] = dealers.map((d) => ({
+    ...d,
+    sales: salesBy.get(d.license)?.sales ?? 0,
+    multipleSales: salesBy.get(d.license)?.multipleSales ?? 0,
+    years: yearsBy.get(d.license) ?? [],
+    nibinLinkedGuns: nibinBy.get(d.license)?.linkedGuns ?? 0,
+    nibinMedianDays: nibinBy.get(d.license)?.medianDaysToFirstShooting ?? null,
+  }));
+  const scored = scoreDealers(
+    raws.map((r) => ({ license: r.license, state: r.state, licenseType: r.licenseType, values: indicatorValues(r, config, spanYears) })),
+    config,
+  );
+  const rawBy = new Map(raws.map((r) => [r.license, r]));
+  const rows = scored.map((s) => {
+    const raw = rawBy.get(s.license)!;
+    return {
+      license: s.license,
+      score: s.score,
+      rank: s.rank,
+      peerGroup: s.peerGroup,
+      peerCount: s.peerCount,
+      traces: raw.years.reduce((a, y) => a + y.traces, 0),
+      traceDates: [...new Set(raw.years.flatMap((y) => y.dates))].sort(),
+      demandLetter2Years: demandLetter2Years(raw.years, config),
+      indicators: s.indicators.map((i) => ({
+        key: i.key,
+        position: RISK_INDICATOR_KEYS.indexOf(i.key),
+        value: i.value,
+        percentile: i.percentile,
+        peerGroup: i.peerGroup,
+        peerCount: i.peerCount,
+        weight: i.weight,
+        contribution: i.contribution,
+        detail: i.detail,
+      })),
+    };
+  });
+  const steps: Array<{ statement: Statement; params: Record<string, unknown> }> = [];
+  for (let i = 0; i < rows.length; i += STORE_BATCH) {
+    steps.push({ statement: storeDealerRisk, params: { rows: rows.slice(i, i + STORE_BATCH), computedAt } });
+  }
+  steps.push({ statement: deleteStale, params: { computedAt } });
+  const t2 = Date.now();
+  await gateway.writeAll(steps, meta);
+  return { scored, timings: { read: t1 - t0, compute: t2 - t1, store: Date.now() - t2 } };
+}

@@ -1,0 +1,124 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../auth/role.js';
+import { keyedLoader } from '../common/batch-loader.js';
+import { checkLicense, checkState } from '../common/keys.js';
+import { NonEmptyStringScalar } from '../common/scalars.js';
+import { cypher } from '../db/cypher.registry.js';
+import { badInput } from '../errors/app-error.js';
+import { fflByLicense } from '../ffl/ffl.loader.js';
+import { Ffl } from '../ffl/ffl.type.js';
+import { LinkChart } from '../linkchart/link-chart.type.js';
+import { toConnection, type PageRow } from '../pagination/connection.js';
+import { pageKey, pageParams, pageRequest, PageArgs } from '../pagination/page-args.js';
+import type { NestedPage } from '../pagination/page.loader.js';
+import type { RequestContext } from '../server/context.js';
+import { dealerRiskByLicense, indicatorsOf } from './dealer-risk.loader.js';
+import { DealerRisk, DealerRiskConnection, HighRiskDealerFilter, RiskEvidence, RiskEvidenceConnection, RiskIndicator, RiskIndicatorKey } from './dealer-risk.type.js';
+import { dealerRiskSubgraph, SUBGRAPH_LIMITS } from './dealer-subgraph.service.js';
+import { loadRiskConfig } from './risk-config.js';
+import { indicatorDefinition, type RiskIndicatorKey as Key } from './risk-indicator.catalog.js';
+
+const page = cypher('risk/high-risk-dealers-page');
+const count = cypher('risk/high-risk-dealers-count');
+const evidence = cypher('risk/dealer-evidence');
+
+const config = loadRiskConfig();
+
+/** Dealer risk is analyst material: ANALYST and up (ADMIN passes every check). */
+const RISK_ROLES = [Role.ANALYST, Role.INVESTIGATOR, Role.SUPERVISOR];
+
+@Resolver(() => DealerRisk)
+export class DealerRiskResolver {
+  @Authorized(RISK_ROLES)
+  @Query(() => DealerRiskConnection, {
+    description:
+      'Dealers ranked by the risk score of the last analysis run (highest first), with score and breakdown. ' +
+      'Keyset-paged (at most 100 per page); reads stored results, never recomputes.',
+  })
+  async highRiskDealers(
+    @Arg('filter', () => HighRiskDealerFilter, { nullable: true, description: 'Filters; all given filters must hold.' }) filter: HighRiskDealerFilter | null,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const req = pageRequest('highRiskDealers', args);
+    if (filter?.state) checkState('filter.state', filter.state);
+    if (filter?.from && filter?.to && filter.from > filter.to) throw badInput('filter.to', 'must not be before filter.from');
+    const filters = { state: filter?.state ?? null, licenseType: filter?.licenseType ?? null, from: filter?.from ?? null, to: filter?.to ?? null };
+    const rows = req.first === 0 ? [] : await ctx.gateway.read<PageRow<DealerRisk>>(page, { ...pageParams(req), ...filters }, ctx.meta);
+    return toConnection(req, rows, async () => (await ctx.gateway.read<{ total: number }>(count, filters, ctx.meta))[0]?.total ?? 0);
+  }
+
+  @Authorized(RISK_ROLES)
+  @Query(() => LinkChart, {
+    description:
+      'The neighbourhood of a dealer for drawing (Cytoscape.js element data): sales, guns and purchasers (depth 1), recoveries, scenes and ' +
+      'possessors (depth 2), the other dealers those purchasers used (depth 3). Recovered guns first; bounded by `limit` nodes. ' +
+      'Person names follow the personal-data rule.',
+  })
+  dealerRiskSubgraph(
+    @Arg('license', () => NonEmptyStringScalar, { description: 'License number, X-XX-XXX-XX-XY-XXXXX.' }) license: string,
+    @Arg('depth', () => Int, { defaultValue: SUBGRAPH_LIMITS.defaultDepth, description: 'How far from the dealer: 1 to 3.' }) depth: number,
+    @Arg('limit', () => Int, { defaultValue: SUBGRAPH_LIMITS.defaultNodes, description: `Most nodes to return: 1 to ${SUBGRAPH_LIMITS.maxNodes}.` }) limit: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<LinkChart> {
+    return dealerRiskSubgraph(ctx, checkLicense('license', license), depth, limit);
+  }
+
+  @FieldResolver(() => [RiskIndicator], { description: 'Every indicator of the score, in catalogue order; the contributions add up to the score.' })
+  indicators(@Root() risk: DealerRisk, @Ctx() ctx: RequestContext): Promise<RiskIndicator[]> {
+    return indicatorsOf(ctx, risk.license);
+  }
+
+  @FieldResolver(() => [RiskIndicator], { description: 'The indicators that add the most to the score, largest contribution first.' })
+  async topIndicators(
+    @Root() risk: DealerRisk,
+    @Arg('count', () => Int, { defaultValue: 3, description: 'How many: 1 to 20.' }) n: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RiskIndicator[]> {
+    if (!Number.isInteger(n) || n < 1 || n > 20) throw badInput('count', `must be an integer from 1 to 20 (got ${n})`);
+    const all = await indicatorsOf(ctx, risk.license);
+    return [...all].filter((i) => i.contribution > 0).sort((a, b) => b.contribution - a.contribution).slice(0, n);
+  }
+
+  @FieldResolver(() => RiskEvidenceConnection, {
+    description:
+      'The crime-gun traces behind the score, newest request first, each with the indicators it counts toward. ' +
+      '`indicator` keeps the traces behind one indicator. Keyset-paged (at most 100 per page).',
+  })
+  async evidence(
+    @Root() risk: DealerRisk,
+    @Args(() => PageArgs) args: PageArgs,
+    @Arg('indicator', () => RiskIndicatorKey, { nullable: true, description: 'Only the traces behind this indicator.' }) indicator: Key | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const req = pageRequest('DealerRisk.evidence', args);
+    const flag = indicator ? (indicatorDefinition(indicator).evidenceFlag ?? 'ANY') : 'ANY';
+    const t = config.thresholds;
+    const params = {
+      ...pageParams(req),
+      flag,
+      shortDays: t.shortTimeToCrimeDays,
+      veryShortDays: t.veryShortTimeToCrimeDays,
+      answerMillis: t.traceAnswerHours * 3_600_000,
+    };
+    const result = await keyedLoader<NestedPage<RiskEvidence> | null>(ctx, `risk.evidence:${flag}:${pageKey(req)}`, evidence, null, params).load(risk.license);
+    return toConnection(req, req.first === 0 ? [] : (result?.rows ?? []), result?.total ?? 0);
+  }
+
+  @FieldResolver(() => Ffl, { nullable: true, description: 'The licensee.' })
+  ffl(@Root() risk: DealerRisk, @Ctx() ctx: RequestContext): Promise<Ffl | null> {
+    return fflByLicense(ctx).load(risk.license);
+  }
+}
+
+@Resolver(() => Ffl)
+export class FflRiskResolver {
+  @Authorized(RISK_ROLES)
+  @FieldResolver(() => DealerRisk, {
+    nullable: true,
+    description: 'The dealer\'s risk score from the last analysis run, with breakdown and evidence; null before the analysis job has run. Analyst material.',
+  })
+  risk(@Root() ffl: Ffl, @Ctx() ctx: RequestContext): Promise<DealerRisk | null> {
+    return dealerRiskByLicense(ctx).load(ffl.license);
+  }
+}

@@ -1,0 +1,123 @@
+import type { RiskConfig } from './risk-config.js';
+import { indicatorDefinition, RISK_INDICATOR_KEYS, type RiskIndicatorKey } from './risk-indicator.catalog.js';
+import type { IndicatorValue } from './risk-indicators.compute.js';
+
+export interface ScoredIndicator extends IndicatorValue {
+  /** Share of the compared peers (0..1) this dealer is riskier than on this indicator. */
+  percentile: number;
+  /** Which peers this indicator was compared with, e.g. "NY · 01" or "all states · 01". */
+  peerGroup: string;
+  /** How many dealers of that group have a value for the indicator. */
+  peerCount: number;
+  weight: number;
+  /** 100 × weight × percentile / Σ weights: the points this indicator adds to the score. */
+  contribution: number;
+}
+
+export interface ScoredDealer {
+  license: string;
+  state: string | null;
+  licenseType: string | null;
+  /** The dealer's own peer group (same state and license type, widened when too small). */
+  peerGroup: string;
+  peerCount: number;
+  /** 0..100: the sum of the contributions. */
+  score: number;
+  rank: number;
+  indicators: ScoredIndicator[];
+}
+
+export interface DealerValues {
+  license: string;
+  state: string | null;
+  licenseType: string | null;
+  values: IndicatorValue[];
+}
+
+interface Group {
+  label: string;
+  members: DealerValues[];
+}
+
+/**
+ * Peer groups from narrowest to widest: same state and license type (the issue's rule), same
+ * license type in every state, every dealer. An indicator is compared within the narrowest
+ * group where at least `minPeers` dealers have a value for it; otherwise one dealer is always
+ * "top" of a group of two, and a percentile says nothing.
+ */
+function candidateGroups(dealers: DealerValues[]): (d: DealerValues) => Group[] {
+  const index = (f: (d: DealerValues) => string, label: (d: DealerValues) => string) => {
+    const m = new Map<string, Group>();
+    for (const d of dealers) {
+      const g = m.get(f(d)) ?? { label: label(d), members: [] };
+      g.members.push(d);
+      m.set(f(d), g);
+    }
+    return m;
+  };
+  const stateType = index((d) => `${d.state}|${d.licenseType}`, (d) => `${d.state} · ${d.licenseType}`);
+  const type = index((d) => `${d.licenseType}`, (d) => `all states · ${d.licenseType}`);
+  const all: Group = { label: 'all dealers', members: dealers };
+  return (d) => [stateType.get(`${d.state}|${d.licenseType}`)!, type.get(`${d.licenseType}`)!, all];
+}
+
+/**
+ * Percentile rank of `value` among the peers' values: the share of the other peers with a
+ * value that it is strictly riskier than. No value (not enough evidence) and no risk at all
+ * (0 for "higher is riskier") give 0: a dealer without traces adds nothing to its score.
+ */
+export function percentileRank(value: number | null, peers: number[], riskier: 'higher' | 'lower'): number {
+  if (value === null) return 0;
+  if (riskier === 'higher' && value <= 0) return 0;
+  const others = peers.length - 1;
+  if (others <= 0) return 1;
+  let below = 0;
+  for (const p of peers) if (riskier === 'higher' ? p < value : p > value) below += 1;
+  return below / others;
+}
+
+/** Scores every dealer against its peers, then ranks (score, then short time-to-crime traces, then license). */
+export function scoreDealers(dealers: DealerValues[], config: RiskConfig): ScoredDealer[] {
+  const minPeers = config.peers.minPeers;
+  const groupsOf = candidateGroups(dealers);
+  const totalWeight = RISK_INDICATOR_KEYS.reduce((a, k) => a + config.weights[k], 0);
+  // Non-null values per group and indicator, computed once per group.
+  const valuesCache = new Map<Group, Map<RiskIndicatorKey, number[]>>();
+  const valuesIn = (g: Group, key: RiskIndicatorKey): number[] => {
+    let perKey = valuesCache.get(g);
+    if (!perKey) {
+      perKey = new Map();
+      for (const k of RISK_INDICATOR_KEYS) {
+        perKey.set(k, g.members.map((m) => m.values.find((v) => v.key === k)?.value ?? null).filter((v): v is number => v !== null));
+      }
+      valuesCache.set(g, perKey);
+    }
+    return perKey.get(key)!;
+  };
+  const scored = dealers.map((d) => {
+    const groups = groupsOf(d);
+    const own = groups.find((g) => g.members.length >= minPeers) ?? groups.at(-1)!;
+    const indicators = d.values.map((v) => {
+      const def = indicatorDefinition(v.key);
+      const group = groups.find((g) => valuesIn(g, v.key).length >= minPeers) ?? groups.at(-1)!;
+      const peers = valuesIn(group, v.key);
+      const percentile = percentileRank(v.value, peers, def.riskier);
+      const weight = config.weights[v.key];
+      return { ...v, percentile, peerGroup: group.label, peerCount: peers.length, weight, contribution: (100 * weight * percentile) / totalWeight };
+    });
+    return {
+      license: d.license,
+      state: d.state,
+      licenseType: d.licenseType,
+      peerGroup: own.label,
+      peerCount: own.members.length,
+      score: indicators.reduce((a, i) => a + i.contribution, 0),
+      rank: 0,
+      indicators,
+    };
+  });
+  const ttc = (s: ScoredDealer) => s.indicators.find((i) => i.key === 'TTC_UNDER_3Y')?.value ?? 0;
+  scored.sort((a, b) => b.score - a.score || ttc(b) - ttc(a) || a.license.localeCompare(b.license));
+  scored.forEach((s, i) => (s.rank = i + 1));
+  return scored;
+}

@@ -1,0 +1,16 @@
+import { keyedLoader } from '../common/batch-loader.js';
+import { cypher } from '../db/cypher.registry.js';
+import type { Ffl } from '../ffl/ffl.type.js';
+import type { Firearm } from '../firearm/firearm.type.js';
+import type { Person } from '../person/person.type.js';
+import type { RequestContext } from '../server/context.js';
+
+const context = cypher('sale/context');
+
+export interface SaleContext {
+  dealer: Ffl | null;
+  purchaser: Person | null;
+  firearm: Firearm | null;
+}
+
+export const saleContext = (ctx: RequestContext) => keyedLoader<SaleContext | null>(ctx, 'sale.context', context, null);

@@ -1,0 +1,18 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { LocalDateScalar } from '../common/scalars.js';
+
+@ObjectType({
+  description:
+    'A retail sale of a firearm by a licensed dealer to a purchaser (the first retail sale is where an ATF trace ends). ' +
+    'Dealer, purchaser and firearm are fields of their own.',
+})
+export class Sale {
+  @Field(() => ID, { description: 'Sale record id (e.g. from the dealer\'s acquisition and disposition record). Natural key.' })
+  id!: string;
+
+  @Field(() => LocalDateScalar, { description: 'Date of sale.' })
+  soldOn!: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'Part of a multiple sale: two or more handguns to the same buyer within five business days, which dealers must report to ATF (form 3310.4); a trafficking indicator.' })
+  multipleSale!: boolean | null;
+}

@@ -1,0 +1,79 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Config } from '../config/config.js';
+import type { Gateway } from '../db/gateway.js';
+import type { ChartPageConfig } from '../../web/shared/page-config.js';
+import { CHART_LIMITS } from '../linkchart/chart-limits.js';
+import { assetsMissingPage } from './assets-missing.page.js';
+import { readAsset } from './assets.js';
+import { readExampleIds } from './example-ids.js';
+import { escapeHtml, page, sendHtml } from './html.js';
+import { localPageToken, tokenNote } from './local-token.js';
+
+const int = (text: string | null, min: number, max: number, fallback: number) => {
+  const n = Number(text);
+  return text !== null && Number.isInteger(n) ? Math.min(max, Math.max(min, n)) : fallback;
+};
+
+/**
+ * GET /chart?seeds=Ffl:1-23-...,Person:P-1&depth=2&limit=300: the link chart drawn with
+ * Cytoscape.js from .assets/chart.js. The page fetches the chart through GraphQL with the
+ * caller's token, so the API's access rules and audit apply as for any other client.
+ */
+export async function serveChart(config: Config, gateway: Gateway | undefined, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  if (!readAsset('chart.js')) return sendHtml(res, 503, assetsMissingPage());
+  const seeds = url.searchParams
+    .getAll('seeds')
+    .flatMap((s) => s.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .slice(0, CHART_LIMITS.maxSeeds);
+  const token = await localPageToken(config, req);
+  const ids = seeds.length ? null : await readExampleIds(gateway);
+  const pageConfig: ChartPageConfig = {
+    endpoint: '/graphql',
+    token,
+    tokenNote: tokenNote(token),
+    seeds,
+    depth: int(url.searchParams.get('depth'), 1, CHART_LIMITS.maxDepth, CHART_LIMITS.defaultDepth),
+    limit: int(url.searchParams.get('limit'), 1, CHART_LIMITS.maxNodes, CHART_LIMITS.defaultNodes),
+    exampleSeed: ids?.dealer ? `Ffl:${ids.dealer}` : null,
+  };
+  const depthOptions = [1, 2, 3, 4]
+    .map((d) => `<option value="${d}"${d === pageConfig.depth ? ' selected' : ''}>${d}</option>`)
+    .join('');
+  const body = `
+<header>
+  <h1>Link chart</h1>
+  <form method="get" action="/chart">
+    <label>Seeds <input type="text" name="seeds" value="${escapeHtml(seeds.join(',') || pageConfig.exampleSeed || '')}" placeholder="Ffl:1-23-456-01-2B-01234, Person:P-1"></label>
+    <label>Depth <select name="depth">${depthOptions}</select></label>
+    <input type="hidden" name="limit" value="${pageConfig.limit}">
+    <button type="submit">Draw</button>
+  </form>
+  <button type="button" id="switch-token">Token…</button>
+  <a href="/graphql">GraphiQL</a>
+</header>
+<div id="cy" aria-label="Link chart"></div>
+<aside>
+  <div id="token-box" hidden>
+    <form id="token-form">
+      <p id="token-note"></p>
+      <textarea id="token" rows="3" placeholder="Bearer token"></textarea>
+      <button type="submit">Use token (this tab only)</button>
+    </form>
+  </div>
+  <div id="details"><p>Click a node to see its properties and expand it.</p></div>
+  <div id="legend"></div>
+</aside>
+<footer>
+  <label>From <input type="range" id="window-start" min="0" max="1" value="0"></label>
+  <label>To <input type="range" id="window-end" min="0" max="1" value="1"></label>
+  <span id="window-caption"></span>
+  <button type="button" id="fit">Fit</button>
+  <button type="button" id="export-cyjs">Cytoscape JSON</button>
+  <button type="button" id="export-graphml">GraphML</button>
+  <button type="button" id="export-csv">CSV (nodes, edges)</button>
+  <span id="status" role="status"></span>
+</footer>`;
+  sendHtml(res, 200, page('crimegun-graph · link chart', { css: ['/assets/chart.css'], js: ['/assets/chart.js'] }, body, pageConfig));
+}

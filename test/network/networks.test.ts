@@ -1,0 +1,207 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { runAnalysis, type AnalysisSummary } from '../../src/analysis/analysis.job.js';
+import { storedAnalysis } from '../../src/analysis/analysis.status.js';
+import { jaccard, measureAgainstPlanted } from '../../src/analysis/planted-quality.js';
+import { Role } from '../../src/auth/role.js';
+import { cypher } from '../../src/db/cypher.registry.js';
+import { GDS_PROCEDURES, GdsProbe, setGdsProbe } from '../../src/network/gds.probe.js';
+import { startTestApp, type TestApp } from '../support/app.js';
+
+const projectionsLeft = cypher('network/projections-left');
+const absentGdsProcedure = cypher('network/absent-gds-procedure');
+
+interface Member { personId: string; role: string; centrality: number; betweenness: number; person: { id: string; lastName: string | null } | null }
+interface Net {
+  id: string; rank: number; size: number; method: string; strawPurchasers: number; brokers: number; possessors: number; traffickedGuns: number;
+  firearmCount: number; dealerCount: number; sourceStates: string[]; destinationStates: string[]; firstActivity: string; lastActivity: string; computedAt: string;
+  members: { totalCount: number; edges: Array<{ node: Member }> };
+  dealers: { totalCount: number; edges: Array<{ node: { license: string; guns: number; ffl: { license: string } | null } }> };
+  firearms: { totalCount: number };
+}
+
+const NETWORKS = `query($first: Int, $after: String, $filter: TraffickingNetworkFilter) {
+  traffickingNetworks(first: $first, after: $after, filter: $filter) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { node { id rank size method strawPurchasers brokers possessors traffickedGuns firearmCount dealerCount
+      sourceStates destinationStates firstActivity lastActivity computedAt
+      members(first: 100) { totalCount edges { node { personId role centrality betweenness person { id lastName } } } }
+      dealers(first: 100) { totalCount edges { node { license guns ffl { license } } } }
+      firearms(first: 1) { totalCount } } }
+  }
+}`;
+
+let app: TestApp;
+let summary: AnalysisSummary;
+const manifest = inject('manifest');
+
+async function networks(vars: Record<string, unknown> = { first: 100 }, as: Role[] = [Role.ANALYST]) {
+  const res = await app.gql<{ traffickingNetworks: { totalCount: number; edges: Array<{ node: Net }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }>(NETWORKS, vars, as);
+  expect(res.errors).toBeUndefined();
+  return res.data!.traffickingNetworks;
+}
+
+const ringPeople = (r: (typeof manifest.rings)[number]) => new Set([r.brokerId, ...r.strawPurchaserIds, ...r.possessorIds]);
+
+beforeAll(async () => {
+  app = await startTestApp();
+  summary = await runAnalysis(app.gateway);
+});
+afterAll(() => app.close());
+
+describe('trafficking networks with GDS on the seeded graph (scale S, seed 42)', () => {
+  it('recovers the planted rings: precision and recall ≥ 0.9 at Jaccard ≥ 0.5', async () => {
+    expect(summary.gdsAvailable).toBe(true);
+    expect(manifest.rings.length).toBeGreaterThan(0);
+    const q = await measureAgainstPlanted(app.gateway, manifest);
+    console.log(`[quality] rings found ${q.ringsFound}/${q.rings}, networks matching a ring ${q.networksMatchingRing}/${q.networks}`, q.bestJaccard);
+    expect(q.ringRecall).toBeGreaterThanOrEqual(0.9);
+    expect(q.ringPrecision).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('gives each network roles, centrality, dealers, firearms, states and activity that match its ring', async () => {
+    const page = await networks();
+    expect(page.totalCount).toBe(summary.networks);
+    for (const ring of manifest.rings) {
+      const people = ringPeople(ring);
+      const net = page.edges.map((e) => e.node).find((n) => jaccard(people, new Set(n.members.edges.map((m) => m.node.personId))) >= 0.5);
+      expect(net, ring.id).toBeDefined();
+      const role = new Map(net!.members.edges.map((m) => [m.node.personId, m.node.role]));
+      expect(role.get(ring.brokerId), `${ring.id} broker`).toBe('BROKER');
+      for (const s of ring.strawPurchaserIds) expect(role.get(s), `${ring.id} straw ${s}`).toBe('STRAW_PURCHASER');
+      for (const p of ring.possessorIds) expect(role.get(p), `${ring.id} possessor ${p}`).toBe('POSSESSOR');
+      expect(net!.size).toBe(net!.members.totalCount);
+      expect(net!.strawPurchasers + net!.brokers + net!.possessors).toBe(net!.size);
+      expect(net!.sourceStates[0]).toBe(ring.sourceState);
+      expect(net!.destinationStates).toContain(ring.destinationState);
+      expect(net!.dealers.edges.map((d) => d.node.license).sort()).toEqual([...ring.dealerLicenses].sort());
+      expect(net!.dealers.edges.every((d) => d.node.ffl?.license === d.node.license)).toBe(true);
+      expect(net!.firearms.totalCount).toBe(ring.firearmIds.length);
+      expect(net!.firstActivity <= net!.lastActivity).toBe(true);
+      expect(net!.computedAt).toBe(summary.computedAt);
+      const centralities = net!.members.edges.map((m) => m.node.centrality);
+      expect([...centralities].sort((a, b) => b - a)).toEqual(centralities);
+      // The broker sits between the straw purchasers: the highest betweenness among people.
+      const broker = net!.members.edges.find((m) => m.node.role === 'BROKER')!.node;
+      expect(broker.betweenness).toBeGreaterThan(0);
+    }
+  });
+
+  it('masks member names for analysts and shows them to investigators', async () => {
+    const asAnalyst = await networks({ first: 1 });
+    const analystMembers = asAnalyst.edges[0]!.node.members.edges;
+    expect(analystMembers.length).toBeGreaterThan(0);
+    expect(analystMembers.every((m) => m.node.person!.lastName === null)).toBe(true);
+    const asInvestigator = await networks({ first: 1 }, [Role.INVESTIGATOR]);
+    expect(asInvestigator.edges[0]!.node.members.edges.every((m) => typeof m.node.person!.lastName === 'string')).toBe(true);
+  });
+
+  it('pages networks and members with keyset cursors, and filters by state, period and size', async () => {
+    const all = await networks({ first: 100 });
+    const first = await networks({ first: 1 });
+    expect(first.edges[0]!.node.rank).toBe(1);
+    if (all.totalCount > 1) {
+      const second = await networks({ first: 1, after: first.pageInfo.endCursor });
+      expect(second.edges[0]!.node.rank).toBe(2);
+    }
+    const net = all.edges[0]!.node;
+    const MEMBERS = `query($id: ID!, $after: String) { network(id: $id) { id members(first: 2, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { personId } } } } }`;
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 100; i++) {
+      const res: { data?: { network: { members: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: { personId: string } }> } } } | null; errors?: unknown } =
+        await app.gql(MEMBERS, { id: net.id, after }, [Role.ANALYST]);
+      expect(res.errors).toBeUndefined();
+      const m = res.data!.network.members;
+      seen.push(...m.edges.map((e) => e.node.personId));
+      if (!m.pageInfo.hasNextPage) break;
+      after = m.pageInfo.endCursor;
+    }
+    expect(seen.sort()).toEqual(net.members.edges.map((m) => m.node.personId).sort());
+    const byState = await networks({ first: 100, filter: { state: net.destinationStates[0] } });
+    expect(byState.edges.map((e) => e.node.id)).toContain(net.id);
+    for (const e of byState.edges) expect([...e.node.sourceStates, ...e.node.destinationStates]).toContain(net.destinationStates[0]);
+    const tooBig = await networks({ first: 100, filter: { minSize: net.size + 1000 } });
+    expect(tooBig.totalCount).toBe(0);
+    const before = await networks({ first: 100, filter: { to: '1990-01-01' } });
+    expect(before.totalCount).toBe(0);
+    const missing = await app.gql<{ network: unknown }>('{ network(id: "NET-000000000000") { id } }', {}, [Role.ANALYST]);
+    expect(missing.errors).toBeUndefined();
+    expect(missing.data!.network).toBeNull();
+  });
+
+  it('answers Person.network and Person.strawPurchaseIndicators for ring members', async () => {
+    const ring = manifest.rings[0]!;
+    const PERSON = `query($id: String!) { person(id: $id) { id
+      network { role centrality network { id size } }
+      strawPurchaseIndicators { purchases multipleSales dealersUsed gunsRecovered recoveredFromOthersShortTtc recoveredOutOfState signals flagged } } }`;
+    type P = { person: { network: { role: string; network: { id: string } } | null; strawPurchaseIndicators: { purchases: number; recoveredFromOthersShortTtc: number; recoveredOutOfState: number; signals: string[] } | null } };
+    const straw = await app.gql<P>(PERSON, { id: ring.strawPurchaserIds[0] }, [Role.ANALYST]);
+    expect(straw.errors).toBeUndefined();
+    expect(straw.data!.person.network!.role).toBe('STRAW_PURCHASER');
+    const ind = straw.data!.person.strawPurchaseIndicators!;
+    expect(ind.purchases).toBeGreaterThan(0);
+    expect(ind.recoveredFromOthersShortTtc).toBe(ind.purchases);
+    expect(ind.recoveredOutOfState).toBe(ind.purchases);
+    expect(ind.signals).toContain('SHORT_TTC_RECOVERED_FROM_OTHERS');
+    const broker = await app.gql<P>(PERSON, { id: ring.brokerId }, [Role.ANALYST]);
+    expect(broker.data!.person.network!.role).toBe('BROKER');
+    expect(broker.data!.person.network!.network.id).toBe(straw.data!.person.network!.network.id);
+    expect(broker.data!.person.strawPurchaseIndicators).toBeNull();
+  });
+
+  it('drops its GDS projections when done', async () => {
+    const [row] = await app.gateway.read<{ graphs: string[] }>(projectionsLeft);
+    expect(row!.graphs).toEqual([]);
+  });
+
+  it('is analyst material: INGEST is FORBIDDEN', async () => {
+    const res = await app.gql('{ traffickingNetworks(first: 1) { totalCount } }', {}, [Role.INGEST]);
+    expect(res.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('without Graph Data Science', () => {
+  it('maps a ProcedureNotFound on gds.* from the real Neo4j to GDS_UNAVAILABLE', async () => {
+    const error = await app.gateway.read(absentGdsProcedure).then(() => null, (e: unknown) => e as { extensions?: Record<string, unknown>; message: string });
+    expect(error?.extensions?.code).toBe('GDS_UNAVAILABLE');
+    expect(error?.message).toMatch(/Graph Data Science/);
+  });
+
+  it('network queries fail with GDS_UNAVAILABLE; the job skips networks; dealer risk and straw indicators keep working', async () => {
+    // A probe that requires a procedure no GDS release has: against the real Neo4j, GDS is "missing".
+    const probe = new GdsProbe([...GDS_PROCEDURES, 'gds.crimegun.notInstalled']);
+    const previous = setGdsProbe(probe);
+    try {
+      const run = await runAnalysis(app.gateway, () => {}, { probe });
+      expect(run.gdsAvailable).toBe(false);
+      expect(run.networksSkipped).toMatch(/gds\.crimegun\.notInstalled/);
+      expect(run.dealersScored).toBeGreaterThan(0);
+      const stored = await storedAnalysis(app.gateway);
+      expect(stored.riskComputedAt).toEqual([run.computedAt]);
+      expect(stored.strawComputedAt).toEqual([run.computedAt]);
+
+      for (const query of ['{ traffickingNetworks(first: 5) { totalCount } }', '{ network(id: "NET-x") { id } }']) {
+        const res = await app.gql(query, {}, [Role.ANALYST]);
+        expect(res.errors![0]!.extensions!.code, query).toBe('GDS_UNAVAILABLE');
+        expect(res.errors![0]!.message).toMatch(/Graph Data Science/);
+      }
+      const person = await app.gql<{ person: { network: unknown; strawPurchaseIndicators: unknown } }>(
+        'query($id: String!) { person(id: $id) { id strawPurchaseIndicators { purchases } network { role } } }',
+        { id: manifest.rings[0]!.strawPurchaserIds[0] },
+        [Role.ANALYST],
+      );
+      expect(person.errors![0]!.extensions!.code).toBe('GDS_UNAVAILABLE');
+      expect(person.data!.person.strawPurchaseIndicators).not.toBeNull();
+      const dealers = await app.gql<{ highRiskDealers: { totalCount: number } }>('{ highRiskDealers(first: 3) { totalCount edges { node { score } } } }', {}, [Role.ANALYST]);
+      expect(dealers.errors).toBeUndefined();
+      expect(dealers.data!.highRiskDealers.totalCount).toBe(run.dealersScored);
+    } finally {
+      setGdsProbe(previous);
+    }
+    // With GDS back, the next run computes networks again.
+    const back = await runAnalysis(app.gateway);
+    expect(back.gdsAvailable).toBe(true);
+    expect(back.networks).toBeGreaterThan(0);
+  });
+});

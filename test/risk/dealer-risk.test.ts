@@ -1,0 +1,247 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { runAnalysis, type AnalysisSummary } from '../../src/analysis/analysis.job.js';
+import { storedAnalysis } from '../../src/analysis/analysis.status.js';
+import { measureAgainstPlanted } from '../../src/analysis/planted-quality.js';
+import { Role } from '../../src/auth/role.js';
+import { parseRiskConfig, loadRiskConfig, RiskConfigError } from '../../src/risk/risk-config.js';
+import { RISK_INDICATOR_KEYS } from '../../src/risk/risk-indicator.catalog.js';
+import { startTestApp, type TestApp } from '../support/app.js';
+
+interface Indicator { key: string; value: number | null; percentile: number; weight: number; contribution: number; peerGroup: string; peerCount: number }
+interface Dealer { license: string; state: string; licenseType: string; rank: number; score: number; traces: number; computedAt: string; indicators: Indicator[]; topIndicators: Indicator[] }
+interface Page<T> { totalCount: number; edges: Array<{ cursor: string; node: T }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } }
+
+const DEALERS = `query($first: Int, $after: String, $filter: HighRiskDealerFilter) {
+  highRiskDealers(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node { license state licenseType rank score traces computedAt
+      indicators { key value percentile weight contribution peerGroup peerCount }
+      topIndicators(count: 3) { key value percentile weight contribution peerGroup peerCount } } }
+  }
+}`;
+
+const config = loadRiskConfig();
+const totalWeight = RISK_INDICATOR_KEYS.reduce((a, k) => a + config.weights[k], 0);
+
+let app: TestApp;
+let summary: AnalysisSummary;
+const manifest = inject('manifest');
+
+async function dealers(vars: Record<string, unknown>, as: Role[] = [Role.ANALYST]) {
+  const res = await app.gql<{ highRiskDealers: Page<Dealer> }>(DEALERS, vars, as);
+  expect(res.errors).toBeUndefined();
+  return res.data!.highRiskDealers;
+}
+
+beforeAll(async () => {
+  app = await startTestApp();
+  summary = await runAnalysis(app.gateway);
+});
+afterAll(() => app.close());
+
+describe('dealer risk job on the seeded graph (scale S, seed 42)', () => {
+  it('scores every FFL, stores a full breakdown and writes riskScore and riskComputedAt on each Ffl', async () => {
+    const stored = await storedAnalysis(app.gateway);
+    expect(summary.dealersScored).toBe(stored.ffls);
+    expect(stored.dealerRisks).toBe(stored.ffls);
+    expect(stored.fflsWithScore).toBe(stored.ffls);
+    expect(stored.indicators).toBe(stored.ffls * RISK_INDICATOR_KEYS.length);
+    expect(stored.riskComputedAt).toEqual([summary.computedAt]);
+    expect(stored.fflComputedAt).toEqual([summary.computedAt]);
+  });
+
+  it('replaces the previous run idempotently: same counts, one computedAt, the same ranking', async () => {
+    const before = await dealers({ first: 20 });
+    const again = await runAnalysis(app.gateway);
+    const stored = await storedAnalysis(app.gateway);
+    expect(stored.dealerRisks).toBe(stored.ffls);
+    expect(stored.indicators).toBe(stored.ffls * RISK_INDICATOR_KEYS.length);
+    expect(stored.riskComputedAt).toEqual([again.computedAt]);
+    expect(stored.strawComputedAt).toEqual([again.computedAt]);
+    const after = await dealers({ first: 20 });
+    expect(after.edges.map((e) => [e.node.license, e.node.score])).toEqual(before.edges.map((e) => [e.node.license, e.node.score]));
+    expect(after.edges[0]!.node.computedAt).toBe(again.computedAt);
+  });
+
+  it('ranks dealers by score, and every breakdown adds up to its score', async () => {
+    const page = await dealers({ first: 25 });
+    expect(page.edges.map((e) => e.node.rank)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
+    const scores = page.edges.map((e) => e.node.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    for (const { node } of page.edges) {
+      expect(node.indicators.map((i) => i.key)).toEqual([...RISK_INDICATOR_KEYS]);
+      const sum = node.indicators.reduce((a, i) => a + i.contribution, 0);
+      expect(sum).toBeCloseTo(node.score, 6);
+      for (const i of node.indicators) {
+        expect(i.weight).toBe(config.weights[i.key as keyof typeof config.weights]);
+        expect(i.contribution).toBeCloseTo((100 * i.weight * i.percentile) / totalWeight, 9);
+        expect(i.percentile).toBeGreaterThanOrEqual(0);
+        expect(i.percentile).toBeLessThanOrEqual(1);
+        if (i.value === null || i.value === 0) expect(i.percentile).toBe(0);
+      }
+      const top = [...node.indicators].filter((i) => i.contribution > 0).sort((a, b) => b.contribution - a.contribution).slice(0, 3);
+      expect(node.topIndicators.map((i) => i.contribution)).toEqual(top.map((i) => i.contribution));
+    }
+    // The top dealer has crime-gun traces; a dealer without any scores nothing from traces.
+    expect(page.edges[0]!.node.traces).toBeGreaterThan(0);
+  });
+
+  it('pages with keyset cursors: no gaps, no repeats, totalCount = every FFL', async () => {
+    const first = await dealers({ first: 10 });
+    const second = await dealers({ first: 10, after: first.pageInfo.endCursor });
+    expect(second.edges.map((e) => e.node.rank)).toEqual(Array.from({ length: 10 }, (_, i) => i + 11));
+    expect(first.totalCount).toBe(summary.dealersScored);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const bad = await app.gql(DEALERS, { first: 10, after: 'not-a-cursor' }, [Role.ANALYST]);
+    expect(bad.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    const tooMany = await app.gql(DEALERS, { first: 101 }, [Role.ANALYST]);
+    expect(tooMany.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('filters by state, license type and trace period', async () => {
+    const top = (await dealers({ first: 1 })).edges[0]!.node;
+    const filtered = await dealers({ first: 50, filter: { state: top.state, licenseType: top.licenseType } });
+    expect(filtered.edges.length).toBeGreaterThan(0);
+    for (const { node } of filtered.edges) {
+      expect(node.state).toBe(top.state);
+      expect(node.licenseType).toBe(top.licenseType);
+    }
+    expect(filtered.edges[0]!.node.license).toBe(top.license);
+    const all = await dealers({ first: 0 });
+    const withTraces = await dealers({ first: 0, filter: { from: '1990-01-01', to: '2100-01-01' } });
+    expect(withTraces.totalCount).toBeLessThan(all.totalCount);
+    expect(withTraces.totalCount).toBeGreaterThan(0);
+    const none = await dealers({ first: 5, filter: { from: '1990-01-01', to: '1990-12-31' } });
+    expect(none.edges).toEqual([]);
+  });
+
+  it('serves the evidence: every trace once across pages, filtered per indicator to the counted traces', async () => {
+    const top = (await dealers({ first: 1 })).edges[0]!.node;
+    const EVIDENCE = `query($license: String!, $first: Int, $after: String, $indicator: RiskIndicatorKey) {
+      ffl(license: $license) { risk { traces evidence(first: $first, after: $after, indicator: $indicator) {
+        totalCount pageInfo { hasNextPage endCursor } edges { node { traceId requestedAt flags timeToCrimeDays } } } } } }`;
+    type E = { ffl: { risk: { traces: number; evidence: Page<{ traceId: string; requestedAt: string; flags: string[]; timeToCrimeDays: number | null }> } } };
+    const seen: string[] = [];
+    const times: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (let i = 0; i < 50; i++) {
+      const res: Awaited<ReturnType<typeof app.gql<E>>> = await app.gql<E>(EVIDENCE, { license: top.license, first: 4, after }, [Role.ANALYST]);
+      expect(res.errors).toBeUndefined();
+      const ev = res.data!.ffl.risk.evidence;
+      total = ev.totalCount;
+      seen.push(...ev.edges.map((e) => e.node.traceId));
+      times.push(...ev.edges.map((e) => e.node.requestedAt));
+      if (!ev.pageInfo.hasNextPage) break;
+      after = ev.pageInfo.endCursor;
+    }
+    expect(total).toBe(top.traces);
+    expect(seen.length).toBe(total);
+    expect(new Set(seen).size).toBe(total);
+    expect([...times].sort().reverse()).toEqual(times);
+    for (const key of ['TTC_UNDER_3Y', 'TTC_UNDER_1Y', 'UNANSWERED_TRACE_REQUESTS', 'OBLITERATED_SERIALS'] as const) {
+      const res = await app.gql<E>(EVIDENCE, { license: top.license, first: 100, indicator: key }, [Role.ANALYST]);
+      expect(res.errors).toBeUndefined();
+      const value = top.indicators.find((i) => i.key === key)!.value;
+      expect(res.data!.ffl.risk.evidence.totalCount, key).toBe(value);
+    }
+  });
+
+  it('answers Ffl.risk from the stored score', async () => {
+    const top = (await dealers({ first: 2 })).edges[1]!.node;
+    const res = await app.gql<{ ffl: { license: string; risk: { rank: number; score: number; computedAt: string } } }>(
+      'query($l: String!) { ffl(license: $l) { license risk { rank score computedAt } } }',
+      { l: top.license },
+      [Role.ANALYST],
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.ffl.risk).toEqual({ rank: 2, score: top.score, computedAt: top.computedAt });
+  });
+
+  it('puts the planted rogue dealers among the top 2×K dealers (goal ≥ 90%)', async () => {
+    const q = await measureAgainstPlanted(app.gateway, manifest);
+    console.log(`[quality] rogue dealers in top ${q.topConsidered}: ${q.rogueInTop}/${q.rogueDealers}`);
+    expect(q.rogueShareInTop).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('ranks every planted rogue dealer within the top 5% of dealers', async () => {
+    const page = await dealers({ first: Math.ceil(summary.dealersScored * 0.05) });
+    const top = new Set(page.edges.map((e) => e.node.license));
+    for (const rogue of manifest.rogueDealers) expect(top.has(rogue), rogue).toBe(true);
+  });
+
+  it('is analyst material: ANALYST and up read it, INGEST is FORBIDDEN, no token is UNAUTHENTICATED', async () => {
+    for (const role of [Role.ANALYST, Role.INVESTIGATOR, Role.SUPERVISOR, Role.ADMIN]) {
+      const res = await app.gql('{ highRiskDealers(first: 1) { totalCount } }', {}, [role]);
+      expect(res.errors, role).toBeUndefined();
+    }
+    const ingest = await app.gql('{ highRiskDealers(first: 1) { totalCount } }', {}, [Role.INGEST]);
+    expect(ingest.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    const anonymous = await app.gql('{ highRiskDealers(first: 1) { totalCount } }', {}, null);
+    expect(anonymous.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('dealerRiskSubgraph', () => {
+  const SUBGRAPH = `query($l: String!, $d: Int, $n: Int) { dealerRiskSubgraph(license: $l, depth: $d, limit: $n) {
+    truncated omitted { nodes byKind { kind count } }
+    nodes { id kind label properties riskScore } edges { id source target kind at } } }`;
+  type G = { dealerRiskSubgraph: { truncated: boolean; omitted: { nodes: number }; nodes: Array<{ id: string; kind: string; label: string; properties: Record<string, unknown>; riskScore: number | null }>; edges: Array<{ id: string; source: string; target: string; kind: string }> } };
+
+  it('draws dealer → sales → guns → purchasers → recoveries → other dealers, consistent and bounded', async () => {
+    const top = (await dealers({ first: 1 })).edges[0]!.node;
+    const res = await app.gql<G>(SUBGRAPH, { l: top.license, d: 3, n: 400 }, [Role.ANALYST]);
+    expect(res.errors).toBeUndefined();
+    const g = res.data!.dealerRiskSubgraph;
+    const ids = new Set(g.nodes.map((n) => n.id));
+    expect(ids.size).toBe(g.nodes.length);
+    expect(g.nodes.length).toBeLessThanOrEqual(400);
+    for (const e of g.edges) {
+      expect(ids.has(e.source), e.id).toBe(true);
+      expect(ids.has(e.target), e.id).toBe(true);
+    }
+    const kinds = new Set(g.nodes.map((n) => n.kind));
+    for (const k of ['FFL', 'SALE', 'FIREARM', 'PERSON', 'RECOVERY']) expect(kinds.has(k), k).toBe(true);
+    const dealer = g.nodes.find((n) => n.id === `Ffl:${top.license}`)!;
+    expect(dealer.riskScore).toBeCloseTo(top.score, 9);
+    // Analysts see people by id only.
+    for (const p of g.nodes.filter((n) => n.kind === 'PERSON')) {
+      expect(p.properties.lastName).toBeNull();
+      expect(p.label).toMatch(/^Person /);
+    }
+    const small = await app.gql<G>(SUBGRAPH, { l: top.license, d: 3, n: 5 }, [Role.ANALYST]);
+    expect(small.data!.dealerRiskSubgraph.nodes.length).toBe(5);
+    expect(small.data!.dealerRiskSubgraph.truncated).toBe(true);
+    const shallow = await app.gql<G>(SUBGRAPH, { l: top.license, d: 1, n: 400 }, [Role.ANALYST]);
+    expect(shallow.data!.dealerRiskSubgraph.nodes.some((n) => n.kind === 'RECOVERY')).toBe(false);
+  });
+
+  it('shows names to investigators, rejects bad arguments', async () => {
+    const top = (await dealers({ first: 1 })).edges[0]!.node;
+    const res = await app.gql<G>(SUBGRAPH, { l: top.license, d: 1, n: 50 }, [Role.INVESTIGATOR]);
+    expect(res.errors).toBeUndefined();
+    const people = res.data!.dealerRiskSubgraph.nodes.filter((n) => n.kind === 'PERSON');
+    expect(people.length).toBeGreaterThan(0);
+    expect(people.every((p) => typeof p.properties.lastName === 'string')).toBe(true);
+    const deep = await app.gql(SUBGRAPH, { l: top.license, d: 4, n: 50 }, [Role.ANALYST]);
+    expect(deep.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'depth' });
+    const malformed = await app.gql(SUBGRAPH, { l: 'nope', d: 1, n: 50 }, [Role.ANALYST]);
+    expect(malformed.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'license' });
+    const ingest = await app.gql(SUBGRAPH, { l: top.license, d: 1, n: 50 }, [Role.INGEST]);
+    expect(ingest.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('risk configuration', () => {
+  it('validates config/risk-weights.json and names what is wrong', () => {
+    const raw = JSON.parse(JSON.stringify(config)) as Record<string, Record<string, unknown>>;
+    delete raw.weights!.UNANSWERED_TRACE_SHARE;
+    raw.weights!.TRACES_PER_YERA = 1;
+    expect(() => parseRiskConfig(raw)).toThrow(RiskConfigError);
+    expect(() => parseRiskConfig(raw)).toThrow(/weights\.UNANSWERED_TRACE_SHARE|TRACES_PER_YERA/);
+    const zero = JSON.parse(JSON.stringify(config)) as { weights: Record<string, number> };
+    for (const k of Object.keys(zero.weights)) zero.weights[k] = 0;
+    expect(() => parseRiskConfig(zero)).toThrow(/at least one weight/);
+  });
+});
