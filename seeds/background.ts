@@ -26,7 +26,7 @@ export function generateBackgroundChunk(f: Factory, count: number, seriesCasings
   }
   shootingsByUnknownGuns(f, Math.round(count * 0.28), pool);
   falseCandidates(f, Math.round(count * 0.12), pool, seriesCasings);
-  associations(f, Math.round(count * 0.05), people);
+  associations(f, Math.round(count * 0.08), people);
 }
 
 function ordinaryPurchase(f: Factory): void {
@@ -152,14 +152,21 @@ function falseCandidates(f: Factory, n: number, pool: CasingRecord[], seriesCasi
   }
 }
 
+/** Known-associate links between people of one chunk who live in the same state (field interviews, arrests, social media). */
 function associations(f: Factory, n: number, people: PersonRecord[]): void {
+  const byState = new Map<string, PersonRecord[]>();
+  for (const p of people) {
+    const list = byState.get(p.state) ?? [];
+    list.push(p);
+    byState.set(p.state, list);
+  }
   const seen = new Set<string>();
-  for (let i = 0; i < n && people.length > 1; i++) {
+  for (let i = 0, made = 0; i < n * 3 && made < n && people.length > 1; i++) {
     const a = f.rng.pick(people);
-    const b = f.rng.pick(people);
-    const key = `${a.id}>${b.id}`;
-    if (a === b || a.state !== b.state || seen.has(key) || seen.has(`${b.id}>${a.id}`)) continue;
-    seen.add(key);
+    const b = f.rng.pick(byState.get(a.state)!);
+    if (a === b || seen.has(`${a.id}>${b.id}`) || seen.has(`${b.id}>${a.id}`)) continue;
+    seen.add(`${a.id}>${b.id}`);
     f.association(a.id, b.id, REF_DAY - f.rng.int(10, 2000));
+    made += 1;
   }
 }

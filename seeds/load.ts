@@ -1,14 +1,9 @@
-import { cypher, type Statement } from '../src/db/cypher.registry.js';
 import type { Gateway } from '../src/db/gateway.js';
-import { RECORD_TYPES, type RecordType } from '../src/import/record.types.js';
+import type { RecordType } from '../src/import/record.types.js';
+import { UPSERT } from '../src/import/upsert.statements.js';
 import { toWriteRow } from '../src/import/write-row.js';
 import type { RecordBatch } from './record-sink.js';
-import { tallyRecord } from './record-sink.js';
-
-/** One idempotent UNWIND … MERGE statement per record type, shared with the importer. */
-export const UPSERT: Record<RecordType, Statement> = Object.fromEntries(
-  RECORD_TYPES.map((t) => [t, cypher(`import/upsert-${t}`)]),
-) as Record<RecordType, Statement>;
+import { NODE_LABELS, tallyRecord } from './record-sink.js';
 
 export interface LoadProgress {
   records: number;
@@ -22,7 +17,7 @@ export interface LoadResult extends LoadProgress {
   perSecond: number;
 }
 
-const NODE_KEYS = new Set(['Manufacturer', 'Agency', 'Ffl', 'Person', 'Firearm', 'Scene', 'Casing', 'Sale', 'Recovery', 'Trace', 'Lead']);
+const NODE_KEYS = new Set<string>(NODE_LABELS);
 
 /**
  * Writes record batches in order, each batch one transaction (MERGE on the natural keys, so

@@ -1,6 +1,7 @@
 // Counts what audit/events-by-person pages through (totalCount); same start and filters.
-MATCH (:Person {id: $personId})<-[:TOUCHED]-(e:AuditEvent)
+MATCH (t:AuditTouch)
+WHERE t.personId = $personId AND t.at >= datetime($from) AND t.at < datetime($to)
+MATCH (e:AuditEvent)-[:TOUCHED]->(t)
 WHERE e.agencyOri = $agencyOri
   AND ($subject IS NULL OR e.subject = $subject)
-  AND e.at >= datetime($from) AND e.at < datetime($to)
 RETURN count(e) AS count

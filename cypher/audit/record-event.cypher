@@ -1,8 +1,9 @@
 // One audit record (CJIS audit: who, what, when, where from, outcome). Append-only: no
-// statement in this code base updates or deletes an AuditEvent or its TOUCHED links.
-// personIds is the record of truth (it survives a person's later deletion); TOUCHED links
-// each person still in the graph so "who looked at this person" starts from the unique
-// index on Person.id (constraint person_id). Starts: CREATE, then person_id seeks.
+// statement in this code base updates or deletes an AuditEvent, an AuditTouch or a TOUCHED link.
+// personIds is the record of truth; each person also gets an AuditTouch node of this record
+// alone (index audit_touch_person_at), so "who looked at this person" is an index seek, and
+// no lock is taken on the Person node: audit writes never wait for, or hold up, a write to
+// that person, and survive the person's later deletion. Starts: CREATE only.
 CREATE (e:AuditEvent {
   id: $id,
   at: datetime($at),
@@ -22,7 +23,6 @@ CREATE (e:AuditEvent {
 WITH e
 CALL (e) {
   UNWIND $personIds AS personId
-  MATCH (p:Person {id: personId})
-  CREATE (e)-[:TOUCHED]->(p)
+  CREATE (e)-[:TOUCHED]->(:AuditTouch {personId: personId, at: e.at})
 }
 RETURN e.id AS id

@@ -4,7 +4,7 @@
 // element id (NodeByElementIdSeek). Hubs (degree above $maxDegree, e.g. an agency with
 // thousands of cases) are skipped: their links to other chart nodes are found from the other,
 // smaller end, so only hub-to-hub links of the outermost ring can be missed. Bounded by
-// $fanout links per node and $rowCap rows.
+// $fanout links per node and $rowCap rows. Rows carry keys, not properties (see ring.cypher).
 UNWIND $frontier AS fid
 MATCH (n) WHERE elementId(n) = fid
 WITH n WHERE COUNT { (n)--() } <= $maxDegree
@@ -30,8 +30,8 @@ CALL (n) {
       WHEN 'INVESTIGATED_BY' THEN startNode(r).occurredAt
       WHEN 'ASSOCIATE_OF' THEN r.since
       ELSE null END AS raw
-  WITH r, m, CASE WHEN raw IS :: DATE THEN datetime({date: raw, timezone: 'Z'})
-                  WHEN raw IS :: STRING THEN datetime(raw) ELSE raw END AS at
+  WITH r, m, CASE WHEN raw IS :: DATE NOT NULL THEN datetime({date: raw, timezone: 'Z'})
+                  WHEN raw IS :: STRING NOT NULL THEN datetime(raw) ELSE raw END AS at
   WHERE ($from IS NULL OR at IS NULL OR at >= datetime($from))
     AND ($to IS NULL OR at IS NULL OR at <= datetime($to))
   RETURN r, m, at
@@ -42,4 +42,4 @@ LIMIT toInteger($rowCap)
 RETURN elementId(n) AS fromEid,
        elementId(r) AS rid, type(r) AS type, properties(r) AS rprops,
        elementId(startNode(r)) AS src, elementId(endNode(r)) AS dst, at,
-       elementId(m) AS eid, labels(m) AS labels, properties(m) AS props
+       elementId(m) AS eid, labels(m) AS labels, coalesce(m.evidenceId, m.license, m.ori, m.id, m.name) AS key

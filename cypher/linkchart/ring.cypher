@@ -9,6 +9,8 @@
 // FIRED_FROM that is when the shot was fired, confirmedAt stays a property), when NIBIN
 // correlated for lead links, when the scene occurred for INVESTIGATED_BY, `since` for
 // ASSOCIATE_OF. Dates become midnight UTC so dates and date-times compare.
+// Rows carry the other end's labels and natural key only (evidenceId, license, ori, id or name,
+// whichever its label uses); node-details.cypher reads the properties of the nodes kept.
 UNWIND $frontier AS fid
 MATCH (n) WHERE elementId(n) = fid
 CALL (n) {
@@ -32,8 +34,8 @@ CALL (n) {
       WHEN 'INVESTIGATED_BY' THEN startNode(r).occurredAt
       WHEN 'ASSOCIATE_OF' THEN r.since
       ELSE null END AS raw
-  WITH r, m, CASE WHEN raw IS :: DATE THEN datetime({date: raw, timezone: 'Z'})
-                  WHEN raw IS :: STRING THEN datetime(raw) ELSE raw END AS at
+  WITH r, m, CASE WHEN raw IS :: DATE NOT NULL THEN datetime({date: raw, timezone: 'Z'})
+                  WHEN raw IS :: STRING NOT NULL THEN datetime(raw) ELSE raw END AS at
   WHERE ($from IS NULL OR at IS NULL OR at >= datetime($from))
     AND ($to IS NULL OR at IS NULL OR at <= datetime($to))
   RETURN r, m, at
@@ -44,4 +46,4 @@ LIMIT toInteger($rowCap)
 RETURN elementId(n) AS fromEid,
        elementId(r) AS rid, type(r) AS type, properties(r) AS rprops,
        elementId(startNode(r)) AS src, elementId(endNode(r)) AS dst, at,
-       elementId(m) AS eid, labels(m) AS labels, properties(m) AS props
+       elementId(m) AS eid, labels(m) AS labels, coalesce(m.evidenceId, m.license, m.ori, m.id, m.name) AS key

@@ -28,4 +28,4 @@ RETURN [n IN nodes(p) | {eid: elementId(n), labels: labels(n), props: properties
       WHEN 'CORRELATES' THEN startNode(rel).correlatedAt
       WHEN 'INVESTIGATED_BY' THEN startNode(rel).occurredAt
       WHEN 'ASSOCIATE_OF' THEN rel.since
-      ELSE null END] | CASE WHEN raw IS :: DATE THEN datetime({date: raw, timezone: 'Z'}) WHEN raw IS :: STRING THEN datetime(raw) ELSE raw END][0]}] AS links
+      ELSE null END] | CASE WHEN raw IS :: DATE NOT NULL THEN datetime({date: raw, timezone: 'Z'}) WHEN raw IS :: STRING NOT NULL THEN datetime(raw) ELSE raw END][0]}] AS links

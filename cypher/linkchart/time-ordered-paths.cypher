@@ -25,7 +25,7 @@ MATCH p = ALL SHORTEST ((a) (()-[r:$any($types)]-(x WHERE x:Agency|Scene|Casing|
       WHEN 'CORRELATES' THEN startNode(rel).correlatedAt
       WHEN 'INVESTIGATED_BY' THEN startNode(rel).occurredAt
       WHEN 'ASSOCIATE_OF' THEN rel.since
-      ELSE null END] | CASE WHEN raw IS :: DATE THEN datetime({date: raw, timezone: 'Z'}) WHEN raw IS :: STRING THEN datetime(raw) ELSE raw END][0]] WHERE t IS NOT NULL]]
+      ELSE null END] | CASE WHEN raw IS :: DATE NOT NULL THEN datetime({date: raw, timezone: 'Z'}) WHEN raw IS :: STRING NOT NULL THEN datetime(raw) ELSE raw END][0]] WHERE t IS NOT NULL]]
             WHERE all(i IN range(0, size(ts) - 2) WHERE ts[i] <= ts[i + 1])))
 WHERE length(p) <= $maxHops
 WITH p LIMIT toInteger($limit)
@@ -49,4 +49,4 @@ RETURN [n IN nodes(p) | {eid: elementId(n), labels: labels(n), props: properties
       WHEN 'CORRELATES' THEN startNode(rel).correlatedAt
       WHEN 'INVESTIGATED_BY' THEN startNode(rel).occurredAt
       WHEN 'ASSOCIATE_OF' THEN rel.since
-      ELSE null END] | CASE WHEN raw IS :: DATE THEN datetime({date: raw, timezone: 'Z'}) WHEN raw IS :: STRING THEN datetime(raw) ELSE raw END][0]}] AS links
+      ELSE null END] | CASE WHEN raw IS :: DATE NOT NULL THEN datetime({date: raw, timezone: 'Z'}) WHEN raw IS :: STRING NOT NULL THEN datetime(raw) ELSE raw END][0]}] AS links

@@ -37,8 +37,8 @@ CALL (f, asOf) {
     node: {traceId: t.id, requestedAt: t.requestedAt, outcome: t.outcome, firearmId: g.id, soldOn: s.soldOn,
            recoveredOn: r.recoveredOn, recoveredState: r.state, timeToCrimeDays: ttc, purchaserId: pur.id,
            possessorId: pos.id, flags: flags}
-  }) AS all
+  }) AS listed
 }
-WITH key, size(all) AS total,
-     [x IN all WHERE $afterId IS NULL OR x.at < datetime($afterSort) OR (x.at = datetime($afterSort) AND x.id > $afterId)][0..toInteger($limit)] AS page
+WITH key, size(listed) AS total,
+     [x IN listed WHERE $afterId IS NULL OR x.at < datetime($afterSort) OR (x.at = datetime($afterSort) AND x.id > $afterId)][0..toInteger($limit)] AS page
 RETURN key, {rows: [x IN page | {node: x.node, sort: toString(x.at), id: x.id}], total: total} AS value

@@ -6,7 +6,7 @@ WITH c, collect(s.id) AS scenes
 OPTIONAL MATCH (c)-[:TEST_FIRED_FROM]->(t:Firearm)
 WITH c, scenes, collect(t.id) AS tests
 OPTIONAL MATCH (c)-[x:FIRED_FROM]->(g:Firearm)
-WITH c, scenes, tests, collect({id: g.id, at: x.confirmedAt}) AS fired
+WITH c, scenes, tests, collect(CASE WHEN g IS NULL THEN null ELSE {id: g.id, at: x.confirmedAt} END) AS fired
 RETURN 'casing' AS type, c.evidenceId AS evidenceId, c.caliber AS caliber, c.recoveredAt AS recoveredAt,
        c.submittedToNibinAt AS submittedToNibinAt, scenes[0] AS sceneId, tests[0] AS testFireOfFirearmId,
        fired[0].id AS firedFromFirearmId, fired[0].at AS firedFromConfirmedAt, c.testFire AS testFire,

@@ -1,7 +1,7 @@
 import type { Gateway } from '../db/gateway.js';
+import { analysisMeta } from './analysis.meta.js';
 import { gdsProbe, type GdsProbe } from '../network/gds.probe.js';
 import { runNetworks } from '../network/network.job.js';
-import { runStrawPurchase } from '../network/straw-purchase.job.js';
 import { runDealerRisk } from '../risk/dealer-risk.job.js';
 import { loadRiskConfig, type RiskConfig } from '../risk/risk-config.js';
 
@@ -9,7 +9,6 @@ import { loadRiskConfig, type RiskConfig } from '../risk/risk-config.js';
 export interface AnalysisSummary {
   computedAt: string;
   dealersScored: number;
-  strawPurchasers: { people: number; flagged: number };
   networks: number;
   networkMembers: number;
   /** False when the connected Neo4j has no GDS: dealer risk ran, networks were skipped. */
@@ -29,10 +28,10 @@ export interface AnalysisOptions {
 }
 
 /**
- * The analysis job: dealer risk scores, straw-purchase indicators and trafficking networks,
+ * The analysis job: dealer risk scores and trafficking networks,
  * computed from the graph and stored with their computedAt so queries read them instead of
  * recomputing. Called after every import (issue 3) and by `npm run analyze`.
- * Dealer risk and straw-purchase indicators never need GDS; without GDS the networks are
+ * Dealer risk never needs GDS; without GDS the networks are
  * skipped (the summary says why) and the network queries answer GDS_UNAVAILABLE.
  */
 export async function runAnalysis(gateway: Gateway, log: (m: string) => void = () => {}, options: AnalysisOptions = {}): Promise<AnalysisSummary> {
@@ -52,10 +51,8 @@ export async function runAnalysis(gateway: Gateway, log: (m: string) => void = (
   const risk = await step('dealerRisk', () => runDealerRisk(gateway, computedAt, config));
   Object.assign(timings, Object.fromEntries(Object.entries(risk.timings).map(([k, v]) => [`dealerRisk.${k}`, v])));
   log(`Analysis: scored ${risk.scored.length} dealers in ${timings.dealerRisk} ms.`);
-  const straw = await step('strawPurchase', () => runStrawPurchase(gateway, computedAt, config));
-  log(`Analysis: straw-purchase indicators for ${straw.people} purchasers (${straw.flagged} flagged) in ${timings.strawPurchase} ms.`);
 
-  const gds = await (options.probe ?? gdsProbe()).status(gateway, { operation: 'analysis:gds-probe' });
+  const gds = await (options.probe ?? gdsProbe()).status(gateway, analysisMeta('gds-probe'));
   let networks = 0;
   let networkMembers = 0;
   let networksSkipped: string | undefined;
@@ -72,7 +69,6 @@ export async function runAnalysis(gateway: Gateway, log: (m: string) => void = (
   return {
     computedAt,
     dealersScored: risk.scored.length,
-    strawPurchasers: straw,
     networks,
     networkMembers,
     gdsAvailable: gds.available,

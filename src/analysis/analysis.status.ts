@@ -9,12 +9,9 @@ export interface StoredAnalysis {
   fflComputedAt: string[];
   dealerRisks: number;
   riskComputedAt: string[];
-  indicators: number;
   networks: number;
   networkComputedAt: string[];
   memberships: number;
-  strawIndicators: number;
-  strawComputedAt: string[];
 }
 
 /** What the stored analysis results hold (the CLI prints it; tests check runs replace each other). */

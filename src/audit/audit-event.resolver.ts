@@ -7,7 +7,7 @@ import { pageParams, pageRequest } from '../pagination/page-args.js';
 import type { RequestContext } from '../server/context.js';
 import { AuditEvent, AuditEventConnection, AuditEventsArgs } from './audit-event.type.js';
 
-/** Each filter starts from its own index: person (person_id), subject (audit_event_subject), else (agencyOri, at). */
+/** Each filter starts from its own index: person (audit_touch_person_at), subject (audit_event_subject), else (agencyOri, at). */
 const byPerson = { page: cypher('audit/events-by-person'), count: cypher('audit/count-by-person') };
 const bySubject = { page: cypher('audit/events-by-subject'), count: cypher('audit/count-by-subject') };
 const byTime = { page: cypher('audit/events-by-time'), count: cypher('audit/count-by-time') };

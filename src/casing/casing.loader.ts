@@ -19,7 +19,7 @@ export const MAX_CASING_LEADS = 100;
 export const MAX_LINKED = 500;
 
 export type LeadWithOther = Lead & { otherCasing: Casing };
-export type LinkedCasingRow = Casing & { hops: number };
+export type LinkedCasingRow = Casing & { hops: number | null };
 export interface LinkedScenesRow {
   homeOri: string | null;
   scenes: Array<{ scene: Scene; agency: Agency | null; evidenceIds: string[] }>;

@@ -89,8 +89,8 @@ export class CasingResolver {
 
   @FieldResolver(() => [LinkedCasing], {
     description:
-      'The same-gun set: every other casing reachable from this one through confirmed NIBIN leads (and unreviewed ones when asked), nearest first, at most 500. ' +
-      'Each hop is one lead; the walk is bounded by maxHops.',
+      'The same-gun set: every other casing reachable from this one through confirmed NIBIN leads (and unreviewed ones when asked; rejected ones never), ' +
+      'nearest first, then every casing matched to the same recovered gun by a confirmed hit with its test-fire. Each hop is one lead; the walk is bounded by maxHops; at most 500.',
   })
   async linkedCasings(
     @Root() casing: Casing,
@@ -99,7 +99,7 @@ export class CasingResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<LinkedCasing[]> {
     const rows = await casingLinkedCasings(ctx, followed(includeUnreviewed), checkHops(maxHops)).load(casing.evidenceId);
-    return rows.map(({ hops, ...linked }) => ({ casing: linked, hops }));
+    return rows.map(({ hops, ...linked }) => ({ casing: linked, hops: hops ?? null, throughFirearm: hops === null || hops === undefined }));
   }
 
   @FieldResolver(() => [LinkedScene], {

@@ -3,13 +3,19 @@ import { Agency } from '../agency/agency.type.js';
 import { Scene } from '../scene/scene.type.js';
 import { Casing } from './casing.type.js';
 
-@ObjectType({ description: 'A casing in the same-gun set of another casing, with how many NIBIN leads separate them.' })
+@ObjectType({
+  description:
+    'A casing in the same-gun set of another casing: reached through NIBIN leads (hops = how many), or matched to the same recovered gun by a confirmed hit with its test-fire.',
+})
 export class LinkedCasing {
   @Field(() => Casing, { description: 'The linked casing (a scene casing, or the test-fire of a recovered gun).' })
   casing!: Casing;
 
-  @Field(() => Int, { description: 'Fewest leads between the two casings (1 = a direct lead).' })
-  hops!: number;
+  @Field(() => Int, { nullable: true, description: 'Fewest leads between the two casings (1 = a direct lead); null when linked only through the recovered gun.' })
+  hops!: number | null;
+
+  @Field(() => Boolean, { description: 'True when linked only through the recovered gun (FIRED_FROM / TEST_FIRED_FROM the same firearm), not through leads.' })
+  throughFirearm!: boolean;
 }
 
 @ObjectType({

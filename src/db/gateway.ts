@@ -9,6 +9,8 @@ export interface QueryMeta {
   requestId?: string;
   /** Incremented once per statement sent; requests use it to prove they have no N+1. */
   counter?: { statements: number };
+  /** Transaction timeout for this statement instead of NEO4J_TX_TIMEOUT_MS (batch jobs such as the analysis job). */
+  timeoutMs?: number;
 }
 
 export interface GatewayOptions {
@@ -81,7 +83,7 @@ export class Gateway {
 
   private txConfig(statementName: string, meta: QueryMeta) {
     return {
-      timeout: this.options.txTimeoutMs,
+      timeout: meta.timeoutMs ?? this.options.txTimeoutMs,
       metadata: {
         app: 'crimegun-graph',
         statement: statementName,

@@ -15,7 +15,7 @@ export type LimitKind = 'DEPTH' | 'ALIASES' | 'COST' | 'TOKENS' | 'DIRECTIVES';
 export const QUERY_REJECTED_MESSAGE = 'The query exceeds the limits of this service; ask for less (fewer levels, aliases, fields or items per page).';
 
 /** graphql-js's own parse error when maxTokens is hit; it states the limit, so it is rewritten. */
-const TOKEN_LIMIT = /Document contains more than \d+ tokens/;
+const TOKEN_LIMIT = /Document contains more tha[nt] \d+ tokens/;
 
 function reject(kind: LimitKind) {
   return (ctx: ValidationContext | null) => {
@@ -57,6 +57,8 @@ export const limitErrorsPlugin: ApolloServerPlugin = {
             (error.extensions as Record<string, unknown>).code = ErrorCode.QUERY_REJECTED;
           } else if (TOKEN_LIMIT.test(error.message)) {
             error.message = QUERY_REJECTED_MESSAGE;
+            // Where parsing stopped would tell how many tokens are allowed.
+            (error as { locations?: unknown }).locations = undefined;
             (error.extensions as Record<string, unknown>).code = ErrorCode.QUERY_REJECTED;
             (error.extensions as Record<string, unknown>).limit = 'TOKENS';
           }
@@ -72,7 +74,7 @@ export const limitErrorsPlugin: ApolloServerPlugin = {
  */
 export function queryLimitOptions(config: Config): Pick<
   ApolloServerOptions<never>,
-  'validationRules' | 'parseOptions' | 'hideSchemaDetailsFromClientErrors' | 'maxRecursiveSelections'
+  'validationRules' | 'parseOptions' | 'hideSchemaDetailsFromClientErrors'
 > & { plugins: ApolloServerPlugin[] } {
   const production = config.NODE_ENV === 'production';
   return {
@@ -80,8 +82,10 @@ export function queryLimitOptions(config: Config): Pick<
     parseOptions: { maxTokens: config.LIMIT_MAX_TOKENS },
     // "Did you mean …?" would list field names that introspection, when off, keeps private.
     hideSchemaDetailsFromClientErrors: production || !config.introspection,
-    // Guards validation itself against fragment fan-out (Apollo's own limit).
-    maxRecursiveSelections: true,
+    // Not Apollo's maxRecursiveSelections: with it, Apollo runs these rules only after
+    // graphql's own rules have passed, so a huge document would be validated in full before
+    // being rejected. Fragment fan-out is bounded by the token limit and by the depth and
+    // cost rules, which price each fragment once (test/security/limits.test.ts).
     plugins: [limitErrorsPlugin],
   };
 }

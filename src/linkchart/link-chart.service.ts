@@ -1,18 +1,20 @@
 import { cypher } from '../db/cypher.registry.js';
 import { badInput, notFound } from '../errors/app-error.js';
 import type { RequestContext } from '../server/context.js';
-import { type ChartNodeKind, kindOfLabels } from './chart-node-kind.enum.js';
+import { KEY_PROPERTY as KEYS, kindOfLabels, type ChartNodeKind } from './chart-node-kind.enum.js';
 import { toChartNode, type NodeRow } from './chart-node.mapper.js';
 import { CHART_LIMITS, type TimeWindow } from './chart-limits.js';
 import type { ChartEdge, ChartNode, LinkChart } from './link-chart.type.js';
-import { nodeIdOf, parseNodeId } from './node-id.js';
+import { formatNodeId, parseNodeId } from './node-id.js';
 import type { RelationshipKind } from './relationship-kind.enum.js';
 
 const seedNodes = cypher('linkchart/seed-nodes');
 const ring = cypher('linkchart/ring');
 const closeRing = cypher('linkchart/close-ring');
+const nodeDetails = cypher('linkchart/node-details');
 
-interface RingRow extends NodeRow {
+/** One link of a ring and its far end (labels and key only). */
+interface RingRow {
   fromEid: string;
   rid: string;
   type: string;
@@ -20,6 +22,9 @@ interface RingRow extends NodeRow {
   src: string;
   dst: string;
   at: string | null;
+  eid: string;
+  labels: string[];
+  key: string | number | null;
 }
 
 export interface ChartRequest extends TimeWindow {
@@ -40,77 +45,64 @@ export async function findSeeds(ctx: RequestContext, ids: string[], field: strin
   return new Map(refs.map((ref) => [`${ref.kind}:${ref.key}`, found.get(`${ref.kind}:${ref.key}`)!]));
 }
 
+const ringParams = (req: ChartRequest, fanout: number) => ({ types: req.types, from: req.from, to: req.to, fanout, rowCap: CHART_LIMITS.maxRingRows });
+
 function runRing(ctx: RequestContext, frontier: string[], req: ChartRequest, fanout: number) {
-  return ctx.gateway.read<RingRow>(
-    ring,
-    { frontier, types: req.types, from: req.from, to: req.to, fanout, rowCap: CHART_LIMITS.maxRingRows },
-    ctx.meta,
-  );
+  return ctx.gateway.read<RingRow>(ring, { frontier, ...ringParams(req, fanout) }, ctx.meta);
 }
 
 /** Links from `frontier` to nodes already in the chart (`known` element ids). */
 function runClosing(ctx: RequestContext, frontier: string[], req: ChartRequest, known: Iterable<string>, fanout: number) {
   const knownMap = Object.fromEntries([...known].map((eid) => [eid, true]));
-  return ctx.gateway.read<RingRow>(
-    closeRing,
-    { frontier, known: knownMap, types: req.types, from: req.from, to: req.to, fanout, rowCap: CHART_LIMITS.maxRingRows, maxDegree: CHART_LIMITS.hubDegree },
-    ctx.meta,
-  );
+  return ctx.gateway.read<RingRow>(closeRing, { frontier, known: knownMap, maxDegree: CHART_LIMITS.hubDegree, ...ringParams(req, fanout) }, ctx.meta);
 }
 
-const fanoutFor = (limit: number) => Math.min(CHART_LIMITS.maxFanout, Math.max(200, limit * 5));
+const fanoutFor = (limit: number) => Math.min(CHART_LIMITS.maxFanout, Math.max(200, limit * 2));
 
-/** Accumulates a chart: nodes by element id, links by element id, what was left out. */
+interface Placed {
+  id: string;
+  kind: ChartNodeKind;
+  distance: number;
+  /** Already in the client's chart (expand's centre and `known`): links only, never sent. */
+  known: boolean;
+  row?: NodeRow;
+}
+
+/**
+ * Accumulates a chart by element id: which nodes it keeps (placed first, properties read once at
+ * the end for the kept ones only), which links, and what was left out.
+ */
 class ChartBuilder {
-  readonly nodes = new Map<string, ChartNode>();
-  readonly edges = new Map<string, ChartEdge>();
+  readonly placed = new Map<string, Placed>();
+  readonly edges = new Map<string, { row: RingRow; edge: ChartEdge }>();
   readonly omittedNodes = new Map<string, ChartNodeKind>();
   readonly omittedEdges = new Set<string>();
   readonly cutAt = new Set<string>();
   stoppedAtDepth: number | null = null;
 
-  constructor(
-    private readonly ctx: RequestContext,
-    readonly maxNodes: number,
-  ) {}
+  constructor(readonly maxNodes: number) {}
 
   get maxEdges() {
     return this.maxNodes * CHART_LIMITS.edgesPerNode;
   }
 
-  /** A node the client already has: only its id is needed (no properties read, nothing audited). */
-  addKnown(row: NodeRow) {
-    const kind = kindOfLabels(row.labels);
-    const id = kind && nodeIdOf(kind, row.props);
-    if (kind && id && !this.nodes.has(row.eid)) {
-      this.nodes.set(row.eid, { id, kind, label: '', properties: {}, riskScore: null, distance: 0 });
-    }
-  }
-
-  addNode(eid: string, row: NodeRow, distance: number): boolean {
-    if (this.nodes.has(eid)) return true;
-    const node = toChartNode(this.ctx, row, distance);
-    if (!node) return false;
-    this.nodes.set(eid, node);
-    return true;
+  place(eid: string, kind: ChartNodeKind, key: string, distance: number, known = false, row?: NodeRow) {
+    if (!this.placed.has(eid)) this.placed.set(eid, { id: formatNodeId(kind, key), kind, distance, known, row });
   }
 
   /** Adds the row's link when both ends are in the chart; counts it as left out otherwise. */
   addEdge(row: RingRow) {
     if (this.edges.has(row.rid)) return;
-    const source = this.nodes.get(row.src);
-    const target = this.nodes.get(row.dst);
+    const source = this.placed.get(row.src);
+    const target = this.placed.get(row.dst);
     if (!source || !target || this.edges.size >= this.maxEdges) {
       this.omittedEdges.add(row.rid);
       return;
     }
+    this.omittedEdges.delete(row.rid);
     this.edges.set(row.rid, {
-      id: `${source.id}|${row.type}|${target.id}`,
-      source: source.id,
-      target: target.id,
-      kind: row.type as RelationshipKind,
-      properties: row.rprops ?? {},
-      at: row.at ?? null,
+      row,
+      edge: { id: `${source.id}|${row.type}|${target.id}`, source: source.id, target: target.id, kind: row.type as RelationshipKind, properties: row.rprops ?? {}, at: row.at ?? null },
     });
   }
 
@@ -118,26 +110,32 @@ class ChartBuilder {
   noteCuts(rows: RingRow[], fanout: number) {
     const perNode = new Map<string, number>();
     for (const r of rows) perNode.set(r.fromEid, (perNode.get(r.fromEid) ?? 0) + 1);
-    for (const [eid, n] of perNode) {
-      const node = this.nodes.get(eid);
-      if (n >= fanout && node) this.cutAt.add(node.id);
-    }
-    if (rows.length >= CHART_LIMITS.maxRingRows) for (const eid of perNode.keys()) this.cutAt.add(this.nodes.get(eid)?.id ?? eid);
+    for (const [eid, n] of perNode) if (n >= fanout || rows.length >= CHART_LIMITS.maxRingRows) this.cutAt.add(this.placed.get(eid)?.id ?? eid);
   }
 
   /** Public node id to element id, for statements that continue from this chart. */
   elementIds(): Map<string, string> {
-    return new Map([...this.nodes].map(([eid, n]) => [n.id, eid]));
+    return new Map([...this.placed].map(([eid, p]) => [p.id, eid]));
   }
 
-  result(): LinkChart {
+  /** Reads the properties of the kept nodes (one statement) and maps them for the caller. */
+  async result(ctx: RequestContext): Promise<LinkChart> {
+    const missing = [...this.placed].filter(([, p]) => !p.known && !p.row).map(([eid]) => eid);
+    if (missing.length) {
+      for (const row of await ctx.gateway.read<NodeRow>(nodeDetails, { eids: missing }, ctx.meta)) this.placed.get(row.eid)!.row = row;
+    }
+    const nodes: ChartNode[] = [];
+    for (const p of this.placed.values()) {
+      if (p.known || !p.row) continue;
+      const node = toChartNode(ctx, p.row, p.distance);
+      if (node) nodes.push(node);
+    }
     const byKind = new Map<ChartNodeKind, number>();
     for (const kind of this.omittedNodes.values()) byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
-    const truncated = this.omittedNodes.size > 0 || this.omittedEdges.size > 0 || this.cutAt.size > 0;
     return {
-      nodes: [...this.nodes.values()],
-      edges: [...this.edges.values()],
-      truncated,
+      nodes,
+      edges: [...this.edges.values()].map((e) => e.edge),
+      truncated: this.omittedNodes.size > 0 || this.omittedEdges.size > 0 || this.cutAt.size > 0,
       omitted: {
         nodes: this.omittedNodes.size,
         edges: this.omittedEdges.size,
@@ -150,10 +148,12 @@ class ChartBuilder {
 }
 
 interface Candidate {
-  row: NodeRow;
+  eid: string;
+  kind: ChartNodeKind;
+  key: string;
+  id: string;
   links: number;
   latest: string;
-  id: string;
 }
 
 /**
@@ -161,28 +161,44 @@ interface Candidate {
  * the chart, then the most recent links (an analyst works the newest activity first), then by
  * id so the same request draws the same chart.
  */
-function candidatesOf(rows: RingRow[], inChart: (eid: string) => boolean, skip: (id: string) => boolean = () => false): Map<string, Candidate> {
+function candidatesOf(rows: RingRow[], chart: ChartBuilder): Candidate[] {
   const out = new Map<string, Candidate>();
   for (const r of rows) {
-    if (inChart(r.eid)) continue;
+    if (chart.placed.has(r.eid)) continue;
     const kind = kindOfLabels(r.labels);
-    const id = kind && nodeIdOf(kind, r.props);
-    if (!id || skip(id)) continue;
+    if (!kind || r.key === null || r.key === undefined) continue;
     const c = out.get(r.eid);
     if (c) {
       c.links += 1;
       if ((r.at ?? '') > c.latest) c.latest = r.at ?? '';
-    } else out.set(r.eid, { row: r, links: 1, latest: r.at ?? '', id });
+    } else out.set(r.eid, { eid: r.eid, kind, key: String(r.key), id: formatNodeId(kind, String(r.key)), links: 1, latest: r.at ?? '' });
   }
-  return out;
+  return [...out.values()].sort((a, b) => b.links - a.links || b.latest.localeCompare(a.latest) || a.id.localeCompare(b.id));
 }
 
-const rank = (a: Candidate, b: Candidate) => b.links - a.links || b.latest.localeCompare(a.latest) || a.id.localeCompare(b.id);
+/** Places the best candidates up to `room`; the rest are counted as left out. Returns the placed element ids. */
+function placeRing(chart: ChartBuilder, candidates: Candidate[], room: number, distance: number): string[] {
+  const added: string[] = [];
+  for (const c of candidates) {
+    if (added.length < room) {
+      chart.place(c.eid, c.kind, c.key, distance);
+      added.push(c.eid);
+    } else chart.omittedNodes.set(c.eid, c.kind);
+  }
+  if (added.length < candidates.length) chart.stoppedAtDepth = distance;
+  return added;
+}
+
+function placeRow(chart: ChartBuilder, row: NodeRow, distance: number, known: boolean) {
+  const kind = kindOfLabels(row.labels);
+  const key = kind ? row.props[KEYS[kind]] : undefined;
+  if (kind && key !== undefined && key !== null) chart.place(row.eid, kind, String(key), distance, known, known ? undefined : row);
+}
 
 /**
  * The bounded subgraph around the seeds: breadth-first, one statement per ring (so the chart
- * keeps the nearest nodes when the limit cuts), then one statement for the links between the
- * outermost ring's nodes.
+ * keeps the nearest nodes when the limit cuts), one for the links between the outermost ring's
+ * nodes, one for the properties of the nodes kept.
  */
 export async function buildLinkChart(ctx: RequestContext, seedIds: string[], depth: number, req: ChartRequest): Promise<LinkChart> {
   return (await buildChartWithIds(ctx, seedIds, depth, req)).chart;
@@ -197,8 +213,8 @@ export async function buildChartWithIds(
 ): Promise<{ chart: LinkChart; eidOf: Map<string, string> }> {
   if (seedIds.length > req.limit) throw badInput('seeds', `more seeds (${seedIds.length}) than the node limit (${req.limit})`);
   const seeds = await findSeeds(ctx, seedIds, 'seeds');
-  const chart = new ChartBuilder(ctx, req.limit);
-  for (const row of seeds.values()) chart.addNode(row.eid, row, 0);
+  const chart = new ChartBuilder(req.limit);
+  for (const row of seeds.values()) placeRow(chart, row, 0, false);
   const fanout = fanoutFor(req.limit);
 
   let frontier = [...seeds.values()].map((r) => r.eid);
@@ -206,30 +222,17 @@ export async function buildChartWithIds(
   for (let d = 1; d <= depth && frontier.length > 0; d++) {
     const rows = await runRing(ctx, frontier, req, fanout);
     chart.noteCuts(rows, fanout);
-    const candidates = [...candidatesOf(rows, (eid) => chart.nodes.has(eid)).entries()].sort((a, b) => rank(a[1], b[1]));
-    const room = Math.max(0, req.limit - chart.nodes.size);
-    const added: string[] = [];
-    for (const [eid, c] of candidates) {
-      if (added.length < room && chart.addNode(eid, c.row, d)) added.push(eid);
-      else {
-        const kind = kindOfLabels(c.row.labels);
-        if (kind) chart.omittedNodes.set(eid, kind);
-      }
-    }
+    const added = placeRing(chart, candidatesOf(rows, chart), Math.max(0, req.limit - chart.placed.size), d);
     for (const r of rows) chart.addEdge(r);
     outermost = added;
     frontier = added;
-    if (added.length < candidates.length) {
-      chart.stoppedAtDepth = d;
-      break;
-    }
+    if (chart.stoppedAtDepth !== null) break;
   }
   // Links among the outermost ring's nodes (they were reached but not expanded).
   if (outermost.length > 0) {
-    const rows = await runClosing(ctx, outermost, req, chart.nodes.keys(), fanout);
-    for (const r of rows) chart.addEdge(r);
+    for (const r of await runClosing(ctx, outermost, req, chart.placed.keys(), fanout)) chart.addEdge(r);
   }
-  return { chart: chart.result(), eidOf: chart.elementIds() };
+  return { chart: await chart.result(ctx), eidOf: chart.elementIds() };
 }
 
 /**
@@ -239,31 +242,18 @@ export async function buildChartWithIds(
 export async function expandNode(ctx: RequestContext, nodeId: string, known: string[], req: ChartRequest): Promise<LinkChart> {
   const [center] = (await findSeeds(ctx, [nodeId], 'nodeId')).values();
   const knownRows = known.length ? await findKnown(ctx, known) : [];
-  const chart = new ChartBuilder(ctx, req.limit + 1 + knownRows.length);
-  chart.addKnown(center!);
-  for (const row of knownRows) chart.addKnown(row);
+  const chart = new ChartBuilder(req.limit + 1 + knownRows.length);
+  placeRow(chart, center!, 0, true);
+  for (const row of knownRows) placeRow(chart, row, 0, true);
   const fanout = fanoutFor(req.limit);
   const rows = await runRing(ctx, [center!.eid], req, fanout);
   chart.noteCuts(rows, fanout);
-  const candidates = [...candidatesOf(rows, (eid) => chart.nodes.has(eid)).entries()].sort((a, b) => rank(a[1], b[1]));
-  const added: string[] = [];
-  for (const [eid, c] of candidates) {
-    if (added.length < req.limit && chart.addNode(eid, c.row, 1)) added.push(eid);
-    else {
-      const kind = kindOfLabels(c.row.labels);
-      if (kind) chart.omittedNodes.set(eid, kind);
-    }
-  }
-  if (added.length < candidates.length) chart.stoppedAtDepth = 1;
+  const added = placeRing(chart, candidatesOf(rows, chart), req.limit, 1);
   for (const r of rows) chart.addEdge(r);
   if (added.length > 0) {
-    const closing = await runClosing(ctx, added, req, chart.nodes.keys(), fanout);
-    for (const r of closing) chart.addEdge(r);
+    for (const r of await runClosing(ctx, added, req, chart.placed.keys(), fanout)) chart.addEdge(r);
   }
-  const result = chart.result();
-  const sent = new Set([center!.eid, ...knownRows.map((r) => r.eid)]);
-  const hidden = new Set([...chart.nodes].filter(([eid]) => sent.has(eid)).map(([, n]) => n.id));
-  return { ...result, nodes: result.nodes.filter((n) => !hidden.has(n.id)) };
+  return chart.result(ctx);
 }
 
 /** Known nodes that exist (unknown ones are ignored: the client may hold nodes deleted since). */
@@ -271,4 +261,3 @@ async function findKnown(ctx: RequestContext, ids: string[]): Promise<NodeRow[]>
   const refs = ids.map((id) => parseNodeId(id, 'known'));
   return ctx.gateway.read<NodeRow & { seed: string }>(seedNodes, { seeds: refs }, ctx.meta);
 }
-

@@ -94,7 +94,9 @@ export function groupPeople(nodes: ProjectedNode[], maxCrewSize: number): Map<st
  *   possessors of the group (the go-between of NFCTA vol. III's straw-purchase schemes).
  * Everyone else in the component (an associate linked to one member only) is not a member.
  * A group is reported when it keeps `minMembers` people, `minStrawPurchasers` straw purchasers
- * (a lone straw purchaser and his buyers show in his straw-purchase indicators) and
+ * tied by a broker or `minStrawPurchasersWithoutBroker` without one (a lone straw purchaser and
+ * his buyers show in his straw-purchase indicators; two buyers who merely know each other are a
+ * coincidence, not a crew: NFCTA vol. III describes recruiters behind straw purchasers) and
  * `minTraffickedGuns` guns that went from a member purchaser to a member possessor (two
  * unrelated diversions joined by one association are a coincidence, not a network).
  */
@@ -138,7 +140,8 @@ export function assembleNetworks(
     const trafficked = groupPaths.filter((p) => inGroup(p.possessorId) && p.possessorId !== p.purchaserId);
     const traffickedGuns = new Set(trafficked.map((p) => p.firearmId)).size;
     const memberIds = [...straw, ...brokers, ...possessors];
-    if (memberIds.length < settings.minMembers || straw.size < settings.minStrawPurchasers || traffickedGuns < settings.minTraffickedGuns) continue;
+    const enoughStraws = straw.size >= (brokers.size > 0 ? settings.minStrawPurchasers : settings.minStrawPurchasersWithoutBroker);
+    if (memberIds.length < settings.minMembers || !enoughStraws || traffickedGuns < settings.minTraffickedGuns) continue;
 
     const byId = new Map(group.people.map((p) => [p.id, p]));
     const role = (id: string): MemberRole => (straw.has(id) ? 'STRAW_PURCHASER' : brokers.has(id) ? 'BROKER' : 'POSSESSOR');

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { cypher, type Statement } from '../db/cypher.registry.js';
-import type { Gateway, QueryMeta } from '../db/gateway.js';
+import type { Gateway } from '../db/gateway.js';
+import { analysisMeta } from '../analysis/analysis.meta.js';
 import type { RiskConfig } from '../risk/risk-config.js';
 import { assembleNetworks, type AssembledNetwork, type ProjectedNode, type TraffickingPath } from './network.assembly.js';
 
@@ -16,7 +17,7 @@ const associationsAmong = cypher('network/associations-among');
 const storeNetworks = cypher('network/store-networks');
 const deleteStale = cypher('network/delete-stale-networks');
 
-const meta: QueryMeta = { operation: 'analysis:networks' };
+const meta = analysisMeta('networks');
 const STORE_BATCH = 100;
 
 export interface NetworkJobResult {

@@ -15,7 +15,8 @@ import { personById } from '../person/person.loader.js';
 import { Person } from '../person/person.type.js';
 import type { RequestContext } from '../server/context.js';
 import { gdsProbe } from './gds.probe.js';
-import { networkById, networkOfPerson, strawIndicatorsOfPerson } from './network.loader.js';
+import { networkById, networkOfPerson } from './network.loader.js';
+import { strawPurchaseIndicators } from './straw-purchase.indicators.js';
 import {
   Network,
   NetworkConnection,
@@ -35,8 +36,8 @@ const members = cypher('network/network-members');
 const dealers = cypher('network/network-dealers');
 const firearms = cypher('network/network-firearms');
 
-/** Networks are analyst material: ANALYST and up (ADMIN passes every check). */
-const NETWORK_ROLES = [Role.ANALYST, Role.INVESTIGATOR, Role.SUPERVISOR];
+/** Networks are analyst material: ANALYST, which investigators and supervisors include (src/auth/role.ts). */
+const NETWORK_ROLES = [Role.ANALYST];
 
 /** Network queries need GDS: without it they answer GDS_UNAVAILABLE, saying so. */
 const requireGds = (ctx: RequestContext) => gdsProbe().require(ctx.gateway, ctx.meta);
@@ -127,9 +128,9 @@ export class PersonNetworkResolver {
   @Authorized(NETWORK_ROLES)
   @FieldResolver(() => StrawPurchaseIndicators, {
     nullable: true,
-    description: 'Straw-purchase indicators from the last analysis run; null when the person shows no signal (no gun recovered, no multiple sale, one dealer). Needs no GDS.',
+    description: 'Straw-purchase indicators from the person\'s own purchases (guns recovered from others with short time-to-crime, multiple sales, dealers used, guns recovered out of state). Needs no GDS.',
   })
   strawPurchaseIndicators(@Root() person: Person, @Ctx() ctx: RequestContext): Promise<StrawPurchaseIndicators | null> {
-    return strawIndicatorsOfPerson(ctx).load(person.id);
+    return strawPurchaseIndicators(ctx, person.id);
   }
 }

@@ -108,11 +108,8 @@ export class NetworkMembership {
   network!: Network;
 }
 
-@ObjectType({ description: 'Straw-purchase indicators of a purchaser from the last analysis run (NFCTA vol. III: straw purchasing is the most frequent trafficking channel).' })
+@ObjectType({ description: 'Straw-purchase indicators of a person, from their own purchases (NFCTA vol. III: straw purchasing is the most frequent trafficking channel).' })
 export class StrawPurchaseIndicators {
-  @Field(() => DateTimeScalar)
-  computedAt!: string;
-
   @Field(() => Int, { description: 'Retail purchases.' })
   purchases!: number;
 

@@ -1,7 +1,8 @@
 import { cypher, type Statement } from '../db/cypher.registry.js';
-import type { Gateway, QueryMeta } from '../db/gateway.js';
+import type { Gateway } from '../db/gateway.js';
+import { analysisMeta } from '../analysis/analysis.meta.js';
 import { loadRiskConfig, type RiskConfig } from './risk-config.js';
-import { RISK_INDICATOR_KEYS } from './risk-indicator.catalog.js';
+import { breakdownProperties } from './risk-breakdown.codec.js';
 import { demandLetter2Years, indicatorValues, type DealerRaw, type TraceYearRow } from './risk-indicators.compute.js';
 import { scoreDealers, type ScoredDealer } from './risk-score.compute.js';
 
@@ -13,7 +14,7 @@ const traceYearSpan = cypher('risk/trace-year-span');
 const storeDealerRisk = cypher('risk/store-dealer-risk');
 const deleteStale = cypher('risk/delete-stale-dealer-risk');
 
-const meta: QueryMeta = { operation: 'analysis:dealer-risk' };
+const meta = analysisMeta('dealer-risk');
 /** Dealers per UNWIND batch when storing (each carries a dozen indicator nodes). */
 const STORE_BATCH = 250;
 
@@ -71,24 +72,12 @@ export async function runDealerRisk(gateway: Gateway, computedAt: string, config
     const raw = rawBy.get(s.license)!;
     return {
       license: s.license,
-      score: s.score,
       rank: s.rank,
-      peerGroup: s.peerGroup,
       peerCount: s.peerCount,
       traces: raw.years.reduce((a, y) => a + y.traces, 0),
       traceDates: [...new Set(raw.years.flatMap((y) => y.dates))].sort(),
       demandLetter2Years: demandLetter2Years(raw.years, config),
-      indicators: s.indicators.map((i) => ({
-        key: i.key,
-        position: RISK_INDICATOR_KEYS.indexOf(i.key),
-        value: i.value,
-        percentile: i.percentile,
-        peerGroup: i.peerGroup,
-        peerCount: i.peerCount,
-        weight: i.weight,
-        contribution: i.contribution,
-        detail: i.detail,
-      })),
+      props: breakdownProperties(s),
     };
   });
   const steps: Array<{ statement: Statement; params: Record<string, unknown> }> = [];

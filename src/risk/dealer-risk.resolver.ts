@@ -24,8 +24,8 @@ const evidence = cypher('risk/dealer-evidence');
 
 const config = loadRiskConfig();
 
-/** Dealer risk is analyst material: ANALYST and up (ADMIN passes every check). */
-const RISK_ROLES = [Role.ANALYST, Role.INVESTIGATOR, Role.SUPERVISOR];
+/** Dealer risk is analyst material: ANALYST, which investigators and supervisors include (src/auth/role.ts). */
+const RISK_ROLES = [Role.ANALYST];
 
 @Resolver(() => DealerRisk)
 export class DealerRiskResolver {
@@ -65,18 +65,17 @@ export class DealerRiskResolver {
   }
 
   @FieldResolver(() => [RiskIndicator], { description: 'Every indicator of the score, in catalogue order; the contributions add up to the score.' })
-  indicators(@Root() risk: DealerRisk, @Ctx() ctx: RequestContext): Promise<RiskIndicator[]> {
-    return indicatorsOf(ctx, risk.license);
+  indicators(@Root() risk: DealerRisk): RiskIndicator[] {
+    return indicatorsOf(risk);
   }
 
   @FieldResolver(() => [RiskIndicator], { description: 'The indicators that add the most to the score, largest contribution first.' })
-  async topIndicators(
+  topIndicators(
     @Root() risk: DealerRisk,
     @Arg('count', () => Int, { defaultValue: 3, description: 'How many: 1 to 20.' }) n: number,
-    @Ctx() ctx: RequestContext,
-  ): Promise<RiskIndicator[]> {
+  ): RiskIndicator[] {
     if (!Number.isInteger(n) || n < 1 || n > 20) throw badInput('count', `must be an integer from 1 to 20 (got ${n})`);
-    const all = await indicatorsOf(ctx, risk.license);
+    const all = indicatorsOf(risk);
     return [...all].filter((i) => i.contribution > 0).sort((a, b) => b.contribution - a.contribution).slice(0, n);
   }
 

@@ -32,6 +32,8 @@ const schema = z.object({
       minMembers: z.number().int().min(2),
       /** People who bought a gun that went to someone else: one alone is a straw purchaser (see their indicators), not a network. */
       minStrawPurchasers: z.number().int().min(1),
+      /** Straw purchasers a group with no broker needs: a few buyers chained by chance acquaintances are a coincidence, not a crew. */
+      minStrawPurchasersWithoutBroker: z.number().int().min(1),
       /** Guns that went from a purchaser to someone else within the short time-to-crime window. */
       minTraffickedGuns: z.number().int().min(1),
       /** Components with more people than this are split into Louvain communities. */

@@ -62,7 +62,8 @@ function candidateGroups(dealers: DealerValues[]): (d: DealerValues) => Group[] 
 }
 
 /**
- * Percentile rank of `value` among the peers' values: the share of the other peers with a
+ * Percentile rank of `value` among the peers' values (`peers` sorted ascending; binary search
+ * keeps scale M fast): the share of the other peers with a
  * value that it is strictly riskier than. No value (not enough evidence) and no risk at all
  * (0 for "higher is riskier") give 0: a dealer without traces adds nothing to its score.
  */
@@ -71,9 +72,33 @@ export function percentileRank(value: number | null, peers: number[], riskier: '
   if (riskier === 'higher' && value <= 0) return 0;
   const others = peers.length - 1;
   if (others <= 0) return 1;
-  let below = 0;
-  for (const p of peers) if (riskier === 'higher' ? p < value : p > value) below += 1;
+  const sorted = peers;
+  const below = riskier === 'higher' ? lowerBound(sorted, value) : sorted.length - upperBound(sorted, value);
   return below / others;
+}
+
+/** Number of elements strictly below `v` in an ascending array. */
+function lowerBound(a: number[], v: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Number of elements at or below `v` in an ascending array. */
+function upperBound(a: number[], v: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid]! <= v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Scores every dealer against its peers, then ranks (score, then short time-to-crime traces, then license). */
@@ -81,14 +106,14 @@ export function scoreDealers(dealers: DealerValues[], config: RiskConfig): Score
   const minPeers = config.peers.minPeers;
   const groupsOf = candidateGroups(dealers);
   const totalWeight = RISK_INDICATOR_KEYS.reduce((a, k) => a + config.weights[k], 0);
-  // Non-null values per group and indicator, computed once per group.
+  // Non-null values per group and indicator, sorted ascending, computed once per group.
   const valuesCache = new Map<Group, Map<RiskIndicatorKey, number[]>>();
   const valuesIn = (g: Group, key: RiskIndicatorKey): number[] => {
     let perKey = valuesCache.get(g);
     if (!perKey) {
       perKey = new Map();
       for (const k of RISK_INDICATOR_KEYS) {
-        perKey.set(k, g.members.map((m) => m.values.find((v) => v.key === k)?.value ?? null).filter((v): v is number => v !== null));
+        perKey.set(k, g.members.map((m) => m.values.find((v) => v.key === k)?.value ?? null).filter((v): v is number => v !== null).sort((a, b) => a - b));
       }
       valuesCache.set(g, perKey);
     }

@@ -18,6 +18,9 @@ export interface ExampleIds {
   agency: string | null;
   dealer: string | null;
   state: string | null;
+  serial: string | null;
+  latitude: number | null;
+  longitude: number | null;
 }
 
 const KIND_PREFIX: Record<keyof ExampleIds, string | null> = {
@@ -31,6 +34,9 @@ const KIND_PREFIX: Record<keyof ExampleIds, string | null> = {
   agency: 'Agency',
   dealer: 'Ffl',
   state: null,
+  serial: null,
+  latitude: null,
+  longitude: null,
 };
 
 /** Variable names the example files use, to the id that fills them. */
@@ -53,6 +59,9 @@ const BY_NAME: Record<string, keyof ExampleIds> = {
   ffllicense: 'dealer',
   state: 'state',
   dealerstate: 'state',
+  serial: 'serial',
+  latitude: 'latitude',
+  longitude: 'longitude',
 };
 
 /** Node ids for the link-chart operations' `from`/`to` (shortestPaths): a purchaser to a traced gun. */
@@ -111,7 +120,7 @@ export function fillVariables(operation: OperationDefinitionNode, ids: ExampleId
     }
     let key: keyof ExampleIds | undefined = BY_NAME[lower];
     if (!key && (lower === 'id' || lower === 'key')) key = BY_FIELD[fieldUsing(operation, name) ?? ''];
-    const value = key ? ids[key] : null;
+    const value = key ? ids[key] : lower === 'radiuskm' ? 2 : null;
     if (value === null || value === undefined) continue;
     out[name] = isList(def.type) ? [value] : value;
   }

@@ -30,9 +30,12 @@ describe('configuration from the environment', () => {
   });
 
   it('refuses the local secret, and no secret at all, in production', () => {
-    expect(problems({ NODE_ENV: 'production', AUTH_JWT_SECRET: LOCAL_JWT_SECRET })[0]).toMatch(/refuses the local development secret/);
-    expect(problems({ NODE_ENV: 'production' })[0]).toMatch(/AUTH_JWT_SECRET or AUTH_JWKS_URL/);
-    const prod = loadConfig({ NODE_ENV: 'production', AUTH_JWT_SECRET: 'x'.repeat(40) });
+    const idp = { AUTH_ISSUER: 'https://idp.example.org', AUTH_AUDIENCE: 'crimegun-graph' };
+    expect(problems({ NODE_ENV: 'production', AUTH_JWT_SECRET: LOCAL_JWT_SECRET, ...idp })).toEqual([
+      'AUTH_JWT_SECRET: production refuses the local development secret',
+    ]);
+    expect(problems({ NODE_ENV: 'production', ...idp })[0]).toMatch(/AUTH_JWT_SECRET or AUTH_JWKS_URL/);
+    const prod = loadConfig({ NODE_ENV: 'production', AUTH_JWT_SECRET: 'x'.repeat(40), ...idp });
     expect(prod.graphiql).toBe(false);
     expect(prod.introspection).toBe(false);
   });

@@ -53,7 +53,7 @@ describe('Neo4j going away while the service runs', () => {
     expect((await fetch(`${base()}/healthz`)).status).toBe(200);
   });
 
-  it('recovers by itself when Neo4j is back', { timeout: 300_000 }, async () => {
+  it('recovers by itself when Neo4j is back', { timeout: 600_000 }, async () => {
     neo4j = await start();
     let res = await app.gql(query, {}, [Role.ANALYST]);
     for (let i = 0; i < 20 && res.errors; i++) {

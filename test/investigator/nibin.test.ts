@@ -15,7 +15,7 @@ const LINKED = /* GraphQL */ `
         daysSincePrevious
         otherJurisdiction
       }
-      linkedCasings(includeUnreviewed: $includeUnreviewed, maxHops: $maxHops) { casing { evidenceId } hops }
+      linkedCasings(includeUnreviewed: $includeUnreviewed, maxHops: $maxHops) { casing { evidenceId } hops throughFirearm }
     }
   }
 `;
@@ -25,7 +25,7 @@ interface LinkedData {
     evidenceId: string;
     scene: { id: string; agency: { ori: string } } | null;
     linkedScenes: Array<{ scene: { id: string; occurredAt: string }; agency: { ori: string }; evidenceIds: string[]; distanceKm: number; daysSincePrevious: number | null; otherJurisdiction: boolean }>;
-    linkedCasings: Array<{ casing: { evidenceId: string }; hops: number | null }>;
+    linkedCasings: Array<{ casing: { evidenceId: string }; hops: number | null; throughFirearm: boolean }>;
   };
 }
 
@@ -134,16 +134,16 @@ describe('Casing.linkedCasings follows confirmed leads, unreviewed ones when ask
 
   it('confirmed only by default: stops at the unreviewed lead', async () => {
     const c = await linkedFrom({});
-    expect(c.linkedCasings).toEqual([{ casing: { evidenceId: id('B') }, hops: 1 }]);
+    expect(c.linkedCasings).toEqual([{ casing: { evidenceId: id('B') }, hops: 1, throughFirearm: false }]);
     expect(c.linkedScenes.map((l) => l.scene.id)).toEqual([id('SC-A'), id('SC-B')]);
   });
 
   it('includeUnreviewed reaches through the unreviewed lead, with hop counts; never the rejected one', async () => {
     const c = await linkedFrom({ includeUnreviewed: true });
     expect(c.linkedCasings).toEqual([
-      { casing: { evidenceId: id('B') }, hops: 1 },
-      { casing: { evidenceId: id('C') }, hops: 2 },
-      { casing: { evidenceId: id('D') }, hops: 3 },
+      { casing: { evidenceId: id('B') }, hops: 1, throughFirearm: false },
+      { casing: { evidenceId: id('C') }, hops: 2, throughFirearm: false },
+      { casing: { evidenceId: id('D') }, hops: 3, throughFirearm: false },
     ]);
     expect(c.linkedScenes.map((l) => l.scene.id)).toEqual([id('SC-A'), id('SC-B'), id('SC-C'), id('SC-D')]);
     expect(c.linkedScenes.map((l) => l.daysSincePrevious)).toEqual([null, 4, 4, 11]);

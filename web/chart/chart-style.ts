@@ -30,6 +30,8 @@ export function chartStyle(): StylesheetJson {
         'text-margin-y': 3,
         'text-wrap': 'ellipsis',
         'text-max-width': '120px',
+        // Captions appear as the analyst zooms in, so a large chart stays readable.
+        'min-zoomed-font-size': 6,
         width: 22,
         height: 22,
         'border-width': 1,
@@ -61,6 +63,7 @@ export function chartStyle(): StylesheetJson {
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.8,
         'text-background-padding': '1px',
+        'min-zoomed-font-size': 7,
       },
     },
     { selector: 'edge.out-of-window', style: { display: 'none' } },

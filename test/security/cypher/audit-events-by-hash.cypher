@@ -2,5 +2,5 @@
 // that no supervisor can list (no agency). Label scan of AuditEvent: small in a test graph.
 MATCH (e:AuditEvent)
 WHERE e.documentHash = $hash
-RETURN e AS event, [(e)-[:TOUCHED]->(p:Person) | p.id] AS touched
+RETURN e AS event, [(e)-[:TOUCHED]->(t:AuditTouch) | t.personId] AS touched
 ORDER BY e.at

@@ -1,0 +1,57 @@
+import { runAnalysis, type AnalysisSummary } from '../analysis/analysis.job.js';
+import type { Gateway } from '../db/gateway.js';
+import { importFile, type ImportOptions, type ImportSummary } from './importer.js';
+import { NODE_LABELS } from './record.tally.js';
+
+export interface ImportRun {
+  summaries: ImportSummary[];
+  /** Null when nothing was accepted or analysis was turned off. */
+  analysis: AnalysisSummary | null;
+}
+
+/**
+ * `npm run import`: imports the files in the order given (so agencies.csv before scenes.csv
+ * when they are separate files), then runs the analysis job (dealer risk, straw-purchase
+ * indicators, networks: issue 5) so scores reflect the new records.
+ */
+export async function runImport(
+  gateway: Gateway,
+  files: string[],
+  options: ImportOptions & { analysis?: boolean } = {},
+  log: (m: string) => void = () => {},
+): Promise<ImportRun> {
+  const summaries: ImportSummary[] = [];
+  for (const file of files) {
+    log(`Importing ${file}...`);
+    const summary = await importFile(gateway, file, options);
+    summaries.push(summary);
+    log(describeSummary(summary));
+  }
+  const acceptedAny = summaries.some((s) => s.accepted > 0);
+  let analysis: AnalysisSummary | null = null;
+  if (options.analysis !== false && acceptedAny) {
+    try {
+      analysis = await runAnalysis(gateway, log);
+    } catch (error) {
+      // The records are committed either way; only the derived scores are stale.
+      log(`The import is committed, but the analysis job failed (${(error as Error).message}); run \`npm run analyze\` to retry.`);
+    }
+  }
+  return { summaries, analysis };
+}
+
+export function describeSummary(s: ImportSummary): string {
+  const types = Object.entries(s.byType)
+    .map(([t, c]) => `${t} ${c!.accepted}${c!.rejected ? ` (+${c!.rejected} rejected)` : ''}`)
+    .join(', ');
+  const nodes: readonly string[] = NODE_LABELS;
+  const n = Object.entries(s.written).filter(([k]) => nodes.includes(k)).reduce((a, [, v]) => a + v, 0);
+  const r = Object.entries(s.written).filter(([k]) => !nodes.includes(k)).reduce((a, [, v]) => a + v, 0);
+  return [
+    `${s.file}: ${s.records} records read, ${s.accepted} accepted, ${s.rejected} rejected${s.rejectFile ? ` (see ${s.rejectFile})` : ''}.`,
+    `  by type: ${types || 'none'}`,
+    `  wrote ${n} nodes and ${r} relationships (merged on natural keys) in ${s.batches} batch(es), ${(s.elapsedMs / 1000).toFixed(1)} s, ${s.recordsPerSecond} records/s` +
+      (s.resumedRecords ? `; ${s.resumedRecords} records were already committed by an earlier, interrupted run` : '') +
+      '.',
+  ].join('\n');
+}

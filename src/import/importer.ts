@@ -1,0 +1,335 @@
+import { createHash } from 'node:crypto';
+import { createReadStream, mkdtempSync, appendFileSync, rmSync, existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { cypher, type Statement } from '../db/cypher.registry.js';
+import type { Gateway } from '../db/gateway.js';
+import { UPSERT } from './upsert.statements.js';
+import { tallyRecord } from './record.tally.js';
+import { clearCheckpoint, readCheckpoint, saveCheckpoint } from './import.checkpoint.js';
+import { formatOf, readLines, type ImportFormat } from './record.reader.js';
+import { recordKey, REFERENCED_TYPES, REFERENCES, type ReferencedType } from './record.references.js';
+import { validateRecord } from './record.rules.js';
+import { RECORD_TYPES, type GraphRecord, type RecordType } from './record.types.js';
+import { RejectWriter } from './reject.writer.js';
+import { toWriteRow } from './write-row.js';
+
+const EXISTING: Record<ReferencedType, Statement> = Object.fromEntries(REFERENCED_TYPES.map((t) => [t, cypher(`import/existing-${t}`)])) as Record<
+  ReferencedType,
+  Statement
+>;
+
+export interface ImportProgress {
+  phase: 'validate' | 'write';
+  records: number;
+  total: number;
+  percent: number;
+  recordsPerSecond: number;
+}
+
+export interface ImportOptions {
+  batchSize?: number;
+  /** CSV files without a type column or a telling name. */
+  csvType?: RecordType;
+  /** "Now" for the not-in-the-future rule (tests pin it). */
+  now?: number;
+  onProgress?: (p: ImportProgress) => void;
+  progressEveryMs?: number;
+  /** Write transactions in flight at once (default 2: one per core on the target machine). */
+  concurrency?: number;
+  /** Test hook: stop (as if killed) after this many batches have committed. */
+  stopAfterBatches?: number;
+  /** Set by a SIGINT handler: the import stops after the batch in flight, keeping its checkpoint. */
+  shouldStop?: () => boolean;
+}
+
+export interface ImportSummary {
+  file: string;
+  format: ImportFormat;
+  records: number;
+  accepted: number;
+  rejected: number;
+  byType: Partial<Record<RecordType, { accepted: number; rejected: number }>>;
+  /** Nodes per label and relationships per type the accepted records write (MERGE: existing ones are updated, not duplicated). */
+  written: Record<string, number>;
+  batches: number;
+  /** Accepted records skipped because a previous, interrupted run had committed them. */
+  resumedRecords: number;
+  rejectFile: string | null;
+  interrupted: boolean;
+  elapsedMs: number;
+  recordsPerSecond: number;
+}
+
+export class ImportInterrupted extends Error {
+  constructor(readonly summary: ImportSummary) {
+    super(`Import of ${summary.file} stopped after ${summary.batches} batch(es); run it again to resume.`);
+    this.name = 'ImportInterrupted';
+  }
+}
+
+interface Spooled {
+  line: number;
+  record: GraphRecord;
+}
+
+/**
+ * Imports one NDJSON or CSV file.
+ *  1. Validate: stream the file once; check each record's fields and cross-field rules;
+ *     reject bad ones (and duplicate keys); spool good ones per type to a temp folder; hash
+ *     the file for the checkpoint.
+ *  2. Write, type by type in dependency order: check each record's references against the
+ *     records accepted so far in this import and, for the rest, against the graph; reject
+ *     dangling ones (which cascades to records that point at them); write the rest in
+ *     batches of `batchSize`, one transaction each, MERGE on natural keys.
+ * Re-running the same file changes nothing; a run stopped half-way resumes from its checkpoint.
+ */
+export async function importFile(gateway: Gateway, file: string, options: ImportOptions = {}): Promise<ImportSummary> {
+  const started = performance.now();
+  const batchSize = options.batchSize ?? 5_000;
+  const now = options.now ?? Date.now();
+  const format = formatOf(file);
+  const rejectFile = `${file}.rejects.ndjson`;
+  rmSync(rejectFile, { force: true });
+  const rejects = new RejectWriter(rejectFile);
+  const spoolDir = mkdtempSync(path.join(os.tmpdir(), 'crimegun-import-'));
+  const byType: ImportSummary['byType'] = {};
+  const written: Record<string, number> = {};
+  const tally = (type: RecordType, field: 'accepted' | 'rejected') => {
+    const t = (byType[type] ??= { accepted: 0, rejected: 0 });
+    t[field] += 1;
+  };
+  let lastReport = started;
+  let phaseStarted = started;
+  const report = (phase: ImportProgress['phase'], records: number, total: number, force = false) => {
+    const t = performance.now();
+    if (!options.onProgress || (!force && t - lastReport < (options.progressEveryMs ?? 2_000))) return;
+    lastReport = t;
+    options.onProgress({
+      phase,
+      records,
+      total,
+      percent: total ? Math.round((records / total) * 1000) / 10 : 100,
+      recordsPerSecond: Math.round((records / Math.max(1, t - phaseStarted)) * 1000),
+    });
+  };
+
+  try {
+    // Phase 1: validate and spool.
+    const hash = createHash('sha256');
+    hash.update(await fileDigest(file));
+    const lineOfKey = new Map<string, number>();
+    const spoolBuffers = new Map<RecordType, string[]>();
+    const accepted = new Map<RecordType, Set<string>>(RECORD_TYPES.map((t) => [t, new Set<string>()]));
+    const flush = (type: RecordType) => {
+      const buf = spoolBuffers.get(type);
+      if (buf?.length) appendFileSync(path.join(spoolDir, `${type}.ndjson`), buf.join(''));
+      spoolBuffers.set(type, []);
+    };
+    let records = 0;
+    for await (const { line, raw, parseError } of readLines(file, options.csvType)) {
+      records += 1;
+      if (!raw) {
+        rejects.write({ line, type: null, key: null, field: '(record)', reason: parseError ?? 'unreadable' });
+        continue;
+      }
+      const { record, problems } = validateRecord(raw, now);
+      const type = (RECORD_TYPES as readonly string[]).includes(String(raw.type)) ? (raw.type as RecordType) : null;
+      if (!record) {
+        for (const p of problems) rejects.write({ line, type, key: rawKey(raw), field: p.field, reason: p.reason });
+        if (type) tally(type, 'rejected');
+        continue;
+      }
+      const key = `${record.type}:${recordKey(record)}`;
+      const firstLine = lineOfKey.get(key);
+      if (firstLine !== undefined) {
+        rejects.write({ line, type: record.type, key: recordKey(record), field: keyField(record.type), reason: `duplicate: the same key as line ${firstLine}` });
+        tally(record.type, 'rejected');
+        continue;
+      }
+      lineOfKey.set(key, line);
+      accepted.get(record.type)!.add(recordKey(record));
+      const buf = spoolBuffers.get(record.type) ?? [];
+      buf.push(`${JSON.stringify({ line, record })}\n`);
+      spoolBuffers.set(record.type, buf);
+      if (buf.length >= 2_000) flush(record.type);
+      if (records % 1000 === 0) report('validate', records, 0);
+    }
+    for (const type of RECORD_TYPES) flush(type);
+    lineOfKey.clear();
+    const fingerprint = hash.digest('hex');
+    const checkpoint = readCheckpoint(file, fingerprint);
+    const totalAccepted = [...accepted.values()].reduce((a, s) => a + s.size, 0);
+    phaseStarted = performance.now();
+
+    // Phase 2: references, then write type by type.
+    const inGraph = new Map<ReferencedType, Set<string>>(REFERENCED_TYPES.map((t) => [t, new Set<string>()]));
+    let processed = 0;
+    let batches = 0;
+    let resumedRecords = 0;
+    let interrupted = false;
+    const concurrency = Math.max(1, options.concurrency ?? 2);
+    for (const type of RECORD_TYPES) {
+      const spool = path.join(spoolDir, `${type}.ndjson`);
+      if (!existsSync(spool)) continue;
+      const done = checkpoint.committedThroughLine[type] ?? 0;
+      // Batches of one type may commit out of order (`concurrency` in flight); the checkpoint
+      // only advances over the unbroken prefix of committed batches, so it never claims a
+      // line whose batch has not committed.
+      const pending: Array<{ lastLine: number; committed: boolean }> = [];
+      const inFlight = new Set<Promise<void>>();
+      let failure: unknown = null;
+      const advanceCheckpoint = () => {
+        let moved = false;
+        while (pending.length && pending[0]!.committed) {
+          checkpoint.committedThroughLine[type] = pending.shift()!.lastLine;
+          moved = true;
+        }
+        if (moved) saveCheckpoint(file, checkpoint);
+      };
+      const dispatch = async (batch: Spooled[]) => {
+        // References are resolved in file order, before the batch is handed to a writer.
+        const ok = await resolveReferences(gateway, batch, accepted, inGraph, rejects, tally);
+        const toWrite = ok.filter((s) => s.line > done);
+        resumedRecords += ok.length - toWrite.length;
+        const count = (records: Spooled[]) => {
+          for (const s of records) {
+            tally(type, 'accepted');
+            tallyRecord(s.record, written);
+          }
+        };
+        count(ok.filter((s) => s.line <= done));
+        processed += batch.length - toWrite.length;
+        if (!toWrite.length) return;
+        while (inFlight.size >= concurrency) await Promise.race(inFlight);
+        if (interrupted || failure) {
+          // Stopped while this batch waited for a writer: it was never sent; the re-run writes it.
+          return;
+        }
+        const slot = { lastLine: batch.at(-1)!.line, committed: false };
+        pending.push(slot);
+        const p = gateway
+          .write(UPSERT[type], { rows: toWrite.map((s) => toWriteRow(s.record)) }, { operation: `import:${type}` })
+          .then(() => {
+            slot.committed = true;
+            batches += 1;
+            count(toWrite);
+            processed += toWrite.length;
+            advanceCheckpoint();
+            report('write', processed, totalAccepted);
+            if ((options.stopAfterBatches !== undefined && batches >= options.stopAfterBatches) || options.shouldStop?.()) interrupted = true;
+          })
+          .catch((error: unknown) => {
+            failure ??= error;
+          })
+          .finally(() => inFlight.delete(p));
+        inFlight.add(p);
+      };
+      const rl = createInterface({ input: createReadStream(spool, 'utf8'), crlfDelay: Infinity });
+      let batch: Spooled[] = [];
+      for await (const text of rl) {
+        batch.push(JSON.parse(text) as Spooled);
+        if (batch.length >= batchSize) {
+          await dispatch(batch);
+          batch = [];
+        }
+        if (interrupted || failure) break;
+      }
+      rl.close();
+      if (!interrupted && !failure && batch.length) await dispatch(batch);
+      await Promise.all(inFlight);
+      if (failure) throw failure;
+      if (interrupted) break;
+    }
+    report('write', processed, totalAccepted, true);
+    const acceptedCount = Object.values(byType).reduce((a, t) => a + t!.accepted, 0);
+    const summary: ImportSummary = {
+      file,
+      format,
+      records,
+      accepted: acceptedCount,
+      rejected: rejects.lines.size,
+      byType,
+      written,
+      batches,
+      resumedRecords,
+      rejectFile: rejects.count ? rejectFile : null,
+      interrupted,
+      elapsedMs: Math.round(performance.now() - started),
+      recordsPerSecond: Math.round((records / (performance.now() - started)) * 1000),
+    };
+    if (interrupted) throw new ImportInterrupted(summary);
+    clearCheckpoint(file);
+    return summary;
+  } finally {
+    rejects.close();
+    rmSync(spoolDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Keeps the records whose references all resolve, to a record accepted earlier in this
+ * import (types are written in dependency order) or to a node already in the graph.
+ * A rejected record is removed from `accepted`, so records pointing at it are rejected too.
+ */
+async function resolveReferences(
+  gateway: Gateway,
+  batch: Spooled[],
+  accepted: Map<RecordType, Set<string>>,
+  inGraph: Map<ReferencedType, Set<string>>,
+  rejects: RejectWriter,
+  tally: (type: RecordType, field: 'accepted' | 'rejected') => void,
+): Promise<Spooled[]> {
+  const refs = REFERENCES[batch[0]?.record.type ?? 'agency'] ?? [];
+  if (!refs.length) return batch;
+  const unknown = new Map<ReferencedType, Set<string>>();
+  for (const { record } of batch) {
+    for (const ref of refs) {
+      const value = (record as unknown as Record<string, unknown>)[ref.field];
+      if (typeof value !== 'string') continue;
+      if (accepted.get(ref.to)!.has(value) || inGraph.get(ref.to)!.has(value)) continue;
+      let set = unknown.get(ref.to);
+      if (!set) unknown.set(ref.to, (set = new Set()));
+      set.add(value);
+    }
+  }
+  for (const [to, keys] of unknown) {
+    const found = await gateway.read<{ key: string }>(EXISTING[to], { keys: [...keys] }, { operation: `import:check-${to}` });
+    for (const { key } of found) inGraph.get(to)!.add(key);
+  }
+  const ok: Spooled[] = [];
+  for (const s of batch) {
+    const dangling = refs.filter((ref) => {
+      const value = (s.record as unknown as Record<string, unknown>)[ref.field];
+      return typeof value === 'string' && !accepted.get(ref.to)!.has(value) && !inGraph.get(ref.to)!.has(value);
+    });
+    if (!dangling.length) {
+      ok.push(s);
+      continue;
+    }
+    const key = recordKey(s.record);
+    for (const ref of dangling) {
+      const value = String((s.record as unknown as Record<string, unknown>)[ref.field]);
+      rejects.write({ line: s.line, type: s.record.type, key, field: ref.field, reason: `refers to ${ref.to} ${value}, which is neither in the graph nor accepted in this import` });
+    }
+    accepted.get(s.record.type)?.delete(key);
+    tally(s.record.type, 'rejected');
+  }
+  return ok;
+}
+
+async function fileDigest(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+function keyField(type: RecordType): string {
+  return type === 'manufacturer' ? 'name' : type === 'agency' ? 'ori' : type === 'ffl' ? 'license' : type === 'casing' ? 'evidenceId' : type === 'association' ? 'toPersonId' : 'id';
+}
+
+function rawKey(raw: Record<string, unknown>): string | null {
+  const k = raw.id ?? raw.ori ?? raw.license ?? raw.evidenceId ?? raw.name ?? null;
+  return k === null ? null : String(k);
+}

@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CYPHER_DIR } from '../../src/db/cypher.registry.js';
+
+/**
+ * The audit trail is append-only (README, Security): no statement of the service updates or
+ * deletes an AuditEvent, an AuditTouch or a TOUCHED link, and none deletes nodes of any label
+ * wholesale (which would take the audit trail with it).
+ */
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((e) => {
+    const full = path.join(dir, e);
+    return statSync(full).isDirectory() ? files(full) : full.endsWith('.cypher') ? [full] : [];
+  });
+}
+
+const code = (file: string) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => !l.trimStart().startsWith('//'))
+    .join('\n');
+
+describe('audit trail is append-only in the code base', () => {
+  const all = files(CYPHER_DIR).map((f) => ({ name: path.relative(CYPHER_DIR, f), text: code(f) }));
+
+  it('finds the statements to check', () => {
+    expect(all.map((s) => s.name)).toContain('audit/record-event.cypher');
+  });
+
+  it('no statement that names the audit trail sets, removes, merges or deletes anything', () => {
+    const offending = all
+      .filter((s) => /AuditEvent|AuditTouch|TOUCHED/.test(s.text) && !s.name.startsWith('migrations/'))
+      .filter((s) => /\b(SET|REMOVE|DELETE|MERGE)\b/i.test(s.text))
+      .map((s) => s.name);
+    expect(offending).toEqual([]);
+  });
+
+  it('no statement deletes nodes it matched without a label', () => {
+    const offending = all
+      .filter((s) => /\bDELETE\b/i.test(s.text))
+      .filter((s) => {
+        const deleted = [...s.text.matchAll(/DELETE\s+(\w+)/gi)].map((m) => m[1]!);
+        // Labelled somewhere in the statement, e.g. MATCH (r:DealerRisk): scoped to that label.
+        return deleted.some((v) => !new RegExp(`\\(\\s*${v}\\s*:`).test(s.text));
+      })
+      .map((s) => s.name);
+    expect(offending).toEqual([]);
+  });
+});

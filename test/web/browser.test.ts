@@ -1,0 +1,185 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { OPERATIONS_DIR } from '../../src/web/example-operations.js';
+import { prepareWebAssets } from '../../src/web/assets.js';
+import { startTestApp, type TestApp } from '../support/app.js';
+
+/**
+ * The pages in a real browser: Debian's headless Chromium driven by playwright-core
+ * (CI installs it: `apt-get install -y chromium`). Screenshots go to test/.screenshots/;
+ * UPDATE_DOCS_SCREENSHOT=1 also refreshes docs/chart.png for the README.
+ */
+const manifest = inject('manifest');
+const ring = manifest.rings[0]!;
+const SHOTS = path.resolve('test/.screenshots');
+
+let app: TestApp;
+let base: string;
+let browser: BrowserContext;
+let profile: string;
+
+beforeAll(async () => {
+  await prepareWebAssets(() => {});
+  app = await startTestApp();
+  base = app.url.replace(/\/graphql$/, '');
+  profile = mkdtempSync(path.join(os.tmpdir(), 'crimegun-chromium-'));
+  browser = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    acceptDownloads: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  mkdirSync(SHOTS, { recursive: true });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+/** A page that records every request it makes, and fails the test on a script error. */
+async function openPage(): Promise<{ page: Page; requests: string[]; errors: string[] }> {
+  const page = await browser.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  return { page, requests, errors };
+}
+
+const offHost = (urls: string[]) => urls.filter((u) => !/^(data:|blob:|about:)/.test(u) && new URL(u).hostname !== '127.0.0.1' && new URL(u).hostname !== 'localhost');
+
+type ChartWindow = { cgChart: { cy: import('cytoscape').Core; expanded: Set<string> } };
+
+describe('link chart page', () => {
+  it('draws the chart of a planted ring, expands a node on click, and exports what is drawn', async () => {
+    const { page, requests, errors } = await openPage();
+    const seeds = [ring.brokerId, ...ring.strawPurchaserIds].map((id) => `Person:${id}`);
+    await page.goto(`${base}/chart?seeds=${encodeURIComponent(seeds.join(','))}&depth=2`);
+    await page.waitForFunction(() => ['ready', 'error'].includes(document.body.dataset.state ?? ''), null, { timeout: 60_000, polling: 250 });
+    expect(await page.evaluate(() => document.getElementById('status')!.textContent)).not.toMatch(/error|UNAUTH/i);
+
+    const drawn = await page.evaluate(() => {
+      const { cy } = (window as unknown as ChartWindow).cgChart;
+      return cy.nodes().map((n) => ({ id: n.id(), visible: n.visible(), x: n.renderedPosition().x, shape: n.style('shape') as string }));
+    });
+    const ids = drawn.map((n) => n.id);
+    for (const id of seeds) expect(ids).toContain(id);
+    for (const license of ring.dealerLicenses) expect(ids).toContain(`Ffl:${license}`);
+    for (const id of ring.firearmIds) expect(ids).toContain(`Firearm:${id}`);
+    expect(drawn.every((n) => n.visible && Number.isFinite(n.x))).toBe(true);
+    expect(drawn.find((n) => n.id.startsWith('Ffl:'))!.shape).toBe('diamond');
+    expect(drawn.find((n) => n.id.startsWith('Person:'))!.shape).toBe('ellipse');
+
+    // Click a ring firearm: its recovery is one link further out, not yet on the chart.
+    const target = `Firearm:${ring.firearmIds[0]}`;
+    const before = ids.length;
+    const at = await page.evaluate((id) => {
+      const { cy } = (window as unknown as ChartWindow).cgChart;
+      cy.center(cy.getElementById(id));
+      const p = cy.getElementById(id).renderedPosition();
+      const box = cy.container()!.getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    }, target);
+    await page.mouse.click(at.x, at.y);
+    await page.waitForFunction((id) => (window as unknown as ChartWindow).cgChart.expanded.has(id) && document.body.dataset.state === 'ready', target, { timeout: 30_000, polling: 250 });
+    const after = await page.evaluate((id) => {
+      const { cy } = (window as unknown as ChartWindow).cgChart;
+      return { count: cy.nodes().length, recoveries: cy.getElementById(id).neighborhood('node[kind = "RECOVERY"]').length };
+    }, target);
+    expect(after.count).toBeGreaterThan(before);
+    expect(after.recoveries).toBeGreaterThan(0);
+    expect(await page.textContent('#details')).toContain(target);
+
+    // The time slider hides links outside the window.
+    const hidden = await page.evaluate(() => {
+      const start = document.getElementById('window-start') as HTMLInputElement;
+      start.value = String(Math.floor(Number(start.max) * 0.6));
+      start.dispatchEvent(new Event('input'));
+      const { cy } = (window as unknown as ChartWindow).cgChart;
+      return { hidden: cy.edges('.out-of-window').length, total: cy.edges().length };
+    });
+    expect(hidden.hidden).toBeGreaterThan(0);
+    expect(hidden.hidden).toBeLessThan(hidden.total);
+
+    await page.screenshot({ path: path.join(SHOTS, 'chart.png') });
+
+    // Exports are of the chart as drawn.
+    const total = await page.evaluate(() => (window as unknown as ChartWindow).cgChart.cy.nodes().length);
+    const [graphml] = await Promise.all([page.waitForEvent('download'), page.click('#export-graphml')]);
+    const xml = readFileSync((await graphml.path())!, 'utf8');
+    expect(xml.match(/<node /g)).toHaveLength(total);
+    const [cyjs] = await Promise.all([page.waitForEvent('download'), page.click('#export-cyjs')]);
+    expect((JSON.parse(readFileSync((await cyjs.path())!, 'utf8')) as { elements: { nodes: unknown[] } }).elements.nodes).toHaveLength(total);
+    const downloads: string[] = [];
+    page.on('download', async (d) => downloads.push(readFileSync((await d.path())!, 'utf8')));
+    await page.click('#export-csv');
+    await expect.poll(() => downloads.length, { timeout: 10_000 }).toBe(2);
+    expect(downloads.map((d) => d.trim().split('\r\n').length - 1).sort((a, b) => a - b)).toContain(total);
+
+    expect(errors).toEqual([]);
+    expect(offHost(requests)).toEqual([]);
+    await page.close();
+  }, 180_000);
+});
+
+describe.runIf(!!process.env.UPDATE_DOCS_SCREENSHOT)('README screenshot', () => {
+  it('draws the broker of a planted ring, two rings out, for docs/chart.png', async () => {
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 1100, height: 680 });
+    await page.goto(`${base}/chart?seeds=Person:${ring.brokerId}&depth=2`);
+    await page.waitForFunction(() => document.body.dataset.state === 'ready', null, { timeout: 60_000, polling: 250 });
+    // Expand one straw purchaser (as a click would) so the picture shows a grown chart.
+    await page.evaluate((id) => {
+      (window as unknown as ChartWindow).cgChart.cy.getElementById(id).emit('tap');
+    }, `Person:${ring.strawPurchaserIds[0]}`);
+    await page.waitForFunction(() => document.body.dataset.state === 'ready' && (window as unknown as ChartWindow).cgChart.expanded.size > 0, null, { timeout: 60_000, polling: 250 });
+    await page.evaluate(() => {
+      (window as unknown as ChartWindow).cgChart.cy.fit(undefined, 20);
+    });
+    await page.screenshot({ path: path.resolve('docs/chart.png') });
+    await page.close();
+  }, 120_000);
+});
+
+describe('GraphiQL page', () => {
+  it('renders from the service’s own assets with the example operations, pre-filled, and runs one', async () => {
+    const { page, requests, errors } = await openPage();
+    await page.goto(`${base}/graphql`);
+    await page.waitForSelector('.graphiql-container', { timeout: 60_000 });
+    await page.waitForSelector('[data-example]');
+    const files = readdirSync(OPERATIONS_DIR).filter((f) => f.endsWith('.graphql'));
+    expect(await page.locator('[data-example]').count()).toBe(files.length);
+    expect(await page.locator('.graphiql-tab').count()).toBe(files.length);
+
+    // The first tab's variables hold an id read from this database.
+    const variables = await page.evaluate(() => {
+      const el = document.querySelector('.graphiql-editor-tool .CodeMirror') as unknown as { CodeMirror: { getValue(): string } };
+      return el.CodeMirror.getValue();
+    });
+    expect(Object.keys(JSON.parse(variables) as object).length).toBeGreaterThan(0);
+
+    // Open the link-chart example and run it with the local token the page carries.
+    await page.click('[data-example="LinkChartAroundDealer"]');
+    await page.waitForFunction(() => {
+      const el = document.querySelector('.graphiql-query-editor .CodeMirror') as unknown as { CodeMirror: { getValue(): string } } | null;
+      return el?.CodeMirror.getValue().includes('LinkChartAroundDealer');
+    }, null, { timeout: 30_000, polling: 250 });
+    await page.click('.graphiql-execute-button');
+    await page.waitForFunction(() => (document.querySelector('.result-window')?.textContent ?? '').includes('"linkChart"'), null, { timeout: 60_000, polling: 250 });
+    const result = (await page.textContent('.result-window')) ?? '';
+    expect(result).toContain('"nodes"');
+    expect(result).not.toContain('UNAUTHENTICATED');
+
+    await page.screenshot({ path: path.join(SHOTS, 'graphiql.png') });
+    expect(errors).toEqual([]);
+    expect(offHost(requests)).toEqual([]);
+    expect(requests.some((u) => u.endsWith('/assets/graphiql.js'))).toBe(true);
+    await page.close();
+  }, 180_000);
+});
