@@ -49,6 +49,8 @@ export interface LinkChartRun {
 
 export interface LinkChartBenchResult {
   name: 'linkchart';
+  /** The figures bench/run.ts puts in SUMMARY.md (bench/bench.types.ts BenchResult). */
+  metrics: Record<string, number | string>;
   scale: string;
   runs: LinkChartRun[];
   goals: Array<{ goal: string; value: number; limit: number; met: boolean }>;
@@ -157,7 +159,19 @@ export default async function linkChartBench(ctx: LinkChartBenchContext): Promis
       ...goals.map((g) => `- ${g.met ? 'met' : 'NOT met'}: ${g.goal}: ${g.value} (goal < ${g.limit})`),
       '',
     ].join('\n');
-    return { name: 'linkchart', scale, runs, goals, markdown };
+    const c4 = runs[1]!;
+    const metrics = {
+      'p50 ms (c=1)': c1.p50,
+      'p95 ms (c=1)': c1.p95,
+      'p99 ms (c=1)': c1.p99,
+      'req/s (c=1)': c1.requestsPerSecond,
+      'p95 ms (c=4)': c4.p95,
+      'req/s (c=4)': c4.requestsPerSecond,
+      'mean nodes': c1.meanNodes,
+      errors: c1.errors + c4.errors,
+      'goal p95 < 100 ms': goals[0]!.met ? 'met' : 'NOT met',
+    };
+    return { name: 'linkchart', scale, metrics, runs, goals, markdown };
   } finally {
     await server.close();
     await gateway.close();

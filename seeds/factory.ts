@@ -403,4 +403,3 @@ export class Factory {
   }
 }
 
-export { REF_DAY };

@@ -109,7 +109,8 @@ export function plantSeries(f: Factory, index: number, seriesCasings: CasingReco
     scenes.push(scene);
     casingsByScene.push(f.casings(scene, agency, caliber, rng.int(1, 4), true));
     if (j > 0) {
-      const lead = f.lead(casingsByScene[j]![0]!, rng.pick(casingsByScene[j - 1]!), rng.chance(0.88) ? 'CONFIRMED' : 'UNREVIEWED');
+      // Chain first casing to first casing, so that the leads join every scene of the series in one piece.
+      const lead = f.lead(casingsByScene[j]![0]!, casingsByScene[j - 1]![0]!, rng.chance(0.88) ? 'CONFIRMED' : 'UNREVIEWED');
       if (lead) leads.push(lead);
     }
     atMs += rng.int(7, 45) * DAY_MS + rng.int(0, 23) * HOUR_MS;

@@ -25,7 +25,6 @@ WITH f.license AS license, t.requestedAt.year AS year,
      count(CASE WHEN pos IS NOT NULL AND pur IS NOT NULL THEN 1 END) AS withPossessorAndPurchaser,
      count(CASE WHEN pos IS NOT NULL AND pur IS NOT NULL AND pos <> pur THEN 1 END) AS nonPurchaser,
      count(CASE WHEN g.serialObliterated THEN 1 END) AS obliterated,
-     count(CASE WHEN late THEN 1 END) AS unanswered,
-     collect(DISTINCT date(t.requestedAt)) AS dates
+     count(CASE WHEN late THEN 1 END) AS unanswered
 RETURN license, year, traces, withTimeToCrime, dealerRequests, ttcUnder3y, ttc3yOrLess, ttcUnder1y, withRecoveryState, outOfState,
-       withPossessorAndPurchaser, nonPurchaser, obliterated, unanswered, dates
+       withPossessorAndPurchaser, nonPurchaser, obliterated, unanswered

@@ -4,5 +4,6 @@ MATCH (r:DealerRisk)
 WHERE ($state IS NULL OR r.state = $state)
   AND ($licenseType IS NULL OR r.licenseType = $licenseType)
   AND (($from IS NULL AND $to IS NULL)
-       OR any(d IN r.traceDates WHERE ($from IS NULL OR d >= date($from)) AND ($to IS NULL OR d <= date($to))))
+       OR EXISTS { (t:Trace)-[:RESOLVED_DEALER]->(:Ffl)-[:HAS_RISK]->(r)
+                   WHERE ($from IS NULL OR t.requestedAt >= datetime($from)) AND ($to IS NULL OR t.requestedAt < datetime($to) + duration('P1D')) })
 RETURN count(r) AS total

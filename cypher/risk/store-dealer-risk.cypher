@@ -11,6 +11,6 @@ SET r = row.props
 SET r.license = row.license, r.computedAt = datetime($computedAt), r.rank = toInteger(row.rank),
     r.name = f.name, r.state = f.state, r.licenseType = f.licenseType,
     r.peerCount = toInteger(row.peerCount), r.traces = toInteger(row.traces),
-    r.traceDates = [d IN row.traceDates | date(d)], r.demandLetter2Years = [y IN row.demandLetter2Years | toInteger(y)]
+    r.demandLetter2Years = [y IN row.demandLetter2Years | toInteger(y)]
 SET f.riskScore = row.props.score, f.riskComputedAt = datetime($computedAt)
 MERGE (f)-[:HAS_RISK]->(r)

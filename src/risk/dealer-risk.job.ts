@@ -75,7 +75,6 @@ export async function runDealerRisk(gateway: Gateway, computedAt: string, config
       rank: s.rank,
       peerCount: s.peerCount,
       traces: raw.years.reduce((a, y) => a + y.traces, 0),
-      traceDates: [...new Set(raw.years.flatMap((y) => y.dates))].sort(),
       demandLetter2Years: demandLetter2Years(raw.years, config),
       props: breakdownProperties(s),
     };

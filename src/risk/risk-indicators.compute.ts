@@ -30,7 +30,6 @@ export interface TraceYearRow {
   nonPurchaser: number;
   obliterated: number;
   unanswered: number;
-  dates: string[];
 }
 
 export interface IndicatorValue {

@@ -125,7 +125,7 @@ describe('link chart page', () => {
     expect(errors).toEqual([]);
     expect(offHost(requests)).toEqual([]);
     await page.close();
-  }, 180_000);
+  }, 240_000);
 });
 
 describe.runIf(!!process.env.UPDATE_DOCS_SCREENSHOT)('README screenshot', () => {
@@ -167,12 +167,13 @@ describe('GraphiQL page', () => {
     // Open the link-chart example and run it with the local token the page carries.
     await page.click('[data-example="LinkChartAroundDealer"]');
     await page.waitForFunction(() => {
-      const el = document.querySelector('.graphiql-query-editor .CodeMirror') as unknown as { CodeMirror: { getValue(): string } } | null;
-      return el?.CodeMirror.getValue().includes('LinkChartAroundDealer');
+      const value = (selector: string) => (document.querySelector(selector) as unknown as { CodeMirror: { getValue(): string } } | null)?.CodeMirror.getValue() ?? '';
+      return value('.graphiql-query-editor .CodeMirror').includes('LinkChartAroundDealer') && value('.graphiql-editor-tool .CodeMirror').includes('"seeds"');
     }, null, { timeout: 30_000, polling: 250 });
     await page.click('.graphiql-execute-button');
-    await page.waitForFunction(() => (document.querySelector('.result-window')?.textContent ?? '').includes('"linkChart"'), null, { timeout: 60_000, polling: 250 });
+    await page.waitForFunction(() => /"(data|errors)"/.test(document.querySelector('.result-window')?.textContent ?? ''), null, { timeout: 120_000, polling: 250 });
     const result = (await page.textContent('.result-window')) ?? '';
+    expect(result).toContain('"linkChart"');
     expect(result).toContain('"nodes"');
     expect(result).not.toContain('UNAUTHENTICATED');
 
@@ -181,5 +182,5 @@ describe('GraphiQL page', () => {
     expect(offHost(requests)).toEqual([]);
     expect(requests.some((u) => u.endsWith('/assets/graphiql.js'))).toBe(true);
     await page.close();
-  }, 180_000);
+  }, 240_000);
 });

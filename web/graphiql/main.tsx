@@ -2,7 +2,7 @@ import { useEditorContext, type GraphiQLPlugin } from '@graphiql/react';
 import { GraphiQL } from 'graphiql';
 import type { ExecutionResult } from 'graphql';
 import 'graphiql/graphiql.css';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { createRoot } from 'react-dom/client';
 import { readPageConfig, storedToken, storeToken, type ExampleOperation, type GraphiqlPageConfig } from '../shared/page-config.js';
 import './graphiql-page.css';
@@ -59,13 +59,24 @@ function ExamplesPanel() {
       editor.variableEditor.setValue(active.variables);
     }
   }, [editor.variableEditor]);
+  // An example already open in a tab is switched to; otherwise a new tab opens and, once it is
+  // the active one (the next render), gets the example's query and variables.
+  const pending = useRef<{ example: ExampleOperation; tabs: number } | null>(null);
+  useEffect(() => {
+    const wanted = pending.current;
+    if (!wanted || editor.tabs.length <= wanted.tabs || editor.activeTabIndex !== editor.tabs.length - 1) return;
+    pending.current = null;
+    editor.queryEditor?.setValue(wanted.example.query);
+    editor.variableEditor?.setValue(wanted.example.variables);
+  }, [editor.tabs.length, editor.activeTabIndex, editor.queryEditor, editor.variableEditor]);
   const open = (example: ExampleOperation) => {
+    const existing = editor.tabs.findIndex((t) => t.query === example.query);
+    if (existing >= 0) {
+      editor.changeTab(existing);
+      return;
+    }
+    pending.current = { example, tabs: editor.tabs.length };
     editor.addTab();
-    // The new tab's editors exist on the next tick.
-    setTimeout(() => {
-      editor.queryEditor?.setValue(example.query);
-      editor.variableEditor?.setValue(example.variables);
-    }, 0);
   };
   return (
     <div className="cg-examples">
