@@ -32,10 +32,25 @@ async function main() {
     if (stopping) return;
     stopping = true;
     say(`${signal} received: stopping (draining requests, closing Neo4j)...`);
-    await app?.close().catch((e) => logger.error({ err: e }, 'closing the HTTP server failed'));
-    await db?.close().catch((e) => logger.error({ err: e }, 'closing Neo4j failed'));
+    await step('HTTP server drained', () => app?.close());
+    await step('driver closed', () => db?.gateway.close());
+    await step('Neo4j stopped', () => db?.local?.stop());
     say('Stopped.');
     process.exit(0);
+  };
+  /** One shutdown step, bounded: a step that hangs must not keep the process (and its Neo4j) alive. */
+  const step = async (done: string, work: () => Promise<unknown> | undefined) => {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), 10_000)));
+    try {
+      const outcome = await Promise.race([Promise.resolve(work()).then(() => 'ok' as const), timeout]);
+      if (outcome === 'timeout') logger.warn(`Shutdown step did not finish in 10 s: ${done}; going on.`);
+      else logger.debug(done);
+    } catch (error) {
+      logger.error({ err: error }, `Shutdown step failed: ${done}`);
+    } finally {
+      clearTimeout(timer);
+    }
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
@@ -45,7 +60,8 @@ async function main() {
     db = await connectDatabase(config, say);
     await migrate(db.gateway, say);
     if (config.SEED_DEMO_DATA) await loadDemoDataIfEmpty(db.gateway, say);
-    if (config.graphiql) await prepareWebAssets(say);
+    // The chart page is served in every mode, GraphiQL outside production: build both bundles.
+    await prepareWebAssets(say);
     app = await startAppServer({ config, gateway: db.gateway, logger, plugins: appPlugins(config, db.gateway, logger) }, config.HOST, config.PORT);
     say(`crimegun-graph ready: GraphQL and GraphiQL at ${app.url.replace('127.0.0.1', 'localhost')}`);
   } catch (error) {

@@ -118,12 +118,17 @@ class ChartBuilder {
     return new Map([...this.placed].map(([eid, p]) => [p.id, eid]));
   }
 
-  /** Reads the properties of the kept nodes (one statement) and maps them for the caller. */
-  async result(ctx: RequestContext): Promise<LinkChart> {
+  /** Reads the properties of the kept nodes (one statement); safe to run beside the closing statement. */
+  async readDetails(ctx: RequestContext): Promise<void> {
     const missing = [...this.placed].filter(([, p]) => !p.known && !p.row).map(([eid]) => eid);
     if (missing.length) {
       for (const row of await ctx.gateway.read<NodeRow>(nodeDetails, { eids: missing }, ctx.meta)) this.placed.get(row.eid)!.row = row;
     }
+  }
+
+  /** The chart for the caller (reads any properties still missing). */
+  async result(ctx: RequestContext): Promise<LinkChart> {
+    await this.readDetails(ctx);
     const nodes: ChartNode[] = [];
     for (const p of this.placed.values()) {
       if (p.known || !p.row) continue;
@@ -228,10 +233,10 @@ export async function buildChartWithIds(
     frontier = added;
     if (chart.stoppedAtDepth !== null) break;
   }
-  // Links among the outermost ring's nodes (they were reached but not expanded).
-  if (outermost.length > 0) {
-    for (const r of await runClosing(ctx, outermost, req, chart.placed.keys(), fanout)) chart.addEdge(r);
-  }
+  // Links among the outermost ring's nodes (they were reached but not expanded), read beside the
+  // kept nodes' properties: the node set is final, so the two statements are independent.
+  const [closing] = await Promise.all([outermost.length > 0 ? runClosing(ctx, outermost, req, chart.placed.keys(), fanout) : [], chart.readDetails(ctx)]);
+  for (const r of closing) chart.addEdge(r);
   return { chart: await chart.result(ctx), eidOf: chart.elementIds() };
 }
 
@@ -250,9 +255,8 @@ export async function expandNode(ctx: RequestContext, nodeId: string, known: str
   chart.noteCuts(rows, fanout);
   const added = placeRing(chart, candidatesOf(rows, chart), req.limit, 1);
   for (const r of rows) chart.addEdge(r);
-  if (added.length > 0) {
-    for (const r of await runClosing(ctx, added, req, chart.placed.keys(), fanout)) chart.addEdge(r);
-  }
+  const [closing] = await Promise.all([added.length > 0 ? runClosing(ctx, added, req, chart.placed.keys(), fanout) : [], chart.readDetails(ctx)]);
+  for (const r of closing) chart.addEdge(r);
   return chart.result(ctx);
 }
 

@@ -28,12 +28,24 @@ import org.neo4j.graphdb.GraphDatabaseService;
 public final class Launcher {
   private Launcher() {}
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
+    try {
+      run(args);
+    } catch (Throwable e) {
+      // Whatever goes wrong, the parent hears of it and no half-started JVM lingers.
+      fail("Neo4j did not start: " + rootMessage(e));
+    }
+  }
+
+  private static void run(String[] args) throws Exception {
     Map<String, String> opts = parse(args);
     Path home = Path.of(require(opts, "home")).toAbsolutePath();
     Path plugins = Path.of(require(opts, "plugins")).toAbsolutePath();
     int port = Integer.parseInt(require(opts, "port"));
     String password = require(opts, "password");
+    CountDownLatch stop = new CountDownLatch(1);
+    // Watch the parent from the first moment: a parent that dies during start-up takes this JVM with it.
+    watchParent(stop);
 
     if (!portIsFree(port)) {
       fail("port " + port + " on 127.0.0.1 is already in use");
@@ -54,14 +66,8 @@ public final class Launcher {
     // No usage reports leave a restricted network.
     config.put("dbms.usage_report.enabled", "false");
 
-    DatabaseManagementService service;
-    try {
-      service = new DatabaseManagementServiceBuilder(home).loadPropertiesFromFile(writeConfig(home, config)).build();
-    } catch (RuntimeException e) {
-      fail("Neo4j did not start: " + rootMessage(e));
-      return;
-    }
-    CountDownLatch stop = new CountDownLatch(1);
+    DatabaseManagementService service =
+        new DatabaseManagementServiceBuilder(home).loadPropertiesFromFile(writeConfig(home, config)).build();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       service.shutdown();
       stop.countDown();
@@ -73,8 +79,6 @@ public final class Launcher {
 
     System.out.println("READY " + port);
     System.out.flush();
-
-    watchParent(stop);
     stop.await();
     System.exit(0);
   }
@@ -90,11 +94,20 @@ public final class Launcher {
     return conf;
   }
 
-  /** The built-in user must not keep Neo4j's default password, nor require a change on first login. */
+  /**
+   * The built-in user must not keep Neo4j's default password, nor require a change on first login.
+   * On a restart the password is usually set already, and Neo4j refuses to "change" it to itself.
+   */
   private static void setPassword(DatabaseManagementService service, String password) {
     GraphDatabaseService system = service.database("system");
-    system.executeTransactionally(
-        "ALTER USER neo4j SET PLAINTEXT PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+    try {
+      system.executeTransactionally(
+          "ALTER USER neo4j SET PLAINTEXT PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+    } catch (RuntimeException e) {
+      if (!rootMessage(e).contains("Old password and new password cannot be the same")) {
+        throw e;
+      }
+    }
   }
 
   /** Exit when stdin reaches end of file (parent closed the pipe or died) or the parent process is gone. */
