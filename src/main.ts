@@ -32,19 +32,20 @@ async function main() {
     if (stopping) return;
     stopping = true;
     say(`${signal} received: stopping (draining requests, closing Neo4j)...`);
-    await step('HTTP server drained', () => app?.close());
-    await step('driver closed', () => db?.gateway.close());
-    await step('Neo4j stopped', () => db?.local?.stop());
+    await step('HTTP server drained', () => app?.close(), 10_000);
+    await step('driver closed', () => db?.gateway.close(), 10_000);
+    // Neo4j checkpoints its store on the way down: that takes seconds.
+    await step('Neo4j stopped', () => db?.local?.stop(), 60_000);
     say('Stopped.');
     process.exit(0);
   };
   /** One shutdown step, bounded: a step that hangs must not keep the process (and its Neo4j) alive. */
-  const step = async (done: string, work: () => Promise<unknown> | undefined) => {
+  const step = async (done: string, work: () => Promise<unknown> | undefined, limitMs: number) => {
     let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), 10_000)));
+    const timeout = new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), limitMs)));
     try {
       const outcome = await Promise.race([Promise.resolve(work()).then(() => 'ok' as const), timeout]);
-      if (outcome === 'timeout') logger.warn(`Shutdown step did not finish in 10 s: ${done}; going on.`);
+      if (outcome === 'timeout') logger.warn(`Shutdown step did not finish in ${limitMs / 1000} s: ${done}; going on.`);
       else logger.debug(done);
     } catch (error) {
       logger.error({ err: error }, `Shutdown step failed: ${done}`);

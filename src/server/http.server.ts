@@ -56,6 +56,8 @@ export async function startAppServer(deps: AppServerDeps, host: string, port: nu
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // src/main.ts handles SIGINT/SIGTERM and stops Apollo in order; Apollo's own handlers would race it.
+    stopOnTerminationSignals: false,
     formatError: (formatted) => formatError(formatted, (e) => logger.error({ error: e }, 'unexpected error')),
     plugins: [operationNamePlugin, ...(limitPlugins as ApolloServerPlugin<RequestContext>[]), ...(deps.plugins ?? [])],
   });

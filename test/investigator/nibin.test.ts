@@ -67,7 +67,8 @@ describe('Casing.linkedScenes on the planted NIBIN series', () => {
       expect(recovered.length).toBeGreaterThan(0);
       for (const series of recovered) {
         const evidenceId = position === 'first' ? series.casingIds[0]! : series.casingIds.at(-1)!;
-        const res = await app.gql<LinkedData>(LINKED, { evidenceId, includeUnreviewed: true, maxHops: 10 });
+        // Confirmed hits only (the default): an unreviewed lead may point at another gun's casing.
+        const res = await app.gql<LinkedData>(LINKED, { evidenceId, maxHops: 10 });
         expect(res.errors, series.id).toBeUndefined();
         const linked = check(series, res.data!);
         expect(linked.map((l) => l.scene.id), series.id).toEqual(series.sceneIds);

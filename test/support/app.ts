@@ -44,7 +44,8 @@ export async function startTestApp(env: Record<string, string> = {}, target?: Te
     ...env,
   });
   const gateway = new Gateway(createDriver(db.uri, db.user, db.password), { database: db.database, txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS });
-  const logger = createLogger('silent');
+  // TEST_LOG_LEVEL=error shows the server's own log (unexpected errors with their cause) while debugging a test.
+  const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   const server = await startAppServer({ config, gateway, logger, plugins: appPlugins(config, gateway, logger) }, '127.0.0.1', 0);
   const token = (roles: Role[] = [Role.INVESTIGATOR], user: Partial<AuthUser> = {}) =>
     mintToken(config, { subject: 'test-user', agencyOri: 'NY0303000', roles, ...user });
