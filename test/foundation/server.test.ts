@@ -42,3 +42,15 @@ describe('server on the real Neo4j', () => {
     expect(JSON.stringify(res)).not.toMatch(/stacktrace|at .*\.ts:/);
   });
 });
+
+describe('request errors', () => {
+  it('an operation name the document does not define is the client\'s error: BAD_REQUEST, not an internal one', async () => {
+    const res = await fetch(app.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await app.token([Role.ANALYST])}` },
+      body: JSON.stringify({ query: 'query A { viewer { subject } }', operationName: 'B' }),
+    });
+    const body = (await res.json()) as { errors: Array<{ extensions: { code: string } }> };
+    expect(body.errors[0]!.extensions.code).toBe('BAD_REQUEST');
+  });
+});

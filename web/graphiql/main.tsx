@@ -20,7 +20,11 @@ async function fetcher(params: { query: string; operationName?: string | null; v
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
   if (token) headers.authorization = `Bearer ${token}`;
   for (const [k, v] of Object.entries(options?.headers ?? {})) headers[k.toLowerCase()] = String(v);
-  const response = await fetch(config.endpoint, { method: 'POST', headers, body: JSON.stringify(params), credentials: 'omit' });
+  // GraphiQL 3.8 keeps the previous tab's operation name after a tab switch: send one the query defines.
+  const names = [...params.query.matchAll(/\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/g)].map((m) => m[1]);
+  const operationName = params.operationName && names.includes(params.operationName) ? params.operationName : names.length === 1 ? names[0] : undefined;
+  const body = JSON.stringify({ ...params, operationName });
+  const response = await fetch(config.endpoint, { method: 'POST', headers, body, credentials: 'omit' });
   return (await response.json()) as ExecutionResult;
 }
 
