@@ -1,3 +1,4 @@
+import { runAnalysis } from '../src/analysis/analysis.job.js';
 import { cypher } from '../src/db/cypher.registry.js';
 import type { Gateway } from '../src/db/gateway.js';
 import { writeManifest } from './manifest.js';
@@ -12,7 +13,8 @@ export const DEMO_MANIFEST_PATH = '.data/demo-manifest.json';
 /**
  * `npm start` on an empty graph loads the scale-S demo (seed 42, about 5 thousand nodes, a
  * few seconds) so the API has something to answer with, and writes its planted truth to
- * .data/demo-manifest.json. A graph with any agency in it is left alone.
+ * .data/demo-manifest.json, then runs the analysis job (dealer risk, networks). A graph with any
+ * agency in it is left alone.
  */
 export async function loadDemoDataIfEmpty(gateway: Gateway, log: (m: string) => void): Promise<void> {
   const [probe] = await gateway.read<{ empty: boolean }>(graphIsEmpty, {}, { operation: 'demo-seed' });
@@ -24,4 +26,11 @@ export async function loadDemoDataIfEmpty(gateway: Gateway, log: (m: string) => 
     `Demo data loaded: ${result.nodes} nodes and ${result.relationships} relationships in ${(result.elapsedMs / 1000).toFixed(1)} s ` +
       `(planted truth in ${DEMO_MANIFEST_PATH}).`,
   );
+  // Dealer risk and networks are read from stored results: compute them now, as an import would,
+  // so that the demo's risk and network queries answer from the first request.
+  try {
+    await runAnalysis(gateway, log);
+  } catch (error) {
+    log(`The analysis of the demo data failed (${(error as Error).message}); run \`npm run analyze\` to retry.`);
+  }
 }

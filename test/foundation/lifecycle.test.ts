@@ -10,7 +10,7 @@ import { javaPids, spawnService, waitUntil } from '../support/spawn-service.js';
 const homes: string[] = [];
 afterAll(() => homes.forEach((h) => rmSync(h, { recursive: true, force: true })));
 
-async function startEmbedded() {
+async function startEmbedded(env: Record<string, string> = {}) {
   const home = mkdtempSync(path.join(os.tmpdir(), 'crimegun-lifecycle-'));
   homes.push(home);
   const service = spawnService({
@@ -21,6 +21,7 @@ async function startEmbedded() {
     PORT: String(await freePort()),
     SEED_DEMO_DATA: 'false',
     GRAPHIQL: 'false',
+    ...env,
   });
   await service.waitFor(/crimegun-graph ready/, 500_000);
   return { service, home };
@@ -28,8 +29,11 @@ async function startEmbedded() {
 
 describe('service lifecycle with the embedded Neo4j', () => {
   it('SIGTERM drains, stops Neo4j and exits 0 leaving no Java process', { timeout: 600_000 }, async () => {
-    const { service, home } = await startEmbedded();
+    // An empty graph gets the demo data, analysed, before the service says it is ready.
+    const { service, home } = await startEmbedded({ SEED_DEMO_DATA: 'true' });
     expect(service.output()).toMatch(/Neo4j ready in/);
+    expect(service.output()).toMatch(/Demo data loaded: \d+ nodes/);
+    expect(service.output()).toMatch(/Analysis: scored \d+ dealers/);
     expect(javaPids(home)).toHaveLength(1);
     service.child.kill('SIGTERM');
     expect(await service.exited).toBe(0);
