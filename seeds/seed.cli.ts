@@ -1,9 +1,6 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../src/config/config.js';
-import { connectDatabase } from '../src/db/connect.js';
-import { loadCypher } from '../src/db/cypher.registry.js';
-import { migrate } from '../src/db/migrate.js';
+import { withMigratedDatabase } from '../src/db/cli-database.js';
 import { defaultManifestPath } from './manifest.js';
 import { isScale } from './scale.js';
 import { seedGraph } from './seed.js';
@@ -31,10 +28,7 @@ async function main() {
   }
   const manifestPath = values.manifest ?? defaultManifestPath(scale, seed);
   const log = (m: string) => console.log(m);
-  loadCypher();
-  const db = await connectDatabase(loadConfig(), log);
-  try {
-    await migrate(db.gateway, log);
+  await withMigratedDatabase(log, async (db) => {
     log(`Seeding scale ${scale} with seed ${seed}...`);
     const result = await seedGraph(db.gateway, {
       scale,
@@ -53,9 +47,7 @@ async function main() {
         `${result.relationships.toLocaleString('en-US')} relationships, ${result.perSecond.toLocaleString('en-US')} nodes+rels/s.`,
     );
     log(`Manifest: ${manifestPath}`);
-  } finally {
-    await db.close();
-  }
+  });
 }
 
 await main();

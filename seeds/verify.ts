@@ -1,5 +1,6 @@
 import { cypher, type Statement } from '../src/db/cypher.registry.js';
 import type { Gateway } from '../src/db/gateway.js';
+import { recordKey } from '../src/import/record.references.js';
 import { RECORD_TYPES, type GraphRecord, type RecordType } from '../src/import/record.types.js';
 import { tallyRecord } from './record-sink.js';
 
@@ -9,22 +10,9 @@ const EXPORT: Record<RecordType, Statement> = Object.fromEntries(RECORD_TYPES.ma
 >;
 export const graphCounts = cypher('seed/graph-counts');
 
-/** The natural key a record is written under (associations: the ordered pair of people). */
+/** The key the export statements take: the record's natural key, an association as its ordered pair of people. */
 export function keyOf(record: GraphRecord): unknown {
-  switch (record.type) {
-    case 'manufacturer':
-      return record.name;
-    case 'agency':
-      return record.ori;
-    case 'ffl':
-      return record.license;
-    case 'casing':
-      return record.evidenceId;
-    case 'association':
-      return { fromPersonId: record.fromPersonId, toPersonId: record.toPersonId };
-    default:
-      return record.id;
-  }
+  return record.type === 'association' ? { fromPersonId: record.fromPersonId, toPersonId: record.toPersonId } : recordKey(record);
 }
 
 /** What the export statement returns for a record that was written faithfully. */

@@ -1,9 +1,6 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config/config.js';
-import { connectDatabase } from '../db/connect.js';
-import { loadCypher } from '../db/cypher.registry.js';
-import { migrate } from '../db/migrate.js';
+import { withMigratedDatabase } from '../db/cli-database.js';
 import { runImport } from './import.job.js';
 import { ImportInterrupted } from './importer.js';
 import { RECORD_TYPES, type RecordType } from './record.types.js';
@@ -35,8 +32,6 @@ async function main() {
     process.exit(2);
   }
   const log = (m: string) => console.log(m);
-  loadCypher();
-  const db = await connectDatabase(loadConfig(), log);
   let stopRequested = false;
   process.on('SIGINT', () => {
     if (stopRequested) process.exit(130);
@@ -45,8 +40,7 @@ async function main() {
   });
   let exitCode = 0;
   try {
-    await migrate(db.gateway, log);
-    const run = await runImport(
+    const run = await withMigratedDatabase(log, (db) => runImport(
       db.gateway,
       positionals,
       {
@@ -62,7 +56,7 @@ async function main() {
           ),
       },
       log,
-    );
+    ));
     if (run.summaries.some((s) => s.rejected > 0)) exitCode = 1;
   } catch (error) {
     if (error instanceof ImportInterrupted) {
@@ -72,8 +66,6 @@ async function main() {
       console.error((error as Error).message);
       exitCode = 1;
     }
-  } finally {
-    await db.close();
   }
   process.exit(exitCode);
 }
