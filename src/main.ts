@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from './config/config.js';
+import { loadConfigOrExit } from './config/config.js';
 import { loadCypher } from './db/cypher.registry.js';
 import { connectDatabase, type Database } from './db/connect.js';
 import { migrate } from './db/migrate.js';
@@ -11,16 +11,7 @@ import { prepareWebAssets } from './web/assets.js';
 
 /** `npm start`: the whole service, on the local Neo4j unless NEO4J_URI says otherwise. */
 async function main() {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
   const logger = createLogger(config.LOG_LEVEL);
   const say = (m: string) => logger.info(m);
   loadCypher();

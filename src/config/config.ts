@@ -103,3 +103,16 @@ function isHttpsOrLoopback(url: string): boolean {
   const u = new URL(url);
   return u.protocol === 'https:' || ['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname);
 }
+
+/** For entry points (npm start, the command-line tools): a bad configuration prints one line per problem and exits 1. */
+export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env): Config {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}

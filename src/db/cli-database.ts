@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from '../config/config.js';
+import { loadConfigOrExit } from '../config/config.js';
 import { connectDatabase, type Database } from './connect.js';
 import { loadCypher } from './cypher.registry.js';
 import { migrate, type MigrationResult } from './migrate.js';
@@ -13,16 +13,7 @@ export async function withMigratedDatabase<T>(
   log: (m: string) => void,
   work: (db: Database, migration: MigrationResult) => Promise<T>,
 ): Promise<T> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
   loadCypher();
   const db = await connectDatabase(config, log);
   try {
