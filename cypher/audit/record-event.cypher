@@ -3,7 +3,8 @@
 // personIds is the record of truth; each person also gets an AuditTouch node of this record
 // alone (index audit_touch_person_at), so "who looked at this person" is an index seek, and
 // no lock is taken on the Person node: audit writes never wait for, or hold up, a write to
-// that person, and survive the person's later deletion. Starts: CREATE only.
+// that person, and survive the person's later deletion. $records (imports only, else null)
+// is stored flat: a property cannot hold a map. Starts: CREATE only.
 CREATE (e:AuditEvent {
   id: $id,
   at: datetime($at),
@@ -18,7 +19,10 @@ CREATE (e:AuditEvent {
   outcome: $outcome,
   errorCodes: $errorCodes,
   wrote: $wrote,
-  requestId: $requestId
+  requestId: $requestId,
+  recordsRead: $records.read,
+  recordsAccepted: $records.accepted,
+  recordsRejected: $records.rejected
 })
 WITH e
 CALL (e) {

@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../common/scalars.js';
 import { Connection } from '../pagination/connection.type.js';
 import { PageArgs } from '../pagination/page-args.js';
@@ -47,6 +47,15 @@ export class AuditEvent {
 
   @Field(() => String, { description: 'Request id (also in the X-Request-Id response header and the logs).' })
   requestId!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Imports only (importRecords, `npm run import`): records received; null for other requests.' })
+  recordsRead!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Imports only: records written (MERGE on natural keys, so a re-import counts them again).' })
+  recordsAccepted!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Imports only: records rejected (bad field, duplicate key, unknown reference).' })
+  recordsRejected!: number | null;
 }
 
 @InputType({ description: 'Which audit records to list; all given conditions must hold. Always limited to your own agency.' })

@@ -37,6 +37,14 @@ export interface AuditRecord {
   errorCodes: string[];
   wrote: boolean;
   requestId: string;
+  /** Imports (the importRecords mutation, `npm run import`): records received, written and rejected; null for other requests. */
+  records: RecordCounts | null;
+}
+
+export interface RecordCounts {
+  read: number;
+  accepted: number;
+  rejected: number;
 }
 
 /** Now, in UTC, truncated to the hundredth of a second. */
@@ -49,10 +57,15 @@ export function documentHash(document: string | undefined | null): string {
 }
 
 export function newAuditRecord(
-  fields: Omit<AuditRecord, 'id' | 'at' | 'subject' | 'agencyOri' | 'roles' | 'documentHash'> & { user: AuthUser | null; document: string | null | undefined },
+  fields: Omit<AuditRecord, 'id' | 'at' | 'subject' | 'agencyOri' | 'roles' | 'documentHash' | 'records'> & {
+    user: AuthUser | null;
+    document: string | null | undefined;
+    records?: RecordCounts | null;
+  },
 ): AuditRecord {
   const { user, document, ...rest } = fields;
   return {
+    records: null,
     id: randomUUID(),
     at: auditTime(),
     subject: user?.subject ?? null,

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
-import { Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import { Kind, OperationTypeNode, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import { ErrorCode } from '../errors/error-code.js';
 import type { RequestContext } from '../server/context.js';
 import { AuditOutcome, newAuditRecord } from './audit-record.js';
@@ -12,8 +12,8 @@ const REFUSALS = new Set<string>([ErrorCode.FORBIDDEN, ErrorCode.UNAUTHENTICATED
 export const AUDIT_UNAVAILABLE_MESSAGE = 'The audit trail could not record this request, so its answer is withheld; try again shortly.';
 
 /**
- * Every request that returned, changed or asked for personal data, wrote, read the audit
- * trail, or was refused leaves an audit record before its answer leaves the server.
+ * Every request that returned, changed or asked for personal data, wrote or asked to write (any
+ * mutation), read the audit trail, or was refused leaves an audit record before its answer leaves the server.
  * Fail closed (CJIS audit; brief: "when the audit record cannot be written, the personal
  * data is not returned"): if the record cannot be stored, the answer is replaced by one
  * AUDIT_UNAVAILABLE error and HTTP 503. A write has then already been committed; its record
@@ -28,8 +28,16 @@ export function auditPlugin(trail: AuditTrail): ApolloServerPlugin<RequestContex
           const errorCodes = responseErrorCodes(rc);
           const rootFields = rc.operation ? rootFieldNames(rc.operation, rc.document) : [];
           const refused = errorCodes.some((c) => REFUSALS.has(c));
+          // Every mutation is on record whatever its outcome (a write refused, rejected or
+          // timed out too), not only those that wrote.
+          const mutation = rc.operation?.operation === OperationTypeNode.MUTATION;
           const needed =
-            ctx.audit.people.size > 0 || ctx.audit.wrote || ctx.audit.denied || refused || rootFields.some((f) => AUDITED_ROOT_FIELDS.has(f));
+            mutation ||
+            ctx.audit.people.size > 0 ||
+            ctx.audit.wrote ||
+            ctx.audit.denied ||
+            refused ||
+            rootFields.some((f) => AUDITED_ROOT_FIELDS.has(f));
           if (!needed) return;
           const outcome = refused || ctx.audit.denied ? AuditOutcome.DENIED : errorCodes.length ? AuditOutcome.ERROR : AuditOutcome.ALLOWED;
           const record = newAuditRecord({
@@ -43,6 +51,7 @@ export function auditPlugin(trail: AuditTrail): ApolloServerPlugin<RequestContex
             errorCodes: [...new Set(errorCodes)],
             wrote: ctx.audit.wrote,
             requestId: ctx.requestId,
+            records: ctx.audit.records ?? null,
           });
           try {
             await trail.record(record);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTrustProxy, type TrustProxy } from '../server/client-address.js';
 
 /**
  * Every setting comes from the environment and is validated once at start.
@@ -7,6 +8,14 @@ import { z } from 'zod';
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const port = z.coerce.number().int().min(1).max(65535);
 const memory = z.string().regex(/^\d+[kmgKMG]$/, 'expected a size such as 512m or 2g');
+const trustProxy = z.string().transform((value, ctx): TrustProxy => {
+  const parsed = parseTrustProxy(value);
+  if ('problem' in parsed) {
+    ctx.addIssue({ code: 'custom', message: parsed.problem });
+    return z.NEVER;
+  }
+  return parsed.trust;
+});
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -30,6 +39,8 @@ const schema = z.object({
   GRAPHIQL: bool.optional(),
   INTROSPECTION: bool.optional(),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  /** Behind a reverse proxy: which X-Forwarded-For hops to believe (src/server/client-address.ts); off by default. */
+  TRUST_PROXY: trustProxy.default(false),
 
   AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   AUTH_JWKS_URL: z.string().url().optional(),

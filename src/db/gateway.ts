@@ -11,7 +11,20 @@ export interface QueryMeta {
   counter?: { statements: number };
   /** Transaction timeout for this statement instead of NEO4J_TX_TIMEOUT_MS (batch jobs such as the analysis job). */
   timeoutMs?: number;
+  /**
+   * End of the request (epoch ms, set by the execution-deadline plugin): a statement never gets
+   * a transaction timeout that outlasts it, so one slow statement cannot keep a request past
+   * REQUEST_TIMEOUT_MS by up to NEO4J_TX_TIMEOUT_MS.
+   */
+  deadline?: number;
 }
+
+/**
+ * The shortest transaction timeout a statement gets, even at or past the request's deadline:
+ * clean-up in a `finally` (dropping a GDS projection) must still run, and 0 would mean "no
+ * timeout". Neo4j checks timeouts every 2 s (db.transaction.monitor.check.interval) anyway.
+ */
+export const MIN_TX_TIMEOUT_MS = 1_000;
 
 export interface GatewayOptions {
   database: string;
@@ -82,8 +95,9 @@ export class Gateway {
   }
 
   private txConfig(statementName: string, meta: QueryMeta) {
+    const timeout = meta.timeoutMs ?? this.options.txTimeoutMs;
     return {
-      timeout: meta.timeoutMs ?? this.options.txTimeoutMs,
+      timeout: meta.deadline === undefined ? timeout : Math.max(MIN_TX_TIMEOUT_MS, Math.min(timeout, meta.deadline - Date.now())),
       metadata: {
         app: 'crimegun-graph',
         statement: statementName,

@@ -1,16 +1,20 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { withMigratedDatabase } from '../db/cli-database.js';
+import { cliActor } from './import.audit.js';
 import { runImport } from './import.job.js';
 import { ImportInterrupted } from './importer.js';
+import { oriProblem } from './ori.js';
 import { RECORD_TYPES, type RecordType } from './record.types.js';
 
-const USAGE = `Usage: npm run import -- <file> [more files...] [--type <record type>] [--batch-size N] [--no-analysis]
+const USAGE = `Usage: npm run import -- <file> [more files...] [--agency <ORI>] [--type <record type>] [--batch-size N] [--no-analysis]
 
   <file>   .ndjson/.jsonl (one typed record per line) or .csv (one record type per file: from a
            "type" column, else from the file name, e.g. sales.csv, nypd-casings.csv; or --type).
   Bad records go to <file>.rejects.ndjson (line, field, reason); good ones are committed.
   Re-running a file changes nothing; an interrupted import (Ctrl-C, crash) resumes where it stopped.
+  Every run leaves one audit record (your OS user, this host, the files' SHA-256, the counts);
+  --agency names the agency it is for, so that agency's supervisors see it in auditEvents.
   Record types: ${RECORD_TYPES.join(', ')}. Examples: seeds/examples/.`;
 
 async function main() {
@@ -18,6 +22,7 @@ async function main() {
     allowPositionals: true,
     options: {
       type: { type: 'string' },
+      agency: { type: 'string' },
       'batch-size': { type: 'string', default: '5000' },
       'no-analysis': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -29,6 +34,11 @@ async function main() {
   }
   if (values.type && !(RECORD_TYPES as readonly string[]).includes(values.type)) {
     console.error(`--type must be one of ${RECORD_TYPES.join(', ')}`);
+    process.exit(2);
+  }
+  const agencyProblem = values.agency === undefined ? null : oriProblem(values.agency);
+  if (agencyProblem) {
+    console.error(`--agency: ${agencyProblem}`);
     process.exit(2);
   }
   const log = (m: string) => console.log(m);
@@ -47,6 +57,7 @@ async function main() {
         csvType: values.type as RecordType | undefined,
         batchSize: Number(values['batch-size']),
         analysis: !values['no-analysis'],
+        actor: cliActor(values.agency ?? null),
         shouldStop: () => stopRequested,
         onProgress: (p) =>
           log(

@@ -1,6 +1,9 @@
 import { runAnalysis, type AnalysisSummary } from '../analysis/analysis.job.js';
+import { AuditTrail } from '../audit/audit-trail.js';
 import type { Gateway } from '../db/gateway.js';
-import { importFile, type ImportOptions, type ImportSummary } from './importer.js';
+import { createLogger } from '../server/logger.js';
+import { cliActor, recordImportRun, type ImportActor } from './import.audit.js';
+import { importFile, ImportInterrupted, type ImportOptions, type ImportSummary } from './importer.js';
 import { NODE_LABELS } from './record.tally.js';
 
 export interface ImportRun {
@@ -9,23 +12,41 @@ export interface ImportRun {
   analysis: AnalysisSummary | null;
 }
 
+export interface RunImportOptions extends ImportOptions {
+  analysis?: boolean;
+  /** Who the audit record names; default: the OS user, no agency, this host. */
+  actor?: ImportActor;
+  auditTrail?: AuditTrail;
+}
+
 /**
  * `npm run import`: imports the files in the order given (so agencies.csv before scenes.csv
- * when they are separate files), then runs the analysis job (dealer risk, straw-purchase
- * indicators, networks: issue 5) so scores reflect the new records.
+ * when they are separate files), leaves one audit record for the run (src/import/import.audit.ts),
+ * then runs the analysis job (dealer risk, straw-purchase indicators, networks: issue 5) so
+ * scores reflect the new records.
  */
-export async function runImport(
-  gateway: Gateway,
-  files: string[],
-  options: ImportOptions & { analysis?: boolean } = {},
-  log: (m: string) => void = () => {},
-): Promise<ImportRun> {
+export async function runImport(gateway: Gateway, files: string[], options: RunImportOptions = {}, log: (m: string) => void = () => {}): Promise<ImportRun> {
+  // The audit JSON line goes to the log only when Neo4j refused the record (level error): a
+  // command-line user reads the summary lines, not one JSON line per run.
+  const trail = options.auditTrail ?? new AuditTrail(gateway, createLogger('warn'));
+  const actor = options.actor ?? cliActor();
   const summaries: ImportSummary[] = [];
-  for (const file of files) {
-    log(`Importing ${file}...`);
-    const summary = await importFile(gateway, file, options);
-    summaries.push(summary);
-    log(describeSummary(summary));
+  try {
+    for (const file of files) {
+      log(`Importing ${file}...`);
+      const summary = await importFile(gateway, file, options);
+      summaries.push(summary);
+      log(describeSummary(summary));
+    }
+  } catch (error) {
+    const done = error instanceof ImportInterrupted ? [...summaries, error.summary] : summaries;
+    await recordImportRun(trail, actor, files, done, error).catch(() => log('The audit record of this import could not be stored in Neo4j (it is in the log).'));
+    throw error;
+  }
+  try {
+    await recordImportRun(trail, actor, files, summaries);
+  } catch (error) {
+    throw new Error(`The import is committed, but its audit record could not be stored in Neo4j (${(error as Error).message}); it is in the log.`);
   }
   const acceptedAny = summaries.some((s) => s.accepted > 0);
   let analysis: AnalysisSummary | null = null;

@@ -3,22 +3,17 @@ import { createReadStream, mkdtempSync, appendFileSync, rmSync, existsSync } fro
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { cypher, type Statement } from '../db/cypher.registry.js';
 import type { Gateway } from '../db/gateway.js';
 import { UPSERT } from './upsert.statements.js';
 import { tallyRecord } from './record.tally.js';
 import { clearCheckpoint, readCheckpoint, saveCheckpoint } from './import.checkpoint.js';
 import { formatOf, readLines, type ImportFormat } from './record.reader.js';
-import { recordKey, REFERENCED_TYPES, REFERENCES, type ReferencedType } from './record.references.js';
+import { keyField, recordKey, type ReferencedType } from './record.references.js';
+import { danglingReferences, emptyKeySets } from './reference.check.js';
 import { validateRecord } from './record.rules.js';
 import { RECORD_TYPES, type GraphRecord, type RecordType } from './record.types.js';
 import { RejectWriter } from './reject.writer.js';
 import { toWriteRow } from './write-row.js';
-
-const EXISTING: Record<ReferencedType, Statement> = Object.fromEntries(REFERENCED_TYPES.map((t) => [t, cypher(`import/existing-${t}`)])) as Record<
-  ReferencedType,
-  Statement
->;
 
 export interface ImportProgress {
   phase: 'validate' | 'write';
@@ -118,7 +113,7 @@ export async function importFile(gateway: Gateway, file: string, options: Import
   try {
     // Phase 1: validate and spool.
     const hash = createHash('sha256');
-    hash.update(await fileDigest(file));
+    hash.update(await contentDigest([file]));
     const lineOfKey = new Map<string, number>();
     const spoolBuffers = new Map<RecordType, string[]>();
     const accepted = new Map<RecordType, Set<string>>(RECORD_TYPES.map((t) => [t, new Set<string>()]));
@@ -164,7 +159,7 @@ export async function importFile(gateway: Gateway, file: string, options: Import
     phaseStarted = performance.now();
 
     // Phase 2: references, then write type by type.
-    const inGraph = new Map<ReferencedType, Set<string>>(REFERENCED_TYPES.map((t) => [t, new Set<string>()]));
+    const inGraph = emptyKeySets();
     let processed = 0;
     let batches = 0;
     let resumedRecords = 0;
@@ -281,37 +276,17 @@ async function resolveReferences(
   rejects: RejectWriter,
   tally: (type: RecordType, field: 'accepted' | 'rejected') => void,
 ): Promise<Spooled[]> {
-  const refs = REFERENCES[batch[0]?.record.type ?? 'agency'] ?? [];
-  if (!refs.length) return batch;
-  const unknown = new Map<ReferencedType, Set<string>>();
-  for (const { record } of batch) {
-    for (const ref of refs) {
-      const value = (record as unknown as Record<string, unknown>)[ref.field];
-      if (typeof value !== 'string') continue;
-      if (accepted.get(ref.to)!.has(value) || inGraph.get(ref.to)!.has(value)) continue;
-      let set = unknown.get(ref.to);
-      if (!set) unknown.set(ref.to, (set = new Set()));
-      set.add(value);
-    }
-  }
-  for (const [to, keys] of unknown) {
-    const found = await gateway.read<{ key: string }>(EXISTING[to], { keys: [...keys] }, { operation: `import:check-${to}` });
-    for (const { key } of found) inGraph.get(to)!.add(key);
-  }
+  const dangling = await danglingReferences(gateway, batch.map((s) => s.record), accepted, inGraph, { operation: 'import' });
   const ok: Spooled[] = [];
-  for (const s of batch) {
-    const dangling = refs.filter((ref) => {
-      const value = (s.record as unknown as Record<string, unknown>)[ref.field];
-      return typeof value === 'string' && !accepted.get(ref.to)!.has(value) && !inGraph.get(ref.to)!.has(value);
-    });
-    if (!dangling.length) {
+  for (const [i, s] of batch.entries()) {
+    const refs = dangling[i]!;
+    if (!refs.length) {
       ok.push(s);
       continue;
     }
     const key = recordKey(s.record);
-    for (const ref of dangling) {
-      const value = String((s.record as unknown as Record<string, unknown>)[ref.field]);
-      rejects.write({ line: s.line, type: s.record.type, key, field: ref.field, reason: `refers to ${ref.to} ${value}, which is neither in the graph nor accepted in this import` });
+    for (const ref of refs) {
+      rejects.write({ line: s.line, type: s.record.type, key, field: ref.field, reason: `refers to ${ref.to} ${ref.value}, which is neither in the graph nor accepted in this import` });
     }
     accepted.get(s.record.type)?.delete(key);
     tally(s.record.type, 'rejected');
@@ -319,15 +294,13 @@ async function resolveReferences(
   return ok;
 }
 
-async function fileDigest(file: string): Promise<string> {
+/** SHA-256 (hex) of the files' bytes one after another: the same as `cat <files> | sha256sum`. */
+export async function contentDigest(files: string[]): Promise<string> {
   const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  for (const file of files) for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
   return hash.digest('hex');
 }
 
-function keyField(type: RecordType): string {
-  return type === 'manufacturer' ? 'name' : type === 'agency' ? 'ori' : type === 'ffl' ? 'license' : type === 'casing' ? 'evidenceId' : type === 'association' ? 'toPersonId' : 'id';
-}
 
 function rawKey(raw: Record<string, unknown>): string | null {
   const k = raw.id ?? raw.ori ?? raw.license ?? raw.evidenceId ?? raw.name ?? null;

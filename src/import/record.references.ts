@@ -57,3 +57,15 @@ export function recordKey(record: GraphRecord): string {
       return record.id;
   }
 }
+
+/** The field that holds a record's natural key (named in a duplicate-key rejection). */
+export function keyField(type: RecordType): string {
+  return type === 'manufacturer' ? 'name' : type === 'agency' ? 'ori' : type === 'ffl' ? 'license' : type === 'casing' ? 'evidenceId' : type === 'association' ? 'toPersonId' : 'id';
+}
+
+/** Ids of the people a record writes or links to (for the audit record of a write). */
+export function personIdsOf(record: GraphRecord): string[] {
+  const fields = (REFERENCES[record.type] ?? []).filter((r) => r.to === 'person').map((r) => r.field);
+  const ids = fields.map((f) => (record as unknown as Record<string, unknown>)[f]).filter((v): v is string => typeof v === 'string');
+  return record.type === 'person' ? [record.id, ...ids] : ids;
+}

@@ -1,5 +1,6 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { AuditEventResolver } from '../audit/audit-event.resolver.js';
+import { ImportResolver } from '../import/import.resolver.js';
 import { LinkChartResolver } from '../linkchart/link-chart.resolver.js';
 import { investigatorResolvers } from '../common/investigator.resolvers.js';
 import { ServiceInfoResolver } from '../system/service-info.resolver.js';
@@ -10,4 +11,4 @@ import { analysisResolvers } from '../analysis/analysis.resolvers.js';
  * SDL (schema/schema.graphql) and the tests all build from this list.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const resolvers: NonEmptyArray<Function> = [ServiceInfoResolver, AuditEventResolver, LinkChartResolver, ...investigatorResolvers, ...analysisResolvers];
+export const resolvers: NonEmptyArray<Function> = [ServiceInfoResolver, AuditEventResolver, ImportResolver, LinkChartResolver, ...investigatorResolvers, ...analysisResolvers];

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { RecordCounts } from '../audit/audit-record.js';
 import type { AuthUser } from '../auth/role.js';
 import type { Config } from '../config/config.js';
 import type { Gateway, QueryMeta } from '../db/gateway.js';
@@ -11,6 +12,8 @@ export interface AuditCollector {
   wrote: boolean;
   /** Set when a personal field or operation was refused. */
   denied: boolean;
+  /** Set by imports (importRecords): records received, written and rejected. */
+  records?: RecordCounts;
 }
 
 export interface RequestContext {

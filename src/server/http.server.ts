@@ -17,6 +17,7 @@ import { RateLimiter } from '../limits/rate-limiter.js';
 import { buildAppSchema } from '../schema/build-schema.js';
 import { webRoutes, type WebRoute } from '../web/web.routes.js';
 import { createContext, type RequestContext } from './context.js';
+import { clientAddressOf } from './client-address.js';
 import { BodyTooLarge, readBody } from './http-body.js';
 import type { Logger } from './logger.js';
 
@@ -68,6 +69,8 @@ export async function startAppServer(deps: AppServerDeps, host: string, port: nu
   // so a flood of bad tokens cannot fill the audit trail either (src/limits/rate-limiter.ts).
   const limiter = new RateLimiter(config.RATE_LIMIT_PER_MINUTE);
   const auditTrail = new AuditTrail(gateway, logger);
+  // TRUST_PROXY: off, the connection's peer; behind a reverse proxy, the client it forwarded for.
+  const clientAddress = clientAddressOf(config.TRUST_PROXY);
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error) => {
       logger.error({ err: error }, 'request failed');
@@ -117,7 +120,7 @@ export async function startAppServer(deps: AppServerDeps, host: string, port: nu
       }
     }
 
-    const sourceAddress = req.socket.remoteAddress ?? 'unknown';
+    const sourceAddress = clientAddress(req);
     let user: AuthUser;
     try {
       user = await authenticate(req.headers.authorization, verifier);

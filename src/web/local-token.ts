@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { Role } from '../auth/role.js';
 import { mintToken } from '../auth/token.js';
 import type { Config } from '../config/config.js';
+import { clientAddressOf } from '../server/client-address.js';
 
 /** Who the local pages act as: an analyst (personal data masked) at the README's demo agency. */
 export const LOCAL_PAGE_USER = { subject: 'local-page-user', agencyOri: 'NY0303000', roles: [Role.ANALYST] };
@@ -12,10 +13,11 @@ const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
  * A page gets a ready-made token only in local mode, so a new user can query at once:
  * never in production, only when tokens are HS256 with a local secret (no identity provider),
  * and only for a browser on this machine (a development server bound to 0.0.0.0 does not hand
- * tokens to the network). Everyone else pastes a token (`npm run token`, or their IdP's).
+ * tokens to the network; behind a proxy on this machine, TRUST_PROXY makes "this machine" the
+ * forwarded client's address, not the proxy's). Everyone else pastes a token (`npm run token`, or their IdP's).
  */
 export function mayMintLocalToken(config: Config, req: IncomingMessage): boolean {
-  return config.NODE_ENV !== 'production' && !!config.AUTH_JWT_SECRET && !config.AUTH_JWKS_URL && LOOPBACK.test(req.socket.remoteAddress ?? '');
+  return config.NODE_ENV !== 'production' && !!config.AUTH_JWT_SECRET && !config.AUTH_JWKS_URL && LOOPBACK.test(clientAddressOf(config.TRUST_PROXY)(req));
 }
 
 export async function localPageToken(config: Config, req: IncomingMessage): Promise<string | null> {

@@ -1,0 +1,23 @@
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Role } from '../auth/role.js';
+import type { RequestContext } from '../server/context.js';
+import { ImportRecordInput, ImportResult } from './import.type.js';
+import { importRecordBatch, MAX_RECORDS_PER_CALL } from './record-batch.service.js';
+
+@Resolver()
+export class ImportResolver {
+  @Authorized(Role.INGEST)
+  @Mutation(() => ImportResult, {
+    description:
+      `Writes up to ${MAX_RECORDS_PER_CALL} records (INGEST only), all or nothing, in one transaction: MERGE on natural keys, so sending them again changes nothing. ` +
+      'Records are checked by the rules of `npm run import` and may refer to records of the same call or of the graph; any bad record rejects the call with BAD_USER_INPUT ' +
+      '(`field` = records[i].<field>, every problem in `problems`). Every call is audited, with the people written or linked.',
+  })
+  importRecords(
+    @Arg('records', () => [ImportRecordInput], { description: `1 to ${MAX_RECORDS_PER_CALL} records, any types, in any order.` }) records: ImportRecordInput[],
+    @Ctx() ctx: RequestContext,
+  ): Promise<ImportResult> {
+    // The `type` argument wins over a `type` key inside `fields`.
+    return importRecordBatch(ctx, records.map((r) => ({ ...r.fields, type: r.type })));
+  }
+}

@@ -1,0 +1,40 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { RECORD_TYPES, type RecordType } from './record.types.js';
+
+/**
+ * The record types of an import as a GraphQL enum, made from RECORD_TYPES so the two never
+ * drift: names are the types in capitals (PERSON), values the NDJSON `type` tags (person).
+ */
+export const ImportRecordType = Object.fromEntries(RECORD_TYPES.map((t) => [t.toUpperCase(), t])) as Record<Uppercase<RecordType>, RecordType>;
+
+registerEnumType(ImportRecordType, { name: 'ImportRecordType', description: 'Kind of record an import carries (README, Import).' });
+
+@InputType({ description: 'One record to write: its type and its fields exactly as in an NDJSON import line (README, Import).' })
+export class ImportRecordInput {
+  @Field(() => ImportRecordType, { description: 'Record type.' })
+  type!: RecordType;
+
+  @Field(() => GraphQLJSONObject, {
+    description: 'The fields of the record, e.g. {"id":"P-1","firstName":"Ima",…,"dateOfBirth":"1990-01-02"}; checked by the same rules as `npm run import`.',
+  })
+  fields!: Record<string, unknown>;
+}
+
+@ObjectType({ description: 'Records written by one type.' })
+export class ImportTypeCount {
+  @Field(() => ImportRecordType, { description: 'Record type.' })
+  type!: RecordType;
+
+  @Field(() => Int, { description: 'Records of that type written.' })
+  count!: number;
+}
+
+@ObjectType({ description: 'What an importRecords call wrote (all of its records, in one transaction).' })
+export class ImportResult {
+  @Field(() => Int, { description: 'Records written: created, or updated in place (MERGE on natural keys, so sending the same records again changes nothing).' })
+  accepted!: number;
+
+  @Field(() => [ImportTypeCount], { description: 'Records written per type, in write order.' })
+  byType!: ImportTypeCount[];
+}

@@ -1,0 +1,106 @@
+import type { Statement } from '../db/cypher.registry.js';
+import { AppError, badInput } from '../errors/app-error.js';
+import { ErrorCode } from '../errors/error-code.js';
+import type { RequestContext } from '../server/context.js';
+import type { ImportResult } from './import.type.js';
+import { keyField, personIdsOf, recordKey } from './record.references.js';
+import { validateRecord } from './record.rules.js';
+import { RECORD_TYPES, type GraphRecord } from './record.types.js';
+import { danglingReferences, emptyKeySets } from './reference.check.js';
+import { UPSERT } from './upsert.statements.js';
+import { toWriteRow } from './write-row.js';
+
+/** Most records one importRecords call may carry: one transaction each call, and well inside the 1 MB body limit. */
+export const MAX_RECORDS_PER_CALL = 1_000;
+/** Problems listed in one error's extensions; the first is also the error's `field`. */
+const MAX_PROBLEMS_LISTED = 100;
+
+export interface BatchProblem {
+  /** Position of the record in `records`. */
+  index: number;
+  /** The field of that record at fault. */
+  field: string;
+  reason: string;
+}
+
+/**
+ * The importRecords mutation: the rules of `npm run import` (field rules, cross-field rules,
+ * duplicate keys, references to records of this call or of the graph), but all or nothing:
+ * one bad record rejects the call with BAD_USER_INPUT naming it, and nothing is written; a good
+ * call writes every record in one transaction (the shared MERGE statements), so a client never
+ * has to find out which half of a batch got in. The audit record names the people written or
+ * linked and the counts (ctx.audit).
+ */
+export async function importRecordBatch(ctx: RequestContext, raws: Array<Record<string, unknown>>, now = Date.now()): Promise<ImportResult> {
+  if (raws.length === 0) throw badInput('records', 'name at least one record');
+  if (raws.length > MAX_RECORDS_PER_CALL) throw badInput('records', `at most ${MAX_RECORDS_PER_CALL} records per call; send the rest in further calls`);
+  const counts = (ctx.audit.records = { read: raws.length, accepted: 0, rejected: 0 });
+  const { items, problems } = validateBatch(raws, now);
+  const records = items.map((i) => i.record);
+  for (const r of records) for (const id of personIdsOf(r)) ctx.audit.people.add(id);
+  if (!problems.length) problems.push(...(await referenceProblems(ctx, items)));
+  if (problems.length) {
+    counts.rejected = new Set(problems.map((p) => p.index)).size;
+    throw batchRejected(problems);
+  }
+
+  const steps: Array<{ statement: Statement; params: Record<string, unknown> }> = [];
+  const byType: ImportResult['byType'] = [];
+  for (const type of RECORD_TYPES) {
+    const these = records.filter((r) => r.type === type);
+    if (!these.length) continue;
+    steps.push({ statement: UPSERT[type], params: { rows: these.map(toWriteRow) } });
+    byType.push({ type, count: these.length });
+  }
+  await ctx.gateway.writeAll(steps, ctx.meta);
+  ctx.audit.wrote = true;
+  counts.accepted = records.length;
+  return { accepted: records.length, byType };
+}
+
+/** Field and cross-field rules of each record, and keys sent twice in one call. */
+interface Item {
+  index: number;
+  record: GraphRecord;
+}
+
+function validateBatch(raws: Array<Record<string, unknown>>, now: number): { items: Item[]; problems: BatchProblem[] } {
+  const items: Item[] = [];
+  const problems: BatchProblem[] = [];
+  const firstIndex = new Map<string, number>();
+  for (const [index, raw] of raws.entries()) {
+    const { record, problems: found } = validateRecord(raw, now);
+    if (!record) {
+      problems.push(...found.map((p) => ({ index, ...p })));
+      continue;
+    }
+    const key = `${record.type}:${recordKey(record)}`;
+    const first = firstIndex.get(key);
+    if (first !== undefined) {
+      problems.push({ index, field: keyField(record.type), reason: `duplicate: the same key as records[${first}]` });
+      continue;
+    }
+    firstIndex.set(key, index);
+    items.push({ index, record });
+  }
+  return { items, problems };
+}
+
+async function referenceProblems(ctx: RequestContext, items: Item[]): Promise<BatchProblem[]> {
+  const records = items.map((i) => i.record);
+  const accepted = new Map(RECORD_TYPES.map((t) => [t, new Set(records.filter((r) => r.type === t).map(recordKey))]));
+  const dangling = await danglingReferences(ctx.gateway, records, accepted, emptyKeySets(), ctx.meta);
+  return items.flatMap((item, i) =>
+    dangling[i]!.map((ref) => ({ index: item.index, field: ref.field, reason: `refers to ${ref.to} ${ref.value}, which is neither in the graph nor in this call` })),
+  );
+}
+
+function batchRejected(problems: BatchProblem[]): AppError {
+  const first = problems[0]!;
+  const field = `records[${first.index}].${first.field}`;
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''}, in extensions.problems)` : '';
+  return new AppError(ErrorCode.BAD_USER_INPUT, `${field}: ${first.reason}${more}; nothing was written`, {
+    field,
+    problems: problems.slice(0, MAX_PROBLEMS_LISTED),
+  });
+}

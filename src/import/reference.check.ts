@@ -1,0 +1,54 @@
+import { cypher, type Statement } from '../db/cypher.registry.js';
+import type { Gateway, QueryMeta } from '../db/gateway.js';
+import { REFERENCED_TYPES, REFERENCES, type ReferencedType } from './record.references.js';
+import type { GraphRecord, RecordType } from './record.types.js';
+
+const EXISTING: Record<ReferencedType, Statement> = Object.fromEntries(REFERENCED_TYPES.map((t) => [t, cypher(`import/existing-${t}`)])) as Record<
+  ReferencedType,
+  Statement
+>;
+
+/** A reference of a record that points at nothing: the field, the type it names and the key. */
+export interface DanglingReference {
+  field: string;
+  to: ReferencedType;
+  value: string;
+}
+
+/** One empty key set per referenced type: what a caller has found in the graph so far. */
+export const emptyKeySets = () => new Map<ReferencedType, Set<string>>(REFERENCED_TYPES.map((t) => [t, new Set<string>()]));
+
+/**
+ * The references of each record (same order as `records`) that resolve neither to a record of
+ * the same import (`accepted`, keys per type) nor to a node already in the graph. The upsert
+ * statements MATCH what they link to, so a dangling reference would silently drop the record:
+ * both the file importer and the importRecords mutation reject it first. Keys found in the
+ * graph are added to `inGraph`, so a long import asks about each key once.
+ */
+export async function danglingReferences(
+  gateway: Gateway,
+  records: GraphRecord[],
+  accepted: Map<RecordType, Set<string>>,
+  inGraph: Map<ReferencedType, Set<string>>,
+  meta: QueryMeta,
+): Promise<DanglingReference[][]> {
+  const known = (to: ReferencedType, value: string) => accepted.get(to)?.has(value) || inGraph.get(to)!.has(value);
+  const refsOf = (record: GraphRecord): DanglingReference[] =>
+    (REFERENCES[record.type] ?? []).flatMap((ref) => {
+      const value = (record as unknown as Record<string, unknown>)[ref.field];
+      return typeof value === 'string' && !known(ref.to, value) ? [{ field: ref.field, to: ref.to, value }] : [];
+    });
+  const unknown = new Map<ReferencedType, Set<string>>();
+  for (const record of records) {
+    for (const ref of refsOf(record)) {
+      let set = unknown.get(ref.to);
+      if (!set) unknown.set(ref.to, (set = new Set()));
+      set.add(ref.value);
+    }
+  }
+  for (const [to, keys] of unknown) {
+    const found = await gateway.read<{ key: string }>(EXISTING[to], { keys: [...keys] }, { ...meta, operation: `${meta.operation ?? 'import'}:check-${to}` });
+    for (const { key } of found) inGraph.get(to)!.add(key);
+  }
+  return records.map(refsOf);
+}
