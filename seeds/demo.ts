@@ -2,7 +2,7 @@ import { runAnalysis } from '../src/analysis/analysis.job.js';
 import { cypher } from '../src/db/cypher.registry.js';
 import type { Gateway } from '../src/db/gateway.js';
 import { writeManifest } from './manifest.js';
-import { seedGraph } from './seed.js';
+import { seedGraphAudited } from './seed.audit.js';
 
 const graphIsEmpty = cypher('system/graph-is-empty');
 
@@ -13,14 +13,14 @@ export const DEMO_MANIFEST_PATH = '.data/demo-manifest.json';
 /**
  * `npm start` on an empty graph loads the scale-S demo (seed 42, about 5 thousand nodes, a
  * few seconds) so the API has something to answer with, and writes its planted truth to
- * .data/demo-manifest.json, then runs the analysis job (dealer risk, networks). A graph with any
- * agency in it is left alone.
+ * .data/demo-manifest.json, then runs the analysis job (dealer risk, networks). The load leaves
+ * an audit record (operation demo-seed). A graph with any agency in it is left alone.
  */
 export async function loadDemoDataIfEmpty(gateway: Gateway, log: (m: string) => void): Promise<void> {
   const [probe] = await gateway.read<{ empty: boolean }>(graphIsEmpty, {}, { operation: 'demo-seed' });
   if (!probe?.empty) return;
   log(`The graph is empty: loading the demo data (scale ${DEMO_SCALE}, seed ${DEMO_SEED})...`);
-  const result = await seedGraph(gateway, { scale: DEMO_SCALE, seed: DEMO_SEED });
+  const result = await seedGraphAudited(gateway, { scale: DEMO_SCALE, seed: DEMO_SEED, operation: 'demo-seed' });
   writeManifest(DEMO_MANIFEST_PATH, result.manifest);
   log(
     `Demo data loaded: ${result.nodes} nodes and ${result.relationships} relationships in ${(result.elapsedMs / 1000).toFixed(1)} s ` +

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { withMigratedDatabase } from '../src/db/cli-database.js';
 import { defaultManifestPath } from './manifest.js';
 import { isScale } from './scale.js';
-import { seedGraph } from './seed.js';
+import { seedGraphAudited } from './seed.audit.js';
 
 /**
  * `npm run seed -- --scale S|M|L --seed N [--manifest path] [--batch-size n] [--concurrency n]`
@@ -30,7 +30,9 @@ async function main() {
   const log = (m: string) => console.log(m);
   await withMigratedDatabase(log, async (db) => {
     log(`Seeding scale ${scale} with seed ${seed}...`);
-    const result = await seedGraph(db.gateway, {
+    // One audit record of the run (operation seed; seeds/seed.audit.ts).
+    const result = await seedGraphAudited(db.gateway, {
+      operation: 'seed',
       scale,
       seed,
       manifestPath,

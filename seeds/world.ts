@@ -51,8 +51,6 @@ export interface World {
 /** ATF (2000): 1.2% of dealers accounted for 57% of crime-gun traces. */
 export const TOP_DEALER_SHARE = 0.012;
 export const TOP_DEALER_TRACE_SHARE = 0.57;
-/** Share of background crime guns sold by the planted rogue dealers (all of them together). */
-export const ROGUE_TRACE_SHARE = 0.07;
 
 export function seededFaker(seed: number): Faker {
   const faker = new Faker({ locale: [en_US, en] });
@@ -167,7 +165,7 @@ export function buildWorld(seed: number, params: ScaleParams): World {
   }
 
   // Concentration: the top 1.2% get TOP_DEALER_TRACE_SHARE of crime guns, rogue dealers
-  // ROGUE_TRACE_SHARE, and about a third of the remaining retailers share the rest; the
+  // params.rogueTraceShare, and about a third of the remaining retailers share the rest; the
   // other dealers never sell a traced gun (ATF, 2000: most dealers have no traces at all).
   const retail = dealers.filter((d) => d.retail && d.record.licenseType !== '07');
   const topCount = Math.max(1, Math.ceil(params.dealers * TOP_DEALER_SHARE));
@@ -183,13 +181,13 @@ export function buildWorld(seed: number, params: ScaleParams): World {
   }
   for (const d of rogues) {
     d.rogue = true;
-    d.crimeWeight = ROGUE_TRACE_SHARE / rogues.length;
+    d.crimeWeight = params.rogueTraceShare / rogues.length;
     d.volumeWeight = 0.5;
   }
   const tail = rest.filter(() => rng.chance(0.35));
   const tailWeights = tail.map(() => Math.exp(rng.next() * 2));
   const tailTotal = tailWeights.reduce((a, b) => a + b, 0);
-  tail.forEach((d, i) => (d.crimeWeight = ((1 - TOP_DEALER_TRACE_SHARE - ROGUE_TRACE_SHARE) * tailWeights[i]!) / tailTotal));
+  tail.forEach((d, i) => (d.crimeWeight = ((1 - TOP_DEALER_TRACE_SHARE - params.rogueTraceShare) * tailWeights[i]!) / tailTotal));
   const crimeCapable = dealers.filter((d) => d.crimeWeight > 0);
   const volumeCapable = dealers.filter((d) => d.volumeWeight > 0);
   const plainDealersByState = new Map<string, DealerInfo[]>();

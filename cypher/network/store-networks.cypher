@@ -7,6 +7,7 @@ SET x.computedAt = datetime($computedAt), x.rank = toInteger(n.rank), x.size = t
     x.method = n.method, x.strawPurchasers = toInteger(n.strawPurchasers), x.brokers = toInteger(n.brokers),
     x.possessors = toInteger(n.possessors), x.firearmCount = toInteger(n.firearmCount),
     x.dealerCount = toInteger(n.dealerCount), x.traffickedGuns = toInteger(n.traffickedGuns),
+    x.repeatStrawPurchasers = toInteger(n.repeatStrawPurchasers), x.outOfStateShare = toFloat(n.outOfStateShare),
     x.medianTimeToCrimeDays = n.medianTimeToCrimeDays,
     x.sourceStates = n.sourceStates, x.destinationStates = n.destinationStates, x.states = n.sourceStates + n.destinationStates,
     x.firstActivity = date(n.firstActivity), x.lastActivity = date(n.lastActivity)

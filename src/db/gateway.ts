@@ -33,6 +33,9 @@ export interface GatewayOptions {
 
 export type Row = Record<string, unknown>;
 
+/** Runs one statement inside the transaction of Gateway.readInTransaction. */
+export type TransactionReader = <R = Row>(statement: Statement, params?: Record<string, unknown>) => Promise<R[]>;
+
 /**
  * The one way to the database: every statement runs in a managed transaction
  * (executeRead/executeWrite) with the database named, a timeout and metadata.
@@ -53,6 +56,26 @@ export class Gateway {
 
   write<T = Row>(statement: Statement, params: Record<string, unknown> = {}, meta: QueryMeta = {}): Promise<T[]> {
     return this.run('WRITE', statement, params, meta) as Promise<T[]>;
+  }
+
+  /**
+   * Dependent reads in one read transaction (one session, one BEGIN and COMMIT instead of one
+   * per statement): for services that choose each statement's parameters from the rows of the
+   * previous one, such as a link chart's rings. The driver may run `work` again after a
+   * transient error, so it must start from scratch on every call.
+   */
+  async readInTransaction<T>(label: string, work: (read: TransactionReader) => Promise<T>, meta: QueryMeta = {}): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead(
+        (tx) => work(<R = Row>(statement: Statement, params: Record<string, unknown> = {}) => this.runIn(tx, statement, params, meta) as Promise<R[]>),
+        this.txConfig(label, meta),
+      );
+    } catch (error) {
+      throw mapNeo4jError(error);
+    } finally {
+      await session.close();
+    }
   }
 
   /** Several statements in one write transaction (all or nothing), in order. */

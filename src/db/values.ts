@@ -7,6 +7,9 @@ import neo4j, { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalT
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Strings, numbers and booleans as they are, before the driver's type tests (each probes
+  // the object for a marker property; most values of a row are strings: CPU profile).
+  if (typeof value !== 'object') return value;
   if (isInt(value)) return neo4j.integer.inSafeRange(value) ? value.toNumber() : value.toString();
   if (isDateTime(value) || isLocalDateTime(value)) return temporalIso(value);
   if (isDate(value) || isTime(value) || isLocalTime(value) || isDuration(value)) return value.toString();

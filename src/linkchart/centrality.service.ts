@@ -27,10 +27,16 @@ registerEnumType(CentralityMeasure, {
 /**
  * Degree, PageRank and betweenness of every node of a chart, measured within the chart only
  * (GDS open edition on an in-memory projection of just the chart's links, undirected). The
- * projection has a per-request name and is dropped in `finally`, whatever happens. Without GDS
- * the gateway's error mapping answers GDS_UNAVAILABLE (src/errors/neo4j-error.map.ts).
+ * projection has a per-request name and is dropped in `finally`, whatever happens. With
+ * `withGds` false (the connected Neo4j has no GDS) only degree is measured; PageRank and
+ * betweenness are null.
  */
-export async function measureCentrality(ctx: RequestContext, chart: LinkChart, eidOf: Map<string, string>): Promise<Omit<ConnectedNode, 'rank'>[]> {
+export async function measureCentrality(
+  ctx: RequestContext,
+  chart: LinkChart,
+  eidOf: Map<string, string>,
+  withGds = true,
+): Promise<Omit<ConnectedNode, 'rank'>[]> {
   const degree = new Map<string, number>(chart.nodes.map((n) => [n.id, 0]));
   const links: Array<{ s: string; t: string }> = [];
   for (const e of chart.edges) {
@@ -41,7 +47,7 @@ export async function measureCentrality(ctx: RequestContext, chart: LinkChart, e
   }
   const pr = new Map<string, number>();
   const bc = new Map<string, number>();
-  if (links.length > 0) {
+  if (withGds && links.length > 0) {
     const graph = `linkchart-${ctx.requestId}-${Date.now()}`.replace(/[^A-Za-z0-9_-]/g, '');
     try {
       await ctx.gateway.read(project, { graph, links }, ctx.meta);
@@ -53,12 +59,12 @@ export async function measureCentrality(ctx: RequestContext, chart: LinkChart, e
   }
   return chart.nodes.map((node) => {
     const eid = eidOf.get(node.id)!;
-    return { node, degree: degree.get(node.id) ?? 0, pageRank: pr.get(eid) ?? 0, betweenness: bc.get(eid) ?? 0 };
+    return { node, degree: degree.get(node.id) ?? 0, pageRank: withGds ? (pr.get(eid) ?? 0) : null, betweenness: withGds ? (bc.get(eid) ?? 0) : null };
   });
 }
 
 export function rankBy(measure: CentralityMeasure) {
   const key = measure === CentralityMeasure.PAGE_RANK ? 'pageRank' : measure === CentralityMeasure.DEGREE ? 'degree' : 'betweenness';
   return (a: Omit<ConnectedNode, 'rank'>, b: Omit<ConnectedNode, 'rank'>) =>
-    b[key] - a[key] || b.degree - a.degree || a.node.id.localeCompare(b.node.id);
+    (b[key] ?? 0) - (a[key] ?? 0) || b.degree - a.degree || a.node.id.localeCompare(b.node.id);
 }

@@ -4,6 +4,7 @@ import { DateTimeScalar } from '../common/scalars.js';
 import { cypher } from '../db/cypher.registry.js';
 import { badInput } from '../errors/app-error.js';
 import type { RequestContext } from '../server/context.js';
+import { gdsProbe, gdsUnavailable } from '../network/gds.probe.js';
 import { CentralityMeasure, measureCentrality, rankBy } from './centrality.service.js';
 import { findShortestPaths } from './chart-paths.service.js';
 import { CHART_LIMITS as L, intInRange, relationshipKinds, timeWindow } from './chart-limits.js';
@@ -112,12 +113,18 @@ export class LinkChartResolver {
       ids = (await ctx.gateway.read<{ seed: string }>(filterSeeds, { kind: filter.kind, state: filter.state, max }, ctx.meta)).map((r) => r.seed);
       if (ids.length === 0) return { nodes: [], chartNodes: 0, chartEdges: 0, truncated: false, seeds: [] };
     } else ids = checkSeeds(seeds!);
+    // Degree needs no GDS; PageRank and betweenness do. Asked before any chart is built.
+    const gds = await gdsProbe().status(ctx.gateway, ctx.meta);
+    if (!gds.available && orderBy !== CentralityMeasure.DEGREE) throw gdsUnavailable(gds.missing, GDS_FOR_CENTRALITY);
     const { chart, eidOf } = await buildChartWithIds(ctx, ids, d, { types, ...window, limit: n });
-    const measured = await measureCentrality(ctx, chart, eidOf);
+    const measured = await measureCentrality(ctx, chart, eidOf, gds.available);
     const ranked = measured.sort(rankBy(orderBy)).slice(0, top).map((m, i) => ({ ...m, rank: i + 1 }));
     return { nodes: ranked, chartNodes: chart.nodes.length, chartEdges: chart.edges.length, truncated: chart.truncated, seeds: ids };
   }
 }
+
+const GDS_FOR_CENTRALITY =
+  'PageRank and betweenness are unavailable. mostConnected(orderBy: DEGREE) and every other link-chart query keep working.';
 
 function checkSeeds(seeds: string[]): string[] {
   const ids = [...new Set(seeds.map((s) => s.trim()))];

@@ -1,4 +1,5 @@
 import { cypher } from '../db/cypher.registry.js';
+import type { TransactionReader } from '../db/gateway.js';
 import { badInput, notFound } from '../errors/app-error.js';
 import type { RequestContext } from '../server/context.js';
 import { KEY_PROPERTY as KEYS, kindOfLabels, type ChartNodeKind } from './chart-node-kind.enum.js';
@@ -21,7 +22,8 @@ interface RingRow {
   rprops: Record<string, unknown>;
   src: string;
   dst: string;
-  at: string | null;
+  /** When the link happened, epoch milliseconds (see ring.cypher). */
+  atMs: number | null;
   eid: string;
   labels: string[];
   key: string | number | null;
@@ -32,11 +34,15 @@ export interface ChartRequest extends TimeWindow {
   limit: number;
 }
 
-/** Looks seeds up by their natural keys; a seed that does not exist is NOT_FOUND, naming it. */
-export async function findSeeds(ctx: RequestContext, ids: string[], field: string | string[]): Promise<Map<string, NodeRow>> {
+/**
+ * Looks seeds up by their natural keys; a seed that does not exist is NOT_FOUND, naming it.
+ * `read` runs the lookup inside a caller's transaction (Gateway.readInTransaction).
+ */
+export async function findSeeds(ctx: RequestContext, ids: string[], field: string | string[], read?: TransactionReader): Promise<Map<string, NodeRow>> {
   const fieldOf = (i: number) => (Array.isArray(field) ? field[i]! : field);
   const refs = ids.map((id, i) => parseNodeId(id, fieldOf(i)));
-  const rows = await ctx.gateway.read<NodeRow & { seed: string }>(seedNodes, { seeds: refs }, ctx.meta);
+  const params = { seeds: refs };
+  const rows = read ? await read<NodeRow & { seed: string }>(seedNodes, params) : await ctx.gateway.read<NodeRow & { seed: string }>(seedNodes, params, ctx.meta);
   const found = new Map(rows.map((r) => [r.seed, r]));
   refs.forEach((ref, i) => {
     const canonical = `${ref.kind}:${ref.key}`;
@@ -47,14 +53,14 @@ export async function findSeeds(ctx: RequestContext, ids: string[], field: strin
 
 const ringParams = (req: ChartRequest, fanout: number) => ({ types: req.types, from: req.from, to: req.to, fanout, rowCap: CHART_LIMITS.maxRingRows });
 
-function runRing(ctx: RequestContext, frontier: string[], req: ChartRequest, fanout: number) {
-  return ctx.gateway.read<RingRow>(ring, { frontier, ...ringParams(req, fanout) }, ctx.meta);
+function runRing(read: TransactionReader, frontier: string[], req: ChartRequest, fanout: number) {
+  return read<RingRow>(ring, { frontier, ...ringParams(req, fanout) });
 }
 
 /** Links from `frontier` to nodes already in the chart (`known` element ids). */
-function runClosing(ctx: RequestContext, frontier: string[], req: ChartRequest, known: Iterable<string>, fanout: number) {
+function runClosing(read: TransactionReader, frontier: string[], req: ChartRequest, known: Iterable<string>, fanout: number) {
   const knownMap = Object.fromEntries([...known].map((eid) => [eid, true]));
-  return ctx.gateway.read<RingRow>(closeRing, { frontier, known: knownMap, maxDegree: CHART_LIMITS.hubDegree, ...ringParams(req, fanout) }, ctx.meta);
+  return read<RingRow>(closeRing, { frontier, known: knownMap, maxDegree: CHART_LIMITS.hubDegree, ...ringParams(req, fanout) });
 }
 
 const fanoutFor = (limit: number) => Math.min(CHART_LIMITS.maxFanout, Math.max(200, limit * 2));
@@ -100,9 +106,10 @@ class ChartBuilder {
       return;
     }
     this.omittedEdges.delete(row.rid);
+    const at = row.atMs === null ? null : new Date(row.atMs).toISOString();
     this.edges.set(row.rid, {
       row,
-      edge: { id: `${source.id}|${row.type}|${target.id}`, source: source.id, target: target.id, kind: row.type as RelationshipKind, properties: row.rprops ?? {}, at: row.at ?? null },
+      edge: { id: `${source.id}|${row.type}|${target.id}`, source: source.id, target: target.id, kind: row.type as RelationshipKind, properties: row.rprops ?? {}, at },
     });
   }
 
@@ -118,17 +125,16 @@ class ChartBuilder {
     return new Map([...this.placed].map(([eid, p]) => [p.id, eid]));
   }
 
-  /** Reads the properties of the kept nodes (one statement); safe to run beside the closing statement. */
-  async readDetails(ctx: RequestContext): Promise<void> {
+  /** Reads the properties of the kept nodes (one statement, once the node set is final). */
+  async readDetails(read: TransactionReader): Promise<void> {
     const missing = [...this.placed].filter(([, p]) => !p.known && !p.row).map(([eid]) => eid);
     if (missing.length) {
-      for (const row of await ctx.gateway.read<NodeRow>(nodeDetails, { eids: missing }, ctx.meta)) this.placed.get(row.eid)!.row = row;
+      for (const row of await read<NodeRow>(nodeDetails, { eids: missing })) this.placed.get(row.eid)!.row = row;
     }
   }
 
-  /** The chart for the caller (reads any properties still missing). */
-  async result(ctx: RequestContext): Promise<LinkChart> {
-    await this.readDetails(ctx);
+  /** The chart for the caller, once readDetails has run (personal data goes through ctx's guard). */
+  result(ctx: RequestContext): LinkChart {
     const nodes: ChartNode[] = [];
     for (const p of this.placed.values()) {
       if (p.known || !p.row) continue;
@@ -158,7 +164,8 @@ interface Candidate {
   key: string;
   id: string;
   links: number;
-  latest: string;
+  /** Most recent link to the chart, epoch ms (-Infinity when no link has a time). */
+  latest: number;
 }
 
 /**
@@ -173,12 +180,13 @@ function candidatesOf(rows: RingRow[], chart: ChartBuilder): Candidate[] {
     const kind = kindOfLabels(r.labels);
     if (!kind || r.key === null || r.key === undefined) continue;
     const c = out.get(r.eid);
+    const at = r.atMs ?? -Infinity;
     if (c) {
       c.links += 1;
-      if ((r.at ?? '') > c.latest) c.latest = r.at ?? '';
-    } else out.set(r.eid, { eid: r.eid, kind, key: String(r.key), id: formatNodeId(kind, String(r.key)), links: 1, latest: r.at ?? '' });
+      if (at > c.latest) c.latest = at;
+    } else out.set(r.eid, { eid: r.eid, kind, key: String(r.key), id: formatNodeId(kind, String(r.key)), links: 1, latest: at });
   }
-  return [...out.values()].sort((a, b) => b.links - a.links || b.latest.localeCompare(a.latest) || a.id.localeCompare(b.id));
+  return [...out.values()].sort((a, b) => b.links - a.links || (b.latest > a.latest ? 1 : b.latest < a.latest ? -1 : 0) || a.id.localeCompare(b.id));
 }
 
 /** Places the best candidates up to `room`; the rest are counted as left out. Returns the placed element ids. */
@@ -203,7 +211,8 @@ function placeRow(chart: ChartBuilder, row: NodeRow, distance: number, known: bo
 /**
  * The bounded subgraph around the seeds: breadth-first, one statement per ring (so the chart
  * keeps the nearest nodes when the limit cuts), one for the links between the outermost ring's
- * nodes, one for the properties of the nodes kept.
+ * nodes, one for the properties of the nodes kept; all in one read transaction (a chart is one
+ * consistent snapshot, and one BEGIN/COMMIT instead of one per statement).
  */
 export async function buildLinkChart(ctx: RequestContext, seedIds: string[], depth: number, req: ChartRequest): Promise<LinkChart> {
   return (await buildChartWithIds(ctx, seedIds, depth, req)).chart;
@@ -217,7 +226,12 @@ export async function buildChartWithIds(
   req: ChartRequest,
 ): Promise<{ chart: LinkChart; eidOf: Map<string, string> }> {
   if (seedIds.length > req.limit) throw badInput('seeds', `more seeds (${seedIds.length}) than the node limit (${req.limit})`);
-  const seeds = await findSeeds(ctx, seedIds, 'seeds');
+  const chart = await ctx.gateway.readInTransaction('linkchart/chart', (read) => growChart(ctx, read, seedIds, depth, req), ctx.meta);
+  return { chart: chart.result(ctx), eidOf: chart.elementIds() };
+}
+
+async function growChart(ctx: RequestContext, read: TransactionReader, seedIds: string[], depth: number, req: ChartRequest): Promise<ChartBuilder> {
+  const seeds = await findSeeds(ctx, seedIds, 'seeds', read);
   const chart = new ChartBuilder(req.limit);
   for (const row of seeds.values()) placeRow(chart, row, 0, false);
   const fanout = fanoutFor(req.limit);
@@ -225,7 +239,7 @@ export async function buildChartWithIds(
   let frontier = [...seeds.values()].map((r) => r.eid);
   let outermost: string[] = [];
   for (let d = 1; d <= depth && frontier.length > 0; d++) {
-    const rows = await runRing(ctx, frontier, req, fanout);
+    const rows = await runRing(read, frontier, req, fanout);
     chart.noteCuts(rows, fanout);
     const added = placeRing(chart, candidatesOf(rows, chart), Math.max(0, req.limit - chart.placed.size), d);
     for (const r of rows) chart.addEdge(r);
@@ -233,11 +247,11 @@ export async function buildChartWithIds(
     frontier = added;
     if (chart.stoppedAtDepth !== null) break;
   }
-  // Links among the outermost ring's nodes (they were reached but not expanded), read beside the
-  // kept nodes' properties: the node set is final, so the two statements are independent.
-  const [closing] = await Promise.all([outermost.length > 0 ? runClosing(ctx, outermost, req, chart.placed.keys(), fanout) : [], chart.readDetails(ctx)]);
-  for (const r of closing) chart.addEdge(r);
-  return { chart: await chart.result(ctx), eidOf: chart.elementIds() };
+  // Links among the outermost ring's nodes (they were reached but not expanded); then the kept
+  // nodes' properties: the node set is final.
+  if (outermost.length > 0) for (const r of await runClosing(read, outermost, req, chart.placed.keys(), fanout)) chart.addEdge(r);
+  await chart.readDetails(read);
+  return chart;
 }
 
 /**
@@ -245,23 +259,28 @@ export async function buildChartWithIds(
  * links from the centre to them, and between the new nodes and them, are.
  */
 export async function expandNode(ctx: RequestContext, nodeId: string, known: string[], req: ChartRequest): Promise<LinkChart> {
-  const [center] = (await findSeeds(ctx, [nodeId], 'nodeId')).values();
-  const knownRows = known.length ? await findKnown(ctx, known) : [];
+  const chart = await ctx.gateway.readInTransaction('linkchart/expand', (read) => growExpansion(ctx, read, nodeId, known, req), ctx.meta);
+  return chart.result(ctx);
+}
+
+async function growExpansion(ctx: RequestContext, read: TransactionReader, nodeId: string, known: string[], req: ChartRequest): Promise<ChartBuilder> {
+  const [center] = (await findSeeds(ctx, [nodeId], 'nodeId', read)).values();
+  const knownRows = known.length ? await findKnown(read, known) : [];
   const chart = new ChartBuilder(req.limit + 1 + knownRows.length);
   placeRow(chart, center!, 0, true);
   for (const row of knownRows) placeRow(chart, row, 0, true);
   const fanout = fanoutFor(req.limit);
-  const rows = await runRing(ctx, [center!.eid], req, fanout);
+  const rows = await runRing(read, [center!.eid], req, fanout);
   chart.noteCuts(rows, fanout);
   const added = placeRing(chart, candidatesOf(rows, chart), req.limit, 1);
   for (const r of rows) chart.addEdge(r);
-  const [closing] = await Promise.all([added.length > 0 ? runClosing(ctx, added, req, chart.placed.keys(), fanout) : [], chart.readDetails(ctx)]);
-  for (const r of closing) chart.addEdge(r);
-  return chart.result(ctx);
+  if (added.length > 0) for (const r of await runClosing(read, added, req, chart.placed.keys(), fanout)) chart.addEdge(r);
+  await chart.readDetails(read);
+  return chart;
 }
 
 /** Known nodes that exist (unknown ones are ignored: the client may hold nodes deleted since). */
-async function findKnown(ctx: RequestContext, ids: string[]): Promise<NodeRow[]> {
+async function findKnown(read: TransactionReader, ids: string[]): Promise<NodeRow[]> {
   const refs = ids.map((id) => parseNodeId(id, 'known'));
-  return ctx.gateway.read<NodeRow & { seed: string }>(seedNodes, { seeds: refs }, ctx.meta);
+  return read<NodeRow & { seed: string }>(seedNodes, { seeds: refs });
 }

@@ -141,11 +141,14 @@ export class ConnectedNode {
   @Field(() => Int, { description: 'Links to other nodes of the chart.' })
   degree!: number;
 
-  @Field(() => Float, { description: 'PageRank within the chart (GDS, undirected).' })
-  pageRank!: number;
+  @Field(() => Float, { nullable: true, description: 'PageRank within the chart (GDS, undirected). Null when the connected Neo4j has no Graph Data Science (orderBy: DEGREE).' })
+  pageRank!: number | null;
 
-  @Field(() => Float, { description: 'Betweenness centrality within the chart (GDS, exact): how often the node lies on shortest paths between others, i.e. brokers and bridges.' })
-  betweenness!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Betweenness centrality within the chart (GDS, exact): how often the node lies on shortest paths between others, i.e. brokers and bridges. Null when the connected Neo4j has no Graph Data Science (orderBy: DEGREE).',
+  })
+  betweenness!: number | null;
 }
 
 @ObjectType({ description: 'The most central nodes of a chart.' })

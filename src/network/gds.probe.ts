@@ -5,7 +5,11 @@ import { ErrorCode } from '../errors/error-code.js';
 
 const gdsProcedures = cypher('network/gds-procedures');
 
-/** The GDS procedures the network analysis calls (GDS open edition 2.x names). */
+/**
+ * The GDS procedures the service calls (GDS open edition 2.x names): the network analysis
+ * (mutate, then read back) and link-chart centrality (stream). GDS counts as available when
+ * all of them are there.
+ */
 export const GDS_PROCEDURES: readonly string[] = [
   'gds.graph.project',
   'gds.wcc.mutate',
@@ -14,6 +18,8 @@ export const GDS_PROCEDURES: readonly string[] = [
   'gds.betweenness.mutate',
   'gds.graph.nodeProperties.stream',
   'gds.graph.drop',
+  'gds.pageRank.stream',
+  'gds.betweenness.stream',
 ];
 
 export interface GdsStatus {
@@ -47,18 +53,20 @@ export class GdsProbe {
     return status;
   }
 
-  /** Throws GDS_UNAVAILABLE (with the missing procedures) when GDS is not there. */
-  async require(gateway: Gateway, meta: QueryMeta = {}): Promise<void> {
+  /** Throws GDS_UNAVAILABLE (with the missing procedures and what is unavailable) when GDS is not there. */
+  async require(gateway: Gateway, meta: QueryMeta = {}, unavailable = NETWORKS_NEED_GDS): Promise<void> {
     const status = await this.status(gateway, meta);
-    if (!status.available) throw gdsUnavailable(status.missing);
+    if (!status.available) throw gdsUnavailable(status.missing, unavailable);
   }
 }
 
-export function gdsUnavailable(missing: string[]): AppError {
+const NETWORKS_NEED_GDS = 'trafficking networks are unavailable. Dealer risk and every other query keep working.';
+
+/** `unavailable` says what the caller cannot have and what still works. */
+export function gdsUnavailable(missing: string[], unavailable = NETWORKS_NEED_GDS): AppError {
   return new AppError(
     ErrorCode.GDS_UNAVAILABLE,
-    'The connected Neo4j has no Graph Data Science library (or lacks procedures it needs); trafficking networks are unavailable. ' +
-      'Dealer risk and every other query keep working.',
+    `The connected Neo4j has no Graph Data Science library (or lacks procedures it needs); ${unavailable}`,
     { missingProcedures: missing },
   );
 }

@@ -40,6 +40,10 @@ export interface AssembledNetwork {
   firstActivity: string;
   lastActivity: string;
   traffickedGuns: number;
+  /** Straw purchasers who each diverted at least `repeatStrawMinGuns` guns. */
+  repeatStrawPurchasers: number;
+  /** Share of the straw purchasers' diverted guns recovered outside the dealer's state. */
+  outOfStateShare: number;
   strawPurchasers: number;
   brokers: number;
   possessors: number;
@@ -99,6 +103,12 @@ export function groupPeople(nodes: ProjectedNode[], maxCrewSize: number): Map<st
  * coincidence, not a crew: NFCTA vol. III describes recruiters behind straw purchasers) and
  * `minTraffickedGuns` guns that went from a member purchaser to a member possessor (two
  * unrelated diversions joined by one association are a coincidence, not a network).
+ * It must also show the pattern of a trafficking scheme rather than of acquaintances who each
+ * lost one gun: `minRepeatStrawPurchasers` straw purchasers who each diverted
+ * `repeatStrawMinGuns` guns (repeat buying is the straw purchaser's signature, NFCTA vol. III;
+ * Wintemute et al. on multiple and repeat purchases), or one such buyer and nearly all the
+ * diverted guns (`interstateMinShare`) recovered outside the state of sale (interstate
+ * trafficking along a corridor, the "iron pipeline").
  */
 export function assembleNetworks(
   nodes: ProjectedNode[],
@@ -142,6 +152,8 @@ export function assembleNetworks(
     const memberIds = [...straw, ...brokers, ...possessors];
     const enoughStraws = straw.size >= (brokers.size > 0 ? settings.minStrawPurchasers : settings.minStrawPurchasersWithoutBroker);
     if (memberIds.length < settings.minMembers || !enoughStraws || traffickedGuns < settings.minTraffickedGuns) continue;
+    const pattern = schemePattern(groupPaths.filter((p) => straw.has(p.purchaserId)), settings);
+    if (!pattern.isScheme) continue;
 
     const byId = new Map(group.people.map((p) => [p.id, p]));
     const role = (id: string): MemberRole => (straw.has(id) ? 'STRAW_PURCHASER' : brokers.has(id) ? 'BROKER' : 'POSSESSOR');
@@ -163,6 +175,8 @@ export function assembleNetworks(
       firstActivity: groupPaths.map((p) => p.soldOn).sort()[0]!,
       lastActivity: groupPaths.map((p) => p.recoveredOn).sort().at(-1)!,
       traffickedGuns,
+      repeatStrawPurchasers: pattern.repeatStrawPurchasers,
+      outOfStateShare: round(pattern.outOfStateShare),
       strawPurchasers: straw.size,
       brokers: brokers.size,
       possessors: possessors.size,
@@ -174,6 +188,22 @@ export function assembleNetworks(
   networks.sort((a, b) => b.traffickedGuns - a.traffickedGuns || b.size - a.size || a.id.localeCompare(b.id));
   networks.forEach((n, i) => (n.rank = i + 1));
   return networks;
+}
+
+/** Repeat straw purchasers and out-of-state share of the straw purchasers' diverted guns (see assembleNetworks). */
+export function schemePattern(strawPaths: TraffickingPath[], settings: RiskConfig['networks']) {
+  const gunsPerBuyer = new Map<string, Set<string>>();
+  const outOfState = new Set<string>();
+  for (const p of strawPaths) {
+    gunsPerBuyer.set(p.purchaserId, (gunsPerBuyer.get(p.purchaserId) ?? new Set()).add(p.firearmId));
+    if (p.recoveredState && p.dealerState && p.recoveredState !== p.dealerState) outOfState.add(p.firearmId);
+  }
+  const guns = new Set(strawPaths.map((p) => p.firearmId)).size;
+  const repeatStrawPurchasers = [...gunsPerBuyer.values()].filter((g) => g.size >= settings.repeatStrawMinGuns).length;
+  const outOfStateShare = guns === 0 ? 0 : outOfState.size / guns;
+  const isScheme =
+    repeatStrawPurchasers >= settings.minRepeatStrawPurchasers || (repeatStrawPurchasers >= 1 && outOfStateShare >= settings.interstateMinShare);
+  return { repeatStrawPurchasers, outOfStateShare, isScheme };
 }
 
 const round = (v: number) => Math.round(v * 10_000) / 10_000;

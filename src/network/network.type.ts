@@ -53,6 +53,12 @@ export class Network {
   @Field(() => Int, { description: 'Guns that went from a member purchaser to a member possessor.' })
   traffickedGuns!: number;
 
+  @Field(() => Int, { description: 'Straw purchasers who each diverted two or more guns (repeat buying: why the group is reported as a scheme, not acquaintances who each lost a gun).' })
+  repeatStrawPurchasers!: number;
+
+  @Field(() => Float, { description: 'Share (0–1) of the straw purchasers\' diverted guns recovered outside the state where they were bought (interstate trafficking).' })
+  outOfStateShare!: number;
+
   @Field(() => Int, { nullable: true, description: 'Median days from sale to recovery of the network\'s guns.' })
   medianTimeToCrimeDays!: number | null;
 

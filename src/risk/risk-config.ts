@@ -40,6 +40,12 @@ const schema = z.object({
       maxCrewSize: z.number().int().min(3),
       /** Associations to straw purchasers or possessors that make someone who neither bought nor held a gun a broker. */
       brokerMinLinks: z.number().int().min(1),
+      /** Straw purchasers who each diverted several guns that a group needs to be reported on repeat buying alone. */
+      minRepeatStrawPurchasers: z.number().int().min(1),
+      /** Guns a straw purchaser must have diverted to count as a repeat straw purchaser. */
+      repeatStrawMinGuns: z.number().int().min(2),
+      /** Share of the straw purchasers' diverted guns recovered outside the state of sale that makes a group with one repeat straw purchaser an interstate network. */
+      interstateMinShare: z.number().min(0).max(1),
     })
     .strict(),
 });

@@ -238,7 +238,7 @@ export type LinkChartAroundDealerQueryVariables = Exact<{
 }>;
 
 
-export type LinkChartAroundDealerQuery = { linkChart: { truncated: boolean, omitted: { nodes: number, edges: number, cutAt: Array<string>, stoppedAtDepth: number | null, byKind: Array<{ kind: ChartNodeKind, count: number }> }, nodes: Array<{ id: string, kind: ChartNodeKind, label: string, riskScore: number | null, distance: number, properties: Record<string, unknown> }>, edges: Array<{ id: string, source: string, target: string, kind: RelationshipKind, at: string | null, properties: Record<string, unknown> }> }, mostConnected: { nodes: Array<{ rank: number, degree: number, betweenness: number, pageRank: number, node: { id: string, label: string } }> } };
+export type LinkChartAroundDealerQuery = { linkChart: { truncated: boolean, omitted: { nodes: number, edges: number, cutAt: Array<string>, stoppedAtDepth: number | null, byKind: Array<{ kind: ChartNodeKind, count: number }> }, nodes: Array<{ id: string, kind: ChartNodeKind, label: string, riskScore: number | null, distance: number, properties: Record<string, unknown> }>, edges: Array<{ id: string, source: string, target: string, kind: RelationshipKind, at: string | null, properties: Record<string, unknown> }> }, mostConnected: { nodes: Array<{ rank: number, degree: number, betweenness: number | null, pageRank: number | null, node: { id: string, label: string } }> } };
 
 export type PersonPurchasesQueryVariables = Exact<{
   id: string;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Role } from '../../src/auth/role.js';
+import { GDS_PROCEDURES, GdsProbe, setGdsProbe } from '../../src/network/gds.probe.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { MOST_CONNECTED, SHORTEST, type Chart } from './chart-queries.js';
 
@@ -152,5 +153,34 @@ describe('mostConnected', () => {
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'seeds' });
     const first = await app.gql(MOST_CONNECTED, { seeds: [person(ring.brokerId)], first: 101 }, [Role.ANALYST]);
     expect(first.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+
+  it('without Graph Data Science: PageRank and betweenness answer GDS_UNAVAILABLE before any chart is built; DEGREE still works', async () => {
+    // A probe that requires a procedure no GDS release has: against the real Neo4j, GDS is "missing".
+    const previous = setGdsProbe(new GdsProbe([...GDS_PROCEDURES, 'gds.crimegun.notInstalled']));
+    try {
+      const seeds = [...ring.strawPurchaserIds, ...ring.possessorIds].map(person);
+      for (const orderBy of ['BETWEENNESS', 'PAGE_RANK']) {
+        const before = app.gateway.statements;
+        const res = await app.gql(MOST_CONNECTED, { seeds, depth: 2, orderBy, first: 3 }, [Role.ANALYST]);
+        expect(res.errors?.[0]?.extensions?.code, orderBy).toBe('GDS_UNAVAILABLE');
+        expect(res.errors![0]!.message).toMatch(/Graph Data Science.*orderBy: DEGREE/);
+        expect(res.errors![0]!.extensions!.missingProcedures).toEqual(['gds.crimegun.notInstalled']);
+        // Only the probe's catalogue read (SHOW PROCEDURES) reached Neo4j: no chart, no projection.
+        expect(app.gateway.statements - before, orderBy).toBeLessThanOrEqual(1);
+      }
+      const res = await app.gql<{ mostConnected: { nodes: Array<{ degree: number; pageRank: number | null; betweenness: number | null }> } }>(
+        MOST_CONNECTED,
+        { seeds, depth: 2, orderBy: 'DEGREE', first: 5 },
+        [Role.ANALYST],
+      );
+      expect(res.errors).toBeUndefined();
+      const nodes = res.data!.mostConnected.nodes;
+      expect(nodes.length).toBeGreaterThan(0);
+      expect(nodes.every((n) => n.pageRank === null && n.betweenness === null && n.degree > 0)).toBe(true);
+      for (let i = 1; i < nodes.length; i++) expect(nodes[i - 1]!.degree).toBeGreaterThanOrEqual(nodes[i]!.degree);
+    } finally {
+      setGdsProbe(previous);
+    }
   });
 });

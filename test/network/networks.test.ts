@@ -4,6 +4,7 @@ import { storedAnalysis } from '../../src/analysis/analysis.status.js';
 import { jaccard, measureAgainstPlanted } from '../../src/analysis/planted-quality.js';
 import { Role } from '../../src/auth/role.js';
 import { cypher } from '../../src/db/cypher.registry.js';
+import { loadRiskConfig } from '../../src/risk/risk-config.js';
 import { GDS_PROCEDURES, GdsProbe, setGdsProbe } from '../../src/network/gds.probe.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 
@@ -12,7 +13,7 @@ const absentGdsProcedure = cypher('network/absent-gds-procedure');
 
 interface Member { personId: string; role: string; centrality: number; betweenness: number; person: { id: string; lastName: string | null } | null }
 interface Net {
-  id: string; rank: number; size: number; method: string; strawPurchasers: number; brokers: number; possessors: number; traffickedGuns: number;
+  id: string; rank: number; size: number; method: string; strawPurchasers: number; repeatStrawPurchasers: number; outOfStateShare: number; brokers: number; possessors: number; traffickedGuns: number;
   firearmCount: number; dealerCount: number; sourceStates: string[]; destinationStates: string[]; firstActivity: string; lastActivity: string; computedAt: string;
   members: { totalCount: number; edges: Array<{ node: Member }> };
   dealers: { totalCount: number; edges: Array<{ node: { license: string; guns: number; ffl: { license: string } | null } }> };
@@ -22,7 +23,7 @@ interface Net {
 const NETWORKS = `query($first: Int, $after: String, $filter: TraffickingNetworkFilter) {
   traffickingNetworks(first: $first, after: $after, filter: $filter) {
     totalCount pageInfo { hasNextPage endCursor }
-    edges { node { id rank size method strawPurchasers brokers possessors traffickedGuns firearmCount dealerCount
+    edges { node { id rank size method strawPurchasers repeatStrawPurchasers outOfStateShare brokers possessors traffickedGuns firearmCount dealerCount
       sourceStates destinationStates firstActivity lastActivity computedAt
       members(first: 100) { totalCount edges { node { personId role centrality betweenness person { id lastName } } } }
       dealers(first: 100) { totalCount edges { node { license guns ffl { license } } } }
@@ -76,6 +77,9 @@ describe('trafficking networks with GDS on the seeded graph (scale S, seed 42)',
       expect(net!.dealers.edges.map((d) => d.node.license).sort()).toEqual([...ring.dealerLicenses].sort());
       expect(net!.dealers.edges.every((d) => d.node.ffl?.license === d.node.license)).toBe(true);
       expect(net!.firearms.totalCount).toBe(ring.firearmIds.length);
+      // Every ring gun goes from the source state to the destination state.
+      expect(net!.outOfStateShare).toBe(1);
+      expect(net!.repeatStrawPurchasers).toBeGreaterThanOrEqual(1);
       expect(net!.firstActivity <= net!.lastActivity).toBe(true);
       expect(net!.computedAt).toBe(summary.computedAt);
       const centralities = net!.members.edges.map((m) => m.node.centrality);
@@ -83,6 +87,17 @@ describe('trafficking networks with GDS on the seeded graph (scale S, seed 42)',
       // The broker sits between the straw purchasers: the highest betweenness among people.
       const broker = net!.members.edges.find((m) => m.node.role === 'BROKER')!.node;
       expect(broker.betweenness).toBeGreaterThan(0);
+    }
+  });
+
+  it('reports only groups with a scheme pattern (repeat straw purchasers, or one and an interstate flow), and says which', async () => {
+    const rules = loadRiskConfig().networks;
+    const page = await networks();
+    expect(page.edges.length).toBeGreaterThan(0);
+    for (const { node } of page.edges) {
+      expect(node.repeatStrawPurchasers).toBeLessThanOrEqual(node.strawPurchasers);
+      const scheme = node.repeatStrawPurchasers >= rules.minRepeatStrawPurchasers || (node.repeatStrawPurchasers >= 1 && node.outOfStateShare >= rules.interstateMinShare);
+      expect(scheme, node.id).toBe(true);
     }
   });
 

@@ -156,12 +156,12 @@ describe('dealer risk job on the seeded graph (scale S, seed 42)', () => {
     expect(res.data!.ffl.risk).toEqual({ rank: 2, score: top.score, computedAt: top.computedAt });
   });
 
-  // At scale S the generator plants K = 2 rogue dealers with about 7 traces each, fewer than the
-  // ring dealers' and the high-volume dealers' (README, Dealer risk: quality): too little signal
-  // for a top-4 cut. The goal is asserted from K = 5 up and measured at scale M by bench/risk.bench.ts.
-  it.skipIf(manifest.rogueDealers.length < 5)('puts the planted rogue dealers among the top 2×K dealers (goal ≥ 90%)', async () => {
+  // Scale S plants K = 5 rogue dealers with 15–20 crime guns each (seeds/scale.ts); scale M's
+  // figure is measured by bench/risk.bench.ts.
+  it('puts the planted rogue dealers among the top 2×K dealers (goal ≥ 90%)', async () => {
     const q = await measureAgainstPlanted(app.gateway, manifest);
     console.log(`[quality] rogue dealers in top ${q.topConsidered}: ${q.rogueInTop}/${q.rogueDealers}`);
+    expect(q.rogueDealers).toBeGreaterThanOrEqual(5);
     expect(q.rogueShareInTop).toBeGreaterThanOrEqual(0.9);
   });
 
@@ -223,7 +223,8 @@ describe('dealerRiskSubgraph', () => {
 
   it('shows names to investigators, rejects bad arguments', async () => {
     const top = (await dealers({ first: 1 })).edges[0]!.node;
-    const res = await app.gql<G>(SUBGRAPH, { l: top.license, d: 1, n: 50 }, [Role.INVESTIGATOR]);
+    // Depth 1 is sales, guns and purchasers, nearest first: a limit above the dealer's sales reaches the people.
+    const res = await app.gql<G>(SUBGRAPH, { l: top.license, d: 1, n: 400 }, [Role.INVESTIGATOR]);
     expect(res.errors).toBeUndefined();
     const people = res.data!.dealerRiskSubgraph.nodes.filter((n) => n.kind === 'PERSON');
     expect(people.length).toBeGreaterThan(0);
