@@ -36,6 +36,9 @@ const schema = z.object({
   LOCAL_NEO4J_PAGECACHE: memory.default('512m'),
 
   SEED_DEMO_DATA: bool.default(true),
+  /** Re-run the analysis job after writes through the API (importRecords), once they have paused for ANALYSIS_AFTER_INGEST_MS. */
+  ANALYSIS_AFTER_INGEST: bool.default(true),
+  ANALYSIS_AFTER_INGEST_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
   GRAPHIQL: bool.optional(),
   INTROSPECTION: bool.optional(),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),

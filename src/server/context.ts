@@ -3,6 +3,7 @@ import type { RecordCounts } from '../audit/audit-record.js';
 import type { AuthUser } from '../auth/role.js';
 import type { Config } from '../config/config.js';
 import type { Gateway, QueryMeta } from '../db/gateway.js';
+import type { AnalysisScheduler } from '../analysis/analysis.scheduler.js';
 
 /** What a request touched, for its audit record (see src/audit). */
 export interface AuditCollector {
@@ -25,6 +26,8 @@ export interface RequestContext {
   /** Passed to every gateway call: names the operation and counts statements. */
   meta: QueryMeta & { counter: { statements: number } };
   audit: AuditCollector;
+  /** Re-runs the analysis job after API writes (absent when ANALYSIS_AFTER_INGEST is off). */
+  analysis?: AnalysisScheduler;
   /**
    * One DataLoader per key per request. Loaders are created on first use, so a request
    * pays only for what it asks for, and never shares a cache with another request.

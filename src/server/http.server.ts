@@ -20,6 +20,7 @@ import { createContext, type RequestContext } from './context.js';
 import { clientAddressOf } from './client-address.js';
 import { BodyTooLarge, readBody } from './http-body.js';
 import type { Logger } from './logger.js';
+import { AnalysisScheduler } from '../analysis/analysis.scheduler.js';
 
 export interface AppServerDeps {
   config: Config;
@@ -34,7 +35,9 @@ export interface AppServer {
   url: string;
   port: number;
   apollo: ApolloServer<RequestContext>;
-  /** Stops accepting connections, lets requests in flight finish, then stops Apollo. */
+  /** Re-runs the analysis job after API writes; undefined when ANALYSIS_AFTER_INGEST is off. */
+  analysis: AnalysisScheduler | undefined;
+  /** Stops accepting connections, lets requests in flight finish, then stops Apollo and any analysis run. */
   close(): Promise<void>;
 }
 
@@ -68,6 +71,8 @@ export async function startAppServer(deps: AppServerDeps, host: string, port: nu
   // Per token subject; requests without a valid token spend a bucket per source address,
   // so a flood of bad tokens cannot fill the audit trail either (src/limits/rate-limiter.ts).
   const limiter = new RateLimiter(config.RATE_LIMIT_PER_MINUTE);
+  // Scores and networks follow API writes (importRecords) as they follow file imports.
+  const analysis = config.ANALYSIS_AFTER_INGEST ? new AnalysisScheduler(gateway, config.ANALYSIS_AFTER_INGEST_MS, logger) : undefined;
   const auditTrail = new AuditTrail(gateway, logger);
   // TRUST_PROXY: off, the connection's peer; behind a reverse proxy, the client it forwarded for.
   const clientAddress = clientAddressOf(config.TRUST_PROXY);
@@ -161,7 +166,7 @@ export async function startAppServer(deps: AppServerDeps, host: string, port: nu
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
       context: async () =>
-        createContext({ requestId, user, sourceAddress, config, gateway }),
+        createContext({ requestId, user, sourceAddress, config, gateway, analysis }),
     });
     const out: Record<string, string> = { ...NO_STORE, 'x-request-id': requestId };
     for (const [key, value] of result.headers) out[key] = value;
@@ -185,12 +190,14 @@ export async function startAppServer(deps: AppServerDeps, host: string, port: nu
     url: `http://${host}:${actual}/graphql`,
     port: actual,
     apollo,
+    analysis,
     async close() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
       });
       await apollo.stop();
+      await analysis?.stop();
     },
   };
 }

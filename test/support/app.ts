@@ -41,6 +41,9 @@ export async function startTestApp(env: Record<string, string> = {}, target?: Te
     NEO4J_USER: db.user,
     NEO4J_PASSWORD: db.password,
     NEO4J_DATABASE: db.database,
+    // Background analysis runs after importRecords would race other tests' reads of stored
+    // scores; test/import/analysis-after-ingest.test.ts turns it on.
+    ANALYSIS_AFTER_INGEST: 'false',
     ...env,
   });
   const gateway = new Gateway(createDriver(db.uri, db.user, db.password), { database: db.database, txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS });

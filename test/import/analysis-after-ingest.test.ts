@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Role } from '../../src/auth/role.js';
+import { startTestApp, type TestApp } from '../support/app.js';
+import { unique } from '../security/support.js';
+import { RUN, validRecords } from './fixtures.js';
+
+/** Dealer risk and networks follow writes through the API (importRecords), as they follow `npm run import`. */
+let app: TestApp;
+beforeAll(async () => {
+  // Writes pause for 3 s before the run: the two calls below fall in one window.
+  app = await startTestApp({ ANALYSIS_AFTER_INGEST: 'true', ANALYSIS_AFTER_INGEST_MS: '3000' });
+});
+afterAll(() => app.close());
+
+const IMPORT = `mutation($records: [ImportRecordInput!]!) { importRecords(records: $records) { accepted } }`;
+const RISK = `query($l: NonEmptyString!) { ffl(license: $l) { license risk { score rank computedAt } } }`;
+const asInput = (records: Array<Record<string, unknown>>) => records.map(({ type, ...fields }) => ({ type: String(type).toUpperCase(), fields }));
+
+describe('analysis after ingest', () => {
+  it('scores a dealer written through importRecords once the writes pause: one run for a burst of calls', async () => {
+    const scheduler = app.server.analysis!;
+    expect(scheduler).toBeDefined();
+    const records = validRecords(`AFTER${RUN}${unique()}`) as unknown as Array<Record<string, unknown>>;
+    const license = String(records.find((r) => r.type === 'ffl')!.license);
+    const before = scheduler.runs;
+    for (const batch of [records.slice(0, 6), records]) {
+      const res = await app.gql<{ importRecords: { accepted: number } }>(IMPORT, { records: asInput(batch) }, [Role.INGEST]);
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.importRecords.accepted).toBe(batch.length);
+    }
+    await scheduler.idle();
+    expect(scheduler.runs - before).toBe(1);
+    const res = await app.gql<{ ffl: { risk: { score: number; rank: number; computedAt: string } | null } }>(RISK, { l: license }, [Role.ANALYST]);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.ffl.risk).not.toBeNull();
+    expect(res.data!.ffl.risk!.computedAt).toBe(scheduler.lastRun!.computedAt);
+    expect(res.data!.ffl.risk!.rank).toBeGreaterThan(0);
+  }, 180_000);
+
+  it('is off in the other tests and can be turned off (ANALYSIS_AFTER_INGEST=false)', async () => {
+    const off = await startTestApp();
+    try {
+      expect(off.server.analysis).toBeUndefined();
+    } finally {
+      await off.close();
+    }
+  });
+});
