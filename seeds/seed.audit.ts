@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import { AuditOutcome, documentHash, newAuditRecord } from '../src/audit/audit-record.js';
+import { AuditOutcome, documentHash } from '../src/audit/audit-record.js';
 import { AuditTrail } from '../src/audit/audit-trail.js';
 import type { Gateway } from '../src/db/gateway.js';
 import { mapNeo4jError } from '../src/errors/neo4j-error.map.js';
-import { cliActor, type ImportActor } from '../src/import/import.audit.js';
+import { cliActor, recordCommandRun, type ImportActor } from '../src/import/import.audit.js';
 import { createLogger } from '../src/server/logger.js';
 import { seedGraph, type SeedResult } from './seed.js';
 
@@ -11,8 +10,8 @@ type SeedOptions = Parameters<typeof seedGraph>[1];
 
 /**
  * Loads synthetic data (`npm run seed`, the demo load of `npm start`) and leaves one audit
- * record of the run, as every write must (CJIS audit; the importer's record, src/import/
- * import.audit.ts, is the model): who (the OS user), from where (the host), what (`operation`
+ * record of the run, as every write must (CJIS audit; built by recordCommandRun, as for
+ * `npm run import`): who (the OS user), from where (the host), what (`operation`
  * seed or demo-seed; the document hash is the SHA-256 of `scale/seed`, which pins the generated
  * records down exactly, since generation is deterministic), the record count and the outcome.
  * Synthetic people are not real people: the record names none.
@@ -24,22 +23,12 @@ export async function seedGraphAudited(
   trail = new AuditTrail(gateway, createLogger('warn')),
 ): Promise<SeedResult> {
   const record = (outcome: AuditOutcome, errorCodes: string[], records: number, wrote: boolean) =>
-    trail.record({
-      ...newAuditRecord({
-        user: null,
-        document: null,
-        sourceAddress: actor.sourceAddress,
-        operation: options.operation,
-        rootFields: [],
-        personIds: [],
-        outcome,
-        errorCodes,
-        wrote,
-        requestId: randomUUID(),
-        records: { read: records, accepted: outcome === AuditOutcome.ALLOWED ? records : 0, rejected: 0 },
-      }),
-      subject: actor.subject,
-      agencyOri: actor.agencyOri,
+    recordCommandRun(trail, actor, {
+      operation: options.operation,
+      outcome,
+      errorCodes,
+      wrote,
+      records: { read: records, accepted: outcome === AuditOutcome.ALLOWED ? records : 0, rejected: 0 },
       documentHash: documentHash(`${options.scale}/${options.seed}`),
     });
   let result: SeedResult;

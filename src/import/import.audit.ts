@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
-import { AuditOutcome, newAuditRecord } from '../audit/audit-record.js';
+import { AuditOutcome, newAuditRecord, type RecordCounts } from '../audit/audit-record.js';
 import type { AuditTrail } from '../audit/audit-trail.js';
 import { ErrorCode } from '../errors/error-code.js';
 import { mapNeo4jError } from '../errors/neo4j-error.map.js';
@@ -42,18 +42,27 @@ export async function recordImportRun(trail: AuditTrail, actor: ImportActor, fil
   if (records.rejected > 0) errorCodes.push(ErrorCode.BAD_USER_INPUT);
   // An interrupted run (Ctrl-C) is no error of the data or the database: it carries no code.
   if (failure !== undefined && !(failure instanceof ImportInterrupted)) errorCodes.push(String(mapNeo4jError(failure).extensions.code));
-  const record = newAuditRecord({
-    user: null,
-    document: null,
-    sourceAddress: actor.sourceAddress,
+  await recordCommandRun(trail, actor, {
     operation: 'import',
-    rootFields: [],
-    personIds: [],
     outcome: errorCodes.length || failure !== undefined ? AuditOutcome.ERROR : AuditOutcome.ALLOWED,
     errorCodes,
     wrote: summaries.some((s) => s.batches > 0),
-    requestId: randomUUID(),
     records,
+    documentHash: await contentDigest(files.filter((f) => existsSync(f))),
   });
-  await trail.record({ ...record, subject: actor.subject, agencyOri: actor.agencyOri, documentHash: await contentDigest(files.filter((f) => existsSync(f))) });
+}
+
+/**
+ * The audit record of one command-line write run (`npm run import`, `npm run seed`, the demo
+ * load): no token, so who/for whom/from where come from the actor; no GraphQL document, so the
+ * caller says what `documentHash` digests; no people named. Throws when it was not stored.
+ */
+export async function recordCommandRun(
+  trail: AuditTrail,
+  actor: ImportActor,
+  run: { operation: string; outcome: AuditOutcome; errorCodes: string[]; wrote: boolean; records: RecordCounts; documentHash: string },
+): Promise<void> {
+  const { documentHash, ...fields } = run;
+  const record = newAuditRecord({ user: null, document: null, sourceAddress: actor.sourceAddress, rootFields: [], personIds: [], requestId: randomUUID(), ...fields });
+  await trail.record({ ...record, subject: actor.subject, agencyOri: actor.agencyOri, documentHash });
 }

@@ -4,7 +4,7 @@ import { parseNodeId } from './node-id.js';
 import type { RequestContext } from '../server/context.js';
 import { toChartNode, type NodeRow } from './chart-node.mapper.js';
 import type { ChartEdge, ChartNode, ChartPath, ChartPaths } from './link-chart.type.js';
-import { findSeeds } from './link-chart.service.js';
+import { findSeeds, standaloneReader } from './link-chart.service.js';
 import type { RelationshipKind } from './relationship-kind.enum.js';
 
 const shortest = cypher('linkchart/shortest-paths');
@@ -36,7 +36,7 @@ export async function findShortestPaths(ctx: RequestContext, req: PathRequest): 
   const fromRef = parseNodeId(req.from, 'from');
   const toRef = parseNodeId(req.to, 'to');
   if (fromRef.kind === toRef.kind && fromRef.key === toRef.key) throw badInput('to', 'must name another node than `from`');
-  const ends = await findSeeds(ctx, [req.from, req.to], ['from', 'to']);
+  const ends = await findSeeds(standaloneReader(ctx), [req.from, req.to], ['from', 'to']);
   const [a, b] = [...ends.values()];
   const empty = { nodes: [], edges: [], truncated: false, omitted: { nodes: 0, edges: 0, byKind: [], cutAt: [], stoppedAtDepth: null } };
 

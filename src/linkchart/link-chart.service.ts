@@ -36,13 +36,12 @@ export interface ChartRequest extends TimeWindow {
 
 /**
  * Looks seeds up by their natural keys; a seed that does not exist is NOT_FOUND, naming it.
- * `read` runs the lookup inside a caller's transaction (Gateway.readInTransaction).
+ * `read` runs the lookup: inside a chart's transaction, or `standaloneReader(ctx)`.
  */
-export async function findSeeds(ctx: RequestContext, ids: string[], field: string | string[], read?: TransactionReader): Promise<Map<string, NodeRow>> {
+export async function findSeeds(read: TransactionReader, ids: string[], field: string | string[]): Promise<Map<string, NodeRow>> {
   const fieldOf = (i: number) => (Array.isArray(field) ? field[i]! : field);
   const refs = ids.map((id, i) => parseNodeId(id, fieldOf(i)));
-  const params = { seeds: refs };
-  const rows = read ? await read<NodeRow & { seed: string }>(seedNodes, params) : await ctx.gateway.read<NodeRow & { seed: string }>(seedNodes, params, ctx.meta);
+  const rows = await read<NodeRow & { seed: string }>(seedNodes, { seeds: refs });
   const found = new Map(rows.map((r) => [r.seed, r]));
   refs.forEach((ref, i) => {
     const canonical = `${ref.kind}:${ref.key}`;
@@ -50,6 +49,12 @@ export async function findSeeds(ctx: RequestContext, ids: string[], field: strin
   });
   return new Map(refs.map((ref) => [`${ref.kind}:${ref.key}`, found.get(`${ref.kind}:${ref.key}`)!]));
 }
+
+/** One statement in its own transaction, as the request (for callers outside readInTransaction). */
+export const standaloneReader =
+  (ctx: RequestContext): TransactionReader =>
+  (statement, params) =>
+    ctx.gateway.read(statement, params, ctx.meta);
 
 const ringParams = (req: ChartRequest, fanout: number) => ({ types: req.types, from: req.from, to: req.to, fanout, rowCap: CHART_LIMITS.maxRingRows });
 
@@ -226,12 +231,12 @@ export async function buildChartWithIds(
   req: ChartRequest,
 ): Promise<{ chart: LinkChart; eidOf: Map<string, string> }> {
   if (seedIds.length > req.limit) throw badInput('seeds', `more seeds (${seedIds.length}) than the node limit (${req.limit})`);
-  const chart = await ctx.gateway.readInTransaction('linkchart/chart', (read) => growChart(ctx, read, seedIds, depth, req), ctx.meta);
+  const chart = await ctx.gateway.readInTransaction('linkchart/chart', (read) => growChart(read, seedIds, depth, req), ctx.meta);
   return { chart: chart.result(ctx), eidOf: chart.elementIds() };
 }
 
-async function growChart(ctx: RequestContext, read: TransactionReader, seedIds: string[], depth: number, req: ChartRequest): Promise<ChartBuilder> {
-  const seeds = await findSeeds(ctx, seedIds, 'seeds', read);
+async function growChart(read: TransactionReader, seedIds: string[], depth: number, req: ChartRequest): Promise<ChartBuilder> {
+  const seeds = await findSeeds(read, seedIds, 'seeds');
   const chart = new ChartBuilder(req.limit);
   for (const row of seeds.values()) placeRow(chart, row, 0, false);
   const fanout = fanoutFor(req.limit);
@@ -259,12 +264,12 @@ async function growChart(ctx: RequestContext, read: TransactionReader, seedIds: 
  * links from the centre to them, and between the new nodes and them, are.
  */
 export async function expandNode(ctx: RequestContext, nodeId: string, known: string[], req: ChartRequest): Promise<LinkChart> {
-  const chart = await ctx.gateway.readInTransaction('linkchart/expand', (read) => growExpansion(ctx, read, nodeId, known, req), ctx.meta);
+  const chart = await ctx.gateway.readInTransaction('linkchart/expand', (read) => growExpansion(read, nodeId, known, req), ctx.meta);
   return chart.result(ctx);
 }
 
-async function growExpansion(ctx: RequestContext, read: TransactionReader, nodeId: string, known: string[], req: ChartRequest): Promise<ChartBuilder> {
-  const [center] = (await findSeeds(ctx, [nodeId], 'nodeId', read)).values();
+async function growExpansion(read: TransactionReader, nodeId: string, known: string[], req: ChartRequest): Promise<ChartBuilder> {
+  const [center] = (await findSeeds(read, [nodeId], 'nodeId')).values();
   const knownRows = known.length ? await findKnown(read, known) : [];
   const chart = new ChartBuilder(req.limit + 1 + knownRows.length);
   placeRow(chart, center!, 0, true);
