@@ -5,7 +5,7 @@ import type { RequestContext } from '../server/context.js';
 import { canSeePersonalData, hasAnyRole, PERSONAL_DATA } from './role.js';
 
 /**
- * The one auth checker (README, Security).
+ * The one auth checker (docs/security.md).
  * - Operations name the roles they need (`@Authorized(Role.ANALYST)`): a caller holding none
  *   of them, directly or through ROLE_INCLUDES, gets FORBIDDEN and the request is audited DENIED.
  * - Personal fields carry PERSONAL_DATA (`@PersonalData()`): for a caller without a

@@ -8,7 +8,7 @@ import { ErrorCode } from '../errors/error-code.js';
  * What no query may exceed, checked while the document is parsed and validated, so a
  * rejected query never reaches a resolver or Neo4j. Messages name the kind of limit but
  * never its value (OWASP GraphQL cheat sheet: do not help an attacker tune a query to
- * just under the limit). Defaults and the env variables that change them: README, Security.
+ * just under the limit). Defaults and the env variables that change them: docs/security.md.
  */
 export type LimitKind = 'DEPTH' | 'ALIASES' | 'COST' | 'TOKENS' | 'DIRECTIVES';
 

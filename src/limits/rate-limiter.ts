@@ -1,7 +1,7 @@
 /**
  * Per-subject token buckets, in memory: each key may spend `perMinute` requests at once and
  * regains them evenly over a minute. One process keeps its own buckets; behind a load
- * balancer with N instances the effective budget is up to N times higher (README, Security).
+ * balancer with N instances the effective budget is up to N times higher (docs/security.md).
  */
 export class RateLimiter {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();

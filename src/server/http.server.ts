@@ -206,7 +206,7 @@ function errorBody(code: string, message: string) {
   return { errors: [{ message, extensions: { code } }] };
 }
 
-/** 429 with Retry-After; the budget itself is not stated (README, Security). */
+/** 429 with Retry-After; the budget itself is not stated (docs/security.md). */
 function rateLimited(res: ServerResponse, waitSeconds: number) {
   json(res, 429, errorBody(ErrorCode.RATE_LIMITED, 'Too many requests; slow down and retry after the time in Retry-After'), {
     'retry-after': String(waitSeconds),

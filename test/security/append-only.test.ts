@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CYPHER_DIR } from '../../src/db/cypher.registry.js';
 
 /**
- * The audit trail is append-only (README, Security): no statement of the service updates or
+ * The audit trail is append-only (docs/security.md): no statement of the service updates or
  * deletes an AuditEvent, an AuditTouch or a TOUCHED link, and none deletes nodes of any label
  * wholesale (which would take the audit trail with it).
  */

@@ -24,7 +24,7 @@ const withToken = (input: RequestInfo | URL, init: RequestInit = {}) => {
   return fetch(input, { ...init, headers });
 };
 
-/** SHOULD audits this server does not meet, by id, with the reason (same list as the README). */
+/** SHOULD audits this server does not meet, by id, with the reason (same list as docs/security.md). */
 export const KNOWN_SHOULD_FAILURES: Record<string, string> = {
   // Apollo Server answers a document it cannot parse or validate, and variables it cannot
   // coerce, with HTTP 400 for every media type (the spec asks for 4xx with
