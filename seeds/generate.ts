@@ -7,6 +7,7 @@ import { plantRing, plantSeries } from './planted.js';
 import { Prng } from './prng.js';
 import { RecordSink, tallyRecord, type RecordBatch } from './record-sink.js';
 import { SCALES } from './scale.js';
+import { backgroundThefts } from './thefts.js';
 import { buildWorld, seededFaker, TOP_DEALER_SHARE, type World } from './world.js';
 import type { CasingRecord } from '../src/import/record.types.js';
 
@@ -64,6 +65,7 @@ export function createSeedGeneration(scale: Scale, seed: number, batchSize = DEF
         const rng = new Prng(seed, `chunk-${k}`);
         const factory = new Factory(rng, seededFaker(rng.uint32()), ids, world, sink, stats);
         generateBackgroundChunk(factory, Math.min(params.chunkSize, params.firearms - k * params.chunkSize), seriesCasings);
+        for (const t of backgroundThefts(new Prng(seed, `thefts-${k}`), world, sink.pending(), () => ids.id('TH'))) sink.add(t);
         yield* emit();
       }
       result = buildManifest(scale, seed, world, stats, counts, rings, series);
