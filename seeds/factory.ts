@@ -1,3 +1,4 @@
+import { SHOOTING_SCENE_KINDS } from '../src/domain/records/enums.js';
 import type { Faker } from '@faker-js/faker';
 import type { Caliber } from '../src/import/caliber.list.js';
 import type {
@@ -96,7 +97,7 @@ export class GenerationStats {
 
 const makerTable = new WeightedTable(MAKERS, MAKERS.map((m) => m.weight));
 const CASING_CALIBERS: Caliber[] = ['9mm Luger', '9mm Luger', '9mm Luger', '9mm Luger', '.40 S&W', '.45 ACP', '.380 ACP', '.380 ACP', '.22 LR', '7.62x39mm', '5.56x45mm NATO', '.357 Magnum'];
-const SCENE_KINDS = ['HOMICIDE', 'NON_FATAL_SHOOTING', 'SHOTS_FIRED'] as const;
+const SCENE_KINDS = SHOOTING_SCENE_KINDS;
 const ASSOCIATION_SOURCES = ['ARREST_REPORT', 'FIELD_INTERVIEW', 'SOCIAL_MEDIA', 'INFORMANT', 'JAIL_CALLS'];
 
 /** Everything a stage needs to make records: its own PRNG and faker, shared ids, world and stats. */

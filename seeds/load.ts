@@ -1,6 +1,7 @@
 import type { Gateway } from '../src/db/gateway.js';
 import type { RecordType } from '../src/import/record.types.js';
 import { UPSERT } from '../src/import/upsert.statements.js';
+import { newWriteSource, recordWriteSource, sourceParam, type WriteSource } from '../src/import/write-source.js';
 import { toWriteRow } from '../src/import/write-row.js';
 import type { RecordBatch } from './record-sink.js';
 import { NODE_LABELS, tallyRecord } from './record-sink.js';
@@ -28,8 +29,12 @@ const NODE_KEYS = new Set<string>(NODE_LABELS);
 export async function loadBatches(
   gateway: Gateway,
   batches: Iterable<RecordBatch>,
-  options: { concurrency?: number; onProgress?: (p: LoadProgress) => void; progressEveryMs?: number } = {},
+  options: { concurrency?: number; onProgress?: (p: LoadProgress) => void; progressEveryMs?: number; source?: WriteSource } = {},
 ): Promise<LoadResult> {
+  // Seeded records carry provenance like imported ones: one (:Source) for the load.
+  const source = options.source ?? newWriteSource('SEED', null, 'seed', 'generated synthetic data (npm run seed)');
+  await recordWriteSource(gateway, source, { operation: 'seed' });
+  const sourceArg = sourceParam(source);
   const concurrency = options.concurrency ?? 2;
   const started = performance.now();
   let lastReport = started;
@@ -38,7 +43,7 @@ export async function loadBatches(
   let currentType: RecordType | null = null;
 
   const write = async (batch: RecordBatch) => {
-    await gateway.write(UPSERT[batch.type], { rows: batch.records.map(toWriteRow) }, { operation: `seed:${batch.type}` });
+    await gateway.write(UPSERT[batch.type], { rows: batch.records.map(toWriteRow), source: sourceArg }, { operation: `seed:${batch.type}` });
     const counts: Record<string, number> = {};
     for (const r of batch.records) tallyRecord(r, counts);
     for (const [k, v] of Object.entries(counts)) {

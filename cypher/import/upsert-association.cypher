@@ -1,6 +1,23 @@
-// Idempotent batch upsert of known-associate links; both ends start from the person_id constraint.
+// Batch upsert of known-associate links, with provenance and conflict handling (docs/import.md): the
+// link lists its sources in `sourceIds`; a different `source`/`since` from another agency is kept as a
+// (:Conflict), the current value stays (first written). Returns rows created, updated, unchanged or
+// conflicted. Both ends start from the person_id constraint.
 UNWIND $rows AS r
 MATCH (a:Person {id: r.fromPersonId})
 MATCH (b:Person {id: r.toPersonId})
-MERGE (a)-[x:ASSOCIATE_OF]->(b)
-SET x.source = r.source, x.since = date(r.since)
+OPTIONAL MATCH (a)-[old:ASSOCIATE_OF]->(b)
+WITH r, a, b, old, {source: r.source, since: date(r.since)} AS props
+WITH r, a, b, old, props, [k IN keys(props) WHERE old IS NOT NULL AND NOT coalesce(old[k] = props[k], old[k] IS NULL AND props[k] IS NULL) | k] AS diff
+WITH r, a, b, old, props, diff, size(diff) > 0 AND coalesce(old.valueSourceOri, '') <> coalesce($source.agencyOri, '') AS contested
+WITH r, a, b, old, props, diff, contested,
+     CASE WHEN old IS NULL THEN 'created' WHEN size(diff) = 0 THEN 'unchanged' WHEN NOT contested THEN 'updated' ELSE 'conflicted' END AS status
+MERGE (a)-[n:ASSOCIATE_OF]->(b)
+SET n.sourceIds = CASE WHEN $source.id IN coalesce(n.sourceIds, []) THEN n.sourceIds ELSE coalesce(n.sourceIds, [])[-49..] + $source.id END
+FOREACH (_ IN CASE WHEN contested THEN [] ELSE [1] END | SET n += props, n.valueSourceOri = $source.agencyOri, n.valueSourceId = $source.id)
+FOREACH (k IN CASE WHEN contested THEN diff ELSE [] END |
+  MERGE (c:Conflict {id: apoc.util.md5(['ASSOCIATE_OF', r.fromPersonId + '>' + r.toPersonId, k, coalesce($source.agencyOri, '-'), coalesce(toString(props[k]), 'null')])})
+  ON CREATE SET c.recordType = 'association', c.label = 'ASSOCIATE_OF', c.key = r.fromPersonId + '>' + r.toPersonId, c.field = k, c.ownerOri = null,
+    c.currentValue = toString(old[k]), c.currentTyped = old[k], c.currentSourceId = old.valueSourceId, c.currentOri = old.valueSourceOri,
+    c.incomingValue = toString(props[k]), c.incomingTyped = props[k], c.incomingSourceId = $source.id, c.incomingOri = $source.agencyOri,
+    c.detectedAt = datetime($source.receivedAt), c.kept = 'CURRENT', c.status = 'OPEN', c.resolvedBy = null)
+RETURN status, count(*) AS n

@@ -1,19 +1,36 @@
-// Idempotent batch upsert of casings (scene casings and test-fires) with their optional links:
-// RECOVERED_AT a scene, TEST_FIRED_FROM a gun, FIRED_FROM a gun (confirmed hit). Starts from the
-// casing_evidence_id, scene_id and firearm_id constraints.
+// Batch upsert of casings (scene casings and test-fires) with RECOVERED_AT, TEST_FIRED_FROM and FIRED_FROM (confirmed hit), with provenance and conflict handling (docs/import.md, Provenance and conflicts):
+// every node and relationship written lists the source ($source: the import run or API call) in `sourceIds`;
+// a different value from another agency never overwrites silently: the current value stays unless the
+// incoming source is the record's owning agency, and the disagreement is kept as a (:Conflict).
+// Returns how many rows were created, updated, unchanged or conflicted. Starts from the casing_evidence_id, scene_id and firearm_id constraints.
 UNWIND $rows AS r
-MERGE (c:Casing {evidenceId: r.evidenceId})
-SET c.caliber = r.caliber, c.recoveredAt = datetime(r.recoveredAt),
-    c.submittedToNibinAt = CASE WHEN r.submittedToNibinAt IS NULL THEN null ELSE datetime(r.submittedToNibinAt) END,
-    c.testFire = r.testFireOfFirearmId IS NOT NULL
-WITH c, r
+OPTIONAL MATCH (old:Casing {evidenceId: r.evidenceId})
+WITH r, old, {caliber: r.caliber, recoveredAt: datetime(r.recoveredAt), submittedToNibinAt: CASE WHEN r.submittedToNibinAt IS NULL THEN null ELSE datetime(r.submittedToNibinAt) END, testFire: r.testFireOfFirearmId IS NOT NULL} AS props
+WITH r, old, props, [k IN keys(props) WHERE old IS NOT NULL AND NOT coalesce(old[k] = props[k], old[k] IS NULL AND props[k] IS NULL) | k] AS diff
+WITH r, old, props, diff, size(diff) > 0 AND coalesce(old.valueSourceOri, '') <> coalesce($source.agencyOri, '') AS contested,
+     old IS NOT NULL AND old.ownerOri IS NOT NULL AND old.ownerOri = $source.agencyOri AS ownerWrites
+WITH r, old, props, diff, contested, NOT contested OR ownerWrites AS applies,
+     CASE WHEN old IS NULL THEN 'created' WHEN size(diff) = 0 THEN 'unchanged' WHEN NOT contested OR ownerWrites THEN 'updated' ELSE 'conflicted' END AS status
+MERGE (n:Casing {evidenceId: r.evidenceId})
+ON CREATE SET n.ownerOri = null
+SET n.sourceIds = CASE WHEN $source.id IN coalesce(n.sourceIds, []) THEN n.sourceIds ELSE coalesce(n.sourceIds, [])[-49..] + $source.id END
+FOREACH (_ IN CASE WHEN applies THEN [1] ELSE [] END | SET n += props, n.valueSourceOri = $source.agencyOri, n.valueSourceId = $source.id)
+FOREACH (k IN CASE WHEN contested THEN diff ELSE [] END |
+  MERGE (c:Conflict {id: apoc.util.md5(['Casing', r.evidenceId, k, coalesce($source.agencyOri, '-'), coalesce(toString(props[k]), 'null')])})
+  ON CREATE SET c.recordType = 'casing', c.label = 'Casing', c.key = r.evidenceId, c.field = k, c.ownerOri = old.ownerOri,
+    c.currentValue = toString(old[k]), c.currentTyped = old[k], c.currentSourceId = old.valueSourceId, c.currentOri = old.valueSourceOri,
+    c.incomingValue = toString(props[k]), c.incomingTyped = props[k], c.incomingSourceId = $source.id, c.incomingOri = $source.agencyOri,
+    c.detectedAt = datetime($source.receivedAt),
+    c.kept = CASE WHEN applies THEN 'INCOMING' ELSE 'CURRENT' END,
+    c.status = CASE WHEN applies THEN 'RESOLVED' ELSE 'OPEN' END,
+    c.resolvedBy = CASE WHEN applies THEN 'OWNING_AGENCY' ELSE null END)
+WITH n, r, status
 OPTIONAL MATCH (s:Scene {id: r.sceneId})
-FOREACH (_ IN CASE WHEN s IS NULL THEN [] ELSE [1] END | MERGE (c)-[:RECOVERED_AT]->(s))
-WITH c, r
+FOREACH (_ IN CASE WHEN s IS NULL THEN [] ELSE [1] END | MERGE (n)-[x:RECOVERED_AT]->(s) SET x.sourceIds = CASE WHEN $source.id IN coalesce(x.sourceIds, []) THEN x.sourceIds ELSE coalesce(x.sourceIds, [])[-49..] + $source.id END)
+WITH n, r, status
 OPTIONAL MATCH (t:Firearm {id: r.testFireOfFirearmId})
-FOREACH (_ IN CASE WHEN t IS NULL THEN [] ELSE [1] END | MERGE (c)-[:TEST_FIRED_FROM]->(t))
-WITH c, r
+FOREACH (_ IN CASE WHEN t IS NULL THEN [] ELSE [1] END | MERGE (n)-[x:TEST_FIRED_FROM]->(t) SET x.sourceIds = CASE WHEN $source.id IN coalesce(x.sourceIds, []) THEN x.sourceIds ELSE coalesce(x.sourceIds, [])[-49..] + $source.id END)
+WITH n, r, status
 OPTIONAL MATCH (g:Firearm {id: r.firedFromFirearmId})
-FOREACH (_ IN CASE WHEN g IS NULL THEN [] ELSE [1] END |
-  MERGE (c)-[x:FIRED_FROM]->(g)
-  SET x.confirmedAt = datetime(r.firedFromConfirmedAt))
+FOREACH (_ IN CASE WHEN g IS NULL THEN [] ELSE [1] END | MERGE (n)-[x:FIRED_FROM]->(g) SET x.confirmedAt = datetime(r.firedFromConfirmedAt), x.sourceIds = CASE WHEN $source.id IN coalesce(x.sourceIds, []) THEN x.sourceIds ELSE coalesce(x.sourceIds, [])[-49..] + $source.id END)
+RETURN status, count(*) AS n

@@ -1,6 +1,27 @@
-// Idempotent batch upsert of dealer (FFL) records; starts from the ffl_license constraint.
+// Batch upsert of licensed dealers (FFLs), with provenance and conflict handling (docs/import.md, Provenance and conflicts):
+// every node and relationship written lists the source ($source: the import run or API call) in `sourceIds`;
+// a different value from another agency never overwrites silently: the current value stays unless the
+// incoming source is the record's owning agency, and the disagreement is kept as a (:Conflict).
+// Returns how many rows were created, updated, unchanged or conflicted. Starts from the ffl_license constraints.
 UNWIND $rows AS r
-MERGE (f:Ffl {license: r.license})
-SET f.name = r.name, f.licenseType = r.licenseType, f.premisesAddress = r.premisesAddress,
-    f.city = r.city, f.state = r.state,
-    f.location = point({latitude: r.latitude, longitude: r.longitude})
+OPTIONAL MATCH (old:Ffl {license: r.license})
+WITH r, old, {name: r.name, licenseType: r.licenseType, premisesAddress: r.premisesAddress, city: r.city, state: r.state, location: point({latitude: r.latitude, longitude: r.longitude})} AS props
+WITH r, old, props, [k IN keys(props) WHERE old IS NOT NULL AND NOT coalesce(old[k] = props[k], old[k] IS NULL AND props[k] IS NULL) | k] AS diff
+WITH r, old, props, diff, size(diff) > 0 AND coalesce(old.valueSourceOri, '') <> coalesce($source.agencyOri, '') AS contested,
+     old IS NOT NULL AND old.ownerOri IS NOT NULL AND old.ownerOri = $source.agencyOri AS ownerWrites
+WITH r, old, props, diff, contested, NOT contested OR ownerWrites AS applies,
+     CASE WHEN old IS NULL THEN 'created' WHEN size(diff) = 0 THEN 'unchanged' WHEN NOT contested OR ownerWrites THEN 'updated' ELSE 'conflicted' END AS status
+MERGE (n:Ffl {license: r.license})
+ON CREATE SET n.ownerOri = null
+SET n.sourceIds = CASE WHEN $source.id IN coalesce(n.sourceIds, []) THEN n.sourceIds ELSE coalesce(n.sourceIds, [])[-49..] + $source.id END
+FOREACH (_ IN CASE WHEN applies THEN [1] ELSE [] END | SET n += props, n.valueSourceOri = $source.agencyOri, n.valueSourceId = $source.id)
+FOREACH (k IN CASE WHEN contested THEN diff ELSE [] END |
+  MERGE (c:Conflict {id: apoc.util.md5(['Ffl', r.license, k, coalesce($source.agencyOri, '-'), coalesce(toString(props[k]), 'null')])})
+  ON CREATE SET c.recordType = 'ffl', c.label = 'Ffl', c.key = r.license, c.field = k, c.ownerOri = old.ownerOri,
+    c.currentValue = toString(old[k]), c.currentTyped = old[k], c.currentSourceId = old.valueSourceId, c.currentOri = old.valueSourceOri,
+    c.incomingValue = toString(props[k]), c.incomingTyped = props[k], c.incomingSourceId = $source.id, c.incomingOri = $source.agencyOri,
+    c.detectedAt = datetime($source.receivedAt),
+    c.kept = CASE WHEN applies THEN 'INCOMING' ELSE 'CURRENT' END,
+    c.status = CASE WHEN applies THEN 'RESOLVED' ELSE 'OPEN' END,
+    c.resolvedBy = CASE WHEN applies THEN 'OWNING_AGENCY' ELSE null END)
+RETURN status, count(*) AS n

@@ -1,11 +1,35 @@
-// Idempotent batch upsert of NIBIN leads, each CORRELATES two casings. Starts from the lead_id and
-// casing_evidence_id constraints.
+// Batch upsert of NIBIN leads, each CORRELATES two casings, with provenance and conflict handling (docs/import.md, Provenance and conflicts):
+// every node and relationship written lists the source ($source: the import run or API call) in `sourceIds`;
+// a different value from another agency never overwrites silently: the current value stays unless the
+// incoming source is the record's owning agency, and the disagreement is kept as a (:Conflict).
+// Returns how many rows were created, updated, unchanged or conflicted. Starts from the lead_id and casing_evidence_id constraints.
 UNWIND $rows AS r
-MERGE (l:Lead {id: r.id})
-SET l.correlatedAt = datetime(r.correlatedAt), l.score = r.score, l.status = r.status,
-    l.reviewedAt = CASE WHEN r.reviewedAt IS NULL THEN null ELSE datetime(r.reviewedAt) END
-WITH l, r
+OPTIONAL MATCH (old:Lead {id: r.id})
+WITH r, old, {correlatedAt: datetime(r.correlatedAt), score: r.score, status: r.status, reviewedAt: CASE WHEN r.reviewedAt IS NULL THEN null ELSE datetime(r.reviewedAt) END} AS props
+WITH r, old, props, [k IN keys(props) WHERE old IS NOT NULL AND NOT coalesce(old[k] = props[k], old[k] IS NULL AND props[k] IS NULL) | k] AS diff
+WITH r, old, props, diff, size(diff) > 0 AND coalesce(old.valueSourceOri, '') <> coalesce($source.agencyOri, '') AS contested,
+     old IS NOT NULL AND old.ownerOri IS NOT NULL AND old.ownerOri = $source.agencyOri AS ownerWrites
+WITH r, old, props, diff, contested, NOT contested OR ownerWrites AS applies,
+     CASE WHEN old IS NULL THEN 'created' WHEN size(diff) = 0 THEN 'unchanged' WHEN NOT contested OR ownerWrites THEN 'updated' ELSE 'conflicted' END AS status
+MERGE (n:Lead {id: r.id})
+ON CREATE SET n.ownerOri = null
+SET n.sourceIds = CASE WHEN $source.id IN coalesce(n.sourceIds, []) THEN n.sourceIds ELSE coalesce(n.sourceIds, [])[-49..] + $source.id END
+FOREACH (_ IN CASE WHEN applies THEN [1] ELSE [] END | SET n += props, n.valueSourceOri = $source.agencyOri, n.valueSourceId = $source.id)
+FOREACH (k IN CASE WHEN contested THEN diff ELSE [] END |
+  MERGE (c:Conflict {id: apoc.util.md5(['Lead', r.id, k, coalesce($source.agencyOri, '-'), coalesce(toString(props[k]), 'null')])})
+  ON CREATE SET c.recordType = 'lead', c.label = 'Lead', c.key = r.id, c.field = k, c.ownerOri = old.ownerOri,
+    c.currentValue = toString(old[k]), c.currentTyped = old[k], c.currentSourceId = old.valueSourceId, c.currentOri = old.valueSourceOri,
+    c.incomingValue = toString(props[k]), c.incomingTyped = props[k], c.incomingSourceId = $source.id, c.incomingOri = $source.agencyOri,
+    c.detectedAt = datetime($source.receivedAt),
+    c.kept = CASE WHEN applies THEN 'INCOMING' ELSE 'CURRENT' END,
+    c.status = CASE WHEN applies THEN 'RESOLVED' ELSE 'OPEN' END,
+    c.resolvedBy = CASE WHEN applies THEN 'OWNING_AGENCY' ELSE null END)
+WITH n, r, status
 MATCH (a:Casing {evidenceId: r.casingA})
 MATCH (b:Casing {evidenceId: r.casingB})
-MERGE (l)-[:CORRELATES]->(a)
-MERGE (l)-[:CORRELATES]->(b)
+MERGE (n)-[x:CORRELATES]->(a)
+SET x.sourceIds = CASE WHEN $source.id IN coalesce(x.sourceIds, []) THEN x.sourceIds ELSE coalesce(x.sourceIds, [])[-49..] + $source.id END
+WITH n, r, status, b
+MERGE (n)-[y:CORRELATES]->(b)
+SET y.sourceIds = CASE WHEN $source.id IN coalesce(y.sourceIds, []) THEN y.sourceIds ELSE coalesce(y.sourceIds, [])[-49..] + $source.id END
+RETURN status, count(*) AS n

@@ -1,4 +1,27 @@
-// Idempotent batch upsert of manufacturer records (seed and import); starts from the manufacturer_name constraint.
+// Batch upsert of manufacturers and importers, with provenance and conflict handling (docs/import.md, Provenance and conflicts):
+// every node and relationship written lists the source ($source: the import run or API call) in `sourceIds`;
+// a different value from another agency never overwrites silently: the current value stays unless the
+// incoming source is the record's owning agency, and the disagreement is kept as a (:Conflict).
+// Returns how many rows were created, updated, unchanged or conflicted. Starts from the manufacturer_name constraints.
 UNWIND $rows AS r
-MERGE (m:Manufacturer {name: r.name})
-SET m.kind = r.kind, m.country = r.country
+OPTIONAL MATCH (old:Manufacturer {name: r.name})
+WITH r, old, {kind: r.kind, country: r.country} AS props
+WITH r, old, props, [k IN keys(props) WHERE old IS NOT NULL AND NOT coalesce(old[k] = props[k], old[k] IS NULL AND props[k] IS NULL) | k] AS diff
+WITH r, old, props, diff, size(diff) > 0 AND coalesce(old.valueSourceOri, '') <> coalesce($source.agencyOri, '') AS contested,
+     old IS NOT NULL AND old.ownerOri IS NOT NULL AND old.ownerOri = $source.agencyOri AS ownerWrites
+WITH r, old, props, diff, contested, NOT contested OR ownerWrites AS applies,
+     CASE WHEN old IS NULL THEN 'created' WHEN size(diff) = 0 THEN 'unchanged' WHEN NOT contested OR ownerWrites THEN 'updated' ELSE 'conflicted' END AS status
+MERGE (n:Manufacturer {name: r.name})
+ON CREATE SET n.ownerOri = null
+SET n.sourceIds = CASE WHEN $source.id IN coalesce(n.sourceIds, []) THEN n.sourceIds ELSE coalesce(n.sourceIds, [])[-49..] + $source.id END
+FOREACH (_ IN CASE WHEN applies THEN [1] ELSE [] END | SET n += props, n.valueSourceOri = $source.agencyOri, n.valueSourceId = $source.id)
+FOREACH (k IN CASE WHEN contested THEN diff ELSE [] END |
+  MERGE (c:Conflict {id: apoc.util.md5(['Manufacturer', r.name, k, coalesce($source.agencyOri, '-'), coalesce(toString(props[k]), 'null')])})
+  ON CREATE SET c.recordType = 'manufacturer', c.label = 'Manufacturer', c.key = r.name, c.field = k, c.ownerOri = old.ownerOri,
+    c.currentValue = toString(old[k]), c.currentTyped = old[k], c.currentSourceId = old.valueSourceId, c.currentOri = old.valueSourceOri,
+    c.incomingValue = toString(props[k]), c.incomingTyped = props[k], c.incomingSourceId = $source.id, c.incomingOri = $source.agencyOri,
+    c.detectedAt = datetime($source.receivedAt),
+    c.kept = CASE WHEN applies THEN 'INCOMING' ELSE 'CURRENT' END,
+    c.status = CASE WHEN applies THEN 'RESOLVED' ELSE 'OPEN' END,
+    c.resolvedBy = CASE WHEN applies THEN 'OWNING_AGENCY' ELSE null END)
+RETURN status, count(*) AS n

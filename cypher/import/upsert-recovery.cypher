@@ -1,17 +1,41 @@
-// Idempotent batch upsert of recoveries: the gun, the recovering agency, and optionally the scene and possessor.
-// Starts from the recovery_id, firearm_id, agency_ori, scene_id and person_id constraints.
+// Batch upsert of recoveries: the gun, the recovering agency (which owns the record), optionally the scene and possessor, with provenance and conflict handling (docs/import.md, Provenance and conflicts):
+// every node and relationship written lists the source ($source: the import run or API call) in `sourceIds`;
+// a different value from another agency never overwrites silently: the current value stays unless the
+// incoming source is the record's owning agency, and the disagreement is kept as a (:Conflict).
+// Returns how many rows were created, updated, unchanged or conflicted. Starts from the recovery_id, firearm_id, agency_ori, scene_id and person_id constraints.
 UNWIND $rows AS r
-MERGE (x:Recovery {id: r.id})
-SET x.recoveredOn = date(r.recoveredOn), x.address = r.address, x.city = r.city, x.state = r.state,
-    x.location = point({latitude: r.latitude, longitude: r.longitude})
-WITH x, r
+OPTIONAL MATCH (old:Recovery {id: r.id})
+WITH r, old, {recoveredOn: date(r.recoveredOn), address: r.address, city: r.city, state: r.state, location: point({latitude: r.latitude, longitude: r.longitude})} AS props
+WITH r, old, props, [k IN keys(props) WHERE old IS NOT NULL AND NOT coalesce(old[k] = props[k], old[k] IS NULL AND props[k] IS NULL) | k] AS diff
+WITH r, old, props, diff, size(diff) > 0 AND coalesce(old.valueSourceOri, '') <> coalesce($source.agencyOri, '') AS contested,
+     old IS NOT NULL AND old.ownerOri IS NOT NULL AND old.ownerOri = $source.agencyOri AS ownerWrites
+WITH r, old, props, diff, contested, NOT contested OR ownerWrites AS applies,
+     CASE WHEN old IS NULL THEN 'created' WHEN size(diff) = 0 THEN 'unchanged' WHEN NOT contested OR ownerWrites THEN 'updated' ELSE 'conflicted' END AS status
+MERGE (n:Recovery {id: r.id})
+ON CREATE SET n.ownerOri = r.agencyOri
+SET n.sourceIds = CASE WHEN $source.id IN coalesce(n.sourceIds, []) THEN n.sourceIds ELSE coalesce(n.sourceIds, [])[-49..] + $source.id END
+FOREACH (_ IN CASE WHEN applies THEN [1] ELSE [] END | SET n += props, n.valueSourceOri = $source.agencyOri, n.valueSourceId = $source.id)
+FOREACH (k IN CASE WHEN contested THEN diff ELSE [] END |
+  MERGE (c:Conflict {id: apoc.util.md5(['Recovery', r.id, k, coalesce($source.agencyOri, '-'), coalesce(toString(props[k]), 'null')])})
+  ON CREATE SET c.recordType = 'recovery', c.label = 'Recovery', c.key = r.id, c.field = k, c.ownerOri = old.ownerOri,
+    c.currentValue = toString(old[k]), c.currentTyped = old[k], c.currentSourceId = old.valueSourceId, c.currentOri = old.valueSourceOri,
+    c.incomingValue = toString(props[k]), c.incomingTyped = props[k], c.incomingSourceId = $source.id, c.incomingOri = $source.agencyOri,
+    c.detectedAt = datetime($source.receivedAt),
+    c.kept = CASE WHEN applies THEN 'INCOMING' ELSE 'CURRENT' END,
+    c.status = CASE WHEN applies THEN 'RESOLVED' ELSE 'OPEN' END,
+    c.resolvedBy = CASE WHEN applies THEN 'OWNING_AGENCY' ELSE null END)
+WITH n, r, status
 MATCH (f:Firearm {id: r.firearmId})
 MATCH (a:Agency {ori: r.agencyOri})
-MERGE (x)-[:OF_FIREARM]->(f)
-MERGE (x)-[:BY_AGENCY]->(a)
-WITH x, r
+MERGE (n)-[x:OF_FIREARM]->(f)
+SET x.sourceIds = CASE WHEN $source.id IN coalesce(x.sourceIds, []) THEN x.sourceIds ELSE coalesce(x.sourceIds, [])[-49..] + $source.id END
+WITH n, r, status, a
+MERGE (n)-[y:BY_AGENCY]->(a)
+SET y.sourceIds = CASE WHEN $source.id IN coalesce(y.sourceIds, []) THEN y.sourceIds ELSE coalesce(y.sourceIds, [])[-49..] + $source.id END
+WITH n, r, status
 OPTIONAL MATCH (s:Scene {id: r.sceneId})
-FOREACH (_ IN CASE WHEN s IS NULL THEN [] ELSE [1] END | MERGE (x)-[:AT_SCENE]->(s))
-WITH x, r
+FOREACH (_ IN CASE WHEN s IS NULL THEN [] ELSE [1] END | MERGE (n)-[x:AT_SCENE]->(s) SET x.sourceIds = CASE WHEN $source.id IN coalesce(x.sourceIds, []) THEN x.sourceIds ELSE coalesce(x.sourceIds, [])[-49..] + $source.id END)
+WITH n, r, status
 OPTIONAL MATCH (p:Person {id: r.possessorId})
-FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END | MERGE (x)-[:FROM_POSSESSOR]->(p))
+FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END | MERGE (n)-[x:FROM_POSSESSOR]->(p) SET x.sourceIds = CASE WHEN $source.id IN coalesce(x.sourceIds, []) THEN x.sourceIds ELSE coalesce(x.sourceIds, [])[-49..] + $source.id END)
+RETURN status, count(*) AS n

@@ -1,12 +1,39 @@
-// Idempotent batch upsert of retail sales: dealer SOLD sale OF_FIREARM gun TO_PURCHASER person.
-// Starts from the sale_id, ffl_license, firearm_id and person_id constraints.
+// Batch upsert of retail sales: dealer SOLD sale OF_FIREARM gun TO_PURCHASER person, with provenance and conflict handling (docs/import.md, Provenance and conflicts):
+// every node and relationship written lists the source ($source: the import run or API call) in `sourceIds`;
+// a different value from another agency never overwrites silently: the current value stays unless the
+// incoming source is the record's owning agency, and the disagreement is kept as a (:Conflict).
+// Returns how many rows were created, updated, unchanged or conflicted. Starts from the sale_id, ffl_license, firearm_id and person_id constraints.
 UNWIND $rows AS r
-MERGE (s:Sale {id: r.id})
-SET s.soldOn = date(r.soldOn), s.multipleSale = r.multipleSale
-WITH s, r
+OPTIONAL MATCH (old:Sale {id: r.id})
+WITH r, old, {soldOn: date(r.soldOn), multipleSale: r.multipleSale} AS props
+WITH r, old, props, [k IN keys(props) WHERE old IS NOT NULL AND NOT coalesce(old[k] = props[k], old[k] IS NULL AND props[k] IS NULL) | k] AS diff
+WITH r, old, props, diff, size(diff) > 0 AND coalesce(old.valueSourceOri, '') <> coalesce($source.agencyOri, '') AS contested,
+     old IS NOT NULL AND old.ownerOri IS NOT NULL AND old.ownerOri = $source.agencyOri AS ownerWrites
+WITH r, old, props, diff, contested, NOT contested OR ownerWrites AS applies,
+     CASE WHEN old IS NULL THEN 'created' WHEN size(diff) = 0 THEN 'unchanged' WHEN NOT contested OR ownerWrites THEN 'updated' ELSE 'conflicted' END AS status
+MERGE (n:Sale {id: r.id})
+ON CREATE SET n.ownerOri = null
+SET n.sourceIds = CASE WHEN $source.id IN coalesce(n.sourceIds, []) THEN n.sourceIds ELSE coalesce(n.sourceIds, [])[-49..] + $source.id END
+FOREACH (_ IN CASE WHEN applies THEN [1] ELSE [] END | SET n += props, n.valueSourceOri = $source.agencyOri, n.valueSourceId = $source.id)
+FOREACH (k IN CASE WHEN contested THEN diff ELSE [] END |
+  MERGE (c:Conflict {id: apoc.util.md5(['Sale', r.id, k, coalesce($source.agencyOri, '-'), coalesce(toString(props[k]), 'null')])})
+  ON CREATE SET c.recordType = 'sale', c.label = 'Sale', c.key = r.id, c.field = k, c.ownerOri = old.ownerOri,
+    c.currentValue = toString(old[k]), c.currentTyped = old[k], c.currentSourceId = old.valueSourceId, c.currentOri = old.valueSourceOri,
+    c.incomingValue = toString(props[k]), c.incomingTyped = props[k], c.incomingSourceId = $source.id, c.incomingOri = $source.agencyOri,
+    c.detectedAt = datetime($source.receivedAt),
+    c.kept = CASE WHEN applies THEN 'INCOMING' ELSE 'CURRENT' END,
+    c.status = CASE WHEN applies THEN 'RESOLVED' ELSE 'OPEN' END,
+    c.resolvedBy = CASE WHEN applies THEN 'OWNING_AGENCY' ELSE null END)
+WITH n, r, status
 MATCH (d:Ffl {license: r.fflLicense})
 MATCH (f:Firearm {id: r.firearmId})
 MATCH (p:Person {id: r.purchaserId})
-MERGE (d)-[:SOLD]->(s)
-MERGE (s)-[:OF_FIREARM]->(f)
-MERGE (s)-[:TO_PURCHASER]->(p)
+MERGE (d)-[x:SOLD]->(n)
+SET x.sourceIds = CASE WHEN $source.id IN coalesce(x.sourceIds, []) THEN x.sourceIds ELSE coalesce(x.sourceIds, [])[-49..] + $source.id END
+WITH n, r, status, f, p
+MERGE (n)-[y:OF_FIREARM]->(f)
+SET y.sourceIds = CASE WHEN $source.id IN coalesce(y.sourceIds, []) THEN y.sourceIds ELSE coalesce(y.sourceIds, [])[-49..] + $source.id END
+WITH n, r, status, p
+MERGE (n)-[z:TO_PURCHASER]->(p)
+SET z.sourceIds = CASE WHEN $source.id IN coalesce(z.sourceIds, []) THEN z.sourceIds ELSE coalesce(z.sourceIds, [])[-49..] + $source.id END
+RETURN status, count(*) AS n

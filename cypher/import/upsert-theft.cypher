@@ -1,15 +1,37 @@
-// Idempotent batch upsert of theft/loss reports: the stolen or lost gun, and who reported it
-// (a police agency, the licensee, or both). Starts from the theft_report_id, firearm_id,
-// agency_ori and ffl_license constraints.
+// Batch upsert of theft/loss reports: the gun, and who reported it (a police agency, which owns the report, the licensee, or both), with provenance and conflict handling (docs/import.md, Provenance and conflicts):
+// every node and relationship written lists the source ($source: the import run or API call) in `sourceIds`;
+// a different value from another agency never overwrites silently: the current value stays unless the
+// incoming source is the record's owning agency, and the disagreement is kept as a (:Conflict).
+// Returns how many rows were created, updated, unchanged or conflicted. Starts from the theft_report_id, firearm_id, agency_ori and ffl_license constraints.
 UNWIND $rows AS r
-MERGE (t:TheftReport {id: r.id})
-SET t.kind = r.kind, t.occurredOn = date(r.occurredOn), t.reportedAt = datetime(r.reportedAt)
-WITH t, r
+OPTIONAL MATCH (old:TheftReport {id: r.id})
+WITH r, old, {kind: r.kind, occurredOn: date(r.occurredOn), reportedAt: datetime(r.reportedAt)} AS props
+WITH r, old, props, [k IN keys(props) WHERE old IS NOT NULL AND NOT coalesce(old[k] = props[k], old[k] IS NULL AND props[k] IS NULL) | k] AS diff
+WITH r, old, props, diff, size(diff) > 0 AND coalesce(old.valueSourceOri, '') <> coalesce($source.agencyOri, '') AS contested,
+     old IS NOT NULL AND old.ownerOri IS NOT NULL AND old.ownerOri = $source.agencyOri AS ownerWrites
+WITH r, old, props, diff, contested, NOT contested OR ownerWrites AS applies,
+     CASE WHEN old IS NULL THEN 'created' WHEN size(diff) = 0 THEN 'unchanged' WHEN NOT contested OR ownerWrites THEN 'updated' ELSE 'conflicted' END AS status
+MERGE (n:TheftReport {id: r.id})
+ON CREATE SET n.ownerOri = r.reportingAgencyOri
+SET n.sourceIds = CASE WHEN $source.id IN coalesce(n.sourceIds, []) THEN n.sourceIds ELSE coalesce(n.sourceIds, [])[-49..] + $source.id END
+FOREACH (_ IN CASE WHEN applies THEN [1] ELSE [] END | SET n += props, n.valueSourceOri = $source.agencyOri, n.valueSourceId = $source.id)
+FOREACH (k IN CASE WHEN contested THEN diff ELSE [] END |
+  MERGE (c:Conflict {id: apoc.util.md5(['TheftReport', r.id, k, coalesce($source.agencyOri, '-'), coalesce(toString(props[k]), 'null')])})
+  ON CREATE SET c.recordType = 'theft', c.label = 'TheftReport', c.key = r.id, c.field = k, c.ownerOri = old.ownerOri,
+    c.currentValue = toString(old[k]), c.currentTyped = old[k], c.currentSourceId = old.valueSourceId, c.currentOri = old.valueSourceOri,
+    c.incomingValue = toString(props[k]), c.incomingTyped = props[k], c.incomingSourceId = $source.id, c.incomingOri = $source.agencyOri,
+    c.detectedAt = datetime($source.receivedAt),
+    c.kept = CASE WHEN applies THEN 'INCOMING' ELSE 'CURRENT' END,
+    c.status = CASE WHEN applies THEN 'RESOLVED' ELSE 'OPEN' END,
+    c.resolvedBy = CASE WHEN applies THEN 'OWNING_AGENCY' ELSE null END)
+WITH n, r, status
 MATCH (f:Firearm {id: r.firearmId})
-MERGE (t)-[:REPORTS_THEFT_OF]->(f)
-WITH t, r
+MERGE (n)-[x:REPORTS_THEFT_OF]->(f)
+SET x.sourceIds = CASE WHEN $source.id IN coalesce(x.sourceIds, []) THEN x.sourceIds ELSE coalesce(x.sourceIds, [])[-49..] + $source.id END
+WITH n, r, status
 OPTIONAL MATCH (a:Agency {ori: r.reportingAgencyOri})
-FOREACH (_ IN CASE WHEN a IS NULL THEN [] ELSE [1] END | MERGE (t)-[:REPORTED_BY]->(a))
-WITH t, r
+FOREACH (_ IN CASE WHEN a IS NULL THEN [] ELSE [1] END | MERGE (n)-[x:REPORTED_BY]->(a) SET x.sourceIds = CASE WHEN $source.id IN coalesce(x.sourceIds, []) THEN x.sourceIds ELSE coalesce(x.sourceIds, [])[-49..] + $source.id END)
+WITH n, r, status
 OPTIONAL MATCH (d:Ffl {license: r.reportingFflLicense})
-FOREACH (_ IN CASE WHEN d IS NULL THEN [] ELSE [1] END | MERGE (t)-[:REPORTED_BY_FFL]->(d))
+FOREACH (_ IN CASE WHEN d IS NULL THEN [] ELSE [1] END | MERGE (n)-[x:REPORTED_BY_FFL]->(d) SET x.sourceIds = CASE WHEN $source.id IN coalesce(x.sourceIds, []) THEN x.sourceIds ELSE coalesce(x.sourceIds, [])[-49..] + $source.id END)
+RETURN status, count(*) AS n

@@ -1,11 +1,9 @@
 import { registerEnumType } from 'type-graphql';
+import { FirearmKindSchema, type FirearmKindValue } from '../domain/records/enums.js';
 
-export enum FirearmKind {
-  PISTOL = 'PISTOL',
-  REVOLVER = 'REVOLVER',
-  RIFLE = 'RIFLE',
-  SHOTGUN = 'SHOTGUN',
-}
+/** The firearm kinds of the record model (FirearmKindSchema), as a GraphQL enum. */
+export const FirearmKind = Object.fromEntries(FirearmKindSchema.options.map((k) => [k, k])) as { [K in FirearmKindValue]: K };
+export type FirearmKind = FirearmKindValue;
 
 registerEnumType(FirearmKind, {
   name: 'FirearmKind',

@@ -18,6 +18,11 @@ export function toTraceChain(row: TraceChainRow): TraceChain {
     recoveries: row.recoveries,
     timeToCrimeDays: ttc,
     timeToCrimeIndicator: timeToCrimeIndicator(ttc),
+    // The import rules keep this from happening; the guard covers data written before them.
+    inconsistency:
+      ttc !== null && ttc < 0
+        ? `the first recovery (${String(firstRecovery?.recoveredOn)}) is dated ${-ttc} days before the first retail sale (${String(soldOn)}): time-to-crime cannot be negative`
+        : null,
     firstShootingAt: row.firstShootingAt,
     timeToFirstShootingDays: daysBetween(soldOn, row.firstShootingAt),
   } as TraceChain;

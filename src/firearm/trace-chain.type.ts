@@ -41,6 +41,14 @@ export class TraceChain {
   @Field(() => TimeToCrimeIndicator, { nullable: true, description: 'What timeToCrimeDays says (ATF): STRONG under 1 year, POSSIBLE under 3 years, NONE otherwise.' })
   timeToCrimeIndicator!: TimeToCrimeIndicator | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Set when the stored records contradict each other (e.g. the first recovery is dated before the first retail sale): what is wrong, so the chain is not read as evidence. ' +
+      'timeToCrimeIndicator is then null. Null when the chain is consistent.',
+  })
+  inconsistency!: string | null;
+
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the gun was first fired at a scene, per NIBIN (the first scene of a casing matched to it by a confirmed hit).' })
   firstShootingAt!: string | null;
 

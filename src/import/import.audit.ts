@@ -35,7 +35,7 @@ export function cliActor(agencyOri: string | null = null): ImportActor {
  * It names no people: a bulk import may carry millions, and the digest pins down the records.
  * Throws when the record could not be stored (AuditTrail has logged it).
  */
-export async function recordImportRun(trail: AuditTrail, actor: ImportActor, files: string[], summaries: ImportSummary[], failure?: unknown): Promise<void> {
+export async function recordImportRun(trail: AuditTrail, actor: ImportActor, files: string[], summaries: ImportSummary[], failure?: unknown, requestId?: string): Promise<void> {
   const sum = (f: (s: ImportSummary) => number) => summaries.reduce((a, s) => a + f(s), 0);
   const records = { read: sum((s) => s.records), accepted: sum((s) => s.accepted), rejected: sum((s) => s.rejected) };
   const errorCodes: string[] = [];
@@ -49,6 +49,7 @@ export async function recordImportRun(trail: AuditTrail, actor: ImportActor, fil
     wrote: summaries.some((s) => s.batches > 0),
     records,
     documentHash: await contentDigest(files.filter((f) => existsSync(f))),
+    requestId,
   });
 }
 
@@ -60,9 +61,10 @@ export async function recordImportRun(trail: AuditTrail, actor: ImportActor, fil
 export async function recordCommandRun(
   trail: AuditTrail,
   actor: ImportActor,
-  run: { operation: string; outcome: AuditOutcome; errorCodes: string[]; wrote: boolean; records: RecordCounts; documentHash: string },
+  run: { operation: string; outcome: AuditOutcome; errorCodes: string[]; wrote: boolean; records: RecordCounts; documentHash: string; requestId?: string },
 ): Promise<void> {
-  const { documentHash, ...fields } = run;
-  const record = newAuditRecord({ user: null, document: null, sourceAddress: actor.sourceAddress, rootFields: [], personIds: [], requestId: randomUUID(), ...fields });
+  const { documentHash, requestId, ...fields } = run;
+  // requestId: the run's (:Source) id when it wrote records, so provenance leads to this record.
+  const record = newAuditRecord({ user: null, document: null, sourceAddress: actor.sourceAddress, rootFields: [], personIds: [], requestId: requestId ?? randomUUID(), ...fields });
   await trail.record({ ...record, subject: actor.subject, agencyOri: actor.agencyOri, documentHash });
 }

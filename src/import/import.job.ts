@@ -4,7 +4,10 @@ import type { Gateway } from '../db/gateway.js';
 import { createLogger } from '../server/logger.js';
 import { cliActor, recordImportRun, type ImportActor } from './import.audit.js';
 import { importFile, ImportInterrupted, type ImportOptions, type ImportSummary } from './importer.js';
-import { NODE_LABELS } from './record.tally.js';
+import path from 'node:path';
+import type { RecordType } from './record.types.js';
+import { newWriteSource, recordWriteSource } from './write-source.js';
+import { emptyStatusCounts, WRITE_STATUSES } from './write-status.js';
 
 export interface ImportRun {
   summaries: ImportSummary[];
@@ -31,20 +34,24 @@ export async function runImport(gateway: Gateway, files: string[], options: RunI
   const trail = options.auditTrail ?? new AuditTrail(gateway, createLogger('warn'));
   const actor = options.actor ?? cliActor();
   const summaries: ImportSummary[] = [];
+  // One (:Source) per run: its id is the run's audit requestId (provenance leads to the audit record).
+  const source = options.source ?? newWriteSource('IMPORT', actor.agencyOri, actor.subject, `npm run import ${files.map((f) => path.basename(f)).join(' ')}`);
+  await recordWriteSource(gateway, source, { operation: 'import' });
+  const runOptions = { ...options, source };
   try {
     for (const file of files) {
       log(`Importing ${file}...`);
-      const summary = await importFile(gateway, file, options);
+      const summary = await importFile(gateway, file, runOptions);
       summaries.push(summary);
       log(describeSummary(summary));
     }
   } catch (error) {
     const done = error instanceof ImportInterrupted ? [...summaries, error.summary] : summaries;
-    await recordImportRun(trail, actor, files, done, error).catch(() => log('The audit record of this import could not be stored in Neo4j (it is in the log).'));
+    await recordImportRun(trail, actor, files, done, error, source.id).catch(() => log('The audit record of this import could not be stored in Neo4j (it is in the log).'));
     throw error;
   }
   try {
-    await recordImportRun(trail, actor, files, summaries);
+    await recordImportRun(trail, actor, files, summaries, undefined, source.id);
   } catch (error) {
     throw new Error(`The import is committed, but its audit record could not be stored in Neo4j (${(error as Error).message}); it is in the log.`);
   }
@@ -62,16 +69,18 @@ export async function runImport(gateway: Gateway, files: string[], options: RunI
 }
 
 export function describeSummary(s: ImportSummary): string {
-  const types = Object.entries(s.byType)
-    .map(([t, c]) => `${t} ${c!.accepted}${c!.rejected ? ` (+${c!.rejected} rejected)` : ''}`)
-    .join(', ');
-  const nodes: readonly string[] = NODE_LABELS;
-  const n = Object.entries(s.written).filter(([k]) => nodes.includes(k)).reduce((a, [, v]) => a + v, 0);
-  const r = Object.entries(s.written).filter(([k]) => !nodes.includes(k)).reduce((a, [, v]) => a + v, 0);
+  const types = (Object.keys(s.byType) as RecordType[]).map((t) => {
+    const c = s.statuses[t] ?? emptyStatusCounts();
+    const parts = [...WRITE_STATUSES.map((k) => [k, c[k]] as const), ['rejected', s.byType[t]!.rejected] as const].filter(([, n]) => n > 0);
+    return `    ${t}: ${parts.map(([k, n]) => `${n} ${k}`).join(', ') || 'nothing'}`;
+  });
+  const total = emptyStatusCounts();
+  for (const c of Object.values(s.statuses)) for (const k of WRITE_STATUSES) total[k] += c![k];
   return [
     `${s.file}: ${s.records} records read, ${s.accepted} accepted, ${s.rejected} rejected${s.rejectFile ? ` (see ${s.rejectFile})` : ''}.`,
-    `  by type: ${types || 'none'}`,
-    `  wrote ${n} nodes and ${r} relationships (merged on natural keys) in ${s.batches} batch(es), ${(s.elapsedMs / 1000).toFixed(1)} s, ${s.recordsPerSecond} records/s` +
+    `  ${total.created} created, ${total.updated} updated, ${total.unchanged} unchanged, ${total.conflicted} conflicted (kept as conflicts), ${s.rejected} rejected; source ${s.sourceId}`,
+    ...types,
+    `  ${s.batches} batch(es), ${(s.elapsedMs / 1000).toFixed(1)} s, ${s.recordsPerSecond} records/s` +
       (s.resumedRecords ? `; ${s.resumedRecords} records were already committed by an earlier, interrupted run` : '') +
       '.',
   ].join('\n');

@@ -26,14 +26,41 @@ export class ImportTypeCount {
   @Field(() => ImportRecordType, { description: 'Record type.' })
   type!: RecordType;
 
-  @Field(() => Int, { description: 'Records of that type written.' })
+  @Field(() => Int, { description: 'Records of that type accepted (written or found unchanged).' })
   count!: number;
+
+  @Field(() => Int, { description: 'New records.' })
+  created!: number;
+
+  @Field(() => Int, { description: 'Existing records whose values changed (sent again by the same agency, or by the record\'s owning agency).' })
+  updated!: number;
+
+  @Field(() => Int, { description: 'Existing records sent again with the same values: nothing changed.' })
+  unchanged!: number;
+
+  @Field(() => Int, { description: 'Existing records another agency sent with different values: the current values stay, the difference is kept as a conflict (`conflicts`).' })
+  conflicted!: number;
 }
 
 @ObjectType({ description: 'What an importRecords call wrote (all of its records, in one transaction).' })
 export class ImportResult {
   @Field(() => Int, { description: 'Records written: created, or updated in place (MERGE on natural keys, so sending the same records again changes nothing).' })
   accepted!: number;
+
+  @Field(() => Int, { description: 'New records.' })
+  created!: number;
+
+  @Field(() => Int, { description: 'Existing records whose values changed.' })
+  updated!: number;
+
+  @Field(() => Int, { description: 'Existing records sent with the same values (a re-send changes nothing).' })
+  unchanged!: number;
+
+  @Field(() => Int, { description: 'Existing records another agency sent with different values, kept as conflicts.' })
+  conflicted!: number;
+
+  @Field(() => String, { description: 'Id of the (:Source) this call wrote as: the audit requestId of the call; `recordSources` lists it on every record it wrote.' })
+  sourceId!: string;
 
   @Field(() => [ImportTypeCount], { description: 'Records written per type, in write order.' })
   byType!: ImportTypeCount[];

@@ -9,7 +9,10 @@ import { tallyRecord } from './record.tally.js';
 import { clearCheckpoint, readCheckpoint, saveCheckpoint } from './import.checkpoint.js';
 import { formatOf, readLines, type ImportFormat } from './record.reader.js';
 import { keyField, recordKey, type ReferencedType } from './record.references.js';
-import { danglingReferences, emptyKeySets } from './reference.check.js';
+import { emptyKeySets } from './reference.check.js';
+import { acceptableRecords, referenceProblemsOfRejected, type Spooled } from './importer.checks.js';
+import { newWriteSource, recordWriteSource, sourceParam, type WriteSource } from './write-source.js';
+import { addStatusRows, emptyStatusCounts, type StatusCounts } from './write-status.js';
 import { validateRecord } from './record.rules.js';
 import { RECORD_TYPES, type GraphRecord, type RecordType } from './record.types.js';
 import { RejectWriter } from './reject.writer.js';
@@ -37,6 +40,8 @@ export interface ImportOptions {
   stopAfterBatches?: number;
   /** Set by a SIGINT handler: the import stops after the batch in flight, keeping its checkpoint. */
   shouldStop?: () => boolean;
+  /** Who sent the records (provenance); default: an unattributed import source, recorded at the start. */
+  source?: WriteSource;
 }
 
 export interface ImportSummary {
@@ -48,6 +53,9 @@ export interface ImportSummary {
   byType: Partial<Record<RecordType, { accepted: number; rejected: number }>>;
   /** Nodes per label and relationships per type the accepted records write (MERGE: existing ones are updated, not duplicated). */
   written: Record<string, number>;
+  /** What writing did, per type: created, updated, unchanged, conflicted (from the statements themselves). */
+  statuses: Partial<Record<RecordType, StatusCounts>>;
+  sourceId: string;
   batches: number;
   /** Accepted records skipped because a previous, interrupted run had committed them. */
   resumedRecords: number;
@@ -64,10 +72,6 @@ export class ImportInterrupted extends Error {
   }
 }
 
-interface Spooled {
-  line: number;
-  record: GraphRecord;
-}
 
 /**
  * Imports one NDJSON or CSV file.
@@ -91,6 +95,12 @@ export async function importFile(gateway: Gateway, file: string, options: Import
   const spoolDir = mkdtempSync(path.join(os.tmpdir(), 'crimegun-import-'));
   const byType: ImportSummary['byType'] = {};
   const written: Record<string, number> = {};
+  const statuses: ImportSummary['statuses'] = {};
+  const source = options.source ?? newWriteSource('IMPORT', null, 'import', file);
+  if (!options.source) await recordWriteSource(gateway, source, { operation: 'import' });
+  const sourceArg = sourceParam(source);
+  // Records rejected for their fields: their references are checked at the end too, so every problem is reported.
+  const partials: Array<{ line: number; fields: Record<string, unknown> }> = [];
   const tally = (type: RecordType, field: 'accepted' | 'rejected') => {
     const t = (byType[type] ??= { accepted: 0, rejected: 0 });
     t[field] += 1;
@@ -129,11 +139,12 @@ export async function importFile(gateway: Gateway, file: string, options: Import
         rejects.write({ line, type: null, key: null, field: '(record)', reason: parseError ?? 'unreadable' });
         continue;
       }
-      const { record, problems } = validateRecord(raw, now);
+      const { record, problems, partial } = validateRecord(raw, now);
       const type = (RECORD_TYPES as readonly string[]).includes(String(raw.type)) ? (raw.type as RecordType) : null;
       if (!record) {
         for (const p of problems) rejects.write({ line, type, key: rawKey(raw), field: p.field, reason: p.reason });
         if (type) tally(type, 'rejected');
+        if (type) partials.push({ line, fields: partial });
         continue;
       }
       const key = `${record.type}:${recordKey(record)}`;
@@ -185,7 +196,7 @@ export async function importFile(gateway: Gateway, file: string, options: Import
       };
       const dispatch = async (batch: Spooled[]) => {
         // References are resolved in file order, before the batch is handed to a writer.
-        const ok = await resolveReferences(gateway, batch, accepted, inGraph, rejects, tally);
+        const ok = await acceptableRecords(gateway, batch, accepted, inGraph, rejects, tally);
         const toWrite = ok.filter((s) => s.line > done);
         resumedRecords += ok.length - toWrite.length;
         const count = (records: Spooled[]) => {
@@ -195,7 +206,7 @@ export async function importFile(gateway: Gateway, file: string, options: Import
           }
         };
         count(ok.filter((s) => s.line <= done));
-        processed += batch.length - toWrite.length;
+        processed += ok.length - toWrite.length;
         if (!toWrite.length) return;
         while (inFlight.size >= concurrency) await Promise.race(inFlight);
         if (interrupted || failure) {
@@ -205,8 +216,9 @@ export async function importFile(gateway: Gateway, file: string, options: Import
         const slot = { lastLine: batch.at(-1)!.line, committed: false };
         pending.push(slot);
         const p = gateway
-          .write(UPSERT[type], { rows: toWrite.map((s) => toWriteRow(s.record)) }, { operation: `import:${type}` })
-          .then(() => {
+          .write(UPSERT[type], { rows: toWrite.map((s) => toWriteRow(s.record)), source: sourceArg }, { operation: `import:${type}` })
+          .then((rows) => {
+            addStatusRows((statuses[type] ??= emptyStatusCounts()), rows);
             slot.committed = true;
             batches += 1;
             count(toWrite);
@@ -237,7 +249,9 @@ export async function importFile(gateway: Gateway, file: string, options: Import
       if (failure) throw failure;
       if (interrupted) break;
     }
-    report('write', processed, totalAccepted, true);
+    await referenceProblemsOfRejected(gateway, partials, accepted, inGraph, rejects);
+    // Progress counts accepted records only: nothing to write, nothing to report.
+    if (processed > 0) report('write', processed, totalAccepted, true);
     const acceptedCount = Object.values(byType).reduce((a, t) => a + t!.accepted, 0);
     const summary: ImportSummary = {
       file,
@@ -247,6 +261,8 @@ export async function importFile(gateway: Gateway, file: string, options: Import
       rejected: rejects.lines.size,
       byType,
       written,
+      statuses,
+      sourceId: source.id,
       batches,
       resumedRecords,
       rejectFile: rejects.count ? rejectFile : null,
@@ -261,37 +277,6 @@ export async function importFile(gateway: Gateway, file: string, options: Import
     rejects.close();
     rmSync(spoolDir, { recursive: true, force: true });
   }
-}
-
-/**
- * Keeps the records whose references all resolve, to a record accepted earlier in this
- * import (types are written in dependency order) or to a node already in the graph.
- * A rejected record is removed from `accepted`, so records pointing at it are rejected too.
- */
-async function resolveReferences(
-  gateway: Gateway,
-  batch: Spooled[],
-  accepted: Map<RecordType, Set<string>>,
-  inGraph: Map<ReferencedType, Set<string>>,
-  rejects: RejectWriter,
-  tally: (type: RecordType, field: 'accepted' | 'rejected') => void,
-): Promise<Spooled[]> {
-  const dangling = await danglingReferences(gateway, batch.map((s) => s.record), accepted, inGraph, { operation: 'import' });
-  const ok: Spooled[] = [];
-  for (const [i, s] of batch.entries()) {
-    const refs = dangling[i]!;
-    if (!refs.length) {
-      ok.push(s);
-      continue;
-    }
-    const key = recordKey(s.record);
-    for (const ref of refs) {
-      rejects.write({ line: s.line, type: s.record.type, key, field: ref.field, reason: `refers to ${ref.to} ${ref.value}, which is neither in the graph nor accepted in this import` });
-    }
-    accepted.get(s.record.type)?.delete(key);
-    tally(s.record.type, 'rejected');
-  }
-  return ok;
 }
 
 /** SHA-256 (hex) of the files' bytes one after another: the same as `cat <files> | sha256sum`. */

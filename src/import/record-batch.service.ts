@@ -5,7 +5,10 @@ import type { RequestContext } from '../server/context.js';
 import type { ImportResult } from './import.type.js';
 import { keyField, personIdsOf, recordKey } from './record.references.js';
 import { validateRecord } from './record.rules.js';
-import { RECORD_TYPES, type GraphRecord } from './record.types.js';
+import { chronologyCheck } from './chronology.check.js';
+import { RECORD_TYPES, type GraphRecord, type RecordType } from './record.types.js';
+import { newWriteSource, RECORD_SOURCE, sourceParam } from './write-source.js';
+import { addStatusRows, emptyStatusCounts, WRITE_STATUSES } from './write-status.js';
 import { danglingReferences, emptyKeySets } from './reference.check.js';
 import { UPSERT } from './upsert.statements.js';
 import { toWriteRow } from './write-row.js';
@@ -35,27 +38,39 @@ export async function importRecordBatch(ctx: RequestContext, raws: Array<Record<
   if (raws.length === 0) throw badInput('records', 'name at least one record');
   if (raws.length > MAX_RECORDS_PER_CALL) throw badInput('records', `at most ${MAX_RECORDS_PER_CALL} records per call; send the rest in further calls`);
   const counts = (ctx.audit.records = { read: raws.length, accepted: 0, rejected: 0 });
-  const { items, problems } = validateBatch(raws, now);
+  const { items, partial, problems } = validateBatch(raws, now);
   const records = items.map((i) => i.record);
   for (const r of records) for (const id of personIdsOf(r)) ctx.audit.people.add(id);
-  if (!problems.length) problems.push(...(await referenceProblems(ctx, items)));
+  // Every problem of every record at once: references of the records with field problems too.
+  problems.push(...(await referenceProblems(ctx, items, partial)));
+  const dangling = new Set(problems.map((p) => p.index));
+  const checked = items.filter((i) => !dangling.has(i.index));
+  const chronology = await chronologyCheck(ctx.gateway, checked.map((i) => i.record), records, ctx.meta);
+  checked.forEach((item, i) => problems.push(...chronology[i]!.map((p) => ({ index: item.index, ...p }))));
   if (problems.length) {
     counts.rejected = new Set(problems.map((p) => p.index)).size;
-    throw batchRejected(problems);
+    throw batchRejected(problems.sort((a, b) => a.index - b.index));
   }
 
-  const steps: Array<{ statement: Statement; params: Record<string, unknown> }> = [];
-  const byType: ImportResult['byType'] = [];
+  const source = newWriteSource('API', ctx.user?.agencyOri ?? null, ctx.user?.subject ?? 'unknown', 'importRecords call', ctx.requestId);
+  const steps: Array<{ statement: Statement; params: Record<string, unknown> }> = [{ statement: RECORD_SOURCE, params: { ...source } }];
+  const types: RecordType[] = [];
   for (const type of RECORD_TYPES) {
     const these = records.filter((r) => r.type === type);
     if (!these.length) continue;
-    steps.push({ statement: UPSERT[type], params: { rows: these.map(toWriteRow) } });
-    byType.push({ type, count: these.length });
+    steps.push({ statement: UPSERT[type], params: { rows: these.map(toWriteRow), source: sourceParam(source) } });
+    types.push(type);
   }
-  await ctx.gateway.writeAll(steps, ctx.meta);
+  const results = await ctx.gateway.writeAll(steps, ctx.meta);
   ctx.audit.wrote = true;
   counts.accepted = records.length;
-  return { accepted: records.length, byType };
+  const total = emptyStatusCounts();
+  const byType: ImportResult['byType'] = types.map((type, i) => {
+    const c = addStatusRows(emptyStatusCounts(), results[i + 1]!);
+    for (const k of WRITE_STATUSES) total[k] += c[k];
+    return { type, count: records.filter((r) => r.type === type).length, ...c };
+  });
+  return { accepted: records.length, ...total, sourceId: source.id, byType };
 }
 
 /** Field and cross-field rules of each record, and keys sent twice in one call. */
@@ -64,14 +79,16 @@ interface Item {
   record: GraphRecord;
 }
 
-function validateBatch(raws: Array<Record<string, unknown>>, now: number): { items: Item[]; problems: BatchProblem[] } {
+function validateBatch(raws: Array<Record<string, unknown>>, now: number): { items: Item[]; partial: Array<{ index: number; fields: Record<string, unknown> }>; problems: BatchProblem[] } {
   const items: Item[] = [];
+  const partial: Array<{ index: number; fields: Record<string, unknown> }> = [];
   const problems: BatchProblem[] = [];
   const firstIndex = new Map<string, number>();
   for (const [index, raw] of raws.entries()) {
-    const { record, problems: found } = validateRecord(raw, now);
+    const { record, problems: found, partial: fields } = validateRecord(raw, now);
     if (!record) {
       problems.push(...found.map((p) => ({ index, ...p })));
+      if (fields.type) partial.push({ index, fields });
       continue;
     }
     const key = `${record.type}:${recordKey(record)}`;
@@ -83,14 +100,15 @@ function validateBatch(raws: Array<Record<string, unknown>>, now: number): { ite
     firstIndex.set(key, index);
     items.push({ index, record });
   }
-  return { items, problems };
+  return { items, partial, problems };
 }
 
-async function referenceProblems(ctx: RequestContext, items: Item[]): Promise<BatchProblem[]> {
+async function referenceProblems(ctx: RequestContext, items: Item[], partial: Array<{ index: number; fields: Record<string, unknown> }>): Promise<BatchProblem[]> {
   const records = items.map((i) => i.record);
   const accepted = new Map(RECORD_TYPES.map((t) => [t, new Set(records.filter((r) => r.type === t).map(recordKey))]));
-  const dangling = await danglingReferences(ctx.gateway, records, accepted, emptyKeySets(), ctx.meta);
-  return items.flatMap((item, i) =>
+  const all = [...items.map((i) => ({ index: i.index, record: i.record })), ...partial.map((p) => ({ index: p.index, record: p.fields as unknown as GraphRecord }))];
+  const dangling = await danglingReferences(ctx.gateway, all.map((a) => a.record), accepted, emptyKeySets(), ctx.meta);
+  return all.flatMap((item, i) =>
     dangling[i]!.map((ref) => ({ index: item.index, field: ref.field, reason: `refers to ${ref.to} ${ref.value}, which is neither in the graph nor in this call` })),
   );
 }

@@ -1,3 +1,4 @@
+import { FirearmKindSchema, LeadStatusSchema, LicenseTypeSchema, ManufacturerKindSchema, SceneKindSchema, TraceOutcomeSchema } from '../domain/records/enums.js';
 import { isCaliber } from './caliber.list.js';
 import { fflLicenseProblem, parseFflLicense } from './ffl-license.js';
 import { isStateCode, oriProblem } from './ori.js';
@@ -12,9 +13,11 @@ export interface RecordProblem {
 export interface Validated {
   record: GraphRecord | null;
   problems: RecordProblem[];
+  /** The fields that passed, normalised (with `type`): a rejected record's references are still checked, so every problem is reported at once. */
+  partial: Record<string, unknown>;
 }
 
-type Kind = 'string' | 'id' | 'bool' | 'int' | 'number' | 'date' | 'datetime' | 'caliber' | 'ffl' | 'ori' | 'state' | 'latitude' | 'longitude';
+type Kind = 'string' | 'id' | 'bool' | 'int' | 'number' | 'score' | 'date' | 'datetime' | 'caliber' | 'ffl' | 'ori' | 'state' | 'latitude' | 'longitude';
 
 interface FieldSpec {
   name: string;
@@ -32,12 +35,12 @@ const oneOf = (name: string, values: readonly string[]): FieldSpec => ({ name, k
 
 /** The fields of every record type, in the column order CSV files use. */
 export const RECORD_FIELDS: Record<RecordType, FieldSpec[]> = {
-  manufacturer: [f('name', 'string'), oneOf('kind', ['MANUFACTURER', 'IMPORTER']), f('country', 'string', { max: 2, min: 2 })],
+  manufacturer: [f('name', 'string'), oneOf('kind', ManufacturerKindSchema.options), f('country', 'string', { max: 2, min: 2 })],
   agency: [f('ori', 'ori'), f('name', 'string'), f('state', 'state'), f('city', 'string'), f('nibinPartner', 'bool')],
   ffl: [
     f('license', 'ffl'),
     f('name', 'string'),
-    f('licenseType', 'string', { values: ['01', '02', '03', '06', '07', '08', '09', '10', '11'] }),
+    f('licenseType', 'string', { values: LicenseTypeSchema.options }),
     f('premisesAddress', 'string'),
     f('city', 'string'),
     f('state', 'state'),
@@ -52,14 +55,14 @@ export const RECORD_FIELDS: Record<RecordType, FieldSpec[]> = {
     f('make', 'string'),
     f('model', 'string'),
     f('caliber', 'caliber'),
-    oneOf('kind', ['PISTOL', 'REVOLVER', 'RIFLE', 'SHOTGUN']),
+    oneOf('kind', FirearmKindSchema.options),
     f('manufacturer', 'string'),
   ],
   association: [f('fromPersonId', 'id'), f('toPersonId', 'id'), f('source', 'string'), f('since', 'date')],
   scene: [
     f('id', 'id'),
     f('occurredAt', 'datetime'),
-    oneOf('kind', ['HOMICIDE', 'NON_FATAL_SHOOTING', 'SHOTS_FIRED', 'RECOVERY_ONLY']),
+    oneOf('kind', SceneKindSchema.options),
     f('address', 'string'),
     f('city', 'string'),
     f('state', 'state'),
@@ -97,7 +100,7 @@ export const RECORD_FIELDS: Record<RecordType, FieldSpec[]> = {
     f('recoveryId', 'id'),
     f('requestedAt', 'datetime'),
     opt('completedAt', 'datetime'),
-    oneOf('outcome', ['COMPLETED', 'NO_DEALER', 'NO_PURCHASER', 'NOT_TRACEABLE', 'PENDING']),
+    oneOf('outcome', TraceOutcomeSchema.options),
     opt('dealerRequestedAt', 'datetime'),
     opt('dealerRespondedAt', 'datetime'),
     opt('timeToCrimeDays', 'int', { min: 0, max: 40_000 }),
@@ -109,8 +112,9 @@ export const RECORD_FIELDS: Record<RecordType, FieldSpec[]> = {
     f('casingA', 'id'),
     f('casingB', 'id'),
     f('correlatedAt', 'datetime'),
-    f('score', 'number', { min: 0, max: 100 }),
-    oneOf('status', ['UNREVIEWED', 'CONFIRMED', 'REJECTED']),
+    // The API type of Lead.score is Int: a value it cannot represent must never be accepted.
+    f('score', 'score'),
+    oneOf('status', LeadStatusSchema.options),
     opt('reviewedAt', 'datetime'),
   ],
   theft: [
@@ -161,6 +165,13 @@ function checkField(spec: FieldSpec, raw: unknown, now: number): { value?: unkno
       if (spec.kind === 'int' && !Number.isInteger(n)) return { problem: 'must be a whole number' };
       if (spec.min !== undefined && n < spec.min) return { problem: `must be at least ${spec.min}` };
       if (spec.max !== undefined && n > spec.max) return { problem: `must be at most ${spec.max}` };
+      return { value: n };
+    }
+    case 'score': {
+      const n = typeof text === 'number' ? text : typeof text === 'string' && text !== '' ? Number(text) : NaN;
+      if (!Number.isFinite(n)) return { problem: 'must be a whole number from 0 to 100 (the NIBIN correlation score on a 0–100 scale)' };
+      if (n > 0 && n < 1 && !Number.isInteger(n)) return { problem: `must be a whole number from 0 to 100; ${n} looks like a 0–1 score: multiply it by 100 (${Math.round(n * 100)})` };
+      if (!Number.isInteger(n) || n < 0 || n > 100) return { problem: 'must be a whole number from 0 to 100 (the NIBIN correlation score on a 0–100 scale)' };
       return { value: n };
     }
     case 'latitude':
@@ -275,7 +286,7 @@ function crossChecks(r: Record<string, unknown>, problems: RecordProblem[]): voi
 export function validateRecord(raw: Record<string, unknown>, now = Date.now()): Validated {
   const type = raw.type;
   if (typeof type !== 'string' || !(RECORD_TYPES as readonly string[]).includes(type)) {
-    return { record: null, problems: [{ field: 'type', reason: `must be one of ${RECORD_TYPES.join(', ')}` }] };
+    return { record: null, problems: [{ field: 'type', reason: `must be one of ${RECORD_TYPES.join(', ')}` }], partial: {} };
   }
   const problems: RecordProblem[] = [];
   const out: Record<string, unknown> = { type };
@@ -285,5 +296,5 @@ export function validateRecord(raw: Record<string, unknown>, now = Date.now()): 
     else out[spec.name] = value;
   }
   if (!problems.length) crossChecks(out, problems);
-  return { record: problems.length ? null : (out as unknown as GraphRecord), problems };
+  return { record: problems.length ? null : (out as unknown as GraphRecord), problems, partial: out };
 }

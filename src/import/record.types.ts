@@ -1,3 +1,14 @@
+import type { z } from 'zod';
+import {
+  FFL_THEFT_KINDS as THEFT_KINDS_OF_FFL,
+  FirearmKindSchema,
+  LeadStatusSchema,
+  ManufacturerKindSchema,
+  SceneKindSchema,
+  TheftKindSchema,
+  TraceOutcomeSchema,
+} from '../domain/records/enums.js';
+
 /**
  * The record types an import carries, one per kind of fact. The seed generator produces
  * exactly these records too, so synthetic and imported data go through the same
@@ -9,7 +20,7 @@
 export interface ManufacturerRecord {
   type: 'manufacturer';
   name: string;
-  kind: 'MANUFACTURER' | 'IMPORTER';
+  kind: z.infer<typeof ManufacturerKindSchema>;
   country: string;
 }
 
@@ -54,7 +65,7 @@ export interface FirearmRecord {
   make: string;
   model: string;
   caliber: string;
-  kind: 'PISTOL' | 'REVOLVER' | 'RIFLE' | 'SHOTGUN';
+  kind: z.infer<typeof FirearmKindSchema>;
   /** Manufacturer or importer name (a manufacturer record, in the graph or in the same import). */
   manufacturer: string;
 }
@@ -72,7 +83,7 @@ export interface SceneRecord {
   type: 'scene';
   id: string;
   occurredAt: string;
-  kind: 'HOMICIDE' | 'NON_FATAL_SHOOTING' | 'SHOTS_FIRED' | 'RECOVERY_ONLY';
+  kind: z.infer<typeof SceneKindSchema>;
   address: string;
   city: string;
   state: string;
@@ -121,7 +132,7 @@ export interface RecoveryRecord {
   possessorId: string | null;
 }
 
-export type TraceOutcome = 'COMPLETED' | 'NO_DEALER' | 'NO_PURCHASER' | 'NOT_TRACEABLE' | 'PENDING';
+export type TraceOutcome = z.infer<typeof TraceOutcomeSchema>;
 
 export interface TraceRecord {
   type: 'trace';
@@ -145,15 +156,15 @@ export interface LeadRecord {
   casingB: string;
   correlatedAt: string;
   score: number;
-  status: 'UNREVIEWED' | 'CONFIRMED' | 'REJECTED';
+  status: z.infer<typeof LeadStatusSchema>;
   reviewedAt: string | null;
 }
 
 /** What a theft/loss report says happened: a police report of a theft, or an FFL's report to ATF. */
-export const THEFT_KINDS = ['RESIDENCE_BURGLARY', 'VEHICLE_BREAK_IN', 'FFL_THEFT', 'FFL_LOSS', 'OTHER_THEFT'] as const;
-export type TheftKind = (typeof THEFT_KINDS)[number];
+export const THEFT_KINDS = TheftKindSchema.options;
+export type TheftKind = z.infer<typeof TheftKindSchema>;
 /** Kinds an FFL files (ATF Form 3310.11): they need the reporting licensee. */
-export const FFL_THEFT_KINDS: readonly TheftKind[] = ['FFL_THEFT', 'FFL_LOSS'];
+export const FFL_THEFT_KINDS: readonly TheftKind[] = THEFT_KINDS_OF_FFL;
 
 /**
  * A theft or loss report of one firearm: what tells a stolen gun from a diverted one when it
@@ -202,9 +213,10 @@ export const RECORD_TYPES: readonly RecordType[] = [
   'firearm',
   'association',
   'scene',
-  'casing',
   'sale',
   'recovery',
+  // After recovery: a test-fire is checked against its gun's recovery (chronology rules).
+  'casing',
   'trace',
   'lead',
   'theft',

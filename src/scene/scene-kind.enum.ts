@@ -1,12 +1,9 @@
 import { registerEnumType } from 'type-graphql';
+import { SceneKindSchema, SHOOTING_SCENE_KINDS, type SceneKindValue } from '../domain/records/enums.js';
 
-/** What happened at a scene, as stored on Scene.kind. */
-export enum SceneKind {
-  HOMICIDE = 'HOMICIDE',
-  NON_FATAL_SHOOTING = 'NON_FATAL_SHOOTING',
-  SHOTS_FIRED = 'SHOTS_FIRED',
-  RECOVERY_ONLY = 'RECOVERY_ONLY',
-}
+/** What happened at a scene, as stored on Scene.kind: the values of the record model (SceneKindSchema). */
+export const SceneKind = Object.fromEntries(SceneKindSchema.options.map((k) => [k, k])) as { [K in SceneKindValue]: K };
+export type SceneKind = SceneKindValue;
 
 registerEnumType(SceneKind, {
   name: 'SceneKind',
@@ -20,4 +17,4 @@ registerEnumType(SceneKind, {
 });
 
 /** Kinds that count as a shooting (time-to-first-shooting, Firearm.shootings). */
-export const SHOOTING_KINDS = [SceneKind.HOMICIDE, SceneKind.NON_FATAL_SHOOTING, SceneKind.SHOTS_FIRED];
+export const SHOOTING_KINDS: SceneKind[] = [...SHOOTING_SCENE_KINDS];

@@ -1,8 +1,8 @@
 import { registerEnumType } from 'type-graphql';
-import { THEFT_KINDS, type TheftKind as TheftKindValue } from '../import/record.types.js';
+import { TheftKindSchema, type TheftKindValue } from '../domain/records/enums.js';
 
 /** The theft/loss kinds of the import record, as a GraphQL enum (one list: THEFT_KINDS). */
-export const TheftKind = Object.fromEntries(THEFT_KINDS.map((k) => [k, k])) as { [K in TheftKindValue]: K };
+export const TheftKind = Object.fromEntries(TheftKindSchema.options.map((k) => [k, k])) as { [K in TheftKindValue]: K };
 
 registerEnumType(TheftKind, {
   name: 'TheftKind',

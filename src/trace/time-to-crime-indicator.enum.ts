@@ -17,6 +17,9 @@ export const TTC_POSSIBLE_DAYS = 3 * 365;
 
 export function timeToCrimeIndicator(days: number | null | undefined): TimeToCrimeIndicator | null {
   if (days === null || days === undefined) return null;
+  // A negative time-to-crime is inconsistent stored data (a recovery dated before its sale), never
+  // a trafficking signal: no label, so it can never read as STRONG (the chain reports it instead).
+  if (days < 0) return null;
   if (days < TTC_STRONG_DAYS) return TimeToCrimeIndicator.STRONG;
   if (days < TTC_POSSIBLE_DAYS) return TimeToCrimeIndicator.POSSIBLE;
   return TimeToCrimeIndicator.NONE;

@@ -41,7 +41,7 @@ const asInput = (records: Array<Record<string, unknown>>) => records.map(({ type
 
 interface Sent {
   status: number;
-  data?: { importRecords: { accepted: number; byType: Array<{ type: string; count: number }> } } | null;
+  data?: { importRecords: { accepted: number; created: number; updated: number; unchanged: number; conflicted: number; sourceId: string; byType: Array<{ type: string; count: number }> } } | null;
   errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
   audit: Array<Record<string, unknown>>;
   touched: string[][];
@@ -49,7 +49,7 @@ interface Sent {
 
 /** Sends one importRecords call (its own document, so its audit record is found by hash). */
 async function send(records: Array<Record<string, unknown>>, role = Role.INGEST): Promise<Sent> {
-  const document = `mutation Import_${unique()}($records: [ImportRecordInput!]!) { importRecords(records: $records) { accepted byType { type count } } }`;
+  const document = `mutation Import_${unique()}($records: [ImportRecordInput!]!) { importRecords(records: $records) { accepted created updated unchanged conflicted sourceId byType { type count created updated unchanged conflicted } } }`;
   const res = await app.gql(document, { records: asInput(records) }, [role]);
   const stored = await db.read<{ event: Record<string, unknown>; touched: string[] }>(byHash, { hash: sha256(document) });
   return { ...(res as Omit<Sent, 'audit' | 'touched'>), audit: stored.map((s) => s.event), touched: stored.map((s) => [...s.touched].sort()) };
@@ -67,10 +67,12 @@ describe('importRecords mutation', () => {
     const first = await send(records as unknown as Array<Record<string, unknown>>);
     expect(first.errors).toBeUndefined();
     expect(first.data!.importRecords.accepted).toBe(records.length);
-    expect(first.data!.importRecords.byType.map((t) => t.type)).toEqual(['MANUFACTURER', 'AGENCY', 'FFL', 'PERSON', 'FIREARM', 'ASSOCIATION', 'SCENE', 'CASING', 'SALE', 'RECOVERY', 'TRACE', 'LEAD', 'THEFT']);
+    expect(first.data!.importRecords.byType.map((t) => t.type)).toEqual(['MANUFACTURER', 'AGENCY', 'FFL', 'PERSON', 'FIREARM', 'ASSOCIATION', 'SCENE', 'SALE', 'RECOVERY', 'CASING', 'TRACE', 'LEAD', 'THEFT']);
     const afterFirst = await counts();
     const growth = expectedGrowth(records);
-    expect({ nodes: afterFirst.nodes - before.nodes, relationships: afterFirst.relationships - before.relationships }).toEqual(growth);
+    // Plus one (:Source) node: the call itself (provenance).
+    expect({ nodes: afterFirst.nodes - before.nodes, relationships: afterFirst.relationships - before.relationships }).toEqual({ ...growth, nodes: growth.nodes + 1 });
+    expect(first.data!.importRecords).toMatchObject({ created: records.length, updated: 0, unchanged: 0, conflicted: 0 });
     expect(first.audit).toHaveLength(1);
     expect(first.audit[0]).toMatchObject({
       outcome: 'ALLOWED', wrote: true, errorCodes: [], roles: ['INGEST'], rootFields: ['importRecords'], personIds: people,
@@ -81,7 +83,9 @@ describe('importRecords mutation', () => {
     const again = await send(records as unknown as Array<Record<string, unknown>>);
     expect(again.errors).toBeUndefined();
     expect(again.data!.importRecords.accepted).toBe(records.length);
-    expect(await counts()).toEqual(afterFirst);
+    // Honest reporting: nothing changed, and the counts say so; only the second call's (:Source) is new.
+    expect(again.data!.importRecords).toMatchObject({ created: 0, updated: 0, unchanged: records.length, conflicted: 0 });
+    expect(await counts()).toEqual({ ...afterFirst, nodes: afterFirst.nodes + 1 });
     expect(again.audit).toMatchObject([{ outcome: 'ALLOWED', wrote: true }]);
   });
 
@@ -152,7 +156,8 @@ describe('importRecords mutation', () => {
     const before = await counts();
     const res = await send([person(id, { lastName: evil, address: "x') SET n.pwned = true //" })]);
     expect(res.errors).toBeUndefined();
-    expect(await counts()).toEqual({ nodes: before.nodes + 1, relationships: before.relationships });
+    // The person and the call's (:Source).
+    expect(await counts()).toEqual({ nodes: before.nodes + 2, relationships: before.relationships });
     const read = await app.gql<{ person: { lastName: string } }>('query($id: NonEmptyString!) { person(id: $id) { lastName } }', { id }, [Role.INVESTIGATOR]);
     expect(read.data!.person.lastName).toBe(evil);
   });

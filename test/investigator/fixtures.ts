@@ -8,6 +8,8 @@ const upsertScene = cypher('import/upsert-scene');
 const upsertCasing = cypher('import/upsert-casing');
 const upsertLead = cypher('import/upsert-lead');
 const cleanup = cypher('scene/test-cleanup');
+/** The upsert statements record their source; these fixtures write as an unattributed test source. */
+const source = { id: 'test-fixture', agencyOri: null, receivedAt: '2026-01-01T00:00:00Z' };
 
 export interface TestScene {
   id: string;
@@ -19,6 +21,7 @@ export interface TestScene {
 
 export function writeScenes(gateway: Gateway, scenes: TestScene[]) {
   return gateway.write(upsertScene, {
+    source,
     rows: scenes.map((s) => ({
       kind: 'SHOTS_FIRED',
       address: '1 Test Street',
@@ -33,6 +36,7 @@ export function writeScenes(gateway: Gateway, scenes: TestScene[]) {
 
 export function writeCasings(gateway: Gateway, casings: Array<{ evidenceId: string; sceneId: string; recoveredAt: string }>) {
   return gateway.write(upsertCasing, {
+    source,
     rows: casings.map((c) => ({
       caliber: '9mm Luger',
       submittedToNibinAt: c.recoveredAt,
@@ -46,6 +50,7 @@ export function writeCasings(gateway: Gateway, casings: Array<{ evidenceId: stri
 
 export function writeLeads(gateway: Gateway, leads: Array<{ id: string; casingA: string; casingB: string; status: string }>) {
   return gateway.write(upsertLead, {
+    source,
     rows: leads.map((l) => ({ correlatedAt: '2025-01-01T00:00:00Z', score: 80, reviewedAt: null, ...l })),
   });
 }

@@ -1,0 +1,31 @@
+// What the chronology rules of an import batch depend on, in one lookup: each gun's kind, first
+// retail sale and first recovery; dates of birth; scene times; recovery dates; casing dates.
+// Every part starts from a uniqueness constraint (firearm_id, person_id, scene_id, recovery_id, casing_evidence_id).
+CALL () {
+  UNWIND $firearms AS k
+  MATCH (f:Firearm {id: k})
+  CALL (f) { OPTIONAL MATCH (s:Sale)-[:OF_FIREARM]->(f) RETURN min(s.soldOn) AS firstSoldOn }
+  CALL (f) { OPTIONAL MATCH (x:Recovery)-[:OF_FIREARM]->(f) RETURN min(x.recoveredOn) AS firstRecoveredOn }
+  RETURN collect({key: k, kind: f.kind, firstSoldOn: toString(firstSoldOn), firstRecoveredOn: toString(firstRecoveredOn)}) AS firearms
+}
+CALL () {
+  UNWIND $persons AS k
+  MATCH (p:Person {id: k})
+  RETURN collect({key: k, value: toString(p.dateOfBirth)}) AS persons
+}
+CALL () {
+  UNWIND $scenes AS k
+  MATCH (s:Scene {id: k})
+  RETURN collect({key: k, value: s.occurredAt}) AS scenes
+}
+CALL () {
+  UNWIND $recoveries AS k
+  MATCH (x:Recovery {id: k})
+  RETURN collect({key: k, value: toString(x.recoveredOn)}) AS recoveries
+}
+CALL () {
+  UNWIND $casings AS k
+  MATCH (c:Casing {evidenceId: k})
+  RETURN collect({key: k, recoveredAt: c.recoveredAt, submittedToNibinAt: c.submittedToNibinAt}) AS casings
+}
+RETURN firearms, persons, scenes, recoveries, casings

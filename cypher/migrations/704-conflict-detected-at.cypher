@@ -1,0 +1,1 @@
+CREATE RANGE INDEX conflict_detected_at IF NOT EXISTS FOR (n:Conflict) ON (n.detectedAt)

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+/**
+ * The enumerations of the record model, spelled once. The import record types (z.infer), the
+ * import validation, the GraphQL enums and the generator's enumerations all derive from these.
+ */
+export const SceneKindSchema = z.enum(['HOMICIDE', 'NON_FATAL_SHOOTING', 'SHOTS_FIRED', 'RECOVERY_ONLY']);
+/** Kinds that count as a shooting (time-to-first-shooting, Firearm.shootings, the generator's shootings). */
+export const SHOOTING_SCENE_KINDS = ['HOMICIDE', 'NON_FATAL_SHOOTING', 'SHOTS_FIRED'] as const satisfies ReadonlyArray<z.infer<typeof SceneKindSchema>>;
+
+export const FirearmKindSchema = z.enum(['PISTOL', 'REVOLVER', 'RIFLE', 'SHOTGUN']);
+/** Handguns: multiple-sale reports and the 21-year buyer minimum (18 U.S.C. 922(b)(1)) cover them. */
+export const HANDGUN_KINDS = ['PISTOL', 'REVOLVER'] as const satisfies ReadonlyArray<z.infer<typeof FirearmKindSchema>>;
+
+export const ManufacturerKindSchema = z.enum(['MANUFACTURER', 'IMPORTER']);
+
+/** ATF license type codes (27 CFR 478.11); 04 and 05 do not exist. */
+export const LicenseTypeSchema = z.enum(['01', '02', '03', '06', '07', '08', '09', '10', '11']);
+
+export const TraceOutcomeSchema = z.enum(['COMPLETED', 'NO_DEALER', 'NO_PURCHASER', 'NOT_TRACEABLE', 'PENDING']);
+
+export const LeadStatusSchema = z.enum(['UNREVIEWED', 'CONFIRMED', 'REJECTED']);
+
+export const TheftKindSchema = z.enum(['RESIDENCE_BURGLARY', 'VEHICLE_BREAK_IN', 'FFL_THEFT', 'FFL_LOSS', 'OTHER_THEFT']);
+/** Kinds a licensee files (ATF Form 3310.11): they need the reporting licensee. */
+export const FFL_THEFT_KINDS = ['FFL_THEFT', 'FFL_LOSS'] as const satisfies ReadonlyArray<z.infer<typeof TheftKindSchema>>;
+
+export type SceneKindValue = z.infer<typeof SceneKindSchema>;
+export type FirearmKindValue = z.infer<typeof FirearmKindSchema>;
+export type TheftKindValue = z.infer<typeof TheftKindSchema>;

@@ -1,0 +1,66 @@
+import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Role } from '../auth/role.js';
+import { checkId } from '../common/keys.js';
+import { NonEmptyStringScalar } from '../common/scalars.js';
+import { badInput, notFound } from '../errors/app-error.js';
+import { ImportRecordType } from '../import/import.type.js';
+import type { RecordType } from '../import/record.types.js';
+import { oriProblem } from '../import/ori.js';
+import { pageRequest, PageArgs } from '../pagination/page-args.js';
+import type { RequestContext } from '../server/context.js';
+import { listConflicts, resolveConflict, sourcesOf } from './provenance.data.js';
+import { ConflictSide, ConflictsArgs, DataConflict, DataConflictConnection, RecordSourceConnection } from './provenance.type.js';
+
+const EARLIEST = '1970-01-01T00:00:00Z';
+const LATEST = '9999-12-31T23:59:59Z';
+const iso = (v: Date | string | null | undefined, fallback: string) => (v ? new Date(v).toISOString() : fallback);
+
+@Resolver()
+export class ProvenanceResolver {
+  @Authorized(Role.ANALYST)
+  @Query(() => RecordSourceConnection, {
+    description:
+      'Who told us about a record, and when: the import runs, importRecords calls and seed loads that wrote it, newest first. Keyset-paged (at most 100 per page). ' +
+      'An unknown record has no sources (an empty page).',
+  })
+  recordSources(
+    @Arg('type', () => ImportRecordType, { description: 'Record type.' }) type: RecordType,
+    @Arg('key', () => NonEmptyStringScalar, { description: 'Natural key (an association: "fromPersonId>toPersonId").' }) key: string,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    if (key.length > 200) throw badInput('key', 'is longer than 200 characters');
+    return sourcesOf(ctx, type, key, pageRequest('recordSources', args));
+  }
+
+  @Authorized(Role.SUPERVISOR)
+  @Query(() => DataConflictConnection, {
+    description:
+      'Values that two sources disagree on, newest first (SUPERVISOR: conflicts can carry personal data). Default: those involving your agency. Keyset-paged (at most 100 per page).',
+  })
+  conflicts(@Args(() => ConflictsArgs) args: ConflictsArgs, @Ctx() ctx: RequestContext) {
+    const f = args.filter ?? {};
+    const agencyOri = f.agencyOri ?? ctx.user?.agencyOri ?? null;
+    if (agencyOri && oriProblem(agencyOri)) throw badInput('filter.agencyOri', oriProblem(agencyOri)!);
+    const from = iso(f.from, EARLIEST);
+    const to = iso(f.to, LATEST);
+    if (from >= to) throw badInput('filter.to', 'must be after filter.from');
+    return listConflicts(ctx, { agencyOri, recordType: f.recordType ?? null, status: f.status ?? null, from, to }, pageRequest('conflicts', args));
+  }
+
+  @Authorized(Role.SUPERVISOR)
+  @Mutation(() => DataConflict, {
+    description:
+      'Resolves a conflict (SUPERVISOR; audited): the chosen value is written to the record, which then names that side\'s source. The same decision again changes nothing.',
+  })
+  async resolveConflict(
+    @Arg('id', () => NonEmptyStringScalar, { description: 'Conflict id.' }) id: string,
+    @Arg('keep', () => ConflictSide, { description: 'The value to keep.' }) keep: ConflictSide,
+    @Ctx() ctx: RequestContext,
+  ): Promise<DataConflict> {
+    const conflict = await resolveConflict(ctx, checkId('id', id), keep, ctx.user?.subject ?? 'unknown');
+    if (!conflict) throw notFound('conflict', 'id', id);
+    ctx.audit.wrote = true;
+    return conflict;
+  }
+}

@@ -1,0 +1,130 @@
+import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { DateTimeScalar } from '../common/scalars.js';
+import { ImportRecordType } from '../import/import.type.js';
+import type { RecordType } from '../import/record.types.js';
+import { Connection } from '../pagination/connection.type.js';
+import { PageArgs } from '../pagination/page-args.js';
+
+export enum SourceKind {
+  IMPORT = 'IMPORT',
+  API = 'API',
+  SEED = 'SEED',
+}
+registerEnumType(SourceKind, {
+  name: 'SourceKind',
+  description: 'How records reached the graph.',
+  valuesConfig: { IMPORT: { description: '`npm run import` of agency files.' }, API: { description: 'An importRecords call.' }, SEED: { description: 'Generated synthetic data.' } },
+});
+
+@ObjectType({ description: 'One write run that told us about a record: an import run, an importRecords call or a seed load (who told us this, and when).' })
+export class RecordSource {
+  @Field(() => ID, { description: 'Source id: the audit requestId of the run or call (auditEvents has its record).' })
+  id!: string;
+
+  @Field(() => SourceKind, { description: 'How the records came in.' })
+  kind!: SourceKind;
+
+  @Field(() => String, { nullable: true, description: 'The submitting agency (ORI); null when the run named none (a seed, a command-line import without --agency).' })
+  agencyOri!: string | null;
+
+  @Field(() => DateTimeScalar, { description: 'When the records were received.' })
+  receivedAt!: string;
+
+  @Field(() => String, { nullable: true, description: 'What the run was (the command and its files, or the call).' })
+  description!: string | null;
+}
+
+export const RecordSourceConnection = Connection(RecordSource, 'RecordSource', 'record source');
+
+export enum ConflictStatus {
+  OPEN = 'OPEN',
+  RESOLVED = 'RESOLVED',
+}
+registerEnumType(ConflictStatus, { name: 'ConflictStatus', description: 'OPEN: waiting for a supervisor; RESOLVED: decided (by the owning-agency rule or a supervisor).' });
+
+export enum ConflictSide {
+  CURRENT = 'CURRENT',
+  INCOMING = 'INCOMING',
+}
+registerEnumType(ConflictSide, { name: 'ConflictSide', description: 'Which value a conflict keeps: the one the record had (CURRENT) or the one that came in (INCOMING).' });
+
+@ObjectType({
+  description:
+    'Two sources disagree about one field of one record. The record kept one value by the rule in docs/import.md (the owning agency wins; otherwise the first-written value stays); ' +
+    'the other is kept here, with both sources, until a supervisor resolves it.',
+})
+export class DataConflict {
+  @Field(() => ID, { description: 'Conflict id.' })
+  id!: string;
+
+  @Field(() => ImportRecordType, { description: 'Record type.' })
+  recordType!: RecordType;
+
+  @Field(() => String, { description: 'The record\'s natural key (an association: "fromPersonId>toPersonId").' })
+  key!: string;
+
+  @Field(() => String, { description: 'The field the sources disagree on.' })
+  field!: string;
+
+  @Field(() => String, { nullable: true, description: 'The value the record had when the other came in (as text).' })
+  currentValue!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Source of the current value (RecordSource id).' })
+  currentSourceId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Agency of the current value\'s source.' })
+  currentOri!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The value that came in (as text).' })
+  incomingValue!: string | null;
+
+  @Field(() => String, { description: 'Source of the incoming value (RecordSource id).' })
+  incomingSourceId!: string;
+
+  @Field(() => String, { nullable: true, description: 'Agency of the incoming value\'s source.' })
+  incomingOri!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The agency that owns the record (scene, recovery, trace: its agency; an agency: itself; a theft report: the reporting agency), if any.' })
+  ownerOri!: string | null;
+
+  @Field(() => DateTimeScalar, { description: 'When the incoming value was received.' })
+  detectedAt!: string;
+
+  @Field(() => ConflictSide, { description: 'Which value the record holds now.' })
+  kept!: ConflictSide;
+
+  @Field(() => ConflictStatus, { description: 'Open or resolved.' })
+  status!: ConflictStatus;
+
+  @Field(() => String, { nullable: true, description: 'Who resolved it: OWNING_AGENCY (the rule) or the supervisor\'s subject.' })
+  resolvedBy!: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When a supervisor resolved it.' })
+  resolvedAt!: string | null;
+}
+
+export const DataConflictConnection = Connection(DataConflict, 'DataConflict', 'data conflict');
+
+@InputType({ description: 'Conditions on conflicts; all given must hold.' })
+export class ConflictFilter {
+  @Field(() => String, { nullable: true, description: 'Conflicts involving this agency (ORI): either source, or the owner of the record. Default: your own agency.' })
+  agencyOri?: string | null;
+
+  @Field(() => ImportRecordType, { nullable: true, description: 'Record type.' })
+  recordType?: RecordType | null;
+
+  @Field(() => ConflictStatus, { nullable: true, description: 'Open or resolved.' })
+  status?: ConflictStatus | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Detected from this instant (inclusive).' })
+  from?: Date | string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Detected before this instant (exclusive).' })
+  to?: Date | string | null;
+}
+
+@ArgsType()
+export class ConflictsArgs extends PageArgs {
+  @Field(() => ConflictFilter, { nullable: true, description: 'Conditions; none lists the conflicts of your agency.' })
+  filter?: ConflictFilter | null;
+}
