@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Role } from '../../src/auth/role.js';
+import { startTestApp, type TestApp } from '../support/app.js';
+import { unique } from '../security/support.js';
+import { RUN, validRecords } from './fixtures.js';
+
+/** Provenance (who told us, when) and conflicts (never a silent overwrite), through the API. */
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app.close());
+
+type Raw = Record<string, unknown>;
+const asInput = (records: Raw[]) => records.map(({ type, ...fields }) => ({ type: String(type).toUpperCase(), fields }));
+
+/** importRecords as an INGEST user of `agencyOri`. */
+async function sendAs(agencyOri: string, records: Raw[]) {
+  const token = await app.token([Role.INGEST], { agencyOri, subject: `ingest-${agencyOri}` });
+  const res = await fetch(app.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: 'mutation($r: [ImportRecordInput!]!) { importRecords(records: $r) { accepted created updated unchanged conflicted sourceId } }', variables: { r: asInput(records) } }),
+  });
+  return (await res.json()) as { data?: { importRecords: Record<string, number | string> }; errors?: unknown[] };
+}
+
+describe('provenance and conflicts', () => {
+  const tag = `PV${RUN}${unique()}`;
+  const base = validRecords(tag) as unknown as Raw[];
+  const agency = base.find((r) => r.type === 'agency')!;
+  const ori = String(agency.ori);
+  const other = 'PA0510000';
+
+  it('keeps the owning agency\'s name against another agency, records the conflict, and lets a supervisor resolve it', async () => {
+    const first = await sendAs(ori, base);
+    expect(first.errors).toBeUndefined();
+    const rename = await sendAs(other, [{ ...agency, name: 'Renamed By Another Agency' }]);
+    expect(rename.data!.importRecords).toMatchObject({ conflicted: 1, updated: 0, created: 0 });
+    const read = await app.gql<{ agency: { name: string } }>('query($o: NonEmptyString!) { agency(ori: $o) { name } }', { o: ori }, [Role.ANALYST]);
+    expect(read.data!.agency.name).toBe(agency.name);
+
+    const sources = await app.gql<{ recordSources: { totalCount: number; edges: Array<{ node: { id: string; agencyOri: string; kind: string } }> } }>(
+      'query($k: NonEmptyString!) { recordSources(type: AGENCY, key: $k) { totalCount edges { node { id agencyOri kind receivedAt } } } }', { k: ori }, [Role.ANALYST]);
+    expect(sources.errors).toBeUndefined();
+    expect(sources.data!.recordSources.edges.map((e) => e.node)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: first.data!.importRecords.sourceId, agencyOri: ori, kind: 'API' }), expect.objectContaining({ id: rename.data!.importRecords.sourceId, agencyOri: other })]),
+    );
+
+    const list = await app.gql<{ conflicts: { edges: Array<{ node: Record<string, unknown> }> } }>(
+      'query($o: String) { conflicts(filter: { agencyOri: $o, recordType: AGENCY }) { edges { node { id key field currentValue incomingValue currentOri incomingOri kept status } } } }', { o: ori }, [Role.SUPERVISOR]);
+    expect(list.errors).toBeUndefined();
+    const conflict = list.data!.conflicts.edges.map((e) => e.node).find((c) => c.key === ori)!;
+    expect(conflict).toMatchObject({ field: 'name', currentValue: agency.name, incomingValue: 'Renamed By Another Agency', currentOri: ori, incomingOri: other, kept: 'CURRENT', status: 'OPEN' });
+
+    const denied = await app.gql('mutation($id: NonEmptyString!) { resolveConflict(id: $id, keep: INCOMING) { status } }', { id: conflict.id }, [Role.ANALYST]);
+    expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const resolve = 'mutation($id: NonEmptyString!) { resolveConflict(id: $id, keep: INCOMING) { status kept resolvedBy } }';
+    const resolved = await app.gql<{ resolveConflict: Record<string, unknown> }>(resolve, { id: conflict.id }, [Role.SUPERVISOR]);
+    expect(resolved.data!.resolveConflict).toMatchObject({ status: 'RESOLVED', kept: 'INCOMING' });
+    const again = await app.gql<{ resolveConflict: Record<string, unknown> }>(resolve, { id: conflict.id }, [Role.SUPERVISOR]);
+    expect(again.data!.resolveConflict).toEqual(resolved.data!.resolveConflict);
+    const after = await app.gql<{ agency: { name: string } }>('query($o: NonEmptyString!) { agency(ori: $o) { name } }', { o: ori }, [Role.ANALYST]);
+    expect(after.data!.agency.name).toBe('Renamed By Another Agency');
+  });
+
+  it('lets the owning agency correct its scene over another source, keeping the replaced value as a resolved conflict', async () => {
+    const scene: Raw = { ...base.find((r) => r.type === 'scene')!, id: `IMPTEST-${tag}-SC9` };
+    const byOther = await sendAs(other, [scene]);
+    expect(byOther.data!.importRecords).toMatchObject({ created: 1 });
+    const byOwner = await sendAs(ori, [{ ...scene, address: '7 Corrected Ave' }]);
+    expect(byOwner.data!.importRecords).toMatchObject({ updated: 1, conflicted: 0 });
+    const same = await sendAs(ori, [{ ...scene, address: '7 Corrected Ave' }]);
+    expect(same.data!.importRecords).toMatchObject({ unchanged: 1 });
+    const list = await app.gql<{ conflicts: { edges: Array<{ node: Record<string, unknown> }> } }>(
+      'query($o: String) { conflicts(filter: { agencyOri: $o, recordType: SCENE, status: RESOLVED }) { edges { node { key field currentValue incomingValue kept resolvedBy } } } }', { o: ori }, [Role.SUPERVISOR]);
+    expect(list.data!.conflicts.edges.map((e) => e.node)).toContainEqual({ key: scene.id, field: 'address', currentValue: scene.address, incomingValue: '7 Corrected Ave', kept: 'INCOMING', resolvedBy: 'OWNING_AGENCY' });
+  });
+});
