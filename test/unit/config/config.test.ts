@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, LOCAL_JWT_SECRET } from '../../src/config/config.js';
+import { ConfigError, loadConfig, LOCAL_JWT_SECRET } from '../../../src/config/config.js';
 
 const problems = (env: Record<string, string>) => {
   try {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assembleNetworks, type ProjectedNode, type TraffickingPath } from '../../src/network/network.assembly.js';
-import { loadRiskConfig } from '../../src/risk/risk-config.js';
+import { assembleNetworks, type ProjectedNode, type TraffickingPath } from '../../../src/network/network.assembly.js';
+import { loadRiskConfig } from '../../../src/risk/risk-config.js';
 
 // The network rule itself, on hand-made GDS output: which groups of people are reported.
 const settings = loadRiskConfig().networks;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCytoscapeJson, toEdgesCsv, toGraphml, toNodesCsv, type EdgeData, type NodeData } from '../../web/chart/chart-export.js';
+import { csvCell, toCytoscapeJson, toEdgesCsv, toGraphml, toNodesCsv, type EdgeData, type NodeData } from '../../../web/chart/chart-export.js';
 
 const nodes: NodeData[] = [
   { id: 'Ffl:1-23-456-01-2B-01234', kind: 'FFL', label: 'Shop & Sons <Pawn>', riskScore: 71.5, distance: 0, properties: { license: '1-23-456-01-2B-01234', location: { latitude: 40.7, longitude: -74 }, state: 'NY' } },
