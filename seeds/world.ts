@@ -129,7 +129,7 @@ export function buildWorld(seed: number, params: ScaleParams): World {
     const state = dealerStates.pick(rng);
     const city = rng.weighted(state.cities, state.cities.map((c) => c.weight));
     const licenseType = rng.weighted(LICENSE_TYPE_WEIGHTS.map((t) => t[0]), LICENSE_TYPE_WEIGHTS.map((t) => t[1]));
-    let license = '';
+    let license: string;
     do {
       license = formatFflLicense({
         region: state.fflRegion,

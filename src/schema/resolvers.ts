@@ -10,5 +10,5 @@ import { analysisResolvers } from '../analysis/analysis.resolvers.js';
  * Every resolver class of the API. Add a domain's resolvers here; the schema, the emitted
  * SDL (schema/schema.graphql) and the tests all build from this list.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's buildSchema takes NonEmptyArray<Function>
 export const resolvers: NonEmptyArray<Function> = [ServiceInfoResolver, AuditEventResolver, ImportResolver, LinkChartResolver, ...investigatorResolvers, ...analysisResolvers];

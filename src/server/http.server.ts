@@ -15,7 +15,7 @@ import { formatError } from '../errors/format-error.js';
 import { queryLimitOptions } from '../limits/query-limits.js';
 import { RateLimiter } from '../limits/rate-limiter.js';
 import { buildAppSchema } from '../schema/build-schema.js';
-import { webRoutes, type WebRoute } from '../web/web.routes.js';
+import { webRoutes } from '../web/web.routes.js';
 import { createContext, type RequestContext } from './context.js';
 import { clientAddressOf } from './client-address.js';
 import { BodyTooLarge, readBody } from './http-body.js';
