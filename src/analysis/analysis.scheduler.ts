@@ -1,5 +1,5 @@
 import type { Gateway } from '../db/gateway.js';
-import type { Logger } from '../server/logger.js';
+import type { Logger } from '../core/logger.js';
 import { runAnalysis, type AnalysisSummary } from './analysis.job.js';
 
 /**

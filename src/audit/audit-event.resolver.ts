@@ -1,10 +1,10 @@
 import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import { Role } from '../auth/role.js';
+import { Role } from '../core/role.js';
 import { cypher } from '../db/cypher.registry.js';
 import { badInput } from '../errors/app-error.js';
 import { toConnection, type PageRow } from '../pagination/connection.js';
 import { pageParams, pageRequest } from '../pagination/page-args.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../core/context.js';
 import { AuditEvent, AuditEventConnection, AuditEventsArgs } from './audit-event.type.js';
 
 /** Each filter starts from its own index: person (audit_touch_person_at), subject (audit_event_subject), else (agencyOri, at). */

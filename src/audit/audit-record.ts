@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { registerEnumType } from 'type-graphql';
-import type { AuthUser } from '../auth/role.js';
+import type { AuthUser } from '../core/role.js';
 
 /** How an audited request ended. */
 export enum AuditOutcome {

@@ -4,7 +4,7 @@ import { cypher } from '../db/cypher.registry.js';
 import type { Firearm } from '../firearm/firearm.type.js';
 import type { Lead } from '../lead/lead.type.js';
 import type { Scene } from '../scene/scene.type.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../core/context.js';
 import type { Casing } from './casing.type.js';
 
 const byEvidenceId = cypher('casing/by-evidence-id');

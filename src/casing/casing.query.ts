@@ -4,7 +4,7 @@ import { toConnection, type PageRow } from '../pagination/connection.js';
 import type { ConnectionValue } from '../pagination/connection.type.js';
 import { pageParams, type PageRequest } from '../pagination/page-args.js';
 import { BEGINNING, END } from '../scene/scene.query.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../core/context.js';
 import type { CasingFilter } from './casing.filter.js';
 import type { Casing } from './casing.type.js';
 

@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '../auth/role.js';
+import { Role } from '../core/role.js';
 import { checkId } from '../common/keys.js';
 import { NonEmptyStringScalar } from '../common/scalars.js';
 import { badInput, notFound } from '../errors/app-error.js';
@@ -8,7 +8,7 @@ import { LeadStatus } from '../lead/lead-status.enum.js';
 import { Lead } from '../lead/lead.type.js';
 import { pageRequest, PageArgs } from '../pagination/page-args.js';
 import { Scene } from '../scene/scene.type.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../core/context.js';
 import { CasingConnection } from './casing.connection.js';
 import { CasingFilter } from './casing.filter.js';
 import {

@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '../auth/role.js';
+import { Role } from '../core/role.js';
 import { checkLicense, checkState } from '../common/keys.js';
 import { NonEmptyStringScalar } from '../common/scalars.js';
 import { cypher } from '../db/cypher.registry.js';
@@ -11,7 +11,7 @@ import { pageParams, pageRequest, PageArgs } from '../pagination/page-args.js';
 import { nestedPage } from '../pagination/page.loader.js';
 import { SaleConnection } from '../sale/sale.connection.js';
 import type { Sale } from '../sale/sale.type.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../core/context.js';
 import { FflConnection } from './ffl.connection.js';
 import { FflFilter } from './ffl.filter.js';
 import { fflByLicense } from './ffl.loader.js';

@@ -7,7 +7,7 @@ import type { RecoveryRow } from '../recovery/recovery.context.js';
 import type { Recovery } from '../recovery/recovery.type.js';
 import type { Sale } from '../sale/sale.type.js';
 import type { Scene } from '../scene/scene.type.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../core/context.js';
 import type { Firearm, Manufacturer } from './firearm.type.js';
 
 const byId = cypher('firearm/by-id');

@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '../auth/role.js';
+import { Role } from '../core/role.js';
 import { Casing } from '../casing/casing.type.js';
 import { checkId } from '../common/keys.js';
 import { NonEmptyStringScalar } from '../common/scalars.js';
@@ -9,7 +9,7 @@ import { toConnection, type PageRow } from '../pagination/connection.js';
 import { pageParams, pageRequest, PageArgs } from '../pagination/page-args.js';
 import { Recovery } from '../recovery/recovery.type.js';
 import { Scene } from '../scene/scene.type.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../core/context.js';
 import { FirearmConnection } from './firearm.connection.js';
 import { FirearmFilter } from './firearm.filter.js';
 import {

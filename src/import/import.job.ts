@@ -1,7 +1,7 @@
 import { runAnalysis, type AnalysisSummary } from '../analysis/analysis.job.js';
 import { AuditTrail } from '../audit/audit-trail.js';
 import type { Gateway } from '../db/gateway.js';
-import { createLogger } from '../server/logger.js';
+import { createLogger } from '../core/logger.js';
 import { cliActor, recordImportRun, type ImportActor } from './import.audit.js';
 import { importFile, ImportInterrupted, type ImportOptions, type ImportSummary } from './importer.js';
 import { NODE_LABELS } from './record.tally.js';

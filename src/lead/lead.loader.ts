@@ -1,7 +1,7 @@
 import type { Casing } from '../casing/casing.type.js';
 import { keyedLoader } from '../common/batch-loader.js';
 import { cypher } from '../db/cypher.registry.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../core/context.js';
 import type { Lead } from './lead.type.js';
 
 const byId = cypher('lead/by-id');

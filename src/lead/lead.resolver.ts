@@ -1,11 +1,11 @@
 import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '../auth/role.js';
+import { Role } from '../core/role.js';
 import type { LeadWithOther } from '../casing/casing.loader.js';
 import { Casing } from '../casing/casing.type.js';
 import { checkId } from '../common/keys.js';
 import { NonEmptyStringScalar } from '../common/scalars.js';
 import { notFound } from '../errors/app-error.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../core/context.js';
 import { leadById, leadCasings } from './lead.loader.js';
 import { Lead } from './lead.type.js';
 

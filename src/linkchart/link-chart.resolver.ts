@@ -1,9 +1,9 @@
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import { Role } from '../auth/role.js';
+import { Role } from '../core/role.js';
 import { DateTimeScalar } from '../common/scalars.js';
 import { cypher } from '../db/cypher.registry.js';
 import { badInput } from '../errors/app-error.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../core/context.js';
 import { gdsProbe, gdsUnavailable } from '../network/gds.probe.js';
 import { CentralityMeasure, measureCentrality, rankBy } from './centrality.service.js';
 import { findShortestPaths } from './chart-paths.service.js';

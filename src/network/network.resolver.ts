@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '../auth/role.js';
+import { Role } from '../core/role.js';
 import { keyedLoader } from '../common/batch-loader.js';
 import { checkId, checkState } from '../common/keys.js';
 import { cypher } from '../db/cypher.registry.js';
@@ -13,7 +13,7 @@ import { pageKey, pageParams, pageRequest, PageArgs } from '../pagination/page-a
 import { nestedPage, type NestedPage } from '../pagination/page.loader.js';
 import { personById } from '../person/person.loader.js';
 import { Person } from '../person/person.type.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../core/context.js';
 import { gdsProbe } from './gds.probe.js';
 import { networkById, networkOfPerson } from './network.loader.js';
 import { strawPurchaseIndicators } from './straw-purchase.indicators.js';
@@ -36,7 +36,7 @@ const members = cypher('network/network-members');
 const dealers = cypher('network/network-dealers');
 const firearms = cypher('network/network-firearms');
 
-/** Networks are analyst material: ANALYST, which investigators and supervisors include (src/auth/role.ts). */
+/** Networks are analyst material: ANALYST, which investigators and supervisors include (src/core/role.ts). */
 const NETWORK_ROLES = [Role.ANALYST];
 
 /** Network queries need GDS: without it they answer GDS_UNAVAILABLE, saying so. */

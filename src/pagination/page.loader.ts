@@ -1,5 +1,5 @@
 import type { Statement } from '../db/cypher.registry.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../core/context.js';
 import { keyedLoader } from '../common/batch-loader.js';
 import { toConnection, type PageRow } from './connection.js';
 import type { ConnectionValue } from './connection.type.js';

@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '../auth/role.js';
+import { Role } from '../core/role.js';
 import { checkId } from '../common/keys.js';
 import { NonEmptyStringScalar } from '../common/scalars.js';
 import { cypher } from '../db/cypher.registry.js';
@@ -10,7 +10,7 @@ import { RecoveryConnection } from '../recovery/recovery.connection.js';
 import type { Recovery } from '../recovery/recovery.type.js';
 import { SaleConnection } from '../sale/sale.connection.js';
 import type { Sale } from '../sale/sale.type.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../core/context.js';
 import { AssociateConnection } from './associate.connection.js';
 import type { Associate } from './associate.type.js';
 import { personById } from './person.loader.js';

@@ -6,7 +6,7 @@ import { Firearm } from '../firearm/firearm.type.js';
 import { Person } from '../person/person.type.js';
 import { Sale } from '../sale/sale.type.js';
 import { Scene } from '../scene/scene.type.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../core/context.js';
 import { TimeToCrimeIndicator, timeToCrimeIndicator } from '../trace/time-to-crime-indicator.enum.js';
 import { Trace } from '../trace/trace.type.js';
 import type { RecoveryContext, RecoveryRow } from './recovery.context.js';

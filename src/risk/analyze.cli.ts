@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { runAnalysis } from '../analysis/analysis.job.js';
 import { loadConfig } from '../config/config.js';
 import { withMigratedDatabase } from '../db/cli-database.js';
-import { createLogger } from '../server/logger.js';
+import { createLogger } from '../core/logger.js';
 
 /** `npm run analyze`: computes dealer risk and trafficking networks on the configured Neo4j and stores them. */
 // A bad configuration is reported by withMigratedDatabase; the logger only needs a valid level.

@@ -1,6 +1,6 @@
 import { keyedLoader } from '../common/batch-loader.js';
 import { cypher } from '../db/cypher.registry.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../core/context.js';
 import { breakdownFromProperties } from './risk-breakdown.codec.js';
 import { indicatorDefinition } from './risk-indicator.catalog.js';
 import type { DealerRisk, RiskIndicator } from './dealer-risk.type.js';

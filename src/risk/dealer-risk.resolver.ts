@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '../auth/role.js';
+import { Role } from '../core/role.js';
 import { keyedLoader } from '../common/batch-loader.js';
 import { checkLicense, checkState } from '../common/keys.js';
 import { NonEmptyStringScalar } from '../common/scalars.js';
@@ -11,7 +11,7 @@ import { LinkChart } from '../linkchart/link-chart.type.js';
 import { toConnection, type PageRow } from '../pagination/connection.js';
 import { pageKey, pageParams, pageRequest, PageArgs } from '../pagination/page-args.js';
 import type { NestedPage } from '../pagination/page.loader.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../core/context.js';
 import { dealerRiskByLicense, indicatorsOf } from './dealer-risk.loader.js';
 import { DealerRisk, DealerRiskConnection, HighRiskDealerFilter, RiskEvidence, RiskEvidenceConnection, RiskIndicator, RiskIndicatorKey } from './dealer-risk.type.js';
 import { dealerRiskSubgraph, SUBGRAPH_LIMITS } from './dealer-subgraph.service.js';
@@ -24,7 +24,7 @@ const evidence = cypher('risk/dealer-evidence');
 
 const config = loadRiskConfig();
 
-/** Dealer risk is analyst material: ANALYST, which investigators and supervisors include (src/auth/role.ts). */
+/** Dealer risk is analyst material: ANALYST, which investigators and supervisors include (src/core/role.ts). */
 const RISK_ROLES = [Role.ANALYST];
 
 @Resolver(() => DealerRisk)

@@ -5,7 +5,7 @@ import { toChartNode } from '../linkchart/chart-node.mapper.js';
 import type { ChartEdge, ChartNode, LinkChart } from '../linkchart/link-chart.type.js';
 import { formatNodeId } from '../linkchart/node-id.js';
 import { RelationshipKind } from '../linkchart/relationship-kind.enum.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../core/context.js';
 
 const subgraph = cypher('risk/dealer-subgraph');
 

@@ -3,7 +3,7 @@ import { cypher } from '../db/cypher.registry.js';
 import type { Ffl } from '../ffl/ffl.type.js';
 import type { Firearm } from '../firearm/firearm.type.js';
 import type { Person } from '../person/person.type.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../core/context.js';
 
 const context = cypher('sale/context');
 

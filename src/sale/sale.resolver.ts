@@ -3,7 +3,7 @@ import { contextOf, type WithContext } from '../common/preloaded.js';
 import { Ffl } from '../ffl/ffl.type.js';
 import { Firearm } from '../firearm/firearm.type.js';
 import { Person } from '../person/person.type.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../core/context.js';
 import { saleContext, type SaleContext } from './sale.loader.js';
 import { Sale } from './sale.type.js';
 

@@ -3,7 +3,7 @@ import type { Casing } from '../casing/casing.type.js';
 import { keyedLoader } from '../common/batch-loader.js';
 import { cypher } from '../db/cypher.registry.js';
 import type { Recovery } from '../recovery/recovery.type.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../core/context.js';
 import type { Scene } from './scene.type.js';
 
 const byId = cypher('scene/by-id');

@@ -4,7 +4,7 @@ import { badInput } from '../errors/app-error.js';
 import { toConnection, type PageRow } from '../pagination/connection.js';
 import type { ConnectionValue } from '../pagination/connection.type.js';
 import { pageParams, type PageRequest } from '../pagination/page-args.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../core/context.js';
 import { MAX_RADIUS_KM, type SceneFilter } from './scene.filter.js';
 import type { Scene } from './scene.type.js';
 

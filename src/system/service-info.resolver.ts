@@ -1,7 +1,7 @@
 import { Ctx, Query, Resolver } from 'type-graphql';
-import { canSeePersonalData } from '../auth/role.js';
+import { canSeePersonalData } from '../core/role.js';
 import { cypher } from '../db/cypher.registry.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../core/context.js';
 import { ServiceInfo, Viewer } from './service-info.type.js';
 import { readFileSync } from 'node:fs';
 

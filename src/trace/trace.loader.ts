@@ -1,7 +1,7 @@
 import { keyedLoader } from '../common/batch-loader.js';
 import { cypher } from '../db/cypher.registry.js';
 import type { TraceContext } from '../recovery/recovery.context.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../core/context.js';
 
 const context = cypher('trace/context');
 

@@ -4,7 +4,7 @@ import { Ffl } from '../ffl/ffl.type.js';
 import { Person } from '../person/person.type.js';
 import type { TraceContext, TraceRow } from '../recovery/recovery.context.js';
 import { Recovery } from '../recovery/recovery.type.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../core/context.js';
 import { traceContext } from './trace.loader.js';
 import { Trace } from './trace.type.js';
 

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { RecordCounts } from '../audit/audit-record.js';
-import type { AuthUser } from '../auth/role.js';
+import type { AuthUser } from './role.js';
 import type { Config } from '../config/config.js';
 import type { Gateway, QueryMeta } from '../db/gateway.js';
 import type { AnalysisScheduler } from '../analysis/analysis.scheduler.js';
