@@ -1,5 +1,5 @@
 import { Faker, en, en_US } from '@faker-js/faker';
-import { formatFflLicense, type FflLicenseType } from '../src/import/ffl-license.js';
+import { formatFflLicense, type FflLicenseType } from '../src/common/ffl-license.js';
 import type { AgencyRecord, FflRecord, ManufacturerRecord } from '../src/import/record.types.js';
 import { MAKERS } from './catalog.js';
 import { STATES, STATE_BY_CODE, type City } from './geography.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FFL_LICENSE_TYPES, FFL_MONTH_LETTERS, fflLicenseProblem, formatFflLicense, parseFflLicense } from '../../../src/import/ffl-license.js';
-import { isStateCode, oriProblem } from '../../../src/import/ori.js';
+import { FFL_LICENSE_TYPES, FFL_MONTH_LETTERS, fflLicenseProblem, formatFflLicense, parseFflLicense } from '../../../src/common/ffl-license.js';
+import { isStateCode, oriProblem } from '../../../src/common/ori.js';
 
 describe('FFL license numbers (X-XX-XXX-XX-XY-XXXXX)', () => {
   it('accepts a well-formed number and reads its parts', () => {
