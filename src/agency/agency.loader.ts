@@ -1,7 +1,7 @@
 import { keyedLoader } from '../common/batch-loader.js';
 import { cypher } from '../db/cypher.registry.js';
 import type { RequestContext } from '../core/context.js';
-import type { Agency } from './agency.type.js';
+import type { Agency } from '../model/agency.type.js';
 
 const byOri = cypher('agency/by-ori');
 

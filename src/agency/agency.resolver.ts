@@ -5,7 +5,7 @@ import { NonEmptyStringScalar } from '../common/scalars.js';
 import { notFound } from '../errors/app-error.js';
 import type { RequestContext } from '../core/context.js';
 import { agencyByOri } from './agency.loader.js';
-import { Agency } from './agency.type.js';
+import { Agency } from '../model/agency.type.js';
 
 @Resolver(() => Agency)
 export class AgencyResolver {

@@ -1,11 +1,11 @@
-import type { Agency } from '../agency/agency.type.js';
+import type { Agency } from '../model/agency.type.js';
 import { keyedLoader } from '../common/batch-loader.js';
 import { cypher } from '../db/cypher.registry.js';
-import type { Firearm } from '../firearm/firearm.type.js';
-import type { Lead } from '../lead/lead.type.js';
-import type { Scene } from '../scene/scene.type.js';
+import type { Firearm } from '../model/firearm.type.js';
+import type { Lead } from '../model/lead.type.js';
+import type { Scene } from '../model/scene.type.js';
 import type { RequestContext } from '../core/context.js';
-import type { Casing } from './casing.type.js';
+import type { Casing } from '../model/casing.type.js';
 
 const byEvidenceId = cypher('casing/by-evidence-id');
 const scene = cypher('casing/scene');

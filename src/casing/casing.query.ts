@@ -6,7 +6,7 @@ import { pageParams, type PageRequest } from '../pagination/page-args.js';
 import { BEGINNING, END } from '../scene/scene.query.js';
 import type { RequestContext } from '../core/context.js';
 import type { CasingFilter } from './casing.filter.js';
-import type { Casing } from './casing.type.js';
+import type { Casing } from '../model/casing.type.js';
 
 const page = cypher('casing/page');
 const count = cypher('casing/count');

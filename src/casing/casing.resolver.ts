@@ -3,13 +3,13 @@ import { Role } from '../core/role.js';
 import { checkId } from '../common/keys.js';
 import { NonEmptyStringScalar } from '../common/scalars.js';
 import { badInput, notFound } from '../errors/app-error.js';
-import { Firearm } from '../firearm/firearm.type.js';
-import { LeadStatus } from '../lead/lead-status.enum.js';
-import { Lead } from '../lead/lead.type.js';
+import { Firearm } from '../model/firearm.type.js';
+import { LeadStatus } from '../model/lead-status.enum.js';
+import { Lead } from '../model/lead.type.js';
 import { pageRequest, PageArgs } from '../pagination/page-args.js';
-import { Scene } from '../scene/scene.type.js';
+import { Scene } from '../model/scene.type.js';
 import type { RequestContext } from '../core/context.js';
-import { CasingConnection } from './casing.connection.js';
+import { CasingConnection } from '../model/casing.connection.js';
 import { CasingFilter } from './casing.filter.js';
 import {
   casingByEvidenceId,
@@ -20,7 +20,7 @@ import {
   casingScene,
 } from './casing.loader.js';
 import { casingPage } from './casing.query.js';
-import { Casing } from './casing.type.js';
+import { Casing } from '../model/casing.type.js';
 import { toLinkedScenes } from './linked-scenes.js';
 import { LinkedCasing, LinkedScene } from './linked.type.js';
 

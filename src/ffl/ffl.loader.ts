@@ -1,7 +1,7 @@
 import { keyedLoader } from '../common/batch-loader.js';
 import { cypher } from '../db/cypher.registry.js';
 import type { RequestContext } from '../core/context.js';
-import type { Ffl } from './ffl.type.js';
+import type { Ffl } from '../model/ffl.type.js';
 
 const byLicense = cypher('ffl/by-license');
 

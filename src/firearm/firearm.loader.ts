@@ -1,14 +1,14 @@
-import type { Casing } from '../casing/casing.type.js';
+import type { Casing } from '../model/casing.type.js';
 import { keyedLoader } from '../common/batch-loader.js';
 import { cypher } from '../db/cypher.registry.js';
-import type { Ffl } from '../ffl/ffl.type.js';
-import type { Person } from '../person/person.type.js';
+import type { Ffl } from '../model/ffl.type.js';
+import type { Person } from '../model/person.type.js';
 import type { RecoveryRow } from '../recovery/recovery.context.js';
-import type { Recovery } from '../recovery/recovery.type.js';
-import type { Sale } from '../sale/sale.type.js';
-import type { Scene } from '../scene/scene.type.js';
+import type { Recovery } from '../model/recovery.type.js';
+import type { Sale } from '../model/sale.type.js';
+import type { Scene } from '../model/scene.type.js';
 import type { RequestContext } from '../core/context.js';
-import type { Firearm, Manufacturer } from './firearm.type.js';
+import type { Firearm, Manufacturer } from '../model/firearm.type.js';
 
 const byId = cypher('firearm/by-id');
 const manufacturer = cypher('firearm/manufacturer');

@@ -1,16 +1,16 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../core/role.js';
-import { Casing } from '../casing/casing.type.js';
+import { Casing } from '../model/casing.type.js';
 import { checkId } from '../common/keys.js';
 import { NonEmptyStringScalar } from '../common/scalars.js';
 import { cypher } from '../db/cypher.registry.js';
 import { badInput, notFound } from '../errors/app-error.js';
 import { toConnection, type PageRow } from '../pagination/connection.js';
 import { pageParams, pageRequest, PageArgs } from '../pagination/page-args.js';
-import { Recovery } from '../recovery/recovery.type.js';
-import { Scene } from '../scene/scene.type.js';
+import { Recovery } from '../model/recovery.type.js';
+import { Scene } from '../model/scene.type.js';
 import type { RequestContext } from '../core/context.js';
-import { FirearmConnection } from './firearm.connection.js';
+import { FirearmConnection } from '../model/firearm.connection.js';
 import { FirearmFilter } from './firearm.filter.js';
 import {
   firearmById,
@@ -21,7 +21,7 @@ import {
   firearmTestFires,
   firearmTraceChain,
 } from './firearm.loader.js';
-import { Firearm, Manufacturer } from './firearm.type.js';
+import { Firearm, Manufacturer } from '../model/firearm.type.js';
 import { toTraceChain } from './trace-chain.js';
 import { TraceChain } from './trace-chain.type.js';
 

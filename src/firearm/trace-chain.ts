@@ -1,5 +1,5 @@
 import { daysBetween } from '../common/days.js';
-import { timeToCrimeIndicator } from '../trace/time-to-crime-indicator.enum.js';
+import { timeToCrimeIndicator } from '../model/time-to-crime-indicator.enum.js';
 import type { TraceChainRow } from './firearm.loader.js';
 import type { TraceChain } from './trace-chain.type.js';
 

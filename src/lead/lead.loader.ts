@@ -1,8 +1,8 @@
-import type { Casing } from '../casing/casing.type.js';
+import type { Casing } from '../model/casing.type.js';
 import { keyedLoader } from '../common/batch-loader.js';
 import { cypher } from '../db/cypher.registry.js';
 import type { RequestContext } from '../core/context.js';
-import type { Lead } from './lead.type.js';
+import type { Lead } from '../model/lead.type.js';
 
 const byId = cypher('lead/by-id');
 const casings = cypher('lead/casings');

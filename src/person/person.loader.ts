@@ -1,7 +1,7 @@
 import { keyedLoader } from '../common/batch-loader.js';
 import { cypher } from '../db/cypher.registry.js';
 import type { RequestContext } from '../core/context.js';
-import type { Person } from './person.type.js';
+import type { Person } from '../model/person.type.js';
 
 const byId = cypher('person/by-id');
 

@@ -6,7 +6,7 @@ import { NonEmptyStringScalar } from '../common/scalars.js';
 import { cypher } from '../db/cypher.registry.js';
 import { badInput } from '../errors/app-error.js';
 import { fflByLicense } from '../ffl/ffl.loader.js';
-import { Ffl } from '../ffl/ffl.type.js';
+import { Ffl } from '../model/ffl.type.js';
 import { LinkChart } from '../linkchart/link-chart.type.js';
 import { toConnection, type PageRow } from '../pagination/connection.js';
 import { pageKey, pageParams, pageRequest, PageArgs } from '../pagination/page-args.js';

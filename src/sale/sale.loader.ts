@@ -1,8 +1,8 @@
 import { keyedLoader } from '../common/batch-loader.js';
 import { cypher } from '../db/cypher.registry.js';
-import type { Ffl } from '../ffl/ffl.type.js';
-import type { Firearm } from '../firearm/firearm.type.js';
-import type { Person } from '../person/person.type.js';
+import type { Ffl } from '../model/ffl.type.js';
+import type { Firearm } from '../model/firearm.type.js';
+import type { Person } from '../model/person.type.js';
 import type { RequestContext } from '../core/context.js';
 
 const context = cypher('sale/context');

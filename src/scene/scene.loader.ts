@@ -1,10 +1,10 @@
-import type { Agency } from '../agency/agency.type.js';
-import type { Casing } from '../casing/casing.type.js';
+import type { Agency } from '../model/agency.type.js';
+import type { Casing } from '../model/casing.type.js';
 import { keyedLoader } from '../common/batch-loader.js';
 import { cypher } from '../db/cypher.registry.js';
-import type { Recovery } from '../recovery/recovery.type.js';
+import type { Recovery } from '../model/recovery.type.js';
 import type { RequestContext } from '../core/context.js';
-import type { Scene } from './scene.type.js';
+import type { Scene } from '../model/scene.type.js';
 
 const byId = cypher('scene/by-id');
 const agency = cypher('scene/agency');

@@ -6,7 +6,7 @@ import type { ConnectionValue } from '../pagination/connection.type.js';
 import { pageParams, type PageRequest } from '../pagination/page-args.js';
 import type { RequestContext } from '../core/context.js';
 import { MAX_RADIUS_KM, type SceneFilter } from './scene.filter.js';
-import type { Scene } from './scene.type.js';
+import type { Scene } from '../model/scene.type.js';
 
 
 const pageByTime = cypher('scene/page-by-time');

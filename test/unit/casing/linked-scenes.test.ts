@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Agency } from '../../../src/agency/agency.type.js';
+import type { Agency } from '../../../src/model/agency.type.js';
 import type { LinkedScenesRow } from '../../../src/casing/casing.loader.js';
 import { toLinkedScenes } from '../../../src/casing/linked-scenes.js';
-import type { Scene } from '../../../src/scene/scene.type.js';
-import { SceneKind } from '../../../src/scene/scene-kind.enum.js';
+import type { Scene } from '../../../src/model/scene.type.js';
+import { SceneKind } from '../../../src/model/scene-kind.enum.js';
 
 const agency = (ori: string): Agency => ({ ori, name: ori, state: ori.slice(0, 2), city: null, nibinPartner: true });
 const scene = (id: string, occurredAt: string, latitude: number | null): Scene => ({
