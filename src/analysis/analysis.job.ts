@@ -1,6 +1,6 @@
 import type { Gateway } from '../db/gateway.js';
-import { analysisMeta } from './analysis.meta.js';
-import { gdsProbe, type GdsProbe } from '../network/gds.probe.js';
+import { analysisMeta } from '../db/analysis-meta.js';
+import { gdsProbe, type GdsProbe } from '../db/gds.probe.js';
 import { runNetworks } from '../network/network.job.js';
 import { runDealerRisk } from '../risk/dealer-risk.job.js';
 import { loadRiskConfig, type RiskConfig } from '../risk/risk-config.js';

@@ -1,9 +1,22 @@
 import DataLoader from 'dataloader';
-import type { RecordCounts } from '../audit/audit-record.js';
 import type { AuthUser } from './role.js';
 import type { Config } from '../config/config.js';
 import type { Gateway, QueryMeta } from '../db/gateway.js';
-import type { AnalysisScheduler } from '../analysis/analysis.scheduler.js';
+
+/** Records an import received, wrote and rejected (kept in its audit record). */
+export interface RecordCounts {
+  read: number;
+  accepted: number;
+  rejected: number;
+}
+
+/**
+ * Asks for a re-run of the analysis job after writes (src/analysis/analysis.scheduler.ts is the
+ * implementation); the core names only what a resolver may call, so it imports no domain area.
+ */
+export interface AnalysisTrigger {
+  schedule(): void;
+}
 
 /** What a request touched, for its audit record (see src/audit). */
 export interface AuditCollector {
@@ -27,7 +40,7 @@ export interface RequestContext {
   meta: QueryMeta & { counter: { statements: number } };
   audit: AuditCollector;
   /** Re-runs the analysis job after API writes (absent when ANALYSIS_AFTER_INGEST is off). */
-  analysis?: AnalysisScheduler;
+  analysis?: AnalysisTrigger;
   /**
    * One DataLoader per key per request. Loaders are created on first use, so a request
    * pays only for what it asks for, and never shares a cache with another request.

@@ -4,7 +4,7 @@ import { DateTimeScalar } from '../common/scalars.js';
 import { cypher } from '../db/cypher.registry.js';
 import { badInput } from '../errors/app-error.js';
 import type { RequestContext } from '../core/context.js';
-import { gdsProbe, gdsUnavailable } from '../network/gds.probe.js';
+import { gdsProbe, gdsUnavailable } from '../db/gds.probe.js';
 import { CentralityMeasure, measureCentrality, rankBy } from './centrality.service.js';
 import { findShortestPaths } from './chart-paths.service.js';
 import { CHART_LIMITS as L, intInRange, relationshipKinds, timeWindow } from './chart-limits.js';

@@ -14,7 +14,7 @@ import { nestedPage, type NestedPage } from '../pagination/page.loader.js';
 import { personById } from '../person/person.loader.js';
 import { Person } from '../model/person.type.js';
 import type { RequestContext } from '../core/context.js';
-import { gdsProbe } from './gds.probe.js';
+import { gdsProbe } from '../db/gds.probe.js';
 import { networkById, networkOfPerson } from './network.loader.js';
 import { strawPurchaseIndicators } from './straw-purchase.indicators.js';
 import {

@@ -5,7 +5,7 @@ import { jaccard, measureAgainstPlanted } from '../../src/analysis/planted-quali
 import { Role } from '../../src/core/role.js';
 import { cypher } from '../../src/db/cypher.registry.js';
 import { loadRiskConfig } from '../../src/risk/risk-config.js';
-import { GDS_PROCEDURES, GdsProbe, setGdsProbe } from '../../src/network/gds.probe.js';
+import { GDS_PROCEDURES, GdsProbe, setGdsProbe } from '../../src/db/gds.probe.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 
 const projectionsLeft = cypher('network/projections-left');

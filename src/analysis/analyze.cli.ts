@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { runAnalysis } from '../analysis/analysis.job.js';
+import { runAnalysis } from './analysis.job.js';
 import { loadConfig } from '../config/config.js';
 import { withMigratedDatabase } from '../db/cli-database.js';
 import { createLogger } from '../core/logger.js';

@@ -1,4 +1,4 @@
-import type { QueryMeta } from '../db/gateway.js';
+import type { QueryMeta } from './gateway.js';
 
 /**
  * Statements of the analysis job read or write the whole graph: they get a transaction timeout

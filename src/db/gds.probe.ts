@@ -1,5 +1,5 @@
-import { cypher } from '../db/cypher.registry.js';
-import type { Gateway, QueryMeta } from '../db/gateway.js';
+import { cypher } from './cypher.registry.js';
+import type { Gateway, QueryMeta } from './gateway.js';
 import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-code.js';
 
