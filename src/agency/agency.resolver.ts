@@ -4,7 +4,7 @@ import { checkOri } from '../common/keys.js';
 import { NonEmptyStringScalar } from '../common/scalars.js';
 import { notFound } from '../errors/app-error.js';
 import type { RequestContext } from '../core/context.js';
-import { agencyByOri } from './agency.loader.js';
+import { agencyByOri } from './agency.data.js';
 import { Agency } from '../model/agency.type.js';
 
 @Resolver(() => Agency)

@@ -18,7 +18,7 @@ import {
   casingLinkedCasings,
   casingLinkedScenes,
   casingScene,
-} from './casing.loader.js';
+} from './casing.data.js';
 import { casingPage } from './casing.query.js';
 import { Casing } from '../model/casing.type.js';
 import { toLinkedScenes } from './linked-scenes.js';

@@ -14,7 +14,7 @@ import type { Sale } from '../model/sale.type.js';
 import type { RequestContext } from '../core/context.js';
 import { FflConnection } from '../model/ffl.connection.js';
 import { FflFilter } from './ffl.filter.js';
-import { fflByLicense } from './ffl.loader.js';
+import { fflByLicense } from './ffl.data.js';
 import { Ffl } from '../model/ffl.type.js';
 
 const page = cypher('ffl/page');

@@ -20,7 +20,7 @@ import {
   firearmShootings,
   firearmTestFires,
   firearmTraceChain,
-} from './firearm.loader.js';
+} from './firearm.data.js';
 import { Firearm, Manufacturer } from '../model/firearm.type.js';
 import { toTraceChain } from './trace-chain.js';
 import { TraceChain } from './trace-chain.type.js';

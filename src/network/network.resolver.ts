@@ -4,18 +4,18 @@ import { keyedLoader } from '../common/batch-loader.js';
 import { checkId, checkState } from '../common/keys.js';
 import { cypher } from '../db/cypher.registry.js';
 import { badInput } from '../errors/app-error.js';
-import { fflByLicense } from '../ffl/ffl.loader.js';
+import { fflByLicense } from '../ffl/ffl.data.js';
 import { Ffl } from '../model/ffl.type.js';
 import { FirearmConnection } from '../model/firearm.connection.js';
 import type { Firearm } from '../model/firearm.type.js';
 import { toConnection, type PageRow } from '../pagination/connection.js';
 import { pageKey, pageParams, pageRequest, PageArgs } from '../pagination/page-args.js';
 import { nestedPage, type NestedPage } from '../pagination/page.loader.js';
-import { personById } from '../person/person.loader.js';
+import { personById } from '../person/person.data.js';
 import { Person } from '../model/person.type.js';
 import type { RequestContext } from '../core/context.js';
 import { gdsProbe } from '../db/gds.probe.js';
-import { networkById, networkOfPerson } from './network.loader.js';
+import { networkById, networkOfPerson } from './network.data.js';
 import { strawPurchaseIndicators } from './straw-purchase.indicators.js';
 import {
   Network,

@@ -13,7 +13,7 @@ import type { Sale } from '../model/sale.type.js';
 import type { RequestContext } from '../core/context.js';
 import { AssociateConnection } from '../model/associate.connection.js';
 import type { Associate } from '../model/associate.type.js';
-import { personById } from './person.loader.js';
+import { personById } from './person.data.js';
 import { Person } from '../model/person.type.js';
 
 const purchases = cypher('person/purchases');

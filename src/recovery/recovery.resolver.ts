@@ -10,7 +10,7 @@ import type { RequestContext } from '../core/context.js';
 import { TimeToCrimeIndicator, timeToCrimeIndicator } from '../model/time-to-crime-indicator.enum.js';
 import { Trace } from '../model/trace.type.js';
 import type { RecoveryContext, RecoveryRow } from './recovery.context.js';
-import { recoveryContext } from './recovery.loader.js';
+import { recoveryContext } from './recovery.data.js';
 import { Recovery } from '../model/recovery.type.js';
 
 /** All of a recovery's fields share one context: one statement per page of recoveries, none inside a trace chain. */

@@ -4,7 +4,7 @@ import { Ffl } from '../model/ffl.type.js';
 import { Firearm } from '../model/firearm.type.js';
 import { Person } from '../model/person.type.js';
 import type { RequestContext } from '../core/context.js';
-import { saleContext, type SaleContext } from './sale.loader.js';
+import { saleContext, type SaleContext } from './sale.data.js';
 import { Sale } from '../model/sale.type.js';
 
 type SaleRow = WithContext<Sale, SaleContext>;

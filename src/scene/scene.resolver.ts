@@ -10,7 +10,7 @@ import { Recovery } from '../model/recovery.type.js';
 import type { RequestContext } from '../core/context.js';
 import { SceneConnection } from '../model/scene.connection.js';
 import { SceneFilter } from './scene.filter.js';
-import { sceneAgency, sceneById, sceneCasings, sceneRecoveries } from './scene.loader.js';
+import { sceneAgency, sceneById, sceneCasings, sceneRecoveries } from './scene.data.js';
 import { scenePage } from './scene.query.js';
 import { Scene } from '../model/scene.type.js';
 

@@ -5,7 +5,7 @@ import { Person } from '../model/person.type.js';
 import type { TraceContext, TraceRow } from '../recovery/recovery.context.js';
 import { Recovery } from '../model/recovery.type.js';
 import type { RequestContext } from '../core/context.js';
-import { traceContext } from './trace.loader.js';
+import { traceContext } from './trace.data.js';
 import { Trace } from '../model/trace.type.js';
 
 /** A trace reached inside a recovery carries its context (without the recovery); otherwise one batch statement. */

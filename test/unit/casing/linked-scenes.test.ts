@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Agency } from '../../../src/model/agency.type.js';
-import type { LinkedScenesRow } from '../../../src/casing/casing.loader.js';
+import type { LinkedScenesRow } from '../../../src/casing/casing.data.js';
 import { toLinkedScenes } from '../../../src/casing/linked-scenes.js';
 import type { Scene } from '../../../src/model/scene.type.js';
 import { SceneKind } from '../../../src/model/scene-kind.enum.js';
