@@ -23,6 +23,16 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/**/*.resolver.ts'],
+    rules: {
+      // Resolvers stay thin: statements run from the area's data module (src/<area>/<area>.data.ts).
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[property.name='gateway']", message: "A resolver never calls the gateway: use the area's data module (src/<area>/<area>.data.ts)." },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.ts', 'bench/**/*.ts'],
     // Response bodies of ad-hoc GraphQL documents: a test reads them and fails on a wrong shape.
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

@@ -19,7 +19,7 @@ import {
   casingLinkedScenes,
   casingScene,
 } from './casing.data.js';
-import { casingPage } from './casing.query.js';
+import { casingPage } from './casing.data.js';
 import { Casing } from '../model/casing.type.js';
 import { toLinkedScenes } from './linked-scenes.js';
 import { LinkedCasing, LinkedScene } from './linked.type.js';

@@ -9,8 +9,12 @@ import type { Sale } from '../model/sale.type.js';
 import type { Scene } from '../model/scene.type.js';
 import type { RequestContext } from '../core/context.js';
 import type { Firearm, Manufacturer } from '../model/firearm.type.js';
+import type { PageRequest } from '../pagination/page-args.js';
+import { pagedList } from '../pagination/paged-list.js';
 
 const byId = cypher('firearm/by-id');
+const bySerial = cypher('firearm/by-serial');
+const list = { page: cypher('firearm/page'), count: cypher('firearm/count') };
 const manufacturer = cypher('firearm/manufacturer');
 const casings = cypher('firearm/casings');
 const testFires = cypher('firearm/test-fires');
@@ -39,3 +43,20 @@ export const firearmTestFires = (ctx: RequestContext) => keyedLoader<Casing[]>(c
 export const firearmShootings = (ctx: RequestContext) => keyedLoader<Scene[]>(ctx, 'firearm.shootings', shootings, [], { max: MAX_PER_FIREARM });
 export const firearmRecoveries = (ctx: RequestContext) => keyedLoader<Recovery[]>(ctx, 'firearm.recoveries', recoveries, [], { max: MAX_PER_FIREARM });
 export const firearmTraceChain = (ctx: RequestContext) => keyedLoader<TraceChainRow | null>(ctx, 'firearm.traceChain', traceChain, null);
+
+/** Guns sharing one serial: a handful across makes; more would be a data-entry error. */
+export const MAX_SERIAL_MATCHES = 100;
+
+export async function firearmsBySerial(ctx: RequestContext, serial: string): Promise<Firearm[]> {
+  const rows = await ctx.gateway.read<{ firearm: Firearm }>(bySerial, { serial, max: MAX_SERIAL_MATCHES }, ctx.meta);
+  return rows.map((r) => r.firearm);
+}
+
+export interface FirearmListFilters {
+  caliber: string | null;
+  make: string | null;
+  kinds: string[] | null;
+  serialObliterated: boolean | null;
+}
+
+export const firearmPage = (ctx: RequestContext, req: PageRequest, filters: FirearmListFilters) => pagedList<Firearm>(ctx, req, list, { ...filters });

@@ -16,8 +16,15 @@ export interface ListStatements {
  * (only totalCount and pageInfo are asked for) and the count runs only when totalCount is
  * selected (connection.type.ts resolves it lazily).
  */
-export async function pagedList<T>(ctx: RequestContext, req: PageRequest, statements: ListStatements, filters: Record<string, unknown>): Promise<ConnectionValue<T>> {
-  const rows = req.first === 0 ? [] : await ctx.gateway.read<PageRow<T>>(statements.page, { ...pageParams(req), ...filters }, ctx.meta);
+export async function pagedList<T>(
+  ctx: RequestContext,
+  req: PageRequest,
+  statements: ListStatements,
+  filters: Record<string, unknown>,
+  /** Parameters of the page statement only, e.g. a time range capped at the cursor. */
+  pageOnly: Record<string, unknown> = {},
+): Promise<ConnectionValue<T>> {
+  const rows = req.first === 0 ? [] : await ctx.gateway.read<PageRow<T>>(statements.page, { ...pageParams(req), ...filters, ...pageOnly }, ctx.meta);
   return toConnection(req, rows, async () => {
     const [row] = await ctx.gateway.read<{ total?: number; count?: number }>(statements.count, filters, ctx.meta);
     return row?.total ?? row?.count ?? 0;

@@ -11,7 +11,7 @@ import type { RequestContext } from '../core/context.js';
 import { SceneConnection } from '../model/scene.connection.js';
 import { SceneFilter } from './scene.filter.js';
 import { sceneAgency, sceneById, sceneCasings, sceneRecoveries } from './scene.data.js';
-import { scenePage } from './scene.query.js';
+import { scenePage } from './scene.data.js';
 import { Scene } from '../model/scene.type.js';
 
 @Resolver(() => Scene)
