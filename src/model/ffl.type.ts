@@ -4,7 +4,7 @@ import { LicenseType } from './license-type.enum.js';
 
 /**
  * A federal firearms licensee (FFL): the licensed dealer, pawnbroker, manufacturer or importer.
- * Field resolvers for sales and traced firearms live in ffl.resolver.ts; dealer risk (issue 5)
+ * Field resolvers for sales and traced firearms live in ffl.resolver.ts; dealer risk
  * adds its own `@Resolver(() => Ffl)` class.
  */
 @ObjectType({

@@ -6,7 +6,7 @@ import { LocalDateScalar } from '../common/scalars.js';
  * A person in the graph: a purchaser, a possessor at recovery, or an associate. Names, date of
  * birth and address are personal data (@PersonalData: null for roles that may not see them,
  * audited for the others). Purchases, recoveries and associates are field resolvers in
- * person.resolver.ts; issue 5 adds network and straw-purchase indicators with its own resolver.
+ * person.resolver.ts; network membership and straw-purchase indicators come from src/network/network.resolver.ts.
  */
 @ObjectType({
   description:

@@ -13,7 +13,7 @@ let personId: string;
 beforeAll(async () => {
   app = await startTestApp();
   db = testGateway();
-  // A purchaser the seed planted (issue 3's manifest): a real Person with personal data.
+  // A purchaser the seed planted (its manifest): a real Person with personal data.
   personId = inject('manifest').traceExamples[0]!.purchaserId;
 });
 afterAll(async () => {
