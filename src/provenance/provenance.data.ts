@@ -3,7 +3,7 @@ import { toConnection, type PageRow } from '../pagination/connection.js';
 import type { ConnectionValue } from '../pagination/connection.type.js';
 import { pageParams, type PageRequest } from '../pagination/page-args.js';
 import type { RecordType } from '../import/record.types.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../core/context.js';
 import type { ConflictSide, DataConflict, RecordSource } from './provenance.type.js';
 
 const recordSources = cypher('provenance/record-sources');

@@ -1,13 +1,13 @@
 import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { Role } from '../auth/role.js';
+import { Role } from '../core/role.js';
 import { checkId } from '../common/keys.js';
 import { NonEmptyStringScalar } from '../common/scalars.js';
 import { badInput, notFound } from '../errors/app-error.js';
 import { ImportRecordType } from '../import/import.type.js';
 import type { RecordType } from '../import/record.types.js';
-import { oriProblem } from '../import/ori.js';
+import { oriProblem } from '../common/ori.js';
 import { pageRequest, PageArgs } from '../pagination/page-args.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../core/context.js';
 import { listConflicts, resolveConflict, sourcesOf } from './provenance.data.js';
 import { ConflictSide, ConflictsArgs, DataConflict, DataConflictConnection, RecordSourceConnection } from './provenance.type.js';
 

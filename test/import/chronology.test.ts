@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Role } from '../../src/auth/role.js';
+import { Role } from '../../src/core/role.js';
 import type { Gateway } from '../../src/db/gateway.js';
 import { importFile } from '../../src/import/importer.js';
 import type { Rejection } from '../../src/import/reject.writer.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Role } from '../../src/auth/role.js';
+import { Role } from '../../src/core/role.js';
 import { RECORD_FIELDS } from '../../src/import/record.rules.js';
 import type { RecordType } from '../../src/import/record.types.js';
 import { startTestApp, type TestApp } from '../support/app.js';
