@@ -1,4 +1,4 @@
-import { SHOOTING_SCENE_KINDS } from '../src/domain/records/enums.js';
+import { SHOOTING_SCENE_KINDS } from '../src/model/record-enums.js';
 import type { Faker } from '@faker-js/faker';
 import type { Caliber } from '../src/import/caliber.list.js';
 import type {

@@ -8,13 +8,13 @@ import { UPSERT } from './upsert.statements.js';
 import { tallyRecord } from './record.tally.js';
 import { clearCheckpoint, readCheckpoint, saveCheckpoint } from './import.checkpoint.js';
 import { formatOf, readLines, type ImportFormat } from './record.reader.js';
-import { keyField, recordKey, type ReferencedType } from './record.references.js';
+import { keyField, recordKey } from './record.references.js';
 import { emptyKeySets } from './reference.check.js';
 import { acceptableRecords, referenceProblemsOfRejected, type Spooled } from './importer.checks.js';
 import { newWriteSource, recordWriteSource, sourceParam, type WriteSource } from './write-source.js';
 import { addStatusRows, emptyStatusCounts, type StatusCounts } from './write-status.js';
 import { validateRecord } from './record.rules.js';
-import { RECORD_TYPES, type GraphRecord, type RecordType } from './record.types.js';
+import { RECORD_TYPES, type RecordType } from './record.types.js';
 import { RejectWriter } from './reject.writer.js';
 import { toWriteRow } from './write-row.js';
 

@@ -1,4 +1,4 @@
-import { FirearmKindSchema, LeadStatusSchema, LicenseTypeSchema, ManufacturerKindSchema, SceneKindSchema, TraceOutcomeSchema } from '../domain/records/enums.js';
+import { FirearmKindSchema, LeadStatusSchema, LicenseTypeSchema, ManufacturerKindSchema, SceneKindSchema, TraceOutcomeSchema } from '../model/record-enums.js';
 import { isCaliber } from './caliber.list.js';
 import { fflLicenseProblem, parseFflLicense } from '../common/ffl-license.js';
 import { isStateCode, oriProblem } from '../common/ori.js';

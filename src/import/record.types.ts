@@ -7,7 +7,7 @@ import {
   SceneKindSchema,
   TheftKindSchema,
   TraceOutcomeSchema,
-} from '../domain/records/enums.js';
+} from '../model/record-enums.js';
 
 /**
  * The record types an import carries, one per kind of fact. The seed generator produces

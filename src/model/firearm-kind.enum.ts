@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { FirearmKindSchema, type FirearmKindValue } from '../domain/records/enums.js';
+import { FirearmKindSchema, type FirearmKindValue } from './record-enums.js';
 
 /** The firearm kinds of the record model (FirearmKindSchema), as a GraphQL enum. */
 export const FirearmKind = Object.fromEntries(FirearmKindSchema.options.map((k) => [k, k])) as { [K in FirearmKindValue]: K };

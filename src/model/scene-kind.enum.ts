@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { SceneKindSchema, SHOOTING_SCENE_KINDS, type SceneKindValue } from '../domain/records/enums.js';
+import { SceneKindSchema, SHOOTING_SCENE_KINDS, type SceneKindValue } from './record-enums.js';
 
 /** What happened at a scene, as stored on Scene.kind: the values of the record model (SceneKindSchema). */
 export const SceneKind = Object.fromEntries(SceneKindSchema.options.map((k) => [k, k])) as { [K in SceneKindValue]: K };

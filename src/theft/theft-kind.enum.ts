@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { TheftKindSchema, type TheftKindValue } from '../domain/records/enums.js';
+import { TheftKindSchema, type TheftKindValue } from '../model/record-enums.js';
 
 /** The theft/loss kinds of the import record, as a GraphQL enum (one list: THEFT_KINDS). */
 export const TheftKind = Object.fromEntries(TheftKindSchema.options.map((k) => [k, k])) as { [K in TheftKindValue]: K };
