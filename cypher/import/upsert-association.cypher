@@ -17,7 +17,7 @@ FOREACH (_ IN CASE WHEN contested THEN [] ELSE [1] END | SET n += props, n.value
 FOREACH (k IN CASE WHEN contested THEN diff ELSE [] END |
   MERGE (c:Conflict {id: apoc.util.md5(['ASSOCIATE_OF', r.fromPersonId + '>' + r.toPersonId, k, coalesce($source.agencyOri, '-'), coalesce(toString(props[k]), 'null')])})
   ON CREATE SET c.recordType = 'association', c.label = 'ASSOCIATE_OF', c.key = r.fromPersonId + '>' + r.toPersonId, c.field = k, c.ownerOri = null,
-    c.currentValue = toString(old[k]), c.currentTyped = old[k], c.currentSourceId = old.valueSourceId, c.currentOri = old.valueSourceOri,
+    c.currentValue = toString(before[k]), c.currentTyped = before[k], c.currentSourceId = before.valueSourceId, c.currentOri = before.valueSourceOri,
     c.incomingValue = toString(props[k]), c.incomingTyped = props[k], c.incomingSourceId = $source.id, c.incomingOri = $source.agencyOri,
     c.detectedAt = datetime($source.receivedAt), c.kept = 'CURRENT', c.status = 'OPEN', c.resolvedBy = null)
 RETURN status, count(*) AS n

@@ -9,7 +9,7 @@ WITH r, old, {requestedAt: datetime(r.requestedAt), completedAt: CASE WHEN r.com
 WITH r, old, props, [k IN keys(props) WHERE old IS NOT NULL AND NOT coalesce(old[k] = props[k], old[k] IS NULL AND props[k] IS NULL) | k] AS diff
 WITH r, old, props, diff, size(diff) > 0 AND coalesce(old.valueSourceOri, '') <> coalesce($source.agencyOri, '') AS contested,
      old IS NOT NULL AND old.ownerOri IS NOT NULL AND old.ownerOri = $source.agencyOri AS ownerWrites
-WITH r, old, props, diff, contested, NOT contested OR ownerWrites AS applies,
+WITH r, old, props, diff, contested, NOT contested OR ownerWrites AS applies, CASE WHEN old IS NULL THEN {} ELSE properties(old) END AS before,
      CASE WHEN old IS NULL THEN 'created' WHEN size(diff) = 0 THEN 'unchanged' WHEN NOT contested OR ownerWrites THEN 'updated' ELSE 'conflicted' END AS status
 MERGE (n:Trace {id: r.id})
 ON CREATE SET n.ownerOri = r.agencyOri
@@ -17,8 +17,8 @@ SET n.sourceIds = CASE WHEN $source.id IN coalesce(n.sourceIds, []) THEN n.sourc
 FOREACH (_ IN CASE WHEN applies THEN [1] ELSE [] END | SET n += props, n.valueSourceOri = $source.agencyOri, n.valueSourceId = $source.id)
 FOREACH (k IN CASE WHEN contested THEN diff ELSE [] END |
   MERGE (c:Conflict {id: apoc.util.md5(['Trace', r.id, k, coalesce($source.agencyOri, '-'), coalesce(toString(props[k]), 'null')])})
-  ON CREATE SET c.recordType = 'trace', c.label = 'Trace', c.key = r.id, c.field = k, c.ownerOri = old.ownerOri,
-    c.currentValue = toString(old[k]), c.currentTyped = old[k], c.currentSourceId = old.valueSourceId, c.currentOri = old.valueSourceOri,
+  ON CREATE SET c.recordType = 'trace', c.label = 'Trace', c.key = r.id, c.field = k, c.ownerOri = before.ownerOri,
+    c.currentValue = toString(before[k]), c.currentTyped = before[k], c.currentSourceId = before.valueSourceId, c.currentOri = before.valueSourceOri,
     c.incomingValue = toString(props[k]), c.incomingTyped = props[k], c.incomingSourceId = $source.id, c.incomingOri = $source.agencyOri,
     c.detectedAt = datetime($source.receivedAt),
     c.kept = CASE WHEN applies THEN 'INCOMING' ELSE 'CURRENT' END,

@@ -24,6 +24,10 @@ const EXTRA_PROPERTIES = [
   'sourceIds', 'valueSourceOri', 'valueSourceId', 'ownerOri', 'kind', 'agencyOri', 'subject', 'receivedAt', 'description',
   'recordType', 'label', 'key', 'field', 'currentValue', 'currentTyped', 'currentSourceId', 'currentOri', 'incomingValue', 'incomingTyped',
   'incomingSourceId', 'incomingOri', 'detectedAt', 'kept', 'status', 'resolvedBy', 'resolvedAt',
+  // analysis results (dealer risk, networks): absent from a graph the analysis job has not run on
+  'computedAt', 'riskScore', 'riskComputedAt', 'rank', 'score', 'peerGroup', 'peerCount', 'traces', 'demandLetter2Years', 'method', 'size',
+  'strawPurchasers', 'brokers', 'possessors', 'firearmCount', 'dealerCount', 'traffickedGuns', 'medianTimeToCrimeDays', 'sourceStates',
+  'destinationStates', 'states', 'firstActivity', 'lastActivity', 'role', 'centrality', 'betweenness', 'guns',
   // migrations, audit
   'version', 'at', 'roles', 'sourceAddress', 'operation', 'rootFields', 'documentHash', 'personIds', 'outcome', 'errorCodes', 'wrote', 'requestId', 'personId',
 ];
