@@ -9,7 +9,7 @@ OPTIONAL MATCH (a)-[old:ASSOCIATE_OF]->(b)
 WITH r, a, b, old, {source: r.source, since: date(r.since)} AS props
 WITH r, a, b, old, props, [k IN keys(props) WHERE old IS NOT NULL AND NOT coalesce(old[k] = props[k], old[k] IS NULL AND props[k] IS NULL) | k] AS diff
 WITH r, a, b, old, props, diff, size(diff) > 0 AND coalesce(old.valueSourceOri, '') <> coalesce($source.agencyOri, '') AS contested
-WITH r, a, b, old, props, diff, contested,
+WITH r, a, b, old, props, diff, contested, CASE WHEN old IS NULL THEN {} ELSE properties(old) END AS before,
      CASE WHEN old IS NULL THEN 'created' WHEN size(diff) = 0 THEN 'unchanged' WHEN NOT contested THEN 'updated' ELSE 'conflicted' END AS status
 MERGE (a)-[n:ASSOCIATE_OF]->(b)
 SET n.sourceIds = CASE WHEN $source.id IN coalesce(n.sourceIds, []) THEN n.sourceIds ELSE coalesce(n.sourceIds, [])[-49..] + $source.id END
