@@ -7,6 +7,8 @@ import { plantRing, plantSeries } from './planted.js';
 import { Prng } from './prng.js';
 import { RecordSink, tallyRecord, type RecordBatch } from './record-sink.js';
 import { SCALES } from './scale.js';
+import { plantTypologies } from './typologies/library.js';
+import type { RangeProfile } from './typologies/ranges.js';
 import { buildWorld, seededFaker, TOP_DEALER_SHARE, type World } from './world.js';
 import type { CasingRecord } from '../src/import/record.types.js';
 
@@ -24,11 +26,12 @@ export const DEFAULT_BATCH_SIZE = 5_000;
 /**
  * The deterministic generator: (scale, seed) → the same records every time. It works in
  * stages, each with its own PRNG stream and faker seeded from it: reference data (makers,
- * agencies, dealers), the planted truth (rings, series), then background chunks of
- * `chunkSize` firearms. Only one stage's records are in memory at a time, so scale L
+ * agencies, dealers), the planted truth (rings, series), background chunks of
+ * `chunkSize` firearms, then the typology library (seeds/typologies/) drawn from the `ranges`
+ * profile (tuning or held-out parameter ranges). Only one stage's records are in memory at a time, so scale L
  * (≈5 million nodes) streams through in bounded memory.
  */
-export function createSeedGeneration(scale: Scale, seed: number, batchSize = DEFAULT_BATCH_SIZE): SeedGeneration {
+export function createSeedGeneration(scale: Scale, seed: number, batchSize = DEFAULT_BATCH_SIZE, ranges: RangeProfile = 'tuning'): SeedGeneration {
   let result: SeedManifest | undefined;
   return {
     scale,
@@ -66,7 +69,13 @@ export function createSeedGeneration(scale: Scale, seed: number, batchSize = DEF
         generateBackgroundChunk(factory, Math.min(params.chunkSize, params.firearms - k * params.chunkSize), seriesCasings);
         yield* emit();
       }
-      result = buildManifest(scale, seed, world, stats, counts, rings, series);
+      // The typology library comes last, on its own stream, so the rings, series and background
+      // of a seed stay what they were before the library existed.
+      const typologyRng = new Prng(seed, `typologies-${ranges}`);
+      const typologyFactory = new Factory(typologyRng, seededFaker(typologyRng.uint32()), ids, world, sink, stats);
+      const typologies = plantTypologies(typologyFactory, scale, ranges);
+      yield* emit();
+      result = { ...buildManifest(scale, seed, world, stats, counts, rings, series), typologies, typologyRanges: ranges };
     },
     manifest() {
       if (!result) throw new Error('The manifest is ready only after every batch has been generated.');
@@ -83,7 +92,7 @@ function buildManifest(
   counts: Record<string, number>,
   rings: SeedManifest['rings'],
   series: SeedManifest['series'],
-): SeedManifest {
+): Omit<SeedManifest, 'typologies' | 'typologyRanges'> {
   const perDealer = [...stats.tracesByDealer.values()].sort((a, b) => b - a);
   const topCount = Math.ceil(world.dealers.length * TOP_DEALER_SHARE);
   const resolved = perDealer.reduce((a, b) => a + b, 0);

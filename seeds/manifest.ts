@@ -1,5 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { RangeProfile } from './typologies/ranges.js';
+import type { PlantedCase } from './typologies/typology.types.js';
 
 export type Scale = 'S' | 'M' | 'L';
 
@@ -62,6 +64,10 @@ export interface SeedManifest {
   };
   /** Added: traces whose dealer was asked and had not answered 24 hours later (as of the reference date). */
   unansweredTraceCount: number;
+  /** Added: the typology library's planted cases (trafficking schemes and lawful look-alikes). */
+  typologies: PlantedCase[];
+  /** Added: which parameter ranges the typologies were drawn from (tuning or held-out). */
+  typologyRanges: RangeProfile;
 }
 
 export function defaultManifestPath(scale: Scale, seed: number, dir = '.data'): string {

@@ -1,3 +1,4 @@
+import { FlaggedPurchaserResolver } from '../network/flagged-purchaser.resolver.js';
 import { DealerRiskResolver, FflRiskResolver } from '../risk/dealer-risk.resolver.js';
 import {
   NetworkDealerResolver,
@@ -14,4 +15,5 @@ export const analysisResolvers = [
   NetworkMemberResolver,
   NetworkDealerResolver,
   PersonNetworkResolver,
+  FlaggedPurchaserResolver,
 ] as const;

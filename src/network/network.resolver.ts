@@ -15,6 +15,7 @@ import { personById } from '../person/person.loader.js';
 import { Person } from '../person/person.type.js';
 import type { RequestContext } from '../server/context.js';
 import { gdsProbe } from './gds.probe.js';
+import { NETWORK_TYPOLOGIES } from './network.assembly.js';
 import { networkById, networkOfPerson } from './network.loader.js';
 import { strawPurchaseIndicators } from './straw-purchase.indicators.js';
 import {
@@ -60,7 +61,8 @@ export class NetworkResolver {
     if (filter?.minSize != null && (filter.minSize < 0 || filter.minSize > 10_000)) throw badInput('filter.minSize', 'must be from 0 to 10000');
     if (filter?.from && filter?.to && filter.from > filter.to) throw badInput('filter.to', 'must not be before filter.from');
     await requireGds(ctx);
-    const filters = { state: filter?.state ?? null, from: filter?.from ?? null, to: filter?.to ?? null, minSize: filter?.minSize ?? null };
+    if (filter?.typology != null && !NETWORK_TYPOLOGIES.includes(filter.typology)) throw badInput('filter.typology', `must be one of ${NETWORK_TYPOLOGIES.join(', ')}`);
+    const filters = { state: filter?.state ?? null, from: filter?.from ?? null, to: filter?.to ?? null, minSize: filter?.minSize ?? null, typology: filter?.typology ?? null };
     const rows = req.first === 0 ? [] : await ctx.gateway.read<PageRow<Network>>(page, { ...pageParams(req), ...filters }, ctx.meta);
     return toConnection(req, rows, async () => (await ctx.gateway.read<{ total: number }>(count, filters, ctx.meta))[0]?.total ?? 0);
   }

@@ -4,7 +4,6 @@ import { storedAnalysis } from '../../src/analysis/analysis.status.js';
 import { jaccard, measureAgainstPlanted } from '../../src/analysis/planted-quality.js';
 import { Role } from '../../src/auth/role.js';
 import { cypher } from '../../src/db/cypher.registry.js';
-import { loadRiskConfig } from '../../src/risk/risk-config.js';
 import { GDS_PROCEDURES, GdsProbe, setGdsProbe } from '../../src/network/gds.probe.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 
@@ -13,7 +12,7 @@ const absentGdsProcedure = cypher('network/absent-gds-procedure');
 
 interface Member { personId: string; role: string; centrality: number; betweenness: number; person: { id: string; lastName: string | null } | null }
 interface Net {
-  id: string; rank: number; size: number; method: string; strawPurchasers: number; repeatStrawPurchasers: number; outOfStateShare: number; brokers: number; possessors: number; traffickedGuns: number;
+  id: string; rank: number; size: number; method: string; typology: string; corridor: string; evidence: string[]; strawPurchasers: number; repeatStrawPurchasers: number; outOfStateShare: number; brokers: number; possessors: number; traffickedGuns: number;
   firearmCount: number; dealerCount: number; sourceStates: string[]; destinationStates: string[]; firstActivity: string; lastActivity: string; computedAt: string;
   members: { totalCount: number; edges: Array<{ node: Member }> };
   dealers: { totalCount: number; edges: Array<{ node: { license: string; guns: number; ffl: { license: string } | null } }> };
@@ -23,7 +22,7 @@ interface Net {
 const NETWORKS = `query($first: Int, $after: String, $filter: TraffickingNetworkFilter) {
   traffickingNetworks(first: $first, after: $after, filter: $filter) {
     totalCount pageInfo { hasNextPage endCursor }
-    edges { node { id rank size method strawPurchasers repeatStrawPurchasers outOfStateShare brokers possessors traffickedGuns firearmCount dealerCount
+    edges { node { id rank size method typology corridor evidence strawPurchasers repeatStrawPurchasers outOfStateShare brokers possessors traffickedGuns firearmCount dealerCount
       sourceStates destinationStates firstActivity lastActivity computedAt
       members(first: 100) { totalCount edges { node { personId role centrality betweenness person { id lastName } } } }
       dealers(first: 100) { totalCount edges { node { license guns ffl { license } } } }
@@ -69,7 +68,8 @@ describe('trafficking networks with GDS on the seeded graph (scale S, seed 42)',
       const role = new Map(net!.members.edges.map((m) => [m.node.personId, m.node.role]));
       expect(role.get(ring.brokerId), `${ring.id} broker`).toBe('BROKER');
       for (const s of ring.strawPurchaserIds) expect(role.get(s), `${ring.id} straw ${s}`).toBe('STRAW_PURCHASER');
-      for (const p of ring.possessorIds) expect(role.get(p), `${ring.id} possessor ${p}`).toBe('POSSESSOR');
+      // A possessor who held guns of two or more of the straw purchasers is the receiver hub.
+      for (const p of ring.possessorIds) expect(['POSSESSOR', 'RECEIVER'], `${ring.id} possessor ${p}`).toContain(role.get(p));
       expect(net!.size).toBe(net!.members.totalCount);
       expect(net!.strawPurchasers + net!.brokers + net!.possessors).toBe(net!.size);
       expect(net!.sourceStates[0]).toBe(ring.sourceState);
@@ -90,14 +90,16 @@ describe('trafficking networks with GDS on the seeded graph (scale S, seed 42)',
     }
   });
 
-  it('reports only groups with a scheme pattern (repeat straw purchasers, or one and an interstate flow), and says which', async () => {
-    const rules = loadRiskConfig().networks;
+  it('says for every network which typology it shows and the evidence that put it there', async () => {
     const page = await networks();
     expect(page.edges.length).toBeGreaterThan(0);
     for (const { node } of page.edges) {
       expect(node.repeatStrawPurchasers).toBeLessThanOrEqual(node.strawPurchasers);
-      const scheme = node.repeatStrawPurchasers >= rules.minRepeatStrawPurchasers || (node.repeatStrawPurchasers >= 1 && node.outOfStateShare >= rules.interstateMinShare);
-      expect(scheme, node.id).toBe(true);
+      expect(['LONE_PROLIFIC_BUYER', 'RECRUITER_ONE_TIME_BUYERS', 'STRAW_RING_BROKER', 'RECEIVER_HUB', 'STRAW_RING_ASSOCIATES']).toContain(node.typology);
+      expect(['IN_STATE', 'INTERSTATE']).toContain(node.corridor);
+      expect(node.evidence[0]).toMatch(/recovered from someone else within 1095 days/);
+      if (node.strawPurchasers === 1) expect(node.typology).toBe('LONE_PROLIFIC_BUYER');
+      else expect(node.evidence.join(' ')).toMatch(/broker|receiver|association/);
     }
   });
 
