@@ -16,6 +16,8 @@ interface SubgraphRow {
   recoveries: Array<{ recovery: Props; gunId: string; scene: Props | null; possessor: Props | null }>;
   otherSales: Array<{ purchaserId: string; sale: Props; dealer: Props; gun: Props | null }>;
   totalSales: number;
+  /** Guns traced to the dealer that it has no sale record of (off-book sales show here). */
+  unrecorded: Array<{ trace: Props; recovery: Props; gun: Props; possessor: Props | null }>;
 }
 
 export const SUBGRAPH_LIMITS = { minDepth: 1, maxDepth: 3, defaultDepth: 2, maxNodes: 1000, defaultNodes: 300 } as const;
@@ -23,7 +25,8 @@ export const SUBGRAPH_LIMITS = { minDepth: 1, maxDepth: 3, defaultDepth: 2, maxN
 /**
  * Builds the dealer-risk subgraph as a link chart (issue 6's LinkChart: Cytoscape.js element
  * data): dealer → sales → guns → purchasers (depth 1), → recoveries, scenes, possessors
- * (depth 2), → other dealers those purchasers bought from (depth 3). Nodes are kept nearest
+ * (depth 2), → other dealers those purchasers bought from (depth 3); and every gun traced to
+ * the dealer without a sale record there (trace → recovery → gun, possessor). Nodes are kept nearest
  * first up to `limit`; people go through guardPersonProperties (in toChartNode).
  */
 export async function dealerRiskSubgraph(ctx: RequestContext, license: string, depth: number, limit: number): Promise<LinkChart> {
@@ -82,6 +85,15 @@ export async function dealerRiskSubgraph(ctx: RequestContext, license: string, d
     if (r.scene) link(recIds[i], RelationshipKind.AT_SCENE, add(ChartNodeKind.SCENE, r.scene, 4), at);
     if (r.possessor) link(recIds[i], RelationshipKind.FROM_POSSESSOR, add(ChartNodeKind.PERSON, r.possessor, 4), at);
   });
+  // Traced guns without a sale record here: dealer ← trace → recovery → gun (and possessor).
+  for (const u of row.unrecorded ?? []) {
+    const trace = add(ChartNodeKind.TRACE, u.trace, 1);
+    link(trace, RelationshipKind.RESOLVED_DEALER, dealerId, u.trace.requestedAt);
+    const rec = add(ChartNodeKind.RECOVERY, u.recovery, 2);
+    link(trace, RelationshipKind.FOR_RECOVERY, rec, u.trace.requestedAt);
+    link(rec, RelationshipKind.OF_FIREARM, add(ChartNodeKind.FIREARM, u.gun, 3), u.recovery.recoveredOn);
+    if (u.possessor) link(rec, RelationshipKind.FROM_POSSESSOR, add(ChartNodeKind.PERSON, u.possessor, 3), u.recovery.recoveredOn);
+  }
   for (const o of row.otherSales) {
     const buyer = formatNodeId(ChartNodeKind.PERSON, o.purchaserId);
     const sale = add(ChartNodeKind.SALE, o.sale, 4);

@@ -22,7 +22,7 @@ const DEALERS = `query($first: Int, $after: String, $filter: HighRiskDealerFilte
 }`;
 
 const config = loadRiskConfig();
-const totalWeight = RISK_INDICATOR_KEYS.reduce((a, k) => a + config.weights[k], 0);
+const usedWeight = (indicators: Indicator[]) => indicators.filter((i) => i.value !== null).reduce((a, i) => a + i.weight, 0);
 
 let app: TestApp;
 let summary: AnalysisSummary;
@@ -72,7 +72,8 @@ describe('dealer risk job on the seeded graph (scale S, seed 42)', () => {
       expect(sum).toBeCloseTo(node.score, 6);
       for (const i of node.indicators) {
         expect(i.weight).toBe(config.weights[i.key as keyof typeof config.weights]);
-        expect(i.contribution).toBeCloseTo((100 * i.weight * i.percentile) / totalWeight, 9);
+        // Denominator rule: only indicators with a value (enough evidence) share the 100 points.
+        expect(i.contribution).toBeCloseTo((100 * i.weight * i.percentile) / usedWeight(node.indicators), 9);
         expect(i.percentile).toBeGreaterThanOrEqual(0);
         expect(i.percentile).toBeLessThanOrEqual(1);
         if (i.value === null || i.value === 0) expect(i.percentile).toBe(0);
