@@ -29,9 +29,8 @@ import { cypher, loadCypher } from '../src/db/cypher.registry.js';
 import { createDriver, Gateway } from '../src/db/gateway.js';
 import { migrate } from '../src/db/migrate.js';
 import { summarise, toMarkdown, type SeedRun } from './trafficking.report.js';
+import { HELD_OUT_SEEDS, TUNING_SEEDS } from './trafficking.seeds.js';
 
-export const TUNING_SEEDS = [42, 101, 202];
-export const HELD_OUT_SEEDS = [7, 1234, 5555, 9001, 31337];
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const wipe = cypher('bench/wipe-batch');
