@@ -2,7 +2,7 @@
  * Network and purchaser detection evaluated without a database (`npm run bench:trafficking:memory`):
  * generates each seed's records in memory, builds exactly the rows cypher/network/recovered-purchases,
  * purchases-of and associates-of read (sale → recovery of the same gun, possessor, states,
- * time-to-crime, multiple-sale flag, associations), and runs the same evidence rules and
+ * time-to-crime, multiple-sale flag, theft reports between sale and recovery, associations), and runs the same evidence rules and
  * network assembly as the analysis job (src/network/). Cheap enough for scale M on this shared
  * machine; dealer ranks need the database (bench/trafficking.eval.ts).
  *
@@ -45,6 +45,7 @@ function main() {
     const saleOf = new Map<string, { purchaserId: string; fflLicense: string; soldOn: string; multipleSale: boolean }>();
     const recoveries: Array<{ firearmId: string; recoveredOn: string; state: string; possessorId: string | null }> = [];
     const associations: Array<{ a: string; b: string }> = [];
+    const thefts = new Map<string, string[]>();
     for (const batch of g.batches()) {
       for (const r of batch.records) {
         if (r.type === 'person') personState.set(r.id, r.state);
@@ -52,6 +53,7 @@ function main() {
         else if (r.type === 'sale') saleOf.set(r.firearmId, r);
         else if (r.type === 'recovery') recoveries.push(r);
         else if (r.type === 'association') associations.push({ a: r.fromPersonId, b: r.toPersonId });
+        else if (r.type === 'theft') thefts.set(r.firearmId, [...(thefts.get(r.firearmId) ?? []), r.occurredOn]);
       }
     }
     const rows: RecoveredPurchase[] = [];
@@ -61,7 +63,8 @@ function main() {
       rows.push({
         purchaserId: s.purchaserId, purchaserState: personState.get(s.purchaserId) ?? null, firearmId: r.firearmId, dealerLicense: s.fflLicense,
         dealerState: dealerState.get(s.fflLicense) ?? null, soldOn: s.soldOn, multipleSale: s.multipleSale, recoveredOn: r.recoveredOn,
-        recoveredState: r.state, possessorId: r.possessorId, timeToCrimeDays: day(r.recoveredOn) - day(s.soldOn), reportedStolen: false,
+        recoveredState: r.state, possessorId: r.possessorId, timeToCrimeDays: day(r.recoveredOn) - day(s.soldOn),
+        reportedStolen: (thefts.get(r.firearmId) ?? []).some((d) => d >= s.soldOn && d <= r.recoveredOn),
       });
     }
     const purchases: Purchase[] = [...saleOf.values()].map((s) => ({ purchaserId: s.purchaserId, soldOn: s.soldOn, dealerLicense: s.fflLicense, multipleSale: s.multipleSale }));

@@ -7,6 +7,7 @@ import { plantRing, plantSeries } from './planted.js';
 import { Prng } from './prng.js';
 import { RecordSink, tallyRecord, type RecordBatch } from './record-sink.js';
 import { SCALES } from './scale.js';
+import { backgroundThefts } from './thefts.js';
 import { plantTypologies } from './typologies/library.js';
 import type { RangeProfile } from './typologies/ranges.js';
 import { buildWorld, seededFaker, TOP_DEALER_SHARE, type World } from './world.js';
@@ -67,6 +68,7 @@ export function createSeedGeneration(scale: Scale, seed: number, batchSize = DEF
         const rng = new Prng(seed, `chunk-${k}`);
         const factory = new Factory(rng, seededFaker(rng.uint32()), ids, world, sink, stats);
         generateBackgroundChunk(factory, Math.min(params.chunkSize, params.firearms - k * params.chunkSize), seriesCasings);
+        for (const t of backgroundThefts(new Prng(seed, `thefts-${k}`), world, sink.pending(), () => ids.id('TH'))) sink.add(t);
         yield* emit();
       }
       // The typology library comes last, on its own stream, so the rings, series and background

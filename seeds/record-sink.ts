@@ -17,6 +17,11 @@ export class RecordSink {
     list.push(record);
   }
 
+  /** The records collected since the last drain (a later stage of the same chunk reads them). */
+  pending(): GraphRecord[] {
+    return [...this.byType.values()].flat();
+  }
+
   *drain(batchSize: number): Generator<RecordBatch> {
     for (const type of RECORD_TYPES) {
       const list = this.byType.get(type);

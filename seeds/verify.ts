@@ -31,6 +31,7 @@ export function expectedExport(record: GraphRecord): Record<string, unknown> {
     case 'sale':
     case 'recovery':
     case 'trace':
+    case 'theft':
       return { ...record, linkCount: links };
     case 'lead': {
       const { casingA, casingB, ...rest } = record;

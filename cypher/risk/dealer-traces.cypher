@@ -7,7 +7,9 @@ OPTIONAL MATCH (r)-[:OF_FIREARM]->(g:Firearm)
 OPTIONAL MATCH (r)-[:FROM_POSSESSOR]->(pos:Person)
 OPTIONAL MATCH (t)-[:RESOLVED_PURCHASER]->(pur:Person)
 WITH f, t, r, g, pos, pur, t.timeToCrimeDays AS ttc,
-     g IS NOT NULL AND NOT EXISTS { (f)-[:SOLD]->(:Sale)-[:OF_FIREARM]->(g) } AS noSale,
+     // A gun the dealer reported stolen or lost (27 CFR 478.39a) is accounted for, not off the books.
+     g IS NOT NULL AND NOT EXISTS { (f)-[:SOLD]->(:Sale)-[:OF_FIREARM]->(g) }
+       AND NOT EXISTS { (:TheftReport)-[:REPORTS_THEFT_OF]->(g) } AS noSale,
      // 18 U.S.C. 923(g)(7): the dealer must answer a trace request within 24 hours.
      CASE
        WHEN t.dealerRequestedAt IS NULL THEN false

@@ -84,7 +84,7 @@ export function policeTradeIn(f: Factory, r: TypologyRanges, id: string): Plante
  * A residence burglary: a household's lawfully bought guns are stolen and later recovered from
  * strangers. When `reportTheft` is given, the household reports the theft (a theft record).
  */
-export function burglary(f: Factory, r: TypologyRanges, id: string, reportTheft: ((firearmId: string, day: number) => void) | null): PlantedCase {
+export function burglary(f: Factory, r: TypologyRanges, id: string, reportTheft: ((firearmId: string, day: number, state: string) => void) | null): PlantedCase {
   const b = new CaseBuilder(f, r);
   const state = anyState(f);
   const owner = f.person(state, REF_DAY - 3000, 25);
@@ -96,9 +96,10 @@ export function burglary(f: Factory, r: TypologyRanges, id: string, reportTheft:
   for (let g = 0; g < guns; g++) {
     const buyer = spouse && f.rng.chance(0.4) ? spouse : owner;
     const dealer = f.rng.pick(dealers);
-    const day = burgledOn - f.rng.int(60, 3000);
+    // Bought any time before the burglary, some only weeks before: a short time-to-crime that only the theft report explains.
+    const day = burgledOn - f.rng.int(20, 2500);
     const gun = b.buy(dealer, buyer, day, false);
-    reportTheft?.(gun.firearm.id, burgledOn);
+    reportTheft?.(gun.firearm.id, burgledOn, state);
     if (!f.rng.chance(0.7)) continue;
     const recDay = burgledOn + f.rng.int(10, 700);
     const where = f.rng.chance(0.3) ? anyState(f) : state;

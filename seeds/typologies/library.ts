@@ -1,3 +1,4 @@
+import { DAY_MS, dayIso, HOUR_MS, msIso, REF_DAY } from '../dates.js';
 import type { Factory } from '../factory.js';
 import type { Scale } from '../manifest.js';
 import { corruptDealer } from './conduct.js';
@@ -13,15 +14,21 @@ type Planter = (f: Factory, id: string) => PlantedCase;
 
 /**
  * Plants every typology of the library with parameters drawn from the given range profile.
- * `reportTheft`, when given, records a theft report for a stolen gun (burglary victims report).
  */
-export function plantTypologies(
-  f: Factory,
-  scale: Scale,
-  profile: RangeProfile,
-  reportTheft: ((firearmId: string, day: number) => void) | null = null,
-): PlantedCase[] {
+export function plantTypologies(f: Factory, scale: Scale, profile: RangeProfile): PlantedCase[] {
   const r = RANGES[profile];
+  // Burglary victims report the theft to a police agency of their state (a theft record).
+  const reportTheft = (firearmId: string, day: number, state: string) =>
+    f.sink.add({
+      type: 'theft',
+      id: f.ids.id('TH'),
+      firearmId,
+      kind: 'RESIDENCE_BURGLARY',
+      occurredOn: dayIso(day),
+      reportedAt: msIso(Math.min((day + f.rng.int(0, 2)) * DAY_MS + f.rng.int(8, 20) * HOUR_MS, (REF_DAY - 1) * DAY_MS)),
+      reportingAgencyOri: f.agencyIn(state).record.ori,
+      reportingFflLicense: null,
+    });
   const taken = new Set<string>();
   const planters: Array<[Typology, Planter]> = [
     ['STRAW_RING_LINKED', (g, id) => strawRing(g, r, id, true)],

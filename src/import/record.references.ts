@@ -36,6 +36,11 @@ export const REFERENCES: Partial<Record<RecordType, Array<{ field: string; to: R
     { field: 'casingA', to: 'casing' },
     { field: 'casingB', to: 'casing' },
   ],
+  theft: [
+    { field: 'firearmId', to: 'firearm' },
+    { field: 'reportingAgencyOri', to: 'agency' },
+    { field: 'reportingFflLicense', to: 'ffl' },
+  ],
 };
 
 export const REFERENCED_TYPES: readonly ReferencedType[] = ['manufacturer', 'agency', 'ffl', 'person', 'firearm', 'scene', 'casing', 'recovery'];

@@ -1,7 +1,7 @@
 import { isCaliber } from './caliber.list.js';
 import { fflLicenseProblem, parseFflLicense } from './ffl-license.js';
 import { isStateCode, oriProblem } from './ori.js';
-import { RECORD_TYPES, type GraphRecord, type RecordType } from './record.types.js';
+import { FFL_THEFT_KINDS, RECORD_TYPES, THEFT_KINDS, type GraphRecord, type RecordType, type TheftKind } from './record.types.js';
 
 /** One reason a record cannot be imported: the field at fault and why. */
 export interface RecordProblem {
@@ -112,6 +112,15 @@ export const RECORD_FIELDS: Record<RecordType, FieldSpec[]> = {
     f('score', 'number', { min: 0, max: 100 }),
     oneOf('status', ['UNREVIEWED', 'CONFIRMED', 'REJECTED']),
     opt('reviewedAt', 'datetime'),
+  ],
+  theft: [
+    f('id', 'id'),
+    f('firearmId', 'id'),
+    oneOf('kind', THEFT_KINDS),
+    f('occurredOn', 'date'),
+    f('reportedAt', 'datetime'),
+    opt('reportingAgencyOri', 'ori'),
+    opt('reportingFflLicense', 'ffl'),
   ],
 };
 
@@ -239,6 +248,19 @@ function crossChecks(r: Record<string, unknown>, problems: RecordProblem[]): voi
       if (r.casingA != null && r.casingA === r.casingB) problems.push({ field: 'casingB', reason: 'a lead correlates two different casings' });
       if (r.status === 'UNREVIEWED' && r.reviewedAt != null) problems.push({ field: 'reviewedAt', reason: 'must be empty while the status is UNREVIEWED' });
       if (r.status != null && r.status !== 'UNREVIEWED' && r.reviewedAt == null) problems.push({ field: 'reviewedAt', reason: `is required for status ${String(r.status)}` });
+      break;
+    case 'theft':
+      if (r.reportingAgencyOri == null && r.reportingFflLicense == null) {
+        problems.push({ field: 'reportingAgencyOri', reason: 'a theft/loss report needs its reporter: reportingAgencyOri, reportingFflLicense or both' });
+      }
+      if (FFL_THEFT_KINDS.includes(r.kind as TheftKind) && r.reportingFflLicense == null) {
+        problems.push({ field: 'reportingFflLicense', reason: `is required for kind ${String(r.kind)}: a licensee reports its own thefts and losses to ATF` });
+      }
+      // occurredOn is a local date, reportedAt an instant: allow the widest UTC offset (+14 h)
+      // so a report filed the same local day is never taken for one filed the day before.
+      if (r.occurredOn != null && r.reportedAt != null && ms(r.reportedAt) + 14 * 3_600_000 < ms(r.occurredOn)) {
+        problems.push({ field: 'reportedAt', reason: 'is before occurredOn (a theft or loss is reported after it happened)' });
+      }
       break;
     default:
       break;

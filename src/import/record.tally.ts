@@ -60,8 +60,14 @@ export function tallyRecord(record: GraphRecord, counts: Record<string, number>)
       add('Lead');
       add('CORRELATES', 2);
       break;
+    case 'theft':
+      add('TheftReport');
+      add('REPORTS_THEFT_OF');
+      if (record.reportingAgencyOri) add('REPORTED_BY');
+      if (record.reportingFflLicense) add('REPORTED_BY_FFL');
+      break;
   }
 }
 
-export const NODE_LABELS = ['Manufacturer', 'Agency', 'Ffl', 'Person', 'Firearm', 'Scene', 'Casing', 'Sale', 'Recovery', 'Trace', 'Lead'] as const;
+export const NODE_LABELS = ['Manufacturer', 'Agency', 'Ffl', 'Person', 'Firearm', 'Scene', 'Casing', 'Sale', 'Recovery', 'Trace', 'Lead', 'TheftReport'] as const;
 

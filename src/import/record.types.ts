@@ -149,6 +149,29 @@ export interface LeadRecord {
   reviewedAt: string | null;
 }
 
+/** What a theft/loss report says happened: a police report of a theft, or an FFL's report to ATF. */
+export const THEFT_KINDS = ['RESIDENCE_BURGLARY', 'VEHICLE_BREAK_IN', 'FFL_THEFT', 'FFL_LOSS', 'OTHER_THEFT'] as const;
+export type TheftKind = (typeof THEFT_KINDS)[number];
+/** Kinds an FFL files (ATF Form 3310.11): they need the reporting licensee. */
+export const FFL_THEFT_KINDS: readonly TheftKind[] = ['FFL_THEFT', 'FFL_LOSS'];
+
+/**
+ * A theft or loss report of one firearm: what tells a stolen gun from a diverted one when it
+ * is later recovered in crime. Reported by a police agency (a burglary report), by the
+ * licensee (FFL theft/loss report), or both.
+ */
+export interface TheftRecord {
+  type: 'theft';
+  id: string;
+  firearmId: string;
+  kind: TheftKind;
+  /** The day the theft or loss happened (or was discovered), local date. */
+  occurredOn: string;
+  reportedAt: string;
+  reportingAgencyOri: string | null;
+  reportingFflLicense: string | null;
+}
+
 export type GraphRecord =
   | ManufacturerRecord
   | AgencyRecord
@@ -161,7 +184,8 @@ export type GraphRecord =
   | SaleRecord
   | RecoveryRecord
   | TraceRecord
-  | LeadRecord;
+  | LeadRecord
+  | TheftRecord;
 
 export type RecordType = GraphRecord['type'];
 export type RecordOf<T extends RecordType> = Extract<GraphRecord, { type: T }>;
@@ -183,4 +207,5 @@ export const RECORD_TYPES: readonly RecordType[] = [
   'recovery',
   'trace',
   'lead',
+  'theft',
 ];

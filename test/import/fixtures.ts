@@ -46,6 +46,7 @@ export function validRecords(tag: string, n = 0): GraphRecord[] {
     { type: 'recovery', id: id('RC'), firearmId: id('FA'), recoveredOn: '2025-04-02', address: '5 Haddon Ave', city: 'Camden', state: 'NJ', latitude: 39.93, longitude: -75.11, agencyOri: ori, sceneId: id('SC2'), possessorId: id('P2') },
     { type: 'trace', id: id('T'), agencyOri: ori, recoveryId: id('RC'), requestedAt: '2025-04-02T20:00:00.000Z', completedAt: '2025-04-04T09:00:00.000Z', outcome: 'COMPLETED', dealerRequestedAt: '2025-04-03T13:00:00.000Z', dealerRespondedAt: '2025-04-03T16:20:00.000Z', timeToCrimeDays: 103, resolvedDealerLicense: license, resolvedPurchaserId: id('P1') },
     { type: 'lead', id: id('LD'), casingA: id('EV1'), casingB: id('EV2'), correlatedAt: '2025-04-05T08:00:00.000Z', score: 91, status: 'CONFIRMED', reviewedAt: '2025-04-09T10:00:00.000Z' },
+    { type: 'theft', id: id('TH'), firearmId: id('FA'), kind: 'VEHICLE_BREAK_IN', occurredOn: '2025-02-01', reportedAt: '2025-02-01T18:30:00.000Z', reportingAgencyOri: ori, reportingFflLicense: null },
   ];
 }
 

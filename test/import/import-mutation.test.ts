@@ -67,7 +67,7 @@ describe('importRecords mutation', () => {
     const first = await send(records as unknown as Array<Record<string, unknown>>);
     expect(first.errors).toBeUndefined();
     expect(first.data!.importRecords.accepted).toBe(records.length);
-    expect(first.data!.importRecords.byType.map((t) => t.type)).toEqual(['MANUFACTURER', 'AGENCY', 'FFL', 'PERSON', 'FIREARM', 'ASSOCIATION', 'SCENE', 'CASING', 'SALE', 'RECOVERY', 'TRACE', 'LEAD']);
+    expect(first.data!.importRecords.byType.map((t) => t.type)).toEqual(['MANUFACTURER', 'AGENCY', 'FFL', 'PERSON', 'FIREARM', 'ASSOCIATION', 'SCENE', 'CASING', 'SALE', 'RECOVERY', 'TRACE', 'LEAD', 'THEFT']);
     const afterFirst = await counts();
     const growth = expectedGrowth(records);
     expect({ nodes: afterFirst.nodes - before.nodes, relationships: afterFirst.relationships - before.relationships }).toEqual(growth);

@@ -44,6 +44,10 @@ describe('import validation', () => {
     { name: 'reference to a rejected record', record: { ...byType('recovery'), id: 'IMPTEST-VAL-RR', firearmId: 'IMPTEST-VAL-FC' }, field: 'firearmId', reason: /neither in the graph nor accepted/ },
     { name: 'duplicate key', record: { ...byType('person', 1) }, field: 'id', reason: /duplicate: the same key as line/ },
     { name: 'casing with neither scene nor test-fire', record: { ...byType('casing'), evidenceId: 'IMPTEST-VAL-EN', sceneId: null, firedFromFirearmId: null, firedFromConfirmedAt: null }, field: 'sceneId', reason: /needs a scene/ },
+    { name: 'theft report with no reporter', record: { ...byType('theft'), id: 'IMPTEST-VAL-TN', reportingAgencyOri: null }, field: 'reportingAgencyOri', reason: /needs its reporter/ },
+    { name: 'FFL theft without the licensee', record: { ...byType('theft'), id: 'IMPTEST-VAL-TF', kind: 'FFL_THEFT' }, field: 'reportingFflLicense', reason: /required for kind FFL_THEFT/ },
+    { name: 'theft reported before it happened', record: { ...byType('theft'), id: 'IMPTEST-VAL-TR', reportedAt: '2025-01-30T10:00:00Z' }, field: 'reportedAt', reason: /before occurredOn/ },
+    { name: 'theft of an unknown kind', record: { ...byType('theft'), id: 'IMPTEST-VAL-TK', kind: 'LOST_AT_SEA' }, field: 'kind', reason: /one of RESIDENCE_BURGLARY/ },
   ];
   let summary: ImportSummary;
   let rejections: Rejection[];

@@ -1,0 +1,1 @@
+CREATE CONSTRAINT theft_report_id IF NOT EXISTS FOR (n:TheftReport) REQUIRE n.id IS UNIQUE

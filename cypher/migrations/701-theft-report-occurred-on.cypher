@@ -1,0 +1,1 @@
+CREATE RANGE INDEX theft_report_occurred_on IF NOT EXISTS FOR (n:TheftReport) ON (n.occurredOn)
