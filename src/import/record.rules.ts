@@ -1,6 +1,6 @@
 import { isCaliber } from './caliber.list.js';
-import { fflLicenseProblem, parseFflLicense } from './ffl-license.js';
-import { isStateCode, oriProblem } from './ori.js';
+import { fflLicenseProblem, parseFflLicense } from '../common/ffl-license.js';
+import { isStateCode, oriProblem } from '../common/ori.js';
 import { FFL_THEFT_KINDS, RECORD_TYPES, THEFT_KINDS, type GraphRecord, type RecordType, type TheftKind } from './record.types.js';
 
 /** One reason a record cannot be imported: the field at fault and why. */

@@ -1,17 +1,13 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '../auth/role.js';
-import { cypher } from '../db/cypher.registry.js';
+import { Role } from '../core/role.js';
+import type { RequestContext } from '../core/context.js';
 import { badInput } from '../errors/app-error.js';
-import { toConnection, type PageRow } from '../pagination/connection.js';
-import { pageParams, pageRequest, PageArgs } from '../pagination/page-args.js';
-import { personById } from '../person/person.loader.js';
-import { Person } from '../person/person.type.js';
-import type { RequestContext } from '../server/context.js';
+import { Person } from '../model/person.type.js';
+import { pageRequest, PageArgs } from '../pagination/page-args.js';
+import { personById } from '../person/person.data.js';
 import { FlaggedPurchaser, FlaggedPurchaserConnection } from './flagged-purchaser.type.js';
 import { NETWORK_TYPOLOGIES } from './network.assembly.js';
-
-const page = cypher('network/flagged-purchasers-page');
-const count = cypher('network/flagged-purchasers-count');
+import { flaggedPurchaserPage } from './network.data.js';
 
 @Resolver(() => FlaggedPurchaser)
 export class FlaggedPurchaserResolver {
@@ -28,8 +24,7 @@ export class FlaggedPurchaserResolver {
   ) {
     const req = pageRequest('flaggedPurchasers', args);
     if (typology != null && !NETWORK_TYPOLOGIES.includes(typology)) throw badInput('typology', `must be one of ${NETWORK_TYPOLOGIES.join(', ')}`);
-    const rows = req.first === 0 ? [] : await ctx.gateway.read<PageRow<FlaggedPurchaser>>(page, { ...pageParams(req), typology }, ctx.meta);
-    return toConnection(req, rows, async () => (await ctx.gateway.read<{ total: number }>(count, { typology }, ctx.meta))[0]?.total ?? 0);
+    return flaggedPurchaserPage(ctx, req, typology);
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'The person (personal data masked by role and audited).' })

@@ -2,7 +2,7 @@ import { cypher } from '../db/cypher.registry.js';
 import type { ConnectionValue } from '../pagination/connection.type.js';
 import type { PageRequest } from '../pagination/page-args.js';
 import { nestedPage } from '../pagination/page.loader.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../core/context.js';
 import type { TheftReportRow } from './theft-report.type.js';
 
 const byFirearm = cypher('theft/by-firearm');

@@ -128,6 +128,10 @@ export type RiskIndicatorKey =
   | 'NIBIN_LINKED_GUNS'
   /** Share recovered from someone other than the purchaser. Traced guns whose possessor at recovery is not the retail purchaser: guns diverted after sale (straw purchase or resale). Needs a minimum number of traces. */
   | 'NON_PURCHASER_POSSESSOR_SHARE'
+  /** Share of traces the dealer has no record for. Of the traces that reached the dealer, the share with no sale record of the gun or no purchaser given; small counts are shrunk toward the peers. */
+  | 'NO_RECORD_SHARE'
+  /** Traces the dealer has no record for. Traces that reached the dealer where it has no sale record of the gun, or answered with no purchaser (NO_PURCHASER): a licensee must record every disposition (18 U.S.C. 923(g)(1)(A), 27 CFR 478.125); missing records are conduct, not missing data. */
+  | 'NO_RECORD_TRACES'
   /** Obliterated serials among traced guns. Traced guns recovered with the serial number obliterated (and restored for the trace): a marker of trafficked guns. */
   | 'OBLITERATED_SERIALS'
   /** Share of traced guns recovered out of state. Traced guns recovered in another state than the dealer's: interstate trafficking (the "iron pipeline"). Needs a minimum number of traces. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runAnalysis } from '../../src/analysis/analysis.job.js';
 import { evaluateTypologies, type TypologyEvaluation } from '../../src/analysis/typology-quality.js';
-import { Role } from '../../src/auth/role.js';
+import { Role } from '../../src/core/role.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 
 // The typology library planted in the seeded graph (scale S, seed 42, tuning ranges): which
