@@ -24,7 +24,7 @@ export class FlaggedPurchaserResolver {
   ) {
     const req = pageRequest('flaggedPurchasers', args);
     if (typology != null && !NETWORK_TYPOLOGIES.includes(typology)) throw badInput('typology', `must be one of ${NETWORK_TYPOLOGIES.join(', ')}`);
-    return flaggedPurchaserPage(ctx, req, typology);
+    return flaggedPurchaserPage(ctx, req, typology ?? null);
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'The person (personal data masked by role and audited).' })
