@@ -78,14 +78,8 @@ export async function dealerRiskSubgraph(ctx: RequestContext, license: string, d
     link(saleIds[i], RelationshipKind.OF_FIREARM, gunIds[i], s.sale.soldOn);
     if (s.purchaser) link(saleIds[i], RelationshipKind.TO_PURCHASER, buyerIds[i], s.sale.soldOn);
   });
-  const recIds = row.recoveries.map((r) => add(ChartNodeKind.RECOVERY, r.recovery, 3));
-  row.recoveries.forEach((r, i) => {
-    const at = r.recovery.recoveredOn;
-    link(recIds[i], RelationshipKind.OF_FIREARM, nodes.has(formatNodeId(ChartNodeKind.FIREARM, r.gunId)) ? formatNodeId(ChartNodeKind.FIREARM, r.gunId) : undefined, at);
-    if (r.scene) link(recIds[i], RelationshipKind.AT_SCENE, add(ChartNodeKind.SCENE, r.scene, 4), at);
-    if (r.possessor) link(recIds[i], RelationshipKind.FROM_POSSESSOR, add(ChartNodeKind.PERSON, r.possessor, 4), at);
-  });
-  // Traced guns without a sale record here: dealer ← trace → recovery → gun (and possessor).
+  // Traced guns without a sale record here (dealer ← trace → recovery → gun, possessor), before
+  // the recoveries of sold guns: a dealer's missing records must not fall off a limited drawing.
   for (const u of row.unrecorded ?? []) {
     const trace = add(ChartNodeKind.TRACE, u.trace, 1);
     link(trace, RelationshipKind.RESOLVED_DEALER, dealerId, u.trace.requestedAt);
@@ -94,6 +88,13 @@ export async function dealerRiskSubgraph(ctx: RequestContext, license: string, d
     link(rec, RelationshipKind.OF_FIREARM, add(ChartNodeKind.FIREARM, u.gun, 3), u.recovery.recoveredOn);
     if (u.possessor) link(rec, RelationshipKind.FROM_POSSESSOR, add(ChartNodeKind.PERSON, u.possessor, 3), u.recovery.recoveredOn);
   }
+  const recIds = row.recoveries.map((r) => add(ChartNodeKind.RECOVERY, r.recovery, 3));
+  row.recoveries.forEach((r, i) => {
+    const at = r.recovery.recoveredOn;
+    link(recIds[i], RelationshipKind.OF_FIREARM, nodes.has(formatNodeId(ChartNodeKind.FIREARM, r.gunId)) ? formatNodeId(ChartNodeKind.FIREARM, r.gunId) : undefined, at);
+    if (r.scene) link(recIds[i], RelationshipKind.AT_SCENE, add(ChartNodeKind.SCENE, r.scene, 4), at);
+    if (r.possessor) link(recIds[i], RelationshipKind.FROM_POSSESSOR, add(ChartNodeKind.PERSON, r.possessor, 4), at);
+  });
   for (const o of row.otherSales) {
     const buyer = formatNodeId(ChartNodeKind.PERSON, o.purchaserId);
     const sale = add(ChartNodeKind.SALE, o.sale, 4);
