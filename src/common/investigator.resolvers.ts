@@ -3,6 +3,7 @@ import { CasingResolver } from '../casing/casing.resolver.js';
 import { FflResolver } from '../ffl/ffl.resolver.js';
 import { FirearmResolver } from '../firearm/firearm.resolver.js';
 import { LeadResolver } from '../lead/lead.resolver.js';
+import { LeadWorkflowResolver } from '../lead/lead-workflow.resolver.js';
 import { PersonResolver } from '../person/person.resolver.js';
 import { RecoveryResolver } from '../recovery/recovery.resolver.js';
 import { SaleResolver } from '../sale/sale.resolver.js';
@@ -15,6 +16,7 @@ export const investigatorResolvers = [
   SceneResolver,
   CasingResolver,
   LeadResolver,
+  LeadWorkflowResolver,
   FirearmResolver,
   RecoveryResolver,
   SaleResolver,
