@@ -4,6 +4,7 @@ import { FflResolver } from '../ffl/ffl.resolver.js';
 import { FirearmResolver } from '../firearm/firearm.resolver.js';
 import { LeadResolver } from '../lead/lead.resolver.js';
 import { LeadWorkflowResolver } from '../lead/lead-workflow.resolver.js';
+import { TriageResolver } from '../lead/triage.resolver.js';
 import { PersonResolver } from '../person/person.resolver.js';
 import { RecoveryResolver } from '../recovery/recovery.resolver.js';
 import { SaleResolver } from '../sale/sale.resolver.js';
@@ -17,6 +18,7 @@ export const investigatorResolvers = [
   CasingResolver,
   LeadResolver,
   LeadWorkflowResolver,
+  TriageResolver,
   FirearmResolver,
   RecoveryResolver,
   SaleResolver,
