@@ -21,6 +21,7 @@ import { clientAddressOf } from './client-address.js';
 import { BodyTooLarge, readBody } from './http-body.js';
 import type { Logger } from './logger.js';
 import { AnalysisScheduler } from '../analysis/analysis.scheduler.js';
+import { attachSubscriptions } from '../subscription/subscription.server.js';
 
 export interface AppServerDeps {
   config: Config;
@@ -179,6 +180,9 @@ export async function startAppServer(deps: AppServerDeps, host: string, port: nu
     }
   }
 
+  // GraphQL subscriptions (graphql-ws) on the same port and path, same token, limits and audit.
+  const subscriptions = await attachSubscriptions(server, { config, gateway, logger, verifier, clientAddress });
+
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
       reject(error.code === 'EADDRINUSE' ? new Error(`Port ${port} on ${host} is already in use; set PORT to a free port.`) : error),
@@ -192,6 +196,7 @@ export async function startAppServer(deps: AppServerDeps, host: string, port: nu
     apollo,
     analysis,
     async close() {
+      await subscriptions.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
