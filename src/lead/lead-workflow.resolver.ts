@@ -1,16 +1,16 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { Role } from '../auth/role.js';
+import { Role } from '../core/role.js';
 import { checkId } from '../common/keys.js';
 import { NonEmptyStringScalar } from '../common/scalars.js';
 import { notFound } from '../errors/app-error.js';
 import { pageRequest, PageArgs } from '../pagination/page-args.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../core/context.js';
 import { leadHistory, leadTimelinessInputs, leadWorkflow, readLeadFresh } from './lead.data.js';
 import { LEAD_TARGET_HOURS, stageOf, timeliness, type LeadAction as Action } from './lead-workflow.rules.js';
 import { transitionLead } from './lead-workflow.service.js';
 import { LeadOutcome, LeadStage, LeadTimeliness, LeadTransitionConnection } from './lead-workflow.type.js';
 import { LeadWorkflow } from './lead-workflow-state.type.js';
-import { Lead } from './lead.type.js';
+import { Lead } from '../model/lead.type.js';
 
 const LEAD_ID = { description: 'Lead id.' };
 

@@ -1,7 +1,7 @@
 import { AppError, badInput, notFound } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-code.js';
 import { appendEvents, type LeadEventKind } from '../event/event.data.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../core/context.js';
 import { lockLeadState, writeTransition } from './lead.data.js';
 import { decide, LEAD_TARGET_HOURS, type LeadAction } from './lead-workflow.rules.js';
 import { casingsOf, reconcileSeriesLinks } from './series-links.data.js';

@@ -1,7 +1,7 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeScalar } from '../common/scalars.js';
 import { Connection } from '../pagination/connection.type.js';
-import { LeadStatus } from './lead-status.enum.js';
+import { LeadStatus } from '../model/lead-status.enum.js';
 
 export enum LeadStage {
   UNREVIEWED = 'UNREVIEWED',

@@ -1,13 +1,20 @@
 import { keyedLoader } from '../common/batch-loader.js';
+import type { RequestContext } from '../core/context.js';
 import { cypher } from '../db/cypher.registry.js';
 import type { TransactionReader } from '../db/gateway.js';
+import type { Casing } from '../model/casing.type.js';
+import type { Lead } from '../model/lead.type.js';
 import { toConnection, type PageRow } from '../pagination/connection.js';
 import type { ConnectionValue } from '../pagination/connection.type.js';
 import { pageParams, type PageRequest } from '../pagination/page-args.js';
-import type { RequestContext } from '../server/context.js';
 import type { LeadState, TimelinessInput } from './lead-workflow.rules.js';
 import type { LeadTransition } from './lead-workflow.type.js';
-import type { Lead } from './lead.type.js';
+
+const byId = cypher('lead/by-id');
+const casings = cypher('lead/casings');
+
+export const leadById = (ctx: RequestContext) => keyedLoader<Lead | null>(ctx, 'lead.byId', byId, null);
+export const leadCasings = (ctx: RequestContext) => keyedLoader<Casing[]>(ctx, 'lead.casings', casings, []);
 
 const lockState = cypher('lead/lock-state');
 const applyTransition = cypher('lead/apply-transition');
@@ -60,7 +67,6 @@ export async function leadHistory(ctx: RequestContext, leadId: string, req: Page
   return toConnection(req, rows, async () => (await ctx.gateway.read<{ total: number }>(historyCount, { leadId }, ctx.meta))[0]?.total ?? 0);
 }
 
-const byId = cypher('lead/by-id');
 
 /** A lead read afresh (not from the request's loader cache): what a mutation returns after its change. */
 export async function readLeadFresh(ctx: RequestContext, id: string): Promise<Lead | null> {

@@ -1,5 +1,5 @@
 import { cypher } from '../db/cypher.registry.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../core/context.js';
 import type { TriageInput } from './triage.score.js';
 import type { DailyBrief } from './triage.type.js';
 

@@ -1,12 +1,12 @@
 import { Arg, Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import { Role } from '../auth/role.js';
+import { Role } from '../core/role.js';
 import { checkOri } from '../common/keys.js';
 import { DateTimeScalar, NonEmptyStringScalar } from '../common/scalars.js';
 import { badInput } from '../errors/app-error.js';
 import { toConnection } from '../pagination/connection.js';
 import { pageRequest, PageArgs } from '../pagination/page-args.js';
-import type { RequestContext } from '../server/context.js';
-import { leadById } from './lead.loader.js';
+import type { RequestContext } from '../core/context.js';
+import { leadById } from './lead.data.js';
 import { ENTRY_TARGET_HOURS } from './lead-workflow.rules.js';
 import { triageConfig } from './triage-config.js';
 import { dailyBriefRow, MAX_TRIAGE_CANDIDATES, triageCandidates } from './triage.data.js';

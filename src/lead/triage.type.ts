@@ -2,7 +2,7 @@ import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeScalar } from '../common/scalars.js';
 import { Connection } from '../pagination/connection.type.js';
 import { TRIAGE_FACTORS } from './triage-config.js';
-import { Lead } from './lead.type.js';
+import { Lead } from '../model/lead.type.js';
 
 export enum TriageFactorKind {
   RECENCY = 'RECENCY',

@@ -1,10 +1,10 @@
 import { Arg, Ctx, FieldResolver, ID, Resolver, Root, Subscription } from 'type-graphql';
-import { leadById } from '../lead/lead.loader.js';
-import { Lead } from '../lead/lead.type.js';
-import type { RequestContext } from '../server/context.js';
+import { leadById } from '../lead/lead.data.js';
+import { Lead } from '../model/lead.type.js';
+import type { RequestContext } from '../core/context.js';
 import { LeadEvent, LeadEventKind, LeadEventReason } from './lead-event.type.js';
 import { leadEventStream, type LeadEventPayload, type SubscriptionContext } from './lead-event.stream.js';
-import { LeadStatus } from '../lead/lead-status.enum.js';
+import { LeadStatus } from '../model/lead-status.enum.js';
 
 @Resolver(() => LeadEvent)
 export class LeadEventResolver {

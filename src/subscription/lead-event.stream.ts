@@ -1,8 +1,8 @@
-import { hasAnyRole, Role } from '../auth/role.js';
+import { hasAnyRole, Role } from '../core/role.js';
 import { AppError, badInput } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-code.js';
 import type { StoredEvent } from '../event/event.data.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../core/context.js';
 import { watchesOf } from '../watch/watch.data.js';
 import { reasonsFor, type EventReason } from './event-match.js';
 import type { OutboxPoller } from './outbox.poller.js';

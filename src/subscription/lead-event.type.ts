@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeScalar } from '../common/scalars.js';
-import { LeadStatus } from '../lead/lead-status.enum.js';
+import { LeadStatus } from '../model/lead-status.enum.js';
 
 export enum LeadEventKind {
   LEAD_CREATED = 'LEAD_CREATED',

@@ -1,6 +1,6 @@
 import type { Gateway } from '../db/gateway.js';
 import { eventsAfter, outboxHead, type StoredEvent } from '../event/event.data.js';
-import type { Logger } from '../server/logger.js';
+import type { Logger } from '../core/logger.js';
 
 /** How often the outbox is polled, and how many recent events stay in memory for subscribers. */
 export const POLL_MS = 150;

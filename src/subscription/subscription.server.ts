@@ -1,23 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
-import { GraphQLError, Kind, OperationTypeNode, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type OperationDefinitionNode } from 'graphql';
+import { GraphQLError, type GraphQLSchema, Kind, OperationTypeNode, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type OperationDefinitionNode } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { AuditOutcome, newAuditRecord } from '../audit/audit-record.js';
 import { AuditTrail } from '../audit/audit-trail.js';
-import type { AuthUser } from '../auth/role.js';
+import type { AuthUser } from '../core/role.js';
 import type { TokenVerifier } from '../auth/token.js';
 import type { Config } from '../config/config.js';
 import type { Gateway } from '../db/gateway.js';
 import { ErrorCode } from '../errors/error-code.js';
 import { queryLimitOptions } from '../limits/query-limits.js';
-import { buildAppSchema } from '../schema/build-schema.js';
-import { createContext } from '../server/context.js';
-import type { Logger } from '../server/logger.js';
+import { createContext } from '../core/context.js';
+import type { Logger } from '../core/logger.js';
 import type { SubscriptionContext } from './lead-event.stream.js';
 import { OutboxPoller } from './outbox.poller.js';
 
 export interface SubscriptionDeps {
+  /** The service's executable schema (the one Apollo serves). */
+  schema: GraphQLSchema;
   config: Config;
   gateway: Gateway;
   logger: Logger;
@@ -44,8 +45,7 @@ const tokenOf = (params: Record<string, unknown> | undefined): string | null => 
  * Only subscriptions run here: queries and mutations go over HTTP, where the audit plugin runs.
  */
 export async function attachSubscriptions(server: Server, deps: SubscriptionDeps): Promise<{ close(): Promise<void> }> {
-  const { config, gateway, logger, verifier } = deps;
-  const schema = await buildAppSchema();
+  const { config, gateway, logger, verifier, schema } = deps;
   const outbox = new OutboxPoller(gateway, logger);
   const trail = new AuditTrail(gateway, logger);
   const limits = queryLimitOptions(config);

@@ -4,7 +4,7 @@ import type { Gateway } from '../db/gateway.js';
 import { toConnection, type PageRow } from '../pagination/connection.js';
 import type { ConnectionValue } from '../pagination/connection.type.js';
 import { pageParams, type PageRequest } from '../pagination/page-args.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../core/context.js';
 import type { Watch, WatchKind } from './watch.type.js';
 
 const add = cypher('watch/add');

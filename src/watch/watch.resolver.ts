@@ -1,11 +1,11 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { Role } from '../auth/role.js';
+import { Role } from '../core/role.js';
 import { checkId } from '../common/keys.js';
 import { NonEmptyStringScalar } from '../common/scalars.js';
 import { AppError, notFound } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-code.js';
 import { pageRequest, PageArgs } from '../pagination/page-args.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../core/context.js';
 import { addWatch, MAX_WATCHES, removeWatch, watchPage } from './watch.data.js';
 import { Watch, WatchConnection, WatchKind } from './watch.type.js';
 

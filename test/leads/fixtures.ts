@@ -1,4 +1,4 @@
-import { Role } from '../../src/auth/role.js';
+import { Role } from '../../src/core/role.js';
 import type { TestApp } from '../support/app.js';
 
 /**

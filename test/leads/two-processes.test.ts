@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { Role, type AuthUser } from '../../src/auth/role.js';
+import { Role, type AuthUser } from '../../src/core/role.js';
 import { mintToken } from '../../src/auth/token.js';
 import { loadConfig } from '../../src/config/config.js';
 import { freePort } from '../../neo4j/local-neo4j.js';
