@@ -21,6 +21,7 @@ import { BodyTooLarge, readBody } from './http-body.js';
 import { NO_STORE, sendError, sendJson } from './http-errors.js';
 import { appPlugins } from './plugins.js';
 import { contextFunction, type HttpRequestInfo } from './request-context.js';
+import { attachSubscriptions } from '../subscription/subscription.server.js';
 
 export interface AppServerDeps {
   config: Config;
@@ -52,10 +53,11 @@ export async function startAppServer(deps: AppServerDeps, host: string, port: nu
   // Scores and networks follow API writes (importRecords) as they follow file imports.
   const analysis = config.ANALYSIS_AFTER_INGEST ? new AnalysisScheduler(gateway, config.ANALYSIS_AFTER_INGEST_MS, logger) : undefined;
   const auditTrail = new AuditTrail(deps.auditGateway ?? gateway, logger);
+  const verifier = deps.verifier ?? createTokenVerifier(config);
   const context = contextFunction({
     config,
     gateway,
-    verifier: deps.verifier ?? createTokenVerifier(config),
+    verifier,
     // Per token subject, or per source address for requests without a valid token.
     limiter: new RateLimiter(config.RATE_LIMIT_PER_MINUTE),
     auditTrail,
@@ -154,6 +156,9 @@ export async function startAppServer(deps: AppServerDeps, host: string, port: nu
     }
   }
 
+  // GraphQL subscriptions (graphql-ws) on the same port and path, same token, limits and audit.
+  const subscriptions = await attachSubscriptions(server, { schema: await buildAppSchema(), config, gateway, logger, verifier, clientAddress });
+
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
       reject(error.code === 'EADDRINUSE' ? new Error(`Port ${port} on ${host} is already in use; set PORT to a free port.`) : error),
@@ -167,7 +172,9 @@ export async function startAppServer(deps: AppServerDeps, host: string, port: nu
     apollo,
     analysis,
     async close() {
-      // The drain plugin closes the HTTP server and waits for requests in flight.
+      // WebSocket subscribers first (their sockets would keep the HTTP server open), then the
+      // drain plugin closes the HTTP server and waits for requests in flight.
+      await subscriptions.close();
       await apollo.stop();
       await analysis?.stop();
     },
