@@ -5,6 +5,8 @@ export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',
   CONFLICT = 'CONFLICT',
+  /** A workflow transition the lead's state does not allow (e.g. an outcome before referral); `field` names what to fix. */
+  INVALID_TRANSITION = 'INVALID_TRANSITION',
   QUERY_REJECTED = 'QUERY_REJECTED',
   RATE_LIMITED = 'RATE_LIMITED',
   TIMEOUT = 'TIMEOUT',

@@ -8,6 +8,7 @@ import { validateRecord } from './record.rules.js';
 import { RECORD_TYPES, type GraphRecord } from './record.types.js';
 import { danglingReferences, emptyKeySets } from './reference.check.js';
 import { UPSERT } from './upsert.statements.js';
+import { followUpImportedNibin, nibinRecordsOf } from '../lead/lead-import.hook.js';
 import { toWriteRow } from './write-row.js';
 
 /** Most records one importRecords call may carry: one transaction each call, and well inside the 1 MB body limit. */
@@ -52,7 +53,16 @@ export async function importRecordBatch(ctx: RequestContext, raws: Array<Record<
     steps.push({ statement: UPSERT[type], params: { rows: these.map(toWriteRow) } });
     byType.push({ type, count: these.length });
   }
-  await ctx.gateway.writeAll(steps, ctx.meta);
+  // One transaction: the upserts, then the NIBIN follow-up (derived gun links, outbox events).
+  const nibin = nibinRecordsOf(records);
+  await ctx.gateway.writeInTransaction(
+    'importRecords',
+    async (run) => {
+      for (const step of steps) await run(step.statement, step.params);
+      await followUpImportedNibin(run, nibin, new Date(now).toISOString());
+    },
+    ctx.meta,
+  );
   ctx.audit.wrote = true;
   counts.accepted = records.length;
   return { accepted: records.length, byType };

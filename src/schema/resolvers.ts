@@ -6,6 +6,10 @@ import { FflResolver } from '../ffl/ffl.resolver.js';
 import { FirearmResolver } from '../firearm/firearm.resolver.js';
 import { ImportResolver } from '../import/import.resolver.js';
 import { LeadResolver } from '../lead/lead.resolver.js';
+import { LeadWorkflowResolver } from '../lead/lead-workflow.resolver.js';
+import { TriageResolver } from '../lead/triage.resolver.js';
+import { LeadEventResolver } from '../subscription/lead-event.resolver.js';
+import { WatchResolver } from '../watch/watch.resolver.js';
 import { LinkChartResolver } from '../linkchart/link-chart.resolver.js';
 import { NetworkDealerResolver, NetworkMemberResolver, NetworkResolver, PersonNetworkResolver } from '../network/network.resolver.js';
 import { PersonResolver } from '../person/person.resolver.js';
@@ -51,4 +55,9 @@ export const resolvers: NonEmptyArray<Function> = [
   // Theft and loss reports.
   TheftReportResolver,
   FirearmTheftReportsResolver,
+  // The NIBIN lead cycle: workflow, triage and daily brief, watchlists, subscriptions.
+  LeadWorkflowResolver,
+  TriageResolver,
+  WatchResolver,
+  LeadEventResolver,
 ];

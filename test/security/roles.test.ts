@@ -44,6 +44,7 @@ describe('role x operation matrix', () => {
     [Role.SUPERVISOR]: 'allowed',
     [Role.INGEST]: 'forbidden',
     [Role.ADMIN]: 'forbidden',
+    [Role.EXAMINER]: 'forbidden',
   };
   it.each(ALL)('auditEvents: %s', async (role) => {
     const res = await run(`query Audit_${unique()} { auditEvents(first: 1) { totalCount } }`, role);
@@ -64,6 +65,7 @@ describe('role x operation matrix', () => {
     [Role.SUPERVISOR]: 'visible',
     [Role.INGEST]: 'forbidden',
     [Role.ADMIN]: 'forbidden',
+    [Role.EXAMINER]: 'forbidden',
   };
   it.each(ALL)('person(id) personal fields: %s', async (role) => {
     const document = `query Person_${unique()}($id: NonEmptyString!) { person(id: $id) { id state firstName lastName dateOfBirth address city } }`;
