@@ -21,6 +21,7 @@ import { clientAddressOf } from './client-address.js';
 import { BodyTooLarge, readBody } from './http-body.js';
 import type { Logger } from './logger.js';
 import { AnalysisScheduler } from '../analysis/analysis.scheduler.js';
+import { trustedDocuments } from '../documents/trusted-documents.http.js';
 
 export interface AppServerDeps {
   config: Config;
@@ -68,6 +69,8 @@ export async function startAppServer(deps: AppServerDeps, host: string, port: nu
   await apollo.start();
 
   const routes = webRoutes(config, gateway);
+  // Registered documents; in production the only ones that run (src/documents).
+  const documents = trustedDocuments(config);
   // Per token subject; requests without a valid token spend a bucket per source address,
   // so a flood of bad tokens cannot fill the audit trail either (src/limits/rate-limiter.ts).
   const limiter = new RateLimiter(config.RATE_LIMIT_PER_MINUTE);
@@ -135,28 +138,17 @@ export async function startAppServer(deps: AppServerDeps, host: string, port: nu
       if (code === ErrorCode.SERVICE_UNAVAILABLE) return json(res, 503, errorBody(code, appError.message), NO_STORE);
       const wait = limiter.take(`address:${sourceAddress}`);
       if (wait) return rateLimited(res, wait);
-      // A refused request is on record too (CJIS audit: failed access attempts).
-      const document = (body as { query?: unknown } | undefined)?.query ?? url.searchParams.get('query');
-      await auditTrail
-        .record(
-          newAuditRecord({
-            user: null,
-            document: typeof document === 'string' ? document : null,
-            sourceAddress,
-            operation: operationNameOf(body, url),
-            rootFields: [],
-            personIds: [],
-            outcome: AuditOutcome.DENIED,
-            errorCodes: [code],
-            wrote: false,
-            requestId: randomUUID(),
-          }),
-        )
-        .catch(() => {}); // logged by AuditTrail; nothing to withhold from a refused request
+      await auditRefusal(null, body, url, sourceAddress, code);
       return json(res, 401, errorBody(code, appError.message), { 'www-authenticate': 'Bearer', ...NO_STORE });
     }
     const wait = limiter.take(`subject:${user.subject}`);
     if (wait) return rateLimited(res, wait);
+    // Trusted documents: decided on the text or hash alone, before anything parses the document.
+    const trusted = documents.decide(req.method ?? 'GET', body, url);
+    if (trusted.kind === 'refuse') {
+      await auditRefusal(user, body, url, sourceAddress, trusted.code);
+      return json(res, trusted.status, errorBody(trusted.code, trusted.message), NO_STORE);
+    }
 
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
@@ -164,9 +156,9 @@ export async function startAppServer(deps: AppServerDeps, host: string, port: nu
     }
     const requestId = (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].slice(0, 64)) || randomUUID();
     const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: trusted.search, body: trusted.body },
       context: async () =>
-        createContext({ requestId, user, sourceAddress, config, gateway, analysis }),
+        createContext({ requestId, documentId: trusted.documentId, user, sourceAddress, config, gateway, analysis }),
     });
     const out: Record<string, string> = { ...NO_STORE, 'x-request-id': requestId };
     for (const [key, value] of result.headers) out[key] = value;
@@ -177,6 +169,27 @@ export async function startAppServer(deps: AppServerDeps, host: string, port: nu
       for await (const chunk of result.body.asyncIterator) res.write(chunk);
       res.end();
     }
+  }
+
+  /** A refused request is on record too (CJIS audit: failed access attempts). */
+  async function auditRefusal(user: AuthUser | null, body: unknown, url: URL, sourceAddress: string, code: string) {
+    const document = (body as { query?: unknown } | undefined)?.query ?? url.searchParams.get('query');
+    await auditTrail
+      .record(
+        newAuditRecord({
+          user,
+          document: typeof document === 'string' ? document : null,
+          sourceAddress,
+          operation: operationNameOf(body, url),
+          rootFields: [],
+          personIds: [],
+          outcome: AuditOutcome.DENIED,
+          errorCodes: [code],
+          wrote: false,
+          requestId: randomUUID(),
+        }),
+      )
+      .catch(() => {}); // logged by AuditTrail; nothing to withhold from a refused request
   }
 
   await new Promise<void>((resolve, reject) => {
