@@ -1,0 +1,16 @@
+import { startTestApp, type TestApp } from '../support/app.js';
+
+/**
+ * The real server as production runs it (NODE_ENV=production: trusted documents only, no
+ * GraphiQL, no introspection), with an own HS256 secret, issuer and audience as production
+ * requires of a deployment without a JWKS.
+ */
+export function startProductionApp(env: Record<string, string> = {}): Promise<TestApp> {
+  return startTestApp({
+    NODE_ENV: 'production',
+    AUTH_JWT_SECRET: 'frontend-test-secret-of-at-least-32-characters',
+    AUTH_ISSUER: 'https://idp.test.example/',
+    AUTH_AUDIENCE: 'crimegun-graph-test',
+    ...env,
+  });
+}
