@@ -11,6 +11,9 @@ export function startProductionApp(env: Record<string, string> = {}): Promise<Te
     AUTH_JWT_SECRET: 'frontend-test-secret-of-at-least-32-characters',
     AUTH_ISSUER: 'https://idp.test.example/',
     AUTH_AUDIENCE: 'crimegun-graph-test',
+    // These tests are about what is answered, not how fast: a machine shared with other test
+    // runs must not turn a link chart into a TIMEOUT.
+    REQUEST_TIMEOUT_MS: '120000',
     ...env,
   });
 }

@@ -17,6 +17,9 @@ interface Answer {
 }
 
 const config = readPageConfig<DealerRiskExampleConfig>();
+
+/** Cytoscape compares `null >= 0` as true: a dealer with no score yet must not carry riskScore at all. */
+const withoutNulls = (data: Record<string, unknown>) => Object.fromEntries(Object.entries(data).filter(([, v]) => v !== null)) as { id: string };
 const $ = (id: string) => document.getElementById(id)!;
 const status = (text: string, state: 'loading' | 'ready' | 'error' | 'empty') => {
   $('status').textContent = text;
@@ -55,7 +58,7 @@ async function run(): Promise<void> {
   const cy = cytoscape({
     container: $('cy'),
     style: chartStyle(),
-    elements: [...graph.nodes.map((data) => ({ group: 'nodes' as const, data })), ...graph.edges.map((data) => ({ group: 'edges' as const, data }))],
+    elements: [...graph.nodes.map((data) => ({ group: 'nodes' as const, data: withoutNulls(data) })), ...graph.edges.map((data) => ({ group: 'edges' as const, data }))],
     layout: { name: 'cose', animate: false, randomize: false, padding: 30 } as never,
   });
   (window as unknown as { cgDealerRisk: unknown }).cgDealerRisk = { cy };
