@@ -12,8 +12,9 @@ export function startProductionApp(env: Record<string, string> = {}): Promise<Te
     AUTH_ISSUER: 'https://idp.test.example/',
     AUTH_AUDIENCE: 'crimegun-graph-test',
     // These tests are about what is answered, not how fast: a machine shared with other test
-    // runs must not turn a link chart into a TIMEOUT.
+    // runs must not turn a link chart or a trace chain into a TIMEOUT.
     REQUEST_TIMEOUT_MS: '120000',
+    NEO4J_TX_TIMEOUT_MS: '120000',
     ...env,
   });
 }
