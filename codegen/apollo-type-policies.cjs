@@ -5,6 +5,7 @@
 //   ("Cache data may be lost when replacing the ... field").
 // - ChartNode carries per-chart values (distance from the seeds, risk at chart time): charts are
 //   views, so a node is kept inside its chart (`keyFields: false`), never shared between charts.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- GraphQL Codegen loads local plugins as CommonJS
 const { isObjectType } = require('graphql');
 
 const VIEWS = new Set(['ChartNode']);

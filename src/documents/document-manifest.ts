@@ -46,7 +46,7 @@ export class DocumentManifest {
     try {
       parsed = JSON.parse(readFileSync(file, 'utf8'));
     } catch (error) {
-      throw new Error(`${file}: not a readable JSON manifest (${(error as Error).message})`);
+      throw new Error(`${file}: not a readable JSON manifest (${(error as Error).message})`, { cause: error });
     }
     if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error(`${file}: expected a JSON object`);
     const apollo = parsed as { format?: unknown; operations?: unknown };

@@ -1,17 +1,17 @@
 import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
-import { Agency } from '../agency/agency.type.js';
-import { Casing } from '../casing/casing.type.js';
-import { Ffl } from '../ffl/ffl.type.js';
-import { Firearm, Manufacturer } from '../firearm/firearm.type.js';
-import { Lead } from '../lead/lead.type.js';
+import { Agency } from '../model/agency.type.js';
+import { Casing } from '../model/casing.type.js';
+import { Ffl } from '../model/ffl.type.js';
+import { Firearm, Manufacturer } from '../model/firearm.type.js';
+import { Lead } from '../model/lead.type.js';
 import { ChartNodeKind, KEY_PROPERTY } from '../linkchart/chart-node-kind.enum.js';
 import { formatNodeId } from '../linkchart/node-id.js';
-import { Person } from '../person/person.type.js';
-import { Recovery } from '../recovery/recovery.type.js';
-import { Sale } from '../sale/sale.type.js';
-import { Scene } from '../scene/scene.type.js';
-import { Trace } from '../trace/trace.type.js';
-import type { RequestContext } from '../server/context.js';
+import { Person } from '../model/person.type.js';
+import { Recovery } from '../model/recovery.type.js';
+import { Sale } from '../model/sale.type.js';
+import { Scene } from '../model/scene.type.js';
+import { Trace } from '../model/trace.type.js';
+import type { RequestContext } from '../core/context.js';
 
 type Row = Record<string, unknown>;
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type

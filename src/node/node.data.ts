@@ -1,16 +1,16 @@
 import type DataLoader from 'dataloader';
-import { agencyByOri } from '../agency/agency.loader.js';
-import { casingByEvidenceId } from '../casing/casing.loader.js';
+import { agencyByOri } from '../agency/agency.data.js';
+import { casingByEvidenceId } from '../casing/casing.data.js';
 import { keyedLoader } from '../common/batch-loader.js';
 import { checkId, checkLicense, checkOri } from '../common/keys.js';
 import { cypher } from '../db/cypher.registry.js';
-import { fflByLicense } from '../ffl/ffl.loader.js';
-import { firearmById } from '../firearm/firearm.loader.js';
-import { leadById } from '../lead/lead.loader.js';
+import { fflByLicense } from '../ffl/ffl.data.js';
+import { firearmById } from '../firearm/firearm.data.js';
+import { leadById } from '../lead/lead.data.js';
 import { ChartNodeKind } from '../linkchart/chart-node-kind.enum.js';
-import { personById } from '../person/person.loader.js';
-import { sceneById } from '../scene/scene.loader.js';
-import type { RequestContext } from '../server/context.js';
+import { personById } from '../person/person.data.js';
+import { sceneById } from '../scene/scene.data.js';
+import type { RequestContext } from '../core/context.js';
 
 type Row = Record<string, unknown>;
 type LoaderOf = (ctx: RequestContext) => DataLoader<string, Row | null>;

@@ -1,10 +1,10 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { Role } from '../auth/role.js';
+import { Role } from '../core/role.js';
 import { badInput } from '../errors/app-error.js';
 import { parseNodeId } from '../linkchart/node-id.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../core/context.js';
 import { checkNodeKey, loadNode } from './node.data.js';
-import { Node } from './node.type.js';
+import { Node } from '../model/node.type.js';
 
 /** Bound of nodes(ids:), like the largest page (every list is bounded). */
 export const MAX_NODE_IDS = 100;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, gql, type FetchResult } from '@apollo/client/core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { Role } from '../../src/auth/role.js';
+import { Role } from '../../src/core/role.js';
 import { loadExampleOperations } from '../../src/web/example-operations.js';
 import { readExampleIds } from '../../src/web/example-ids.js';
 import type { TestApp } from '../support/app.js';

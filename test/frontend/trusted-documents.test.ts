@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { Role } from '../../src/auth/role.js';
+import { Role } from '../../src/core/role.js';
 import type { Gateway } from '../../src/db/gateway.js';
 import { documentSha256 } from '../../src/documents/document-manifest.js';
 import { withTypename } from '../../src/documents/operations-manifest.js';

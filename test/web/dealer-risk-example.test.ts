@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { Role } from '../../src/auth/role.js';
+import { Role } from '../../src/core/role.js';
 import { prepareWebAssets } from '../../src/web/assets.js';
 import type { TestApp } from '../support/app.js';
 import { startProductionApp } from '../frontend/production-app.js';
