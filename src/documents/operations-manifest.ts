@@ -34,7 +34,9 @@ export function withTypename(document: string): string {
  */
 export function operationsManifest(): Record<string, string> {
   const texts: string[] = [];
-  for (const file of readdirSync(OPERATIONS_DIR).filter((f) => f.endsWith('.graphql')).sort()) {
+  for (const file of readdirSync(OPERATIONS_DIR)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()) {
     const text = readFileSync(path.join(OPERATIONS_DIR, file), 'utf8');
     texts.push(text, print(parse(text)), withTypename(text));
   }

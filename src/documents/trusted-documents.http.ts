@@ -3,9 +3,7 @@ import { DocumentManifest } from './document-manifest.js';
 import { OPERATIONS_MANIFEST_FILE } from './operations-manifest.paths.js';
 import { decideDocument, type DocumentDecision } from './trusted-documents.js';
 
-export type TrustedRequest =
-  | { kind: 'run'; body: unknown; search: string; documentId: string | null }
-  | Extract<DocumentDecision, { kind: 'refuse' }>;
+export type TrustedRequest = { kind: 'run'; body: unknown; search: string; documentId: string | null } | Extract<DocumentDecision, { kind: 'refuse' }>;
 
 /**
  * The HTTP side of trusted documents: loads the service's manifest and any the deployment names
@@ -15,7 +13,11 @@ export type TrustedRequest =
  */
 export function trustedDocuments(config: Config) {
   const manifest = new DocumentManifest().addFile(OPERATIONS_MANIFEST_FILE);
-  for (const file of (config.TRUSTED_DOCUMENTS_MANIFESTS ?? '').split(',').map((f) => f.trim()).filter(Boolean)) manifest.addFile(file);
+  for (const file of (config.TRUSTED_DOCUMENTS_MANIFESTS ?? '')
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean))
+    manifest.addFile(file);
   const enforce = config.trustedDocumentsOnly;
 
   return {
@@ -35,9 +37,14 @@ export function trustedDocuments(config: Config) {
       } catch {
         extensions = undefined; // Apollo answers a malformed extensions parameter itself
       }
-      const decision = decideDocument(manifest, enforce, { query: params.get('query') ?? undefined, documentId: params.get('documentId') ?? undefined, extensions });
+      const decision = decideDocument(manifest, enforce, {
+        query: params.get('query') ?? undefined,
+        documentId: params.get('documentId') ?? undefined,
+        extensions,
+      });
       if (decision.kind === 'refuse') return decision;
-      if (decision.query === undefined || decision.query === params.get('query')) return { kind: 'run', body, search: url.search, documentId: decision.documentId };
+      if (decision.query === undefined || decision.query === params.get('query'))
+        return { kind: 'run', body, search: url.search, documentId: decision.documentId };
       params.set('query', decision.query);
       return { kind: 'run', body, search: `?${params.toString()}`, documentId: decision.documentId };
     },

@@ -11,8 +11,7 @@ export interface DocumentRequest {
 }
 
 export type DocumentDecision =
-  | { kind: 'run'; query: string | undefined; documentId: string | null }
-  | { kind: 'refuse'; status: number; code: ErrorCode; message: string };
+  { kind: 'run'; query: string | undefined; documentId: string | null } | { kind: 'refuse'; status: number; code: ErrorCode; message: string };
 
 function requestedHash(request: DocumentRequest): string | undefined {
   if (typeof request.documentId === 'string') return request.documentId.replace(/^sha256:/, '').toLowerCase();

@@ -42,5 +42,9 @@ export async function serveDealerRiskExample(config: Config, gateway: Gateway | 
 <section id="dealer" aria-live="polite"></section>
 <div id="cy" aria-label="Dealer subgraph"></div>
 <p id="status" role="status"></p>`;
-  sendHtml(res, 200, page('crimegun-graph · dealer risk (example)', { css: ['/assets/dealer-risk-example.css'], js: ['/assets/dealer-risk-example.js'] }, body, pageConfig));
+  sendHtml(
+    res,
+    200,
+    page('crimegun-graph · dealer risk (example)', { css: ['/assets/dealer-risk-example.css'], js: ['/assets/dealer-risk-example.js'] }, body, pageConfig),
+  );
 }

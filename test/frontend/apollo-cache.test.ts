@@ -41,7 +41,11 @@ describe('Apollo Client 3 InMemoryCache keeps every answer of every example oper
     expect(operations.length).toBeGreaterThanOrEqual(11);
     try {
       for (const op of operations) {
-        const result = await client.query({ query: gql(op.query), variables: JSON.parse(op.variables) as Record<string, unknown>, fetchPolicy: 'network-only' });
+        const result = await client.query({
+          query: gql(op.query),
+          variables: JSON.parse(op.variables) as Record<string, unknown>,
+          fetchPolicy: 'network-only',
+        });
         expect(result.errors, op.name).toBeUndefined();
         expect(network.get(op.name)?.errors, op.name).toBeUndefined();
         expect(network.get(op.name)?.data, op.name).toBeTruthy();
@@ -49,7 +53,12 @@ describe('Apollo Client 3 InMemoryCache keeps every answer of every example oper
       // Read back only after every operation wrote: a later answer must not have replaced
       // (lost) anything an earlier one put in the cache.
       for (const op of operations) {
-        const diff = cache.diff({ query: gql(op.query), variables: JSON.parse(op.variables) as Record<string, unknown>, returnPartialData: true, optimistic: false });
+        const diff = cache.diff({
+          query: gql(op.query),
+          variables: JSON.parse(op.variables) as Record<string, unknown>,
+          returnPartialData: true,
+          optimistic: false,
+        });
         expect(diff.missing, `${op.name}: fields missing from the cache`).toBeUndefined();
         expect(diff.complete, op.name).toBe(true);
         expect(diff.result, op.name).toEqual(network.get(op.name)!.data);
@@ -64,6 +73,8 @@ describe('Apollo Client 3 InMemoryCache keeps every answer of every example oper
   });
 
   it('the Node interface is in possibleTypes, so fragments on Node and on each kind match', () => {
-    expect(possibleTypes.Node).toEqual(expect.arrayContaining(['Agency', 'Casing', 'Ffl', 'Firearm', 'Person', 'Scene', 'Sale', 'Recovery', 'Trace', 'Lead', 'Manufacturer']));
+    expect(possibleTypes.Node).toEqual(
+      expect.arrayContaining(['Agency', 'Casing', 'Ffl', 'Firearm', 'Person', 'Scene', 'Sale', 'Recovery', 'Trace', 'Lead', 'Manufacturer']),
+    );
   });
 });

@@ -33,7 +33,10 @@ async function post(app: TestApp, body: Record<string, unknown>, roles = [Role.I
     headers: { 'content-type': 'application/json', authorization: `Bearer ${await app.token(roles)}` },
     body: JSON.stringify(body),
   });
-  return { status: res.status, body: (await res.json()) as { data?: Record<string, any> | null; errors?: Array<{ message: string; extensions?: { code?: string } }> } };
+  return {
+    status: res.status,
+    body: (await res.json()) as { data?: Record<string, any> | null; errors?: Array<{ message: string; extensions?: { code?: string } }> },
+  };
 }
 const codes = (r: Awaited<ReturnType<typeof post>>) => (r.body.errors ?? []).map((e) => e.extensions?.code);
 const audit = async (hash: string) => (await db.read<{ event: Record<string, unknown> }>(byHash, { hash })).map((r) => r.event);
@@ -69,7 +72,10 @@ describe('trusted documents in production', () => {
     const byId = await post(prod, { documentId: `sha256:${documentSha256(NODE_REFETCH)}`, variables });
     expect(byId.body.data).toEqual(whole.body.data);
 
-    const search = new URLSearchParams({ variables: JSON.stringify(variables), extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: apolloHash } }) });
+    const search = new URLSearchParams({
+      variables: JSON.stringify(variables),
+      extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: apolloHash } }),
+    });
     const get = await fetch(`${prod.url}?${search}`, { headers: { authorization: `Bearer ${await prod.token()}`, 'apollo-require-preflight': 'true' } });
     expect(get.status).toBe(200);
     expect(((await get.json()) as { data: unknown }).data).toEqual(apq.body.data);
@@ -81,8 +87,11 @@ describe('trusted documents in production', () => {
     expect(res.body.errors![0]!.message).toBe('PersistedQueryNotFound');
   });
 
-  it('a Relay-style refetch: an object\'s id from one registered operation refetched with node(id:)', async () => {
-    const chain = await post(prod, { documentId: documentSha256(readFileSync('schema/operations/FirearmTraceChain.graphql', 'utf8')), variables: { id: example.firearmId } });
+  it("a Relay-style refetch: an object's id from one registered operation refetched with node(id:)", async () => {
+    const chain = await post(prod, {
+      documentId: documentSha256(readFileSync('schema/operations/FirearmTraceChain.graphql', 'utf8')),
+      variables: { id: example.firearmId },
+    });
     expect(chain.body.errors).toBeUndefined();
     const purchaser = chain.body.data!.firearm.traceChain.purchaser as { id: string; personId: string; lastName: string };
     const again = await post(prod, { documentId: documentSha256(NODE_REFETCH), variables: { id: purchaser.id } });
@@ -105,7 +114,10 @@ describe('development keeps free-form documents', () => {
     const adhoc = await post(dev, { query: `query Adhoc_${unique()} { viewer { roles } }` });
     expect(adhoc.body.errors).toBeUndefined();
     expect(adhoc.body.data!.viewer.roles).toEqual(['INVESTIGATOR']);
-    const byHashOnly = await post(dev, { variables: { id: `Person:${example.purchaserId}` }, extensions: { persistedQuery: { version: 1, sha256Hash: documentSha256(NODE_REFETCH) } } });
+    const byHashOnly = await post(dev, {
+      variables: { id: `Person:${example.purchaserId}` },
+      extensions: { persistedQuery: { version: 1, sha256Hash: documentSha256(NODE_REFETCH) } },
+    });
     expect(byHashOnly.body.data!.node).toMatchObject({ id: `Person:${example.purchaserId}` });
   });
 });

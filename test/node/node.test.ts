@@ -48,8 +48,17 @@ function objectsOf(value: unknown, out: Obj[] = []): Obj[] {
 }
 
 const NATURAL: Record<string, string> = {
-  Agency: 'ori', Casing: 'evidenceId', Ffl: 'license', Manufacturer: 'name', Firearm: 'firearmId', Person: 'personId',
-  Sale: 'saleId', Recovery: 'recoveryId', Trace: 'traceId', Scene: 'sceneId', Lead: 'leadId',
+  Agency: 'ori',
+  Casing: 'evidenceId',
+  Ffl: 'license',
+  Manufacturer: 'name',
+  Firearm: 'firearmId',
+  Person: 'personId',
+  Sale: 'saleId',
+  Recovery: 'recoveryId',
+  Trace: 'traceId',
+  Scene: 'sceneId',
+  Lead: 'leadId',
 };
 
 describe('global object identification (Relay)', () => {
@@ -86,7 +95,13 @@ describe('global object identification (Relay)', () => {
   });
 
   it('nodes(ids:) answers in order, null for an id with no object, one statement per kind', async () => {
-    const ids = [`Ffl:${example.dealerLicense}`, `Person:${example.purchaserId}`, 'Person:NO-SUCH-PERSON', `Firearm:${example.firearmId}`, `Dealer:${example.dealerLicense}`];
+    const ids = [
+      `Ffl:${example.dealerLicense}`,
+      `Person:${example.purchaserId}`,
+      'Person:NO-SUCH-PERSON',
+      `Firearm:${example.firearmId}`,
+      `Dealer:${example.dealerLicense}`,
+    ];
     const before = app.gateway.statements;
     const res = await app.gql<{ nodes: Array<Obj | null> }>(`query { nodes(ids: ${JSON.stringify(ids)}) { __typename id } }`);
     const statements = app.gateway.statements - before;
@@ -109,7 +124,10 @@ describe('global object identification (Relay)', () => {
     expect(unknown.data!.node).toBeNull();
     for (const bad of ['P-12345', 'Widget:1', 'Person:', 'Agency:XX', 'Ffl:not-a-license']) {
       const res = await app.gql('query($id: ID!) { node(id: $id) { id } }', { id: bad });
-      expect(res.errors?.map((e) => [e.extensions?.code, e.extensions?.field]), bad).toEqual([['BAD_USER_INPUT', 'id']]);
+      expect(
+        res.errors?.map((e) => [e.extensions?.code, e.extensions?.field]),
+        bad,
+      ).toEqual([['BAD_USER_INPUT', 'id']]);
     }
     const many = await app.gql('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: [`Person:${example.purchaserId}`, 'nope'] });
     expect(many.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([['BAD_USER_INPUT', 'ids[1]']]);

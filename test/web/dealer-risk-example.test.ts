@@ -26,7 +26,16 @@ beforeAll(async () => {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1280, height: 800 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }, 180_000);
 
@@ -39,7 +48,7 @@ afterAll(async () => {
 const offHost = (urls: string[]) => urls.filter((u) => !/^(data:|blob:|about:)/.test(u) && !['127.0.0.1', 'localhost'].includes(new URL(u).hostname));
 
 describe('dealer-risk example page (Cytoscape.js, trusted documents)', () => {
-  it('runs the registered DealerRiskSubgraph by its id and draws the dealer\'s subgraph, all from this service', async () => {
+  it("runs the registered DealerRiskSubgraph by its id and draws the dealer's subgraph, all from this service", async () => {
     const page = await browser.newPage();
     const requests: string[] = [];
     const bodies: string[] = [];

@@ -10,7 +10,14 @@ import './dealer-risk.css';
  */
 interface Answer {
   data?: {
-    ffl: { id: string; license: string; name: string; city: string | null; state: string; risk: { score: number; rank: number; topIndicators: Array<{ key: string; label: string; value: number }> } | null } | null;
+    ffl: {
+      id: string;
+      license: string;
+      name: string;
+      city: string | null;
+      state: string;
+      risk: { score: number; rank: number; topIndicators: Array<{ key: string; label: string; value: number }> } | null;
+    } | null;
     dealerRiskSubgraph: { truncated: boolean; nodes: Array<Record<string, unknown> & { id: string }>; edges: Array<Record<string, unknown> & { id: string }> };
   } | null;
   errors?: Array<{ message: string; extensions?: { code?: string } }>;
@@ -28,7 +35,7 @@ const status = (text: string, state: 'loading' | 'ready' | 'error' | 'empty') =>
 
 async function run(): Promise<void> {
   const token = storedToken() ?? config.token;
-  if (!config.license) return status('Enter a dealer\'s FFL license number.', 'empty');
+  if (!config.license) return status("Enter a dealer's FFL license number.", 'empty');
   if (!token) return status(`No token: ${config.tokenNote}`, 'empty');
   status(`Loading dealer ${config.license}...`, 'loading');
   const response = await fetch(config.endpoint, {
@@ -58,7 +65,10 @@ async function run(): Promise<void> {
   const cy = cytoscape({
     container: $('cy'),
     style: chartStyle(),
-    elements: [...graph.nodes.map((data) => ({ group: 'nodes' as const, data: withoutNulls(data) })), ...graph.edges.map((data) => ({ group: 'edges' as const, data }))],
+    elements: [
+      ...graph.nodes.map((data) => ({ group: 'nodes' as const, data: withoutNulls(data) })),
+      ...graph.edges.map((data) => ({ group: 'edges' as const, data })),
+    ],
     layout: { name: 'cose', animate: false, randomize: false, padding: 30 } as never,
   });
   (window as unknown as { cgDealerRisk: unknown }).cgDealerRisk = { cy };

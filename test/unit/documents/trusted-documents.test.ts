@@ -23,7 +23,11 @@ describe('trusted documents: the decision before parsing', () => {
   it('a registered hash runs its document (APQ extension or documentId), in every mode', () => {
     const hash = documentSha256(QUERY);
     for (const enforce of [true, false]) {
-      expect(decideDocument(manifest(), enforce, { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } })).toEqual({ kind: 'run', query: QUERY, documentId: hash });
+      expect(decideDocument(manifest(), enforce, { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } })).toEqual({
+        kind: 'run',
+        query: QUERY,
+        documentId: hash,
+      });
       expect(decideDocument(manifest(), enforce, { documentId: `sha256:${hash}` })).toEqual({ kind: 'run', query: QUERY, documentId: hash });
     }
   });
