@@ -18,6 +18,8 @@ import { DealerRiskResolver, FflRiskResolver } from '../risk/dealer-risk.resolve
 import { SaleResolver } from '../sale/sale.resolver.js';
 import { SceneResolver } from '../scene/scene.resolver.js';
 import { ServiceInfoResolver } from '../system/service-info.resolver.js';
+import { NodeResolver } from '../node/node.resolver.js';
+import { nodeIdResolvers } from '../node/node-id.resolvers.js';
 import { TraceResolver } from '../trace/trace.resolver.js';
 
 /**
@@ -54,4 +56,7 @@ export const resolvers: NonEmptyArray<Function> = [
   TriageResolver,
   WatchResolver,
   LeadEventResolver,
+  // Global object identification (Relay): node/nodes and every kind's global id.
+  NodeResolver,
+  ...nodeIdResolvers,
 ];

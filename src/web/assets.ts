@@ -17,6 +17,7 @@ const MANIFEST = 'manifest.json';
 const ENTRIES = {
   graphiql: path.join(WEB_DIR, 'graphiql/main.tsx'),
   chart: path.join(WEB_DIR, 'chart/main.ts'),
+  'dealer-risk-example': path.join(WEB_DIR, 'examples/dealer-risk.ts'),
 };
 
 /** Package versions the bundles embed: upgrading one rebuilds. */
