@@ -5,7 +5,7 @@ import { LinkChartResolver } from '../linkchart/link-chart.resolver.js';
 import { investigatorResolvers } from '../common/investigator.resolvers.js';
 import { ServiceInfoResolver } from '../system/service-info.resolver.js';
 import { analysisResolvers } from '../analysis/analysis.resolvers.js';
-import { holesResolvers } from '../metrics/holes.resolvers.js';
+import { holesResolvers } from '../report/holes.resolvers.js';
 
 /**
  * Every resolver class of the API. Add a domain's resolvers here; the schema, the emitted

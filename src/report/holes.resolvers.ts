@@ -1,0 +1,5 @@
+import { TraceCoverageResolver } from '../coverage/trace-coverage.resolver.js';
+import { AgencyMetricsResolver } from '../metrics/metrics.resolver.js';
+
+/** Agency NIBIN and tracing metrics, dealer trace coverage and the agency feedback report; registered in src/schema/resolvers.ts. */
+export const holesResolvers = [AgencyMetricsResolver, TraceCoverageResolver] as const;
