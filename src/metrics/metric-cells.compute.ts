@@ -3,7 +3,7 @@ import { confirmedSeries, lateEntryCosts, type EvidenceCasing } from './late-ent
 import { summarize } from './metric-summary.js';
 import { ENTRY_TARGET_HOURS } from './metric-stats.js';
 
-export interface AgencyRow { ori: string; name: string | null; state: string | null }
+export interface AgencyRow { ori: string; name: string | null; state: string | null; latitude?: number | null; longitude?: number | null }
 export interface SceneCasingRow { id: string; sceneId: string; ori: string; recoveredMs: number; enteredMs: number | null; sceneMs: number | null }
 export interface FirearmCasingRow { id: string; firearmId: string; testFire: boolean; recoveredMs: number; enteredMs: number | null }
 export interface TraceRow {
@@ -21,7 +21,7 @@ export type MetricScope = 'AGENCY' | 'STATE' | 'NATION';
 export type PeriodKind = 'MONTH' | 'YEAR' | 'ALL';
 export interface MetricCellRow {
   id: string; scope: MetricScope; key: string; period: string; periodKind: PeriodKind;
-  name: string | null; state: string | null; summary: string; acc: string | null;
+  name: string | null; state: string | null; latitude: number | null; longitude: number | null; summary: string; acc: string | null;
 }
 
 export const NATION_KEY = 'US';
@@ -49,6 +49,7 @@ class Builder {
 export function computeMetricCells(input: MetricInputs): { cells: MetricCellRow[]; asOfMs: number } {
   const stateOf = new Map(input.agencies.map((a) => [a.ori, a.state]));
   const nameOf = new Map(input.agencies.map((a) => [a.ori, a.name]));
+  const placeOf = new Map(input.agencies.map((a) => [a.ori, a]));
   let asOf = 0;
   for (const c of input.casings) asOf = Math.max(asOf, c.recoveredMs, c.enteredMs ?? 0);
   for (const r of input.recoveries) for (const t of r.traces) asOf = Math.max(asOf, r.recoveredMs, t.requestedMs ?? 0, t.completedMs ?? 0, t.dealerRespondedMs ?? 0);
@@ -173,6 +174,8 @@ export function computeMetricCells(input: MetricInputs): { cells: MetricCellRow[
       id, scope, key, period, periodKind,
       name: scope === 'AGENCY' ? (nameOf.get(key) ?? null) : scope === 'NATION' ? 'All agencies' : key,
       state: scope === 'AGENCY' ? (stateOf.get(key) ?? null) : scope === 'STATE' ? key : null,
+      latitude: scope === 'AGENCY' ? (placeOf.get(key)?.latitude ?? null) : null,
+      longitude: scope === 'AGENCY' ? (placeOf.get(key)?.longitude ?? null) : null,
       summary: JSON.stringify(summarize(acc)),
       acc: periodKind === 'MONTH' ? JSON.stringify(acc) : null,
     });

@@ -46,6 +46,8 @@ export interface StoredCell {
   period: string;
   name: string | null;
   state: string | null;
+  latitude: number | null;
+  longitude: number | null;
   summary: string;
   acc: string | null;
   computedAt: string;

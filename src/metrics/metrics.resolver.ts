@@ -25,7 +25,7 @@ export const AgencyMetricsConnection = Connection(AgencyMetrics, 'AgencyMetrics'
 const METRIC_ROLES = [Role.ANALYST];
 
 export const toAgencyMetrics = (r: MetricsResult): AgencyMetrics => ({
-  scope: r.scope as MetricScopeKind, key: r.key, name: r.name, state: r.state, period: r.period, computedAt: r.computedAt, ...r.summary,
+  scope: r.scope as MetricScopeKind, key: r.key, name: r.name, state: r.state, latitude: r.latitude, longitude: r.longitude, period: r.period, computedAt: r.computedAt, ...r.summary,
 });
 
 function scopeKey(scope: MetricScopeKind, key: string | null | undefined): string {
@@ -65,8 +65,9 @@ export class AgencyMetricsResolver {
   }
 
   @Authorized(METRIC_ROLES)
-  @Query(() => AgencyMetricsConnection, { description: 'The agency league table for a stored period (ALL, YYYY or YYYY-MM), best first on one measure, optionally within one state.' })
+  @Query(() => AgencyMetricsConnection, { description: 'The league table of agencies (or, with scope STATE, of states) for a stored period (ALL, YYYY or YYYY-MM), best first on one measure, optionally within one state.' })
   async agencyLeague(
+    @Arg('scope', () => MetricScopeKind, { defaultValue: MetricScopeKind.AGENCY, description: 'AGENCY or STATE.' }) scope: MetricScopeKind,
     @Arg('period', () => String, { defaultValue: 'ALL' }) period: string,
     @Arg('measure', () => LeagueMeasureEnum, { defaultValue: 'WITHIN_24H_SHARE' }) measure: LeagueMeasure,
     @Arg('state', () => String, { nullable: true }) state: string | null,
@@ -74,7 +75,8 @@ export class AgencyMetricsResolver {
     @Ctx() ctx: RequestContext,
   ) {
     const req = pageRequest('agencyLeague', args);
-    const rows = leagueOrder(await agencyCells(ctx.gateway, storedPeriodArg('period', period), state ? checkState('state', state) : null, ctx.meta), measure);
+    if (scope === MetricScopeKind.NATION) throw badInput('scope', 'must be AGENCY or STATE');
+    const rows = leagueOrder(await agencyCells(ctx.gateway, storedPeriodArg('period', period), state ? checkState('state', state) : null, ctx.meta, scope), measure);
     const start = req.after ? Number(req.after.sort) + 1 : 0;
     const page = rows.slice(start, start + req.limit).map((r, i) => ({ node: toAgencyMetrics(r), sort: start + i, id: r.key }));
     return toConnection(req, page, rows.length);

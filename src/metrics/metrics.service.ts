@@ -15,6 +15,8 @@ export interface MetricsResult {
   key: string;
   name: string | null;
   state: string | null;
+  latitude: number | null;
+  longitude: number | null;
   /** The stored period answered from ('ALL', 'YYYY', 'YYYY-MM'), or 'YYYY-MM..YYYY-MM' for a merged range. */
   period: string;
   computedAt: string | null;
@@ -33,10 +35,10 @@ export function storedPeriod(range: MonthRange): string | null {
 }
 
 function fromCell(cell: StoredCell, period: string): MetricsResult {
-  return { scope: cell.scope, key: cell.key, name: cell.name, state: cell.state, period, computedAt: cell.computedAt, summary: JSON.parse(cell.summary) as MetricSummary };
+  return { scope: cell.scope, key: cell.key, name: cell.name, state: cell.state, latitude: cell.latitude, longitude: cell.longitude, period, computedAt: cell.computedAt, summary: JSON.parse(cell.summary) as MetricSummary };
 }
 
-const empty = (scope: MetricScope, key: string, period: string): MetricsResult => ({ scope, key, name: null, state: null, period, computedAt: null, summary: summarize(emptyAcc()) });
+const empty = (scope: MetricScope, key: string, period: string): MetricsResult => ({ scope, key, name: null, state: null, latitude: null, longitude: null, period, computedAt: null, summary: summarize(emptyAcc()) });
 
 /**
  * The measures of one agency, state or the nation over a period. A stored period (all data, a
@@ -65,6 +67,6 @@ export async function monthlyMetrics(gateway: Gateway, scope: MetricScope, key: 
 }
 
 /** Every agency (optionally of one state) for a stored period: league table and peers. */
-export async function agencyCells(gateway: Gateway, period: string, state: string | null, meta: QueryMeta): Promise<MetricsResult[]> {
-  return (await readScopeCells(gateway, 'AGENCY', period, state, meta)).map((c) => fromCell(c, period));
+export async function agencyCells(gateway: Gateway, period: string, state: string | null, meta: QueryMeta, scope: MetricScope = 'AGENCY'): Promise<MetricsResult[]> {
+  return (await readScopeCells(gateway, scope, period, state, meta)).map((c) => fromCell(c, period));
 }

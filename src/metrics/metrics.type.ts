@@ -103,6 +103,8 @@ export class AgencyMetrics {
   @Field(() => String, { description: 'ORI, state code or US.' }) key!: string;
   @Field(() => String, { nullable: true }) name!: string | null;
   @Field(() => String, { nullable: true }) state!: string | null;
+  @Field(() => Float, { nullable: true, description: 'Agency: mean latitude of its scenes (for maps).' }) latitude!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Agency: mean longitude of its scenes.' }) longitude!: number | null;
   @Field(() => String, { description: 'ALL, a year (YYYY), a month (YYYY-MM) or a range of months (YYYY-MM..YYYY-MM).' }) period!: string;
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the analysis job computed it (null: no data for the period).' }) computedAt!: string | null;
   @Field(() => NibinUse) nibin!: NibinUse;

@@ -3,6 +3,7 @@ import type { Config } from '../config/config.js';
 import type { Gateway } from '../db/gateway.js';
 import { readAsset } from './assets.js';
 import { serveChart } from './chart.page.js';
+import { serveDashboard, serveReport } from './dashboard.page.js';
 import { serveGraphiql } from './graphiql.page.js';
 
 /** A route served beside /graphql (GraphiQL page, assets, chart page). */
@@ -40,6 +41,8 @@ export function webRoutes(config: Config, gateway?: Gateway): WebRoute[] {
   return [
     ...(config.graphiql ? [{ method: 'GET' as const, path: '/graphql', handle: (req: IncomingMessage, res: ServerResponse) => serveGraphiql(config, gateway, req, res) }] : []),
     { method: 'GET', path: '/chart', handle: (req, res, url) => serveChart(config, gateway, req, res, url) },
+    { method: 'GET', path: '/dashboard', handle: (req, res) => serveDashboard(config, req, res) },
+    { method: 'GET', path: '/report', handle: (req, res, url) => serveReport(config, req, res, url) },
     { method: 'GET', path: '/assets/', handle: serveAsset },
   ];
 }
