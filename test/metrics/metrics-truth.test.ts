@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runAnalysis } from '../../src/analysis/analysis.job.js';
 import { Role } from '../../src/auth/role.js';
 import { metricsFor } from '../../src/metrics/metrics.service.js';
+import { spearman } from '../../src/metrics/rank-correlation.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 
 const manifest = inject('manifest');
@@ -31,6 +32,15 @@ describe('agency metrics against the planted truth (scale S, seed 42)', () => {
       expect(s.timeliness.within48hShare, ctx).toBe(t.casingsEntered ? Math.round((t.enteredWithin48h / t.casingsEntered) * 10_000) / 10_000 : null);
       expect(s.lateEntry.shootingsLinkableEarlier, ctx).toBe(t.lateEntryShootings);
     }
+  });
+
+  it('recovers the laggards: measured median entry delay ranks agencies as the planted delay does (Spearman >= 0.9)', async () => {
+    const entering = manifest.agencyTruth!.filter((t) => t.plantedEntryMedianHours !== null);
+    const measured = await Promise.all(entering.map(async (t) => (await metricsFor(app.gateway, 'AGENCY', t.ori, { from: null, to: null }, {})).summary.timeliness.medianHours!));
+    const rho = spearman(measured, entering.map((t) => t.plantedEntryMedianHours!));
+    console.log(`[quality] laggard Spearman at S over ${entering.length} agencies: ${rho.toFixed(3)}`);
+    expect(entering.length).toBeGreaterThanOrEqual(5);
+    expect(rho).toBeGreaterThanOrEqual(0.9);
   });
 });
 

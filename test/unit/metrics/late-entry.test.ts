@@ -45,3 +45,12 @@ describe('order statistics', () => {
     expect(median([])).toBeNull();
   });
 });
+
+describe('Spearman rank correlation', () => {
+  it('is 1 for the same order, -1 for the reverse, and handles ties', async () => {
+    const { spearman } = await import('../../../src/metrics/rank-correlation.js');
+    expect(spearman([1, 2, 3, 4], [10, 20, 30, 40])).toBeCloseTo(1);
+    expect(spearman([1, 2, 3, 4], [4, 3, 2, 1])).toBeCloseTo(-1);
+    expect(spearman([1, 1, 2], [1, 1, 2])).toBeCloseTo(1);
+  });
+});
