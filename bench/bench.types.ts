@@ -1,4 +1,4 @@
-import type { Role, AuthUser } from '../src/auth/role.js';
+import type { Role, AuthUser } from '../src/core/role.js';
 import type { Gateway } from '../src/db/gateway.js';
 import type { Scale, SeedManifest } from '../seeds/manifest.js';
 

@@ -1,5 +1,5 @@
 import { runAnalysis } from '../src/analysis/analysis.job.js';
-import { Role } from '../src/auth/role.js';
+import { Role } from '../src/core/role.js';
 import { coverageQuality } from '../src/coverage/coverage-quality.js';
 import { estimateCoverage } from '../src/coverage/trace-coverage.compute.js';
 import { readMetricInputs } from '../src/metrics/metrics.data.js';

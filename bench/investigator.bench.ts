@@ -18,13 +18,13 @@ import { fileURLToPath } from 'node:url';
 import neo4j, { type Driver } from 'neo4j-driver';
 import os from 'node:os';
 import type { SeedManifest } from '../seeds/manifest.js';
-import { Role, type AuthUser } from '../src/auth/role.js';
+import { Role, type AuthUser } from '../src/core/role.js';
 import { mintToken } from '../src/auth/token.js';
 import { loadConfig } from '../src/config/config.js';
 import { cypher, loadCypher, type Statement } from '../src/db/cypher.registry.js';
 import { createDriver, Gateway } from '../src/db/gateway.js';
 import { startAppServer } from '../src/server/http.server.js';
-import { createLogger } from '../src/server/logger.js';
+import { createLogger } from '../src/core/logger.js';
 import { appPlugins } from '../src/server/plugins.js';
 import type { BenchContext, BenchResult } from './bench.types.js';
 

@@ -14,13 +14,13 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SeedManifest } from '../seeds/manifest.js';
-import { Role } from '../src/auth/role.js';
+import { Role } from '../src/core/role.js';
 import { mintToken } from '../src/auth/token.js';
 import { loadConfig } from '../src/config/config.js';
 import { cypher, loadCypher } from '../src/db/cypher.registry.js';
 import { createDriver, Gateway } from '../src/db/gateway.js';
 import { startAppServer } from '../src/server/http.server.js';
-import { createLogger } from '../src/server/logger.js';
+import { createLogger } from '../src/core/logger.js';
 import { appPlugins } from '../src/server/plugins.js';
 
 const busiestDealers = cypher('linkchart/bench-dealers');

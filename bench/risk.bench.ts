@@ -11,7 +11,7 @@
  */
 import { runAnalysis, type AnalysisSummary } from '../src/analysis/analysis.job.js';
 import { measureAgainstPlanted } from '../src/analysis/planted-quality.js';
-import { Role } from '../src/auth/role.js';
+import { Role } from '../src/core/role.js';
 import type { BenchContext, BenchResult } from './bench.types.js';
 
 const DEALERS = `query BenchHighRiskDealers { highRiskDealers(first: 20) {

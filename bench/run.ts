@@ -8,14 +8,14 @@ import { freePort, startLocalNeo4j, type LocalNeo4j } from '../neo4j/local-neo4j
 import { readManifest, writeManifest, type Scale, type SeedManifest } from '../seeds/manifest.js';
 import { isScale } from '../seeds/scale.js';
 import { seedGraph } from '../seeds/seed.js';
-import { Role, type AuthUser } from '../src/auth/role.js';
+import { Role, type AuthUser } from '../src/core/role.js';
 import { mintToken } from '../src/auth/token.js';
 import { loadConfig } from '../src/config/config.js';
 import { cypher, loadCypher } from '../src/db/cypher.registry.js';
 import { createDriver, Gateway } from '../src/db/gateway.js';
 import { migrate } from '../src/db/migrate.js';
 import { startAppServer } from '../src/server/http.server.js';
-import { createLogger } from '../src/server/logger.js';
+import { createLogger } from '../src/core/logger.js';
 import { appPlugins } from '../src/server/plugins.js';
 import type { BenchContext, BenchResult } from './bench.types.js';
 

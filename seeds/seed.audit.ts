@@ -3,7 +3,7 @@ import { AuditTrail } from '../src/audit/audit-trail.js';
 import type { Gateway } from '../src/db/gateway.js';
 import { mapNeo4jError } from '../src/errors/neo4j-error.map.js';
 import { cliActor, recordCommandRun, type ImportActor } from '../src/import/import.audit.js';
-import { createLogger } from '../src/server/logger.js';
+import { createLogger } from '../src/core/logger.js';
 import { seedGraph, type SeedResult } from './seed.js';
 
 type SeedOptions = Parameters<typeof seedGraph>[1];

@@ -1,5 +1,5 @@
 import { Faker, en, en_US } from '@faker-js/faker';
-import { formatFflLicense, type FflLicenseType } from '../src/import/ffl-license.js';
+import { formatFflLicense, type FflLicenseType } from '../src/common/ffl-license.js';
 import type { AgencyRecord, FflRecord, ManufacturerRecord } from '../src/import/record.types.js';
 import { MAKERS } from './catalog.js';
 import { STATES, STATE_BY_CODE, type City } from './geography.js';
@@ -140,7 +140,7 @@ export function buildWorld(seed: number, params: ScaleParams): World {
     const state = dealerStates.pick(rng);
     const city = rng.weighted(state.cities, state.cities.map((c) => c.weight));
     const licenseType = rng.weighted(LICENSE_TYPE_WEIGHTS.map((t) => t[0]), LICENSE_TYPE_WEIGHTS.map((t) => t[1]));
-    let license = '';
+    let license: string;
     do {
       license = formatFflLicense({
         region: state.fflRegion,

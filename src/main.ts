@@ -3,7 +3,7 @@ import { loadConfigOrExit } from './config/config.js';
 import { loadCypher } from './db/cypher.registry.js';
 import { connectDatabase, type Database } from './db/connect.js';
 import { migrate } from './db/migrate.js';
-import { createLogger } from './server/logger.js';
+import { createLogger } from './core/logger.js';
 import { startAppServer, type AppServer } from './server/http.server.js';
 import { appPlugins } from './server/plugins.js';
 import { loadDemoDataIfEmpty } from '../seeds/demo.js';

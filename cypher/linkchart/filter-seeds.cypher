@@ -1,6 +1,6 @@
 // Link charts (mostConnected with a filter): the starting nodes of a chart chosen by state, for
 // the kinds that carry an indexed state (Ffl 027, Person 029, Recovery 033, Agency 037).
-// Dealers come riskiest first (riskScore from the analysis job, issue 5), then by key, so the
+// Dealers come riskiest first (riskScore from the analysis job), then by key, so the
 // same filter always picks the same seeds. Bounded by $max.
 CALL () {
   MATCH (n:Ffl) WHERE $kind = 'Ffl' AND n.state = $state

@@ -1,11 +1,11 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import { Role } from '../auth/role.js';
+import { Role } from '../core/role.js';
 import { checkOri } from '../common/keys.js';
 import { NonEmptyStringScalar } from '../common/scalars.js';
 import { notFound } from '../errors/app-error.js';
-import type { RequestContext } from '../server/context.js';
-import { agencyByOri } from './agency.loader.js';
-import { Agency } from './agency.type.js';
+import type { RequestContext } from '../core/context.js';
+import { agencyByOri } from './agency.data.js';
+import { Agency } from '../model/agency.type.js';
 
 @Resolver(() => Agency)
 export class AgencyResolver {

@@ -1,6 +1,6 @@
 import type { Gateway } from '../db/gateway.js';
-import { analysisMeta } from './analysis.meta.js';
-import { gdsProbe, type GdsProbe } from '../network/gds.probe.js';
+import { analysisMeta } from '../db/analysis-meta.js';
+import { gdsProbe, type GdsProbe } from '../db/gds.probe.js';
 import { runNetworks } from '../network/network.job.js';
 import { runDealerRisk } from '../risk/dealer-risk.job.js';
 import { loadRiskConfig, type RiskConfig } from '../risk/risk-config.js';
@@ -35,7 +35,7 @@ export interface AnalysisOptions {
 /**
  * The analysis job: dealer risk scores and trafficking networks,
  * computed from the graph and stored with their computedAt so queries read them instead of
- * recomputing. Called after every import (issue 3) and by `npm run analyze`.
+ * recomputing. Called after every import and by `npm run analyze`.
  * Dealer risk never needs GDS; without GDS the networks are
  * skipped (the summary says why) and the network queries answer GDS_UNAVAILABLE.
  */

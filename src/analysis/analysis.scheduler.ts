@@ -1,5 +1,6 @@
 import type { Gateway } from '../db/gateway.js';
-import type { Logger } from '../server/logger.js';
+import type { AnalysisTrigger } from '../core/context.js';
+import type { Logger } from '../core/logger.js';
 import { runAnalysis, type AnalysisSummary } from './analysis.job.js';
 
 /**
@@ -12,7 +13,7 @@ import { runAnalysis, type AnalysisSummary } from './analysis.job.js';
  * - Never blocks a request or the process: the timer is unref'd, failures are logged, and
  *   `stop()` cancels a pending run and waits for one in progress.
  */
-export class AnalysisScheduler {
+export class AnalysisScheduler implements AnalysisTrigger {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private pendingAfterRun = false;

@@ -1,16 +1,10 @@
 import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import { Role } from '../auth/role.js';
-import { cypher } from '../db/cypher.registry.js';
+import { Role } from '../core/role.js';
 import { badInput } from '../errors/app-error.js';
-import { toConnection, type PageRow } from '../pagination/connection.js';
-import { pageParams, pageRequest } from '../pagination/page-args.js';
-import type { RequestContext } from '../server/context.js';
-import { AuditEvent, AuditEventConnection, AuditEventsArgs } from './audit-event.type.js';
-
-/** Each filter starts from its own index: person (audit_touch_person_at), subject (audit_event_subject), else (agencyOri, at). */
-const byPerson = { page: cypher('audit/events-by-person'), count: cypher('audit/count-by-person') };
-const bySubject = { page: cypher('audit/events-by-subject'), count: cypher('audit/count-by-subject') };
-const byTime = { page: cypher('audit/events-by-time'), count: cypher('audit/count-by-time') };
+import { pageRequest } from '../pagination/page-args.js';
+import type { RequestContext } from '../core/context.js';
+import { AuditEventConnection, AuditEventsArgs } from './audit-event.type.js';
+import { auditEventPage } from './audit.data.js';
 
 const EARLIEST = '1970-01-01T00:00:00Z';
 const LATEST = '9999-12-31T23:59:59Z';
@@ -39,9 +33,6 @@ export class AuditEventResolver {
     };
     // Asking who looked at a person is itself a look at that person: it goes on their record.
     if (f.personId) ctx.audit.people.add(f.personId);
-    const statements = f.personId ? byPerson : f.subject ? bySubject : byTime;
-    const rows = page.first === 0 ? [] : await ctx.gateway.read<PageRow<AuditEvent>>(statements.page, { ...params, ...pageParams(page) }, ctx.meta);
-    const count = async () => (await ctx.gateway.read<{ count: number }>(statements.count, params, ctx.meta))[0]?.count ?? 0;
-    return toConnection(page, rows, count) as InstanceType<typeof AuditEventConnection>;
+    return (await auditEventPage(ctx, page, params)) as InstanceType<typeof AuditEventConnection>;
   }
 }

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { registerEnumType } from 'type-graphql';
-import type { AuthUser } from '../auth/role.js';
+import type { RecordCounts } from '../core/context.js';
+import type { AuthUser } from '../core/role.js';
 
 /** How an audited request ended. */
 export enum AuditOutcome {
@@ -41,11 +42,7 @@ export interface AuditRecord {
   records: RecordCounts | null;
 }
 
-export interface RecordCounts {
-  read: number;
-  accepted: number;
-  rejected: number;
-}
+export type { RecordCounts } from '../core/context.js';
 
 /** Now, in UTC, truncated to the hundredth of a second. */
 export function auditTime(now = Date.now()): string {

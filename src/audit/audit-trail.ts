@@ -1,6 +1,6 @@
 import { cypher } from '../db/cypher.registry.js';
 import type { Gateway } from '../db/gateway.js';
-import type { Logger } from '../server/logger.js';
+import type { Logger } from '../core/logger.js';
 import type { AuditRecord } from './audit-record.js';
 
 const recordEvent = cypher('audit/record-event');

@@ -1,8 +1,8 @@
 import type { AuthChecker } from 'type-graphql';
 import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-code.js';
-import type { RequestContext } from '../server/context.js';
-import { canSeePersonalData, hasAnyRole, PERSONAL_DATA } from './role.js';
+import type { RequestContext } from '../core/context.js';
+import { canSeePersonalData, hasAnyRole, PERSONAL_DATA } from '../core/role.js';
 
 /**
  * The one auth checker (docs/security.md).

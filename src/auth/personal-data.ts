@@ -1,6 +1,6 @@
 import { Authorized, UseMiddleware, type MiddlewareFn } from 'type-graphql';
-import type { RequestContext } from '../server/context.js';
-import { canSeePersonalData, PERSONAL_DATA } from './role.js';
+import type { RequestContext } from '../core/context.js';
+import { canSeePersonalData, PERSONAL_DATA } from '../core/role.js';
 
 /** Records that the person (the parent object, which has an `id`) had personal data returned. */
 const recordPersonTouched: MiddlewareFn<RequestContext> = async ({ root, context }, next) => {

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/config.js';
-import { Role } from './role.js';
+import { Role } from '../core/role.js';
 import { mintToken } from './token.js';
 
 /** `npm run token -- --role analyst --agency NY0303000 [--subject name] [--expires 8h]`: a local HS256 token. */

@@ -2,7 +2,7 @@ import { createRemoteJWKSet, errors, jwtVerify, SignJWT, type JWTPayload } from 
 import type { Config } from '../config/config.js';
 import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-code.js';
-import { Role, type AuthUser } from './role.js';
+import { Role, type AuthUser } from '../core/role.js';
 
 const ORI = /^[A-Z]{2}[A-Z0-9]{7}$/;
 

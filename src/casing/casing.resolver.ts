@@ -1,15 +1,15 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '../auth/role.js';
+import { Role } from '../core/role.js';
 import { checkId } from '../common/keys.js';
 import { NonEmptyStringScalar } from '../common/scalars.js';
 import { badInput, notFound } from '../errors/app-error.js';
-import { Firearm } from '../firearm/firearm.type.js';
-import { LeadStatus } from '../lead/lead-status.enum.js';
-import { Lead } from '../lead/lead.type.js';
+import { Firearm } from '../model/firearm.type.js';
+import { LeadStatus } from '../model/lead-status.enum.js';
+import { Lead } from '../model/lead.type.js';
 import { pageRequest, PageArgs } from '../pagination/page-args.js';
-import { Scene } from '../scene/scene.type.js';
-import type { RequestContext } from '../server/context.js';
-import { CasingConnection } from './casing.connection.js';
+import { Scene } from '../model/scene.type.js';
+import type { RequestContext } from '../core/context.js';
+import { CasingConnection } from '../model/casing.connection.js';
 import { CasingFilter } from './casing.filter.js';
 import {
   casingByEvidenceId,
@@ -18,9 +18,9 @@ import {
   casingLinkedCasings,
   casingLinkedScenes,
   casingScene,
-} from './casing.loader.js';
-import { casingPage } from './casing.query.js';
-import { Casing } from './casing.type.js';
+} from './casing.data.js';
+import { casingPage } from './casing.data.js';
+import { Casing } from '../model/casing.type.js';
 import { toLinkedScenes } from './linked-scenes.js';
 import { LinkedCasing, LinkedScene } from './linked.type.js';
 

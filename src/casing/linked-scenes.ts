@@ -1,5 +1,5 @@
 import { distanceKm, round3 } from '../common/geo.js';
-import type { LinkedScenesRow } from './casing.loader.js';
+import type { LinkedScenesRow } from './casing.data.js';
 import type { LinkedScene } from './linked.type.js';
 
 const DAY_MS = 86_400_000;

@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { Agency } from '../agency/agency.type.js';
-import { Scene } from '../scene/scene.type.js';
-import { Casing } from './casing.type.js';
+import { Agency } from '../model/agency.type.js';
+import { Scene } from '../model/scene.type.js';
+import { Casing } from '../model/casing.type.js';
 
 @ObjectType({
   description:

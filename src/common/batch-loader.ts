@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Statement } from '../db/cypher.registry.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../core/context.js';
 
 /** Keys per batch statement: large pages still go in one statement, huge fan-outs in a few. */
 const MAX_BATCH = 1000;

@@ -11,3 +11,7 @@ export function daysBetween(from: string | null | undefined, to: string | null |
   if (Number.isNaN(a) || Number.isNaN(b)) return null;
   return Math.round((b - a) / DAY_MS);
 }
+
+/** Open ends of a time range, as Cypher datetime() strings. */
+export const BEGINNING = '0001-01-01T00:00:00Z';
+export const END = '9999-12-31T23:59:59Z';

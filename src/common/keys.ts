@@ -1,6 +1,6 @@
 import { badInput } from '../errors/app-error.js';
-import { fflLicenseProblem } from '../import/ffl-license.js';
-import { isStateCode, oriProblem } from '../import/ori.js';
+import { fflLicenseProblem } from './ffl-license.js';
+import { isStateCode, oriProblem } from './ori.js';
 
 /**
  * Format checks on natural keys given as arguments: a malformed key is the caller's mistake

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseTrustProxy, type TrustProxy } from '../server/client-address.js';
+import { parseTrustProxy, type TrustProxy } from './client-address.js';
 
 /**
  * Every setting comes from the environment and is validated once at start.
@@ -42,7 +42,7 @@ const schema = z.object({
   GRAPHIQL: bool.optional(),
   INTROSPECTION: bool.optional(),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
-  /** Behind a reverse proxy: which X-Forwarded-For hops to believe (src/server/client-address.ts); off by default. */
+  /** Behind a reverse proxy: which X-Forwarded-For hops to believe (src/config/client-address.ts); off by default. */
   TRUST_PROXY: trustProxy.default(false),
 
   AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),

@@ -1,5 +1,5 @@
 import { Field, InputType } from 'type-graphql';
-import { LicenseType } from './license-type.enum.js';
+import { LicenseType } from '../model/license-type.enum.js';
 
 @InputType({ description: 'Filters of the licensee list; all given filters must hold.' })
 export class FflFilter {

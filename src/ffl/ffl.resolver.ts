@@ -1,26 +1,16 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '../auth/role.js';
+import { Role } from '../core/role.js';
 import { checkLicense, checkState } from '../common/keys.js';
 import { NonEmptyStringScalar } from '../common/scalars.js';
-import { cypher } from '../db/cypher.registry.js';
 import { badInput, notFound } from '../errors/app-error.js';
-import { FirearmConnection } from '../firearm/firearm.connection.js';
-import type { Firearm } from '../firearm/firearm.type.js';
-import { toConnection, type PageRow } from '../pagination/connection.js';
-import { pageParams, pageRequest, PageArgs } from '../pagination/page-args.js';
-import { nestedPage } from '../pagination/page.loader.js';
-import { SaleConnection } from '../sale/sale.connection.js';
-import type { Sale } from '../sale/sale.type.js';
-import type { RequestContext } from '../server/context.js';
-import { FflConnection } from './ffl.connection.js';
+import { FirearmConnection } from '../model/firearm.connection.js';
+import { pageRequest, PageArgs } from '../pagination/page-args.js';
+import { SaleConnection } from '../model/sale.connection.js';
+import type { RequestContext } from '../core/context.js';
+import { FflConnection } from '../model/ffl.connection.js';
 import { FflFilter } from './ffl.filter.js';
-import { fflByLicense } from './ffl.loader.js';
-import { Ffl } from './ffl.type.js';
-
-const page = cypher('ffl/page');
-const count = cypher('ffl/count');
-const sales = cypher('ffl/sales');
-const tracedFirearms = cypher('ffl/traced-firearms');
+import { fflByLicense, fflPage, fflSales, fflTracedFirearms } from './ffl.data.js';
+import { Ffl } from '../model/ffl.type.js';
 
 @Resolver(() => Ffl)
 export class FflResolver {
@@ -47,19 +37,18 @@ export class FflResolver {
     if (filter?.licenseTypes && filter.licenseTypes.length === 0) throw badInput('filter.licenseTypes', 'give at least one license type, or leave the filter out');
     const types = [...(filter?.licenseTypes ?? []), ...(filter?.licenseType ? [filter.licenseType] : [])];
     const filters = { state: filter?.state ?? null, licenseTypes: types.length ? types : null };
-    const rows = req.first === 0 ? [] : await ctx.gateway.read<PageRow<Ffl>>(page, { ...pageParams(req), ...filters }, ctx.meta);
-    return toConnection(req, rows, async () => (await ctx.gateway.read<{ total: number }>(count, filters, ctx.meta))[0]?.total ?? 0);
+    return fflPage(ctx, req, filters);
   }
 
   @FieldResolver(() => SaleConnection, { description: 'Retail sales by this licensee, newest first. Keyset-paged (at most 100 per page).' })
   sales(@Root() ffl: Ffl, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
-    return nestedPage<Sale>(ctx, 'ffl.sales', sales, ffl.license, pageRequest('Ffl.sales', args));
+    return fflSales(ctx, ffl.license, pageRequest('Ffl.sales', args));
   }
 
   @FieldResolver(() => FirearmConnection, {
     description: 'Crime guns whose ATF trace resolved to this licensee as the retail dealer, by firearm id. Keyset-paged (at most 100 per page).',
   })
   tracedFirearms(@Root() ffl: Ffl, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
-    return nestedPage<Firearm>(ctx, 'ffl.tracedFirearms', tracedFirearms, ffl.license, pageRequest('Ffl.tracedFirearms', args));
+    return fflTracedFirearms(ctx, ffl.license, pageRequest('Ffl.tracedFirearms', args));
   }
 }

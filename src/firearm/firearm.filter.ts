@@ -1,6 +1,6 @@
 import { Field, InputType } from 'type-graphql';
 import { NonEmptyStringScalar } from '../common/scalars.js';
-import { FirearmKind } from './firearm-kind.enum.js';
+import { FirearmKind } from '../model/firearm-kind.enum.js';
 
 @InputType({ description: 'Filters of the firearm list; all given filters must hold.' })
 export class FirearmFilter {

@@ -1,36 +1,29 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '../auth/role.js';
-import { Casing } from '../casing/casing.type.js';
+import { Role } from '../core/role.js';
+import { Casing } from '../model/casing.type.js';
 import { checkId } from '../common/keys.js';
 import { NonEmptyStringScalar } from '../common/scalars.js';
-import { cypher } from '../db/cypher.registry.js';
 import { badInput, notFound } from '../errors/app-error.js';
-import { toConnection, type PageRow } from '../pagination/connection.js';
-import { pageParams, pageRequest, PageArgs } from '../pagination/page-args.js';
-import { Recovery } from '../recovery/recovery.type.js';
-import { Scene } from '../scene/scene.type.js';
-import type { RequestContext } from '../server/context.js';
-import { FirearmConnection } from './firearm.connection.js';
+import { pageRequest, PageArgs } from '../pagination/page-args.js';
+import { Recovery } from '../model/recovery.type.js';
+import { Scene } from '../model/scene.type.js';
+import type { RequestContext } from '../core/context.js';
+import { FirearmConnection } from '../model/firearm.connection.js';
 import { FirearmFilter } from './firearm.filter.js';
 import {
   firearmById,
+  firearmPage,
+  firearmsBySerial,
   firearmCasings,
   firearmManufacturer,
   firearmRecoveries,
   firearmShootings,
   firearmTestFires,
   firearmTraceChain,
-} from './firearm.loader.js';
-import { Firearm, Manufacturer } from './firearm.type.js';
+} from './firearm.data.js';
+import { Firearm, Manufacturer } from '../model/firearm.type.js';
 import { toTraceChain } from './trace-chain.js';
 import { TraceChain } from './trace-chain.type.js';
-
-const bySerial = cypher('firearm/by-serial');
-const page = cypher('firearm/page');
-const count = cypher('firearm/count');
-
-/** Guns sharing one serial: a handful across makes; more would be a data-entry error. */
-const MAX_SERIAL_MATCHES = 100;
 
 @Resolver(() => Firearm)
 export class FirearmResolver {
@@ -47,8 +40,7 @@ export class FirearmResolver {
     description: 'Firearms with this exact serial number, by make (serials repeat across makes, so this is a search: no match is an empty list). At most 100.',
   })
   async firearmBySerial(@Arg('serial', () => NonEmptyStringScalar, { description: 'Serial number, exactly as recorded.' }) serial: string, @Ctx() ctx: RequestContext) {
-    const rows = await ctx.gateway.read<{ firearm: Firearm }>(bySerial, { serial: checkId('serial', serial), max: MAX_SERIAL_MATCHES }, ctx.meta);
-    return rows.map((r) => r.firearm);
+    return firearmsBySerial(ctx, checkId('serial', serial));
   }
 
   @Authorized(Role.ANALYST)
@@ -66,8 +58,7 @@ export class FirearmResolver {
       kinds: filter?.kinds ?? null,
       serialObliterated: filter?.serialObliterated ?? null,
     };
-    const rows = req.first === 0 ? [] : await ctx.gateway.read<PageRow<Firearm>>(page, { ...pageParams(req), ...filters }, ctx.meta);
-    return toConnection(req, rows, async () => (await ctx.gateway.read<{ total: number }>(count, filters, ctx.meta))[0]?.total ?? 0);
+    return firearmPage(ctx, req, filters);
   }
 
   @FieldResolver(() => Manufacturer, { nullable: true, description: 'Manufacturer or importer.' })

@@ -1,6 +1,6 @@
 import { daysBetween } from '../common/days.js';
-import { timeToCrimeIndicator } from '../trace/time-to-crime-indicator.enum.js';
-import type { TraceChainRow } from './firearm.loader.js';
+import { timeToCrimeIndicator } from '../model/time-to-crime-indicator.enum.js';
+import type { TraceChainRow } from './firearm.data.js';
 import type { TraceChain } from './trace-chain.type.js';
 
 /** The chain with its computed indicators; the sale carries its dealer and purchaser for Sale's fields. */

@@ -1,11 +1,11 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../common/scalars.js';
-import { Ffl } from '../ffl/ffl.type.js';
-import { Person } from '../person/person.type.js';
-import { Recovery } from '../recovery/recovery.type.js';
-import { Sale } from '../sale/sale.type.js';
-import { TimeToCrimeIndicator } from '../trace/time-to-crime-indicator.enum.js';
-import { Firearm, Manufacturer } from './firearm.type.js';
+import { Ffl } from '../model/ffl.type.js';
+import { Person } from '../model/person.type.js';
+import { Recovery } from '../model/recovery.type.js';
+import { Sale } from '../model/sale.type.js';
+import { TimeToCrimeIndicator } from '../model/time-to-crime-indicator.enum.js';
+import { Firearm, Manufacturer } from '../model/firearm.type.js';
 
 @ObjectType({
   description:

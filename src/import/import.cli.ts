@@ -4,7 +4,7 @@ import { withMigratedDatabase } from '../db/cli-database.js';
 import { cliActor } from './import.audit.js';
 import { runImport } from './import.job.js';
 import { ImportInterrupted } from './importer.js';
-import { oriProblem } from './ori.js';
+import { oriProblem } from '../common/ori.js';
 import { RECORD_TYPES, type RecordType } from './record.types.js';
 
 const USAGE = `Usage: npm run import -- <file> [more files...] [--agency <ORI>] [--type <record type>] [--batch-size N] [--no-analysis]

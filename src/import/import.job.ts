@@ -1,7 +1,7 @@
 import { runAnalysis, type AnalysisSummary } from '../analysis/analysis.job.js';
 import { AuditTrail } from '../audit/audit-trail.js';
 import type { Gateway } from '../db/gateway.js';
-import { createLogger } from '../server/logger.js';
+import { createLogger } from '../core/logger.js';
 import { cliActor, recordImportRun, type ImportActor } from './import.audit.js';
 import { importFile, ImportInterrupted, type ImportOptions, type ImportSummary } from './importer.js';
 import { NODE_LABELS } from './record.tally.js';
@@ -46,7 +46,7 @@ export async function runImport(gateway: Gateway, files: string[], options: RunI
   try {
     await recordImportRun(trail, actor, files, summaries);
   } catch (error) {
-    throw new Error(`The import is committed, but its audit record could not be stored in Neo4j (${(error as Error).message}); it is in the log.`);
+    throw new Error(`The import is committed, but its audit record could not be stored in Neo4j (${(error as Error).message}); it is in the log.`, { cause: error });
   }
   const acceptedAny = summaries.some((s) => s.accepted > 0);
   let analysis: AnalysisSummary | null = null;

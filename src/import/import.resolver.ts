@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { Role } from '../auth/role.js';
-import type { RequestContext } from '../server/context.js';
+import { Role } from '../core/role.js';
+import type { RequestContext } from '../core/context.js';
 import { ImportRecordInput, ImportResult } from './import.type.js';
 import { importRecordBatch, MAX_RECORDS_PER_CALL } from './record-batch.service.js';
 

@@ -1,7 +1,7 @@
 import type { Statement } from '../db/cypher.registry.js';
 import { AppError, badInput } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-code.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../core/context.js';
 import type { ImportResult } from './import.type.js';
 import { keyField, personIdsOf, recordKey } from './record.references.js';
 import { validateRecord } from './record.rules.js';

@@ -1,6 +1,6 @@
 import { isCaliber } from './caliber.list.js';
-import { fflLicenseProblem, parseFflLicense } from './ffl-license.js';
-import { isStateCode, oriProblem } from './ori.js';
+import { fflLicenseProblem, parseFflLicense } from '../common/ffl-license.js';
+import { isStateCode, oriProblem } from '../common/ori.js';
 import { RECORD_TYPES, type GraphRecord, type RecordType } from './record.types.js';
 
 /** One reason a record cannot be imported: the field at fault and why. */

@@ -1,13 +1,13 @@
 import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '../auth/role.js';
-import type { LeadWithOther } from '../casing/casing.loader.js';
-import { Casing } from '../casing/casing.type.js';
+import { Role } from '../core/role.js';
+import type { LeadWithOther } from '../casing/casing.data.js';
+import { Casing } from '../model/casing.type.js';
 import { checkId } from '../common/keys.js';
 import { NonEmptyStringScalar } from '../common/scalars.js';
 import { notFound } from '../errors/app-error.js';
-import type { RequestContext } from '../server/context.js';
-import { leadById, leadCasings } from './lead.loader.js';
-import { Lead } from './lead.type.js';
+import type { RequestContext } from '../core/context.js';
+import { leadById, leadCasings } from './lead.data.js';
+import { Lead } from '../model/lead.type.js';
 
 @Resolver(() => Lead)
 export class LeadResolver {

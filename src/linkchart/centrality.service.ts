@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { cypher } from '../db/cypher.registry.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../core/context.js';
 import type { ConnectedNode, LinkChart } from './link-chart.type.js';
 
 const project = cypher('linkchart/gds-project');

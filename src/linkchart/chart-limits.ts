@@ -2,7 +2,7 @@ import { badInput } from '../errors/app-error.js';
 import { ALL_RELATIONSHIP_KINDS, type RelationshipKind } from './relationship-kind.enum.js';
 
 /**
- * Every link-chart operation is bounded (README, Link charts): a chart is for a person to read,
+ * Every link-chart operation is bounded (docs/link-charts.md): a chart is for a person to read,
  * and every traversal must have an upper bound. Out-of-range arguments are BAD_USER_INPUT with
  * the field named, never silently clamped, so the analyst knows what they got.
  */

@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
-/** The kinds of node a link chart draws: every label of the data model (README, Data model). */
+/** The kinds of node a link chart draws: every label of the data model (docs/data-model.md). */
 export enum ChartNodeKind {
   AGENCY = 'Agency',
   SCENE = 'Scene',

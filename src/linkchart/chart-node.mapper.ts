@@ -1,6 +1,6 @@
 import { guardPersonProperties } from '../auth/personal-data.js';
-import { canSeePersonalData } from '../auth/role.js';
-import type { RequestContext } from '../server/context.js';
+import { canSeePersonalData } from '../core/role.js';
+import type { RequestContext } from '../core/context.js';
 import { ChartNodeKind, KEY_PROPERTY, kindOfLabels } from './chart-node-kind.enum.js';
 import type { ChartNode } from './link-chart.type.js';
 import { formatNodeId } from './node-id.js';

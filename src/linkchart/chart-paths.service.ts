@@ -1,7 +1,7 @@
 import { cypher } from '../db/cypher.registry.js';
 import { badInput } from '../errors/app-error.js';
 import { parseNodeId } from './node-id.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../core/context.js';
 import { toChartNode, type NodeRow } from './chart-node.mapper.js';
 import type { ChartEdge, ChartNode, ChartPath, ChartPaths } from './link-chart.type.js';
 import { findSeeds, standaloneReader } from './link-chart.service.js';

@@ -1,10 +1,10 @@
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import { Role } from '../auth/role.js';
+import { Role } from '../core/role.js';
 import { DateTimeScalar } from '../common/scalars.js';
-import { cypher } from '../db/cypher.registry.js';
+import { checkState } from '../common/keys.js';
 import { badInput } from '../errors/app-error.js';
-import type { RequestContext } from '../server/context.js';
-import { gdsProbe, gdsUnavailable } from '../network/gds.probe.js';
+import type { RequestContext } from '../core/context.js';
+import { gdsStatusFor, gdsUnavailable } from '../db/gds.probe.js';
 import { CentralityMeasure, measureCentrality, rankBy } from './centrality.service.js';
 import { findShortestPaths } from './chart-paths.service.js';
 import { CHART_LIMITS as L, intInRange, relationshipKinds, timeWindow } from './chart-limits.js';
@@ -12,14 +12,14 @@ import { ChartPaths, LinkChart, MostConnected } from './link-chart.type.js';
 import { buildChartWithIds, buildLinkChart, expandNode } from './link-chart.service.js';
 import { HUB_RELATIONSHIP_KINDS, ALL_RELATIONSHIP_KINDS, RelationshipKind } from './relationship-kind.enum.js';
 import { SeedFilter } from './seed-filter.input.js';
+import { seedIdsByState } from './linkchart.data.js';
 
-const filterSeeds = cypher('linkchart/filter-seeds');
 
 const INCLUDE = 'Relationship kinds to follow; all when omitted.';
 const FROM = 'Only links that happened at or after this time (links with no time always count).';
 const TO = 'Only links that happened at or before this time.';
 
-/** Link charts for analysts (README, Link charts). Thin: arguments are checked here, the work is in the services. */
+/** Link charts for analysts (docs/link-charts.md). Thin: arguments are checked here, the work is in the services. */
 @Resolver()
 export class LinkChartResolver {
   @Authorized(Role.ANALYST)
@@ -108,13 +108,13 @@ export class LinkChartResolver {
     const types = relationshipKinds(include);
     let ids: string[];
     if (filter) {
-      if (!/^[A-Z]{2}$/.test(filter.state)) throw badInput('filter.state', 'must be a two-letter US state such as GA');
+      checkState('filter.state', filter.state);
       const max = intInRange('filter.maxSeeds', filter.maxSeeds, 1, L.maxSeeds, 10);
-      ids = (await ctx.gateway.read<{ seed: string }>(filterSeeds, { kind: filter.kind, state: filter.state, max }, ctx.meta)).map((r) => r.seed);
+      ids = await seedIdsByState(ctx, filter.kind, filter.state, max);
       if (ids.length === 0) return { nodes: [], chartNodes: 0, chartEdges: 0, truncated: false, seeds: [] };
     } else ids = checkSeeds(seeds!);
     // Degree needs no GDS; PageRank and betweenness do. Asked before any chart is built.
-    const gds = await gdsProbe().status(ctx.gateway, ctx.meta);
+    const gds = await gdsStatusFor(ctx);
     if (!gds.available && orderBy !== CentralityMeasure.DEGREE) throw gdsUnavailable(gds.missing, GDS_FOR_CENTRALITY);
     const { chart, eidOf } = await buildChartWithIds(ctx, ids, d, { types, ...window, limit: n });
     const measured = await measureCentrality(ctx, chart, eidOf, gds.available);

@@ -1,7 +1,7 @@
 import { cypher } from '../db/cypher.registry.js';
 import type { TransactionReader } from '../db/gateway.js';
 import { badInput, notFound } from '../errors/app-error.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../core/context.js';
 import { KEY_PROPERTY as KEYS, kindOfLabels, type ChartNodeKind } from './chart-node-kind.enum.js';
 import { toChartNode, type NodeRow } from './chart-node.mapper.js';
 import { CHART_LIMITS, type TimeWindow } from './chart-limits.js';

@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
-/** The relationship types of the data model (README, Data model), by which charts are filtered. */
+/** The relationship types of the data model (docs/data-model.md), by which charts are filtered. */
 export enum RelationshipKind {
   INVESTIGATED_BY = 'INVESTIGATED_BY',
   RECOVERED_AT = 'RECOVERED_AT',

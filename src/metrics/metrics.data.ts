@@ -1,4 +1,4 @@
-import { analysisMeta } from '../analysis/analysis.meta.js';
+import { analysisMeta } from '../db/analysis-meta.js';
 import { cypher, type Statement } from '../db/cypher.registry.js';
 import type { Gateway, QueryMeta } from '../db/gateway.js';
 import type { AgencyRow, FirearmCasingRow, LeadRow, MetricCellRow, MetricInputs, MetricScope, RecoveryRow, SceneCasingRow } from './metric-cells.compute.js';

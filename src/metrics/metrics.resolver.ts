@@ -1,11 +1,11 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root, registerEnumType } from 'type-graphql';
-import { Role } from '../auth/role.js';
+import { Role } from '../core/role.js';
 import { checkOri, checkState } from '../common/keys.js';
 import { badInput } from '../errors/app-error.js';
 import { Connection } from '../pagination/connection.type.js';
 import { toConnection } from '../pagination/connection.js';
 import { pageRequest, PageArgs } from '../pagination/page-args.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../core/context.js';
 import { NATION_KEY } from './metric-cells.compute.js';
 import { comparePeers, LEAGUE_MEASURES, leagueOrder, type LeagueMeasure } from './league.compute.js';
 import { monthRange, storedPeriodArg } from './metrics-args.js';

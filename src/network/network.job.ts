@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { cypher, type Statement } from '../db/cypher.registry.js';
 import type { Gateway } from '../db/gateway.js';
-import { analysisMeta } from '../analysis/analysis.meta.js';
+import { analysisMeta } from '../db/analysis-meta.js';
 import type { RiskConfig } from '../risk/risk-config.js';
 import { assembleNetworks, type AssembledNetwork, type ProjectedNode, type TraffickingPath } from './network.assembly.js';
 

@@ -1,21 +1,16 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '../auth/role.js';
-import { keyedLoader } from '../common/batch-loader.js';
+import { Role } from '../core/role.js';
 import { checkId, checkState } from '../common/keys.js';
-import { cypher } from '../db/cypher.registry.js';
 import { badInput } from '../errors/app-error.js';
-import { fflByLicense } from '../ffl/ffl.loader.js';
-import { Ffl } from '../ffl/ffl.type.js';
-import { FirearmConnection } from '../firearm/firearm.connection.js';
-import type { Firearm } from '../firearm/firearm.type.js';
-import { toConnection, type PageRow } from '../pagination/connection.js';
-import { pageKey, pageParams, pageRequest, PageArgs } from '../pagination/page-args.js';
-import { nestedPage, type NestedPage } from '../pagination/page.loader.js';
-import { personById } from '../person/person.loader.js';
-import { Person } from '../person/person.type.js';
-import type { RequestContext } from '../server/context.js';
-import { gdsProbe } from './gds.probe.js';
-import { networkById, networkOfPerson } from './network.loader.js';
+import { fflByLicense } from '../ffl/ffl.data.js';
+import { Ffl } from '../model/ffl.type.js';
+import { FirearmConnection } from '../model/firearm.connection.js';
+import { pageRequest, PageArgs } from '../pagination/page-args.js';
+import { personById } from '../person/person.data.js';
+import { Person } from '../model/person.type.js';
+import type { RequestContext } from '../core/context.js';
+import { requireGdsFor } from '../db/gds.probe.js';
+import { networkById, networkDealers, networkFirearms, networkMembers, networkOfPerson, networkPage } from './network.data.js';
 import { strawPurchaseIndicators } from './straw-purchase.indicators.js';
 import {
   Network,
@@ -30,17 +25,12 @@ import {
   TraffickingNetworkFilter,
 } from './network.type.js';
 
-const page = cypher('network/networks-page');
-const count = cypher('network/networks-count');
-const members = cypher('network/network-members');
-const dealers = cypher('network/network-dealers');
-const firearms = cypher('network/network-firearms');
 
-/** Networks are analyst material: ANALYST, which investigators and supervisors include (src/auth/role.ts). */
+/** Networks are analyst material: ANALYST, which investigators and supervisors include (src/core/role.ts). */
 const NETWORK_ROLES = [Role.ANALYST];
 
 /** Network queries need GDS: without it they answer GDS_UNAVAILABLE, saying so. */
-const requireGds = (ctx: RequestContext) => gdsProbe().require(ctx.gateway, ctx.meta);
+const requireGds = requireGdsFor;
 
 @Resolver(() => Network)
 export class NetworkResolver {
@@ -61,8 +51,7 @@ export class NetworkResolver {
     if (filter?.from && filter?.to && filter.from > filter.to) throw badInput('filter.to', 'must not be before filter.from');
     await requireGds(ctx);
     const filters = { state: filter?.state ?? null, from: filter?.from ?? null, to: filter?.to ?? null, minSize: filter?.minSize ?? null };
-    const rows = req.first === 0 ? [] : await ctx.gateway.read<PageRow<Network>>(page, { ...pageParams(req), ...filters }, ctx.meta);
-    return toConnection(req, rows, async () => (await ctx.gateway.read<{ total: number }>(count, filters, ctx.meta))[0]?.total ?? 0);
+    return networkPage(ctx, req, filters);
   }
 
   @Authorized(NETWORK_ROLES)
@@ -80,20 +69,17 @@ export class NetworkResolver {
     @Arg('role', () => NetworkRole, { nullable: true }) role: NetworkRole | null,
     @Ctx() ctx: RequestContext,
   ) {
-    const req = pageRequest('Network.members', args);
-    const params = { ...pageParams(req), role: role ?? null };
-    const result = await keyedLoader<NestedPage<NetworkMember> | null>(ctx, `network.members:${role}:${pageKey(req)}`, members, null, params).load(network.id);
-    return toConnection(req, req.first === 0 ? [] : (result?.rows ?? []), result?.total ?? 0);
+    return networkMembers(ctx, network.id, pageRequest('Network.members', args), role);
   }
 
   @FieldResolver(() => NetworkDealerConnection, { description: 'Dealers that sold the network\'s guns, by license. Keyset-paged.' })
   dealers(@Root() network: Network, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
-    return nestedPage<NetworkDealer>(ctx, 'network.dealers', dealers, network.id, pageRequest('Network.dealers', args));
+    return networkDealers(ctx, network.id, pageRequest('Network.dealers', args));
   }
 
   @FieldResolver(() => FirearmConnection, { description: 'The network\'s guns, by id. Keyset-paged.' })
   firearms(@Root() network: Network, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
-    return nestedPage<Firearm>(ctx, 'network.firearms', firearms, network.id, pageRequest('Network.firearms', args));
+    return networkFirearms(ctx, network.id, pageRequest('Network.firearms', args));
   }
 }
 

@@ -1,7 +1,7 @@
 import { keyedLoader } from '../common/batch-loader.js';
 import { cypher } from '../db/cypher.registry.js';
 import { loadRiskConfig } from '../risk/risk-config.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../core/context.js';
 import type { StrawPurchaseIndicators } from './network.type.js';
 
 const indicators = cypher('network/straw-purchase-indicators');

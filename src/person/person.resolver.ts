@@ -1,24 +1,15 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '../auth/role.js';
+import { Role } from '../core/role.js';
 import { checkId } from '../common/keys.js';
 import { NonEmptyStringScalar } from '../common/scalars.js';
-import { cypher } from '../db/cypher.registry.js';
 import { notFound } from '../errors/app-error.js';
 import { pageRequest, PageArgs } from '../pagination/page-args.js';
-import { nestedPage } from '../pagination/page.loader.js';
-import { RecoveryConnection } from '../recovery/recovery.connection.js';
-import type { Recovery } from '../recovery/recovery.type.js';
-import { SaleConnection } from '../sale/sale.connection.js';
-import type { Sale } from '../sale/sale.type.js';
-import type { RequestContext } from '../server/context.js';
-import { AssociateConnection } from './associate.connection.js';
-import type { Associate } from './associate.type.js';
-import { personById } from './person.loader.js';
-import { Person } from './person.type.js';
-
-const purchases = cypher('person/purchases');
-const recoveriesFrom = cypher('person/recoveries-from');
-const associates = cypher('person/associates');
+import { RecoveryConnection } from '../model/recovery.connection.js';
+import { SaleConnection } from '../model/sale.connection.js';
+import type { RequestContext } from '../core/context.js';
+import { AssociateConnection } from '../model/associate.connection.js';
+import { personAssociates, personById, personPurchases, personRecoveriesFrom } from './person.data.js';
+import { Person } from '../model/person.type.js';
 
 @Resolver(() => Person)
 export class PersonResolver {
@@ -35,16 +26,16 @@ export class PersonResolver {
 
   @FieldResolver(() => SaleConnection, { description: 'Guns this person bought at retail, newest first. Many purchases, multiple sales and guns soon recovered from others are straw-purchase signs.' })
   purchases(@Root() person: Person, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
-    return nestedPage<Sale>(ctx, 'person.purchases', purchases, person.id, pageRequest('Person.purchases', args));
+    return personPurchases(ctx, person.id, pageRequest('Person.purchases', args));
   }
 
   @FieldResolver(() => RecoveryConnection, { description: 'Recoveries where police took a gun from this person (the possessor), newest first.' })
   recoveriesFrom(@Root() person: Person, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
-    return nestedPage<Recovery>(ctx, 'person.recoveriesFrom', recoveriesFrom, person.id, pageRequest('Person.recoveriesFrom', args));
+    return personRecoveriesFrom(ctx, person.id, pageRequest('Person.recoveriesFrom', args));
   }
 
   @FieldResolver(() => AssociateConnection, { description: 'Known associates (either direction of the record), by associate id.' })
   associates(@Root() person: Person, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
-    return nestedPage<Associate>(ctx, 'person.associates', associates, person.id, pageRequest('Person.associates', args));
+    return personAssociates(ctx, person.id, pageRequest('Person.associates', args));
   }
 }

@@ -1,12 +1,12 @@
-import type { Agency } from '../agency/agency.type.js';
+import type { Agency } from '../model/agency.type.js';
 import type { WithContext } from '../common/preloaded.js';
-import type { Ffl } from '../ffl/ffl.type.js';
-import type { Firearm } from '../firearm/firearm.type.js';
-import type { Person } from '../person/person.type.js';
-import type { Sale } from '../sale/sale.type.js';
-import type { Scene } from '../scene/scene.type.js';
-import type { Trace } from '../trace/trace.type.js';
-import type { Recovery } from './recovery.type.js';
+import type { Ffl } from '../model/ffl.type.js';
+import type { Firearm } from '../model/firearm.type.js';
+import type { Person } from '../model/person.type.js';
+import type { Sale } from '../model/sale.type.js';
+import type { Scene } from '../model/scene.type.js';
+import type { Trace } from '../model/trace.type.js';
+import type { Recovery } from '../model/recovery.type.js';
 
 /** What surrounds a trace: who asked and what it resolved. */
 export interface TraceContext {

@@ -1,17 +1,17 @@
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { Agency } from '../agency/agency.type.js';
+import { Agency } from '../model/agency.type.js';
 import { daysBetween } from '../common/days.js';
 import { contextOf } from '../common/preloaded.js';
-import { Firearm } from '../firearm/firearm.type.js';
-import { Person } from '../person/person.type.js';
-import { Sale } from '../sale/sale.type.js';
-import { Scene } from '../scene/scene.type.js';
-import type { RequestContext } from '../server/context.js';
-import { TimeToCrimeIndicator, timeToCrimeIndicator } from '../trace/time-to-crime-indicator.enum.js';
-import { Trace } from '../trace/trace.type.js';
+import { Firearm } from '../model/firearm.type.js';
+import { Person } from '../model/person.type.js';
+import { Sale } from '../model/sale.type.js';
+import { Scene } from '../model/scene.type.js';
+import type { RequestContext } from '../core/context.js';
+import { TimeToCrimeIndicator, timeToCrimeIndicator } from '../model/time-to-crime-indicator.enum.js';
+import { Trace } from '../model/trace.type.js';
 import type { RecoveryContext, RecoveryRow } from './recovery.context.js';
-import { recoveryContext } from './recovery.loader.js';
-import { Recovery } from './recovery.type.js';
+import { recoveryContext } from './recovery.data.js';
+import { Recovery } from '../model/recovery.type.js';
 
 /** All of a recovery's fields share one context: one statement per page of recoveries, none inside a trace chain. */
 const around = (root: RecoveryRow, ctx: RequestContext): Promise<RecoveryContext | null> => contextOf(root, () => recoveryContext(ctx).load(root.id));

@@ -1,10 +1,10 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '../auth/role.js';
+import { Role } from '../core/role.js';
 import { checkOri } from '../common/keys.js';
 import { monthRange } from '../metrics/metrics-args.js';
 import { toAgencyMetrics } from '../metrics/metrics.resolver.js';
 import { pageRequest, PageArgs } from '../pagination/page-args.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../core/context.js';
 import { agencyReport, untracedGuns } from './agency-report.service.js';
 import { AgencyReport, UntracedGunConnection } from './agency-report.type.js';
 

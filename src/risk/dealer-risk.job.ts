@@ -1,6 +1,6 @@
 import { cypher, type Statement } from '../db/cypher.registry.js';
 import type { Gateway } from '../db/gateway.js';
-import { analysisMeta } from '../analysis/analysis.meta.js';
+import { analysisMeta } from '../db/analysis-meta.js';
 import { loadRiskConfig, type RiskConfig } from './risk-config.js';
 import { breakdownProperties } from './risk-breakdown.codec.js';
 import { demandLetter2Years, indicatorValues, type DealerRaw, type TraceYearRow } from './risk-indicators.compute.js';

@@ -1,30 +1,23 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '../auth/role.js';
-import { keyedLoader } from '../common/batch-loader.js';
+import { Role } from '../core/role.js';
 import { checkLicense, checkState } from '../common/keys.js';
 import { NonEmptyStringScalar } from '../common/scalars.js';
-import { cypher } from '../db/cypher.registry.js';
 import { badInput } from '../errors/app-error.js';
-import { fflByLicense } from '../ffl/ffl.loader.js';
-import { Ffl } from '../ffl/ffl.type.js';
+import { fflByLicense } from '../ffl/ffl.data.js';
+import { Ffl } from '../model/ffl.type.js';
 import { LinkChart } from '../linkchart/link-chart.type.js';
-import { toConnection, type PageRow } from '../pagination/connection.js';
-import { pageKey, pageParams, pageRequest, PageArgs } from '../pagination/page-args.js';
-import type { NestedPage } from '../pagination/page.loader.js';
-import type { RequestContext } from '../server/context.js';
-import { dealerRiskByLicense, indicatorsOf } from './dealer-risk.loader.js';
-import { DealerRisk, DealerRiskConnection, HighRiskDealerFilter, RiskEvidence, RiskEvidenceConnection, RiskIndicator, RiskIndicatorKey } from './dealer-risk.type.js';
+import { pageRequest, PageArgs } from '../pagination/page-args.js';
+import type { RequestContext } from '../core/context.js';
+import { dealerEvidence, dealerRiskByLicense, dealerRiskPage, indicatorsOf } from './risk.data.js';
+import { DealerRisk, DealerRiskConnection, HighRiskDealerFilter, RiskEvidenceConnection, RiskIndicator, RiskIndicatorKey } from './dealer-risk.type.js';
 import { dealerRiskSubgraph, SUBGRAPH_LIMITS } from './dealer-subgraph.service.js';
 import { loadRiskConfig } from './risk-config.js';
 import { indicatorDefinition, type RiskIndicatorKey as Key } from './risk-indicator.catalog.js';
 
-const page = cypher('risk/high-risk-dealers-page');
-const count = cypher('risk/high-risk-dealers-count');
-const evidence = cypher('risk/dealer-evidence');
 
 const config = loadRiskConfig();
 
-/** Dealer risk is analyst material: ANALYST, which investigators and supervisors include (src/auth/role.ts). */
+/** Dealer risk is analyst material: ANALYST, which investigators and supervisors include (src/core/role.ts). */
 const RISK_ROLES = [Role.ANALYST];
 
 @Resolver(() => DealerRisk)
@@ -44,8 +37,7 @@ export class DealerRiskResolver {
     if (filter?.state) checkState('filter.state', filter.state);
     if (filter?.from && filter?.to && filter.from > filter.to) throw badInput('filter.to', 'must not be before filter.from');
     const filters = { state: filter?.state ?? null, licenseType: filter?.licenseType ?? null, from: filter?.from ?? null, to: filter?.to ?? null };
-    const rows = req.first === 0 ? [] : await ctx.gateway.read<PageRow<DealerRisk>>(page, { ...pageParams(req), ...filters }, ctx.meta);
-    return toConnection(req, rows, async () => (await ctx.gateway.read<{ total: number }>(count, filters, ctx.meta))[0]?.total ?? 0);
+    return dealerRiskPage(ctx, req, filters);
   }
 
   @Authorized(RISK_ROLES)
@@ -94,14 +86,12 @@ export class DealerRiskResolver {
     const flag = indicator ? (indicatorDefinition(indicator).evidenceFlag ?? 'ANY') : 'ANY';
     const t = config.thresholds;
     const params = {
-      ...pageParams(req),
       flag,
       shortDays: t.shortTimeToCrimeDays,
       veryShortDays: t.veryShortTimeToCrimeDays,
       answerMillis: t.traceAnswerHours * 3_600_000,
     };
-    const result = await keyedLoader<NestedPage<RiskEvidence> | null>(ctx, `risk.evidence:${flag}:${pageKey(req)}`, evidence, null, params).load(risk.license);
-    return toConnection(req, req.first === 0 ? [] : (result?.rows ?? []), result?.total ?? 0);
+    return dealerEvidence(ctx, risk.license, req, params);
   }
 
   @FieldResolver(() => Ffl, { nullable: true, description: 'The licensee.' })

@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeScalar, LocalDateScalar } from '../common/scalars.js';
-import { LicenseType } from '../ffl/license-type.enum.js';
+import { LicenseType } from '../model/license-type.enum.js';
 import { Connection } from '../pagination/connection.type.js';
 import { RISK_INDICATORS, type RiskIndicatorKey as Key } from './risk-indicator.catalog.js';
 

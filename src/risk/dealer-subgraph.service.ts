@@ -5,7 +5,7 @@ import { toChartNode } from '../linkchart/chart-node.mapper.js';
 import type { ChartEdge, ChartNode, LinkChart } from '../linkchart/link-chart.type.js';
 import { formatNodeId } from '../linkchart/node-id.js';
 import { RelationshipKind } from '../linkchart/relationship-kind.enum.js';
-import type { RequestContext } from '../server/context.js';
+import type { RequestContext } from '../core/context.js';
 
 const subgraph = cypher('risk/dealer-subgraph');
 
@@ -21,7 +21,7 @@ interface SubgraphRow {
 export const SUBGRAPH_LIMITS = { minDepth: 1, maxDepth: 3, defaultDepth: 2, maxNodes: 1000, defaultNodes: 300 } as const;
 
 /**
- * Builds the dealer-risk subgraph as a link chart (issue 6's LinkChart: Cytoscape.js element
+ * Builds the dealer-risk subgraph as a link chart (the LinkChart of src/linkchart: Cytoscape.js element
  * data): dealer → sales → guns → purchasers (depth 1), → recoveries, scenes, possessors
  * (depth 2), → other dealers those purchasers bought from (depth 3). Nodes are kept nearest
  * first up to `limit`; people go through guardPersonProperties (in toChartNode).

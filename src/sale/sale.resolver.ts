@@ -1,11 +1,11 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { contextOf, type WithContext } from '../common/preloaded.js';
-import { Ffl } from '../ffl/ffl.type.js';
-import { Firearm } from '../firearm/firearm.type.js';
-import { Person } from '../person/person.type.js';
-import type { RequestContext } from '../server/context.js';
-import { saleContext, type SaleContext } from './sale.loader.js';
-import { Sale } from './sale.type.js';
+import { Ffl } from '../model/ffl.type.js';
+import { Firearm } from '../model/firearm.type.js';
+import { Person } from '../model/person.type.js';
+import type { RequestContext } from '../core/context.js';
+import { saleContext, type SaleContext } from './sale.data.js';
+import { Sale } from '../model/sale.type.js';
 
 type SaleRow = WithContext<Sale, SaleContext>;
 const around = (root: SaleRow, ctx: RequestContext) => contextOf(root, () => saleContext(ctx).load(root.id));

@@ -1,6 +1,6 @@
 import { Field, Float, InputType } from 'type-graphql';
 import { DateTimeScalar, LatitudeScalar, LongitudeScalar } from '../common/scalars.js';
-import { SceneKind } from './scene-kind.enum.js';
+import { SceneKind } from '../model/scene-kind.enum.js';
 
 /** Largest search radius: a metro area. Wider searches belong to analytics, not a map page. */
 export const MAX_RADIUS_KM = 250;

@@ -1,18 +1,18 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { Agency } from '../agency/agency.type.js';
+import { Agency } from '../model/agency.type.js';
 import { checkId } from '../common/keys.js';
-import { Casing } from '../casing/casing.type.js';
+import { Casing } from '../model/casing.type.js';
 import { NonEmptyStringScalar } from '../common/scalars.js';
 import { notFound } from '../errors/app-error.js';
-import { Role } from '../auth/role.js';
+import { Role } from '../core/role.js';
 import { pageRequest, PageArgs } from '../pagination/page-args.js';
-import { Recovery } from '../recovery/recovery.type.js';
-import type { RequestContext } from '../server/context.js';
-import { SceneConnection } from './scene.connection.js';
+import { Recovery } from '../model/recovery.type.js';
+import type { RequestContext } from '../core/context.js';
+import { SceneConnection } from '../model/scene.connection.js';
 import { SceneFilter } from './scene.filter.js';
-import { sceneAgency, sceneById, sceneCasings, sceneRecoveries } from './scene.loader.js';
-import { scenePage } from './scene.query.js';
-import { Scene } from './scene.type.js';
+import { sceneAgency, sceneById, sceneCasings, sceneRecoveries } from './scene.data.js';
+import { scenePage } from './scene.data.js';
+import { Scene } from '../model/scene.type.js';
 
 @Resolver(() => Scene)
 export class SceneResolver {

@@ -4,7 +4,7 @@ import { AuditTrail } from '../audit/audit-trail.js';
 import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { AuthUser } from '../auth/role.js';
+import type { AuthUser } from '../core/role.js';
 import { createTokenVerifier, type TokenVerifier } from '../auth/token.js';
 import type { Config } from '../config/config.js';
 import type { Gateway } from '../db/gateway.js';
@@ -15,11 +15,11 @@ import { formatError } from '../errors/format-error.js';
 import { queryLimitOptions } from '../limits/query-limits.js';
 import { RateLimiter } from '../limits/rate-limiter.js';
 import { buildAppSchema } from '../schema/build-schema.js';
-import { webRoutes, type WebRoute } from '../web/web.routes.js';
-import { createContext, type RequestContext } from './context.js';
-import { clientAddressOf } from './client-address.js';
+import { webRoutes } from '../web/web.routes.js';
+import { createContext, type RequestContext } from '../core/context.js';
+import { clientAddressOf } from '../config/client-address.js';
 import { BodyTooLarge, readBody } from './http-body.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../core/logger.js';
 import { AnalysisScheduler } from '../analysis/analysis.scheduler.js';
 
 export interface AppServerDeps {

@@ -5,8 +5,8 @@ import { AuditTrail } from '../audit/audit-trail.js';
 import type { Config } from '../config/config.js';
 import type { Gateway } from '../db/gateway.js';
 import { executionDeadlinePlugin } from '../limits/execution-deadline.plugin.js';
-import type { RequestContext } from './context.js';
-import type { Logger } from './logger.js';
+import type { RequestContext } from '../core/context.js';
+import type { Logger } from '../core/logger.js';
 
 /** Apollo plugins of the running service (audit trail, limits, metrics); tests use the same list. */
 export function appPlugins(config: Config, gateway: Gateway, logger: Logger): ApolloServerPlugin<RequestContext>[] {

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Role } from '../auth/role.js';
+import { Role } from '../core/role.js';
 
 @ObjectType({ description: 'What this service runs on: versions of the service and of the graph database and its plugins.' })
 export class ServiceInfo {

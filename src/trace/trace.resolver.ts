@@ -1,12 +1,12 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { Agency } from '../agency/agency.type.js';
-import { Ffl } from '../ffl/ffl.type.js';
-import { Person } from '../person/person.type.js';
+import { Agency } from '../model/agency.type.js';
+import { Ffl } from '../model/ffl.type.js';
+import { Person } from '../model/person.type.js';
 import type { TraceContext, TraceRow } from '../recovery/recovery.context.js';
-import { Recovery } from '../recovery/recovery.type.js';
-import type { RequestContext } from '../server/context.js';
-import { traceContext } from './trace.loader.js';
-import { Trace } from './trace.type.js';
+import { Recovery } from '../model/recovery.type.js';
+import type { RequestContext } from '../core/context.js';
+import { traceContext } from './trace.data.js';
+import { Trace } from '../model/trace.type.js';
 
 /** A trace reached inside a recovery carries its context (without the recovery); otherwise one batch statement. */
 async function around(root: TraceRow, ctx: RequestContext, need: keyof TraceContext): Promise<TraceContext | null> {

@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 
 /**
- * Pages load nothing from another origin (restricted police networks; README, GraphiQL): the
+ * Pages load nothing from another origin (restricted police networks; docs/api.md): the
  * Content-Security-Policy makes the browser refuse anything that is not this service, so a
  * stray CDN reference fails loudly in development instead of silently on a closed network.
  * Inline scripts are refused too; page configuration travels as a JSON script element.

@@ -1,8 +1,8 @@
 import type { IncomingMessage } from 'node:http';
-import { Role } from '../auth/role.js';
+import { Role } from '../core/role.js';
 import { mintToken } from '../auth/token.js';
 import type { Config } from '../config/config.js';
-import { clientAddressOf } from '../server/client-address.js';
+import { clientAddressOf } from '../config/client-address.js';
 
 /** Who the local pages act as: an analyst (personal data masked) at the README's demo agency. */
 export const LOCAL_PAGE_USER = { subject: 'local-page-user', agencyOri: 'NY0303000', roles: [Role.ANALYST] };

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, startLocalNeo4j, type LocalNeo4j } from '../../neo4j/local-neo4j.js';
-import { Role } from '../../src/auth/role.js';
+import { Role } from '../../src/core/role.js';
 import { migrate } from '../../src/db/migrate.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Role } from '../../src/auth/role.js';
+import { Role } from '../../src/core/role.js';
 import { cliActor } from '../../src/import/import.audit.js';
 import { runImport } from '../../src/import/import.job.js';
 import { startTestApp, type TestApp } from '../support/app.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Role } from '../../src/auth/role.js';
+import { Role } from '../../src/core/role.js';
 import type { Gateway } from '../../src/db/gateway.js';
 import { NODE_LABELS, tallyRecord } from '../../src/import/record.tally.js';
 import type { GraphRecord } from '../../src/import/record.types.js';

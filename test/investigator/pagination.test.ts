@@ -78,7 +78,7 @@ describe('keyset pagination', () => {
     const ids: string[] = [];
     const dates: string[] = [];
     let after: string | null = null;
-    let total = -1;
+    let total: number;
     for (;;) {
       const res: { data?: { ffl: { sales: Page<{ id: string; soldOn: string }> } } | null; errors?: unknown } = await app.gql(q, { l: license, after });
       expect(res.errors).toBeUndefined();
@@ -100,7 +100,7 @@ describe('keyset pagination', () => {
     const q = `query($s: String, $after: String) { ffls(filter: { state: $s }, first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { license state } } } }`;
     const rows: Array<{ license: string; state: string }> = [];
     let after: string | null = null;
-    let total = 0;
+    let total: number;
     for (;;) {
       const res: { data?: { ffls: Page<{ license: string; state: string }> } | null } = await app.gql(q, { s: state, after });
       total = res.data!.ffls.totalCount;
@@ -140,7 +140,7 @@ describe('keyset pagination', () => {
     const walk = async <T>(query: string, field: string, vars: Record<string, unknown>) => {
       const rows: T[] = [];
       let after: string | null = null;
-      let total = 0;
+      let total: number;
       for (;;) {
         const res: { data?: Record<string, Page<T>> | null; errors?: unknown } = await app.gql(query, { ...vars, after });
         expect(res.errors).toBeUndefined();

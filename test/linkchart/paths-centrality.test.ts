@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { Role } from '../../src/auth/role.js';
-import { GDS_PROCEDURES, GdsProbe, setGdsProbe } from '../../src/network/gds.probe.js';
+import { Role } from '../../src/core/role.js';
+import { GDS_PROCEDURES, GdsProbe, setGdsProbe } from '../../src/db/gds.probe.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { MOST_CONNECTED, SHORTEST, type Chart } from './chart-queries.js';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runAnalysis } from '../../src/analysis/analysis.job.js';
-import { Role } from '../../src/auth/role.js';
+import { Role } from '../../src/core/role.js';
 import { metricsFor } from '../../src/metrics/metrics.service.js';
 import { spearman } from '../../src/metrics/rank-correlation.js';
 import { startTestApp, type TestApp } from '../support/app.js';

@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runAnalysis, type AnalysisSummary } from '../../src/analysis/analysis.job.js';
 import { storedAnalysis } from '../../src/analysis/analysis.status.js';
 import { jaccard, measureAgainstPlanted } from '../../src/analysis/planted-quality.js';
-import { Role } from '../../src/auth/role.js';
+import { Role } from '../../src/core/role.js';
 import { cypher } from '../../src/db/cypher.registry.js';
 import { loadRiskConfig } from '../../src/risk/risk-config.js';
-import { GDS_PROCEDURES, GdsProbe, setGdsProbe } from '../../src/network/gds.probe.js';
+import { GDS_PROCEDURES, GdsProbe, setGdsProbe } from '../../src/db/gds.probe.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 
 const projectionsLeft = cypher('network/projections-left');

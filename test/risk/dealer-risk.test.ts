@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runAnalysis, type AnalysisSummary } from '../../src/analysis/analysis.job.js';
 import { storedAnalysis } from '../../src/analysis/analysis.status.js';
 import { measureAgainstPlanted } from '../../src/analysis/planted-quality.js';
-import { Role } from '../../src/auth/role.js';
+import { Role } from '../../src/core/role.js';
 import { parseRiskConfig, loadRiskConfig, RiskConfigError } from '../../src/risk/risk-config.js';
 import { RISK_INDICATOR_KEYS } from '../../src/risk/risk-indicator.catalog.js';
 import { startTestApp, type TestApp } from '../support/app.js';

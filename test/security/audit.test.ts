@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { Role } from '../../src/auth/role.js';
+import { Role } from '../../src/core/role.js';
 import { createDriver, Gateway } from '../../src/db/gateway.js';
 import { startAppServer } from '../../src/server/http.server.js';
-import { createLogger } from '../../src/server/logger.js';
+import { createLogger } from '../../src/core/logger.js';
 import { appPlugins } from '../../src/server/plugins.js';
 import { startTestApp, testGateway, type TestApp } from '../support/app.js';
 import { sha256, testStatement, unique } from './support.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { Role } from '../../src/auth/role.js';
+import { Role } from '../../src/core/role.js';
 import type { Gateway } from '../../src/db/gateway.js';
 import { startTestApp, testGateway, type TestApp } from '../support/app.js';
 import { sha256, testStatement, unique } from './support.js';
@@ -13,7 +13,7 @@ let personId: string;
 beforeAll(async () => {
   app = await startTestApp();
   db = testGateway();
-  // A purchaser the seed planted (issue 3's manifest): a real Person with personal data.
+  // A purchaser the seed planted (its manifest): a real Person with personal data.
   personId = inject('manifest').traceExamples[0]!.purchaserId;
 });
 afterAll(async () => {

@@ -2,7 +2,7 @@ import { exportJWK, generateKeyPair, SignJWT, exportSPKI, type JWK } from 'jose'
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Role } from '../../src/auth/role.js';
+import { Role } from '../../src/core/role.js';
 import { ConfigError, LOCAL_JWT_SECRET, loadConfig } from '../../src/config/config.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 

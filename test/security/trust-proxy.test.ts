@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Role } from '../../src/auth/role.js';
+import { Role } from '../../src/core/role.js';
 import { ConfigError, loadConfig } from '../../src/config/config.js';
 import type { Gateway } from '../../src/db/gateway.js';
 import { startTestApp, testGateway, type TestApp } from '../support/app.js';

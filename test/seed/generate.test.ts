@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createSeedGeneration, digestBatches } from '../../seeds/generate.js';
 import { keyOf } from '../../seeds/verify.js';
-import { fflLicenseProblem } from '../../src/import/ffl-license.js';
-import { oriProblem } from '../../src/import/ori.js';
+import { fflLicenseProblem } from '../../src/common/ffl-license.js';
+import { oriProblem } from '../../src/common/ori.js';
 import { validateRecord } from '../../src/import/record.rules.js';
 import type { GraphRecord } from '../../src/import/record.types.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { Role } from '../../src/auth/role.js';
+import { Role } from '../../src/core/role.js';
 import { seedGraphAudited } from '../../seeds/seed.audit.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { sha256, unique } from '../security/support.js';

@@ -96,7 +96,10 @@ describe('seeded graph (scale S, seed 42)', () => {
       for (let pass = 0; pass < s.sceneIds.length; pass++) {
         for (const r of rows) for (const other of r.confirmedWith) {
           const o = sceneOf.get(other);
-          if (o && (linked.has(o) || linked.has(r.sceneId))) (linked.add(o), linked.add(r.sceneId));
+          if (o && (linked.has(o) || linked.has(r.sceneId))) {
+            linked.add(o);
+            linked.add(r.sceneId);
+          }
         }
       }
       if (rows.some((r) => r.confirmedWith.length)) expect(linked.size).toBeGreaterThan(1);

@@ -1,10 +1,10 @@
 import { inject } from 'vitest';
-import { Role, type AuthUser } from '../../src/auth/role.js';
+import { Role, type AuthUser } from '../../src/core/role.js';
 import { mintToken } from '../../src/auth/token.js';
 import { loadConfig, type Config } from '../../src/config/config.js';
 import { createDriver, Gateway } from '../../src/db/gateway.js';
 import { startAppServer, type AppServer } from '../../src/server/http.server.js';
-import { createLogger } from '../../src/server/logger.js';
+import { createLogger } from '../../src/core/logger.js';
 import { appPlugins } from '../../src/server/plugins.js';
 import type { TestNeo4j } from '../setup/neo4j.global.js';
 

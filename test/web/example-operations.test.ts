@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { Role } from '../../src/auth/role.js';
+import { Role } from '../../src/core/role.js';
 import { readExampleIds } from '../../src/web/example-ids.js';
 import { startTestApp } from '../support/app.js';
 import { fillVariables, loadExampleOperations, OPERATIONS_DIR, type ExampleIds } from '../../src/web/example-operations.js';

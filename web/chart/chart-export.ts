@@ -68,7 +68,9 @@ export function toCytoscapeJson(nodes: NodeData[], edges: EdgeData[], positions:
   };
 }
 
+// XML 1.0 forbids these control characters in a document: they are dropped, on purpose.
 const xml = (s: string) =>
+  // eslint-disable-next-line no-control-regex
   s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
 
 function graphmlType(values: Scalar[]): 'string' | 'double' | 'boolean' {

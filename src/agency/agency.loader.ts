@@ -1,8 +1,0 @@
-import { keyedLoader } from '../common/batch-loader.js';
-import { cypher } from '../db/cypher.registry.js';
-import type { RequestContext } from '../server/context.js';
-import type { Agency } from './agency.type.js';
-
-const byOri = cypher('agency/by-ori');
-
-export const agencyByOri = (ctx: RequestContext) => keyedLoader<Agency | null>(ctx, 'agency.byOri', byOri, null);

@@ -1,8 +1,0 @@
-import { keyedLoader } from '../common/batch-loader.js';
-import { cypher } from '../db/cypher.registry.js';
-import type { RequestContext } from '../server/context.js';
-import type { Ffl } from './ffl.type.js';
-
-const byLicense = cypher('ffl/by-license');
-
-export const fflByLicense = (ctx: RequestContext) => keyedLoader<Ffl | null>(ctx, 'ffl.byLicense', byLicense, null);

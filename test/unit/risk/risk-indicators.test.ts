@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { loadRiskConfig } from '../../../src/risk/risk-config.js';
+import { demandLetter2Years, indicatorValues, type DealerRaw, type TraceYearRow } from '../../../src/risk/risk-indicators.compute.js';
+
+const config = loadRiskConfig();
+const year = (y: number, over: Partial<TraceYearRow> = {}): TraceYearRow => ({
+  license: 'L',
+  year: y,
+  traces: 0,
+  withTimeToCrime: 0,
+  dealerRequests: 0,
+  ttcUnder3y: 0,
+  ttc3yOrLess: 0,
+  ttcUnder1y: 0,
+  withRecoveryState: 0,
+  outOfState: 0,
+  withPossessorAndPurchaser: 0,
+  nonPurchaser: 0,
+  obliterated: 0,
+  unanswered: 0,
+  ...over,
+});
+const raw = (years: TraceYearRow[], over: Partial<DealerRaw> = {}): DealerRaw => ({
+  license: 'L',
+  name: null,
+  state: 'GA',
+  licenseType: '01',
+  sales: 0,
+  multipleSales: 0,
+  years,
+  nibinLinkedGuns: 0,
+  nibinMedianDays: null,
+  ...over,
+});
+const value = (d: DealerRaw, key: string, span = 1) => indicatorValues(d, config, span).find((v) => v.key === key)!;
+
+describe('ATF Demand Letter 2 years', () => {
+  it('uses 25 traces with time-to-crime <= 3 years from 2018 and 10 before', () => {
+    const years = [year(2016, { ttc3yOrLess: 10 }), year(2017, { ttc3yOrLess: 9 }), year(2018, { ttc3yOrLess: 24 }), year(2019, { ttc3yOrLess: 25 })];
+    expect(demandLetter2Years(years, config)).toEqual([2016, 2019]);
+  });
+});
+
+describe('dealer indicator values', () => {
+  it('does not score a share over fewer traces than minTracesForShares', () => {
+    const few = value(raw([year(2020, { withRecoveryState: 4, outOfState: 4 })]), 'OUT_OF_STATE_SHARE');
+    expect(few.value).toBeNull();
+    expect(few.detail).toContain('not scored');
+    const enough = value(raw([year(2020, { withRecoveryState: 8, outOfState: 2 })]), 'OUT_OF_STATE_SHARE');
+    expect(enough.value).toBe(0.25);
+  });
+
+  it('spreads traces over the graph span, not the dealer own years', () => {
+    expect(value(raw([year(2020, { traces: 12 })]), 'TRACES_PER_YEAR', 4).value).toBe(3);
+  });
+
+  it('has no traces-per-sales ratio without recorded sales', () => {
+    expect(value(raw([year(2020, { traces: 3 })]), 'TRACES_PER_THOUSAND_SALES').value).toBeNull();
+    expect(value(raw([year(2020, { traces: 3 })], { sales: 1500 }), 'TRACES_PER_THOUSAND_SALES').value).toBe(2);
+  });
+
+  it('returns one value per catalogued indicator', () => {
+    const keys = indicatorValues(raw([]), config, 1).map((v) => v.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys).toContain('UNANSWERED_TRACE_SHARE');
+  });
+});
