@@ -58,7 +58,7 @@ export default async function holesBench(ctx: BenchContext): Promise<BenchResult
   const measured: number[] = [];
   const planted: number[] = [];
   for (const a of truth.filter((t) => t.plantedEntryMedianHours !== null)) {
-    const m = await metricsFor(ctx.gateway, 'AGENCY', a.ori, { from: null, to: null }, {});
+    const m = await metricsFor({ gateway: ctx.gateway, meta: {} }, 'AGENCY', a.ori, { from: null, to: null });
     if (m.summary.timeliness.medianHours === null) continue;
     measured.push(m.summary.timeliness.medianHours);
     planted.push(a.plantedEntryMedianHours!);

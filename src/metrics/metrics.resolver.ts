@@ -49,7 +49,7 @@ export class AgencyMetricsResolver {
     @Arg('to', () => String, { nullable: true, description: 'Last month, YYYY-MM.' }) to: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<AgencyMetrics> {
-    return toAgencyMetrics(await metricsFor(ctx.gateway, scope, scopeKey(scope, key), monthRange(from, to), ctx.meta));
+    return toAgencyMetrics(await metricsFor(ctx, scope, scopeKey(scope, key), monthRange(from, to)));
   }
 
   @Authorized(METRIC_ROLES)
@@ -61,7 +61,7 @@ export class AgencyMetricsResolver {
     @Arg('to', () => String, { nullable: true }) to: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<AgencyMetrics[]> {
-    return (await monthlyMetrics(ctx.gateway, scope, scopeKey(scope, key), monthRange(from, to), ctx.meta)).slice(-120).map(toAgencyMetrics);
+    return (await monthlyMetrics(ctx, scope, scopeKey(scope, key), monthRange(from, to))).slice(-120).map(toAgencyMetrics);
   }
 
   @Authorized(METRIC_ROLES)
@@ -76,7 +76,7 @@ export class AgencyMetricsResolver {
   ) {
     const req = pageRequest('agencyLeague', args);
     if (scope === MetricScopeKind.NATION) throw badInput('scope', 'must be AGENCY or STATE');
-    const rows = leagueOrder(await agencyCells(ctx.gateway, storedPeriodArg('period', period), state ? checkState('state', state) : null, ctx.meta, scope), measure);
+    const rows = leagueOrder(await agencyCells(ctx, storedPeriodArg('period', period), state ? checkState('state', state) : null, scope), measure);
     const start = req.after ? Number(req.after.sort) + 1 : 0;
     const page = rows.slice(start, start + req.limit).map((r, i) => ({ node: toAgencyMetrics(r), sort: start + i, id: r.key }));
     return toConnection(req, page, rows.length);
@@ -87,7 +87,7 @@ export class AgencyMetricsResolver {
   })
   async peers(@Root() m: AgencyMetrics, @Ctx() ctx: RequestContext): Promise<PeerComparison[]> {
     if (m.scope !== MetricScopeKind.AGENCY || !/^(ALL|\d{4}|\d{4}-\d{2})$/.test(m.period)) return [];
-    const all = await agencyCells(ctx.gateway, m.period, null, ctx.meta);
+    const all = await agencyCells(ctx, m.period, null);
     const self = all.find((a) => a.key === m.key);
     if (!self) return [];
     const inState = all.filter((a) => a.state === m.state);

@@ -1,4 +1,10 @@
 import type { Gateway, QueryMeta } from '../db/gateway.js';
+
+/** Where a read goes: the request's gateway and metadata (a RequestContext is one). */
+export interface Db {
+  gateway: Gateway;
+  meta: QueryMeta;
+}
 import { emptyAcc, mergeAcc, type MetricAcc } from './metric-acc.js';
 import { cellId, type MetricScope } from './metric-cells.compute.js';
 import { summarize, type MetricSummary } from './metric-summary.js';
@@ -45,7 +51,7 @@ const empty = (scope: MetricScope, key: string, period: string): MetricsResult =
  * year, a month) is one indexed read; any other range of months merges the month cells'
  * accumulators, so medians and shares stay exact (never an average of medians).
  */
-export async function metricsFor(gateway: Gateway, scope: MetricScope, key: string, range: MonthRange, meta: QueryMeta): Promise<MetricsResult> {
+export async function metricsFor({ gateway, meta }: Db, scope: MetricScope, key: string, range: MonthRange): Promise<MetricsResult> {
   const stored = storedPeriod(range);
   if (stored) {
     const [cell] = await readCells(gateway, [cellId(scope, key, stored)], false, meta);
@@ -61,12 +67,12 @@ export async function metricsFor(gateway: Gateway, scope: MetricScope, key: stri
 }
 
 /** Month by month (stored summaries), for trends. */
-export async function monthlyMetrics(gateway: Gateway, scope: MetricScope, key: string, range: MonthRange, meta: QueryMeta): Promise<MetricsResult[]> {
+export async function monthlyMetrics({ gateway, meta }: Db, scope: MetricScope, key: string, range: MonthRange): Promise<MetricsResult[]> {
   const cells = await readMonthCells(gateway, scope, key, range.from ?? FIRST_MONTH, range.to ?? LAST_MONTH, false, meta);
   return cells.map((c) => fromCell(c, c.period));
 }
 
 /** Every agency (optionally of one state) for a stored period: league table and peers. */
-export async function agencyCells(gateway: Gateway, period: string, state: string | null, meta: QueryMeta, scope: MetricScope = 'AGENCY'): Promise<MetricsResult[]> {
+export async function agencyCells({ gateway, meta }: Db, period: string, state: string | null, scope: MetricScope = 'AGENCY'): Promise<MetricsResult[]> {
   return (await readScopeCells(gateway, scope, period, state, meta)).map((c) => fromCell(c, period));
 }

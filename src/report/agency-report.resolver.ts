@@ -19,12 +19,12 @@ export class AgencyReportResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<AgencyReport> {
     const range = monthRange(from, to);
-    const r = await agencyReport(ctx.gateway, checkOri('ori', ori), range, ctx.meta);
+    const r = await agencyReport(ctx, checkOri('ori', ori), range);
     return { ori, from: range.from, to: range.to, metrics: toAgencyMetrics(r.metrics), state: toAgencyMetrics(r.state), peers: r.peers, peerPeriod: r.peerPeriod, findings: r.findings };
   }
 
   @FieldResolver(() => UntracedGunConnection, { description: 'Recovered guns of the agency in the period with no trace request, newest first.' })
   untracedGuns(@Root() report: AgencyReport, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
-    return untracedGuns(ctx.gateway, report.ori, { from: report.from, to: report.to }, pageRequest('untracedGuns', args), ctx.meta);
+    return untracedGuns(ctx, report.ori, { from: report.from, to: report.to }, pageRequest('untracedGuns', args));
   }
 }

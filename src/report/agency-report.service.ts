@@ -1,7 +1,6 @@
-import type { Gateway, QueryMeta } from '../db/gateway.js';
 import { cypher } from '../db/cypher.registry.js';
 import { comparePeers, LEAGUE_MEASURES, type LeagueMeasure } from '../metrics/league.compute.js';
-import { agencyCells, metricsFor, storedPeriod, type MetricsResult, type MonthRange } from '../metrics/metrics.service.js';
+import { agencyCells, metricsFor, storedPeriod, type Db, type MetricsResult, type MonthRange } from '../metrics/metrics.service.js';
 import { toConnection, type PageRow } from '../pagination/connection.js';
 import { pageParams, type PageRequest } from '../pagination/page-args.js';
 import type { UntracedGun } from './agency-report.type.js';
@@ -40,11 +39,11 @@ export function findings(agency: MetricsResult, state: MetricsResult): string[] 
   return out;
 }
 
-export async function agencyReport(gateway: Gateway, ori: string, range: MonthRange, meta: QueryMeta) {
-  const metrics = await metricsFor(gateway, 'AGENCY', ori, range, meta);
-  const state = metrics.state ? await metricsFor(gateway, 'STATE', metrics.state, range, meta) : metrics;
+export async function agencyReport(db: Db, ori: string, range: MonthRange) {
+  const metrics = await metricsFor(db, 'AGENCY', ori, range);
+  const state = metrics.state ? await metricsFor(db, 'STATE', metrics.state, range) : metrics;
   const peerPeriod = peerPeriodOf(range);
-  const all = await agencyCells(gateway, peerPeriod, null, meta);
+  const all = await agencyCells(db, peerPeriod, null);
   const self = all.find((x) => x.key === ori);
   const inState = all.filter((x) => x.state === metrics.state);
   const peers = self
@@ -54,7 +53,7 @@ export async function agencyReport(gateway: Gateway, ori: string, range: MonthRa
 }
 
 /** The agency's recovered guns without a trace request in the period, newest first. */
-export async function untracedGuns(gateway: Gateway, ori: string, range: MonthRange, req: PageRequest, meta: QueryMeta) {
+export async function untracedGuns({ gateway, meta }: Db, ori: string, range: MonthRange, req: PageRequest) {
   const filters = { ori, from: range.from ? `${range.from}-01` : null, to: range.to ? lastDay(range.to) : null };
   const rows = req.first === 0 ? [] : await gateway.read<PageRow<UntracedGun>>(untraced, { ...pageParams(req), ...filters }, meta);
   return toConnection(req, rows, async () => (await gateway.read<{ total: number }>(untracedCount, filters, meta))[0]?.total ?? 0);

@@ -19,7 +19,7 @@ describe('agency metrics against the planted truth (scale S, seed 42)', () => {
     const truth = manifest.agencyTruth!;
     expect(truth.length).toBeGreaterThan(0);
     for (const t of truth) {
-      const m = await metricsFor(app.gateway, 'AGENCY', t.ori, { from: null, to: null }, {});
+      const m = await metricsFor({ gateway: app.gateway, meta: {} }, 'AGENCY', t.ori, { from: null, to: null });
       const s = m.summary;
       const ctx = `agency ${t.ori}`;
       expect(s.nibin.casingsRecovered, ctx).toBe(t.casingsRecovered);
@@ -36,7 +36,7 @@ describe('agency metrics against the planted truth (scale S, seed 42)', () => {
 
   it('recovers the laggards: measured median entry delay ranks agencies as the planted delay does (Spearman >= 0.9)', async () => {
     const entering = manifest.agencyTruth!.filter((t) => t.plantedEntryMedianHours !== null);
-    const measured = await Promise.all(entering.map(async (t) => (await metricsFor(app.gateway, 'AGENCY', t.ori, { from: null, to: null }, {})).summary.timeliness.medianHours!));
+    const measured = await Promise.all(entering.map(async (t) => (await metricsFor({ gateway: app.gateway, meta: {} }, 'AGENCY', t.ori, { from: null, to: null })).summary.timeliness.medianHours!));
     const rho = spearman(measured, entering.map((t) => t.plantedEntryMedianHours!));
     console.log(`[quality] laggard Spearman at S over ${entering.length} agencies: ${rho.toFixed(3)}`);
     expect(entering.length).toBeGreaterThanOrEqual(5);
