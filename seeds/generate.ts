@@ -7,6 +7,7 @@ import { plantRing, plantSeries } from './planted.js';
 import { Prng } from './prng.js';
 import { RecordSink, tallyRecord, type RecordBatch } from './record-sink.js';
 import { SCALES } from './scale.js';
+import { AgencyTruthTally } from './agency-truth.js';
 import { buildWorld, seededFaker, TOP_DEALER_SHARE, type World } from './world.js';
 import type { CasingRecord } from '../src/import/record.types.js';
 
@@ -40,9 +41,14 @@ export function createSeedGeneration(scale: Scale, seed: number, batchSize = DEF
       const stats = new GenerationStats();
       const counts: Record<string, number> = {};
       const sink = new RecordSink();
+      // Agency and dealer truth for the metrics (S and M only: it keeps a map entry per record).
+      const truth = scale === 'L' ? null : new AgencyTruthTally();
       const emit = function* (): Generator<RecordBatch> {
         for (const batch of sink.drain(batchSize)) {
-          for (const r of batch.records) tallyRecord(r, counts);
+          for (const r of batch.records) {
+            tallyRecord(r, counts);
+            truth?.observe(r);
+          }
           yield batch;
         }
       };
@@ -67,6 +73,7 @@ export function createSeedGeneration(scale: Scale, seed: number, batchSize = DEF
         yield* emit();
       }
       result = buildManifest(scale, seed, world, stats, counts, rings, series);
+      if (truth) Object.assign(result, { agencyTruth: truth.agencies(world.agencies), dealerTraceTruth: truth.dealers() });
     },
     manifest() {
       if (!result) throw new Error('The manifest is ready only after every batch has been generated.');

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Kind, parse, print, visit, type FieldNode, type SelectionSetNode } from 'graphql';
 import { CHART_PAGE_DOCUMENTS } from '../../web/chart/chart-api.js';
+import { DASHBOARD_PAGE_DOCUMENTS } from '../../web/dashboard/dashboard-data.js';
+import { REPORT_QUERY } from '../../web/report/report-query.js';
 import { documentSha256 } from './document-manifest.js';
 import { OPERATIONS_DIR } from './operations-manifest.paths.js';
 
@@ -29,7 +31,7 @@ export function withTypename(document: string): string {
 /**
  * The registered documents of this service: each example operation of schema/operations/ as
  * its file reads (curl, scripts), as graphql-js prints it (typed documents from codegen) and as
- * Apollo Client sends it; and the /chart page's own documents. Codegen persisted-documents
+ * Apollo Client sends it; and the documents of the /chart, /dashboard and /report pages. Codegen persisted-documents
  * format: `{ "<sha256>": "<document>" }`, in file order.
  */
 export function operationsManifest(): Record<string, string> {
@@ -40,6 +42,6 @@ export function operationsManifest(): Record<string, string> {
     const text = readFileSync(path.join(OPERATIONS_DIR, file), 'utf8');
     texts.push(text, print(parse(text)), withTypename(text));
   }
-  texts.push(...CHART_PAGE_DOCUMENTS);
+  texts.push(...CHART_PAGE_DOCUMENTS, ...DASHBOARD_PAGE_DOCUMENTS, REPORT_QUERY);
   return Object.fromEntries(texts.map((t) => [documentSha256(t), t]));
 }

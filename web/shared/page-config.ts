@@ -41,6 +41,23 @@ export interface DealerRiskExampleConfig {
   license: string | null;
 }
 
+/** The agency dashboard (/dashboard). */
+export interface DashboardPageConfig {
+  endpoint: string;
+  token: string | null;
+  tokenNote: string;
+}
+
+/** The printable agency feedback report (/report). */
+export interface ReportPageConfig {
+  endpoint: string;
+  token: string | null;
+  tokenNote: string;
+  ori: string | null;
+  from: string | null;
+  to: string | null;
+}
+
 export function readPageConfig<T>(): T {
   const element = document.getElementById('page-config');
   if (!element?.textContent) throw new Error('The page has no configuration');
