@@ -52,17 +52,17 @@ const statements = {
 };
 
 const LINKED_SCENES_QUERY = `query BenchLinkedScenes($e: NonEmptyString!) {
-  casing(evidenceId: $e) { evidenceId linkedScenes { scene { id occurredAt kind location { latitude longitude } } agency { ori name } evidenceIds distanceKm daysSincePrevious otherJurisdiction } }
+  casing(evidenceId: $e) { evidenceId linkedScenes { scene { id: sceneId occurredAt kind location { latitude longitude } } agency { ori name } evidenceIds distanceKm daysSincePrevious otherJurisdiction } }
 }`;
 const TRACE_CHAIN_QUERY = `query BenchTraceChain($id: NonEmptyString!) {
-  firearm(id: $id) { id traceChain {
-    manufacturer { name kind } dealer { license name state } sale { id soldOn multipleSale } purchaser { id state }
+  firearm(id: $id) { id: firearmId traceChain {
+    manufacturer { name kind } dealer { license name state } sale { id: saleId soldOn multipleSale } purchaser { id: personId state }
     timeToCrimeDays timeToCrimeIndicator firstShootingAt timeToFirstShootingDays
-    recoveries { id recoveredOn state timeToCrimeDays possessorIsPurchaser recoveredOutOfState possessor { id } agency { ori }
-      traces { id outcome requestedAt completedAt requestingAgency { ori } } }
+    recoveries { id: recoveryId recoveredOn state timeToCrimeDays possessorIsPurchaser recoveredOutOfState possessor { id: personId } agency { ori }
+      traces { id: traceId outcome requestedAt completedAt requestingAgency { ori } } }
   } }
 }`;
-const SCENE_PAGE_QUERY = `query BenchScenePage { scenes(first: 50) { edges { cursor node { id occurredAt kind address city state location { latitude longitude } agency { ori name } } } pageInfo { hasNextPage endCursor } } }`;
+const SCENE_PAGE_QUERY = `query BenchScenePage { scenes(first: 50) { edges { cursor node { id: sceneId occurredAt kind address city state location { latitude longitude } agency { ori name } } } pageInfo { hasNextPage endCursor } } }`;
 
 /** The parameters the server sends for these statements (see the resolvers). */
 const LINKED_PARAMS = { statuses: ['CONFIRMED'], maxHops: 6, max: 500 };

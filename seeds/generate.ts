@@ -10,6 +10,7 @@ import { SCALES } from './scale.js';
 import { backgroundThefts } from './thefts.js';
 import { plantTypologies } from './typologies/library.js';
 import type { RangeProfile } from './typologies/ranges.js';
+import { AgencyTruthTally } from './agency-truth.js';
 import { buildWorld, seededFaker, TOP_DEALER_SHARE, type World } from './world.js';
 import type { CasingRecord } from '../src/import/record.types.js';
 
@@ -44,9 +45,14 @@ export function createSeedGeneration(scale: Scale, seed: number, batchSize = DEF
       const stats = new GenerationStats();
       const counts: Record<string, number> = {};
       const sink = new RecordSink();
+      // Agency and dealer truth for the metrics (S and M only: it keeps a map entry per record).
+      const truth = scale === 'L' ? null : new AgencyTruthTally();
       const emit = function* (): Generator<RecordBatch> {
         for (const batch of sink.drain(batchSize)) {
-          for (const r of batch.records) tallyRecord(r, counts);
+          for (const r of batch.records) {
+            tallyRecord(r, counts);
+            truth?.observe(r);
+          }
           yield batch;
         }
       };
@@ -78,6 +84,7 @@ export function createSeedGeneration(scale: Scale, seed: number, batchSize = DEF
       const typologies = plantTypologies(typologyFactory, scale, ranges);
       yield* emit();
       result = { ...buildManifest(scale, seed, world, stats, counts, rings, series), typologies, typologyRanges: ranges };
+      if (truth) Object.assign(result, { agencyTruth: truth.agencies(world.agencies), dealerTraceTruth: truth.dealers() });
     },
     manifest() {
       if (!result) throw new Error('The manifest is ready only after every batch has been generated.');

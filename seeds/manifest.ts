@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RangeProfile } from './typologies/ranges.js';
 import type { PlantedCase } from './typologies/typology.types.js';
+import type { AgencyTruth, DealerTraceTruth } from './agency-truth.js';
 
 export type Scale = 'S' | 'M' | 'L';
 
@@ -68,6 +69,13 @@ export interface SeedManifest {
   typologies: PlantedCase[];
   /** Added: which parameter ranges the typologies were drawn from (tuning or held-out). */
   typologyRanges: RangeProfile;
+  /**
+   * Added: each agency's planted NIBIN-entry and tracing behaviour and exactly what it produced
+   * (seeds/agency-behaviour.ts, seeds/agency-truth.ts). Scales S and M only.
+   */
+  agencyTruth?: AgencyTruth[];
+  /** Added: each dealer's recovered crime guns, traced or not (unobservable in practice), and its resolved traces. Scales S and M only. */
+  dealerTraceTruth?: DealerTraceTruth[];
 }
 
 export function defaultManifestPath(scale: Scale, seed: number, dir = '.data'): string {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { RiskConfig } from '../risk/risk-config.js';
-import { enoughGuns, type PurchaserEvidence, type StrawGun } from './trafficking.evidence.js';
+import { type PurchaserEvidence, type StrawGun } from './trafficking.evidence.js';
 
 export type MemberRole = 'STRAW_PURCHASER' | 'BROKER' | 'RECEIVER' | 'POSSESSOR';
 

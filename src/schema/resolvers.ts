@@ -21,6 +21,11 @@ import { ServiceInfoResolver } from '../system/service-info.resolver.js';
 import { FirearmTheftReportsResolver, TheftReportResolver } from '../theft/theft-report.resolver.js';
 import { TraceResolver } from '../trace/trace.resolver.js';
 import { FlaggedPurchaserResolver } from '../network/flagged-purchaser.resolver.js';
+import { NodeResolver } from '../node/node.resolver.js';
+import { nodeIdResolvers } from '../node/node-id.resolvers.js';
+import { TraceCoverageResolver } from '../coverage/trace-coverage.resolver.js';
+import { AgencyMetricsResolver } from '../metrics/metrics.resolver.js';
+import { AgencyReportResolver } from '../report/agency-report.resolver.js';
 
 /**
  * THE list of resolver classes: the schema, the emitted SDL (schema/schema.graphql) and the
@@ -60,4 +65,11 @@ export const resolvers: NonEmptyArray<Function> = [
   TriageResolver,
   WatchResolver,
   LeadEventResolver,
+  // Global object identification (Relay): node/nodes and every kind's global id.
+  NodeResolver,
+  ...nodeIdResolvers,
+  // Agency NIBIN and tracing metrics, dealer trace coverage, the agency feedback report.
+  AgencyMetricsResolver,
+  TraceCoverageResolver,
+  AgencyReportResolver,
 ];

@@ -22,6 +22,7 @@ import { NO_STORE, sendError, sendJson } from './http-errors.js';
 import { appPlugins } from './plugins.js';
 import { contextFunction, type HttpRequestInfo } from './request-context.js';
 import { attachSubscriptions } from '../subscription/subscription.server.js';
+import { trustedDocuments } from '../documents/trusted-documents.http.js';
 
 export interface AppServerDeps {
   config: Config;
@@ -65,6 +66,8 @@ export async function startAppServer(deps: AppServerDeps, host: string, port: nu
   });
   // TRUST_PROXY: off, the connection's peer; behind a reverse proxy, the client it forwarded for.
   const clientAddress = clientAddressOf(config.TRUST_PROXY);
+  // Registered documents; in production the only ones that run (src/documents).
+  const documents = trustedDocuments(config);
 
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error) => {
@@ -134,15 +137,21 @@ export async function startAppServer(deps: AppServerDeps, host: string, port: nu
     }
     const requestId = (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].slice(0, 64)) || randomUUID();
     const document = (body as { query?: unknown } | undefined)?.query ?? url.searchParams.get('query');
+    // Trusted documents: decided on the text or hash alone, before anything parses the document;
+    // a refusal is answered by the context function, after the caller is authenticated.
+    const trusted = documents.decide(req.method ?? 'GET', body, url);
     const info: HttpRequestInfo = {
       req,
       requestId,
       sourceAddress: clientAddress(req),
       document: typeof document === 'string' ? document : null,
       operation: operationNameOf(body, url),
+      documentId: trusted.kind === 'run' ? trusted.documentId : null,
+      refusal: trusted.kind === 'refuse' ? trusted : undefined,
     };
     const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      httpGraphQLRequest:
+        trusted.kind === 'run' ? { method: req.method ?? 'GET', headers, search: trusted.search, body: trusted.body } : { method: req.method ?? 'GET', headers, search: url.search, body },
       context: () => context(info),
     });
     const out: Record<string, string> = { ...NO_STORE, 'x-request-id': requestId };

@@ -29,6 +29,10 @@ export interface HttpRequestInfo {
   /** The GraphQL document and operation name as sent (for the audit record of a refusal). */
   document: string | null;
   operation: string;
+  /** The registered document's id (src/documents), null when the request is not registered. */
+  documentId: string | null;
+  /** Set when trusted documents refuse the request (production runs registered documents only). */
+  refusal?: { status: number; code: ErrorCode; message: string };
 }
 
 /**
@@ -49,11 +53,15 @@ export function contextFunction(deps: ContextDeps) {
       // Requests without a valid token spend a bucket per source address, so a flood of bad
       // tokens cannot fill the audit trail either (src/limits/rate-limiter.ts).
       rateLimit(limiter, `address:${info.sourceAddress}`);
-      await deps.auditTrail.record(refusal(info, code)).catch(() => {}); // logged by AuditTrail; nothing to withhold
+      await deps.auditTrail.record(refusal(info, null, code)).catch(() => {}); // logged by AuditTrail; nothing to withhold
       throw httpError(code, appError.message, 401, { 'www-authenticate': 'Bearer', ...NO_STORE });
     }
     rateLimit(limiter, `subject:${user.subject}`);
-    return createContext({ requestId: info.requestId, user, sourceAddress: info.sourceAddress, config, gateway, analysis });
+    if (info.refusal) {
+      await deps.auditTrail.record(refusal(info, user, info.refusal.code)).catch(() => {});
+      throw httpError(info.refusal.code, info.refusal.message, info.refusal.status, NO_STORE);
+    }
+    return createContext({ requestId: info.requestId, documentId: info.documentId, user, sourceAddress: info.sourceAddress, config, gateway, analysis });
   };
 }
 
@@ -74,9 +82,9 @@ async function authenticate(header: string | undefined, verifier: TokenVerifier)
   return verifier(match[1]!);
 }
 
-function refusal(info: HttpRequestInfo, code: string) {
+function refusal(info: HttpRequestInfo, user: AuthUser | null, code: string) {
   return newAuditRecord({
-    user: null,
+    user,
     document: info.document,
     sourceAddress: info.sourceAddress,
     operation: info.operation,

@@ -25,7 +25,7 @@ const NETWORKS = `query($first: Int, $after: String, $filter: TraffickingNetwork
     totalCount pageInfo { hasNextPage endCursor }
     edges { node { id rank size method typology corridor evidence strawPurchasers repeatStrawPurchasers outOfStateShare brokers possessors traffickedGuns firearmCount dealerCount
       sourceStates destinationStates firstActivity lastActivity computedAt
-      members(first: 100) { totalCount edges { node { personId role centrality betweenness person { id lastName } } } }
+      members(first: 100) { totalCount edges { node { personId role centrality betweenness person { id: personId lastName } } } }
       dealers(first: 100) { totalCount edges { node { license guns ffl { license } } } }
       firearms(first: 1) { totalCount } } }
   }
@@ -155,7 +155,7 @@ describe('trafficking networks with GDS on the seeded graph (scale S, seed 42)',
 
   it('answers Person.network and Person.strawPurchaseIndicators for ring members', async () => {
     const ring = manifest.rings[0]!;
-    const PERSON = `query($id: NonEmptyString!) { person(id: $id) { id
+    const PERSON = `query($id: NonEmptyString!) { person(id: $id) { id: personId
       network { role centrality network { id size } }
       strawPurchaseIndicators { purchases multipleSales dealersUsed gunsRecovered recoveredFromOthersShortTtc recoveredOutOfState signals flagged } } }`;
     type P = { person: { network: { role: string; network: { id: string } } | null; strawPurchaseIndicators: { purchases: number; recoveredFromOthersShortTtc: number; recoveredOutOfState: number; signals: string[] } | null } };
@@ -211,7 +211,7 @@ describe('without Graph Data Science', () => {
         expect(res.errors![0]!.message).toMatch(/Graph Data Science/);
       }
       const person = await app.gql<{ person: { network: unknown; strawPurchaseIndicators: unknown } }>(
-        'query($id: NonEmptyString!) { person(id: $id) { id strawPurchaseIndicators { purchases } network { role } } }',
+        'query($id: NonEmptyString!) { person(id: $id) { id: personId strawPurchaseIndicators { purchases } network { role } } }',
         { id: manifest.rings[0]!.strawPurchaserIds[0] },
         [Role.ANALYST],
       );

@@ -155,7 +155,7 @@ describe('audit trail', () => {
 });
 
 describe('fail closed', () => {
-  const PERSON = `query FailClosed($id: NonEmptyString!) { person(id: $id) { id firstName lastName dateOfBirth address } }`;
+  const PERSON = `query FailClosed($id: NonEmptyString!) { person(id: $id) { id: personId firstName lastName dateOfBirth address } }`;
   const personRequest = async (url: string, requestId: string) => {
     const token = await app.token([Role.INVESTIGATOR]);
     const res = await fetch(url, {

@@ -68,7 +68,7 @@ describe('role x operation matrix', () => {
     [Role.EXAMINER]: 'forbidden',
   };
   it.each(ALL)('person(id) personal fields: %s', async (role) => {
-    const document = `query Person_${unique()}($id: NonEmptyString!) { person(id: $id) { id state firstName lastName dateOfBirth address city } }`;
+    const document = `query Person_${unique()}($id: NonEmptyString!) { person(id: $id) { id personId state firstName lastName dateOfBirth address city } }`;
     const res = await run(document, role, { id: personId });
     const expected = personExpect[role];
     if (expected === 'forbidden') {
@@ -80,7 +80,8 @@ describe('role x operation matrix', () => {
     // Masked fields are null with no error entry: one rule, everywhere.
     expect(res.errors).toBeUndefined();
     const p = res.data!.person;
-    expect(p.id).toBe(personId);
+    expect(p.id).toBe(`Person:${personId}`);
+    expect(p.personId).toBe(personId);
     expect(typeof p.state).toBe('string');
     if (expected === 'visible') {
       expect(typeof p.firstName).toBe('string');
