@@ -31,6 +31,15 @@ const config: CodegenConfig = {
         },
       },
     },
+    // For front-end apps (docs/frontend.md): Apollo Client's possibleTypes (interfaces such as Node
+    // and their types) and the type policies that keep its cache lossless.
+    'schema/possible-types.json': {
+      plugins: ['fragment-matcher'],
+      config: { apolloClientVersion: 3, useExplicitTyping: false },
+    },
+    'schema/apollo-type-policies.json': {
+      plugins: ['./codegen/apollo-type-policies.cjs'],
+    },
   },
   hooks: {},
 };

@@ -25,7 +25,6 @@ import { cypher, loadCypher, type Statement } from '../src/db/cypher.registry.js
 import { createDriver, Gateway } from '../src/db/gateway.js';
 import { startAppServer } from '../src/server/http.server.js';
 import { createLogger } from '../src/core/logger.js';
-import { appPlugins } from '../src/server/plugins.js';
 import type { BenchContext, BenchResult } from './bench.types.js';
 
 /** Seconds per measured run and per warm-up (env BENCH_SECONDS / BENCH_WARMUP override). */
@@ -53,17 +52,17 @@ const statements = {
 };
 
 const LINKED_SCENES_QUERY = `query BenchLinkedScenes($e: NonEmptyString!) {
-  casing(evidenceId: $e) { evidenceId linkedScenes { scene { id occurredAt kind location { latitude longitude } } agency { ori name } evidenceIds distanceKm daysSincePrevious otherJurisdiction } }
+  casing(evidenceId: $e) { evidenceId linkedScenes { scene { id: sceneId occurredAt kind location { latitude longitude } } agency { ori name } evidenceIds distanceKm daysSincePrevious otherJurisdiction } }
 }`;
 const TRACE_CHAIN_QUERY = `query BenchTraceChain($id: NonEmptyString!) {
-  firearm(id: $id) { id traceChain {
-    manufacturer { name kind } dealer { license name state } sale { id soldOn multipleSale } purchaser { id state }
+  firearm(id: $id) { id: firearmId traceChain {
+    manufacturer { name kind } dealer { license name state } sale { id: saleId soldOn multipleSale } purchaser { id: personId state }
     timeToCrimeDays timeToCrimeIndicator firstShootingAt timeToFirstShootingDays
-    recoveries { id recoveredOn state timeToCrimeDays possessorIsPurchaser recoveredOutOfState possessor { id } agency { ori }
-      traces { id outcome requestedAt completedAt requestingAgency { ori } } }
+    recoveries { id: recoveryId recoveredOn state timeToCrimeDays possessorIsPurchaser recoveredOutOfState possessor { id: personId } agency { ori }
+      traces { id: traceId outcome requestedAt completedAt requestingAgency { ori } } }
   } }
 }`;
-const SCENE_PAGE_QUERY = `query BenchScenePage { scenes(first: 50) { edges { cursor node { id occurredAt kind address city state location { latitude longitude } agency { ori name } } } pageInfo { hasNextPage endCursor } } }`;
+const SCENE_PAGE_QUERY = `query BenchScenePage { scenes(first: 50) { edges { cursor node { id: sceneId occurredAt kind address city state location { latitude longitude } agency { ori name } } } pageInfo { hasNextPage endCursor } } }`;
 
 /** The parameters the server sends for these statements (see the resolvers). */
 const LINKED_PARAMS = { statuses: ['CONFIRMED'], maxHops: 6, max: 500 };
@@ -255,7 +254,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', NEO4J_URI: neo4jTarget.uri, NEO4J_USER: neo4jTarget.user, NEO4J_PASSWORD: neo4jTarget.password, NEO4J_DATABASE: neo4jTarget.database, RATE_LIMIT_PER_MINUTE: '1000000' });
   const gateway = new Gateway(createDriver(neo4jTarget.uri, neo4jTarget.user, neo4jTarget.password), { database: neo4jTarget.database, txTimeoutMs: 60_000 });
   const logger = createLogger('silent');
-  const server = await startAppServer({ config, gateway, logger, plugins: appPlugins(config, gateway, logger) }, '127.0.0.1', 0);
+  const server = await startAppServer({ config, gateway, logger }, '127.0.0.1', 0);
   try {
     const result = await investigatorBench({
       gateway,

@@ -21,7 +21,6 @@ import { cypher, loadCypher } from '../src/db/cypher.registry.js';
 import { createDriver, Gateway } from '../src/db/gateway.js';
 import { startAppServer } from '../src/server/http.server.js';
 import { createLogger } from '../src/core/logger.js';
-import { appPlugins } from '../src/server/plugins.js';
 
 const busiestDealers = cypher('linkchart/bench-dealers');
 
@@ -119,7 +118,7 @@ export default async function linkChartBench(ctx: LinkChartBenchContext): Promis
   });
   const gateway = new Gateway(createDriver(ctx.neo4j.uri, ctx.neo4j.user, ctx.neo4j.password), { database: ctx.neo4j.database, txTimeoutMs: 30_000 });
   const logger = createLogger('silent');
-  const server = await startAppServer({ config, gateway, logger, plugins: appPlugins(config, gateway, logger) }, '127.0.0.1', 0);
+  const server = await startAppServer({ config, gateway, logger }, '127.0.0.1', 0);
   try {
     const fromManifest = ctx.manifest
       ? [...ctx.manifest.rogueDealers, ...ctx.manifest.rings.flatMap((r) => r.dealerLicenses), ...ctx.manifest.traceExamples.map((t) => t.dealerLicense)]

@@ -16,7 +16,6 @@ import { createDriver, Gateway } from '../src/db/gateway.js';
 import { migrate } from '../src/db/migrate.js';
 import { startAppServer } from '../src/server/http.server.js';
 import { createLogger } from '../src/core/logger.js';
-import { appPlugins } from '../src/server/plugins.js';
 import type { BenchContext, BenchResult } from './bench.types.js';
 
 /**
@@ -86,7 +85,7 @@ async function main() {
       RATE_LIMIT_PER_MINUTE: '1000000',
     });
     const logger = createLogger('silent');
-    app = await startAppServer({ config, gateway, logger, plugins: appPlugins(config, gateway, logger) }, '127.0.0.1', 0);
+    app = await startAppServer({ config, gateway, logger }, '127.0.0.1', 0);
     const ctx: BenchContext = {
       gateway,
       appUrl: app.url,

@@ -4,6 +4,7 @@ import type { Factory } from './factory.js';
 import { recoveryStateFor } from './flow.js';
 import { STATES } from './geography.js';
 import { WeightedTable } from './prng.js';
+import { testFireRate } from './agency-behaviour.js';
 import type { AgencyInfo, DealerInfo } from './world.js';
 
 /** Share of background firearms that become crime guns (recovered by police). */
@@ -96,7 +97,7 @@ function recover(f: Factory, a: RecoverArgs): void {
     agency.record.state === a.purchaser.state && rng.chance(0.15) ? a.purchaser : rng.chance(0.7) ? f.person(agency.record.state, a.recoveredDay, 16) : null;
   if (possessor && possessor !== a.purchaser) a.people.push(possessor);
   const recovery = f.recovery(a.firearm, agency, a.recoveredDay, sceneId, possessor?.id ?? null);
-  const testFire = rng.chance(agency.record.nibinPartner ? 0.8 : 0.3) ? f.testFire(a.firearm, a.recoveredDay) : null;
+  const testFire = rng.chance(testFireRate(agency.behaviour)) ? f.testFire(a.firearm, a.recoveredDay) : null;
   if (testFire) f.sink.add(testFire);
   if (testFire && shootingCasings.length) {
     const hit = f.lead(testFire, shootingCasings[0]!, 'CONFIRMED');

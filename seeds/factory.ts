@@ -16,6 +16,7 @@ import { DAY_MS, dayIso, HOUR_MS, msIso, REF_DAY, REF_MS } from './dates.js';
 import { STATE_BY_CODE, STATES } from './geography.js';
 import type { SeedManifest } from './manifest.js';
 import { Prng, scramble, WeightedTable } from './prng.js';
+import { entryDelayHours } from './agency-behaviour.js';
 import type { RecordSink } from './record-sink.js';
 import { jitter, TOP_DEALER_TRACE_SHARE, type AgencyInfo, type DealerInfo, type World } from './world.js';
 
@@ -215,14 +216,13 @@ export class Factory {
     return this.rng.pick(CASING_CALIBERS);
   }
 
-  /** DOJ OIG: partners should enter casings within 24-48 hours; many take weeks or months. */
+  /** DOJ OIG: partners should enter casings within 24-48 hours; many take weeks or months (seeds/agency-behaviour.ts). */
   submissionMs(agency: AgencyInfo, recoveredMs: number, mustSubmit = false): number | null {
-    if (!agency.record.nibinPartner && !mustSubmit && this.rng.chance(0.5)) return null;
-    const lag = agency.record.nibinPartner ? agency.lag : 'BACKLOG';
-    const hours =
-      lag === 'FAST' ? this.rng.int(2, 23) : lag === 'SLOW' ? this.rng.int(2 * 24, 21 * 24) : this.rng.int(21 * 24, 120 * 24);
-    const at = recoveredMs + hours * HOUR_MS;
-    return at <= REF_MS ? at : mustSubmit ? REF_MS - HOUR_MS : null;
+    if (!agency.behaviour.entersCasings && !mustSubmit) return null;
+    const at = recoveredMs + entryDelayHours(this.rng, agency.behaviour) * HOUR_MS;
+    // A series casing must be in NIBIN early enough for its leads (correlated up to 48 h later) to exist by the reference date.
+    const latest = mustSubmit ? REF_MS - 3 * DAY_MS : REF_MS;
+    return at <= latest ? at : mustSubmit ? latest : null;
   }
 
   casings(scene: SceneRecord, agency: AgencyInfo, caliber: string, count: number, mustSubmit = false): CasingRecord[] {

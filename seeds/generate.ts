@@ -8,6 +8,9 @@ import { Prng } from './prng.js';
 import { RecordSink, tallyRecord, type RecordBatch } from './record-sink.js';
 import { SCALES } from './scale.js';
 import { backgroundThefts } from './thefts.js';
+import { plantTypologies } from './typologies/library.js';
+import type { RangeProfile } from './typologies/ranges.js';
+import { AgencyTruthTally } from './agency-truth.js';
 import { buildWorld, seededFaker, TOP_DEALER_SHARE, type World } from './world.js';
 import type { CasingRecord } from '../src/import/record.types.js';
 
@@ -25,11 +28,12 @@ export const DEFAULT_BATCH_SIZE = 5_000;
 /**
  * The deterministic generator: (scale, seed) → the same records every time. It works in
  * stages, each with its own PRNG stream and faker seeded from it: reference data (makers,
- * agencies, dealers), the planted truth (rings, series), then background chunks of
- * `chunkSize` firearms. Only one stage's records are in memory at a time, so scale L
+ * agencies, dealers), the planted truth (rings, series), background chunks of
+ * `chunkSize` firearms, then the typology library (seeds/typologies/) drawn from the `ranges`
+ * profile (tuning or held-out parameter ranges). Only one stage's records are in memory at a time, so scale L
  * (≈5 million nodes) streams through in bounded memory.
  */
-export function createSeedGeneration(scale: Scale, seed: number, batchSize = DEFAULT_BATCH_SIZE): SeedGeneration {
+export function createSeedGeneration(scale: Scale, seed: number, batchSize = DEFAULT_BATCH_SIZE, ranges: RangeProfile = 'tuning'): SeedGeneration {
   let result: SeedManifest | undefined;
   return {
     scale,
@@ -41,9 +45,14 @@ export function createSeedGeneration(scale: Scale, seed: number, batchSize = DEF
       const stats = new GenerationStats();
       const counts: Record<string, number> = {};
       const sink = new RecordSink();
+      // Agency and dealer truth for the metrics (S and M only: it keeps a map entry per record).
+      const truth = scale === 'L' ? null : new AgencyTruthTally();
       const emit = function* (): Generator<RecordBatch> {
         for (const batch of sink.drain(batchSize)) {
-          for (const r of batch.records) tallyRecord(r, counts);
+          for (const r of batch.records) {
+            tallyRecord(r, counts);
+            truth?.observe(r);
+          }
           yield batch;
         }
       };
@@ -68,7 +77,14 @@ export function createSeedGeneration(scale: Scale, seed: number, batchSize = DEF
         for (const t of backgroundThefts(new Prng(seed, `thefts-${k}`), world, sink.pending(), () => ids.id('TH'))) sink.add(t);
         yield* emit();
       }
-      result = buildManifest(scale, seed, world, stats, counts, rings, series);
+      // The typology library comes last, on its own stream, so the rings, series and background
+      // of a seed stay what they were before the library existed.
+      const typologyRng = new Prng(seed, `typologies-${ranges}`);
+      const typologyFactory = new Factory(typologyRng, seededFaker(typologyRng.uint32()), ids, world, sink, stats);
+      const typologies = plantTypologies(typologyFactory, scale, ranges);
+      yield* emit();
+      result = { ...buildManifest(scale, seed, world, stats, counts, rings, series), typologies, typologyRanges: ranges };
+      if (truth) Object.assign(result, { agencyTruth: truth.agencies(world.agencies), dealerTraceTruth: truth.dealers() });
     },
     manifest() {
       if (!result) throw new Error('The manifest is ready only after every batch has been generated.');
@@ -85,7 +101,7 @@ function buildManifest(
   counts: Record<string, number>,
   rings: SeedManifest['rings'],
   series: SeedManifest['series'],
-): SeedManifest {
+): Omit<SeedManifest, 'typologies' | 'typologyRanges'> {
   const perDealer = [...stats.tracesByDealer.values()].sort((a, b) => b - a);
   const topCount = Math.ceil(world.dealers.length * TOP_DEALER_SHARE);
   const resolved = perDealer.reduce((a, b) => a + b, 0);

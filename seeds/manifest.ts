@@ -1,5 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { RangeProfile } from './typologies/ranges.js';
+import type { PlantedCase } from './typologies/typology.types.js';
+import type { AgencyTruth, DealerTraceTruth } from './agency-truth.js';
 
 export type Scale = 'S' | 'M' | 'L';
 
@@ -62,6 +65,17 @@ export interface SeedManifest {
   };
   /** Added: traces whose dealer was asked and had not answered 24 hours later (as of the reference date). */
   unansweredTraceCount: number;
+  /** Added: the typology library's planted cases (trafficking schemes and lawful look-alikes). */
+  typologies: PlantedCase[];
+  /** Added: which parameter ranges the typologies were drawn from (tuning or held-out). */
+  typologyRanges: RangeProfile;
+  /**
+   * Added: each agency's planted NIBIN-entry and tracing behaviour and exactly what it produced
+   * (seeds/agency-behaviour.ts, seeds/agency-truth.ts). Scales S and M only.
+   */
+  agencyTruth?: AgencyTruth[];
+  /** Added: each dealer's recovered crime guns, traced or not (unobservable in practice), and its resolved traces. Scales S and M only. */
+  dealerTraceTruth?: DealerTraceTruth[];
 }
 
 export function defaultManifestPath(scale: Scale, seed: number, dir = '.data'): string {

@@ -1,6 +1,7 @@
 import type { Gateway } from '../src/db/gateway.js';
 import { createSeedGeneration, DEFAULT_BATCH_SIZE } from './generate.js';
 import { loadBatches, type LoadProgress, type LoadResult } from './load.js';
+import type { RangeProfile } from './typologies/ranges.js';
 import { writeManifest, type Scale, type SeedManifest } from './manifest.js';
 
 export interface SeedResult extends LoadResult {
@@ -17,9 +18,11 @@ export async function seedGraph(
     batchSize?: number;
     concurrency?: number;
     onProgress?: (p: LoadProgress) => void;
+    /** Parameter ranges of the typology library (default tuning). */
+    ranges?: RangeProfile;
   },
 ): Promise<SeedResult> {
-  const generation = createSeedGeneration(options.scale, options.seed, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const generation = createSeedGeneration(options.scale, options.seed, options.batchSize ?? DEFAULT_BATCH_SIZE, options.ranges);
   const result = await loadBatches(gateway, generation.batches(), { concurrency: options.concurrency, onProgress: options.onProgress });
   const manifest = generation.manifest();
   if (options.manifestPath) writeManifest(options.manifestPath, manifest);

@@ -5,6 +5,7 @@ import { MAKERS } from './catalog.js';
 import { STATES, STATE_BY_CODE, type City } from './geography.js';
 import { Prng, WeightedTable } from './prng.js';
 import type { ScaleParams } from './scale.js';
+import { drawAgencyBehaviour, type AgencyBehaviour } from './agency-behaviour.js';
 
 /**
  * How quickly an agency enters casings into NIBIN (DOJ OIG, 2024: some within 24 hours,
@@ -18,9 +19,11 @@ export interface AgencyInfo {
   latitude: number;
   longitude: number;
   lag: NibinLag;
-  /** Share of its recovered guns it traces (1 = comprehensive tracing). */
+  /** Share of its recovered guns it traces (1 = comprehensive tracing); from `behaviour`. */
   traceRate: number;
   weight: number;
+  /** NIBIN entry and tracing behaviour (seeds/agency-behaviour.ts); planted in the manifest. */
+  behaviour: AgencyBehaviour;
 }
 
 export interface DealerInfo {
@@ -113,8 +116,16 @@ export function buildWorld(seed: number, params: ScaleParams): World {
       lag,
       traceRate: comprehensive ? 1 : Math.round((0.1 + rng.next() * 0.5) * 100) / 100,
       weight,
+      behaviour: undefined as unknown as AgencyBehaviour,
     });
   }
+  // Calibrated NIBIN use and tracing, drawn from a stream of their own (the draws above stay, so dealers do not move).
+  const behaviours = drawAgencyBehaviour(seed, agencies.map((a, i) => ({ state: a.record.state, big: i < 6, comprehensiveTracer: a.record.ori === 'NY0303000' })));
+  agencies.forEach((a, i) => {
+    a.behaviour = behaviours[i]!;
+    a.record.nibinPartner = a.behaviour.entersCasings;
+    a.traceRate = a.behaviour.traceRate;
+  });
   const agenciesByState = new Map<string, WeightedTable<AgencyInfo>>();
   for (const s of STATES) {
     const here = agencies.filter((a) => a.record.state === s.code);

@@ -5,7 +5,6 @@ import { connectDatabase, type Database } from './db/connect.js';
 import { migrate } from './db/migrate.js';
 import { createLogger } from './core/logger.js';
 import { startAppServer, type AppServer } from './server/http.server.js';
-import { appPlugins } from './server/plugins.js';
 import { loadDemoDataIfEmpty } from '../seeds/demo.js';
 import { prepareWebAssets } from './web/assets.js';
 
@@ -54,7 +53,7 @@ async function main() {
     if (config.SEED_DEMO_DATA) await loadDemoDataIfEmpty(db.gateway, say);
     // The chart page is served in every mode, GraphiQL outside production: build both bundles.
     await prepareWebAssets(say);
-    app = await startAppServer({ config, gateway: db.gateway, logger, plugins: appPlugins(config, db.gateway, logger) }, config.HOST, config.PORT);
+    app = await startAppServer({ config, gateway: db.gateway, logger }, config.HOST, config.PORT);
     say(`crimegun-graph ready: GraphQL and GraphiQL at ${app.url.replace('127.0.0.1', 'localhost')}`);
   } catch (error) {
     logger.fatal((error as Error).message);

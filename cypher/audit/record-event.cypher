@@ -15,6 +15,7 @@ CREATE (e:AuditEvent {
   operation: $operation,
   rootFields: $rootFields,
   documentHash: $documentHash,
+  documentId: $documentId,
   personIds: $personIds,
   outcome: $outcome,
   errorCodes: $errorCodes,

@@ -6,5 +6,6 @@ WHERE x.rank > coalesce($afterSort, 0)
   AND ($from IS NULL OR x.lastActivity >= date($from))
   AND ($to IS NULL OR x.firstActivity <= date($to))
   AND x.size >= coalesce($minSize, 0)
+  AND ($typology IS NULL OR x.typology = $typology)
 WITH x ORDER BY x.rank LIMIT toInteger($limit)
 RETURN x {.*} AS node, x.rank AS sort, x.id AS id

@@ -8,7 +8,7 @@ SET x.computedAt = datetime($computedAt), x.rank = toInteger(n.rank), x.size = t
     x.possessors = toInteger(n.possessors), x.firearmCount = toInteger(n.firearmCount),
     x.dealerCount = toInteger(n.dealerCount), x.traffickedGuns = toInteger(n.traffickedGuns),
     x.repeatStrawPurchasers = toInteger(n.repeatStrawPurchasers), x.outOfStateShare = toFloat(n.outOfStateShare),
-    x.medianTimeToCrimeDays = n.medianTimeToCrimeDays,
+    x.medianTimeToCrimeDays = n.medianTimeToCrimeDays, x.typology = n.typology, x.corridor = n.corridor, x.evidence = n.evidence,
     x.sourceStates = n.sourceStates, x.destinationStates = n.destinationStates, x.states = n.sourceStates + n.destinationStates,
     x.firstActivity = date(n.firstActivity), x.lastActivity = date(n.lastActivity)
 WITH x, n
@@ -16,7 +16,7 @@ CALL (x, n) {
   UNWIND n.members AS m
   MATCH (p:Person {id: m.id})
   MERGE (p)-[r:MEMBER_OF]->(x)
-  SET r.role = m.role, r.centrality = m.centrality, r.betweenness = m.betweenness, r.computedAt = datetime($computedAt)
+  SET r.role = m.role, r.centrality = m.centrality, r.betweenness = m.betweenness, r.evidence = m.evidence, r.computedAt = datetime($computedAt)
 }
 CALL (x, n) {
   UNWIND n.dealers AS d

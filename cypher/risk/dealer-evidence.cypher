@@ -28,7 +28,8 @@ CALL (f, asOf) {
          CASE WHEN s.multipleSale THEN 'MULTIPLE_SALE' END,
          CASE WHEN g.serialObliterated THEN 'OBLITERATED_SERIAL' END,
          CASE WHEN EXISTS { (g)<-[:FIRED_FROM]-(:Casing) } THEN 'NIBIN_LINKED' END,
-         CASE WHEN late THEN 'UNANSWERED_24H' END
+         CASE WHEN late THEN 'UNANSWERED_24H' END,
+         CASE WHEN t.dealerRequestedAt IS NOT NULL AND (t.outcome = 'NO_PURCHASER' OR (g IS NOT NULL AND s IS NULL)) THEN 'NO_RECORD' END
        ] WHERE flag IS NOT NULL] AS flags
   WHERE $flag = 'ANY' OR $flag IN flags
   WITH t, r, g, pos, pur, s, ttc, flags ORDER BY t.requestedAt DESC, t.id

@@ -1,12 +1,15 @@
 // Trace-based raw counts per dealer and calendar year of the trace request: the inputs of the
 // trace, time-to-crime, Demand Letter 2, out-of-state, non-purchaser, obliterated-serial and
-// 24-hour-answer indicators. Label scan of Trace (the job reads every trace once per run).
+// 24-hour-answer and missing-record indicators. Label scan of Trace (the job reads every trace once per run).
 MATCH (t:Trace)-[:RESOLVED_DEALER]->(f:Ffl)
 OPTIONAL MATCH (t)-[:FOR_RECOVERY]->(r:Recovery)
 OPTIONAL MATCH (r)-[:OF_FIREARM]->(g:Firearm)
 OPTIONAL MATCH (r)-[:FROM_POSSESSOR]->(pos:Person)
 OPTIONAL MATCH (t)-[:RESOLVED_PURCHASER]->(pur:Person)
 WITH f, t, r, g, pos, pur, t.timeToCrimeDays AS ttc,
+     // A gun the dealer reported stolen or lost (27 CFR 478.39a) is accounted for, not off the books.
+     g IS NOT NULL AND NOT EXISTS { (f)-[:SOLD]->(:Sale)-[:OF_FIREARM]->(g) }
+       AND NOT EXISTS { (:TheftReport)-[:REPORTS_THEFT_OF]->(g) } AS noSale,
      // 18 U.S.C. 923(g)(7): the dealer must answer a trace request within 24 hours.
      CASE
        WHEN t.dealerRequestedAt IS NULL THEN false
@@ -25,6 +28,8 @@ WITH f.license AS license, t.requestedAt.year AS year,
      count(CASE WHEN pos IS NOT NULL AND pur IS NOT NULL THEN 1 END) AS withPossessorAndPurchaser,
      count(CASE WHEN pos IS NOT NULL AND pur IS NOT NULL AND pos <> pur THEN 1 END) AS nonPurchaser,
      count(CASE WHEN g.serialObliterated THEN 1 END) AS obliterated,
-     count(CASE WHEN late THEN 1 END) AS unanswered
+     count(CASE WHEN late THEN 1 END) AS unanswered,
+     // 27 CFR 478.125: every disposition is recorded; a trace the dealer cannot tie to a sale is conduct.
+     count(CASE WHEN t.dealerRequestedAt IS NOT NULL AND (t.outcome = 'NO_PURCHASER' OR noSale) THEN 1 END) AS noRecord
 RETURN license, year, traces, withTimeToCrime, dealerRequests, ttcUnder3y, ttc3yOrLess, ttcUnder1y, withRecoveryState, outOfState,
-       withPossessorAndPurchaser, nonPurchaser, obliterated, unanswered
+       withPossessorAndPurchaser, nonPurchaser, obliterated, unanswered, noRecord

@@ -4,11 +4,16 @@ import { gdsProbe, type GdsProbe } from '../db/gds.probe.js';
 import { runNetworks } from '../network/network.job.js';
 import { runDealerRisk } from '../risk/dealer-risk.job.js';
 import { loadRiskConfig, type RiskConfig } from '../risk/risk-config.js';
+import { runAgencyMetrics } from '../metrics/metrics.job.js';
+import { runTraceCoverage } from '../coverage/trace-coverage.job.js';
 
 /** What one analysis run computed, for logs, the import report and the bench. */
 export interface AnalysisSummary {
   computedAt: string;
   dealersScored: number;
+  /** Stored agency metric cells and dealers flagged UNDER_OBSERVED. */
+  metricCells: number;
+  underObservedDealers: number;
   networks: number;
   networkMembers: number;
   /** False when the connected Neo4j has no GDS: dealer risk ran, networks were skipped. */
@@ -51,6 +56,10 @@ export async function runAnalysis(gateway: Gateway, log: (m: string) => void = (
   const risk = await step('dealerRisk', () => runDealerRisk(gateway, computedAt, config));
   Object.assign(timings, Object.fromEntries(Object.entries(risk.timings).map(([k, v]) => [`dealerRisk.${k}`, v])));
   log(`Analysis: scored ${risk.scored.length} dealers in ${timings.dealerRisk} ms.`);
+  const metrics = await step('agencyMetrics', () => runAgencyMetrics(gateway, computedAt));
+  Object.assign(timings, Object.fromEntries(Object.entries(metrics.timings).map(([k, v]) => [`agencyMetrics.${k}`, v])));
+  const coverage = await step('traceCoverage', () => runTraceCoverage(gateway, metrics.inputs.recoveries, risk.scored, config));
+  log(`Analysis: ${metrics.cells} agency metric cells (as of ${metrics.asOf}); trace coverage for ${coverage.rows.filter((r) => r.traceCoverage != null).length} dealers in ${timings.traceCoverage} ms.`);
 
   const gds = await (options.probe ?? gdsProbe()).status(gateway, analysisMeta('gds-probe'));
   let networks = 0;
@@ -69,6 +78,8 @@ export async function runAnalysis(gateway: Gateway, log: (m: string) => void = (
   return {
     computedAt,
     dealersScored: risk.scored.length,
+    metricCells: metrics.cells,
+    underObservedDealers: coverage.rows.filter((r) => r.underObserved).length,
     networks,
     networkMembers,
     gdsAvailable: gds.available,

@@ -33,6 +33,8 @@ export interface AuditRecord {
   rootFields: string[];
   /** SHA-256 (hex) of the GraphQL document as received; the text itself is not stored. */
   documentHash: string;
+  /** The registered (trusted) document's id, its SHA-256, when the request ran one; null for a free-form document. */
+  documentId: string | null;
   personIds: string[];
   outcome: AuditOutcome;
   errorCodes: string[];
@@ -54,7 +56,8 @@ export function documentHash(document: string | undefined | null): string {
 }
 
 export function newAuditRecord(
-  fields: Omit<AuditRecord, 'id' | 'at' | 'subject' | 'agencyOri' | 'roles' | 'documentHash' | 'records'> & {
+  fields: Omit<AuditRecord, 'id' | 'at' | 'subject' | 'agencyOri' | 'roles' | 'documentHash' | 'documentId' | 'records'> & {
+    documentId?: string | null;
     user: AuthUser | null;
     document: string | null | undefined;
     records?: RecordCounts | null;
@@ -63,6 +66,7 @@ export function newAuditRecord(
   const { user, document, ...rest } = fields;
   return {
     records: null,
+    documentId: null,
     id: randomUUID(),
     at: auditTime(),
     subject: user?.subject ?? null,

@@ -43,6 +43,7 @@ export function auditPlugin(trail: AuditTrail): ApolloServerPlugin<RequestContex
           const record = newAuditRecord({
             user: ctx.user,
             document: rc.source,
+            documentId: ctx.documentId ?? null,
             sourceAddress: ctx.sourceAddress,
             operation: rc.operationName ?? rc.request.operationName ?? 'anonymous',
             rootFields,

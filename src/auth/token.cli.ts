@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/config.js';
 import { Role } from '../core/role.js';
 import { mintToken } from './token.js';
+import { oriProblem } from '../common/ori.js';
 
 /** `npm run token -- --role analyst --agency NY0303000 [--subject name] [--expires 8h]`: a local HS256 token. */
 const { values } = parseArgs({
@@ -18,8 +19,9 @@ if (unknown.length) {
   console.error(`Unknown role(s): ${unknown.join(', ')}. Known: ${Object.values(Role).join(', ')}`);
   process.exit(1);
 }
-if (!/^[A-Z]{2}[A-Z0-9]{7}$/.test(values.agency!)) {
-  console.error(`--agency must be a 9-character ORI such as NY0303000, got "${values.agency}"`);
+const agencyProblem = oriProblem(values.agency!);
+if (agencyProblem) {
+  console.error(`--agency "${values.agency}" is not an ORI: ${agencyProblem}`);
   process.exit(1);
 }
 const config = loadConfig();

@@ -3,8 +3,8 @@ import type { Config } from '../config/config.js';
 import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-code.js';
 import { Role, type AuthUser } from '../core/role.js';
+import { oriProblem } from '../common/ori.js';
 
-const ORI = /^[A-Z]{2}[A-Z0-9]{7}$/;
 
 export type TokenVerifier = (token: string) => Promise<AuthUser>;
 
@@ -52,7 +52,7 @@ export function createTokenVerifier(config: Config): TokenVerifier {
 function userFromClaims(payload: JWTPayload): AuthUser {
   const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is Role => Object.values(Role).includes(r as Role)) : [];
   const ori = typeof payload.ori === 'string' ? payload.ori : '';
-  if (!payload.sub || !ORI.test(ori) || roles.length === 0) {
+  if (!payload.sub || oriProblem(ori) !== null || roles.length === 0) {
     throw new AppError(ErrorCode.UNAUTHENTICATED, 'The bearer token lacks a subject, an agency ORI or a known role');
   }
   return { subject: payload.sub, agencyOri: ori, roles };

@@ -44,6 +44,10 @@ const schema = z.object({
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   /** Behind a reverse proxy: which X-Forwarded-For hops to believe (src/config/client-address.ts); off by default. */
   TRUST_PROXY: trustProxy.default(false),
+  /** Run only registered documents (src/documents); on by default in production. */
+  TRUSTED_DOCUMENTS: bool.optional(),
+  /** Extra manifests of registered documents (comma-separated paths; Codegen persisted-documents.json or Apollo's format). */
+  TRUSTED_DOCUMENTS_MANIFESTS: z.string().optional(),
 
   AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   AUTH_JWKS_URL: z.string().url().optional(),
@@ -65,6 +69,8 @@ const schema = z.object({
 export type Config = z.infer<typeof schema> & {
   /** GraphiQL page served at GET /graphql: on unless production, where it must be enabled explicitly. */
   graphiql: boolean;
+  /** Only registered documents run (TRUSTED_DOCUMENTS; default: production). */
+  trustedDocumentsOnly: boolean;
   introspection: boolean;
   /** True when no NEO4J_URI is given and the service starts its own local Neo4j. */
   embeddedNeo4j: boolean;
@@ -107,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     ...c,
     AUTH_JWT_SECRET: c.AUTH_JWT_SECRET ?? (c.AUTH_JWKS_URL ? undefined : LOCAL_JWT_SECRET),
+    trustedDocumentsOnly: c.TRUSTED_DOCUMENTS ?? production,
     graphiql: c.GRAPHIQL ?? !production,
     introspection: c.INTROSPECTION ?? !production,
     embeddedNeo4j: !c.NEO4J_URI,

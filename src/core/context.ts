@@ -32,6 +32,8 @@ export interface AuditCollector {
 
 export interface RequestContext {
   requestId: string;
+  /** The registered document this request runs (its SHA-256), or null for a free-form one (src/documents). */
+  documentId?: string | null;
   user: AuthUser | null;
   sourceAddress: string;
   config: Config;

@@ -12,6 +12,11 @@ export enum Role {
   INGEST = 'INGEST',
   /** Operates the service (versions, health); no personal data, no audit trail (CJIS least privilege). */
   ADMIN = 'ADMIN',
+  /**
+   * A firearms examiner: reviews NIBIN leads under the microscope and confirms or rejects them
+   * (the review queue, one lead, its casings); no personal data, no other reads.
+   */
+  EXAMINER = 'EXAMINER',
 }
 
 registerEnumType(Role, { name: 'Role', description: 'What a caller may do; carried in the token.' });
@@ -28,6 +33,7 @@ export const ROLE_INCLUDES: Readonly<Record<Role, readonly Role[]>> = {
   [Role.SUPERVISOR]: [Role.SUPERVISOR, Role.INVESTIGATOR, Role.ANALYST],
   [Role.INGEST]: [Role.INGEST],
   [Role.ADMIN]: [Role.ADMIN],
+  [Role.EXAMINER]: [Role.EXAMINER],
 };
 
 /** Roles that see personal data (names, dates of birth, addresses of people) unmasked. */

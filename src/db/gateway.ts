@@ -94,6 +94,26 @@ export class Gateway {
     }
   }
 
+  /**
+   * Dependent writes in one write transaction: `work` reads rows, decides, then writes, all
+   * under the same transaction (a workflow transition checks the state it changes, and its
+   * outbox event commits with it or not at all). The driver may run `work` again after a
+   * transient error, so it must start from scratch on every call.
+   */
+  async writeInTransaction<T>(label: string, work: (run: TransactionReader) => Promise<T>, meta: QueryMeta = {}): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(
+        (tx) => work(<R = Row>(statement: Statement, params: Record<string, unknown> = {}) => this.runIn(tx, statement, params, meta) as Promise<R[]>),
+        this.txConfig(label, meta),
+      );
+    } catch (error) {
+      throw mapNeo4jError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
   private async run(mode: 'READ' | 'WRITE', statement: Statement, params: Record<string, unknown>, meta: QueryMeta): Promise<Row[]> {
     const session = this.driver.session({
       database: this.options.database,

@@ -1,4 +1,3 @@
-import type { RequestContext } from '../core/context.js';
 import { cypher } from './cypher.registry.js';
 import type { Gateway, QueryMeta } from './gateway.js';
 import { AppError } from '../errors/app-error.js';
@@ -85,6 +84,6 @@ export function setGdsProbe(probe: GdsProbe): GdsProbe {
 }
 
 /** For a request: whether GDS is there (cached per gateway), so resolvers need not touch the gateway. */
-export const gdsStatusFor = (ctx: Pick<RequestContext, 'gateway' | 'meta'>): Promise<GdsStatus> => gdsProbe().status(ctx.gateway, ctx.meta);
+export const gdsStatusFor = (ctx: { gateway: Gateway; meta: QueryMeta }): Promise<GdsStatus> => gdsProbe().status(ctx.gateway, ctx.meta);
 /** For a request: GDS_UNAVAILABLE (naming the missing procedures) unless GDS is there. */
-export const requireGdsFor = (ctx: Pick<RequestContext, 'gateway' | 'meta'>): Promise<void> => gdsProbe().require(ctx.gateway, ctx.meta);
+export const requireGdsFor = (ctx: { gateway: Gateway; meta: QueryMeta }): Promise<void> => gdsProbe().require(ctx.gateway, ctx.meta);

@@ -2,7 +2,8 @@ import type { GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from './error-code.js';
 
 const known = new Set<string>(Object.values(ErrorCode));
-const APOLLO_REQUEST_ERRORS = new Set(['OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED']);
+// PERSISTED_QUERY_NOT_FOUND keeps its code: APQ clients retry with the full document on it.
+const APOLLO_REQUEST_ERRORS = new Set(['OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_SUPPORTED']);
 
 /**
  * The last word on what an error tells the client: a code from ErrorCode, the field at fault

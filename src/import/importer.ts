@@ -5,6 +5,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Gateway } from '../db/gateway.js';
 import { UPSERT } from './upsert.statements.js';
+import { followUpImportedNibin, nibinRecordsOf } from '../lead/lead-import.hook.js';
 import { tallyRecord } from './record.tally.js';
 import { clearCheckpoint, readCheckpoint, saveCheckpoint } from './import.checkpoint.js';
 import { formatOf, readLines, type ImportFormat } from './record.reader.js';
@@ -216,7 +217,16 @@ export async function importFile(gateway: Gateway, file: string, options: Import
         const slot = { lastLine: batch.at(-1)!.line, committed: false };
         pending.push(slot);
         const p = gateway
-          .write(UPSERT[type], { rows: toWrite.map((s) => toWriteRow(s.record)), source: sourceArg }, { operation: `import:${type}` })
+          .writeInTransaction(
+            `import:${type}`,
+            async (run) => {
+              const rows = await run(UPSERT[type], { rows: toWrite.map((s) => toWriteRow(s.record)), source: sourceArg });
+              // Same transaction: derived gun links of touched series, outbox events of new leads.
+              await followUpImportedNibin(run, nibinRecordsOf(toWrite.map((s) => s.record)), new Date().toISOString());
+              return rows;
+            },
+            { operation: `import:${type}` },
+          )
           .then((rows) => {
             addStatusRows((statuses[type] ??= emptyStatusCounts()), rows);
             slot.committed = true;

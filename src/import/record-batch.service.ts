@@ -1,3 +1,4 @@
+import type { Row } from '../db/gateway.js';
 import type { Statement } from '../db/cypher.registry.js';
 import { AppError, badInput } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-code.js';
@@ -11,6 +12,7 @@ import { newWriteSource, RECORD_SOURCE, sourceParam } from './write-source.js';
 import { addStatusRows, emptyStatusCounts, WRITE_STATUSES } from './write-status.js';
 import { danglingReferences, emptyKeySets } from './reference.check.js';
 import { UPSERT } from './upsert.statements.js';
+import { followUpImportedNibin, nibinRecordsOf } from '../lead/lead-import.hook.js';
 import { toWriteRow } from './write-row.js';
 
 /** Most records one importRecords call may carry: one transaction each call, and well inside the 1 MB body limit. */
@@ -61,7 +63,18 @@ export async function importRecordBatch(ctx: RequestContext, raws: Array<Record<
     steps.push({ statement: UPSERT[type], params: { rows: these.map(toWriteRow), source: sourceParam(source) } });
     types.push(type);
   }
-  const results = await ctx.gateway.writeAll(steps, ctx.meta);
+  // One transaction: the upserts, then the NIBIN follow-up (derived gun links, outbox events).
+  const nibin = nibinRecordsOf(records);
+  const results = await ctx.gateway.writeInTransaction(
+    'importRecords',
+    async (run) => {
+      const out: Row[][] = [];
+      for (const step of steps) out.push(await run(step.statement, step.params));
+      await followUpImportedNibin(run, nibin, new Date(now).toISOString());
+      return out;
+    },
+    ctx.meta,
+  );
   ctx.audit.wrote = true;
   counts.accepted = records.length;
   const total = emptyStatusCounts();

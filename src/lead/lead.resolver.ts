@@ -11,7 +11,8 @@ import { Lead } from '../model/lead.type.js';
 
 @Resolver(() => Lead)
 export class LeadResolver {
-  @Authorized(Role.ANALYST)
+  // Examiners read the lead they review (its casings; no personal data).
+  @Authorized([Role.ANALYST, Role.EXAMINER])
   @Query(() => Lead, { nullable: true, description: 'A NIBIN lead by id. An id with no lead is a NOT_FOUND error (field `id`).' })
   async lead(@Arg('id', () => NonEmptyStringScalar, { description: 'Lead id.' }) id: string, @Ctx() ctx: RequestContext): Promise<Lead> {
     const lead = await leadById(ctx).load(checkId('id', id));

@@ -1,6 +1,8 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Node } from './node.type.js';
 
 @ObjectType({
+  implements: Node,
   description:
     'A police agency, identified by its ORI (the FBI Originating Agency Identifier). It has jurisdiction over scenes, recovers guns and requests ATF traces. ' +
     'Links that cross agencies are the ones no single agency sees on its own.',

@@ -1,7 +1,9 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Node } from './node.type.js';
 import { DateTimeScalar } from '../common/scalars.js';
 
 @ObjectType({
+  implements: Node,
   description:
     'A fired cartridge casing: evidence picked up at a scene, or a test-fire made in the lab from a recovered gun. ' +
     'NIBIN compares the marks a gun leaves on casings; correlations become leads, and confirmed leads tie scenes (and guns) together.',

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Node } from './node.type.js';
 import { GeoPoint } from '../common/geo-point.type.js';
 import { LicenseType } from './license-type.enum.js';
 
@@ -8,6 +9,7 @@ import { LicenseType } from './license-type.enum.js';
  * adds its own `@Resolver(() => Ffl)` class.
  */
 @ObjectType({
+  implements: Node,
   description:
     'A federal firearms licensee (FFL): a business licensed by ATF to deal in, make or import firearms. ' +
     'A trace of a crime gun ends at the retail FFL that first sold it; dealers with many traced guns and short time-to-crime are a trafficking signal.',

@@ -1,14 +1,16 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Node } from './node.type.js';
 import { FirearmKind } from './firearm-kind.enum.js';
 import { ManufacturerKind } from './manufacturer-kind.enum.js';
 
 @ObjectType({
+  implements: Node,
   description:
     'A firearm known to the graph: recovered by police, traced by ATF, or matched to scenes through NIBIN. ' +
     'Its trace chain runs from maker or importer to the retail dealer, the first purchaser and each recovery.',
 })
 export class Firearm {
-  @Field(() => ID, { description: 'Firearm record id. Natural key (serials are not unique across makes).' })
+  /** Natural key of the row; the API shows it as `<kind>Id`, and `id` is the global id (src/node). */
   id!: string;
 
   @Field(() => String, { nullable: true, description: 'Serial number as recorded; null or partial when obliterated.' })
@@ -30,7 +32,10 @@ export class Firearm {
   kind!: FirearmKind | null;
 }
 
-@ObjectType({ description: 'The licensed manufacturer (US-made guns) or importer (foreign-made guns) where an ATF trace begins.' })
+@ObjectType({
+  implements: Node,
+  description: 'The licensed manufacturer (US-made guns) or importer (foreign-made guns) where an ATF trace begins.',
+})
 export class Manufacturer {
   @Field(() => ID, { description: 'Name of the manufacturer or importer. Natural key.' })
   name!: string;

@@ -1,15 +1,17 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Node } from './node.type.js';
 import { DateTimeScalar } from '../common/scalars.js';
 import { LeadStatus } from './lead-status.enum.js';
 
 @ObjectType({
+  implements: Node,
   description:
     'A NIBIN lead: the NIBIN system correlated two casings from their images and proposes that the same gun fired both. ' +
     'A lead is investigative information; only after an examiner confirms it (status CONFIRMED) is it a confirmed hit. ' +
     'See http://www.nibin.gov/about/program-overview/guidance-for-hit-reporting.html',
 })
 export class Lead {
-  @Field(() => ID, { description: 'Lead id. Natural key.' })
+  /** Natural key of the row; the API shows it as `<kind>Id`, and `id` is the global id (src/node). */
   id!: string;
 
   @Field(() => DateTimeScalar, { description: 'When NIBIN produced the correlation.' })

@@ -1,4 +1,5 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
+import { Node } from './node.type.js';
 import { PersonalData } from '../auth/personal-data.js';
 import { LocalDateScalar } from '../common/scalars.js';
 
@@ -9,12 +10,13 @@ import { LocalDateScalar } from '../common/scalars.js';
  * person.resolver.ts; network membership and straw-purchase indicators come from src/network/network.resolver.ts.
  */
 @ObjectType({
+  implements: Node,
   description:
     'A person: a purchaser at a licensed dealer, a possessor when a gun was recovered, or a known associate. ' +
     'Names, date of birth and address are personal data: null for callers whose role may not see them, and every read is audited.',
 })
 export class Person {
-  @Field(() => ID, { description: 'Person id (record id of the source system). Not personal data.' })
+  /** Natural key of the row; the API shows it as `<kind>Id`, and `id` is the global id (src/node). */
   id!: string;
 
   @PersonalData()

@@ -1,13 +1,15 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
+import { Node } from './node.type.js';
 import { LocalDateScalar } from '../common/scalars.js';
 
 @ObjectType({
+  implements: Node,
   description:
     'A retail sale of a firearm by a licensed dealer to a purchaser (the first retail sale is where an ATF trace ends). ' +
     'Dealer, purchaser and firearm are fields of their own.',
 })
 export class Sale {
-  @Field(() => ID, { description: 'Sale record id (e.g. from the dealer\'s acquisition and disposition record). Natural key.' })
+  /** Natural key of the row; the API shows it as `<kind>Id`, and `id` is the global id (src/node). */
   id!: string;
 
   @Field(() => LocalDateScalar, { description: 'Date of sale.' })

@@ -1,15 +1,17 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
+import { Node } from './node.type.js';
 import { GeoPoint } from '../common/geo-point.type.js';
 import { DateTimeScalar } from '../common/scalars.js';
 import { SceneKind } from './scene-kind.enum.js';
 
 @ObjectType({
+  implements: Node,
   description:
     'A crime scene or recovery location: an incident with a time and a place, under one agency\'s jurisdiction. ' +
     'Casings picked up here are entered into NIBIN, which links this scene to others where the same gun was fired.',
 })
 export class Scene {
-  @Field(() => ID, { description: 'Incident id (the investigating agency\'s case or CAD number). Natural key.' })
+  /** Natural key of the row; the API shows it as `<kind>Id`, and `id` is the global id (src/node). */
   id!: string;
 
   @Field(() => DateTimeScalar, { description: 'When the incident happened (UTC).' })

@@ -1,14 +1,16 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Node } from './node.type.js';
 import { DateTimeScalar } from '../common/scalars.js';
 import { TraceOutcome } from './trace-outcome.enum.js';
 
 @ObjectType({
+  implements: Node,
   description:
     'An ATF firearm trace: an agency asks ATF\'s National Tracing Center to follow a recovered gun from its maker or importer ' +
     'through distributors to the retail dealer and the first retail purchaser.',
 })
 export class Trace {
-  @Field(() => ID, { description: 'Trace number. Natural key.' })
+  /** Natural key of the row; the API shows it as `<kind>Id`, and `id` is the global id (src/node). */
   id!: string;
 
   @Field(() => DateTimeScalar, { description: 'When the agency requested the trace.' })

@@ -1,38 +1,29 @@
 import { createHash } from 'node:crypto';
 import type { RiskConfig } from '../risk/risk-config.js';
+import { type PurchaserEvidence, type StrawGun } from './trafficking.evidence.js';
 
-/** A person or gun of the GDS projection with what the algorithms computed for it. */
-export interface ProjectedNode {
-  kind: 'Person' | 'Firearm';
-  id: string;
-  component: number;
-  community: number;
+export type MemberRole = 'STRAW_PURCHASER' | 'BROKER' | 'RECEIVER' | 'POSSESSOR';
+
+/** What joined a network and what it looks like, in the words of the typology literature (ATF 2000; NFCTA vol. III). */
+export const NETWORK_TYPOLOGIES: readonly string[] = ['LONE_PROLIFIC_BUYER', 'RECRUITER_ONE_TIME_BUYERS', 'STRAW_RING_BROKER', 'RECEIVER_HUB', 'STRAW_RING_ASSOCIATES'];
+export type NetworkTypology = 'LONE_PROLIFIC_BUYER' | 'RECRUITER_ONE_TIME_BUYERS' | 'STRAW_RING_BROKER' | 'RECEIVER_HUB' | 'STRAW_RING_ASSOCIATES';
+
+export interface Centrality {
   pagerank: number;
   betweenness: number;
 }
-
-/** cypher/network/trafficking-paths.cypher: a short time-to-crime purchase → recovery path. */
-export interface TraffickingPath {
-  purchaserId: string;
-  firearmId: string;
-  possessorId: string | null;
-  dealerLicense: string;
-  dealerState: string | null;
-  soldOn: string;
-  recoveredOn: string;
-  recoveredState: string | null;
-  timeToCrimeDays: number;
-}
-
-export type MemberRole = 'STRAW_PURCHASER' | 'BROKER' | 'POSSESSOR';
 
 export interface AssembledNetwork {
   id: string;
   rank: number;
   size: number;
-  /** 'WCC' when the network is a whole connected component; 'WCC+LOUVAIN' when a large component was split. */
-  method: 'WCC' | 'WCC+LOUVAIN';
-  members: Array<{ id: string; role: MemberRole; centrality: number; betweenness: number }>;
+  /** How the people were grouped: HUBS (shared brokers, receivers or associations) or SINGLE_PURCHASER. */
+  method: 'HUBS' | 'SINGLE_PURCHASER';
+  typology: NetworkTypology;
+  corridor: 'IN_STATE' | 'INTERSTATE';
+  /** Why the network is reported, one sentence per piece of evidence. */
+  evidence: string[];
+  members: Array<{ id: string; role: MemberRole; centrality: number; betweenness: number; evidence: string[] }>;
   dealers: Array<{ license: string; guns: number }>;
   firearms: string[];
   sourceStates: string[];
@@ -40,9 +31,8 @@ export interface AssembledNetwork {
   firstActivity: string;
   lastActivity: string;
   traffickedGuns: number;
-  /** Straw purchasers who each diverted at least `repeatStrawMinGuns` guns. */
+  /** Straw purchasers with straw-evidence guns from two or more purchase events. */
   repeatStrawPurchasers: number;
-  /** Share of the straw purchasers' diverted guns recovered outside the dealer's state. */
   outOfStateShare: number;
   strawPurchasers: number;
   brokers: number;
@@ -52,7 +42,9 @@ export interface AssembledNetwork {
   medianTimeToCrimeDays: number | null;
 }
 
-/** States by how many guns went through them, most first. */
+/** The network settings plus the short time-to-crime window the evidence used (for the explanations). */
+export type Settings = RiskConfig['networks'] & { shortTimeToCrimeDays: number };
+
 function statesByCount(values: Array<string | null>): string[] {
   const counts = new Map<string, number>();
   for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
@@ -70,140 +62,199 @@ export function networkId(memberIds: string[]): string {
   return `NET-${createHash('sha1').update([...memberIds].sort().join('\n')).digest('hex').slice(0, 12)}`;
 }
 
-/**
- * Groups of people: a weakly connected component, or, when a component has more people than
- * `maxCrewSize` (unrelated cases chained by one association), its Louvain communities.
- */
-export function groupPeople(nodes: ProjectedNode[], maxCrewSize: number): Map<string, { method: AssembledNetwork['method']; people: ProjectedNode[] }> {
-  const peoplePerComponent = new Map<number, number>();
-  for (const n of nodes) if (n.kind === 'Person') peoplePerComponent.set(n.component, (peoplePerComponent.get(n.component) ?? 0) + 1);
-  const groups = new Map<string, { method: AssembledNetwork['method']; people: ProjectedNode[] }>();
-  for (const n of nodes) {
-    if (n.kind !== 'Person') continue;
-    const split = peoplePerComponent.get(n.component)! > maxCrewSize;
-    const key = split ? `${n.component}/${n.community}` : `${n.component}`;
-    const group = groups.get(key) ?? { method: split ? 'WCC+LOUVAIN' : 'WCC', people: [] };
-    group.people.push(n);
-    groups.set(key, group);
+class UnionFind {
+  private readonly parent = new Map<string, string>();
+  find(x: string): string {
+    let p = this.parent.get(x) ?? x;
+    if (p !== x) {
+      p = this.find(p);
+      this.parent.set(x, p);
+    }
+    return p;
   }
-  return groups;
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  }
+}
+
+/** Hubs: people tied to `hubMinPurchasers` or more suspect purchasers, by a known association (BROKER) or by holding their guns (RECEIVER). */
+export function findHubs(suspects: Map<string, PurchaserEvidence>, associations: Array<{ a: string; b: string }>, s: Settings) {
+  const associatesOf = new Map<string, Set<string>>();
+  const direct: Array<[string, string]> = [];
+  for (const { a, b } of associations) {
+    if (suspects.has(a) && suspects.has(b)) direct.push([a, b]);
+    if (suspects.has(a)) associatesOf.set(b, (associatesOf.get(b) ?? new Set()).add(a));
+    if (suspects.has(b)) associatesOf.set(a, (associatesOf.get(a) ?? new Set()).add(b));
+  }
+  const holdersOf = new Map<string, Set<string>>();
+  for (const e of suspects.values()) {
+    for (const g of e.strawGuns) if (g.possessorId) holdersOf.set(g.possessorId, (holdersOf.get(g.possessorId) ?? new Set()).add(e.personId));
+  }
+  const brokers = new Map([...associatesOf].filter(([, set]) => set.size >= s.hubMinPurchasers));
+  const receivers = new Map([...holdersOf].filter(([id, set]) => set.size >= s.hubMinPurchasers && !set.has(id)));
+  return { brokers, receivers, direct };
 }
 
 /**
- * Turns GDS groups into trafficking networks with roles:
- * - STRAW_PURCHASER: bought a gun that was recovered from someone else within the short
- *   time-to-crime window, or recovered out of the dealer's state with no possessor known;
- * - POSSESSOR: a gun bought by a group member was recovered from them;
- * - BROKER: neither, but a known associate of at least `brokerMinLinks` straw purchasers or
- *   possessors of the group (the go-between of NFCTA vol. III's straw-purchase schemes).
- * Everyone else in the component (an associate linked to one member only) is not a member.
- * A group is reported when it keeps `minMembers` people, `minStrawPurchasers` straw purchasers
- * tied by a broker or `minStrawPurchasersWithoutBroker` without one (a lone straw purchaser and
- * his buyers show in his straw-purchase indicators; two buyers who merely know each other are a
- * coincidence, not a crew: NFCTA vol. III describes recruiters behind straw purchasers) and
- * `minTraffickedGuns` guns that went from a member purchaser to a member possessor (two
- * unrelated diversions joined by one association are a coincidence, not a network).
- * It must also show the pattern of a trafficking scheme rather than of acquaintances who each
- * lost one gun: `minRepeatStrawPurchasers` straw purchasers who each diverted
- * `repeatStrawMinGuns` guns (repeat buying is the straw purchaser's signature, NFCTA vol. III;
- * Wintemute et al. on multiple and repeat purchases), or one such buyer and nearly all the
- * diverted guns (`interstateMinShare`) recovered outside the state of sale (interstate
- * trafficking along a corridor, the "iron pipeline").
+ * Trafficking networks from evidence: purchasers with straw-evidence guns are joined through
+ * shared hubs (a broker or recruiter they are known associates of, a receiver who holds guns of
+ * several of them) or direct associations. A group of two or more purchasers is reported when
+ * its guns carry enough evidence together (groupEvidence). A single purchaser is reported with their receivers
+ * when flagged on their own (prolific: repeat straw purchases). Nothing depends on states:
+ * out-of-state recovery adds to the evidence but is never required.
  */
 export function assembleNetworks(
-  nodes: ProjectedNode[],
-  paths: TraffickingPath[],
+  evidence: Map<string, PurchaserEvidence>,
   associations: Array<{ a: string; b: string }>,
-  settings: RiskConfig['networks'],
+  settings: Settings,
+  centrality: Map<string, Centrality> = new Map(),
 ): AssembledNetwork[] {
-  const groups = groupPeople(nodes, settings.maxCrewSize);
-  const groupOf = new Map<string, string>();
-  for (const [key, g] of groups) for (const p of g.people) groupOf.set(p.id, key);
-  const pathsByGroup = new Map<string, TraffickingPath[]>();
-  for (const p of paths) {
-    const key = groupOf.get(p.purchaserId);
-    if (key !== undefined) pathsByGroup.set(key, [...(pathsByGroup.get(key) ?? []), p]);
+  const suspects = new Map([...evidence].filter(([, e]) => e.strawGuns.length > 0));
+  const { brokers, receivers, direct } = findHubs(suspects, associations, settings);
+  const uf = new UnionFind();
+  for (const set of [...brokers.values(), ...receivers.values()]) {
+    const [first, ...rest] = [...set];
+    for (const x of rest) uf.union(first!, x);
   }
-  const associates = new Map<string, string[]>();
-  for (const { a, b } of associations) {
-    associates.set(a, [...(associates.get(a) ?? []), b]);
-    associates.set(b, [...(associates.get(b) ?? []), a]);
-  }
+  for (const [a, b] of direct) uf.union(a, b);
+  const groups = new Map<string, string[]>();
+  for (const id of suspects.keys()) groups.set(uf.find(id), [...(groups.get(uf.find(id)) ?? []), id]);
 
   const networks: AssembledNetwork[] = [];
-  for (const [key, group] of groups) {
-    if (group.people.length < settings.minMembers) continue;
-    const inGroup = (id: string | null) => id !== null && groupOf.get(id) === key;
-    const groupPaths = pathsByGroup.get(key) ?? [];
-    const straw = new Set(
-      groupPaths
-        .filter((p) => (p.possessorId !== null && p.possessorId !== p.purchaserId) || (p.possessorId === null && p.recoveredState !== p.dealerState))
-        .map((p) => p.purchaserId),
-    );
-    const possessors = new Set(groupPaths.filter((p) => inGroup(p.possessorId) && !straw.has(p.possessorId!)).map((p) => p.possessorId!));
-    const core = new Set([...straw, ...possessors]);
-    const brokers = new Set(
-      group.people
-        .filter((p) => !core.has(p.id) && (associates.get(p.id) ?? []).filter((x) => core.has(x)).length >= settings.brokerMinLinks)
-        .map((p) => p.id),
-    );
-    const trafficked = groupPaths.filter((p) => inGroup(p.possessorId) && p.possessorId !== p.purchaserId);
-    const traffickedGuns = new Set(trafficked.map((p) => p.firearmId)).size;
-    const memberIds = [...straw, ...brokers, ...possessors];
-    const enoughStraws = straw.size >= (brokers.size > 0 ? settings.minStrawPurchasers : settings.minStrawPurchasersWithoutBroker);
-    if (memberIds.length < settings.minMembers || !enoughStraws || traffickedGuns < settings.minTraffickedGuns) continue;
-    const pattern = schemePattern(groupPaths.filter((p) => straw.has(p.purchaserId)), settings);
-    if (!pattern.isScheme) continue;
-
-    const byId = new Map(group.people.map((p) => [p.id, p]));
-    const role = (id: string): MemberRole => (straw.has(id) ? 'STRAW_PURCHASER' : brokers.has(id) ? 'BROKER' : 'POSSESSOR');
-    const dealerGuns = new Map<string, Set<string>>();
-    for (const p of groupPaths) dealerGuns.set(p.dealerLicense, (dealerGuns.get(p.dealerLicense) ?? new Set()).add(p.firearmId));
-    const firearms = [...new Set(groupPaths.map((p) => p.firearmId))].sort();
-    networks.push({
-      id: networkId(memberIds),
-      rank: 0,
-      size: memberIds.length,
-      method: group.method,
-      members: memberIds
-        .map((id) => ({ id, role: role(id), centrality: round(byId.get(id)?.pagerank ?? 0), betweenness: round(byId.get(id)?.betweenness ?? 0) }))
-        .sort((a, b) => b.centrality - a.centrality || a.id.localeCompare(b.id)),
-      dealers: [...dealerGuns.entries()].map(([license, guns]) => ({ license, guns: guns.size })).sort((a, b) => b.guns - a.guns || a.license.localeCompare(b.license)),
-      firearms,
-      sourceStates: statesByCount(groupPaths.map((p) => p.dealerState)),
-      destinationStates: statesByCount(groupPaths.map((p) => p.recoveredState)),
-      firstActivity: groupPaths.map((p) => p.soldOn).sort()[0]!,
-      lastActivity: groupPaths.map((p) => p.recoveredOn).sort().at(-1)!,
-      traffickedGuns,
-      repeatStrawPurchasers: pattern.repeatStrawPurchasers,
-      outOfStateShare: round(pattern.outOfStateShare),
-      strawPurchasers: straw.size,
-      brokers: brokers.size,
-      possessors: possessors.size,
-      firearmCount: firearms.length,
-      dealerCount: dealerGuns.size,
-      medianTimeToCrimeDays: median(groupPaths.map((p) => p.timeToCrimeDays)),
-    });
+  for (const buyers of groups.values()) {
+    const ev = buyers.map((b) => suspects.get(b)!);
+    const guns: StrawGun[] = ev.flatMap((e) => e.strawGuns);
+    const veryShort = guns.filter((g) => g.veryShort).length;
+    const single = buyers.length === 1;
+    if (single ? !ev[0]!.prolific : !groupEvidence(ev, veryShort, settings)) continue;
+    if (buyers.length > settings.maxCrewSize) continue;
+    const inGroup = new Set(buyers);
+    const groupBrokers = [...brokers].filter(([, set]) => [...set].some((x) => inGroup.has(x)));
+    const groupReceivers = [...receivers].filter(([, set]) => [...set].some((x) => inGroup.has(x)));
+    networks.push(describe(ev, guns, veryShort, groupBrokers, groupReceivers, direct.filter(([a]) => inGroup.has(a)).length, settings, centrality));
   }
   networks.sort((a, b) => b.traffickedGuns - a.traffickedGuns || b.size - a.size || a.id.localeCompare(b.id));
   networks.forEach((n, i) => (n.rank = i + 1));
   return networks;
 }
 
-/** Repeat straw purchasers and out-of-state share of the straw purchasers' diverted guns (see assembleNetworks). */
-export function schemePattern(strawPaths: TraffickingPath[], settings: RiskConfig['networks']) {
-  const gunsPerBuyer = new Map<string, Set<string>>();
-  const outOfState = new Set<string>();
-  for (const p of strawPaths) {
-    gunsPerBuyer.set(p.purchaserId, (gunsPerBuyer.get(p.purchaserId) ?? new Set()).add(p.firearmId));
-    if (p.recoveredState && p.dealerState && p.recoveredState !== p.dealerState) outOfState.add(p.firearmId);
+/** Start days of each purchaser's straw purchase events (purchases within `gapDays` are one event). */
+function eventDays(buyers: PurchaserEvidence[], gapDays: number): number[] {
+  const out: number[] = [];
+  for (const b of buyers) {
+    let last = -Infinity;
+    for (const d of b.strawGuns.map((g) => Math.floor(Date.parse(g.soldOn) / 86_400_000)).sort((x, y) => x - y)) {
+      if (d - last > gapDays) out.push(d);
+      last = d;
+    }
   }
-  const guns = new Set(strawPaths.map((p) => p.firearmId)).size;
-  const repeatStrawPurchasers = [...gunsPerBuyer.values()].filter((g) => g.size >= settings.repeatStrawMinGuns).length;
-  const outOfStateShare = guns === 0 ? 0 : outOfState.size / guns;
-  const isScheme =
-    repeatStrawPurchasers >= settings.minRepeatStrawPurchasers || (repeatStrawPurchasers >= 1 && outOfStateShare >= settings.interstateMinShare);
-  return { repeatStrawPurchasers, outOfStateShare, isScheme };
+  return out.sort((x, y) => x - y);
+}
+
+/** Most events inside any window of `windowDays` (two pointers over sorted days). */
+export function maxEventsInWindow(days: number[], windowDays: number): number {
+  let best = 0;
+  for (let i = 0, j = 0; j < days.length; j++) {
+    while (days[j]! - days[i]! > windowDays) i++;
+    best = Math.max(best, j - i + 1);
+  }
+  return best;
+}
+
+/**
+ * A group of purchasers tied by hubs is reported when its guns together carry enough evidence:
+ * straw-evidence guns from `minNetworkPurchaseEvents` separate purchase events (a multiple sale
+ * is one event: repeated diversions, not one bulk purchase; ATF, Following the Gun) falling
+ * within one `schemeWindowDays` window (a scheme's purchases cluster in time; acquaintances who
+ * each lost a gun years apart do not), and `minVeryShortGuns` of the guns recovered within 1
+ * year (the strong time-to-crime indicator).
+ */
+export function groupEvidence(buyers: PurchaserEvidence[], veryShort: number, s: Settings): boolean {
+  if (veryShort < s.minVeryShortGuns) return false;
+  return maxEventsInWindow(eventDays(buyers, s.purchaseEventGapDays), s.schemeWindowDays) >= s.minNetworkPurchaseEvents;
+}
+
+function typologyOf(buyers: PurchaserEvidence[], brokers: number, receivers: number, direct: number, guns: number): NetworkTypology {
+  if (buyers.length === 1) return 'LONE_PROLIFIC_BUYER';
+  if (brokers > 0 && buyers.length >= 3 && guns / buyers.length <= 1.5) return 'RECRUITER_ONE_TIME_BUYERS';
+  if (brokers > 0) return 'STRAW_RING_BROKER';
+  if (receivers > 0) return 'RECEIVER_HUB';
+  return direct > 0 ? 'STRAW_RING_ASSOCIATES' : 'RECEIVER_HUB';
+}
+
+function describe(
+  buyers: PurchaserEvidence[],
+  guns: StrawGun[],
+  veryShort: number,
+  brokers: Array<[string, Set<string>]>,
+  receivers: Array<[string, Set<string>]>,
+  direct: number,
+  s: Settings,
+  centrality: Map<string, Centrality>,
+): AssembledNetwork {
+  const roles = new Map<string, { role: MemberRole; evidence: string[] }>();
+  for (const b of buyers) roles.set(b.personId, { role: 'STRAW_PURCHASER', evidence: b.evidence });
+  for (const [id, set] of brokers) {
+    const e = `known associate of ${set.size} suspect purchasers`;
+    const r = roles.get(id);
+    if (r) r.evidence = [...r.evidence, e];
+    else roles.set(id, { role: 'BROKER', evidence: [e] });
+  }
+  for (const [id, set] of receivers) {
+    const e = `held guns bought by ${set.size} different suspect purchasers`;
+    const r = roles.get(id);
+    if (r) r.evidence = [...r.evidence, e];
+    else roles.set(id, { role: 'RECEIVER', evidence: [e] });
+  }
+  for (const g of guns) if (g.possessorId && !roles.has(g.possessorId)) roles.set(g.possessorId, { role: 'POSSESSOR', evidence: [`a network gun was recovered from them ${g.timeToCrimeDays} days after its sale`] });
+  const memberIds = [...roles.keys()];
+  const outOfState = guns.filter((g) => g.outOfState).length;
+  const dealerGuns = new Map<string, number>();
+  for (const g of guns) dealerGuns.set(g.dealerLicense, (dealerGuns.get(g.dealerLicense) ?? 0) + 1);
+  const sold = guns.map((g) => g.soldOn).sort();
+  const spanDays = Math.round((Date.parse(sold.at(-1)!) - Date.parse(sold[0]!)) / 86_400_000);
+  const typology = typologyOf(buyers, brokers.length, receivers.length, direct, guns.length);
+  const evidence = [
+    `${guns.length} guns bought by ${buyers.length} purchaser(s) were recovered from someone else within ${s.shortTimeToCrimeDays} days of sale; ${veryShort} within a year`,
+    ...brokers.map(([id, set]) => `broker ${id} is a known associate of ${set.size} of the purchasers`),
+    ...receivers.map(([id, set]) => `receiver ${id} held guns bought by ${set.size} of the purchasers`),
+    ...(direct ? [`${direct} known association(s) between purchasers`] : []),
+    ...(buyers.length === 1 ? buyers[0]!.evidence.slice(1) : []),
+    `purchases over ${spanDays} days at ${dealerGuns.size} dealer(s)`,
+    `${outOfState} of ${guns.length} recovered outside the state of sale`,
+    ...(buyers.some((b) => b.multipleSales > 0) ? [`${buyers.reduce((a, b) => a + b.multipleSales, 0)} multiple-sale report(s)`] : []),
+  ];
+  const possessors = [...roles.values()].filter((r) => r.role === 'POSSESSOR' || r.role === 'RECEIVER').length;
+  const firearms = [...new Set(guns.map((g) => g.firearmId))].sort();
+  return {
+    id: networkId(memberIds),
+    rank: 0,
+    size: memberIds.length,
+    method: buyers.length === 1 ? 'SINGLE_PURCHASER' : 'HUBS',
+    typology,
+    corridor: outOfState * 2 >= guns.length ? 'INTERSTATE' : 'IN_STATE',
+    evidence,
+    members: memberIds
+      .map((id) => ({ id, role: roles.get(id)!.role, evidence: roles.get(id)!.evidence, centrality: round(centrality.get(id)?.pagerank ?? 0), betweenness: round(centrality.get(id)?.betweenness ?? 0) }))
+      .sort((a, b) => b.centrality - a.centrality || a.id.localeCompare(b.id)),
+    dealers: [...dealerGuns.entries()].map(([license, n]) => ({ license, guns: n })).sort((a, b) => b.guns - a.guns || a.license.localeCompare(b.license)),
+    firearms,
+    sourceStates: statesByCount(guns.map((g) => g.dealerState)),
+    destinationStates: statesByCount(guns.map((g) => g.recoveredState)),
+    firstActivity: sold[0]!,
+    lastActivity: guns.map((g) => g.recoveredOn).sort().at(-1)!,
+    traffickedGuns: firearms.length,
+    repeatStrawPurchasers: buyers.filter((b) => b.strawGuns.length >= 2).length,
+    outOfStateShare: round(guns.length ? outOfState / guns.length : 0),
+    strawPurchasers: buyers.length,
+    brokers: [...roles.values()].filter((r) => r.role === 'BROKER').length,
+    possessors,
+    firearmCount: firearms.length,
+    dealerCount: dealerGuns.size,
+    medianTimeToCrimeDays: median(guns.map((g) => g.timeToCrimeDays)),
+  };
 }
 
 const round = (v: number) => Math.round(v * 10_000) / 10_000;

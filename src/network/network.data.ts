@@ -5,6 +5,7 @@ import type { Firearm } from '../model/firearm.type.js';
 import type { PageRequest } from '../pagination/page-args.js';
 import { nestedPage } from '../pagination/page.loader.js';
 import { pagedList } from '../pagination/paged-list.js';
+import type { FlaggedPurchaser } from './flagged-purchaser.type.js';
 import type { Network, NetworkDealer, NetworkMember, NetworkMembership, NetworkRole } from './network.type.js';
 
 const byId = cypher('network/network-by-id');
@@ -13,12 +14,14 @@ const list = { page: cypher('network/networks-page'), count: cypher('network/net
 const members = cypher('network/network-members');
 const dealers = cypher('network/network-dealers');
 const firearms = cypher('network/network-firearms');
+const flagged = { page: cypher('network/flagged-purchasers-page'), count: cypher('network/flagged-purchasers-count') };
 
 export interface NetworkListFilters {
   state: string | null;
   from: string | null;
   to: string | null;
   minSize: number | null;
+  typology: string | null;
 }
 
 export const networkById = (ctx: RequestContext) => keyedLoader<Network | null>(ctx, 'network.byId', byId, null);
@@ -30,3 +33,6 @@ export const networkMembers = (ctx: RequestContext, networkId: string, req: Page
   nestedPage<NetworkMember>(ctx, 'network.members', members, networkId, req, { role: role ?? null });
 export const networkDealers = (ctx: RequestContext, networkId: string, req: PageRequest) => nestedPage<NetworkDealer>(ctx, 'network.dealers', dealers, networkId, req);
 export const networkFirearms = (ctx: RequestContext, networkId: string, req: PageRequest) => nestedPage<Firearm>(ctx, 'network.firearms', firearms, networkId, req);
+
+/** Flagged purchasers of the last analysis run, best-ranked first, optionally of one network typology. */
+export const flaggedPurchaserPage = (ctx: RequestContext, req: PageRequest, typology: string | null) => pagedList<FlaggedPurchaser>(ctx, req, flagged, { typology });

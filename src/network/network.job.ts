@@ -3,36 +3,43 @@ import { cypher, type Statement } from '../db/cypher.registry.js';
 import type { Gateway } from '../db/gateway.js';
 import { analysisMeta } from '../db/analysis-meta.js';
 import type { RiskConfig } from '../risk/risk-config.js';
-import { assembleNetworks, type AssembledNetwork, type ProjectedNode, type TraffickingPath } from './network.assembly.js';
+import { assembleNetworks, type AssembledNetwork, type Centrality } from './network.assembly.js';
+import { flaggedPurchasers, type FlaggedPurchaser } from './purchaser-flags.js';
+import { purchaserEvidence, type Purchase, type RecoveredPurchase } from './trafficking.evidence.js';
 
 const projectGraph = cypher('network/project-graph');
-const wcc = cypher('network/wcc-mutate');
-const louvain = cypher('network/louvain-mutate');
 const pageRank = cypher('network/pagerank-mutate');
 const betweenness = cypher('network/betweenness-mutate');
 const streamNodes = cypher('network/stream-node-properties');
 const dropGraph = cypher('network/drop-graph');
-const traffickingPaths = cypher('network/trafficking-paths');
-const associationsAmong = cypher('network/associations-among');
+const recoveredPurchases = cypher('network/recovered-purchases');
+const purchasesOf = cypher('network/purchases-of');
+const associatesOf = cypher('network/associates-of');
 const storeNetworks = cypher('network/store-networks');
 const deleteStale = cypher('network/delete-stale-networks');
+const storeFlags = cypher('network/store-purchaser-flags');
+const deleteStaleFlags = cypher('network/delete-stale-purchaser-flags');
 
 const meta = analysisMeta('networks');
 const STORE_BATCH = 100;
+const FLAG_BATCH = 1_000;
+const ID_BATCH = 5_000;
 
 export interface NetworkJobResult {
   networks: AssembledNetwork[];
+  flagged: FlaggedPurchaser[];
   projectedNodes: number;
   projectedRelationships: number;
   timings: Record<string, number>;
 }
 
 /**
- * Trafficking networks with Neo4j GDS: projects the short time-to-crime graph (purchasers,
- * guns, dealers, possessors, associations, NIBIN links), runs WCC, Louvain, PageRank and
- * betweenness on the projection, reads the results back, assigns roles and stores the networks
- * in one write transaction. The projection has a name no other run uses and is dropped in
- * `finally`, also when a step fails.
+ * Trafficking networks and flagged purchasers from evidence (src/network/trafficking.evidence.ts,
+ * network.assembly.ts): reads every recovered retail purchase, the purchase history and known
+ * associates of the purchasers with straw evidence, groups them through hubs, and stores the
+ * networks and flags in one write transaction. Neo4j GDS adds PageRank and betweenness over the
+ * short time-to-crime projection (who the flows concentrate on); its projection has a name no
+ * other run uses and is dropped in `finally`, also when a step fails.
  */
 export async function runNetworks(gateway: Gateway, computedAt: string, config: RiskConfig): Promise<NetworkJobResult> {
   const graphName = `crimegun-trafficking-${randomUUID()}`;
@@ -45,32 +52,43 @@ export async function runNetworks(gateway: Gateway, computedAt: string, config: 
       timings[step] = Date.now() - t0;
     }
   };
-  const shortDays = config.thresholds.shortTimeToCrimeDays;
+  const t = config.thresholds;
+  const settings = { ...config.networks, shortTimeToCrimeDays: t.shortTimeToCrimeDays, veryShortTimeToCrimeDays: t.veryShortTimeToCrimeDays };
+  const inBatches = async <T>(ids: string[], statement: Statement): Promise<T[]> => {
+    const out: T[] = [];
+    for (let i = 0; i < ids.length; i += ID_BATCH) out.push(...(await gateway.read<T>(statement, { ids: ids.slice(i, i + ID_BATCH) }, meta)));
+    return out;
+  };
   try {
+    const rows = await time('recoveredPurchases', () => gateway.read<RecoveredPurchase>(recoveredPurchases, {}, meta));
+    const first = purchaserEvidence(rows, [], settings);
+    const suspects = [...first.keys()];
+    const purchases = await time('purchases', () => inBatches<Purchase>(suspects, purchasesOf));
+    const evidence = purchaserEvidence(rows, purchases, settings);
+    const strawBuyers = [...evidence.values()].filter((e) => e.strawGuns.length > 0).map((e) => e.personId);
+    const associations = await time('associations', () => inBatches<{ a: string; b: string }>(strawBuyers, associatesOf));
+
+    const centrality = new Map<string, Centrality>();
     const [projection] = await time('project', () =>
-      gateway.read<{ nodeCount: number; relationshipCount: number }>(projectGraph, { graphName, shortDays }, meta),
+      gateway.read<{ nodeCount: number; relationshipCount: number }>(projectGraph, { graphName, shortDays: t.shortTimeToCrimeDays }, meta),
     );
-    let nodes: ProjectedNode[] = [];
     if ((projection?.nodeCount ?? 0) > 0) {
-      await time('wcc', () => gateway.read(wcc, { graphName }, meta));
-      await time('louvain', () => gateway.read(louvain, { graphName }, meta));
       await time('pagerank', () => gateway.read(pageRank, { graphName }, meta));
       await time('betweenness', () => gateway.read(betweenness, { graphName }, meta));
-      nodes = await time('stream', () => gateway.read<ProjectedNode>(streamNodes, { graphName }, meta));
+      const nodes = await time('stream', () => gateway.read<{ id: string } & Centrality>(streamNodes, { graphName }, meta));
+      for (const n of nodes) centrality.set(n.id, { pagerank: n.pagerank, betweenness: n.betweenness });
     }
-    const paths = await time('paths', () => gateway.read<TraffickingPath>(traffickingPaths, { shortDays }, meta));
-    const people = nodes.filter((n) => n.kind === 'Person').map((n) => n.id);
-    const associations = people.length
-      ? await time('associations', () => gateway.read<{ a: string; b: string }>(associationsAmong, { ids: people }, meta))
-      : [];
-    const networks = assembleNetworks(nodes, paths, associations, config.networks);
+    const networks = assembleNetworks(evidence, associations, settings, centrality);
+    const flagged = flaggedPurchasers(evidence, networks);
     const steps: Array<{ statement: Statement; params: Record<string, unknown> }> = [];
     for (let i = 0; i < networks.length; i += STORE_BATCH) {
       steps.push({ statement: storeNetworks, params: { networks: networks.slice(i, i + STORE_BATCH), computedAt } });
     }
     steps.push({ statement: deleteStale, params: { computedAt } });
+    for (let i = 0; i < flagged.length; i += FLAG_BATCH) steps.push({ statement: storeFlags, params: { flags: flagged.slice(i, i + FLAG_BATCH), computedAt } });
+    steps.push({ statement: deleteStaleFlags, params: { computedAt } });
     await time('store', () => gateway.writeAll(steps, meta));
-    return { networks, projectedNodes: projection?.nodeCount ?? 0, projectedRelationships: projection?.relationshipCount ?? 0, timings };
+    return { networks, flagged, projectedNodes: projection?.nodeCount ?? 0, projectedRelationships: projection?.relationshipCount ?? 0, timings };
   } finally {
     // Always free the projection's memory, even when a step failed; an already-gone graph is fine.
     await gateway.read(dropGraph, { graphName }, meta).catch(() => undefined);

@@ -10,6 +10,7 @@ import { personById } from '../person/person.data.js';
 import { Person } from '../model/person.type.js';
 import type { RequestContext } from '../core/context.js';
 import { requireGdsFor } from '../db/gds.probe.js';
+import { NETWORK_TYPOLOGIES } from './network.assembly.js';
 import { networkById, networkDealers, networkFirearms, networkMembers, networkOfPerson, networkPage } from './network.data.js';
 import { strawPurchaseIndicators } from './straw-purchase.indicators.js';
 import {
@@ -50,7 +51,8 @@ export class NetworkResolver {
     if (filter?.minSize != null && (filter.minSize < 0 || filter.minSize > 10_000)) throw badInput('filter.minSize', 'must be from 0 to 10000');
     if (filter?.from && filter?.to && filter.from > filter.to) throw badInput('filter.to', 'must not be before filter.from');
     await requireGds(ctx);
-    const filters = { state: filter?.state ?? null, from: filter?.from ?? null, to: filter?.to ?? null, minSize: filter?.minSize ?? null };
+    if (filter?.typology != null && !NETWORK_TYPOLOGIES.includes(filter.typology)) throw badInput('filter.typology', `must be one of ${NETWORK_TYPOLOGIES.join(', ')}`);
+    const filters = { state: filter?.state ?? null, from: filter?.from ?? null, to: filter?.to ?? null, minSize: filter?.minSize ?? null, typology: filter?.typology ?? null };
     return networkPage(ctx, req, filters);
   }
 

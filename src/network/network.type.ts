@@ -5,6 +5,7 @@ import { Connection } from '../pagination/connection.type.js';
 export enum NetworkRole {
   STRAW_PURCHASER = 'STRAW_PURCHASER',
   BROKER = 'BROKER',
+  RECEIVER = 'RECEIVER',
   POSSESSOR = 'POSSESSOR',
 }
 
@@ -13,7 +14,8 @@ registerEnumType(NetworkRole, {
   description: 'What a member does in a trafficking network (from the graph, not from a label).',
   valuesConfig: {
     STRAW_PURCHASER: { description: 'Bought a gun that was recovered from someone else within the short time-to-crime window (or out of state with no possessor known).' },
-    BROKER: { description: 'Bought and held no network gun, but is a known associate of several straw purchasers or possessors: the go-between.' },
+    BROKER: { description: 'A known associate of two or more of the straw purchasers (broker or recruiter): the hub that ties them together.' },
+    RECEIVER: { description: 'Held guns bought by two or more different straw purchasers: the receiver hub, with or without a recorded association.' },
     POSSESSOR: { description: 'A network gun was recovered from them.' },
   },
 });
@@ -29,8 +31,20 @@ export class Network {
   @Field(() => DateTimeScalar, { description: 'When the analysis job found it.' })
   computedAt!: string;
 
-  @Field(() => String, { description: 'WCC (a whole connected component) or WCC+LOUVAIN (a community of a large component).' })
+  @Field(() => String, { description: 'HUBS (purchasers joined through brokers, receivers or associations) or SINGLE_PURCHASER (a prolific straw purchaser and the people his guns went to).' })
   method!: string;
+
+  @Field(() => String, {
+    description:
+      'What the evidence shows (ATF, Following the Gun; NFCTA vol. III): LONE_PROLIFIC_BUYER, RECRUITER_ONE_TIME_BUYERS, STRAW_RING_BROKER, RECEIVER_HUB or STRAW_RING_ASSOCIATES.',
+  })
+  typology!: string;
+
+  @Field(() => String, { description: 'INTERSTATE when half or more of the guns were recovered outside the state of sale, else IN_STATE.' })
+  corridor!: string;
+
+  @Field(() => [String], { description: 'Why the network is reported: one sentence per piece of evidence (time-to-crime, hubs, purchase timing, dealers, states, multiple sales).' })
+  evidence!: string[];
 
   @Field(() => Int, { description: 'Members (straw purchasers, brokers, possessors).' })
   size!: number;
@@ -88,6 +102,9 @@ export class NetworkMember {
 
   @Field(() => Float, { description: 'Betweenness within the trafficking projection: how often this person lies between others (brokers score high).' })
   betweenness!: number;
+
+  @Field(() => [String], { description: 'The evidence that makes this person a member in this role.' })
+  evidence!: string[];
 }
 
 @ObjectType({ description: 'A dealer whose sales fed a network.' })
@@ -157,6 +174,9 @@ export class TraffickingNetworkFilter {
 
   @Field(() => Int, { nullable: true, description: 'Networks with at least this many members.' })
   minSize?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Networks of this typology (see Network.typology).' })
+  typology?: string | null;
 }
 
 export const NetworkConnection = Connection(Network, 'Network', 'trafficking network');

@@ -134,7 +134,7 @@ export class RiskEvidence {
   @Field(() => ID, { nullable: true, description: 'Possessor person id at recovery.' })
   possessorId!: string | null;
 
-  @Field(() => [String], { description: 'Indicators this trace counts toward: TTC_UNDER_3Y, TTC_UNDER_1Y, TTC_3Y_OR_LESS, OUT_OF_STATE, NON_PURCHASER_POSSESSOR, MULTIPLE_SALE, OBLITERATED_SERIAL, NIBIN_LINKED, UNANSWERED_24H.' })
+  @Field(() => [String], { description: 'Indicators this trace counts toward: TTC_UNDER_3Y, TTC_UNDER_1Y, TTC_3Y_OR_LESS, OUT_OF_STATE, NON_PURCHASER_POSSESSOR, MULTIPLE_SALE, OBLITERATED_SERIAL, NIBIN_LINKED, UNANSWERED_24H, NO_RECORD (no sale record or no purchaser given).' })
   flags!: string[];
 }
 

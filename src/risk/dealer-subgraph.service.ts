@@ -16,6 +16,8 @@ interface SubgraphRow {
   recoveries: Array<{ recovery: Props; gunId: string; scene: Props | null; possessor: Props | null }>;
   otherSales: Array<{ purchaserId: string; sale: Props; dealer: Props; gun: Props | null }>;
   totalSales: number;
+  /** Guns traced to the dealer that it has no sale record of (off-book sales show here). */
+  unrecorded: Array<{ trace: Props; recovery: Props; gun: Props; possessor: Props | null }>;
 }
 
 export const SUBGRAPH_LIMITS = { minDepth: 1, maxDepth: 3, defaultDepth: 2, maxNodes: 1000, defaultNodes: 300 } as const;
@@ -23,7 +25,8 @@ export const SUBGRAPH_LIMITS = { minDepth: 1, maxDepth: 3, defaultDepth: 2, maxN
 /**
  * Builds the dealer-risk subgraph as a link chart (the LinkChart of src/linkchart: Cytoscape.js element
  * data): dealer → sales → guns → purchasers (depth 1), → recoveries, scenes, possessors
- * (depth 2), → other dealers those purchasers bought from (depth 3). Nodes are kept nearest
+ * (depth 2), → other dealers those purchasers bought from (depth 3); and every gun traced to
+ * the dealer without a sale record there (trace → recovery → gun, possessor). Nodes are kept nearest
  * first up to `limit`; people go through guardPersonProperties (in toChartNode).
  */
 export async function dealerRiskSubgraph(ctx: RequestContext, license: string, depth: number, limit: number): Promise<LinkChart> {
@@ -75,6 +78,16 @@ export async function dealerRiskSubgraph(ctx: RequestContext, license: string, d
     link(saleIds[i], RelationshipKind.OF_FIREARM, gunIds[i], s.sale.soldOn);
     if (s.purchaser) link(saleIds[i], RelationshipKind.TO_PURCHASER, buyerIds[i], s.sale.soldOn);
   });
+  // Traced guns without a sale record here (dealer ← trace → recovery → gun, possessor), before
+  // the recoveries of sold guns: a dealer's missing records must not fall off a limited drawing.
+  for (const u of row.unrecorded ?? []) {
+    const trace = add(ChartNodeKind.TRACE, u.trace, 1);
+    link(trace, RelationshipKind.RESOLVED_DEALER, dealerId, u.trace.requestedAt);
+    const rec = add(ChartNodeKind.RECOVERY, u.recovery, 2);
+    link(trace, RelationshipKind.FOR_RECOVERY, rec, u.trace.requestedAt);
+    link(rec, RelationshipKind.OF_FIREARM, add(ChartNodeKind.FIREARM, u.gun, 3), u.recovery.recoveredOn);
+    if (u.possessor) link(rec, RelationshipKind.FROM_POSSESSOR, add(ChartNodeKind.PERSON, u.possessor, 3), u.recovery.recoveredOn);
+  }
   const recIds = row.recoveries.map((r) => add(ChartNodeKind.RECOVERY, r.recovery, 3));
   row.recoveries.forEach((r, i) => {
     const at = r.recovery.recoveredOn;

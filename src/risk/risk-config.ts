@@ -28,24 +28,22 @@ const schema = z.object({
   peers: z.object({ minPeers: z.number().int().min(1) }).strict(),
   networks: z
     .object({
-      /** People a network needs to be reported. */
-      minMembers: z.number().int().min(2),
-      /** People who bought a gun that went to someone else: one alone is a straw purchaser (see their indicators), not a network. */
-      minStrawPurchasers: z.number().int().min(1),
-      /** Straw purchasers a group with no broker needs: a few buyers chained by chance acquaintances are a coincidence, not a crew. */
-      minStrawPurchasersWithoutBroker: z.number().int().min(1),
-      /** Guns that went from a purchaser to someone else within the short time-to-crime window. */
-      minTraffickedGuns: z.number().int().min(1),
-      /** Components with more people than this are split into Louvain communities. */
+      /** Days between purchases that start a new purchase event (five business days, the multiple-sale window of 27 CFR 478.126a). */
+      purchaseEventGapDays: z.number().int().min(1).max(365),
+      /** Straw-evidence guns (recovered from someone else within the short time-to-crime window) that flag one purchaser on their own. */
+      prolificMinGuns: z.number().int().min(2),
+      /** Separate purchase events those guns must come from: repeat buying, not one multiple sale. */
+      prolificMinPurchaseEvents: z.number().int().min(1),
+      /** Suspect purchasers a person must be tied to (by association, or by holding their guns) to be a hub: broker, recruiter or receiver. */
+      hubMinPurchasers: z.number().int().min(2),
+      /** Separate purchase events of straw-evidence guns a group joined through hubs needs, together, to be reported (a multiple sale is one event). */
+      minNetworkPurchaseEvents: z.number().int().min(2),
+      /** Window (days) those purchase events must fall in together: a scheme's purchases cluster in time. */
+      schemeWindowDays: z.number().int().min(1).max(3650),
+      /** Of those, guns recovered within the very short (1-year) window: the strong time-to-crime indicator. */
+      minVeryShortGuns: z.number().int().min(0),
+      /** Groups with more purchasers than this are not reported as one crew (chance chains of acquaintances). */
       maxCrewSize: z.number().int().min(3),
-      /** Associations to straw purchasers or possessors that make someone who neither bought nor held a gun a broker. */
-      brokerMinLinks: z.number().int().min(1),
-      /** Straw purchasers who each diverted several guns that a group needs to be reported on repeat buying alone. */
-      minRepeatStrawPurchasers: z.number().int().min(1),
-      /** Guns a straw purchaser must have diverted to count as a repeat straw purchaser. */
-      repeatStrawMinGuns: z.number().int().min(2),
-      /** Share of the straw purchasers' diverted guns recovered outside the state of sale that makes a group with one repeat straw purchaser an interstate network. */
-      interstateMinShare: z.number().min(0).max(1),
     })
     .strict(),
 });

@@ -20,6 +20,8 @@ export const RISK_INDICATOR_KEYS = [
   'NIBIN_DAYS_TO_FIRST_SHOOTING',
   'UNANSWERED_TRACE_REQUESTS',
   'UNANSWERED_TRACE_SHARE',
+  'NO_RECORD_TRACES',
+  'NO_RECORD_SHARE',
 ] as const;
 
 export type RiskIndicatorKey = (typeof RISK_INDICATOR_KEYS)[number];
@@ -54,7 +56,8 @@ export type EvidenceFlag =
   | 'MULTIPLE_SALE'
   | 'OBLITERATED_SERIAL'
   | 'NIBIN_LINKED'
-  | 'UNANSWERED_24H';
+  | 'UNANSWERED_24H'
+  | 'NO_RECORD';
 
 const ATF_2000 = 'ATF, Commerce in Firearms / Following the Gun (2000): 1.2% of dealers account for 57% of crime-gun traces';
 const NFCTA = 'ATF National Firearms Commerce and Trafficking Assessment (NFCTA): short time-to-crime is a trafficking indicator';
@@ -195,6 +198,24 @@ export const RISK_INDICATORS: readonly RiskIndicatorDefinition[] = [
     source: '18 U.S.C. 923(g)(7)',
     riskier: 'higher',
     evidenceFlag: 'UNANSWERED_24H',
+  },
+  {
+    key: 'NO_RECORD_TRACES',
+    kind: 'VOLUME',
+    label: 'Traces the dealer has no record for',
+    rule: 'Traces that reached the dealer where it has no sale record of the gun, or answered with no purchaser (NO_PURCHASER): a licensee must record every disposition (18 U.S.C. 923(g)(1)(A), 27 CFR 478.125); missing records are conduct, not missing data.',
+    source: 'ATF, Following the Gun (2000): corrupt dealers selling off the books; 27 CFR 478.125',
+    riskier: 'higher',
+    evidenceFlag: 'NO_RECORD',
+  },
+  {
+    key: 'NO_RECORD_SHARE',
+    kind: 'CONDUCT',
+    label: 'Share of traces the dealer has no record for',
+    rule: 'Of the traces that reached the dealer, the share with no sale record of the gun or no purchaser given; small counts are shrunk toward the peers.',
+    source: 'ATF, Following the Gun (2000); 27 CFR 478.125',
+    riskier: 'higher',
+    evidenceFlag: 'NO_RECORD',
   },
 ];
 

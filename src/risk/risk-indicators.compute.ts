@@ -30,6 +30,8 @@ export interface TraceYearRow {
   nonPurchaser: number;
   obliterated: number;
   unanswered: number;
+  /** Traces that reached the dealer whose gun it has no sale record of, or answered with no purchaser (NO_PURCHASER). */
+  noRecord: number;
 }
 
 export interface IndicatorValue {
@@ -38,6 +40,9 @@ export interface IndicatorValue {
   value: number | null;
   /** A short explanation of the value, e.g. the traces per year. */
   detail: string;
+  /** For shares: numerator and denominator (the score shrinks small denominators toward the peers). */
+  part?: number;
+  whole?: number;
 }
 
 const sum = (rows: TraceYearRow[], f: (r: TraceYearRow) => number) => rows.reduce((a, r) => a + f(r), 0);
@@ -64,13 +69,13 @@ export function indicatorValues(d: DealerRaw, config: RiskConfig, spanYears: num
   const withBoth = sum(y, (r) => r.withPossessorAndPurchaser);
   const dl2 = demandLetter2Years(y, config);
   const perYear = y.map((r) => `${r.year}: ${r.traces}`).join(', ') || 'no traces';
-  const share = (part: number, whole: number, what: string): [number | null, string] =>
-    whole >= minShare ? [round(part / whole), `${part} of ${whole} ${what}`] : [null, `${part} of ${whole} ${what}; fewer than ${minShare}, not scored`];
-  const [outShare, outDetail] = share(sum(y, (r) => r.outOfState), withState, 'traced guns with a recovery state');
-  const [npShare, npDetail] = share(sum(y, (r) => r.nonPurchaser), withBoth, 'traced guns with purchaser and possessor known');
-  const [u1Share, u1Detail] = share(sum(y, (r) => r.ttcUnder1y), sum(y, (r) => r.withTimeToCrime), 'traces with a known time-to-crime were under 1 year');
-  const [unShare, unDetail] = share(sum(y, (r) => r.unanswered), sum(y, (r) => r.dealerRequests), 'trace requests unanswered within 24 hours');
-  const multipleShare = d.sales >= minShare ? round(d.multipleSales / d.sales) : null;
+  // A share with too little evidence is null: left out of the score's denominator, not counted as 0.
+  const share = (key: RiskIndicatorKey, part: number, whole: number, what: string): IndicatorValue =>
+    whole >= minShare
+      ? { key, value: round(part / whole), detail: `${part} of ${whole} ${what}`, part, whole }
+      : { key, value: null, detail: `${part} of ${whole} ${what}; fewer than ${minShare}, not scored`, part, whole };
+  const requests = sum(y, (r) => r.dealerRequests);
+  const noRecord = sum(y, (r) => r.noRecord);
   return [
     { key: 'TRACES_PER_YEAR', value: round(traces / Math.max(1, spanYears)), detail: `${traces} traces over ${spanYears} year(s) (${perYear})` },
     {
@@ -80,7 +85,7 @@ export function indicatorValues(d: DealerRaw, config: RiskConfig, spanYears: num
     },
     { key: 'TTC_UNDER_3Y', value: sum(y, (r) => r.ttcUnder3y), detail: `${sum(y, (r) => r.ttcUnder3y)} of ${traces} traces under ${config.thresholds.shortTimeToCrimeDays} days` },
     { key: 'TTC_UNDER_1Y', value: sum(y, (r) => r.ttcUnder1y), detail: `${sum(y, (r) => r.ttcUnder1y)} of ${traces} traces under ${config.thresholds.veryShortTimeToCrimeDays} days` },
-    { key: 'TTC_UNDER_1Y_SHARE', value: u1Share, detail: u1Detail },
+    share('TTC_UNDER_1Y_SHARE', sum(y, (r) => r.ttcUnder1y), sum(y, (r) => r.withTimeToCrime), 'traces with a known time-to-crime were under 1 year'),
     {
       key: 'DEMAND_LETTER_2_YEARS',
       value: dl2.length,
@@ -88,14 +93,10 @@ export function indicatorValues(d: DealerRaw, config: RiskConfig, spanYears: num
         ? `threshold crossed in ${dl2.join(', ')}`
         : `not crossed (most in one year: ${Math.max(0, ...y.map((r) => r.ttc3yOrLess))} traces with time-to-crime ≤ 3 years)`,
     },
-    { key: 'OUT_OF_STATE_SHARE', value: outShare, detail: outDetail },
-    { key: 'NON_PURCHASER_POSSESSOR_SHARE', value: npShare, detail: npDetail },
+    share('OUT_OF_STATE_SHARE', sum(y, (r) => r.outOfState), withState, 'traced guns with a recovery state'),
+    share('NON_PURCHASER_POSSESSOR_SHARE', sum(y, (r) => r.nonPurchaser), withBoth, 'traced guns with purchaser and possessor known'),
     { key: 'MULTIPLE_SALES', value: d.multipleSales, detail: `${d.multipleSales} of ${d.sales} sales were multiple sales` },
-    {
-      key: 'MULTIPLE_SALE_SHARE',
-      value: multipleShare,
-      detail: `${d.multipleSales} of ${d.sales} sales${multipleShare === null ? `; fewer than ${minShare}, not scored` : ''}`,
-    },
+    share('MULTIPLE_SALE_SHARE', d.multipleSales, d.sales, 'sales were multiple sales'),
     { key: 'OBLITERATED_SERIALS', value: sum(y, (r) => r.obliterated), detail: `${sum(y, (r) => r.obliterated)} of ${traces} traced guns` },
     { key: 'NIBIN_LINKED_GUNS', value: d.nibinLinkedGuns, detail: `${d.nibinLinkedGuns} guns sold later matched to shooting scenes` },
     {
@@ -104,6 +105,8 @@ export function indicatorValues(d: DealerRaw, config: RiskConfig, spanYears: num
       detail: d.nibinMedianDays === null ? 'no gun linked to a shooting' : `median ${d.nibinMedianDays} days from sale to first shooting`,
     },
     { key: 'UNANSWERED_TRACE_REQUESTS', value: sum(y, (r) => r.unanswered), detail: `${sum(y, (r) => r.unanswered)} trace requests answered after ${config.thresholds.traceAnswerHours} h or not at all` },
-    { key: 'UNANSWERED_TRACE_SHARE', value: unShare, detail: unDetail },
+    share('UNANSWERED_TRACE_SHARE', sum(y, (r) => r.unanswered), requests, 'trace requests unanswered within 24 hours'),
+    { key: 'NO_RECORD_TRACES', value: noRecord, detail: `${noRecord} of ${requests} traces that reached the dealer: no sale record of the gun, or no purchaser given` },
+    share('NO_RECORD_SHARE', noRecord, requests, 'traces that reached the dealer ended without a sale record or purchaser'),
   ];
 }

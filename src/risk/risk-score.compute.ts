@@ -1,6 +1,7 @@
 import type { RiskConfig } from './risk-config.js';
 import { indicatorDefinition, RISK_INDICATOR_KEYS, type RiskIndicatorKey } from './risk-indicator.catalog.js';
 import type { IndicatorValue } from './risk-indicators.compute.js';
+import { estimatePrior, shrink, type ShareMoments } from './risk-shrinkage.js';
 
 export interface ScoredIndicator extends IndicatorValue {
   /** Share of the compared peers (0..1) this dealer is riskier than on this indicator. */
@@ -10,7 +11,7 @@ export interface ScoredIndicator extends IndicatorValue {
   /** How many dealers of that group have a value for the indicator. */
   peerCount: number;
   weight: number;
-  /** 100 × weight × percentile / Σ weights: the points this indicator adds to the score. */
+  /** 100 × weight × percentile / Σ weights of the indicators with a value: the points this indicator adds to the score. */
   contribution: number;
 }
 
@@ -63,16 +64,17 @@ function candidateGroups(dealers: DealerValues[]): (d: DealerValues) => Group[] 
 
 /**
  * Percentile rank of `value` among the peers' values (`peers` sorted ascending; binary search
- * keeps scale M fast): the share of the other peers with a
- * value that it is strictly riskier than. No value (not enough evidence) and no risk at all
- * (0 for "higher is riskier") give 0: a dealer without traces adds nothing to its score.
+ * keeps scale M fast): the share of the other peers with a value that it is strictly riskier
+ * than. For "higher is riskier" indicators the peers are those with some of that evidence
+ * (value > 0): most dealers have no traces at all (ATF, 2000), and one trace must not put a
+ * dealer above everyone who has none. No value, or no risk (0), gives 0.
  */
 export function percentileRank(value: number | null, peers: number[], riskier: 'higher' | 'lower'): number {
   if (value === null) return 0;
   if (riskier === 'higher' && value <= 0) return 0;
-  const others = peers.length - 1;
+  const sorted = riskier === 'higher' ? peers.slice(upperBound(peers, 0)) : peers;
+  const others = sorted.length - 1;
   if (others <= 0) return 1;
-  const sorted = peers;
   const below = riskier === 'higher' ? lowerBound(sorted, value) : sorted.length - upperBound(sorted, value);
   return below / others;
 }
@@ -101,11 +103,30 @@ function upperBound(a: number[], v: number): number {
   return lo;
 }
 
+/** Replaces every share with its empirical-Bayes shrunk value (prior from all dealers with evidence), saying so in the detail. */
+function shrinkShares(dealers: DealerValues[]): DealerValues[] {
+  const priors = new Map<RiskIndicatorKey, ShareMoments>();
+  for (const key of RISK_INDICATOR_KEYS) {
+    const counts = dealers.flatMap((d) => d.values.filter((v) => v.key === key && v.value !== null && v.whole !== undefined).map((v) => ({ part: v.part!, whole: v.whole! })));
+    if (counts.length) priors.set(key, estimatePrior(counts));
+  }
+  const round = (v: number) => Math.round(v * 10_000) / 10_000;
+  return dealers.map((d) => ({
+    ...d,
+    values: d.values.map((v) => {
+      const prior = priors.get(v.key);
+      if (!prior || v.value === null || v.whole === undefined) return v;
+      const value = round(shrink({ part: v.part!, whole: v.whole }, prior));
+      return { ...v, value, detail: `${v.detail}; ${value} after shrinking toward the peer share ${round(prior.p0)} (prior weight ${Math.round(prior.m)} traces)` };
+    }),
+  }));
+}
+
 /** Scores every dealer against its peers, then ranks (score, then short time-to-crime traces, then license). */
-export function scoreDealers(dealers: DealerValues[], config: RiskConfig): ScoredDealer[] {
+export function scoreDealers(input: DealerValues[], config: RiskConfig): ScoredDealer[] {
+  const dealers = shrinkShares(input);
   const minPeers = config.peers.minPeers;
   const groupsOf = candidateGroups(dealers);
-  const totalWeight = RISK_INDICATOR_KEYS.reduce((a, k) => a + config.weights[k], 0);
   // Non-null values per group and indicator, sorted ascending, computed once per group.
   const valuesCache = new Map<Group, Map<RiskIndicatorKey, number[]>>();
   const valuesIn = (g: Group, key: RiskIndicatorKey): number[] => {
@@ -128,8 +149,11 @@ export function scoreDealers(dealers: DealerValues[], config: RiskConfig): Score
       const peers = valuesIn(group, v.key);
       const percentile = percentileRank(v.value, peers, def.riskier);
       const weight = config.weights[v.key];
-      return { ...v, percentile, peerGroup: group.label, peerCount: peers.length, weight, contribution: (100 * weight * percentile) / totalWeight };
+      return { ...v, percentile, peerGroup: group.label, peerCount: peers.length, weight, contribution: 0 };
     });
+    // Indicators without enough evidence (null) leave the denominator: unknown is not "no risk".
+    const totalWeight = indicators.filter((i) => i.value !== null).reduce((a, i) => a + i.weight, 0);
+    for (const i of indicators) i.contribution = totalWeight > 0 ? (100 * i.weight * i.percentile) / totalWeight : 0;
     return {
       license: d.license,
       state: d.state,

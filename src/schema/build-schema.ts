@@ -15,6 +15,16 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     authMode: 'null',
     validate: false,
     emitSchemaFile: false,
+    // Subscriptions stream from the outbox (src/subscription), each with its own `subscribe`;
+    // type-graphql insists on a PubSub all the same, and this one refuses topic use.
+    pubSub: {
+      publish: () => {
+        throw new Error('topic pub/sub is not used: events go through the outbox');
+      },
+      subscribe: () => {
+        throw new Error('topic pub/sub is not used: events go through the outbox');
+      },
+    },
   });
   return cached;
 }

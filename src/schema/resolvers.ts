@@ -6,6 +6,10 @@ import { FflResolver } from '../ffl/ffl.resolver.js';
 import { FirearmResolver } from '../firearm/firearm.resolver.js';
 import { ImportResolver } from '../import/import.resolver.js';
 import { LeadResolver } from '../lead/lead.resolver.js';
+import { LeadWorkflowResolver } from '../lead/lead-workflow.resolver.js';
+import { TriageResolver } from '../lead/triage.resolver.js';
+import { LeadEventResolver } from '../subscription/lead-event.resolver.js';
+import { WatchResolver } from '../watch/watch.resolver.js';
 import { LinkChartResolver } from '../linkchart/link-chart.resolver.js';
 import { NetworkDealerResolver, NetworkMemberResolver, NetworkResolver, PersonNetworkResolver } from '../network/network.resolver.js';
 import { PersonResolver } from '../person/person.resolver.js';
@@ -14,9 +18,15 @@ import { DealerRiskResolver, FflRiskResolver } from '../risk/dealer-risk.resolve
 import { SaleResolver } from '../sale/sale.resolver.js';
 import { SceneResolver } from '../scene/scene.resolver.js';
 import { ServiceInfoResolver } from '../system/service-info.resolver.js';
+import { FirearmTheftReportsResolver, TheftReportResolver } from '../theft/theft-report.resolver.js';
 import { TraceResolver } from '../trace/trace.resolver.js';
 import { ProvenanceResolver } from '../provenance/provenance.resolver.js';
-import { FirearmTheftReportsResolver, TheftReportResolver } from '../theft/theft-report.resolver.js';
+import { FlaggedPurchaserResolver } from '../network/flagged-purchaser.resolver.js';
+import { NodeResolver } from '../node/node.resolver.js';
+import { nodeIdResolvers } from '../node/node-id.resolvers.js';
+import { TraceCoverageResolver } from '../coverage/trace-coverage.resolver.js';
+import { AgencyMetricsResolver } from '../metrics/metrics.resolver.js';
+import { AgencyReportResolver } from '../report/agency-report.resolver.js';
 
 /**
  * THE list of resolver classes: the schema, the emitted SDL (schema/schema.graphql) and the
@@ -47,8 +57,22 @@ export const resolvers: NonEmptyArray<Function> = [
   NetworkMemberResolver,
   NetworkDealerResolver,
   PersonNetworkResolver,
-  // Theft/loss reports; provenance and conflicts of imported records.
+  FlaggedPurchaserResolver,
+  // Theft and loss reports.
   TheftReportResolver,
   FirearmTheftReportsResolver,
+  // The NIBIN lead cycle: workflow, triage and daily brief, watchlists, subscriptions.
+  LeadWorkflowResolver,
+  TriageResolver,
+  WatchResolver,
+  LeadEventResolver,
+  // Global object identification (Relay): node/nodes and every kind's global id.
+  NodeResolver,
+  ...nodeIdResolvers,
+  // Agency NIBIN and tracing metrics, dealer trace coverage, the agency feedback report.
+  AgencyMetricsResolver,
+  TraceCoverageResolver,
+  AgencyReportResolver,
+  // Provenance and conflicts of imported records.
   ProvenanceResolver,
 ];

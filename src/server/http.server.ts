@@ -1,34 +1,36 @@
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import { AuditOutcome, newAuditRecord } from '../audit/audit-record.js';
-import { AuditTrail } from '../audit/audit-trail.js';
 import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { AuthUser } from '../core/role.js';
+import { AnalysisScheduler } from '../analysis/analysis.scheduler.js';
+import { AuditTrail } from '../audit/audit-trail.js';
 import { createTokenVerifier, type TokenVerifier } from '../auth/token.js';
+import { clientAddressOf } from '../config/client-address.js';
 import type { Config } from '../config/config.js';
+import type { RequestContext } from '../core/context.js';
+import type { Logger } from '../core/logger.js';
 import type { Gateway } from '../db/gateway.js';
 import { isMigrated } from '../db/migrate.js';
-import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-code.js';
 import { formatError } from '../errors/format-error.js';
 import { queryLimitOptions } from '../limits/query-limits.js';
 import { RateLimiter } from '../limits/rate-limiter.js';
 import { buildAppSchema } from '../schema/build-schema.js';
 import { webRoutes } from '../web/web.routes.js';
-import { createContext, type RequestContext } from '../core/context.js';
-import { clientAddressOf } from '../config/client-address.js';
 import { BodyTooLarge, readBody } from './http-body.js';
-import type { Logger } from '../core/logger.js';
-import { AnalysisScheduler } from '../analysis/analysis.scheduler.js';
+import { NO_STORE, sendError, sendJson } from './http-errors.js';
+import { appPlugins } from './plugins.js';
+import { contextFunction, type HttpRequestInfo } from './request-context.js';
+import { attachSubscriptions } from '../subscription/subscription.server.js';
+import { trustedDocuments } from '../documents/trusted-documents.http.js';
 
 export interface AppServerDeps {
   config: Config;
   gateway: Gateway;
   logger: Logger;
-  /** Apollo plugins added by other areas (audit, limits, metrics). */
-  plugins?: ApolloServerPlugin<RequestContext>[];
   verifier?: TokenVerifier;
+  /** Where audit records are written: the service's own database unless a test points it elsewhere. */
+  auditGateway?: Gateway;
 }
 
 export interface AppServer {
@@ -37,21 +39,46 @@ export interface AppServer {
   apollo: ApolloServer<RequestContext>;
   /** Re-runs the analysis job after API writes; undefined when ANALYSIS_AFTER_INGEST is off. */
   analysis: AnalysisScheduler | undefined;
-  /** Stops accepting connections, lets requests in flight finish, then stops Apollo and any analysis run. */
+  /** Stops accepting connections, lets requests in flight finish (Apollo's drain plugin), then stops any analysis run. */
   close(): Promise<void>;
 }
 
-const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
-  res.end(JSON.stringify(body));
-};
-
-/** Personal data and audit rules forbid caching any API answer. */
-const NO_STORE = { 'cache-control': 'no-store' };
-
+/**
+ * The service over node:http: health and readiness, the pages of src/web, and /graphql through
+ * Apollo. Authentication and rate limits run in Apollo's context function (request-context.ts);
+ * the plugin list comes from plugins.ts only; formatError shapes every GraphQL error.
+ */
 export async function startAppServer(deps: AppServerDeps, host: string, port: number): Promise<AppServer> {
   const { config, gateway, logger } = deps;
+  const routes = webRoutes(config, gateway);
+  // Scores and networks follow API writes (importRecords) as they follow file imports.
+  const analysis = config.ANALYSIS_AFTER_INGEST ? new AnalysisScheduler(gateway, config.ANALYSIS_AFTER_INGEST_MS, logger) : undefined;
+  const auditTrail = new AuditTrail(deps.auditGateway ?? gateway, logger);
   const verifier = deps.verifier ?? createTokenVerifier(config);
+  const context = contextFunction({
+    config,
+    gateway,
+    verifier,
+    // Per token subject, or per source address for requests without a valid token.
+    limiter: new RateLimiter(config.RATE_LIMIT_PER_MINUTE),
+    auditTrail,
+    analysis,
+  });
+  // TRUST_PROXY: off, the connection's peer; behind a reverse proxy, the client it forwarded for.
+  const clientAddress = clientAddressOf(config.TRUST_PROXY);
+  // Registered documents; in production the only ones that run (src/documents).
+  const documents = trustedDocuments(config);
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((error) => {
+      logger.error({ err: error }, 'request failed');
+      if (!res.headersSent) sendError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal error');
+      else res.end();
+    });
+  });
+  server.requestTimeout = config.REQUEST_TIMEOUT_MS;
+  server.headersTimeout = Math.min(config.REQUEST_TIMEOUT_MS, 60_000);
+
   // Depth, alias, cost, token and directive limits; suggestions hidden (src/limits).
   const { plugins: limitPlugins, ...limits } = queryLimitOptions(config);
   const apollo = new ApolloServer<RequestContext>({
@@ -63,45 +90,24 @@ export async function startAppServer(deps: AppServerDeps, host: string, port: nu
     // src/main.ts handles SIGINT/SIGTERM and stops Apollo in order; Apollo's own handlers would race it.
     stopOnTerminationSignals: false,
     formatError: (formatted) => formatError(formatted, (e) => logger.error({ error: e }, 'unexpected error')),
-    plugins: [operationNamePlugin, ...(limitPlugins as ApolloServerPlugin<RequestContext>[]), ...(deps.plugins ?? [])],
+    plugins: appPlugins({ config, auditTrail, httpServer: server, limitPlugins: limitPlugins as ApolloServerPlugin<RequestContext>[] }),
   });
   await apollo.start();
 
-  const routes = webRoutes(config, gateway);
-  // Per token subject; requests without a valid token spend a bucket per source address,
-  // so a flood of bad tokens cannot fill the audit trail either (src/limits/rate-limiter.ts).
-  const limiter = new RateLimiter(config.RATE_LIMIT_PER_MINUTE);
-  // Scores and networks follow API writes (importRecords) as they follow file imports.
-  const analysis = config.ANALYSIS_AFTER_INGEST ? new AnalysisScheduler(gateway, config.ANALYSIS_AFTER_INGEST_MS, logger) : undefined;
-  const auditTrail = new AuditTrail(gateway, logger);
-  // TRUST_PROXY: off, the connection's peer; behind a reverse proxy, the client it forwarded for.
-  const clientAddress = clientAddressOf(config.TRUST_PROXY);
-  const server = http.createServer((req, res) => {
-    handle(req, res).catch((error) => {
-      logger.error({ err: error }, 'request failed');
-      if (!res.headersSent) json(res, 500, { errors: [{ message: 'Internal error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
-      else res.end();
-    });
-  });
-  server.requestTimeout = config.REQUEST_TIMEOUT_MS;
-  server.headersTimeout = Math.min(config.REQUEST_TIMEOUT_MS, 60_000);
-
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/healthz') return json(res, 200, { status: 'ok' }, NO_STORE);
+    if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' }, NO_STORE);
     if (url.pathname === '/readyz') return readiness(res);
     if (url.pathname === '/graphql') return graphql(req, res, url);
-    const route = routes.find(
-      (r) => r.method === req.method && (r.path.endsWith('/') ? url.pathname.startsWith(r.path) : url.pathname === r.path),
-    );
+    const route = routes.find((r) => r.method === req.method && (r.path.endsWith('/') ? url.pathname.startsWith(r.path) : url.pathname === r.path));
     if (route) return route.handle(req, res, url);
-    json(res, 404, { error: 'not found' });
+    sendJson(res, 404, { error: 'not found' });
   }
 
   async function readiness(res: ServerResponse) {
     const neo4j = await gateway.ping();
     const migrations = neo4j ? await isMigrated(gateway).catch(() => false) : false;
-    json(res, neo4j && migrations ? 200 : 503, { ready: neo4j && migrations, neo4j, migrations }, NO_STORE);
+    sendJson(res, neo4j && migrations ? 200 : 503, { ready: neo4j && migrations, neo4j, migrations }, NO_STORE);
   }
 
   async function graphql(req: IncomingMessage, res: ServerResponse, url: URL) {
@@ -115,58 +121,38 @@ export async function startAppServer(deps: AppServerDeps, host: string, port: nu
       try {
         raw = await readBody(req);
       } catch (error) {
-        if (error instanceof BodyTooLarge) return json(res, 413, errorBody(ErrorCode.BAD_REQUEST, 'Request body too large'));
+        if (error instanceof BodyTooLarge) return sendError(res, 413, ErrorCode.BAD_REQUEST, 'Request body too large');
         throw error;
       }
       try {
         body = raw.length ? JSON.parse(raw) : {};
       } catch {
-        return json(res, 400, errorBody(ErrorCode.BAD_REQUEST, 'Request body is not valid JSON'));
+        return sendError(res, 400, ErrorCode.BAD_REQUEST, 'Request body is not valid JSON');
       }
     }
-
-    const sourceAddress = clientAddress(req);
-    let user: AuthUser;
-    try {
-      user = await authenticate(req.headers.authorization, verifier);
-    } catch (error) {
-      const appError = error instanceof AppError ? error : new AppError(ErrorCode.UNAUTHENTICATED, 'Authentication failed');
-      const code = String(appError.extensions.code);
-      if (code === ErrorCode.SERVICE_UNAVAILABLE) return json(res, 503, errorBody(code, appError.message), NO_STORE);
-      const wait = limiter.take(`address:${sourceAddress}`);
-      if (wait) return rateLimited(res, wait);
-      // A refused request is on record too (CJIS audit: failed access attempts).
-      const document = (body as { query?: unknown } | undefined)?.query ?? url.searchParams.get('query');
-      await auditTrail
-        .record(
-          newAuditRecord({
-            user: null,
-            document: typeof document === 'string' ? document : null,
-            sourceAddress,
-            operation: operationNameOf(body, url),
-            rootFields: [],
-            personIds: [],
-            outcome: AuditOutcome.DENIED,
-            errorCodes: [code],
-            wrote: false,
-            requestId: randomUUID(),
-          }),
-        )
-        .catch(() => {}); // logged by AuditTrail; nothing to withhold from a refused request
-      return json(res, 401, errorBody(code, appError.message), { 'www-authenticate': 'Bearer', ...NO_STORE });
-    }
-    const wait = limiter.take(`subject:${user.subject}`);
-    if (wait) return rateLimited(res, wait);
 
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
     const requestId = (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].slice(0, 64)) || randomUUID();
+    const document = (body as { query?: unknown } | undefined)?.query ?? url.searchParams.get('query');
+    // Trusted documents: decided on the text or hash alone, before anything parses the document;
+    // a refusal is answered by the context function, after the caller is authenticated.
+    const trusted = documents.decide(req.method ?? 'GET', body, url);
+    const info: HttpRequestInfo = {
+      req,
+      requestId,
+      sourceAddress: clientAddress(req),
+      document: typeof document === 'string' ? document : null,
+      operation: operationNameOf(body, url),
+      documentId: trusted.kind === 'run' ? trusted.documentId : null,
+      refusal: trusted.kind === 'refuse' ? trusted : undefined,
+    };
     const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () =>
-        createContext({ requestId, user, sourceAddress, config, gateway, analysis }),
+      httpGraphQLRequest:
+        trusted.kind === 'run' ? { method: req.method ?? 'GET', headers, search: trusted.search, body: trusted.body } : { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: () => context(info),
     });
     const out: Record<string, string> = { ...NO_STORE, 'x-request-id': requestId };
     for (const [key, value] of result.headers) out[key] = value;
@@ -178,6 +164,9 @@ export async function startAppServer(deps: AppServerDeps, host: string, port: nu
       res.end();
     }
   }
+
+  // GraphQL subscriptions (graphql-ws) on the same port and path, same token, limits and audit.
+  const subscriptions = await attachSubscriptions(server, { schema: await buildAppSchema(), config, gateway, logger, verifier, clientAddress });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
@@ -192,46 +181,16 @@ export async function startAppServer(deps: AppServerDeps, host: string, port: nu
     apollo,
     analysis,
     async close() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
+      // WebSocket subscribers first (their sockets would keep the HTTP server open), then the
+      // drain plugin closes the HTTP server and waits for requests in flight.
+      await subscriptions.close();
       await apollo.stop();
       await analysis?.stop();
     },
   };
 }
 
-function errorBody(code: string, message: string) {
-  return { errors: [{ message, extensions: { code } }] };
-}
-
-/** 429 with Retry-After; the budget itself is not stated (docs/security.md). */
-function rateLimited(res: ServerResponse, waitSeconds: number) {
-  json(res, 429, errorBody(ErrorCode.RATE_LIMITED, 'Too many requests; slow down and retry after the time in Retry-After'), {
-    'retry-after': String(waitSeconds),
-    ...NO_STORE,
-  });
-}
-
 function operationNameOf(body: unknown, url: URL): string {
   const name = (body as { operationName?: unknown } | undefined)?.operationName ?? url.searchParams.get('operationName');
   return typeof name === 'string' && name ? name.slice(0, 200) : 'anonymous';
 }
-
-async function authenticate(header: string | undefined, verifier: TokenVerifier): Promise<AuthUser> {
-  const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
-  if (!match) throw new AppError(ErrorCode.UNAUTHENTICATED, 'A bearer token is required (Authorization: Bearer <token>)');
-  return verifier(match[1]!);
-}
-
-/** Names the operation in transaction metadata and logs once it is known. */
-const operationNamePlugin: ApolloServerPlugin<RequestContext> = {
-  async requestDidStart() {
-    return {
-      async didResolveOperation({ contextValue, operationName }) {
-        contextValue.meta.operation = operationName ?? 'anonymous';
-      },
-    };
-  },
-};

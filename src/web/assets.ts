@@ -17,10 +17,13 @@ const MANIFEST = 'manifest.json';
 const ENTRIES = {
   graphiql: path.join(WEB_DIR, 'graphiql/main.tsx'),
   chart: path.join(WEB_DIR, 'chart/main.ts'),
+  'dealer-risk-example': path.join(WEB_DIR, 'examples/dealer-risk.ts'),
+  dashboard: path.join(WEB_DIR, 'dashboard/main.ts'),
+  report: path.join(WEB_DIR, 'report/main.ts'),
 };
 
 /** Package versions the bundles embed: upgrading one rebuilds. */
-const PACKAGES = ['graphiql', '@graphiql/react', 'react', 'react-dom', 'cytoscape', 'graphql'];
+const PACKAGES = ['graphiql', '@graphiql/react', 'react', 'react-dom', 'cytoscape', 'graphql', 'd3-geo', 'topojson-client', 'us-atlas'];
 
 interface AssetManifest {
   builtAt: string;

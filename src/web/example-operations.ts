@@ -113,6 +113,12 @@ export function fillVariables(operation: OperationDefinitionNode, ids: ExampleId
       if (id) out[name] = lower === 'seeds' ? [id] : id;
       continue;
     }
+    // node(id:) takes a global id (Relay): a dealer's, the object a dealer-risk screen refetches.
+    if (lower === 'id' && fieldUsing(operation, name) === 'node') {
+      const id = nodeId('dealer') ?? nodeId('person');
+      if (id) out[name] = id;
+      continue;
+    }
     if (PATH_ENDS[lower] && fieldUsing(operation, name) === 'shortestPaths') {
       const id = nodeId(PATH_ENDS[lower]!);
       if (id) out[name] = id;

@@ -3,6 +3,8 @@ import type { Config } from '../config/config.js';
 import type { Gateway } from '../db/gateway.js';
 import { readAsset } from './assets.js';
 import { serveChart } from './chart.page.js';
+import { serveDealerRiskExample } from './dealer-risk-example.page.js';
+import { serveDashboard, serveReport } from './dashboard.page.js';
 import { serveGraphiql } from './graphiql.page.js';
 
 /** A route served beside /graphql (GraphiQL page, assets, chart page). */
@@ -40,6 +42,9 @@ export function webRoutes(config: Config, gateway?: Gateway): WebRoute[] {
   return [
     ...(config.graphiql ? [{ method: 'GET' as const, path: '/graphql', handle: (req: IncomingMessage, res: ServerResponse) => serveGraphiql(config, gateway, req, res) }] : []),
     { method: 'GET', path: '/chart', handle: (req, res, url) => serveChart(config, gateway, req, res, url) },
+    { method: 'GET', path: '/examples/dealer-risk', handle: (req, res, url) => serveDealerRiskExample(config, gateway, req, res, url) },
+    { method: 'GET', path: '/dashboard', handle: (req, res) => serveDashboard(config, req, res) },
+    { method: 'GET', path: '/report', handle: (req, res, url) => serveReport(config, req, res, url) },
     { method: 'GET', path: '/assets/', handle: serveAsset },
   ];
 }

@@ -25,10 +25,10 @@ async function expectError(query: string, variables: Record<string, unknown>, co
 describe('lookups: an unknown key is NOT_FOUND naming the argument; a malformed one is BAD_USER_INPUT', () => {
   it.each([
     ['casing', 'query($k: NonEmptyString!) { casing(evidenceId: $k) { evidenceId } }', 'evidenceId'],
-    ['scene', 'query($k: NonEmptyString!) { scene(id: $k) { id } }', 'id'],
-    ['firearm', 'query($k: NonEmptyString!) { firearm(id: $k) { id } }', 'id'],
-    ['person', 'query($k: NonEmptyString!) { person(id: $k) { id } }', 'id'],
-    ['lead', 'query($k: NonEmptyString!) { lead(id: $k) { id } }', 'id'],
+    ['scene', 'query($k: NonEmptyString!) { scene(id: $k) { id: sceneId } }', 'id'],
+    ['firearm', 'query($k: NonEmptyString!) { firearm(id: $k) { id: firearmId } }', 'id'],
+    ['person', 'query($k: NonEmptyString!) { person(id: $k) { id: personId } }', 'id'],
+    ['lead', 'query($k: NonEmptyString!) { lead(id: $k) { id: leadId } }', 'id'],
   ])('%s with an unknown id', async (_kind, query, field) => {
     const error = await expectError(query, { k: 'INVTEST-NO-SUCH-ID' }, 'NOT_FOUND', field);
     expect(error.message).toContain('INVTEST-NO-SUCH-ID');
@@ -47,7 +47,7 @@ describe('lookups: an unknown key is NOT_FOUND naming the argument; a malformed 
   });
 
   it('firearmBySerial is a search: no match is an empty list, not an error', async () => {
-    const res = await app.gql<{ firearmBySerial: unknown[] }>('{ firearmBySerial(serial: "INVTEST-NO-SERIAL") { id } }');
+    const res = await app.gql<{ firearmBySerial: unknown[] }>('{ firearmBySerial(serial: "INVTEST-NO-SERIAL") { id: firearmId } }');
     expect(res.errors).toBeUndefined();
     expect(res.data!.firearmBySerial).toEqual([]);
   });
@@ -57,8 +57,8 @@ describe('lookups: an unknown key is NOT_FOUND naming the argument; a malformed 
     const series = manifest.series[0]!;
     const res = await app.gql<Record<string, { [k: string]: unknown }>>(
       `query($lic: NonEmptyString!, $ori: NonEmptyString!, $pid: NonEmptyString!, $fid: NonEmptyString!, $ev: NonEmptyString!, $sid: NonEmptyString!) {
-        ffl(license: $lic) { license } agency(ori: $ori) { ori } person(id: $pid) { id }
-        firearm(id: $fid) { id serial } casing(evidenceId: $ev) { evidenceId } scene(id: $sid) { id }
+        ffl(license: $lic) { license } agency(ori: $ori) { ori } person(id: $pid) { id: personId }
+        firearm(id: $fid) { id: firearmId serial } casing(evidenceId: $ev) { evidenceId } scene(id: $sid) { id: sceneId }
       }`,
       { lic: ex.dealerLicense, ori: series.agencyOris[0], pid: ex.purchaserId, fid: ex.firearmId, ev: series.casingIds[0], sid: series.sceneIds[0] },
     );
@@ -69,7 +69,7 @@ describe('lookups: an unknown key is NOT_FOUND naming the argument; a malformed 
     expect(res.data!.firearm!.id).toBe(ex.firearmId);
     expect(res.data!.casing!.evidenceId).toBe(series.casingIds[0]);
     expect(res.data!.scene!.id).toBe(series.sceneIds[0]);
-    const bySerial = await app.gql<{ firearmBySerial: Array<{ id: string }> }>('query($s: NonEmptyString!) { firearmBySerial(serial: $s) { id } }', {
+    const bySerial = await app.gql<{ firearmBySerial: Array<{ id: string }> }>('query($s: NonEmptyString!) { firearmBySerial(serial: $s) { id: firearmId } }', {
       s: res.data!.firearm!.serial,
     });
     expect(bySerial.data!.firearmBySerial.map((f) => f.id)).toContain(ex.firearmId);

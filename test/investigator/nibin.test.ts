@@ -6,9 +6,9 @@ const LINKED = /* GraphQL */ `
   query Linked($evidenceId: NonEmptyString!, $includeUnreviewed: Boolean, $maxHops: Int) {
     casing(evidenceId: $evidenceId) {
       evidenceId
-      scene { id agency { ori } }
+      scene { id: sceneId agency { ori } }
       linkedScenes(includeUnreviewed: $includeUnreviewed, maxHops: $maxHops) {
-        scene { id occurredAt }
+        scene { id: sceneId occurredAt }
         agency { ori }
         evidenceIds
         distanceKm
@@ -103,7 +103,7 @@ describe('Casing.linkedScenes on the planted NIBIN series', () => {
     expect(recovered.length).toBeGreaterThan(0);
     for (const series of recovered) {
       const res = await app.gql<{ firearm: { shootings: Array<{ id: string }>; casings: Array<{ evidenceId: string }>; testFires: Array<{ evidenceId: string }> } }>(
-        `query($id: NonEmptyString!) { firearm(id: $id) { shootings { id } casings { evidenceId } testFires { evidenceId } } }`,
+        `query($id: NonEmptyString!) { firearm(id: $id) { shootings { id: sceneId } casings { evidenceId } testFires { evidenceId } } }`,
         { id: series.firearmId },
       );
       expect(res.errors).toBeUndefined();
@@ -161,7 +161,7 @@ describe('Casing.linkedCasings follows confirmed leads, unreviewed ones when ask
 
   it('Casing.leads lists every lead with the other casing, filtered by status', async () => {
     const res = await app.gql<{ casing: { all: Array<{ id: string; status: string; otherCasing: { evidenceId: string } }>; rejected: Array<{ id: string }> } }>(
-      `query($e: NonEmptyString!) { casing(evidenceId: $e) { all: leads { id status otherCasing { evidenceId } } rejected: leads(status: REJECTED) { id } } }`,
+      `query($e: NonEmptyString!) { casing(evidenceId: $e) { all: leads { id: leadId status otherCasing { evidenceId } } rejected: leads(status: REJECTED) { id: leadId } } }`,
       { e: id('A') },
     );
     expect(res.errors).toBeUndefined();

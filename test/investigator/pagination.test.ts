@@ -13,7 +13,7 @@ const SCENES = /* GraphQL */ `
     scenes(first: $first, after: $after) {
       totalCount
       pageInfo { hasNextPage hasPreviousPage endCursor }
-      edges { cursor node { id occurredAt } }
+      edges { cursor node { id: sceneId occurredAt } }
     }
   }
 `;
@@ -74,7 +74,7 @@ describe('keyset pagination', () => {
 
   it('a nested list (a dealer\'s sales) walks its full total without repeats', async () => {
     const license = manifest.traceExamples[0]!.dealerLicense;
-    const q = `query($l: NonEmptyString!, $after: String) { ffl(license: $l) { sales(first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id soldOn } } } } }`;
+    const q = `query($l: NonEmptyString!, $after: String) { ffl(license: $l) { sales(first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id: saleId soldOn } } } } }`;
     const ids: string[] = [];
     const dates: string[] = [];
     let after: string | null = null;
@@ -122,7 +122,7 @@ describe('keyset pagination', () => {
     );
     const { latitude, longitude } = centre.data!.scene.location;
     const res = await app.gql<{ scenes: Page<{ id: string; location: { latitude: number; longitude: number } }> }>(
-      'query($lat: Latitude!, $lon: Longitude!) { scenes(filter: { near: { latitude: $lat, longitude: $lon, radiusKm: 3 } }, first: 100) { totalCount edges { node { id location { latitude longitude } } } } }',
+      'query($lat: Latitude!, $lon: Longitude!) { scenes(filter: { near: { latitude: $lat, longitude: $lon, radiusKm: 3 } }, first: 100) { totalCount edges { node { id: sceneId location { latitude longitude } } } } }',
       { lat: latitude, lon: longitude },
     );
     expect(res.errors).toBeUndefined();
@@ -163,7 +163,7 @@ describe('keyset pagination', () => {
     expect([...times].sort((a, b) => b - a)).toEqual(times);
 
     const revolvers = await walk<{ id: string; kind: string }>(
-      'query($after: String) { firearms(filter: { kinds: [REVOLVER] }, first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id kind } } } }',
+      'query($after: String) { firearms(filter: { kinds: [REVOLVER] }, first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id: firearmId kind } } } }',
       'firearms',
       {},
     );

@@ -35,10 +35,10 @@ async function walk<T>(query: string, root: string, field: string, vars: Record<
   }
 }
 
-const PURCHASES = `query($id: NonEmptyString!, $after: String) { person(id: $id) { purchases(first: 10, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id soldOn dealer { license } firearm { id } } } } } }`;
-const RECOVERIES_FROM = `query($id: NonEmptyString!, $after: String) { person(id: $id) { recoveriesFrom(first: 10, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id firearm { id } possessorIsPurchaser recoveredOutOfState } } } } }`;
-const ASSOCIATES = `query($id: NonEmptyString!, $after: String) { person(id: $id) { associates(first: 10, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { source since person { id } } } } } }`;
-const TRACED = `query($l: NonEmptyString!, $after: String) { ffl(license: $l) { tracedFirearms(first: 10, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } }`;
+const PURCHASES = `query($id: NonEmptyString!, $after: String) { person(id: $id) { purchases(first: 10, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id: saleId soldOn dealer { license } firearm { id: firearmId } } } } } }`;
+const RECOVERIES_FROM = `query($id: NonEmptyString!, $after: String) { person(id: $id) { recoveriesFrom(first: 10, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id: recoveryId firearm { id: firearmId } possessorIsPurchaser recoveredOutOfState } } } } }`;
+const ASSOCIATES = `query($id: NonEmptyString!, $after: String) { person(id: $id) { associates(first: 10, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { source since person { id: personId } } } } } }`;
+const TRACED = `query($l: NonEmptyString!, $after: String) { ffl(license: $l) { tracedFirearms(first: 10, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id: firearmId } } } } }`;
 
 describe('people and dealers of the planted trafficking rings', () => {
   it('the manifest has rings', () => {
@@ -102,7 +102,7 @@ describe('people and dealers of the planted trafficking rings', () => {
 
   it('an analyst sees people with names, birth dates and addresses masked to null; an investigator sees them', async () => {
     const id = manifest.rings[0]!.brokerId;
-    const q = 'query($id: NonEmptyString!) { person(id: $id) { id firstName lastName dateOfBirth address city state } }';
+    const q = 'query($id: NonEmptyString!) { person(id: $id) { id: personId firstName lastName dateOfBirth address city state } }';
     const analyst = await app.gql<{ person: Record<string, string | null> }>(q, { id }, [Role.ANALYST]);
     expect(analyst.errors).toBeUndefined();
     expect(analyst.data!.person).toEqual({ id, firstName: null, lastName: null, dateOfBirth: null, address: null, city: null, state: manifest.rings[0]!.sourceState });

@@ -16,11 +16,11 @@ const PAGE = /* GraphQL */ `
     scenes(first: $first, filter: { kinds: [HOMICIDE, NON_FATAL_SHOOTING, SHOTS_FIRED] }) {
       edges {
         node {
-          id
+          id: sceneId
           agency { ori name }
           casings {
             evidenceId
-            linkedScenes { scene { id } agency { ori } distanceKm otherJurisdiction }
+            linkedScenes { scene { id: sceneId } agency { ori } distanceKm otherJurisdiction }
           }
         }
       }
@@ -57,7 +57,7 @@ describe('no N+1: statements per request follow the query\'s levels, not its siz
   it('a trace chain costs one statement, however many recoveries and traces it has', async () => {
     const before = app.gateway.statements;
     const res = await app.gql<{ firearms: { edges: Array<{ node: { traceChain: { recoveries: Array<{ traces: unknown[] }> } } }> } }>(
-      `{ firearms(first: 40) { edges { node { traceChain { dealer { license } purchaser { id } sale { soldOn } recoveries { possessor { id } agency { ori } timeToCrimeDays traces { outcome requestingAgency { ori } } } } } } } }`,
+      `{ firearms(first: 40) { edges { node { traceChain { dealer { license } purchaser { id: personId } sale { soldOn } recoveries { possessor { id: personId } agency { ori } timeToCrimeDays traces { outcome requestingAgency { ori } } } } } } } }`,
     );
     expect(res.errors).toBeUndefined();
     // One statement for the page, one for all 40 chains.

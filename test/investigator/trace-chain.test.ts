@@ -5,11 +5,11 @@ import { startTestApp, type TestApp } from '../support/app.js';
 const CHAIN = /* GraphQL */ `
   query Chain($id: NonEmptyString!) {
     firearm(id: $id) {
-      id
+      id: firearmId
       traceChain {
         dealer { license state }
-        sale { soldOn purchaser { id } dealer { license } }
-        purchaser { id firstName lastName dateOfBirth state }
+        sale { soldOn purchaser { id: personId } dealer { license } }
+        purchaser { id: personId firstName lastName dateOfBirth state }
         timeToCrimeDays
         timeToCrimeIndicator
         timeToFirstShootingDays
@@ -20,9 +20,9 @@ const CHAIN = /* GraphQL */ `
           timeToCrimeIndicator
           possessorIsPurchaser
           recoveredOutOfState
-          possessor { id firstName }
+          possessor { id: personId firstName }
           agency { ori }
-          traces { id outcome requestedAt resolvedDealer { license } resolvedPurchaser { id } }
+          traces { id: traceId outcome requestedAt resolvedDealer { license } resolvedPurchaser { id: personId } }
         }
       }
     }

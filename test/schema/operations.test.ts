@@ -34,18 +34,18 @@ describe('example operations (typed documents from schema/operations/)', () => {
 
   it('CasingLinkedScenes returns the planted series in time order', async () => {
     const data = await run(CasingLinkedScenesDocument, { evidenceId: recovered.casingIds[0]! });
-    expect(data.casing!.linkedScenes.map((s) => s.scene.id)).toEqual(recovered.sceneIds);
-    expect(data.casing!.firearm?.id).toBe(recovered.firearmId);
+    expect(data.casing!.linkedScenes.map((s) => s.scene.sceneId)).toEqual(recovered.sceneIds);
+    expect(data.casing!.firearm?.firearmId).toBe(recovered.firearmId);
   });
 
   it('FirearmTraceChain and FirearmsBySerial find the planted dealer, purchaser and time-to-crime', async () => {
     const data = await run(FirearmTraceChainDocument, { id: example.firearmId });
     const chain = data.firearm!.traceChain;
     expect(chain.dealer!.license).toBe(example.dealerLicense);
-    expect(chain.purchaser!.id).toBe(example.purchaserId);
+    expect(chain.purchaser!.personId).toBe(example.purchaserId);
     expect(chain.timeToCrimeDays).toBe(example.timeToCrimeDays);
     const bySerial = await run(FirearmsBySerialDocument, { serial: data.firearm!.serial! });
-    expect(bySerial.firearmBySerial.map((f) => f.id)).toContain(example.firearmId);
+    expect(bySerial.firearmBySerial.map((f) => f.firearmId)).toContain(example.firearmId);
   });
 
   it('PersonPurchases lists a straw purchaser\'s purchases, names masked for an analyst', async () => {

@@ -3,7 +3,6 @@ import { Role } from '../../src/core/role.js';
 import { createDriver, Gateway } from '../../src/db/gateway.js';
 import { startAppServer } from '../../src/server/http.server.js';
 import { createLogger } from '../../src/core/logger.js';
-import { appPlugins } from '../../src/server/plugins.js';
 import { startTestApp, testGateway, type TestApp } from '../support/app.js';
 import { sha256, testStatement, unique } from './support.js';
 
@@ -156,7 +155,7 @@ describe('audit trail', () => {
 });
 
 describe('fail closed', () => {
-  const PERSON = `query FailClosed($id: NonEmptyString!) { person(id: $id) { id firstName lastName dateOfBirth address } }`;
+  const PERSON = `query FailClosed($id: NonEmptyString!) { person(id: $id) { id: personId firstName lastName dateOfBirth address } }`;
   const personRequest = async (url: string, requestId: string) => {
     const token = await app.token([Role.INVESTIGATOR]);
     const res = await fetch(url, {
@@ -201,7 +200,7 @@ describe('fail closed', () => {
     const base = app.config;
     const unreachable = new Gateway(createDriver('bolt://127.0.0.1:9', 'neo4j', 'x'), { database: base.NEO4J_DATABASE, txTimeoutMs: 2_000 });
     const logger = createLogger('silent');
-    const server = await startAppServer({ config: base, gateway: app.gateway, logger, plugins: appPlugins(base, unreachable, logger) }, '127.0.0.1', 0);
+    const server = await startAppServer({ config: base, gateway: app.gateway, logger, auditGateway: unreachable }, '127.0.0.1', 0);
     try {
       expectWithheld(await personRequest(server.url, `unreachable-${unique()}`));
       // A request with nothing to audit is still answered.

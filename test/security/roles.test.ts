@@ -44,6 +44,7 @@ describe('role x operation matrix', () => {
     [Role.SUPERVISOR]: 'allowed',
     [Role.INGEST]: 'forbidden',
     [Role.ADMIN]: 'forbidden',
+    [Role.EXAMINER]: 'forbidden',
   };
   it.each(ALL)('auditEvents: %s', async (role) => {
     const res = await run(`query Audit_${unique()} { auditEvents(first: 1) { totalCount } }`, role);
@@ -64,9 +65,10 @@ describe('role x operation matrix', () => {
     [Role.SUPERVISOR]: 'visible',
     [Role.INGEST]: 'forbidden',
     [Role.ADMIN]: 'forbidden',
+    [Role.EXAMINER]: 'forbidden',
   };
   it.each(ALL)('person(id) personal fields: %s', async (role) => {
-    const document = `query Person_${unique()}($id: NonEmptyString!) { person(id: $id) { id state firstName lastName dateOfBirth address city } }`;
+    const document = `query Person_${unique()}($id: NonEmptyString!) { person(id: $id) { id personId state firstName lastName dateOfBirth address city } }`;
     const res = await run(document, role, { id: personId });
     const expected = personExpect[role];
     if (expected === 'forbidden') {
@@ -78,7 +80,8 @@ describe('role x operation matrix', () => {
     // Masked fields are null with no error entry: one rule, everywhere.
     expect(res.errors).toBeUndefined();
     const p = res.data!.person;
-    expect(p.id).toBe(personId);
+    expect(p.id).toBe(`Person:${personId}`);
+    expect(p.personId).toBe(personId);
     expect(typeof p.state).toBe('string');
     if (expected === 'visible') {
       expect(typeof p.firstName).toBe('string');

@@ -229,7 +229,9 @@ describe('production configuration', () => {
   });
 
   it('serves no introspection, no GraphiQL page and no field suggestions when running in production', async () => {
-    const app = await startTestApp({ NODE_ENV: 'production', AUTH_JWT_SECRET: 'p'.repeat(40), AUTH_ISSUER: 'https://idp.example', AUTH_AUDIENCE: 'crimegun-graph' });
+    // Trusted documents off: these layers must hold on their own when a deployment runs without
+    // them (test/frontend/trusted-documents.test.ts covers production with them on).
+    const app = await startTestApp({ NODE_ENV: 'production', TRUSTED_DOCUMENTS: 'false', AUTH_JWT_SECRET: 'p'.repeat(40), AUTH_ISSUER: 'https://idp.example', AUTH_AUDIENCE: 'crimegun-graph' });
     try {
       const intro = await app.gql('{ __schema { queryType { name } } }', {}, [Role.ANALYST]);
       expect(intro.data ?? null).toBeNull();

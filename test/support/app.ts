@@ -5,7 +5,6 @@ import { loadConfig, type Config } from '../../src/config/config.js';
 import { createDriver, Gateway } from '../../src/db/gateway.js';
 import { startAppServer, type AppServer } from '../../src/server/http.server.js';
 import { createLogger } from '../../src/core/logger.js';
-import { appPlugins } from '../../src/server/plugins.js';
 import type { TestNeo4j } from '../setup/neo4j.global.js';
 
 export interface GqlResult<T = Record<string, unknown>> {
@@ -49,7 +48,7 @@ export async function startTestApp(env: Record<string, string> = {}, target?: Te
   const gateway = new Gateway(createDriver(db.uri, db.user, db.password), { database: db.database, txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS });
   // TEST_LOG_LEVEL=error shows the server's own log (unexpected errors with their cause) while debugging a test.
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
-  const server = await startAppServer({ config, gateway, logger, plugins: appPlugins(config, gateway, logger) }, '127.0.0.1', 0);
+  const server = await startAppServer({ config, gateway, logger }, '127.0.0.1', 0);
   const token = (roles: Role[] = [Role.INVESTIGATOR], user: Partial<AuthUser> = {}) =>
     mintToken(config, { subject: 'test-user', agencyOri: 'NY0303000', roles, ...user });
   return {

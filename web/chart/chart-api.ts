@@ -21,6 +21,9 @@ const EXPAND = `query ChartPageExpand($nodeId: ID!, $known: [ID!], $limit: Int) 
   expand(nodeId: $nodeId, known: $known, limit: $limit) { ${CHART_FIELDS} }
 }`;
 
+/** The documents this page sends, exactly as sent: registered as trusted documents (src/documents). */
+export const CHART_PAGE_DOCUMENTS = [LINK_CHART, EXPAND] as const;
+
 export class ApiError extends Error {
   constructor(
     message: string,

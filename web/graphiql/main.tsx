@@ -4,6 +4,7 @@ import type { ExecutionResult } from 'graphql';
 import 'graphiql/graphiql.css';
 import { useEffect, useRef } from 'react';
 import { createRoot } from 'react-dom/client';
+import { createClient } from 'graphql-ws';
 import { readPageConfig, storedToken, storeToken, type ExampleOperation, type GraphiqlPageConfig } from '../shared/page-config.js';
 import './graphiql-page.css';
 
@@ -14,8 +15,40 @@ function currentToken(): string | null {
   return storedToken() ?? config.token;
 }
 
+/**
+ * Subscriptions go over graphql-ws to the same endpoint (ws:// or wss:// of this page's origin),
+ * with the same token in the connection_init payload; bundled by esbuild, nothing from a CDN.
+ */
+const wsUrl = (() => {
+  const url = new URL(config.endpoint, location.href);
+  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+  return url.toString();
+})();
+const wsClient = createClient({
+  url: wsUrl,
+  lazy: true,
+  connectionParams: () => {
+    const token = currentToken();
+    return token ? { authorization: `Bearer ${token}` } : {};
+  },
+});
+
+const isSubscription = (query: string, operationName?: string | null) => {
+  const ops = [...query.matchAll(/\b(query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)?/g)];
+  const chosen = ops.find((m) => operationName && m[2] === operationName) ?? (ops.length === 1 ? ops[0] : undefined);
+  return chosen?.[1] === 'subscription';
+};
+
+function fetcher(params: { query: string; operationName?: string | null; variables?: unknown }, options?: { headers?: Record<string, unknown> }) {
+  if (isSubscription(params.query, params.operationName)) {
+    // graphql-ws yields formatted results (plain JSON), which is what GraphiQL shows.
+    return wsClient.iterate({ query: params.query, operationName: params.operationName ?? undefined, variables: (params.variables ?? undefined) as Record<string, unknown> | undefined }) as unknown as AsyncIterable<ExecutionResult>;
+  }
+  return httpFetcher(params, options);
+}
+
 /** Plain JSON over POST to the service's own endpoint; headers typed in the Headers tab win over the token. */
-async function fetcher(params: { query: string; operationName?: string | null; variables?: unknown }, options?: { headers?: Record<string, unknown> }): Promise<ExecutionResult> {
+async function httpFetcher(params: { query: string; operationName?: string | null; variables?: unknown }, options?: { headers?: Record<string, unknown> }): Promise<ExecutionResult> {
   const token = currentToken();
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
   if (token) headers.authorization = `Bearer ${token}`;

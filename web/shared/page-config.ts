@@ -31,6 +31,33 @@ export interface ChartPageConfig {
   exampleSeed: string | null;
 }
 
+/** The dealer-risk example page (docs/frontend.md): a registered document run by its id. */
+export interface DealerRiskExampleConfig {
+  endpoint: string;
+  token: string | null;
+  tokenNote: string;
+  /** `sha256:<hex>` of schema/operations/DealerRiskSubgraph.graphql: sent instead of the document. */
+  documentId: string;
+  license: string | null;
+}
+
+/** The agency dashboard (/dashboard). */
+export interface DashboardPageConfig {
+  endpoint: string;
+  token: string | null;
+  tokenNote: string;
+}
+
+/** The printable agency feedback report (/report). */
+export interface ReportPageConfig {
+  endpoint: string;
+  token: string | null;
+  tokenNote: string;
+  ori: string | null;
+  from: string | null;
+  to: string | null;
+}
+
 export function readPageConfig<T>(): T {
   const element = document.getElementById('page-config');
   if (!element?.textContent) throw new Error('The page has no configuration');

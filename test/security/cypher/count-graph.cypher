@@ -1,5 +1,6 @@
 // Test only: nodes and relationships of the graph, leaving out the audit trail (which every
-// audited request adds to by design).
-CALL () { MATCH (n) WHERE NOT n:AuditEvent AND NOT n:AuditTouch RETURN count(n) AS nodes }
+// audited request adds to by design) and the lead-event outbox (one Event per new or changed
+// lead, by design: docs/nibin-leads.md).
+CALL () { MATCH (n) WHERE NOT n:AuditEvent AND NOT n:AuditTouch AND NOT n:Event AND NOT n:EventCounter RETURN count(n) AS nodes }
 CALL () { MATCH ()-[r]->() WHERE type(r) <> 'TOUCHED' RETURN count(r) AS relationships }
 RETURN nodes, relationships

@@ -56,7 +56,11 @@ describe('formatError, the last word before a response leaves', () => {
   });
 
   it("files Apollo's request errors under BAD_REQUEST", () => {
-    expect(formatError({ message: 'x', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }, () => {}).extensions?.code).toBe(ErrorCode.BAD_REQUEST);
+    expect(formatError({ message: 'x', extensions: { code: 'PERSISTED_QUERY_NOT_SUPPORTED' } }, () => {}).extensions?.code).toBe(ErrorCode.BAD_REQUEST);
+  });
+
+  it('keeps PERSISTED_QUERY_NOT_FOUND, on which APQ clients retry with the whole document', () => {
+    expect(formatError({ message: 'x', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }, () => {}).extensions?.code).toBe(ErrorCode.PERSISTED_QUERY_NOT_FOUND);
   });
 });
 

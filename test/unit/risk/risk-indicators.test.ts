@@ -18,6 +18,7 @@ const year = (y: number, over: Partial<TraceYearRow> = {}): TraceYearRow => ({
   nonPurchaser: 0,
   obliterated: 0,
   unanswered: 0,
+  noRecord: 0,
   ...over,
 });
 const raw = (years: TraceYearRow[], over: Partial<DealerRaw> = {}): DealerRaw => ({
@@ -42,8 +43,8 @@ describe('ATF Demand Letter 2 years', () => {
 });
 
 describe('dealer indicator values', () => {
-  it('does not score a share over fewer traces than minTracesForShares', () => {
-    const few = value(raw([year(2020, { withRecoveryState: 4, outOfState: 4 })]), 'OUT_OF_STATE_SHARE');
+  it('does not score a share without evidence (fewer traces than minTracesForShares); small counts are shrunk when scored', () => {
+    const few = value(raw([year(2020, { withRecoveryState: config.thresholds.minTracesForShares - 1, outOfState: 0 })]), 'OUT_OF_STATE_SHARE');
     expect(few.value).toBeNull();
     expect(few.detail).toContain('not scored');
     const enough = value(raw([year(2020, { withRecoveryState: 8, outOfState: 2 })]), 'OUT_OF_STATE_SHARE');

@@ -1,0 +1,92 @@
+/**
+ * Network and purchaser detection evaluated without a database (`npm run bench:trafficking:memory`):
+ * generates each seed's records in memory, builds exactly the rows cypher/network/recovered-purchases,
+ * purchases-of and associates-of read (sale → recovery of the same gun, possessor, states,
+ * time-to-crime, multiple-sale flag, theft reports between sale and recovery, associations), and runs the same evidence rules and
+ * network assembly as the analysis job (src/network/). Cheap enough for scale M on this shared
+ * machine; dealer ranks need the database (bench/trafficking.eval.ts).
+ *
+ * Splits as in bench/trafficking.eval.ts: tuning seeds with tuning ranges, held-out seeds with
+ * held-out ranges. Options: --scale S|M, --split tuning|heldout, --seeds a,b,c.
+ */
+import { writeFileSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createSeedGeneration } from '../seeds/generate.js';
+import { isScale } from '../seeds/scale.js';
+import type { RangeProfile } from '../seeds/typologies/ranges.js';
+import { evaluateCases } from '../src/analysis/typology-quality.js';
+import { assembleNetworks } from '../src/network/network.assembly.js';
+import { flaggedPurchasers } from '../src/network/purchaser-flags.js';
+import { purchaserEvidence, type Purchase, type RecoveredPurchase } from '../src/network/trafficking.evidence.js';
+import { loadRiskConfig } from '../src/risk/risk-config.js';
+import { summarise, toMarkdown, type SeedRun } from './trafficking.report.js';
+import { HELD_OUT_SEEDS, TUNING_SEEDS } from './trafficking.seeds.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const day = (iso: string) => Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
+
+function main() {
+  const { values } = parseArgs({ options: { scale: { type: 'string', default: 'S' }, split: { type: 'string', default: 'heldout' }, seeds: { type: 'string' } } });
+  const scale = values.scale!.toUpperCase();
+  if (!isScale(scale)) throw new Error('--scale must be S, M or L');
+  const split = values.split as RangeProfile;
+  const seeds = values.seeds?.split(',').map(Number) ?? (split === 'tuning' ? TUNING_SEEDS : HELD_OUT_SEEDS);
+  const cfg = loadRiskConfig();
+  const settings = { ...cfg.networks, shortTimeToCrimeDays: cfg.thresholds.shortTimeToCrimeDays, veryShortTimeToCrimeDays: cfg.thresholds.veryShortTimeToCrimeDays };
+  const runs: SeedRun[] = [];
+  for (const seed of seeds) {
+    const t0 = Date.now();
+    const g = createSeedGeneration(scale, seed, 5_000, split);
+    const personState = new Map<string, string>();
+    const dealerState = new Map<string, string>();
+    const saleOf = new Map<string, { purchaserId: string; fflLicense: string; soldOn: string; multipleSale: boolean }>();
+    const recoveries: Array<{ firearmId: string; recoveredOn: string; state: string; possessorId: string | null }> = [];
+    const associations: Array<{ a: string; b: string }> = [];
+    const thefts = new Map<string, string[]>();
+    for (const batch of g.batches()) {
+      for (const r of batch.records) {
+        if (r.type === 'person') personState.set(r.id, r.state);
+        else if (r.type === 'ffl') dealerState.set(r.license, r.state);
+        else if (r.type === 'sale') saleOf.set(r.firearmId, r);
+        else if (r.type === 'recovery') recoveries.push(r);
+        else if (r.type === 'association') associations.push({ a: r.fromPersonId, b: r.toPersonId });
+        else if (r.type === 'theft') thefts.set(r.firearmId, [...(thefts.get(r.firearmId) ?? []), r.occurredOn]);
+      }
+    }
+    const rows: RecoveredPurchase[] = [];
+    for (const r of recoveries) {
+      const s = saleOf.get(r.firearmId);
+      if (!s || s.soldOn > r.recoveredOn) continue;
+      rows.push({
+        purchaserId: s.purchaserId, purchaserState: personState.get(s.purchaserId) ?? null, firearmId: r.firearmId, dealerLicense: s.fflLicense,
+        dealerState: dealerState.get(s.fflLicense) ?? null, soldOn: s.soldOn, multipleSale: s.multipleSale, recoveredOn: r.recoveredOn,
+        recoveredState: r.state, possessorId: r.possessorId, timeToCrimeDays: day(r.recoveredOn) - day(s.soldOn),
+        reportedStolen: (thefts.get(r.firearmId) ?? []).some((d) => d >= s.soldOn && d <= r.recoveredOn),
+      });
+    }
+    const purchases: Purchase[] = [...saleOf.values()].map((s) => ({ purchaserId: s.purchaserId, soldOn: s.soldOn, dealerLicense: s.fflLicense, multipleSale: s.multipleSale }));
+    const t1 = Date.now();
+    const evidence = purchaserEvidence(rows, purchases, settings);
+    const networks = assembleNetworks(evidence, associations, settings);
+    const flagged = flaggedPurchasers(evidence, networks);
+    const ms = Date.now() - t1;
+    const m = g.manifest();
+    const cases = evaluateCases(m.typologies, m.rings, networks.map((n) => ({ id: n.id, typology: n.typology, corridor: n.corridor, members: n.members })), flagged.map((f) => f.personId));
+    runs.push({ split, seed, scale, analysisMs: ms, evaluation: { ...cases, badDealers: [], topConsidered: 0, badInTop2K: 0, badInTopK: 0 } });
+    console.log(`[memory] ${split} seed ${seed} scale ${scale}: ${networks.length} networks (${cases.truePositiveNetworks} true), ${flagged.length} flagged; rules ${ms} ms; ${Math.round((Date.now() - t0) / 1000)} s`);
+  }
+  const md = toMarkdown(summarise(runs), { scale, load: os.loadavg().map((l) => l.toFixed(1)).join(', '), seedsOverridden: values.seeds !== undefined, date: new Date().toISOString() })
+    .replace('## Trafficking detection', '## Trafficking detection in memory (networks and flags only; no dealer ranks)')
+    .replace(/- Planted bad dealers.*\n- Ranks.*\n/g, '')
+    .replace(/- Slowest analysis job/g, '- Slowest run of the rules (in memory, without reading the graph)');
+  const out = path.join(here, 'results');
+  mkdirSync(out, { recursive: true });
+  const tag = `${scale}-${split}${values.seeds ? `-seeds-${seeds.join('-')}` : ''}`;
+  writeFileSync(path.join(out, `trafficking-memory-${tag}.md`), md);
+  console.log(md);
+}
+
+main();

@@ -1,0 +1,96 @@
+import type { RangeProfile } from '../seeds/typologies/ranges.js';
+import type { TypologyEvaluation } from '../src/analysis/typology-quality.js';
+
+export interface SeedRun {
+  split: RangeProfile;
+  seed: number;
+  scale: string;
+  analysisMs: number;
+  evaluation: TypologyEvaluation;
+}
+
+interface Row {
+  typology: string;
+  trafficking: boolean;
+  cases: number;
+  hits: number;
+  evident: number;
+  evidentHits: number;
+}
+
+export interface SplitSummary {
+  split: RangeProfile;
+  seeds: number[];
+  typologies: Row[];
+  networks: number;
+  truePositiveNetworks: number;
+  networkPrecision: number;
+  flagged: number;
+  flagPrecision: number;
+  badDealers: number;
+  badInTop2K: number;
+  badInTopK: number;
+  badRanks: string[];
+  maxAnalysisMs: number;
+}
+
+const r3 = (v: number) => Math.round(v * 1000) / 1000;
+
+export function summarise(runs: SeedRun[]): SplitSummary[] {
+  const splits = [...new Set(runs.map((r) => r.split))];
+  return splits.map((split) => {
+    const rs = runs.filter((r) => r.split === split);
+    const rows = new Map<string, Row>();
+    for (const r of rs) {
+      for (const c of r.evaluation.cases) {
+        const row = rows.get(c.typology) ?? { typology: c.typology, trafficking: c.trafficking, cases: 0, hits: 0, evident: 0, evidentHits: 0 };
+        row.cases += 1;
+        row.hits += c.hit ? 1 : 0;
+        row.evident += c.evident ? 1 : 0;
+        row.evidentHits += c.evident && c.hit ? 1 : 0;
+        rows.set(c.typology, row);
+      }
+    }
+    const sum = (f: (e: TypologyEvaluation) => number) => rs.reduce((a, r) => a + f(r.evaluation), 0);
+    const networks = sum((e) => e.networks);
+    const tp = sum((e) => e.truePositiveNetworks);
+    const flagged = sum((e) => e.flaggedPurchasers);
+    return {
+      split,
+      seeds: rs.map((r) => r.seed),
+      typologies: [...rows.values()].filter((x) => x.typology !== 'CORRUPT_DEALER'),
+      networks,
+      truePositiveNetworks: tp,
+      networkPrecision: networks ? r3(tp / networks) : 1,
+      flagged,
+      flagPrecision: flagged ? r3(sum((e) => e.truePositiveFlags) / flagged) : 1,
+      badDealers: sum((e) => e.badDealers.length),
+      badInTop2K: sum((e) => e.badInTop2K),
+      badInTopK: sum((e) => e.badInTopK),
+      badRanks: rs.map((r) => `seed ${r.seed}: ${r.evaluation.badDealers.map((b) => `${b.kind === 'CORRUPT' ? 'C' : 'R'}${b.rank ?? '-'}`).join(' ')} (2K=${r.evaluation.topConsidered})`),
+      maxAnalysisMs: Math.max(...rs.map((r) => r.analysisMs)),
+    };
+  });
+}
+
+export function toMarkdown(summaries: SplitSummary[], meta: { scale: string; load: string; seedsOverridden: boolean; date: string }): string {
+  const lines = [`## Trafficking detection, scale ${meta.scale} (${meta.date.slice(0, 16)}Z)`, ''];
+  lines.push(`Machine shared with other helpers (load average ${meta.load}): timings are indicative.${meta.seedsOverridden ? ' Seeds overridden on the command line.' : ''}`, '');
+  for (const s of summaries) {
+    const label = s.split === 'tuning' ? 'TUNING split (thresholds chosen on it)' : 'HELD-OUT split (never looked at while tuning)';
+    lines.push(`### ${label}: seeds ${s.seeds.join(', ')}, ${s.split} parameter ranges`, '');
+    lines.push('| Typology | Kind | Cases | Recall (all) | Cases with ≥ 2 recovered guns | Recall (those) |', '|---|---|---|---|---|---|');
+    for (const t of s.typologies) {
+      const rate = (n: number, d: number) => (d ? r3(n / d) : '–');
+      if (t.trafficking) lines.push(`| ${t.typology} | trafficking | ${t.cases} | ${rate(t.hits, t.cases)} | ${t.evident} | ${rate(t.evidentHits, t.evident)} |`);
+      else lines.push(`| ${t.typology} | decoy: flagged rate | ${t.cases} | ${rate(t.hits, t.cases)} (goal ≤ 0.05) | – | – |`);
+    }
+    lines.push('');
+    lines.push(`- Network precision: ${s.truePositiveNetworks}/${s.networks} = ${s.networkPrecision} (goal ≥ 0.9)`);
+    lines.push(`- Flagged purchasers: ${s.flagged}, of whom planted straw purchasers: precision ${s.flagPrecision}`);
+    lines.push(`- Planted bad dealers (rogue + corrupt) in top 2K: ${s.badInTop2K}/${s.badDealers} (goal ≥ 90%); in top K: ${s.badInTopK}/${s.badDealers} (precision at K)`);
+    lines.push(`- Ranks (R rogue, C corrupt): ${s.badRanks.join('; ')}`);
+    lines.push(`- Slowest analysis job: ${(s.maxAnalysisMs / 1000).toFixed(1)} s`, '');
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,7 @@
+// Bench only (bench/trafficking.eval.ts): deletes up to $limit nodes with their relationships,
+// so that the evaluation can load seed after seed into one throwaway database. Label-free scan
+// by design: it empties the whole graph.
+MATCH (n)
+WITH n LIMIT toInteger($limit)
+DETACH DELETE n
+RETURN count(*) AS deleted

@@ -1,0 +1,12 @@
+// Every recovered gun with its agency, whether it was test-fired into NIBIN, and its traces
+// (request, completion, outcome, dealer request and answer). Analysis job, once per run.
+MATCH (r:Recovery)-[:BY_AGENCY]->(a:Agency)
+WHERE r.recoveredOn IS NOT NULL
+OPTIONAL MATCH (r)-[:OF_FIREARM]->(f:Firearm)
+RETURN r.id AS id, a.ori AS ori, f.id AS firearmId,
+       datetime({date: r.recoveredOn}).epochMillis AS recoveredMs,
+       f IS NOT NULL AND EXISTS { (f)<-[:TEST_FIRED_FROM]-(tf:Casing) WHERE tf.submittedToNibinAt IS NOT NULL } AS testFired,
+       [(r)<-[:FOR_RECOVERY]-(t:Trace) | {
+          requestedMs: t.requestedAt.epochMillis, completedMs: t.completedAt.epochMillis, outcome: t.outcome,
+          dealerRequestedMs: t.dealerRequestedAt.epochMillis, dealerRespondedMs: t.dealerRespondedAt.epochMillis,
+          license: head([(t)-[:RESOLVED_DEALER]->(d:Ffl) | d.license])}] AS traces

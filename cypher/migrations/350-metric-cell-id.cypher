@@ -1,0 +1,1 @@
+CREATE CONSTRAINT metric_cell_id IF NOT EXISTS FOR (n:MetricCell) REQUIRE n.id IS UNIQUE

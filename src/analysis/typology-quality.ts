@@ -1,0 +1,123 @@
+import { cypher } from '../db/cypher.registry.js';
+import type { Gateway } from '../db/gateway.js';
+
+const topDealers = cypher('analysis/top-dealer-licenses');
+const networkMembers = cypher('analysis/network-members-roles');
+const flaggedIds = cypher('analysis/flagged-purchaser-ids');
+
+/** The planted truth the evaluation needs (seeds/typologies/typology.types.ts PlantedCase, seeds/manifest.ts). */
+export interface PlantedCaseTruth {
+  id: string;
+  typology: string;
+  trafficking: boolean;
+  purchaserIds: string[];
+  hubIds: string[];
+  possessorIds: string[];
+  firearmIds: string[];
+  recoveredFirearmIds: string[];
+  evidentPurchaserIds: string[];
+  dealerLicenses: string[];
+}
+
+export interface StoredNetwork {
+  id: string;
+  typology: string;
+  corridor: string;
+  members: Array<{ id: string; role: string }>;
+}
+
+export interface CaseOutcome {
+  id: string;
+  typology: string;
+  trafficking: boolean;
+  /** Trafficking cases: a network holds at least half of the case's purchasers and they are at least half of its purchasers. Decoys: someone in it is flagged or in a network. */
+  hit: boolean;
+  /** Trafficking cases with at least two recovered guns: evidence a trace-based method can see. */
+  evident: boolean;
+  networkTypology: string | null;
+  /** Of the case's purchasers with a recovered gun, how many are flagged or in a network. */
+  purchasersFlagged?: number;
+  evidentPurchasers?: number;
+}
+
+export interface TypologyEvaluation {
+  cases: CaseOutcome[];
+  networks: number;
+  /** Networks whose purchasers are mostly from one planted trafficking case (or planted ring). */
+  truePositiveNetworks: number;
+  flaggedPurchasers: number;
+  /** Flagged purchasers who are purchasers of a planted trafficking case or ring. */
+  truePositiveFlags: number;
+  /** Planted bad dealers (rogue + corrupt) and their ranks. */
+  badDealers: Array<{ license: string; kind: 'ROGUE' | 'CORRUPT'; rank: number | null }>;
+  topConsidered: number;
+  badInTop2K: number;
+  badInTopK: number;
+}
+
+const NETWORK_LIMIT = 100_000;
+
+/** Pure part: scores stored networks and flags against the planted cases. */
+export function evaluateCases(
+  cases: PlantedCaseTruth[],
+  rings: Array<{ strawPurchaserIds: string[] }>,
+  networks: StoredNetwork[],
+  flagged: string[],
+): Omit<TypologyEvaluation, 'badDealers' | 'topConsidered' | 'badInTop2K' | 'badInTopK'> {
+  const buyersOf = (n: StoredNetwork) => new Set(n.members.filter((m) => m.role === 'STRAW_PURCHASER').map((m) => m.id));
+  const netBuyers = networks.map((n) => ({ n, buyers: buyersOf(n) }));
+  const involved = new Set([...flagged, ...networks.flatMap((n) => n.members.map((m) => m.id))]);
+  const truthBuyerSets = [...cases.filter((c) => c.trafficking).map((c) => new Set(c.purchaserIds)), ...rings.map((r) => new Set(r.strawPurchaserIds))];
+  const overlap = (a: Set<string>, b: Set<string>) => [...a].filter((x) => b.has(x)).length;
+  const outcomes: CaseOutcome[] = cases.map((c) => {
+    if (!c.trafficking) {
+      const people = [...c.purchaserIds, ...c.hubIds, ...c.possessorIds];
+      return { id: c.id, typology: c.typology, trafficking: false, hit: people.some((p) => involved.has(p)), evident: true, networkTypology: null };
+    }
+    // Only purchasers with a recovered gun can be found from recoveries and traces.
+    const buyers = new Set(c.evidentPurchaserIds);
+    const match = netBuyers.find(({ buyers: nb }) => buyers.size > 0 && overlap(buyers, nb) * 2 >= buyers.size && overlap(buyers, nb) * 2 >= nb.size);
+    return {
+      id: c.id,
+      typology: c.typology,
+      trafficking: true,
+      hit: match !== undefined,
+      evident: c.recoveredFirearmIds.length >= 2,
+      purchasersFlagged: c.evidentPurchaserIds.filter((p) => involved.has(p)).length,
+      evidentPurchasers: c.evidentPurchaserIds.length,
+      networkTypology: match?.n.typology ?? null,
+    };
+  });
+  const truePositiveNetworks = netBuyers.filter(({ buyers }) => truthBuyerSets.some((t) => overlap(buyers, t) * 2 >= buyers.size && buyers.size > 0)).length;
+  const allTruthBuyers = new Set(truthBuyerSets.flatMap((s) => [...s]));
+  return {
+    cases: outcomes,
+    networks: networks.length,
+    truePositiveNetworks,
+    flaggedPurchasers: flagged.length,
+    truePositiveFlags: flagged.filter((f) => allTruthBuyers.has(f)).length,
+  };
+}
+
+/** Reads the stored analysis results and evaluates them against the planted cases and bad dealers. */
+export async function evaluateTypologies(
+  gateway: Gateway,
+  truth: { typologies: PlantedCaseTruth[]; rings: Array<{ strawPurchaserIds: string[] }>; rogueDealers: string[] },
+): Promise<TypologyEvaluation> {
+  const meta = { operation: 'quality' };
+  const networks = await gateway.read<StoredNetwork>(networkMembers, { limit: NETWORK_LIMIT }, meta);
+  const flagged = (await gateway.read<{ personId: string }>(flaggedIds, { limit: NETWORK_LIMIT * 10 }, meta)).map((f) => f.personId);
+  const corrupt = truth.typologies.filter((c) => c.typology === 'CORRUPT_DEALER').flatMap((c) => c.dealerLicenses);
+  const bad = [...truth.rogueDealers.map((l) => ({ license: l, kind: 'ROGUE' as const })), ...corrupt.map((l) => ({ license: l, kind: 'CORRUPT' as const }))];
+  const k = bad.length;
+  const ranked = await gateway.read<{ license: string; rank: number }>(topDealers, { limit: 100_000 }, meta);
+  const rankOf = new Map(ranked.map((d) => [d.license, d.rank]));
+  const badDealers = bad.map((b) => ({ ...b, rank: rankOf.get(b.license) ?? null }));
+  return {
+    ...evaluateCases(truth.typologies, truth.rings, networks, flagged),
+    badDealers,
+    topConsidered: 2 * k,
+    badInTop2K: badDealers.filter((b) => b.rank !== null && b.rank <= 2 * k).length,
+    badInTopK: badDealers.filter((b) => b.rank !== null && b.rank <= k).length,
+  };
+}

@@ -1,0 +1,35 @@
+import { cypher, type Statement } from '../db/cypher.registry.js';
+import type { TransactionReader } from '../db/gateway.js';
+
+const reconcile = cypher('lead/reconcile-series-links');
+const casingsOfLeads = cypher('lead/casings-of-leads');
+const announceImported = cypher('lead/announce-imported');
+
+/** Casings a series may hold before the walk stops (as Casing.linkedCasings). */
+export const MAX_SERIES = 500;
+
+/**
+ * The statement that brings the derived gun links (FIRED_FROM {derived: true}) of the series of
+ * the given casings up to date: run it in the transaction of any change to leads or to a gun's
+ * test-fires, with the casings the change touched (both casings of a changed lead).
+ */
+export function reconcileStep(evidenceIds: string[], at: string): { statement: Statement; params: Record<string, unknown> } {
+  return { statement: reconcile, params: { evidenceIds, at, max: MAX_SERIES } };
+}
+
+export async function reconcileSeriesLinks(run: TransactionReader, evidenceIds: string[], at: string): Promise<{ added: number; removed: number }> {
+  if (!evidenceIds.length) return { added: 0, removed: 0 };
+  const step = reconcileStep(evidenceIds, at);
+  const [row] = await run<{ added: number; removed: number }>(step.statement, step.params);
+  return row ?? { added: 0, removed: 0 };
+}
+
+export async function casingsOf(run: TransactionReader, leadIds: string[]): Promise<string[]> {
+  return (await run<{ evidenceIds: string[] }>(casingsOfLeads, { leadIds }))[0]?.evidenceIds ?? [];
+}
+
+/** Imported leads not yet announced (new, or moved to another status by the import), marked announced. */
+export async function announceImportedLeads(run: TransactionReader, leadIds: string[]): Promise<Array<{ leadId: string; kind: string }>> {
+  if (!leadIds.length) return [];
+  return run<{ leadId: string; kind: string }>(announceImported, { leadIds });
+}

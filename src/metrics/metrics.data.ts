@@ -1,0 +1,62 @@
+import { analysisMeta } from '../db/analysis-meta.js';
+import { cypher, type Statement } from '../db/cypher.registry.js';
+import type { Gateway, QueryMeta } from '../db/gateway.js';
+import type { AgencyRow, FirearmCasingRow, LeadRow, MetricCellRow, MetricInputs, MetricScope, RecoveryRow, SceneCasingRow } from './metric-cells.compute.js';
+
+const agencies = cypher('metrics/agencies');
+const sceneCasings = cypher('metrics/scene-casings');
+const firearmCasings = cypher('metrics/firearm-casings');
+const recoveries = cypher('metrics/recoveries');
+const leads = cypher('metrics/leads');
+const storeCells = cypher('metrics/store-cells');
+const deleteStale = cypher('metrics/delete-stale-cells');
+const cellById = cypher('metrics/cell-by-id');
+const cellsOfScope = cypher('metrics/cells-of-scope');
+const monthCells = cypher('metrics/month-cells');
+
+const meta = analysisMeta('agency-metrics');
+/** Cells per UNWIND batch when storing (month cells carry their accumulators). */
+const STORE_BATCH = 500;
+
+/** Everything the metrics and the trace-coverage estimate are computed from (analysis job, once per run). */
+export async function readMetricInputs(gateway: Gateway): Promise<MetricInputs> {
+  const [a, c, f, r, l] = await Promise.all([
+    gateway.read<AgencyRow>(agencies, {}, meta),
+    gateway.read<SceneCasingRow>(sceneCasings, {}, meta),
+    gateway.read<FirearmCasingRow>(firearmCasings, {}, meta),
+    gateway.read<RecoveryRow>(recoveries, {}, meta),
+    gateway.read<LeadRow>(leads, {}, meta),
+  ]);
+  return { agencies: a, casings: c, firearmCasings: f, recoveries: r, leads: l };
+}
+
+/** Stores every cell and removes the previous run's in one write transaction (readers see one run or the other). */
+export async function storeMetricCells(gateway: Gateway, cells: MetricCellRow[], computedAt: string): Promise<void> {
+  const steps: Array<{ statement: Statement; params: Record<string, unknown> }> = [];
+  for (let i = 0; i < cells.length; i += STORE_BATCH) steps.push({ statement: storeCells, params: { rows: cells.slice(i, i + STORE_BATCH), computedAt } });
+  steps.push({ statement: deleteStale, params: { computedAt } });
+  await gateway.writeAll(steps, meta);
+}
+
+/** A stored cell as queries read it. */
+export interface StoredCell {
+  id: string;
+  scope: MetricScope;
+  key: string;
+  period: string;
+  name: string | null;
+  state: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  summary: string;
+  acc: string | null;
+  computedAt: string;
+}
+
+export const readCells = (gateway: Gateway, ids: string[], withAcc: boolean, m: QueryMeta) => gateway.read<StoredCell>(cellById, { ids, withAcc }, m);
+
+export const readScopeCells = (gateway: Gateway, scope: MetricScope, period: string, state: string | null, m: QueryMeta) =>
+  gateway.read<StoredCell>(cellsOfScope, { scope, period, state }, m);
+
+export const readMonthCells = (gateway: Gateway, scope: MetricScope, key: string, from: string, to: string, withAcc: boolean, m: QueryMeta) =>
+  gateway.read<StoredCell>(monthCells, { scope, key, from, to, withAcc }, m);

@@ -1,0 +1,162 @@
+/**
+ * Evidence of straw purchasing per gun and per purchaser, from documented indicators only:
+ * - time-to-crime (sale to recovery) under 3 years is a trafficking indicator and under 1 year
+ *   a strong one (ATF, Following the Gun, 2000; NFCTA vol. II);
+ * - the gun recovered from someone other than its buyer (possessor ≠ purchaser), or out of state
+ *   with no possessor known;
+ * - out-of-state recovery as a signal, never a requirement (most trafficking is in-state, NFCTA vol. III);
+ * - multiple-sale reports (27 CFR 478.126a), repeat purchases, several dealers;
+ * - a reported theft after the sale takes the gun out of the straw evidence: it left its buyer by theft.
+ */
+export interface RecoveredPurchase {
+  purchaserId: string;
+  purchaserState: string | null;
+  firearmId: string;
+  dealerLicense: string;
+  dealerState: string | null;
+  soldOn: string;
+  multipleSale: boolean;
+  recoveredOn: string;
+  recoveredState: string | null;
+  possessorId: string | null;
+  timeToCrimeDays: number;
+  reportedStolen: boolean;
+}
+
+export interface Purchase {
+  purchaserId: string;
+  soldOn: string;
+  dealerLicense: string;
+  multipleSale: boolean;
+}
+
+export interface EvidenceSettings {
+  shortTimeToCrimeDays: number;
+  veryShortTimeToCrimeDays: number;
+  /** Days between purchases that start a new purchase event (five business days ≈ 7 days: the multiple-sale window). */
+  purchaseEventGapDays: number;
+  /** Straw-evidence guns that flag a purchaser on their own. */
+  prolificMinGuns: number;
+  /** Separate purchase events those guns must come from (repeat buying, not one multiple sale). */
+  prolificMinPurchaseEvents: number;
+}
+
+/**
+ * Whether straw-evidence guns are enough on their own: `minGuns` or more, or at least two that
+ * were all recovered within the very short (1-year) window, ATF's strongest time-to-crime signal.
+ */
+export function enoughGuns(guns: number, veryShort: number, minGuns: number): boolean {
+  return guns >= minGuns || (guns >= 2 && veryShort === guns);
+}
+
+/** A gun whose path from its buyer suggests a straw purchase. */
+export interface StrawGun extends RecoveredPurchase {
+  veryShort: boolean;
+  outOfState: boolean;
+}
+
+export interface PurchaserEvidence {
+  personId: string;
+  strawGuns: StrawGun[];
+  veryShortGuns: number;
+  outOfStateGuns: number;
+  /** Guns excluded from the evidence because a theft was reported. */
+  stolenExcluded: number;
+  purchases: number;
+  purchaseEvents: number;
+  /** Separate purchase events of the straw-evidence guns (a multiple sale is one event). */
+  strawEvents: number;
+  dealers: number;
+  multipleSales: number;
+  /** People the straw guns were recovered from. */
+  possessors: number;
+  /** Flagged on their own evidence (a prolific straw purchaser). */
+  prolific: boolean;
+  /** Ranking score: straw guns, weighted up by the strong indicators. */
+  score: number;
+  evidence: string[];
+}
+
+const day = (iso: string) => Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
+
+/** Whether a recovered gun counts as straw evidence against its buyer, and why not when it does not. */
+export function strawGun(row: RecoveredPurchase, s: EvidenceSettings): StrawGun | null {
+  if (row.reportedStolen) return null;
+  if (row.timeToCrimeDays < 0 || row.timeToCrimeDays > s.shortTimeToCrimeDays) return null;
+  const outOfState = row.recoveredState !== null && row.dealerState !== null && row.recoveredState !== row.dealerState;
+  const diverted = row.possessorId !== null ? row.possessorId !== row.purchaserId : outOfState;
+  if (!diverted) return null;
+  return { ...row, veryShort: row.timeToCrimeDays < s.veryShortTimeToCrimeDays, outOfState };
+}
+
+/** Purchase events: purchases closer than `gapDays` to the previous one belong to the same event. */
+export function purchaseEvents(dates: string[], gapDays: number): number {
+  const days = [...new Set(dates.map(day))].sort((a, b) => a - b);
+  let events = 0;
+  let last = -Infinity;
+  for (const d of days) {
+    if (d - last > gapDays) events += 1;
+    last = d;
+  }
+  return events;
+}
+
+/** Per-purchaser evidence for everyone with at least one straw-evidence gun or a stolen-excluded one. */
+export function purchaserEvidence(rows: RecoveredPurchase[], purchases: Purchase[], s: EvidenceSettings): Map<string, PurchaserEvidence> {
+  const firstRecovery = new Map<string, RecoveredPurchase>();
+  for (const r of rows) {
+    const prev = firstRecovery.get(r.firearmId);
+    if (!prev || r.recoveredOn < prev.recoveredOn) firstRecovery.set(r.firearmId, r);
+  }
+  const byBuyer = new Map<string, { straw: StrawGun[]; stolen: number }>();
+  for (const r of firstRecovery.values()) {
+    const g = strawGun(r, s);
+    if (!g && !r.reportedStolen) continue;
+    const e = byBuyer.get(r.purchaserId) ?? { straw: [], stolen: 0 };
+    if (g) e.straw.push(g);
+    else e.stolen += 1;
+    byBuyer.set(r.purchaserId, e);
+  }
+  const purchasesBy = new Map<string, Purchase[]>();
+  for (const p of purchases) purchasesBy.set(p.purchaserId, [...(purchasesBy.get(p.purchaserId) ?? []), p]);
+  const out = new Map<string, PurchaserEvidence>();
+  for (const [personId, { straw, stolen }] of byBuyer) {
+    const own = purchasesBy.get(personId) ?? [];
+    const veryShortGuns = straw.filter((g) => g.veryShort).length;
+    const outOfStateGuns = straw.filter((g) => g.outOfState).length;
+    const strawEvents = purchaseEvents(straw.map((g) => g.soldOn), s.purchaseEventGapDays);
+    const events = purchaseEvents(own.map((p) => p.soldOn), s.purchaseEventGapDays);
+    const dealers = new Set(own.map((p) => p.dealerLicense)).size;
+    const multipleSales = own.filter((p) => p.multipleSale).length;
+    const possessors = new Set(straw.map((g) => g.possessorId).filter((x): x is string => x !== null)).size;
+    const prolific = strawEvents >= s.prolificMinPurchaseEvents && enoughGuns(straw.length, veryShortGuns, s.prolificMinGuns);
+    const evidence: string[] = [];
+    if (straw.length) {
+      evidence.push(`${straw.length} gun(s) recovered from someone else within ${s.shortTimeToCrimeDays} days of sale (${veryShortGuns} within ${s.veryShortTimeToCrimeDays} days)`);
+    }
+    if (strawEvents >= 2) evidence.push(`those guns bought in ${strawEvents} separate purchase events (repeat buying)`);
+    if (possessors >= 2) evidence.push(`recovered from ${possessors} different people`);
+    if (outOfStateGuns) evidence.push(`${outOfStateGuns} recovered outside the state of sale`);
+    if (multipleSales) evidence.push(`${multipleSales} purchase(s) reported as multiple sales`);
+    if (dealers >= 2) evidence.push(`bought from ${dealers} dealers`);
+    if (stolen) evidence.push(`${stolen} gun(s) not counted: reported stolen after the sale`);
+    const score = straw.length + veryShortGuns + 0.5 * Math.min(2, strawEvents - 1 > 0 ? strawEvents - 1 : 0) + 0.25 * Math.min(2, outOfStateGuns) + 0.25 * Math.min(2, multipleSales);
+    out.set(personId, {
+      personId,
+      strawGuns: straw,
+      veryShortGuns,
+      outOfStateGuns,
+      stolenExcluded: stolen,
+      purchases: own.length,
+      purchaseEvents: events,
+      strawEvents,
+      dealers,
+      multipleSales,
+      possessors,
+      prolific,
+      score: Math.round(score * 100) / 100,
+      evidence,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,65 @@
+import { cypher } from '../db/cypher.registry.js';
+import { comparePeers, LEAGUE_MEASURES, type LeagueMeasure } from '../metrics/league.compute.js';
+import { agencyCells, metricsFor, storedPeriod, type Db, type MetricsResult, type MonthRange } from '../metrics/metrics.service.js';
+import { toConnection, type PageRow } from '../pagination/connection.js';
+import { pageParams, type PageRequest } from '../pagination/page-args.js';
+import type { UntracedGun } from './agency-report.type.js';
+
+const untraced = cypher('report/untraced-guns');
+const untracedCount = cypher('report/untraced-guns-count');
+
+const pct = (v: number | null) => (v === null ? 'no data' : `${Math.round(v * 1000) / 10}%`);
+const hours = (v: number | null) => (v === null ? 'no data' : v >= 48 ? `${Math.round(v / 24)} days` : `${Math.round(v)} hours`);
+
+/** The stored period a report's peers are compared over: the period itself, else its year, else all data. */
+export function peerPeriodOf(range: MonthRange): string {
+  const stored = storedPeriod(range);
+  if (stored) return stored;
+  if (range.from && range.to && range.from.slice(0, 4) === range.to.slice(0, 4)) return range.from.slice(0, 4);
+  return 'ALL';
+}
+
+/** Plain-language findings for the agency, in the order an investigator would want them. */
+export function findings(agency: MetricsResult, state: MetricsResult): string[] {
+  const a = agency.summary;
+  const s = state.summary;
+  const out: string[] = [];
+  if (a.lateEntry.shootingsLinkableEarlier > 0) {
+    out.push(`${a.lateEntry.shootingsLinkableEarlier} shooting${a.lateEntry.shootingsLinkableEarlier === 1 ? '' : 's'} in ${a.lateEntry.seriesAffected} confirmed series your agency could have linked earlier had its casings been entered within 24 hours.`);
+  }
+  if (a.nibin.casingsRecovered > 0 && a.nibin.casingsEntered === 0) out.push(`None of the ${a.nibin.casingsRecovered} casings your agency recovered was entered into NIBIN.`);
+  else if (a.timeliness.entered > 0) {
+    out.push(`Casings reached NIBIN a median ${hours(a.timeliness.medianHours)} after recovery (state: ${hours(s.timeliness.medianHours)}); ${pct(a.timeliness.within24hShare)} within the 24-hour target (state: ${pct(s.timeliness.within24hShare)}).`);
+  }
+  if (a.timeliness.backlogTotal > 0) out.push(`${a.timeliness.backlogTotal} recovered casing${a.timeliness.backlogTotal === 1 ? ' is' : 's are'} not in NIBIN.`);
+  out.push(`${a.tracing.gunsTraced} of ${a.tracing.gunsRecovered} recovered guns traced (${pct(a.tracing.tracedShare)}; state: ${pct(s.tracing.tracedShare)}).`);
+  if (a.crossJurisdiction.series > 0) {
+    out.push(`Your evidence is part of ${a.crossJurisdiction.series} confirmed series with ${a.crossJurisdiction.otherAgencies.length} other agenc${a.crossJurisdiction.otherAgencies.length === 1 ? 'y' : 'ies'}: ${a.crossJurisdiction.otherAgencies.join(', ')}.`);
+  }
+  return out;
+}
+
+export async function agencyReport(db: Db, ori: string, range: MonthRange) {
+  const metrics = await metricsFor(db, 'AGENCY', ori, range);
+  const state = metrics.state ? await metricsFor(db, 'STATE', metrics.state, range) : metrics;
+  const peerPeriod = peerPeriodOf(range);
+  const all = await agencyCells(db, peerPeriod, null);
+  const self = all.find((x) => x.key === ori);
+  const inState = all.filter((x) => x.state === metrics.state);
+  const peers = self
+    ? (Object.keys(LEAGUE_MEASURES) as LeagueMeasure[]).flatMap((k) => [comparePeers(self, inState, k, metrics.state ?? 'state'), comparePeers(self, all, k, 'all agencies')])
+    : [];
+  return { metrics, state, peers, peerPeriod, findings: findings(metrics, state) };
+}
+
+/** The agency's recovered guns without a trace request in the period, newest first. */
+export async function untracedGuns({ gateway, meta }: Db, ori: string, range: MonthRange, req: PageRequest) {
+  const filters = { ori, from: range.from ? `${range.from}-01` : null, to: range.to ? lastDay(range.to) : null };
+  const rows = req.first === 0 ? [] : await gateway.read<PageRow<UntracedGun>>(untraced, { ...pageParams(req), ...filters }, meta);
+  return toConnection(req, rows, async () => (await gateway.read<{ total: number }>(untracedCount, filters, meta))[0]?.total ?? 0);
+}
+
+function lastDay(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+}

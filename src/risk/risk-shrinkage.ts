@@ -1,0 +1,43 @@
+/**
+ * Empirical-Bayes shrinkage of shares (beta-binomial, method of moments): a dealer's share
+ * x/n is pulled toward the pooled peer share p0 with a prior weight of m "pseudo-traces"
+ * estimated from how much the dealers' shares vary beyond what binomial noise explains. A
+ * dealer with one trace out of one no longer tops its peers; one with 12 out of 12 still does.
+ */
+export interface ShareCount {
+  part: number;
+  whole: number;
+}
+
+export interface ShareMoments {
+  /** Pooled share of all dealers with evidence. */
+  p0: number;
+  /** Prior weight (pseudo-observations). */
+  m: number;
+}
+
+const MIN_PRIOR = 1;
+const MAX_PRIOR = 1_000;
+
+/**
+ * For a beta-binomial, E[n·(p̂ − p0)²] = p0(1 − p0)·(1 + (n − 1)/(m + 1)); averaging over dealers
+ * and solving for m gives the moment estimate. No extra variation at all → the largest prior.
+ */
+export function estimatePrior(counts: ShareCount[]): ShareMoments {
+  const withEvidence = counts.filter((c) => c.whole > 0);
+  const total = withEvidence.reduce((a, c) => a + c.whole, 0);
+  if (!withEvidence.length || total === 0) return { p0: 0, m: MAX_PRIOR };
+  const p0 = withEvidence.reduce((a, c) => a + c.part, 0) / total;
+  const base = p0 * (1 - p0);
+  if (base === 0) return { p0, m: MAX_PRIOR };
+  const a = withEvidence.reduce((s, c) => s + c.whole * (c.part / c.whole - p0) ** 2, 0) / withEvidence.length / base;
+  const meanExtra = withEvidence.reduce((s, c) => s + (c.whole - 1), 0) / withEvidence.length;
+  if (a <= 1 || meanExtra <= 0) return { p0, m: MAX_PRIOR };
+  const m = meanExtra / (a - 1) - 1;
+  return { p0, m: Math.min(MAX_PRIOR, Math.max(MIN_PRIOR, m)) };
+}
+
+/** The posterior-mean share: (x + m·p0) / (n + m). */
+export function shrink(c: ShareCount, prior: ShareMoments): number {
+  return (c.part + prior.m * prior.p0) / (c.whole + prior.m);
+}

@@ -1,0 +1,98 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { runAnalysis } from '../../src/analysis/analysis.job.js';
+import { prepareWebAssets } from '../../src/web/assets.js';
+import { startTestApp, type TestApp } from '../support/app.js';
+
+/** The dashboard and the feedback report in Debian's Chromium; screenshots refresh docs/dashboard.png and docs/report.png. */
+const manifest = inject('manifest');
+let app: TestApp;
+let base: string;
+let browser: BrowserContext;
+let profile: string;
+
+beforeAll(async () => {
+  await prepareWebAssets(() => {});
+  app = await startTestApp();
+  await runAnalysis(app.gateway);
+  base = app.url.replace(/\/graphql$/, '');
+  profile = mkdtempSync(path.join(os.tmpdir(), 'crimegun-chromium-'));
+  browser = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 1000 },
+    acceptDownloads: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+async function openPage(): Promise<{ page: Page; requests: string[]; errors: string[] }> {
+  const page = await browser.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  return { page, requests, errors };
+}
+const offHost = (urls: string[]) => urls.filter((u) => !/^(data:|blob:|about:)/.test(u) && !['127.0.0.1', 'localhost'].includes(new URL(u).hostname));
+
+describe('agency dashboard', () => {
+  it('draws the league table, distributions, trend and map from the service alone, and exports every table as CSV', async () => {
+    const { page, requests, errors } = await openPage();
+    await page.goto(`${base}/dashboard`);
+    await page.waitForFunction(() => ['ready', 'error'].includes(document.body.dataset.state ?? ''), null, { timeout: 120_000, polling: 250 });
+    expect(await page.textContent('#status')).not.toMatch(/error/i);
+    const withCasings = manifest.agencyTruth!.filter((a) => a.casingsRecovered + a.gunsRecovered > 0);
+    expect(await page.locator('#league tbody tr').count()).toBe(withCasings.length);
+    // The league is ranked by the share within 24 h: the first row is an agency meeting the target best.
+    const best = Math.max(...withCasings.filter((a) => a.casingsEntered).map((a) => a.enteredWithin24h / a.casingsEntered));
+    expect(await page.locator('#league tbody tr').first().locator('td').nth(8).textContent()).toBe(`${Math.round(best * 1000) / 10}%`);
+    expect(await page.locator('#map path').count()).toBeGreaterThan(45);
+    expect(await page.locator('#map circle').count()).toBe(withCasings.length);
+    expect(await page.locator('#histogram rect').count()).toBe(6);
+    expect(await page.locator('#trend polyline').count()).toBe(2);
+    for (const id of ['league', 'states', 'backlog', 'distribution', 'trend-table']) {
+      const rows = await page.locator(`#${id} tbody tr`).count();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-csv="${id}"]`)]);
+      const csv = readFileSync((await download.path())!, 'utf8').trim().split('\r\n');
+      expect(csv.length, id).toBe(rows + 1);
+    }
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: path.resolve('docs/dashboard.png'), fullPage: false });
+    expect(errors).toEqual([]);
+    expect(offHost(requests)).toEqual([]);
+    await page.close();
+  }, 240_000);
+});
+
+describe('agency feedback report', () => {
+  it('prints the findings, the cost of late entry and the untraced guns of an agency', async () => {
+    const agency = [...manifest.agencyTruth!].sort((a, b) => b.lateEntryShootings - a.lateEntryShootings)[0]!;
+    expect(agency.lateEntryShootings).toBeGreaterThan(0);
+    const { page, requests, errors } = await openPage();
+    await page.goto(`${base}/report?ori=${agency.ori}`);
+    await page.waitForFunction(() => ['ready', 'error'].includes(document.body.dataset.state ?? ''), null, { timeout: 120_000, polling: 250 });
+    const findings = await page.textContent('#findings');
+    expect(findings).toContain(`${agency.lateEntryShootings} shooting`);
+    expect(findings).toContain(`${agency.gunsTraced} of ${agency.gunsRecovered} recovered guns traced`);
+    expect(await page.textContent('#report h2:has-text("Untraced guns")')).toContain(`(${agency.gunsRecovered - agency.gunsTraced})`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header').isVisible()).toBe(false);
+    await page.screenshot({ path: path.resolve('docs/report.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    expect(offHost(requests)).toEqual([]);
+    await page.close();
+  }, 240_000);
+});
