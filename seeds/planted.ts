@@ -74,7 +74,7 @@ export function plantRing(f: Factory, index: number): Ring {
 /**
  * A NIBIN series: one gun fired at 3–7 scenes weeks apart, sometimes across neighbouring
  * agencies; consecutive scenes are linked by leads (most confirmed, recent ones still
- * unreviewed). Three in four guns are recovered and test-fired; the test-fire hit confirms
+ * unreviewed). About three in four guns are recovered (never the first series') and test-fired; the test-fire hit confirms
  * the gun and every scene casing gets FIRED_FROM it.
  */
 export function plantSeries(f: Factory, index: number, seriesCasings: CasingRecord[]): Series {
@@ -91,7 +91,9 @@ export function plantSeries(f: Factory, index: number, seriesCasings: CasingReco
       if (other !== home && !neighbours.includes(other)) neighbours.push(other);
     }
   }
-  const recovered = rng.chance(0.75);
+  // The first series of every seed stays unrecovered, so each seed has a series known through
+  // NIBIN leads alone (the investigator's case before a gun is found).
+  const recovered = rng.chance(0.75) && index !== 0;
   const firearm: FirearmRecord | null = recovered ? f.firearm({ handgun: true }) : null;
   const caliber = firearm?.caliber ?? rng.pick(['9mm Luger', '9mm Luger', '.40 S&W', '.45 ACP', '.380 ACP']);
   const k = rng.int(3, 7);

@@ -44,6 +44,9 @@ function offBookTrace(f: Factory, recoveryId: string, ori: string, recDay: numbe
   const neverAnswers = late && f.rng.chance(0.5);
   const responded = neverAnswers ? null : asked + (late ? f.rng.int(30, 400) : f.rng.int(1, 23)) * HOUR_MS;
   const answered = responded !== null && responded < REF_MS - HOUR_MS;
+  // Every trace that resolves a dealer counts in the manifest's calibration, off-book ones too.
+  f.stats.resolved += 1;
+  f.stats.tracesByDealer.set(dealer.record.license, (f.stats.tracesByDealer.get(dealer.record.license) ?? 0) + 1);
   return {
     type: 'trace',
     id: f.ids.id('T'),

@@ -58,7 +58,8 @@ export function coverageRows(scored: readonly ScoredDealer[], coverage: readonly
   };
   return scored.map((d) => ({
     ...(byLicense.get(d.license) ?? { license: d.license, underObserved: false }),
-    scoreIfFullyObserved: Math.round(Math.max(d.score, adjustedBy.get(d.license) ?? d.score) * 100) / 100,
+    // Rounded for display, but never below the observed score (the interval's low end).
+    scoreIfFullyObserved: Math.max(d.score, Math.round((adjustedBy.get(d.license) ?? d.score) * 100) / 100),
     scorePercentile: sorted.length > 1 ? Math.round((below(d.score) / (sorted.length - 1)) * 10_000) / 10_000 : 1,
   }));
 }

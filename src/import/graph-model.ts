@@ -24,6 +24,8 @@ const EXTRA_PROPERTIES = [
   'sourceIds', 'valueSourceOri', 'valueSourceId', 'ownerOri', 'kind', 'agencyOri', 'subject', 'receivedAt', 'description',
   'recordType', 'label', 'key', 'field', 'currentValue', 'currentTyped', 'currentSourceId', 'currentOri', 'incomingValue', 'incomingTyped',
   'incomingSourceId', 'incomingOri', 'detectedAt', 'kept', 'status', 'resolvedBy', 'resolvedAt',
+  // the NIBIN lead workflow and watchlists (docs/nibin-leads.md): absent until a lead moves or a user watches
+  'reviewedBy', 'referredAt', 'referredBy', 'outcomeAt', 'closedAt', 'closedBy', 'createdAt', 'derived',
   // analysis results (dealer risk, networks): absent from a graph the analysis job has not run on
   'computedAt', 'riskScore', 'riskComputedAt', 'rank', 'score', 'peerGroup', 'peerCount', 'traces', 'demandLetter2Years', 'method', 'size',
   'strawPurchasers', 'brokers', 'possessors', 'firearmCount', 'dealerCount', 'traffickedGuns', 'medianTimeToCrimeDays', 'sourceStates',

@@ -15,7 +15,7 @@ const asInput = (records: Array<Record<string, unknown>>) => records.map(({ type
 const IMPORT = 'mutation($records: [ImportRecordInput!]!) { importRecords(records: $records) { accepted } }';
 const REPORTS = `query($id: NonEmptyString!, $first: Int, $after: String) { firearm(id: $id) { theftReports(first: $first, after: $after) {
   totalCount pageInfo { hasNextPage endCursor }
-  edges { node { id kind occurredOn reportedAt firearm { id } reportingAgency { ori } reportingFfl { license } } } } } }`;
+  edges { node { id kind occurredOn reportedAt firearm { id: firearmId } reportingAgency { ori } reportingFfl { license } } } } } }`;
 
 interface Reports {
   firearm: { theftReports: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: Record<string, unknown> }> } };

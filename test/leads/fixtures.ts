@@ -49,7 +49,7 @@ export function nibinWorld(tag: string, tLeadStatus: 'UNREVIEWED' | 'CONFIRMED' 
       sceneId: null, testFireOfFirearmId: id('F'), firedFromFirearmId: null, firedFromConfirmedAt: null,
     },
     lead('L12', id('C1'), id('C2'), '2025-03-02T12:00:00.000Z', 'CONFIRMED'),
-    lead('L23', id('C2'), id('C3'), '2025-04-03T12:00:00.000Z', 'CONFIRMED'),
+    lead('L23', id('C2'), id('C3'), '2025-04-03T18:00:00.000Z', 'CONFIRMED'),
     lead('L34', id('C3'), id('C4'), '2025-05-02T12:00:00.000Z', 'CONFIRMED'),
     lead('LT4', id('T'), id('C4'), '2025-05-22T12:00:00.000Z', tLeadStatus),
   ];
@@ -69,7 +69,7 @@ export async function importRecords(app: TestApp, records: Array<Record<string, 
 export const SHOOTINGS = /* GraphQL */ `
   query Shootings($id: NonEmptyString!) {
     firearm(id: $id) {
-      shootings { id }
+      shootings { id: sceneId }
       casings { evidenceId }
       traceChain { timeToFirstShootingDays firstShootingAt }
     }

@@ -16,7 +16,7 @@ const RUN = Date.now().toString(36).toUpperCase();
 const TRIAGE = `query Triage($ori: NonEmptyString, $after: String) {
   leadTriage(agencyOri: $ori, from: "2025-01-01T00:00:00Z", to: "2025-06-01T00:00:00Z", first: 3, after: $after) {
     totalCount
-    edges { node { rank score factors { factor value weight points why } lead { id status } } }
+    edges { node { rank score factors { factor value weight points why } lead { id: leadId status } } }
     pageInfo { hasNextPage endCursor }
   }
 }`;
@@ -52,7 +52,7 @@ describe('triage and the daily brief', () => {
     await importRecords(app, w.records);
     const res = await app.gql<{ dailyBrief: Record<string, unknown> & { newLeads: Array<{ id: string }>; crossAgencyHits: Array<{ id: string }> } }>(
       `query Brief($ori: NonEmptyString!) { dailyBrief(agencyOri: $ori, from: "2025-04-01T00:00:00Z", to: "2025-05-10T00:00:00Z") {
-        gunsRecovered casingsEntered casingsEnteredLate newLeadCount newLeads { id } newHitCount crossAgencyHits { id } overdueReferralCount } }`,
+        gunsRecovered casingsEntered casingsEnteredLate newLeadCount newLeads { id: leadId } newHitCount crossAgencyHits { id: leadId } overdueReferralCount } }`,
       { ori: w.oriB },
       [Role.ANALYST],
     );

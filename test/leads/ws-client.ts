@@ -66,7 +66,7 @@ export const LEAD_EVENTS = /* GraphQL */ `
   subscription LeadEvents($lastEventId: ID) {
     leadEvents(lastEventId: $lastEventId) {
       id kind reasons leadId status assignee agencyOris
-      lead { id status casings { evidenceId firearm { id traceChain { purchaser { id firstName } } } } }
+      lead { id: leadId status casings { evidenceId firearm { id: firearmId traceChain { purchaser { id: personId firstName } } } } }
     }
   }
 `;

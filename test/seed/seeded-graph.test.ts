@@ -90,19 +90,9 @@ describe('seeded graph (scale S, seed 42)', () => {
       const firstSeen = s.sceneIds.map((id) => rows.find((r) => r.sceneId === id)!.occurredAt);
       expect([...firstSeen].sort()).toEqual(firstSeen);
       expect(rows.every((r) => r.submitted)).toBe(true);
-      // The confirmed leads inside the series connect all its scenes.
       const sceneOf = new Map(rows.map((r) => [r.casingId, r.sceneId]));
-      const linked = new Set([s.sceneIds[0]]);
-      for (let pass = 0; pass < s.sceneIds.length; pass++) {
-        for (const r of rows) for (const other of r.confirmedWith) {
-          const o = sceneOf.get(other);
-          if (o && (linked.has(o) || linked.has(r.sceneId))) {
-            linked.add(o);
-            linked.add(r.sceneId);
-          }
-        }
-      }
-      if (rows.some((r) => r.confirmedWith.length)) expect(linked.size).toBeGreaterThan(1);
+      // At least one confirmed lead joins two different scenes of the series.
+      if (rows.some((r) => r.confirmedWith.length)) expect(rows.some((r) => r.confirmedWith.some((o) => sceneOf.has(o) && sceneOf.get(o) !== r.sceneId))).toBe(true);
       if (s.firearmId) {
         expect(rows.every((r) => r.firedFrom === s.firearmId)).toBe(true);
         const [tf] = await gateway.read<{ testFire: boolean; firearmId: string; confirmedWith: string[] }>(checkTestFire, { evidenceId: s.testFireEvidenceId });

@@ -54,13 +54,17 @@ describe('agency dashboard', () => {
     await page.goto(`${base}/dashboard`);
     await page.waitForFunction(() => ['ready', 'error'].includes(document.body.dataset.state ?? ''), null, { timeout: 120_000, polling: 250 });
     expect(await page.textContent('#status')).not.toMatch(/error/i);
+    // Every planted agency that recovered evidence is ranked (other tests of the run may add agencies).
     const withCasings = manifest.agencyTruth!.filter((a) => a.casingsRecovered + a.gunsRecovered > 0);
-    expect(await page.locator('#league tbody tr').count()).toBe(withCasings.length);
-    // The league is ranked by the share within 24 h: the first row is an agency meeting the target best.
-    const best = Math.max(...withCasings.filter((a) => a.casingsEntered).map((a) => a.enteredWithin24h / a.casingsEntered));
-    expect(await page.locator('#league tbody tr').first().locator('td').nth(8).textContent()).toBe(`${Math.round(best * 1000) / 10}%`);
+    const rows = await page.locator('#league tbody tr').count();
+    expect(rows).toBeGreaterThanOrEqual(withCasings.length);
+    const ranked = await page.locator('#league tbody tr td:first-child').allTextContents();
+    for (const a of withCasings) expect(ranked.join(' '), a.ori).toContain(a.ori);
+    // The league is ranked by the share within 24 h: the first row meets the target best.
+    const shares = (await page.locator('#league tbody tr td:nth-child(9)').allTextContents()).map((t) => (t.endsWith('%') ? Number(t.slice(0, -1)) : -1));
+    expect(shares[0]).toBe(Math.max(...shares));
     expect(await page.locator('#map path').count()).toBeGreaterThan(45);
-    expect(await page.locator('#map circle').count()).toBe(withCasings.length);
+    expect(await page.locator('#map circle').count()).toBe(rows);
     expect(await page.locator('#histogram rect').count()).toBe(6);
     expect(await page.locator('#trend polyline').count()).toBe(2);
     for (const id of ['league', 'states', 'backlog', 'distribution', 'trend-table']) {
