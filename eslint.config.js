@@ -19,7 +19,10 @@ export default tseslint.config(
       // TypeScript itself reports undefined names, with the right globals for Node and the browser.
       'no-undef': 'off',
       // `_name` marks a value kept on purpose (destructured away, or a required parameter).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -28,7 +31,10 @@ export default tseslint.config(
       // Resolvers stay thin: statements run from the area's data module (src/<area>/<area>.data.ts).
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[property.name='gateway']", message: "A resolver never calls the gateway: use the area's data module (src/<area>/<area>.data.ts)." },
+        {
+          selector: "MemberExpression[property.name='gateway']",
+          message: "A resolver never calls the gateway: use the area's data module (src/<area>/<area>.data.ts).",
+        },
       ],
     },
   },

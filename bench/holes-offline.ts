@@ -17,13 +17,36 @@ const g = createSeedGeneration(scale, seed);
 const recoveries = new Map<string, RecoveryRow>();
 for (const batch of g.batches()) {
   for (const r of batch.records) {
-    if (r.type === 'recovery') recoveries.set(r.id, { id: r.id, ori: r.agencyOri, firearmId: r.firearmId, recoveredMs: Date.parse(r.recoveredOn), testFired: false, traces: [] });
+    if (r.type === 'recovery')
+      recoveries.set(r.id, { id: r.id, ori: r.agencyOri, firearmId: r.firearmId, recoveredMs: Date.parse(r.recoveredOn), testFired: false, traces: [] });
     if (r.type === 'trace') {
-      recoveries.get(r.recoveryId)!.traces.push({ requestedMs: Date.parse(r.requestedAt), completedMs: null, outcome: r.outcome, dealerRequestedMs: null, dealerRespondedMs: null, license: r.resolvedDealerLicense });
+      recoveries.get(r.recoveryId)!.traces.push({
+        requestedMs: Date.parse(r.requestedAt),
+        completedMs: null,
+        outcome: r.outcome,
+        dealerRequestedMs: null,
+        dealerRespondedMs: null,
+        license: r.resolvedDealerLicense,
+      });
     }
   }
 }
 const m = g.manifest();
 const entering = m.agencyTruth!.filter((a) => a.plantedEntryMedianHours !== null && a.medianEntryHours !== null);
 const q = coverageQuality(estimateCoverage([...recoveries.values()]), m.dealerTraceTruth!);
-console.log(JSON.stringify({ scale, seed, laggardAgencies: entering.length, laggardSpearman: spearman(entering.map((a) => a.medianEntryHours!), entering.map((a) => a.plantedEntryMedianHours!)), ...q }, null, 2));
+console.log(
+  JSON.stringify(
+    {
+      scale,
+      seed,
+      laggardAgencies: entering.length,
+      laggardSpearman: spearman(
+        entering.map((a) => a.medianEntryHours!),
+        entering.map((a) => a.plantedEntryMedianHours!),
+      ),
+      ...q,
+    },
+    null,
+    2,
+  ),
+);

@@ -13,7 +13,11 @@ const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
 async function latency(ctx: BenchContext, query: string, variables: () => Record<string, unknown>, requests: number) {
   const token = await ctx.token([Role.ANALYST]);
   const send = async () => {
-    const res = await fetch(ctx.appUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables: variables() }) });
+    const res = await fetch(ctx.appUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables: variables() }),
+    });
     const body = (await res.json()) as { errors?: unknown[] };
     if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 300));
   };
@@ -47,12 +51,27 @@ export default async function holesBench(ctx: BenchContext): Promise<BenchResult
   const q = {
     agencyAll: await latency(ctx, `query($k: String) { agencyMetrics(key: $k) { ${M} peers { measure betterThanShare } } }`, () => ({ k: pick(oris) }), 200),
     agencyRange: await latency(ctx, `query($k: String) { agencyMetrics(key: $k, from: "2024-03", to: "2025-08") { ${M} } }`, () => ({ k: pick(oris) }), 200),
-    stateYear: await latency(ctx, `query($k: String) { agencyMetrics(scope: STATE, key: $k, from: "2025-01", to: "2025-12") { ${M} } }`, () => ({ k: pick(states) }), 200),
+    stateYear: await latency(
+      ctx,
+      `query($k: String) { agencyMetrics(scope: STATE, key: $k, from: "2025-01", to: "2025-12") { ${M} } }`,
+      () => ({ k: pick(states) }),
+      200,
+    ),
     nationRange: await latency(ctx, `query { agencyMetrics(scope: NATION, from: "2024-01", to: "2026-06") { ${M} } }`, () => ({}), 100),
     trend: await latency(ctx, `query($k: String) { agencyMetricsTrend(key: $k) { period ${M} } }`, () => ({ k: pick(oris) }), 200),
     league: await latency(ctx, `query { agencyLeague(period: "ALL", first: 100) { totalCount edges { node { ${M} } } } }`, () => ({}), 100),
-    underObserved: await latency(ctx, `query { underObservedDealers(first: 20) { totalCount edges { node { license score coverage { traceCoverage scoreHigh flags } } } } }`, () => ({}), 200),
-    report: await latency(ctx, `query($k: String!) { agencyReport(ori: $k) { findings peers { measure value } untracedGuns(first: 50) { totalCount edges { node { recoveryId } } } } }`, () => ({ k: pick(oris) }), 100),
+    underObserved: await latency(
+      ctx,
+      `query { underObservedDealers(first: 20) { totalCount edges { node { license score coverage { traceCoverage scoreHigh flags } } } } }`,
+      () => ({}),
+      200,
+    ),
+    report: await latency(
+      ctx,
+      `query($k: String!) { agencyReport(ori: $k) { findings peers { measure value } untracedGuns(first: 50) { totalCount edges { node { recoveryId } } } } }`,
+      () => ({ k: pick(oris) }),
+      100,
+    ),
   };
   // Laggards: agencies that enter their own casings, measured median vs planted median.
   const measured: number[] = [];

@@ -45,10 +45,21 @@ export default async function importBench(ctx: BenchContext): Promise<BenchResul
     ctx.log(`import bench: generated ${records} records (${Math.round(statSync(file).size / 2 ** 20)} MiB) in ${genSeconds.toFixed(1)} s`);
 
     if (process.env.IMPORT_BENCH_NEO4J_URI) {
-      gateway = new Gateway(createDriver(process.env.IMPORT_BENCH_NEO4J_URI, 'neo4j', process.env.IMPORT_BENCH_NEO4J_PASSWORD ?? ''), { database: 'neo4j', txTimeoutMs: 600_000 });
+      gateway = new Gateway(createDriver(process.env.IMPORT_BENCH_NEO4J_URI, 'neo4j', process.env.IMPORT_BENCH_NEO4J_PASSWORD ?? ''), {
+        database: 'neo4j',
+        txTimeoutMs: 600_000,
+      });
     } else {
       const password = 'import-bench-1';
-      local = await startLocalNeo4j({ home: path.join(dir, 'neo4j'), port: await freePort(), password, heap: '2g', pagecache: '2g', txTimeoutMs: 600_000, log: ctx.log });
+      local = await startLocalNeo4j({
+        home: path.join(dir, 'neo4j'),
+        port: await freePort(),
+        password,
+        heap: '2g',
+        pagecache: '2g',
+        txTimeoutMs: 600_000,
+        log: ctx.log,
+      });
       gateway = new Gateway(createDriver(local.uri, 'neo4j', password), { database: 'neo4j', txTimeoutMs: 600_000 });
     }
     await migrate(gateway, ctx.log);
@@ -85,7 +96,10 @@ export default async function importBench(ctx: BenchContext): Promise<BenchResul
       metrics,
       notes: [
         'Fresh import = validate + spool + reference checks + batched UNWIND/MERGE writes (5,000 records per transaction) into an empty, migrated database (all constraints and indexes in place).',
-        `Load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} (the machine is shared; numbers fall with load).`,
+        `Load average at the end: ${os
+          .loadavg()
+          .map((l) => l.toFixed(1))
+          .join(' / ')} (the machine is shared; numbers fall with load).`,
       ],
     };
   } finally {

@@ -168,7 +168,10 @@ export default async function investigatorBench(ctx: BenchContext): Promise<Benc
       };
       const viaRaw = (i: number) => scenario.raw(raw, database, i);
       for (const concurrency of [1, 16]) {
-        for (const [target, send] of [['graphql', viaGraphql], ['raw-driver', viaRaw]] as const) {
+        for (const [target, send] of [
+          ['graphql', viaGraphql],
+          ['raw-driver', viaRaw],
+        ] as const) {
           await closedLoop(concurrency, WARMUP, send);
           const { latencies, errors, elapsed } = await closedLoop(concurrency, DURATION, send);
           const run: RunResult = {
@@ -183,7 +186,9 @@ export default async function investigatorBench(ctx: BenchContext): Promise<Benc
             requestsPerSecond: Math.round((latencies.length / elapsed) * 10) / 10,
           };
           runs.push(run);
-          ctx.log(`${run.scenario} · ${target} · c${concurrency}: p50 ${run.p50} ms, p95 ${run.p95} ms, p99 ${run.p99} ms, ${run.requestsPerSecond} req/s, ${errors} errors`);
+          ctx.log(
+            `${run.scenario} · ${target} · c${concurrency}: p50 ${run.p50} ms, p95 ${run.p95} ms, p99 ${run.p99} ms, ${run.requestsPerSecond} req/s, ${errors} errors`,
+          );
         }
       }
     }
@@ -192,7 +197,12 @@ export default async function investigatorBench(ctx: BenchContext): Promise<Benc
   }
   const find = (scenario: string, target: string, c: number) => runs.find((r) => r.scenario === scenario && r.target === target && r.concurrency === c)!;
   const goals = [
-    { goal: 'casing → linked scenes, GraphQL p95 at concurrency 16 (ms)', key: 'linkedScenes.c16.graphql.p95', value: find('casing → linked scenes', 'graphql', 16).p95, limit: 25 },
+    {
+      goal: 'casing → linked scenes, GraphQL p95 at concurrency 16 (ms)',
+      key: 'linkedScenes.c16.graphql.p95',
+      value: find('casing → linked scenes', 'graphql', 16).p95,
+      limit: 25,
+    },
     ...(
       [
         ['casing → linked scenes', 'linkedScenes'],
@@ -251,7 +261,15 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     database: process.env.NEO4J_DATABASE ?? 'neo4j',
   };
   const manifest = JSON.parse(readFileSync(process.env.MANIFEST ?? '.data/manifest-M-42.json', 'utf8')) as SeedManifest;
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', NEO4J_URI: neo4jTarget.uri, NEO4J_USER: neo4jTarget.user, NEO4J_PASSWORD: neo4jTarget.password, NEO4J_DATABASE: neo4jTarget.database, RATE_LIMIT_PER_MINUTE: '1000000' });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    NEO4J_URI: neo4jTarget.uri,
+    NEO4J_USER: neo4jTarget.user,
+    NEO4J_PASSWORD: neo4jTarget.password,
+    NEO4J_DATABASE: neo4jTarget.database,
+    RATE_LIMIT_PER_MINUTE: '1000000',
+  });
   const gateway = new Gateway(createDriver(neo4jTarget.uri, neo4jTarget.user, neo4jTarget.password), { database: neo4jTarget.database, txTimeoutMs: 60_000 });
   const logger = createLogger('silent');
   const server = await startAppServer({ config, gateway, logger }, '127.0.0.1', 0);
@@ -259,7 +277,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     const result = await investigatorBench({
       gateway,
       appUrl: server.url,
-      token: (roles: Role[] = [Role.INVESTIGATOR], user: Partial<AuthUser> = {}) => mintToken(config, { subject: 'bench', agencyOri: 'NY0303000', roles, ...user }),
+      token: (roles: Role[] = [Role.INVESTIGATOR], user: Partial<AuthUser> = {}) =>
+        mintToken(config, { subject: 'bench', agencyOri: 'NY0303000', roles, ...user }),
       manifest,
       scale: manifest.scale,
       neo4j: neo4jTarget,
@@ -267,7 +286,10 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     });
     const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'results');
     mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, 'investigator.json'), `${JSON.stringify({ ...result, scale: manifest.scale, finishedAt: new Date().toISOString() }, null, 2)}\n`);
+    writeFileSync(
+      path.join(dir, 'investigator.json'),
+      `${JSON.stringify({ ...result, scale: manifest.scale, finishedAt: new Date().toISOString() }, null, 2)}\n`,
+    );
     writeFileSync(path.join(dir, 'investigator.md'), result.markdown ?? '');
     console.log(result.markdown);
   } finally {

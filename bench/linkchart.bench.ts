@@ -142,18 +142,25 @@ export default async function linkChartBench(ctx: LinkChartBenchContext): Promis
     const runs: LinkChartRun[] = [];
     for (const concurrency of [1, 4]) {
       const run = { scenario: 'linkChart depth 2 around a dealer, limit 300', concurrency, ...(await closedLoop(concurrency, seconds, send)) };
-      log(`  c=${concurrency}: p50 ${run.p50} ms, p95 ${run.p95} ms, p99 ${run.p99} ms, ${run.requestsPerSecond} req/s, ${run.meanNodes} nodes on average, errors ${run.errors}`);
+      log(
+        `  c=${concurrency}: p50 ${run.p50} ms, p95 ${run.p95} ms, p99 ${run.p99} ms, ${run.requestsPerSecond} req/s, ${run.meanNodes} nodes on average, errors ${run.errors}`,
+      );
       runs.push(run);
     }
     const c1 = runs[0]!;
-    const goals = [{ goal: 'linkChart depth 2 around a dealer, limit 300: p95 at concurrency 1 (ms)', value: c1.p95, limit: 100, met: c1.p95 < 100 && c1.errors === 0 }];
+    const goals = [
+      { goal: 'linkChart depth 2 around a dealer, limit 300: p95 at concurrency 1 (ms)', value: c1.p95, limit: 100, met: c1.p95 < 100 && c1.errors === 0 },
+    ];
     const scale = ctx.manifest?.scale ?? 'unknown';
     const markdown = [
       `### Link charts (scale ${scale})`,
       '',
       '| scenario | concurrency | requests | errors | p50 ms | p95 ms | p99 ms | req/s | mean nodes | truncated |',
       '|---|---|---|---|---|---|---|---|---|---|',
-      ...runs.map((r) => `| ${r.scenario} | ${r.concurrency} | ${r.requests} | ${r.errors} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.requestsPerSecond} | ${r.meanNodes} | ${Math.round(r.truncatedShare * 100)}% |`),
+      ...runs.map(
+        (r) =>
+          `| ${r.scenario} | ${r.concurrency} | ${r.requests} | ${r.errors} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.requestsPerSecond} | ${r.meanNodes} | ${Math.round(r.truncatedShare * 100)}% |`,
+      ),
       '',
       ...goals.map((g) => `- ${g.met ? 'met' : 'NOT met'}: ${g.goal}: ${g.value} (goal < ${g.limit})`),
       '',

@@ -105,7 +105,10 @@ async function main() {
       .sort();
     if (!modules.length) throw new Error(values.only ? `No bench/${values.only}.bench.ts` : 'No bench/*.bench.ts modules');
     mkdirSync(RESULTS, { recursive: true });
-    const machine = `${os.cpus().length} CPU(s) (${os.cpus()[0]?.model ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} at start`;
+    const machine = `${os.cpus().length} CPU(s) (${os.cpus()[0]?.model ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' / ')} at start`;
     for (const name of modules) {
       log(`Running ${name}...`);
       const started = new Date();
@@ -163,11 +166,22 @@ async function ensureSeeded(gateway: Gateway, scale: Scale, seed: number, dir: s
 
 /** bench/results/SUMMARY.md from every result JSON there (so --only keeps the others' numbers). */
 function writeSummary(machine: string) {
-  const modules = new Set(readdirSync(here).filter((f) => f.endsWith('.bench.ts')).map((f) => f.replace(/\.bench\.ts$/, '.json')));
+  const modules = new Set(
+    readdirSync(here)
+      .filter((f) => f.endsWith('.bench.ts'))
+      .map((f) => f.replace(/\.bench\.ts$/, '.json')),
+  );
   const files = readdirSync(RESULTS)
     .filter((f) => modules.has(f) || /^seed-load-.*\.json$/.test(f))
     .sort();
-  const parts = ['# Benchmark results', '', `Last run on: ${machine}.`, '', 'Written by `npm run bench` (bench/run.ts); one JSON file per module beside this file.', ''];
+  const parts = [
+    '# Benchmark results',
+    '',
+    `Last run on: ${machine}.`,
+    '',
+    'Written by `npm run bench` (bench/run.ts); one JSON file per module beside this file.',
+    '',
+  ];
   for (const f of files) {
     let r: BenchResult & Record<string, unknown>;
     try {

@@ -31,7 +31,6 @@ import { migrate } from '../src/db/migrate.js';
 import { summarise, toMarkdown, type SeedRun } from './trafficking.report.js';
 import { HELD_OUT_SEEDS, TUNING_SEEDS } from './trafficking.seeds.js';
 
-
 const here = path.dirname(fileURLToPath(import.meta.url));
 const wipe = cypher('bench/wipe-batch');
 
@@ -45,7 +44,14 @@ async function main() {
   const home = mkdtempSync(path.join(os.tmpdir(), 'crimegun-trafficking-eval-'));
   const password = 'eval-password-1';
   const heap = process.env.BENCH_NEO4J_HEAP ?? (scale === 'S' ? '1g' : '1500m');
-  const local = await startLocalNeo4j({ home, port: await freePort(), password, heap, pagecache: process.env.BENCH_NEO4J_PAGECACHE ?? '512m', log: (m) => console.log(`[eval neo4j] ${m}`) });
+  const local = await startLocalNeo4j({
+    home,
+    port: await freePort(),
+    password,
+    heap,
+    pagecache: process.env.BENCH_NEO4J_PAGECACHE ?? '512m',
+    log: (m) => console.log(`[eval neo4j] ${m}`),
+  });
   const gateway = new Gateway(createDriver(local.uri, 'neo4j', password), { database: 'neo4j', txTimeoutMs: 600_000 });
   const runs: SeedRun[] = [];
   try {
@@ -59,7 +65,9 @@ async function main() {
         const analysis = await runAnalysis(gateway);
         const evaluation: TypologyEvaluation = await evaluateTypologies(gateway, seeded.manifest);
         runs.push({ split, seed, scale, analysisMs: analysis.durationMs, evaluation });
-        console.log(`[eval] ${split} seed ${seed}: seeded ${seeded.nodes} nodes, analysis ${analysis.durationMs} ms, ${evaluation.networks} networks (${evaluation.truePositiveNetworks} true), bad dealers in top 2K ${evaluation.badInTop2K}/${evaluation.badDealers.length} (${Math.round((Date.now() - t0) / 1000)} s)`);
+        console.log(
+          `[eval] ${split} seed ${seed}: seeded ${seeded.nodes} nodes, analysis ${analysis.durationMs} ms, ${evaluation.networks} networks (${evaluation.truePositiveNetworks} true), bad dealers in top 2K ${evaluation.badInTop2K}/${evaluation.badDealers.length} (${Math.round((Date.now() - t0) / 1000)} s)`,
+        );
       }
     }
   } finally {
@@ -67,13 +75,19 @@ async function main() {
     await local.stop();
     rmSync(home, { recursive: true, force: true });
   }
-  const load = os.loadavg().map((l) => l.toFixed(1)).join(', ');
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(', ');
   const summary = summarise(runs);
   const md = toMarkdown(summary, { scale, load, seedsOverridden: override !== undefined, date: new Date().toISOString() });
   const out = path.join(here, 'results');
   mkdirSync(out, { recursive: true });
   const tag = `${scale}${override ? `-seeds-${override.join('-')}` : ''}`;
-  writeFileSync(path.join(out, `trafficking-${tag}.json`), `${JSON.stringify({ scale, load, tuningSeeds: TUNING_SEEDS, heldOutSeeds: HELD_OUT_SEEDS, summary, runs }, null, 2)}\n`);
+  writeFileSync(
+    path.join(out, `trafficking-${tag}.json`),
+    `${JSON.stringify({ scale, load, tuningSeeds: TUNING_SEEDS, heldOutSeeds: HELD_OUT_SEEDS, summary, runs }, null, 2)}\n`,
+  );
   writeFileSync(path.join(out, `trafficking-${tag}.md`), md);
   console.log(md);
 }

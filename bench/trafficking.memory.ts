@@ -29,13 +29,19 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const day = (iso: string) => Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
 
 function main() {
-  const { values } = parseArgs({ options: { scale: { type: 'string', default: 'S' }, split: { type: 'string', default: 'heldout' }, seeds: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { scale: { type: 'string', default: 'S' }, split: { type: 'string', default: 'heldout' }, seeds: { type: 'string' } },
+  });
   const scale = values.scale!.toUpperCase();
   if (!isScale(scale)) throw new Error('--scale must be S, M or L');
   const split = values.split as RangeProfile;
   const seeds = values.seeds?.split(',').map(Number) ?? (split === 'tuning' ? TUNING_SEEDS : HELD_OUT_SEEDS);
   const cfg = loadRiskConfig();
-  const settings = { ...cfg.networks, shortTimeToCrimeDays: cfg.thresholds.shortTimeToCrimeDays, veryShortTimeToCrimeDays: cfg.thresholds.veryShortTimeToCrimeDays };
+  const settings = {
+    ...cfg.networks,
+    shortTimeToCrimeDays: cfg.thresholds.shortTimeToCrimeDays,
+    veryShortTimeToCrimeDays: cfg.thresholds.veryShortTimeToCrimeDays,
+  };
   const runs: SeedRun[] = [];
   for (const seed of seeds) {
     const t0 = Date.now();
@@ -61,24 +67,52 @@ function main() {
       const s = saleOf.get(r.firearmId);
       if (!s || s.soldOn > r.recoveredOn) continue;
       rows.push({
-        purchaserId: s.purchaserId, purchaserState: personState.get(s.purchaserId) ?? null, firearmId: r.firearmId, dealerLicense: s.fflLicense,
-        dealerState: dealerState.get(s.fflLicense) ?? null, soldOn: s.soldOn, multipleSale: s.multipleSale, recoveredOn: r.recoveredOn,
-        recoveredState: r.state, possessorId: r.possessorId, timeToCrimeDays: day(r.recoveredOn) - day(s.soldOn),
+        purchaserId: s.purchaserId,
+        purchaserState: personState.get(s.purchaserId) ?? null,
+        firearmId: r.firearmId,
+        dealerLicense: s.fflLicense,
+        dealerState: dealerState.get(s.fflLicense) ?? null,
+        soldOn: s.soldOn,
+        multipleSale: s.multipleSale,
+        recoveredOn: r.recoveredOn,
+        recoveredState: r.state,
+        possessorId: r.possessorId,
+        timeToCrimeDays: day(r.recoveredOn) - day(s.soldOn),
         reportedStolen: (thefts.get(r.firearmId) ?? []).some((d) => d >= s.soldOn && d <= r.recoveredOn),
       });
     }
-    const purchases: Purchase[] = [...saleOf.values()].map((s) => ({ purchaserId: s.purchaserId, soldOn: s.soldOn, dealerLicense: s.fflLicense, multipleSale: s.multipleSale }));
+    const purchases: Purchase[] = [...saleOf.values()].map((s) => ({
+      purchaserId: s.purchaserId,
+      soldOn: s.soldOn,
+      dealerLicense: s.fflLicense,
+      multipleSale: s.multipleSale,
+    }));
     const t1 = Date.now();
     const evidence = purchaserEvidence(rows, purchases, settings);
     const networks = assembleNetworks(evidence, associations, settings);
     const flagged = flaggedPurchasers(evidence, networks);
     const ms = Date.now() - t1;
     const m = g.manifest();
-    const cases = evaluateCases(m.typologies, m.rings, networks.map((n) => ({ id: n.id, typology: n.typology, corridor: n.corridor, members: n.members })), flagged.map((f) => f.personId));
+    const cases = evaluateCases(
+      m.typologies,
+      m.rings,
+      networks.map((n) => ({ id: n.id, typology: n.typology, corridor: n.corridor, members: n.members })),
+      flagged.map((f) => f.personId),
+    );
     runs.push({ split, seed, scale, analysisMs: ms, evaluation: { ...cases, badDealers: [], topConsidered: 0, badInTop2K: 0, badInTopK: 0 } });
-    console.log(`[memory] ${split} seed ${seed} scale ${scale}: ${networks.length} networks (${cases.truePositiveNetworks} true), ${flagged.length} flagged; rules ${ms} ms; ${Math.round((Date.now() - t0) / 1000)} s`);
+    console.log(
+      `[memory] ${split} seed ${seed} scale ${scale}: ${networks.length} networks (${cases.truePositiveNetworks} true), ${flagged.length} flagged; rules ${ms} ms; ${Math.round((Date.now() - t0) / 1000)} s`,
+    );
   }
-  const md = toMarkdown(summarise(runs), { scale, load: os.loadavg().map((l) => l.toFixed(1)).join(', '), seedsOverridden: values.seeds !== undefined, date: new Date().toISOString() })
+  const md = toMarkdown(summarise(runs), {
+    scale,
+    load: os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(', '),
+    seedsOverridden: values.seeds !== undefined,
+    date: new Date().toISOString(),
+  })
     .replace('## Trafficking detection', '## Trafficking detection in memory (networks and flags only; no dealer ranks)')
     .replace(/- Planted bad dealers.*\n- Ranks.*\n/g, '')
     .replace(/- Slowest analysis job/g, '- Slowest run of the rules (in memory, without reading the graph)');

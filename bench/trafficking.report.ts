@@ -67,7 +67,10 @@ export function summarise(runs: SeedRun[]): SplitSummary[] {
       badDealers: sum((e) => e.badDealers.length),
       badInTop2K: sum((e) => e.badInTop2K),
       badInTopK: sum((e) => e.badInTopK),
-      badRanks: rs.map((r) => `seed ${r.seed}: ${r.evaluation.badDealers.map((b) => `${b.kind === 'CORRUPT' ? 'C' : 'R'}${b.rank ?? '-'}`).join(' ')} (2K=${r.evaluation.topConsidered})`),
+      badRanks: rs.map(
+        (r) =>
+          `seed ${r.seed}: ${r.evaluation.badDealers.map((b) => `${b.kind === 'CORRUPT' ? 'C' : 'R'}${b.rank ?? '-'}`).join(' ')} (2K=${r.evaluation.topConsidered})`,
+      ),
       maxAnalysisMs: Math.max(...rs.map((r) => r.analysisMs)),
     };
   });
@@ -75,20 +78,26 @@ export function summarise(runs: SeedRun[]): SplitSummary[] {
 
 export function toMarkdown(summaries: SplitSummary[], meta: { scale: string; load: string; seedsOverridden: boolean; date: string }): string {
   const lines = [`## Trafficking detection, scale ${meta.scale} (${meta.date.slice(0, 16)}Z)`, ''];
-  lines.push(`Machine shared with other helpers (load average ${meta.load}): timings are indicative.${meta.seedsOverridden ? ' Seeds overridden on the command line.' : ''}`, '');
+  lines.push(
+    `Machine shared with other helpers (load average ${meta.load}): timings are indicative.${meta.seedsOverridden ? ' Seeds overridden on the command line.' : ''}`,
+    '',
+  );
   for (const s of summaries) {
     const label = s.split === 'tuning' ? 'TUNING split (thresholds chosen on it)' : 'HELD-OUT split (never looked at while tuning)';
     lines.push(`### ${label}: seeds ${s.seeds.join(', ')}, ${s.split} parameter ranges`, '');
     lines.push('| Typology | Kind | Cases | Recall (all) | Cases with ≥ 2 recovered guns | Recall (those) |', '|---|---|---|---|---|---|');
     for (const t of s.typologies) {
       const rate = (n: number, d: number) => (d ? r3(n / d) : '–');
-      if (t.trafficking) lines.push(`| ${t.typology} | trafficking | ${t.cases} | ${rate(t.hits, t.cases)} | ${t.evident} | ${rate(t.evidentHits, t.evident)} |`);
+      if (t.trafficking)
+        lines.push(`| ${t.typology} | trafficking | ${t.cases} | ${rate(t.hits, t.cases)} | ${t.evident} | ${rate(t.evidentHits, t.evident)} |`);
       else lines.push(`| ${t.typology} | decoy: flagged rate | ${t.cases} | ${rate(t.hits, t.cases)} (goal ≤ 0.05) | – | – |`);
     }
     lines.push('');
     lines.push(`- Network precision: ${s.truePositiveNetworks}/${s.networks} = ${s.networkPrecision} (goal ≥ 0.9)`);
     lines.push(`- Flagged purchasers: ${s.flagged}, of whom planted straw purchasers: precision ${s.flagPrecision}`);
-    lines.push(`- Planted bad dealers (rogue + corrupt) in top 2K: ${s.badInTop2K}/${s.badDealers} (goal ≥ 90%); in top K: ${s.badInTopK}/${s.badDealers} (precision at K)`);
+    lines.push(
+      `- Planted bad dealers (rogue + corrupt) in top 2K: ${s.badInTop2K}/${s.badDealers} (goal ≥ 90%); in top K: ${s.badInTopK}/${s.badDealers} (precision at K)`,
+    );
     lines.push(`- Ranks (R rogue, C corrupt): ${s.badRanks.join('; ')}`);
     lines.push(`- Slowest analysis job: ${(s.maxAnalysisMs / 1000).toFixed(1)} s`, '');
   }

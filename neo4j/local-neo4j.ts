@@ -58,9 +58,7 @@ export function checkJava(): number {
   const match = /version "(\d+)/.exec(result.stderr + result.stdout);
   const major = match ? Number(match[1]) : 0;
   if (major !== 17 && major !== 21) {
-    throw new LocalNeo4jError(
-      `Java ${major || 'of unknown version'} found; Neo4j 5.26 needs Java 17 or 21. Point JAVA_HOME at one, or set NEO4J_URI.`,
-    );
+    throw new LocalNeo4jError(`Java ${major || 'of unknown version'} found; Neo4j 5.26 needs Java 17 or 21. Point JAVA_HOME at one, or set NEO4J_URI.`);
   }
   return major;
 }

@@ -30,8 +30,19 @@ export interface AgencyBehaviour {
 
 /** ATF field divisions of the states the generator uses (one division per state, two for NC and SC). */
 export const FIELD_DIVISIONS: Record<string, string> = {
-  NY: 'New York', NJ: 'Newark', MA: 'Boston', MD: 'Baltimore', GA: 'Atlanta', VA: 'Washington',
-  SC: 'Charlotte', NC: 'Charlotte', FL: 'Miami', PA: 'Philadelphia', OH: 'Columbus', IL: 'Chicago', TX: 'Houston',
+  NY: 'New York',
+  NJ: 'Newark',
+  MA: 'Boston',
+  MD: 'Baltimore',
+  GA: 'Atlanta',
+  VA: 'Washington',
+  SC: 'Charlotte',
+  NC: 'Charlotte',
+  FL: 'Miami',
+  PA: 'Philadelphia',
+  OH: 'Columbus',
+  IL: 'Chicago',
+  TX: 'Houston',
 };
 
 /** The Trace / DOJ-IG: about 25% of agencies use NIBIN. */
@@ -42,7 +53,12 @@ const COMPREHENSIVE_SHARE_ELSEWHERE = 0.4;
 /** Divisions given the low-tracing culture per seed (which ones varies with the seed). */
 const LOW_TRACING_DIVISIONS = 2;
 
-const PROFILES: Array<[Exclude<EntryProfile, 'NONE'>, number]> = [['WITHIN_24H', 0.35], ['DAYS', 0.25], ['WEEKS', 0.25], ['MONTHS', 0.15]];
+const PROFILES: Array<[Exclude<EntryProfile, 'NONE'>, number]> = [
+  ['WITHIN_24H', 0.35],
+  ['DAYS', 0.25],
+  ['WEEKS', 0.25],
+  ['MONTHS', 0.15],
+];
 /** Per-casing spread (log-normal sigma) around the agency's median entry delay. */
 export const ENTRY_SIGMA = 0.6;
 
@@ -83,7 +99,14 @@ export function drawAgencyBehaviour(seed: number, agencies: BehaviourInput[]): A
     const division = FIELD_DIVISIONS[a.state] ?? 'Other';
     const lowTracingDivision = low.has(division);
     const entersCasings = a.big || rng.chance(joinP);
-    const profile: EntryProfile = a.comprehensiveTracer ? 'WITHIN_24H' : entersCasings ? rng.weighted(PROFILES.map((p) => p[0]), PROFILES.map((p) => p[1])) : 'NONE';
+    const profile: EntryProfile = a.comprehensiveTracer
+      ? 'WITHIN_24H'
+      : entersCasings
+        ? rng.weighted(
+            PROFILES.map((p) => p[0]),
+            PROFILES.map((p) => p[1]),
+          )
+        : 'NONE';
     const entryMedianHours = profile === 'NONE' ? null : Math.round(medianHoursFor(rng, profile) * 10) / 10;
     const comprehensive = a.comprehensiveTracer || rng.chance(lowTracingDivision ? COMPREHENSIVE_SHARE_LOW_DIVISION : COMPREHENSIVE_SHARE_ELSEWHERE);
     const traceRate = comprehensive ? 1 : Math.round((0.02 + rng.next() * 0.23) * 100) / 100;

@@ -33,7 +33,12 @@ export interface DealerTraceTruth {
   resolvedTraces: number;
 }
 
-interface CasingFacts { sceneId: string | null; recoveredMs: number; enteredMs: number | null; testFireOf: string | null }
+interface CasingFacts {
+  sceneId: string | null;
+  recoveredMs: number;
+  enteredMs: number | null;
+  testFireOf: string | null;
+}
 
 /**
  * Watches every generated record (in write order) and derives the agency and dealer truth the
@@ -90,7 +95,9 @@ export class AgencyTruthTally {
   }
 
   agencies(agencies: readonly AgencyInfo[]): AgencyTruth[] {
-    const by = new Map(agencies.map((a) => [a.record.ori, { delays: [] as number[], recovered: 0, guns: 0, testFired: 0, traced: 0, cost: new Set<string>() }]));
+    const by = new Map(
+      agencies.map((a) => [a.record.ori, { delays: [] as number[], recovered: 0, guns: 0, testFired: 0, traced: 0, cost: new Set<string>() }]),
+    );
     for (const c of this.casings.values()) {
       if (!c.sceneId) continue;
       const t = by.get(this.scenes.get(c.sceneId)!.ori)!;

@@ -11,7 +11,10 @@ import type { AgencyInfo, DealerInfo } from './world.js';
 const CRIME_SHARE = 0.45;
 /** Recoveries happen in the three years before the reference date. */
 const RECOVERY_WINDOW_DAYS = 1095;
-const stateTable = new WeightedTable(STATES, STATES.map((s) => s.crimeWeight));
+const stateTable = new WeightedTable(
+  STATES,
+  STATES.map((s) => s.crimeWeight),
+);
 
 /**
  * One chunk of ordinary data: purchases that never reach crime, crime guns with their

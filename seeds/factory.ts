@@ -33,7 +33,10 @@ export class IdAllocator {
     let key = this.key;
     for (let i = 0; i < prefix.length; i++) key = Math.imul(key ^ prefix.charCodeAt(i), 0x01000193) >>> 0;
     const hi = scramble(n, key).toString(36).toUpperCase().padStart(7, '0');
-    const lo = scramble(n, (key ^ 0x5bd1e995) >>> 0).toString(36).toUpperCase().padStart(7, '0');
+    const lo = scramble(n, (key ^ 0x5bd1e995) >>> 0)
+      .toString(36)
+      .toUpperCase()
+      .padStart(7, '0');
     return `${prefix}-${hi}${lo}`;
   }
 }
@@ -96,8 +99,24 @@ export class GenerationStats {
   readonly exampleLimit = 40;
 }
 
-const makerTable = new WeightedTable(MAKERS, MAKERS.map((m) => m.weight));
-const CASING_CALIBERS: Caliber[] = ['9mm Luger', '9mm Luger', '9mm Luger', '9mm Luger', '.40 S&W', '.45 ACP', '.380 ACP', '.380 ACP', '.22 LR', '7.62x39mm', '5.56x45mm NATO', '.357 Magnum'];
+const makerTable = new WeightedTable(
+  MAKERS,
+  MAKERS.map((m) => m.weight),
+);
+const CASING_CALIBERS: Caliber[] = [
+  '9mm Luger',
+  '9mm Luger',
+  '9mm Luger',
+  '9mm Luger',
+  '.40 S&W',
+  '.45 ACP',
+  '.380 ACP',
+  '.380 ACP',
+  '.22 LR',
+  '7.62x39mm',
+  '5.56x45mm NATO',
+  '.357 Magnum',
+];
 const SCENE_KINDS = SHOOTING_SCENE_KINDS;
 const ASSOCIATION_SOURCES = ['ARREST_REPORT', 'FIELD_INTERVIEW', 'SOCIAL_MEDIA', 'INFORMANT', 'JAIL_CALLS'];
 
@@ -126,7 +145,10 @@ export class Factory {
 
   cityIn(state: string) {
     const s = STATE_BY_CODE.get(state)!;
-    return this.rng.weighted(s.cities, s.cities.map((c) => c.weight));
+    return this.rng.weighted(
+      s.cities,
+      s.cities.map((c) => c.weight),
+    );
   }
 
   person(state: string, bornBeforeDay: number, minAgeYears: number): PersonRecord {
@@ -400,7 +422,12 @@ export class Factory {
   }
 
   association(fromId: string, toId: string, sinceDay: number): void {
-    this.sink.add({ type: 'association', fromPersonId: fromId, toPersonId: toId, source: this.rng.pick(ASSOCIATION_SOURCES), since: dayIso(Math.min(sinceDay, REF_DAY)) });
+    this.sink.add({
+      type: 'association',
+      fromPersonId: fromId,
+      toPersonId: toId,
+      source: this.rng.pick(ASSOCIATION_SOURCES),
+      since: dayIso(Math.min(sinceDay, REF_DAY)),
+    });
   }
 }
-

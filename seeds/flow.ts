@@ -11,12 +11,18 @@ export function recoveryStateFor(rng: Prng, purchaseState: string): string {
   const role = STATE_BY_CODE.get(purchaseState)?.role ?? 'OTHER';
   if (role === 'SOURCE' && rng.chance(0.32)) {
     const dest = STATES.filter((s) => s.role === 'DESTINATION');
-    return rng.weighted(dest, dest.map((s) => s.crimeWeight)).code;
+    return rng.weighted(
+      dest,
+      dest.map((s) => s.crimeWeight),
+    ).code;
   }
   if (role === 'DESTINATION' && rng.chance(0.03)) return rng.pick(DESTINATION_STATES.filter((s) => s !== purchaseState));
   if (role === 'OTHER' && rng.chance(0.15)) {
     const others = STATES.filter((s) => s.code !== purchaseState);
-    return rng.weighted(others, others.map((s) => s.crimeWeight)).code;
+    return rng.weighted(
+      others,
+      others.map((s) => s.crimeWeight),
+    ).code;
   }
   return purchaseState;
 }

@@ -20,7 +20,10 @@ export function plantRing(f: Factory, index: number): Ring {
   const sources = SOURCE_STATES.filter((s) => (f.world.plainDealersByState.get(s)?.length ?? 0) >= 2);
   const sourceState = rng.pick(sources);
   const destinations = DESTINATION_STATES.filter((s) => f.world.agenciesByState.has(s));
-  const destinationState = rng.weighted(destinations, destinations.map((s) => STATE_BY_CODE.get(s)!.crimeWeight));
+  const destinationState = rng.weighted(
+    destinations,
+    destinations.map((s) => STATE_BY_CODE.get(s)!.crimeWeight),
+  );
   const dealers: DealerInfo[] = rng.sample(f.world.plainDealersByState.get(sourceState)!, rng.int(1, 2));
   const startDay = REF_DAY - rng.int(350, 700);
   const broker = f.person(sourceState, startDay, 24);
@@ -52,7 +55,16 @@ export function plantRing(f: Factory, index: number): Ring {
         const recovery = f.recovery(firearm, agency, recoveredDay, sceneId, possessor.id);
         const testFire = agency.record.nibinPartner ? f.testFire(firearm, recoveredDay) : null;
         if (testFire) f.sink.add(testFire);
-        f.trace({ recovery, agency, sale, dealer, purchaser: straw, obliterated: firearm.serialObliterated, mustComplete: true, requestLagDays: rng.int(0, 3) });
+        f.trace({
+          recovery,
+          agency,
+          sale,
+          dealer,
+          purchaser: straw,
+          obliterated: firearm.serialObliterated,
+          mustComplete: true,
+          requestLagDays: rng.int(0, 3),
+        });
         firearmIds.push(firearm.id);
       }
       day += rng.int(20, 90);

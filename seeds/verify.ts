@@ -4,10 +4,7 @@ import { recordKey } from '../src/import/record.references.js';
 import { RECORD_TYPES, type GraphRecord, type RecordType } from '../src/import/record.types.js';
 import { tallyRecord } from './record-sink.js';
 
-const EXPORT: Record<RecordType, Statement> = Object.fromEntries(RECORD_TYPES.map((t) => [t, cypher(`seed/export-${t}`)])) as Record<
-  RecordType,
-  Statement
->;
+const EXPORT: Record<RecordType, Statement> = Object.fromEntries(RECORD_TYPES.map((t) => [t, cypher(`seed/export-${t}`)])) as Record<RecordType, Statement>;
 export const graphCounts = cypher('seed/graph-counts');
 
 /** The key the export statements take: the record's natural key, an association as its ordered pair of people. */

@@ -66,7 +66,15 @@ export function jitter(rng: Prng, value: number, spread: number): number {
 }
 
 const LICENSE_TYPE_WEIGHTS: Array<[FflLicenseType, number]> = [
-  ['01', 78], ['02', 14], ['07', 4], ['08', 1], ['03', 1], ['06', 1], ['09', 0.4], ['10', 0.3], ['11', 0.3],
+  ['01', 78],
+  ['02', 14],
+  ['07', 4],
+  ['08', 1],
+  ['03', 1],
+  ['06', 1],
+  ['09', 0.4],
+  ['10', 0.3],
+  ['11', 0.3],
 ];
 const RETAIL_TYPES = new Set<string>(['01', '02', '07']);
 const DEALER_SUFFIXES = ['Firearms', 'Guns & Ammo', 'Pawn & Gun', 'Sporting Goods', 'Outdoors', 'Shooting Supply', 'Arms', 'Gun Shop', 'Tactical'];
@@ -81,7 +89,10 @@ export function buildWorld(seed: number, params: ScaleParams): World {
   const oris = new Set<string>();
   const perStateSeq = new Map<string, number>();
   const cityQueue: City[] = STATES.flatMap((s) => s.cities).sort((a, b) => b.weight - a.weight || a.name.localeCompare(b.name));
-  const stateTable = new WeightedTable(STATES, STATES.map((s) => s.crimeWeight));
+  const stateTable = new WeightedTable(
+    STATES,
+    STATES.map((s) => s.crimeWeight),
+  );
   for (let i = 0; i < params.agencies; i++) {
     let city: City;
     let name: string;
@@ -93,7 +104,10 @@ export function buildWorld(seed: number, params: ScaleParams): World {
       weight = city.weight * 4;
     } else {
       const state = stateTable.pick(rng);
-      city = rng.weighted(state.cities, state.cities.map((c) => c.weight));
+      city = rng.weighted(
+        state.cities,
+        state.cities.map((c) => c.weight),
+      );
       const town = faker.location.city();
       name = rng.chance(0.3) ? `${faker.location.county()} Sheriff's Office` : `${town} Police Department`;
       city = { ...city, name: town };
@@ -120,7 +134,10 @@ export function buildWorld(seed: number, params: ScaleParams): World {
     });
   }
   // Calibrated NIBIN use and tracing, drawn from a stream of their own (the draws above stay, so dealers do not move).
-  const behaviours = drawAgencyBehaviour(seed, agencies.map((a, i) => ({ state: a.record.state, big: i < 6, comprehensiveTracer: a.record.ori === 'NY0303000' })));
+  const behaviours = drawAgencyBehaviour(
+    seed,
+    agencies.map((a, i) => ({ state: a.record.state, big: i < 6, comprehensiveTracer: a.record.ori === 'NY0303000' })),
+  );
   agencies.forEach((a, i) => {
     a.behaviour = behaviours[i]!;
     a.record.nibinPartner = a.behaviour.entersCasings;
@@ -129,17 +146,33 @@ export function buildWorld(seed: number, params: ScaleParams): World {
   const agenciesByState = new Map<string, WeightedTable<AgencyInfo>>();
   for (const s of STATES) {
     const here = agencies.filter((a) => a.record.state === s.code);
-    if (here.length) agenciesByState.set(s.code, new WeightedTable(here, here.map((a) => a.weight)));
+    if (here.length)
+      agenciesByState.set(
+        s.code,
+        new WeightedTable(
+          here,
+          here.map((a) => a.weight),
+        ),
+      );
   }
 
   // Dealers: count per state by dealer weight, premises in a city of the state.
   const dealers: DealerInfo[] = [];
   const licenses = new Set<string>();
-  const dealerStates = new WeightedTable(STATES, STATES.map((s) => s.dealerWeight));
+  const dealerStates = new WeightedTable(
+    STATES,
+    STATES.map((s) => s.dealerWeight),
+  );
   for (let i = 0; i < params.dealers; i++) {
     const state = dealerStates.pick(rng);
-    const city = rng.weighted(state.cities, state.cities.map((c) => c.weight));
-    const licenseType = rng.weighted(LICENSE_TYPE_WEIGHTS.map((t) => t[0]), LICENSE_TYPE_WEIGHTS.map((t) => t[1]));
+    const city = rng.weighted(
+      state.cities,
+      state.cities.map((c) => c.weight),
+    );
+    const licenseType = rng.weighted(
+      LICENSE_TYPE_WEIGHTS.map((t) => t[0]),
+      LICENSE_TYPE_WEIGHTS.map((t) => t[1]),
+    );
     let license: string;
     do {
       license = formatFflLicense({
@@ -213,13 +246,22 @@ export function buildWorld(seed: number, params: ScaleParams): World {
     agencies,
     agenciesByState,
     dealers,
-    crimeDealers: new WeightedTable(crimeCapable, crimeCapable.map((d) => d.crimeWeight)),
-    topCrimeDealers: new WeightedTable(tops, tops.map((d) => d.crimeWeight)),
+    crimeDealers: new WeightedTable(
+      crimeCapable,
+      crimeCapable.map((d) => d.crimeWeight),
+    ),
+    topCrimeDealers: new WeightedTable(
+      tops,
+      tops.map((d) => d.crimeWeight),
+    ),
     otherCrimeDealers: new WeightedTable(
       crimeCapable.filter((d) => !d.top),
       crimeCapable.filter((d) => !d.top).map((d) => d.crimeWeight),
     ),
-    volumeDealers: new WeightedTable(volumeCapable, volumeCapable.map((d) => d.volumeWeight)),
+    volumeDealers: new WeightedTable(
+      volumeCapable,
+      volumeCapable.map((d) => d.volumeWeight),
+    ),
     plainDealersByState,
   };
 }

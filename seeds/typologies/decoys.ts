@@ -22,7 +22,7 @@ export function collector(f: Factory, r: TypologyRanges, id: string): PlantedCas
   const person = f.person(state, REF_DAY - 4000, 30);
   const dealers = plainDealers(f, state, f.rng.int(2, 5));
   const guns = drawInt(f.rng, r.collectorGuns);
-  for (let g = 0; g < guns; ) {
+  for (let g = 0; g < guns;) {
     const day = REF_DAY - f.rng.int(30, 3650);
     const batch = Math.min(guns - g, f.rng.chance(0.3) ? 2 : 1);
     const dealer = f.rng.pick(dealers);
@@ -74,7 +74,15 @@ export function policeTradeIn(f: Factory, r: TypologyRanges, id: string): Plante
     const gun = b.buy(dealer!, buyer, day, false);
     if (f.rng.chance(0.15)) {
       const recDay = Math.min(REF_DAY - 10, day + f.rng.int(1100, 3000));
-      b.recover({ firearm: gun.firearm, sale: gun.sale, dealer: dealer!, purchaser: buyer, state, day: recDay, possessor: f.rng.chance(0.5) ? buyer : f.person(state, recDay, 17) });
+      b.recover({
+        firearm: gun.firearm,
+        sale: gun.sale,
+        dealer: dealer!,
+        purchaser: buyer,
+        state,
+        day: recDay,
+        possessor: f.rng.chance(0.5) ? buyer : f.person(state, recDay, 17),
+      });
     }
   }
   return b.build(id, 'DECOY_POLICE_TRADE_IN', false, null, { guns });
@@ -84,7 +92,12 @@ export function policeTradeIn(f: Factory, r: TypologyRanges, id: string): Plante
  * A residence burglary: a household's lawfully bought guns are stolen and later recovered from
  * strangers. When `reportTheft` is given, the household reports the theft (a theft record).
  */
-export function burglary(f: Factory, r: TypologyRanges, id: string, reportTheft: ((firearmId: string, day: number, state: string) => void) | null): PlantedCase {
+export function burglary(
+  f: Factory,
+  r: TypologyRanges,
+  id: string,
+  reportTheft: ((firearmId: string, day: number, state: string) => void) | null,
+): PlantedCase {
   const b = new CaseBuilder(f, r);
   const state = anyState(f);
   const owner = f.person(state, REF_DAY - 3000, 25);
@@ -103,7 +116,15 @@ export function burglary(f: Factory, r: TypologyRanges, id: string, reportTheft:
     if (!f.rng.chance(0.7)) continue;
     const recDay = burgledOn + f.rng.int(10, 700);
     const where = f.rng.chance(0.3) ? anyState(f) : state;
-    b.recover({ firearm: gun.firearm, sale: gun.sale, dealer, purchaser: buyer, state: where, day: recDay, possessor: f.rng.chance(0.85) ? f.person(where, recDay, 17) : null });
+    b.recover({
+      firearm: gun.firearm,
+      sale: gun.sale,
+      dealer,
+      purchaser: buyer,
+      state: where,
+      day: recDay,
+      possessor: f.rng.chance(0.85) ? f.person(where, recDay, 17) : null,
+    });
   }
   return b.build(id, 'DECOY_RESIDENCE_BURGLARY', false, null, { guns, reported: reportTheft !== null });
 }

@@ -52,7 +52,15 @@ export class CaseBuilder {
    * Police recover the gun in `state` from `possessor` (null: nobody identified) on `day`,
    * sometimes at a recovery scene, and trace it at the agency's usual rate.
    */
-  recover(args: { firearm: FirearmRecord; sale: SaleRecord | null; dealer: DealerInfo | null; purchaser: PersonRecord | null; state: string; day: number; possessor: PersonRecord | null }): boolean {
+  recover(args: {
+    firearm: FirearmRecord;
+    sale: SaleRecord | null;
+    dealer: DealerInfo | null;
+    purchaser: PersonRecord | null;
+    state: string;
+    day: number;
+    possessor: PersonRecord | null;
+  }): boolean {
     const { f } = this;
     if (args.day > REF_DAY - 5) return false;
     const agency = f.agencyIn(args.state);

@@ -36,7 +36,16 @@ function scheme(f: Factory, r: TypologyRanges): Scheme {
 }
 
 /** Recovery of one scheme gun: from a receiver with probability `toReceiver`, else from someone new. */
-function dispose(f: Factory, s: Scheme, gun: ReturnType<CaseBuilder['buy']>, buyer: PersonRecord, dealer: Parameters<CaseBuilder['buy']>[0], day: number, pool: PersonRecord[], toReceiver: number) {
+function dispose(
+  f: Factory,
+  s: Scheme,
+  gun: ReturnType<CaseBuilder['buy']>,
+  buyer: PersonRecord,
+  dealer: Parameters<CaseBuilder['buy']>[0],
+  day: number,
+  pool: PersonRecord[],
+  toReceiver: number,
+) {
   if (!f.rng.chance(s.recovered)) return;
   const recDay = day + drawInt(f.rng, s.b.ranges.trafficTtc);
   const possessor = pool.length && f.rng.chance(toReceiver) ? f.rng.pick(pool) : f.rng.chance(0.85) ? f.person(s.to, recDay, 17) : null;
@@ -101,7 +110,7 @@ export function loneBuyer(f: Factory, r: TypologyRanges, id: string): PlantedCas
   const dealers = plainDealers(f, s.from, f.rng.int(1, 4));
   const guns = drawInt(f.rng, r.loneGuns);
   const outShare = f.rng.next();
-  for (let g = 0; g < guns; ) {
+  for (let g = 0; g < guns;) {
     const day = s.start + f.rng.int(0, s.span);
     const dealer = f.rng.pick(dealers);
     const batch = Math.min(guns - g, f.rng.chance(0.35) ? f.rng.int(2, 3) : 1);
@@ -110,7 +119,15 @@ export function loneBuyer(f: Factory, r: TypologyRanges, id: string): PlantedCas
       if (!f.rng.chance(s.recovered)) continue;
       const recDay = day + drawInt(f.rng, r.trafficTtc);
       const state = f.rng.chance(outShare) ? s.to : s.from;
-      s.b.recover({ firearm: gun.firearm, sale: gun.sale, dealer, purchaser: buyer, state, day: recDay, possessor: f.rng.chance(0.85) ? f.person(state, recDay, 17) : null });
+      s.b.recover({
+        firearm: gun.firearm,
+        sale: gun.sale,
+        dealer,
+        purchaser: buyer,
+        state,
+        day: recDay,
+        possessor: f.rng.chance(0.85) ? f.person(state, recDay, 17) : null,
+      });
     }
   }
   return s.b.build(id, 'LONE_PROLIFIC_BUYER', true, corridor(s), { guns, outShare, span: s.span });
@@ -152,7 +169,15 @@ export function unlicensedDealer(f: Factory, r: TypologyRanges, id: string): Pla
     if (!f.rng.chance(s.recovered * 0.8)) continue;
     const recDay = day + drawInt(f.rng, r.trafficTtc) + f.rng.int(0, 200);
     const state = f.rng.chance(0.25) ? s.to : s.from;
-    s.b.recover({ firearm: gun.firearm, sale: gun.sale, dealer, purchaser: seller, state, day: recDay, possessor: f.rng.chance(0.8) ? f.person(state, recDay, 17) : null });
+    s.b.recover({
+      firearm: gun.firearm,
+      sale: gun.sale,
+      dealer,
+      purchaser: seller,
+      state,
+      day: recDay,
+      possessor: f.rng.chance(0.8) ? f.person(state, recDay, 17) : null,
+    });
   }
   return s.b.build(id, 'UNLICENSED_DEALING', true, corridor(s), { guns, span: s.span });
 }

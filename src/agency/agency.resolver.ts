@@ -10,8 +10,14 @@ import { Agency } from '../model/agency.type.js';
 @Resolver(() => Agency)
 export class AgencyResolver {
   @Authorized(Role.ANALYST)
-  @Query(() => Agency, { nullable: true, description: 'A police agency by ORI. A malformed ORI is BAD_USER_INPUT; an ORI with no agency is NOT_FOUND (field `ori`).' })
-  async agency(@Arg('ori', () => NonEmptyStringScalar, { description: 'ORI, 9 characters (e.g. NY0303000).' }) ori: string, @Ctx() ctx: RequestContext): Promise<Agency> {
+  @Query(() => Agency, {
+    nullable: true,
+    description: 'A police agency by ORI. A malformed ORI is BAD_USER_INPUT; an ORI with no agency is NOT_FOUND (field `ori`).',
+  })
+  async agency(
+    @Arg('ori', () => NonEmptyStringScalar, { description: 'ORI, 9 characters (e.g. NY0303000).' }) ori: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Agency> {
     const agency = await agencyByOri(ctx).load(checkOri('ori', ori));
     if (!agency) throw notFound('agency', 'ori', ori);
     return agency;

@@ -59,7 +59,9 @@ export async function runAnalysis(gateway: Gateway, log: (m: string) => void = (
   const metrics = await step('agencyMetrics', () => runAgencyMetrics(gateway, computedAt));
   Object.assign(timings, Object.fromEntries(Object.entries(metrics.timings).map(([k, v]) => [`agencyMetrics.${k}`, v])));
   const coverage = await step('traceCoverage', () => runTraceCoverage(gateway, metrics.inputs.recoveries, risk.scored, config));
-  log(`Analysis: ${metrics.cells} agency metric cells (as of ${metrics.asOf}); trace coverage for ${coverage.rows.filter((r) => r.traceCoverage != null).length} dealers in ${timings.traceCoverage} ms.`);
+  log(
+    `Analysis: ${metrics.cells} agency metric cells (as of ${metrics.asOf}); trace coverage for ${coverage.rows.filter((r) => r.traceCoverage != null).length} dealers in ${timings.traceCoverage} ms.`,
+  );
 
   const gds = await (options.probe ?? gdsProbe()).status(gateway, analysisMeta('gds-probe'));
   let networks = 0;
@@ -70,7 +72,9 @@ export async function runAnalysis(gateway: Gateway, log: (m: string) => void = (
     Object.assign(timings, Object.fromEntries(Object.entries(result.timings).map(([k, v]) => [`networks.${k}`, v])));
     networks = result.networks.length;
     networkMembers = result.networks.reduce((a, n) => a + n.size, 0);
-    log(`Analysis: ${networks} trafficking networks (${networkMembers} members) from a projection of ${result.projectedNodes} nodes in ${timings.networks} ms.`);
+    log(
+      `Analysis: ${networks} trafficking networks (${networkMembers} members) from a projection of ${result.projectedNodes} nodes in ${timings.networks} ms.`,
+    );
   } else {
     networksSkipped = `Graph Data Science is not available (missing: ${gds.missing.join(', ')}); trafficking networks were not computed`;
     log(`Analysis: ${networksSkipped}.`);

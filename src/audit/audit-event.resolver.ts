@@ -15,8 +15,7 @@ const iso = (v: Date | string | null | undefined, fallback: string) => (v ? new 
 export class AuditEventResolver {
   @Authorized(Role.SUPERVISOR)
   @Query(() => AuditEventConnection, {
-    description:
-      "Your agency's audit trail, newest first (SUPERVISOR only; this read is itself audited). Filter by person, user and time window.",
+    description: "Your agency's audit trail, newest first (SUPERVISOR only; this read is itself audited). Filter by person, user and time window.",
   })
   async auditEvents(@Args(() => AuditEventsArgs) args: AuditEventsArgs, @Ctx() ctx: RequestContext): Promise<InstanceType<typeof AuditEventConnection>> {
     const page = pageRequest('auditEvents', args);

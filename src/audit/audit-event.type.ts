@@ -33,7 +33,10 @@ export class AuditEvent {
   @Field(() => String, { description: 'SHA-256 (hex) of the GraphQL document: proves which query ran without storing it.' })
   documentHash!: string;
 
-  @Field(() => String, { nullable: true, description: 'Id (SHA-256) of the registered document the request ran (trusted documents); null for a free-form document.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Id (SHA-256) of the registered document the request ran (trusted documents); null for a free-form document.',
+  })
   documentId!: string | null;
 
   @Field(() => [ID], { description: 'Ids of the people whose personal data the request returned, changed or asked for.' })

@@ -52,7 +52,9 @@ export function auditTime(now = Date.now()): string {
 }
 
 export function documentHash(document: string | undefined | null): string {
-  return createHash('sha256').update(document ?? '', 'utf8').digest('hex');
+  return createHash('sha256')
+    .update(document ?? '', 'utf8')
+    .digest('hex');
 }
 
 export function newAuditRecord(

@@ -32,12 +32,7 @@ export function auditPlugin(trail: AuditTrail): ApolloServerPlugin<RequestContex
           // timed out too), not only those that wrote.
           const mutation = rc.operation?.operation === OperationTypeNode.MUTATION;
           const needed =
-            mutation ||
-            ctx.audit.people.size > 0 ||
-            ctx.audit.wrote ||
-            ctx.audit.denied ||
-            refused ||
-            rootFields.some((f) => AUDITED_ROOT_FIELDS.has(f));
+            mutation || ctx.audit.people.size > 0 || ctx.audit.wrote || ctx.audit.denied || refused || rootFields.some((f) => AUDITED_ROOT_FIELDS.has(f));
           if (!needed) return;
           const outcome = refused || ctx.audit.denied ? AuditOutcome.DENIED : errorCodes.length ? AuditOutcome.ERROR : AuditOutcome.ALLOWED;
           const record = newAuditRecord({

@@ -5,7 +5,6 @@ import { ErrorCode } from '../errors/error-code.js';
 import { Role, type AuthUser } from '../core/role.js';
 import { oriProblem } from '../common/ori.js';
 
-
 export type TokenVerifier = (token: string) => Promise<AuthUser>;
 
 /**
@@ -40,7 +39,7 @@ export function createTokenVerifier(config: Config): TokenVerifier {
     } catch (error) {
       // The identity provider's key set could not be fetched: our outage, not the caller's fault.
       if (error instanceof errors.JWKSTimeout || (error instanceof TypeError && /fetch/i.test(error.message))) {
-        throw new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'The identity provider\'s keys cannot be fetched; try again shortly');
+        throw new AppError(ErrorCode.SERVICE_UNAVAILABLE, "The identity provider's keys cannot be fetched; try again shortly");
       }
       // One message for every failure: do not tell a forger which check stopped them.
       throw new AppError(ErrorCode.UNAUTHENTICATED, 'The bearer token is invalid or expired');
@@ -59,11 +58,7 @@ function userFromClaims(payload: JWTPayload): AuthUser {
 }
 
 /** Mints an HS256 token (local mode, tests, `npm run token`). */
-export async function mintToken(
-  config: Pick<Config, 'AUTH_JWT_SECRET' | 'AUTH_ISSUER' | 'AUTH_AUDIENCE'>,
-  user: AuthUser,
-  expiresIn = '8h',
-): Promise<string> {
+export async function mintToken(config: Pick<Config, 'AUTH_JWT_SECRET' | 'AUTH_ISSUER' | 'AUTH_AUDIENCE'>, user: AuthUser, expiresIn = '8h'): Promise<string> {
   if (!config.AUTH_JWT_SECRET) throw new Error('Minting tokens needs AUTH_JWT_SECRET (HS256)');
   return new SignJWT({ ori: user.agencyOri, roles: user.roles })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })

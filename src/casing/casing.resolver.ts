@@ -11,14 +11,7 @@ import { Scene } from '../model/scene.type.js';
 import type { RequestContext } from '../core/context.js';
 import { CasingConnection } from '../model/casing.connection.js';
 import { CasingFilter } from './casing.filter.js';
-import {
-  casingByEvidenceId,
-  casingFirearm,
-  casingLeads,
-  casingLinkedCasings,
-  casingLinkedScenes,
-  casingScene,
-} from './casing.data.js';
+import { casingByEvidenceId, casingFirearm, casingLeads, casingLinkedCasings, casingLinkedScenes, casingScene } from './casing.data.js';
 import { casingPage } from './casing.data.js';
 import { Casing } from '../model/casing.type.js';
 import { toLinkedScenes } from './linked-scenes.js';
@@ -56,7 +49,9 @@ export class CasingResolver {
   }
 
   @Authorized(Role.ANALYST)
-  @Query(() => CasingConnection, { description: 'Casings, most recently collected first, filtered by caliber, time, test-fire and NIBIN entry. Keyset-paged (at most 100 per page).' })
+  @Query(() => CasingConnection, {
+    description: 'Casings, most recently collected first, filtered by caliber, time, test-fire and NIBIN entry. Keyset-paged (at most 100 per page).',
+  })
   casings(
     @Arg('filter', () => CasingFilter, { nullable: true, description: 'Filters; all given filters must hold.' }) filter: CasingFilter | null,
     @Args(() => PageArgs) page: PageArgs,
@@ -72,7 +67,8 @@ export class CasingResolver {
 
   @FieldResolver(() => Firearm, {
     nullable: true,
-    description: 'The gun this casing is matched to: for a scene casing, the gun whose test-fire a confirmed hit matched (FIRED_FROM); for a test-fire, the gun it was fired from. Null while no gun is known.',
+    description:
+      'The gun this casing is matched to: for a scene casing, the gun whose test-fire a confirmed hit matched (FIRED_FROM); for a test-fire, the gun it was fired from. Null while no gun is known.',
   })
   firearm(@Root() casing: Casing, @Ctx() ctx: RequestContext) {
     return casingFirearm(ctx).load(casing.evidenceId);
@@ -104,7 +100,7 @@ export class CasingResolver {
 
   @FieldResolver(() => [LinkedScene], {
     description:
-      'The scenes of this casing\'s same-gun set (its own scene included) in time order: where one gun was fired, one stop after another, ' +
+      "The scenes of this casing's same-gun set (its own scene included) in time order: where one gun was fired, one stop after another, " +
       'each with its agency, distance from the first scene, days since the previous one, and whether another agency has jurisdiction.',
   })
   async linkedScenes(

@@ -11,7 +11,10 @@ export class LinkedCasing {
   @Field(() => Casing, { description: 'The linked casing (a scene casing, or the test-fire of a recovered gun).' })
   casing!: Casing;
 
-  @Field(() => Int, { nullable: true, description: 'Fewest leads between the two casings (1 = a direct lead); null when linked only through the recovered gun.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Fewest leads between the two casings (1 = a direct lead); null when linked only through the recovered gun.',
+  })
   hops!: number | null;
 
   @Field(() => Boolean, { description: 'True when linked only through the recovered gun (FIRED_FROM / TEST_FIRED_FROM the same firearm), not through leads.' })
@@ -33,7 +36,10 @@ export class LinkedScene {
   @Field(() => [String], { description: 'Evidence ids of the linked casings picked up at this scene.' })
   evidenceIds!: string[];
 
-  @Field(() => Float, { nullable: true, description: 'Great-circle distance in km from the first scene of the series (0 for the first); null when either location is unknown.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Great-circle distance in km from the first scene of the series (0 for the first); null when either location is unknown.',
+  })
   distanceKm!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Days (fractional) since the previous scene of the series; null for the first.' })
@@ -41,7 +47,7 @@ export class LinkedScene {
 
   @Field(() => Boolean, {
     description:
-      'True when another agency has jurisdiction than over the starting casing\'s scene (for a test-fire: than over the first scene). ' +
+      "True when another agency has jurisdiction than over the starting casing's scene (for a test-fire: than over the first scene). " +
       'Cross-jurisdiction links are what no single agency sees on its own.',
   })
   otherJurisdiction!: boolean;

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { LatitudeScalar, LongitudeScalar } from './scalars.js';
 
-@ObjectType({ description: 'A place on the map (WGS-84), as stored in the graph\'s point properties.' })
+@ObjectType({ description: "A place on the map (WGS-84), as stored in the graph's point properties." })
 export class GeoPoint {
   @Field(() => LatitudeScalar, { description: 'Latitude in decimal degrees (−90 to 90).' })
   latitude!: number;

@@ -16,12 +16,15 @@ const NAMED_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
 export function parseTrustProxy(value: string): { trust: TrustProxy } | { problem: string } {
   const v = value.trim();
   if (v === 'false' || v === '0') return { trust: false };
-  if (v === 'true') return { problem: 'true would trust every hop (any client could spoof its address); give a hop count or the proxies\' addresses' };
+  if (v === 'true') return { problem: "true would trust every hop (any client could spoof its address); give a hop count or the proxies' addresses" };
   if (/^\d+$/.test(v)) {
     const hops = Number(v);
     return hops <= 10 ? { trust: hops } : { problem: 'at most 10 proxy hops' };
   }
-  const list = v.split(',').map((s) => s.trim()).filter(Boolean);
+  const list = v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (!list.length) return { problem: 'expected false, a hop count or proxy addresses/CIDRs' };
   try {
     // compile() throws on anything that is not an address, a CIDR or a named range.

@@ -23,7 +23,10 @@ const schema = z.object({
   PORT: port.default(4000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 
-  NEO4J_URI: z.string().regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'expected bolt://, neo4j:// (or +s/+ssc) URI').optional(),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'expected bolt://, neo4j:// (or +s/+ssc) URI')
+    .optional(),
   NEO4J_USER: z.string().min(1).default('neo4j'),
   NEO4J_PASSWORD: z.string().min(1).optional(),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
@@ -57,7 +60,12 @@ const schema = z.object({
   /** Leeway for exp/nbf/iat against clock skew between the identity provider and this host. */
   AUTH_CLOCK_TOLERANCE_S: z.coerce.number().int().min(0).max(300).default(30),
   /** Longest token life accepted, counted from iat, whatever exp says. */
-  AUTH_MAX_TOKEN_AGE_S: z.coerce.number().int().min(60).max(7 * 86_400).default(43_200),
+  AUTH_MAX_TOKEN_AGE_S: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(7 * 86_400)
+    .default(43_200),
   /** Query limits (src/limits): rejected at validation, before any statement reaches Neo4j. */
   LIMIT_MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(15),
   LIMIT_MAX_ALIASES: z.coerce.number().int().min(1).max(1_000).default(30),
@@ -104,8 +112,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   // Production tokens come from the agency's identity provider: its issuer and this
   // service's audience must be named, never the local defaults.
-  if (production && !cleaned.AUTH_ISSUER) problems.push('AUTH_ISSUER: production needs the identity provider\'s issuer');
-  if (production && !cleaned.AUTH_AUDIENCE) problems.push('AUTH_AUDIENCE: production needs this service\'s audience');
+  if (production && !cleaned.AUTH_ISSUER) problems.push("AUTH_ISSUER: production needs the identity provider's issuer");
+  if (production && !cleaned.AUTH_AUDIENCE) problems.push("AUTH_AUDIENCE: production needs this service's audience");
   if (production && c.AUTH_JWKS_URL && !isHttpsOrLoopback(c.AUTH_JWKS_URL)) {
     problems.push('AUTH_JWKS_URL: production fetches keys over https only');
   }

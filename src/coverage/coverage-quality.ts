@@ -2,7 +2,11 @@ import type { DealerCoverage } from './trace-coverage.compute.js';
 import { UNDER_OBSERVED_COVERAGE, UNDER_OBSERVED_MIN_GUNS } from './trace-coverage.compute.js';
 
 /** Planted per-dealer truth (seeds/agency-truth.ts): all recovered crime guns, traced or not. */
-export interface DealerTruth { license: string; recoveredCrimeGuns: number; resolvedTraces: number }
+export interface DealerTruth {
+  license: string;
+  recoveredCrimeGuns: number;
+  resolvedTraces: number;
+}
 
 export interface CoverageQuality {
   /** Dealers truly under-observed: true coverage below 0.5 on at least 10 recovered crime guns. */
@@ -20,11 +24,17 @@ export interface CoverageQuality {
 /** The estimator against the planted truth, with the same fixed definition of under-observed on both sides. */
 export function coverageQuality(estimates: readonly DealerCoverage[], truth: readonly DealerTruth[]): CoverageQuality {
   const est = new Map(estimates.map((e) => [e.license, e]));
-  const actualSet = new Set(truth.filter((t) => t.recoveredCrimeGuns >= UNDER_OBSERVED_MIN_GUNS && t.resolvedTraces / t.recoveredCrimeGuns < UNDER_OBSERVED_COVERAGE).map((t) => t.license));
+  const actualSet = new Set(
+    truth
+      .filter((t) => t.recoveredCrimeGuns >= UNDER_OBSERVED_MIN_GUNS && t.resolvedTraces / t.recoveredCrimeGuns < UNDER_OBSERVED_COVERAGE)
+      .map((t) => t.license),
+  );
   const flaggedSet = new Set(estimates.filter((e) => e.underObserved).map((e) => e.license));
   const tp = [...flaggedSet].filter((l) => actualSet.has(l)).length;
   const big = truth.filter((t) => t.recoveredCrimeGuns >= UNDER_OBSERVED_MIN_GUNS && est.has(t.license));
-  const hits = big.filter((t) => est.get(t.license)!.estimatedCrimeGunsLow <= t.recoveredCrimeGuns && t.recoveredCrimeGuns <= est.get(t.license)!.estimatedCrimeGunsHigh).length;
+  const hits = big.filter(
+    (t) => est.get(t.license)!.estimatedCrimeGunsLow <= t.recoveredCrimeGuns && t.recoveredCrimeGuns <= est.get(t.license)!.estimatedCrimeGunsHigh,
+  ).length;
   const seen = truth.filter((t) => est.has(t.license));
   const sumEst = seen.reduce((a, t) => a + est.get(t.license)!.estimatedCrimeGuns, 0);
   const sumTrue = seen.reduce((a, t) => a + t.recoveredCrimeGuns, 0);

@@ -7,7 +7,10 @@ import type { Db } from '../metrics/metrics.service.js';
 const page = cypher('coverage/under-observed-page');
 const count = cypher('coverage/under-observed-count');
 
-export interface UnderObservedFilter { minPercentile: number; state: string | null }
+export interface UnderObservedFilter {
+  minPercentile: number;
+  state: string | null;
+}
 
 /** A keyset page of under-observed dealers in rank order. */
 export const underObservedPage = ({ gateway, meta }: Db, req: PageRequest, filters: UnderObservedFilter) =>

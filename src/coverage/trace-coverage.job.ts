@@ -16,7 +16,14 @@ const BATCH = 1000;
  * are: under the estimator's assumption the traced guns are a fair sample of the dealer's guns.
  * Sales and NIBIN counts do not depend on tracing.
  */
-const TRACE_COUNT_KEYS = new Set(['TRACES_PER_YEAR', 'TRACES_PER_THOUSAND_SALES', 'TTC_UNDER_3Y', 'TTC_UNDER_1Y', 'OBLITERATED_SERIALS', 'UNANSWERED_TRACE_REQUESTS']);
+const TRACE_COUNT_KEYS = new Set([
+  'TRACES_PER_YEAR',
+  'TRACES_PER_THOUSAND_SALES',
+  'TTC_UNDER_3Y',
+  'TTC_UNDER_1Y',
+  'OBLITERATED_SERIALS',
+  'UNANSWERED_TRACE_REQUESTS',
+]);
 
 export interface CoverageRow extends Partial<DealerCoverage> {
   license: string;
@@ -39,7 +46,11 @@ export function coverageRows(scored: readonly ScoredDealer[], coverage: readonly
         license: d.license,
         state: d.state,
         licenseType: d.licenseType,
-        values: d.indicators.map((i) => ({ key: i.key, detail: i.detail, value: i.value !== null && TRACE_COUNT_KEYS.has(i.key) ? i.value * factor : i.value })),
+        values: d.indicators.map((i) => ({
+          key: i.key,
+          detail: i.detail,
+          value: i.value !== null && TRACE_COUNT_KEYS.has(i.key) ? i.value * factor : i.value,
+        })),
       };
     }),
     config,
@@ -64,7 +75,12 @@ export function coverageRows(scored: readonly ScoredDealer[], coverage: readonly
   }));
 }
 
-export async function runTraceCoverage(gateway: Gateway, recoveries: readonly RecoveryRow[], scored: readonly ScoredDealer[], config: RiskConfig): Promise<{ rows: CoverageRow[] }> {
+export async function runTraceCoverage(
+  gateway: Gateway,
+  recoveries: readonly RecoveryRow[],
+  scored: readonly ScoredDealer[],
+  config: RiskConfig,
+): Promise<{ rows: CoverageRow[] }> {
   const rows = coverageRows(scored, estimateCoverage(recoveries), config);
   const steps = [];
   for (let i = 0; i < rows.length; i += BATCH) steps.push({ statement: storeCoverage, params: { rows: rows.slice(i, i + BATCH) } });

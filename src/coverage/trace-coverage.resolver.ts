@@ -9,7 +9,6 @@ import { DealerRisk, DealerRiskConnection } from '../risk/dealer-risk.type.js';
 import type { RequestContext } from '../core/context.js';
 import { TraceCoverage } from './trace-coverage.type.js';
 
-
 interface StoredCoverage {
   score: number;
   tracedGuns?: number | null;
@@ -46,7 +45,9 @@ export function coverageOf(risk: StoredCoverage): TraceCoverage {
 
 @Resolver(() => DealerRisk)
 export class TraceCoverageResolver {
-  @FieldResolver(() => TraceCoverage, { description: 'Trace coverage of the dealer\'s crime guns, the score interval it implies and the UNDER_OBSERVED flag (analysis job).' })
+  @FieldResolver(() => TraceCoverage, {
+    description: "Trace coverage of the dealer's crime guns, the score interval it implies and the UNDER_OBSERVED flag (analysis job).",
+  })
   coverage(@Root() risk: DealerRisk): TraceCoverage {
     return coverageOf(risk as unknown as StoredCoverage);
   }

@@ -9,10 +9,7 @@ import { migrate, type MigrationResult } from './migrate.js';
  * trace), the Cypher statements, the database (NEO4J_URI or the local Neo4j), migrations applied,
  * then the work, and the database closed whatever happens.
  */
-export async function withMigratedDatabase<T>(
-  log: (m: string) => void,
-  work: (db: Database, migration: MigrationResult) => Promise<T>,
-): Promise<T> {
+export async function withMigratedDatabase<T>(log: (m: string) => void, work: (db: Database, migration: MigrationResult) => Promise<T>): Promise<T> {
   const config = loadConfigOrExit();
   loadCypher();
   const db = await connectDatabase(config, log);

@@ -41,7 +41,10 @@ function walk(dir: string): string[] {
 export function loadCypher(dir = CYPHER_DIR): Map<string, string> {
   texts.clear();
   for (const file of walk(dir)) {
-    const name = path.relative(dir, file).replace(/\\/g, '/').replace(/\.cypher$/, '');
+    const name = path
+      .relative(dir, file)
+      .replace(/\\/g, '/')
+      .replace(/\.cypher$/, '');
     texts.set(name, stripComments(readFileSync(file, 'utf8')));
   }
   const missing = [...named].filter((n) => !texts.has(n));

@@ -82,11 +82,14 @@ export class Gateway {
   async writeAll(steps: Array<{ statement: Statement; params: Record<string, unknown> }>, meta: QueryMeta = {}): Promise<Row[][]> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite(async (tx) => {
-        const results: Row[][] = [];
-        for (const step of steps) results.push(await this.runIn(tx, step.statement, step.params, meta));
-        return results;
-      }, this.txConfig(steps.map((s) => s.statement.name).join('+'), meta));
+      return await session.executeWrite(
+        async (tx) => {
+          const results: Row[][] = [];
+          for (const step of steps) results.push(await this.runIn(tx, step.statement, step.params, meta));
+          return results;
+        },
+        this.txConfig(steps.map((s) => s.statement.name).join('+'), meta),
+      );
     } catch (error) {
       throw mapNeo4jError(error);
     } finally {

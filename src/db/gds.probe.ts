@@ -64,11 +64,9 @@ const NETWORKS_NEED_GDS = 'trafficking networks are unavailable. Dealer risk and
 
 /** `unavailable` says what the caller cannot have and what still works. */
 export function gdsUnavailable(missing: string[], unavailable = NETWORKS_NEED_GDS): AppError {
-  return new AppError(
-    ErrorCode.GDS_UNAVAILABLE,
-    `The connected Neo4j has no Graph Data Science library (or lacks procedures it needs); ${unavailable}`,
-    { missingProcedures: missing },
-  );
+  return new AppError(ErrorCode.GDS_UNAVAILABLE, `The connected Neo4j has no Graph Data Science library (or lacks procedures it needs); ${unavailable}`, {
+    missingProcedures: missing,
+  });
 }
 
 let current = new GdsProbe();

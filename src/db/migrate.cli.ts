@@ -7,9 +7,7 @@ try {
     (m) => console.log(m),
     async (_db, result) =>
       console.log(
-        result.applied.length
-          ? `Applied: ${result.applied.join(', ')}`
-          : `Nothing to apply: all ${result.alreadyApplied} migrations were already applied.`,
+        result.applied.length ? `Applied: ${result.applied.join(', ')}` : `Nothing to apply: all ${result.alreadyApplied} migrations were already applied.`,
       ),
   );
 } catch (error) {

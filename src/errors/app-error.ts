@@ -8,8 +8,6 @@ export class AppError extends GraphQLError {
   }
 }
 
-export const badInput = (field: string, message: string) =>
-  new AppError(ErrorCode.BAD_USER_INPUT, `${field}: ${message}`, { field });
+export const badInput = (field: string, message: string) => new AppError(ErrorCode.BAD_USER_INPUT, `${field}: ${message}`, { field });
 
-export const notFound = (kind: string, field: string, key: string) =>
-  new AppError(ErrorCode.NOT_FOUND, `No ${kind} with ${field} "${key}"`, { field });
+export const notFound = (kind: string, field: string, key: string) => new AppError(ErrorCode.NOT_FOUND, `No ${kind} with ${field} "${key}"`, { field });

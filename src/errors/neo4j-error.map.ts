@@ -29,10 +29,7 @@ export function mapNeo4jError(error: unknown): GraphQLError {
   }
   if (code === 'Neo.ClientError.Procedure.ProcedureNotFound' || code === 'Neo.ClientError.Statement.SyntaxError') {
     if (/\bgds\./.test(error.message)) {
-      return new AppError(
-        ErrorCode.GDS_UNAVAILABLE,
-        'The connected Neo4j has no Graph Data Science library; network analytics are unavailable',
-      );
+      return new AppError(ErrorCode.GDS_UNAVAILABLE, 'The connected Neo4j has no Graph Data Science library; network analytics are unavailable');
     }
   }
   if (code.startsWith('Neo.TransientError')) {

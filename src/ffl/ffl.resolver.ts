@@ -19,7 +19,10 @@ export class FflResolver {
     nullable: true,
     description: 'A licensee by license number. A malformed number is BAD_USER_INPUT; a well-formed number with no licensee is NOT_FOUND (field `license`).',
   })
-  async ffl(@Arg('license', () => NonEmptyStringScalar, { description: 'License number, X-XX-XXX-XX-XY-XXXXX.' }) license: string, @Ctx() ctx: RequestContext): Promise<Ffl> {
+  async ffl(
+    @Arg('license', () => NonEmptyStringScalar, { description: 'License number, X-XX-XXX-XX-XY-XXXXX.' }) license: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Ffl> {
     const ffl = await fflByLicense(ctx).load(checkLicense('license', license));
     if (!ffl) throw notFound('licensee', 'license', license);
     return ffl;
@@ -34,7 +37,8 @@ export class FflResolver {
   ) {
     const req = pageRequest('ffls', args);
     if (filter?.state) checkState('filter.state', filter.state);
-    if (filter?.licenseTypes && filter.licenseTypes.length === 0) throw badInput('filter.licenseTypes', 'give at least one license type, or leave the filter out');
+    if (filter?.licenseTypes && filter.licenseTypes.length === 0)
+      throw badInput('filter.licenseTypes', 'give at least one license type, or leave the filter out');
     const types = [...(filter?.licenseTypes ?? []), ...(filter?.licenseType ? [filter.licenseType] : [])];
     const filters = { state: filter?.state ?? null, licenseTypes: types.length ? types : null };
     return fflPage(ctx, req, filters);

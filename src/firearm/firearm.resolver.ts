@@ -39,12 +39,17 @@ export class FirearmResolver {
   @Query(() => [Firearm], {
     description: 'Firearms with this exact serial number, by make (serials repeat across makes, so this is a search: no match is an empty list). At most 100.',
   })
-  async firearmBySerial(@Arg('serial', () => NonEmptyStringScalar, { description: 'Serial number, exactly as recorded.' }) serial: string, @Ctx() ctx: RequestContext) {
+  async firearmBySerial(
+    @Arg('serial', () => NonEmptyStringScalar, { description: 'Serial number, exactly as recorded.' }) serial: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     return firearmsBySerial(ctx, checkId('serial', serial));
   }
 
   @Authorized(Role.ANALYST)
-  @Query(() => FirearmConnection, { description: 'Firearms by record id, filtered by caliber, make, kind and obliterated serial. Keyset-paged (at most 100 per page).' })
+  @Query(() => FirearmConnection, {
+    description: 'Firearms by record id, filtered by caliber, make, kind and obliterated serial. Keyset-paged (at most 100 per page).',
+  })
   async firearms(
     @Arg('filter', () => FirearmFilter, { nullable: true, description: 'Filters; all given filters must hold.' }) filter: FirearmFilter | null,
     @Args(() => PageArgs) args: PageArgs,
@@ -67,7 +72,7 @@ export class FirearmResolver {
   }
 
   @FieldResolver(() => [Casing], {
-    description: 'Scene casings matched to this gun: a confirmed NIBIN hit between the casing and the gun\'s test-fire (FIRED_FROM). Oldest first, at most 200.',
+    description: "Scene casings matched to this gun: a confirmed NIBIN hit between the casing and the gun's test-fire (FIRED_FROM). Oldest first, at most 200.",
   })
   casings(@Root() firearm: Firearm, @Ctx() ctx: RequestContext) {
     return firearmCasings(ctx).load(firearm.id);
@@ -95,6 +100,8 @@ export class FirearmResolver {
   })
   async traceChain(@Root() firearm: Firearm, @Ctx() ctx: RequestContext): Promise<TraceChain> {
     const row = await firearmTraceChain(ctx).load(firearm.id);
-    return row ? toTraceChain(row) : toTraceChain({ firearm, manufacturer: null, sale: null, dealer: null, purchaser: null, recoveries: [], firstShootingAt: null });
+    return row
+      ? toTraceChain(row)
+      : toTraceChain({ firearm, manufacturer: null, sale: null, dealer: null, purchaser: null, recoveries: [], firstShootingAt: null });
   }
 }

@@ -9,7 +9,7 @@ import { Firearm, Manufacturer } from '../model/firearm.type.js';
 
 @ObjectType({
   description:
-    'A gun\'s path from legal commerce to crime, as an ATF trace reconstructs it: manufacturer or importer → retail dealer (FFL) → first retail sale and purchaser → ' +
+    "A gun's path from legal commerce to crime, as an ATF trace reconstructs it: manufacturer or importer → retail dealer (FFL) → first retail sale and purchaser → " +
     'each police recovery (with its possessor and agency) → the traces requested on it. ' +
     'Computed indicators: time-to-crime (ATF: under 3 years possible trafficking, under 1 year strong) and time to the first NIBIN-linked shooting.',
 })
@@ -38,7 +38,10 @@ export class TraceChain {
   })
   timeToCrimeDays!: number | null;
 
-  @Field(() => TimeToCrimeIndicator, { nullable: true, description: 'What timeToCrimeDays says (ATF): STRONG under 1 year, POSSIBLE under 3 years, NONE otherwise.' })
+  @Field(() => TimeToCrimeIndicator, {
+    nullable: true,
+    description: 'What timeToCrimeDays says (ATF): STRONG under 1 year, POSSIBLE under 3 years, NONE otherwise.',
+  })
   timeToCrimeIndicator!: TimeToCrimeIndicator | null;
 
   @Field(() => String, {
@@ -49,7 +52,10 @@ export class TraceChain {
   })
   inconsistency!: string | null;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: 'When the gun was first fired at a scene, per NIBIN (the first scene of a casing matched to it by a confirmed hit).' })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When the gun was first fired at a scene, per NIBIN (the first scene of a casing matched to it by a confirmed hit).',
+  })
   firstShootingAt!: string | null;
 
   @Field(() => Int, {

@@ -33,7 +33,12 @@ export async function graphFacts(gateway: Gateway, records: readonly GraphRecord
  * Chronology problems of each record (same order as `records`), against `context` (records of
  * the same import not yet in the graph: the call's records for importRecords) and the graph.
  */
-export async function chronologyCheck(gateway: Gateway, records: readonly GraphRecord[], context: readonly GraphRecord[], meta: QueryMeta): Promise<RecordProblem[][]> {
+export async function chronologyCheck(
+  gateway: Gateway,
+  records: readonly GraphRecord[],
+  context: readonly GraphRecord[],
+  meta: QueryMeta,
+): Promise<RecordProblem[][]> {
   const facts = addGraphFacts(addRecordFacts(emptyFacts(), context), await graphFacts(gateway, records, meta));
   return records.map((r) => chronologyProblems(r, facts));
 }

@@ -148,13 +148,20 @@ export function chronologyProblems(r: GraphRecord, facts: Facts): RecordProblem[
       const gun = facts.firearms.get(r.firearmId);
       const first = minDate(gun?.firstSoldOn, r.soldOn);
       if (gun?.firstRecoveredOn && first && ms(first) > ms(gun.firstRecoveredOn)) {
-        out.push({ field: 'soldOn', reason: `is after the gun's first recovery (${gun.firstRecoveredOn}): the first retail sale comes before any recovery, so time-to-crime is never negative` });
+        out.push({
+          field: 'soldOn',
+          reason: `is after the gun's first recovery (${gun.firstRecoveredOn}): the first retail sale comes before any recovery, so time-to-crime is never negative`,
+        });
       }
       const dob = facts.persons.get(r.purchaserId);
       if (dob && gun?.kind) {
         const minimum = HANDGUNS.has(gun.kind) ? 21 : 18;
         const age = ageOn(dob, r.soldOn);
-        if (age < minimum) out.push({ field: 'purchaserId', reason: `the buyer was ${age} on soldOn; an FFL sells a ${HANDGUNS.has(gun.kind) ? 'handgun' : 'long gun'} only to buyers ${minimum} or older (18 U.S.C. 922(b)(1))` });
+        if (age < minimum)
+          out.push({
+            field: 'purchaserId',
+            reason: `the buyer was ${age} on soldOn; an FFL sells a ${HANDGUNS.has(gun.kind) ? 'handgun' : 'long gun'} only to buyers ${minimum} or older (18 U.S.C. 922(b)(1))`,
+          });
       }
       break;
     }
@@ -167,11 +174,21 @@ export function chronologyProblems(r: GraphRecord, facts: Facts): RecordProblem[
       if (r.sceneId) notBefore('recoveredAt', r.recoveredAt, facts.scenes.get(r.sceneId), "its scene's occurredAt (a casing is picked up after the shooting)");
       if (r.testFireOfFirearmId) {
         const recovered = facts.firearms.get(r.testFireOfFirearmId)?.firstRecoveredOn;
-        if (!recovered) out.push({ field: 'testFireOfFirearmId', reason: 'the gun has no recovery: a lab test-fires a gun only after police recover it (send its recovery first or in the same import)' });
+        if (!recovered)
+          out.push({
+            field: 'testFireOfFirearmId',
+            reason: 'the gun has no recovery: a lab test-fires a gun only after police recover it (send its recovery first or in the same import)',
+          });
         else notBefore('recoveredAt', r.recoveredAt, recovered, "the gun's first recovery (a test-fire comes after the recovery)", ZONE_SLACK_MS);
       }
       if (r.firedFromFirearmId) {
-        notBefore('firedFromConfirmedAt', r.firedFromConfirmedAt, facts.firearms.get(r.firedFromFirearmId)?.firstRecoveredOn, "the gun's first recovery (a hit needs its test-fire)", ZONE_SLACK_MS);
+        notBefore(
+          'firedFromConfirmedAt',
+          r.firedFromConfirmedAt,
+          facts.firearms.get(r.firedFromFirearmId)?.firstRecoveredOn,
+          "the gun's first recovery (a hit needs its test-fire)",
+          ZONE_SLACK_MS,
+        );
       }
       break;
     }
@@ -182,7 +199,8 @@ export function chronologyProblems(r: GraphRecord, facts: Facts): RecordProblem[
       for (const field of ['casingA', 'casingB'] as const) {
         const c = facts.casings.get(r[field]);
         if (!c) continue;
-        if (!c.submittedToNibinAt) out.push({ field, reason: `casing ${r[field]} was never entered into NIBIN (no submittedToNibinAt), so NIBIN cannot have correlated it` });
+        if (!c.submittedToNibinAt)
+          out.push({ field, reason: `casing ${r[field]} was never entered into NIBIN (no submittedToNibinAt), so NIBIN cannot have correlated it` });
         else notBefore('correlatedAt', r.correlatedAt, c.submittedToNibinAt, `the NIBIN entry of ${field} ${r[field]}`);
       }
       break;

@@ -35,7 +35,14 @@ export function cliActor(agencyOri: string | null = null): ImportActor {
  * It names no people: a bulk import may carry millions, and the digest pins down the records.
  * Throws when the record could not be stored (AuditTrail has logged it).
  */
-export async function recordImportRun(trail: AuditTrail, actor: ImportActor, files: string[], summaries: ImportSummary[], failure?: unknown, requestId?: string): Promise<void> {
+export async function recordImportRun(
+  trail: AuditTrail,
+  actor: ImportActor,
+  files: string[],
+  summaries: ImportSummary[],
+  failure?: unknown,
+  requestId?: string,
+): Promise<void> {
   const sum = (f: (s: ImportSummary) => number) => summaries.reduce((a, s) => a + f(s), 0);
   const records = { read: sum((s) => s.records), accepted: sum((s) => s.accepted), rejected: sum((s) => s.rejected) };
   const errorCodes: string[] = [];
@@ -65,6 +72,14 @@ export async function recordCommandRun(
 ): Promise<void> {
   const { documentHash, requestId, ...fields } = run;
   // requestId: the run's (:Source) id when it wrote records, so provenance leads to this record.
-  const record = newAuditRecord({ user: null, document: null, sourceAddress: actor.sourceAddress, rootFields: [], personIds: [], requestId: requestId ?? randomUUID(), ...fields });
+  const record = newAuditRecord({
+    user: null,
+    document: null,
+    sourceAddress: actor.sourceAddress,
+    rootFields: [],
+    personIds: [],
+    requestId: requestId ?? randomUUID(),
+    ...fields,
+  });
   await trail.record({ ...record, subject: actor.subject, agencyOri: actor.agencyOri, documentHash });
 }

@@ -50,24 +50,26 @@ async function main() {
   });
   let exitCode = 0;
   try {
-    const run = await withMigratedDatabase(log, (db) => runImport(
-      db.gateway,
-      positionals,
-      {
-        csvType: values.type as RecordType | undefined,
-        batchSize: Number(values['batch-size']),
-        analysis: !values['no-analysis'],
-        actor: cliActor(values.agency ?? null),
-        shouldStop: () => stopRequested,
-        onProgress: (p) =>
-          log(
-            p.phase === 'validate'
-              ? `  validating: ${p.records.toLocaleString('en-US')} records, ${p.recordsPerSecond.toLocaleString('en-US')} records/s`
-              : `  writing: ${p.records.toLocaleString('en-US')} of ${p.total.toLocaleString('en-US')} (${p.percent}%), ${p.recordsPerSecond.toLocaleString('en-US')} records/s`,
-          ),
-      },
-      log,
-    ));
+    const run = await withMigratedDatabase(log, (db) =>
+      runImport(
+        db.gateway,
+        positionals,
+        {
+          csvType: values.type as RecordType | undefined,
+          batchSize: Number(values['batch-size']),
+          analysis: !values['no-analysis'],
+          actor: cliActor(values.agency ?? null),
+          shouldStop: () => stopRequested,
+          onProgress: (p) =>
+            log(
+              p.phase === 'validate'
+                ? `  validating: ${p.records.toLocaleString('en-US')} records, ${p.recordsPerSecond.toLocaleString('en-US')} records/s`
+                : `  writing: ${p.records.toLocaleString('en-US')} of ${p.total.toLocaleString('en-US')} (${p.percent}%), ${p.recordsPerSecond.toLocaleString('en-US')} records/s`,
+            ),
+        },
+        log,
+      ),
+    );
     if (run.summaries.some((s) => s.rejected > 0)) exitCode = 1;
   } catch (error) {
     if (error instanceof ImportInterrupted) {

@@ -47,13 +47,17 @@ export async function runImport(gateway: Gateway, files: string[], options: RunI
     }
   } catch (error) {
     const done = error instanceof ImportInterrupted ? [...summaries, error.summary] : summaries;
-    await recordImportRun(trail, actor, files, done, error, source.id).catch(() => log('The audit record of this import could not be stored in Neo4j (it is in the log).'));
+    await recordImportRun(trail, actor, files, done, error, source.id).catch(() =>
+      log('The audit record of this import could not be stored in Neo4j (it is in the log).'),
+    );
     throw error;
   }
   try {
     await recordImportRun(trail, actor, files, summaries, undefined, source.id);
   } catch (error) {
-    throw new Error(`The import is committed, but its audit record could not be stored in Neo4j (${(error as Error).message}); it is in the log.`, { cause: error });
+    throw new Error(`The import is committed, but its audit record could not be stored in Neo4j (${(error as Error).message}); it is in the log.`, {
+      cause: error,
+    });
   }
   const acceptedAny = summaries.some((s) => s.accepted > 0);
   let analysis: AnalysisSummary | null = null;

@@ -19,7 +19,10 @@ export class ImportResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<ImportResult> {
     // The `type` argument wins over a `type` key inside `fields`.
-    const result = await importRecordBatch(ctx, records.map((r) => ({ ...r.fields, type: r.type })));
+    const result = await importRecordBatch(
+      ctx,
+      records.map((r) => ({ ...r.fields, type: r.type })),
+    );
     // Dealer risk and networks are stored results: refresh them once the writes pause.
     if (result.accepted > 0) ctx.analysis?.schedule();
     return result;

@@ -32,19 +32,23 @@ export class ImportTypeCount {
   @Field(() => Int, { description: 'New records.' })
   created!: number;
 
-  @Field(() => Int, { description: 'Existing records whose values changed (sent again by the same agency, or by the record\'s owning agency).' })
+  @Field(() => Int, { description: "Existing records whose values changed (sent again by the same agency, or by the record's owning agency)." })
   updated!: number;
 
   @Field(() => Int, { description: 'Existing records sent again with the same values: nothing changed.' })
   unchanged!: number;
 
-  @Field(() => Int, { description: 'Existing records another agency sent with different values: the current values stay, the difference is kept as a conflict (`conflicts`).' })
+  @Field(() => Int, {
+    description: 'Existing records another agency sent with different values: the current values stay, the difference is kept as a conflict (`conflicts`).',
+  })
   conflicted!: number;
 }
 
 @ObjectType({ description: 'What an importRecords call wrote (all of its records, in one transaction).' })
 export class ImportResult {
-  @Field(() => Int, { description: 'Records written: created, or updated in place (MERGE on natural keys, so sending the same records again changes nothing).' })
+  @Field(() => Int, {
+    description: 'Records written: created, or updated in place (MERGE on natural keys, so sending the same records again changes nothing).',
+  })
   accepted!: number;
 
   @Field(() => Int, { description: 'New records.' })
@@ -59,7 +63,9 @@ export class ImportResult {
   @Field(() => Int, { description: 'Existing records another agency sent with different values, kept as conflicts.' })
   conflicted!: number;
 
-  @Field(() => String, { description: 'Id of the (:Source) this call wrote as: the audit requestId of the call; `recordSources` lists it on every record it wrote.' })
+  @Field(() => String, {
+    description: 'Id of the (:Source) this call wrote as: the audit requestId of the call; `recordSources` lists it on every record it wrote.',
+  })
   sourceId!: string;
 
   @Field(() => [ImportTypeCount], { description: 'Records written per type, in write order.' })

@@ -26,8 +26,19 @@ export async function acceptableRecords(
   tally: (type: RecordType, field: 'accepted' | 'rejected') => void,
 ): Promise<Spooled[]> {
   const meta = { operation: 'import' };
-  const dangling = await danglingReferences(gateway, batch.map((s) => s.record), accepted, inGraph, meta);
-  const chronology = await chronologyCheck(gateway, batch.map((s) => s.record), [], meta);
+  const dangling = await danglingReferences(
+    gateway,
+    batch.map((s) => s.record),
+    accepted,
+    inGraph,
+    meta,
+  );
+  const chronology = await chronologyCheck(
+    gateway,
+    batch.map((s) => s.record),
+    [],
+    meta,
+  );
   const ok: Spooled[] = [];
   for (const [i, s] of batch.entries()) {
     const refs = dangling[i]!;
@@ -38,7 +49,13 @@ export async function acceptableRecords(
     }
     const key = recordKey(s.record);
     for (const ref of refs) {
-      rejects.write({ line: s.line, type: s.record.type, key, field: ref.field, reason: `refers to ${ref.to} ${ref.value}, which is neither in the graph nor accepted in this import` });
+      rejects.write({
+        line: s.line,
+        type: s.record.type,
+        key,
+        field: ref.field,
+        reason: `refers to ${ref.to} ${ref.value}, which is neither in the graph nor accepted in this import`,
+      });
     }
     for (const p of dates) rejects.write({ line: s.line, type: s.record.type, key, field: p.field, reason: p.reason });
     accepted.get(s.record.type)?.delete(key);
@@ -57,10 +74,22 @@ export async function referenceProblemsOfRejected(
 ): Promise<void> {
   for (let i = 0; i < partials.length; i += 5_000) {
     const slice = partials.slice(i, i + 5_000);
-    const dangling = await danglingReferences(gateway, slice.map((p) => p.fields as unknown as GraphRecord), accepted, inGraph, { operation: 'import' });
+    const dangling = await danglingReferences(
+      gateway,
+      slice.map((p) => p.fields as unknown as GraphRecord),
+      accepted,
+      inGraph,
+      { operation: 'import' },
+    );
     slice.forEach((p, j) => {
       for (const ref of dangling[j]!) {
-        rejects.write({ line: p.line, type: String(p.fields.type), key: null, field: ref.field, reason: `refers to ${ref.to} ${ref.value}, which is neither in the graph nor accepted in this import` });
+        rejects.write({
+          line: p.line,
+          type: String(p.fields.type),
+          key: null,
+          field: ref.field,
+          reason: `refers to ${ref.to} ${ref.value}, which is neither in the graph nor accepted in this import`,
+        });
       }
     });
   }

@@ -73,7 +73,6 @@ export class ImportInterrupted extends Error {
   }
 }
 
-
 /**
  * Imports one NDJSON or CSV file.
  *  1. Validate: stream the file once; check each record's fields and cross-field rules;
@@ -151,7 +150,13 @@ export async function importFile(gateway: Gateway, file: string, options: Import
       const key = `${record.type}:${recordKey(record)}`;
       const firstLine = lineOfKey.get(key);
       if (firstLine !== undefined) {
-        rejects.write({ line, type: record.type, key: recordKey(record), field: keyField(record.type), reason: `duplicate: the same key as line ${firstLine}` });
+        rejects.write({
+          line,
+          type: record.type,
+          key: recordKey(record),
+          field: keyField(record.type),
+          reason: `duplicate: the same key as line ${firstLine}`,
+        });
         tally(record.type, 'rejected');
         continue;
       }
@@ -295,7 +300,6 @@ export async function contentDigest(files: string[]): Promise<string> {
   for (const file of files) for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
   return hash.digest('hex');
 }
-
 
 function rawKey(raw: Record<string, unknown>): string | null {
   const k = raw.id ?? raw.ori ?? raw.license ?? raw.evidenceId ?? raw.name ?? null;

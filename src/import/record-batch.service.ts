@@ -47,7 +47,12 @@ export async function importRecordBatch(ctx: RequestContext, raws: Array<Record<
   problems.push(...(await referenceProblems(ctx, items, partial)));
   const dangling = new Set(problems.map((p) => p.index));
   const checked = items.filter((i) => !dangling.has(i.index));
-  const chronology = await chronologyCheck(ctx.gateway, checked.map((i) => i.record), records, ctx.meta);
+  const chronology = await chronologyCheck(
+    ctx.gateway,
+    checked.map((i) => i.record),
+    records,
+    ctx.meta,
+  );
   checked.forEach((item, i) => problems.push(...chronology[i]!.map((p) => ({ index: item.index, ...p }))));
   if (problems.length) {
     counts.rejected = new Set(problems.map((p) => p.index)).size;
@@ -92,7 +97,10 @@ interface Item {
   record: GraphRecord;
 }
 
-function validateBatch(raws: Array<Record<string, unknown>>, now: number): { items: Item[]; partial: Array<{ index: number; fields: Record<string, unknown> }>; problems: BatchProblem[] } {
+function validateBatch(
+  raws: Array<Record<string, unknown>>,
+  now: number,
+): { items: Item[]; partial: Array<{ index: number; fields: Record<string, unknown> }>; problems: BatchProblem[] } {
   const items: Item[] = [];
   const partial: Array<{ index: number; fields: Record<string, unknown> }> = [];
   const problems: BatchProblem[] = [];
@@ -116,13 +124,30 @@ function validateBatch(raws: Array<Record<string, unknown>>, now: number): { ite
   return { items, partial, problems };
 }
 
-async function referenceProblems(ctx: RequestContext, items: Item[], partial: Array<{ index: number; fields: Record<string, unknown> }>): Promise<BatchProblem[]> {
+async function referenceProblems(
+  ctx: RequestContext,
+  items: Item[],
+  partial: Array<{ index: number; fields: Record<string, unknown> }>,
+): Promise<BatchProblem[]> {
   const records = items.map((i) => i.record);
   const accepted = new Map(RECORD_TYPES.map((t) => [t, new Set(records.filter((r) => r.type === t).map(recordKey))]));
-  const all = [...items.map((i) => ({ index: i.index, record: i.record })), ...partial.map((p) => ({ index: p.index, record: p.fields as unknown as GraphRecord }))];
-  const dangling = await danglingReferences(ctx.gateway, all.map((a) => a.record), accepted, emptyKeySets(), ctx.meta);
+  const all = [
+    ...items.map((i) => ({ index: i.index, record: i.record })),
+    ...partial.map((p) => ({ index: p.index, record: p.fields as unknown as GraphRecord })),
+  ];
+  const dangling = await danglingReferences(
+    ctx.gateway,
+    all.map((a) => a.record),
+    accepted,
+    emptyKeySets(),
+    ctx.meta,
+  );
   return all.flatMap((item, i) =>
-    dangling[i]!.map((ref) => ({ index: item.index, field: ref.field, reason: `refers to ${ref.to} ${ref.value}, which is neither in the graph nor in this call` })),
+    dangling[i]!.map((ref) => ({
+      index: item.index,
+      field: ref.field,
+      reason: `refers to ${ref.to} ${ref.value}, which is neither in the graph nor in this call`,
+    })),
   );
 }
 

@@ -27,7 +27,11 @@ const PLURALS: Record<string, RecordType> = { people: 'person', persons: 'person
  * singular or plural, e.g. `sales.csv`, `nypd-2025-casings.csv`, `people.csv`.
  */
 export function csvTypeFromName(file: string): RecordType | null {
-  const words = path.basename(file, path.extname(file)).toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  const words = path
+    .basename(file, path.extname(file))
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean);
   const last = words.at(-1) ?? '';
   if ((RECORD_TYPES as readonly string[]).includes(last)) return last as RecordType;
   if (PLURALS[last]) return PLURALS[last]!;

@@ -65,7 +65,17 @@ export function recordKey(record: GraphRecord): string {
 
 /** The field that holds a record's natural key (named in a duplicate-key rejection). */
 export function keyField(type: RecordType): string {
-  return type === 'manufacturer' ? 'name' : type === 'agency' ? 'ori' : type === 'ffl' ? 'license' : type === 'casing' ? 'evidenceId' : type === 'association' ? 'toPersonId' : 'id';
+  return type === 'manufacturer'
+    ? 'name'
+    : type === 'agency'
+      ? 'ori'
+      : type === 'ffl'
+        ? 'license'
+        : type === 'casing'
+          ? 'evidenceId'
+          : type === 'association'
+            ? 'toPersonId'
+            : 'id';
 }
 
 /** Ids of the people a record writes or links to (for the audit record of a write). */

@@ -47,7 +47,15 @@ export const RECORD_FIELDS: Record<RecordType, FieldSpec[]> = {
     f('latitude', 'latitude'),
     f('longitude', 'longitude'),
   ],
-  person: [f('id', 'id'), f('firstName', 'string'), f('lastName', 'string'), f('dateOfBirth', 'date'), f('address', 'string'), f('city', 'string'), f('state', 'state')],
+  person: [
+    f('id', 'id'),
+    f('firstName', 'string'),
+    f('lastName', 'string'),
+    f('dateOfBirth', 'date'),
+    f('address', 'string'),
+    f('city', 'string'),
+    f('state', 'state'),
+  ],
   firearm: [
     f('id', 'id'),
     opt('serial', 'string'),
@@ -170,7 +178,8 @@ function checkField(spec: FieldSpec, raw: unknown, now: number): { value?: unkno
     case 'score': {
       const n = typeof text === 'number' ? text : typeof text === 'string' && text !== '' ? Number(text) : NaN;
       if (!Number.isFinite(n)) return { problem: 'must be a whole number from 0 to 100 (the NIBIN correlation score on a 0–100 scale)' };
-      if (n > 0 && n < 1 && !Number.isInteger(n)) return { problem: `must be a whole number from 0 to 100; ${n} looks like a 0–1 score: multiply it by 100 (${Math.round(n * 100)})` };
+      if (n > 0 && n < 1 && !Number.isInteger(n))
+        return { problem: `must be a whole number from 0 to 100; ${n} looks like a 0–1 score: multiply it by 100 (${Math.round(n * 100)})` };
       if (!Number.isInteger(n) || n < 0 || n > 100) return { problem: 'must be a whole number from 0 to 100 (the NIBIN correlation score on a 0–100 scale)' };
       return { value: n };
     }
@@ -239,26 +248,35 @@ function crossChecks(r: Record<string, unknown>, problems: RecordProblem[]): voi
     case 'casing':
       before('recoveredAt', 'submittedToNibinAt', 'a casing is entered into NIBIN after it is recovered');
       before('recoveredAt', 'firedFromConfirmedAt', 'a match is confirmed after the casing is recovered');
-      if (r.sceneId == null && r.testFireOfFirearmId == null) problems.push({ field: 'sceneId', reason: 'a casing needs a scene, or testFireOfFirearmId for a test-fire' });
-      if (r.sceneId != null && r.testFireOfFirearmId != null) problems.push({ field: 'testFireOfFirearmId', reason: 'a test-fire is not recovered at a scene: give sceneId or testFireOfFirearmId, not both' });
+      if (r.sceneId == null && r.testFireOfFirearmId == null)
+        problems.push({ field: 'sceneId', reason: 'a casing needs a scene, or testFireOfFirearmId for a test-fire' });
+      if (r.sceneId != null && r.testFireOfFirearmId != null)
+        problems.push({ field: 'testFireOfFirearmId', reason: 'a test-fire is not recovered at a scene: give sceneId or testFireOfFirearmId, not both' });
       if ((r.firedFromFirearmId == null) !== (r.firedFromConfirmedAt == null)) {
-        problems.push({ field: r.firedFromFirearmId == null ? 'firedFromFirearmId' : 'firedFromConfirmedAt', reason: 'firedFromFirearmId and firedFromConfirmedAt go together' });
+        problems.push({
+          field: r.firedFromFirearmId == null ? 'firedFromFirearmId' : 'firedFromConfirmedAt',
+          reason: 'firedFromFirearmId and firedFromConfirmedAt go together',
+        });
       }
       break;
     case 'trace':
       before('requestedAt', 'completedAt', 'a trace completes after it is requested');
       before('requestedAt', 'dealerRequestedAt', 'the dealer is asked after the trace is requested');
       before('dealerRequestedAt', 'dealerRespondedAt', 'the dealer answers after being asked');
-      if (r.dealerRespondedAt != null && r.dealerRequestedAt == null) problems.push({ field: 'dealerRequestedAt', reason: 'is required when dealerRespondedAt is given' });
+      if (r.dealerRespondedAt != null && r.dealerRequestedAt == null)
+        problems.push({ field: 'dealerRequestedAt', reason: 'is required when dealerRespondedAt is given' });
       if (r.outcome === 'PENDING' && r.completedAt != null) problems.push({ field: 'completedAt', reason: 'must be empty while the outcome is PENDING' });
-      if (r.outcome != null && r.outcome !== 'PENDING' && r.completedAt == null) problems.push({ field: 'completedAt', reason: `is required for outcome ${String(r.outcome)}` });
-      if (r.resolvedPurchaserId != null && r.resolvedDealerLicense == null) problems.push({ field: 'resolvedDealerLicense', reason: 'is required when a purchaser was resolved' });
+      if (r.outcome != null && r.outcome !== 'PENDING' && r.completedAt == null)
+        problems.push({ field: 'completedAt', reason: `is required for outcome ${String(r.outcome)}` });
+      if (r.resolvedPurchaserId != null && r.resolvedDealerLicense == null)
+        problems.push({ field: 'resolvedDealerLicense', reason: 'is required when a purchaser was resolved' });
       break;
     case 'lead':
       before('correlatedAt', 'reviewedAt', 'a lead is reviewed after NIBIN correlates it');
       if (r.casingA != null && r.casingA === r.casingB) problems.push({ field: 'casingB', reason: 'a lead correlates two different casings' });
       if (r.status === 'UNREVIEWED' && r.reviewedAt != null) problems.push({ field: 'reviewedAt', reason: 'must be empty while the status is UNREVIEWED' });
-      if (r.status != null && r.status !== 'UNREVIEWED' && r.reviewedAt == null) problems.push({ field: 'reviewedAt', reason: `is required for status ${String(r.status)}` });
+      if (r.status != null && r.status !== 'UNREVIEWED' && r.reviewedAt == null)
+        problems.push({ field: 'reviewedAt', reason: `is required for status ${String(r.status)}` });
       break;
     case 'theft':
       if (r.reportingAgencyOri == null && r.reportingFflLicense == null) {

@@ -69,5 +69,17 @@ export function tallyRecord(record: GraphRecord, counts: Record<string, number>)
   }
 }
 
-export const NODE_LABELS = ['Manufacturer', 'Agency', 'Ffl', 'Person', 'Firearm', 'Scene', 'Casing', 'Sale', 'Recovery', 'Trace', 'Lead', 'TheftReport'] as const;
-
+export const NODE_LABELS = [
+  'Manufacturer',
+  'Agency',
+  'Ffl',
+  'Person',
+  'Firearm',
+  'Scene',
+  'Casing',
+  'Sale',
+  'Recovery',
+  'Trace',
+  'Lead',
+  'TheftReport',
+] as const;

@@ -19,7 +19,13 @@ export interface WriteSource {
   description: string;
 }
 
-export function newWriteSource(kind: WriteSource['kind'], agencyOri: string | null, subject: string, description: string, id: string = randomUUID()): WriteSource {
+export function newWriteSource(
+  kind: WriteSource['kind'],
+  agencyOri: string | null,
+  subject: string,
+  description: string,
+  id: string = randomUUID(),
+): WriteSource {
   return { id, kind, agencyOri, subject, receivedAt: new Date().toISOString(), description };
 }
 

@@ -14,7 +14,12 @@ import { Lead } from '../model/lead.type.js';
 
 const LEAD_ID = { description: 'Lead id.' };
 
-async function run(ctx: RequestContext, leadId: string, action: Action, extra: { note?: string | null; assignee?: string | null; dueInHours?: number | null; outcome?: string | null } = {}): Promise<Lead> {
+async function run(
+  ctx: RequestContext,
+  leadId: string,
+  action: Action,
+  extra: { note?: string | null; assignee?: string | null; dueInHours?: number | null; outcome?: string | null } = {},
+): Promise<Lead> {
   await transitionLead(ctx, { leadId: checkId('leadId', leadId), action, ...extra });
   const lead = await readLeadFresh(ctx, leadId);
   if (!lead) throw notFound('lead', 'leadId', leadId);
@@ -30,10 +35,12 @@ async function run(ctx: RequestContext, leadId: string, action: Action, extra: {
 @Resolver(() => Lead)
 export class LeadWorkflowResolver {
   @Authorized(Role.EXAMINER)
-  @Mutation(() => Lead, { description: 'EXAMINER: confirm the lead after comparing the casings under the microscope (a confirmed hit). Its gun links reach the whole series at once.' })
+  @Mutation(() => Lead, {
+    description: 'EXAMINER: confirm the lead after comparing the casings under the microscope (a confirmed hit). Its gun links reach the whole series at once.',
+  })
   confirmLead(
     @Arg('leadId', () => NonEmptyStringScalar, LEAD_ID) leadId: string,
-    @Arg('note', () => String, { nullable: true, description: 'Examiner\'s note.' }) note: string | null,
+    @Arg('note', () => String, { nullable: true, description: "Examiner's note." }) note: string | null,
     @Ctx() ctx: RequestContext,
   ) {
     return run(ctx, leadId, 'CONFIRM', { note });
@@ -43,14 +50,16 @@ export class LeadWorkflowResolver {
   @Mutation(() => Lead, { description: 'EXAMINER: reject the lead (not fired by the same gun). Never followed; any gun link it carried is undone.' })
   rejectLead(
     @Arg('leadId', () => NonEmptyStringScalar, LEAD_ID) leadId: string,
-    @Arg('note', () => String, { nullable: true, description: 'Examiner\'s note.' }) note: string | null,
+    @Arg('note', () => String, { nullable: true, description: "Examiner's note." }) note: string | null,
     @Ctx() ctx: RequestContext,
   ) {
     return run(ctx, leadId, 'REJECT', { note });
   }
 
   @Authorized(Role.EXAMINER)
-  @Mutation(() => Lead, { description: 'EXAMINER: send a reviewed (not yet referred) lead back for review, with the reason on record. The only way to change a verdict.' })
+  @Mutation(() => Lead, {
+    description: 'EXAMINER: send a reviewed (not yet referred) lead back for review, with the reason on record. The only way to change a verdict.',
+  })
   reopenLead(
     @Arg('leadId', () => NonEmptyStringScalar, LEAD_ID) leadId: string,
     @Arg('reason', () => NonEmptyStringScalar, { description: 'Why the verdict is reopened (required, kept in the history).' }) reason: string,
@@ -60,11 +69,14 @@ export class LeadWorkflowResolver {
   }
 
   @Authorized(Role.INVESTIGATOR)
-  @Mutation(() => Lead, { description: `INVESTIGATOR or SUPERVISOR: refer a confirmed hit to an investigator, due in dueInHours (default ${LEAD_TARGET_HOURS}: the 24–48 h lead target).` })
+  @Mutation(() => Lead, {
+    description: `INVESTIGATOR or SUPERVISOR: refer a confirmed hit to an investigator, due in dueInHours (default ${LEAD_TARGET_HOURS}: the 24–48 h lead target).`,
+  })
   referLead(
     @Arg('leadId', () => NonEmptyStringScalar, LEAD_ID) leadId: string,
     @Arg('assignee', () => NonEmptyStringScalar, { description: 'The investigator (token subject) the hit goes to.' }) assignee: string,
-    @Arg('dueInHours', () => Int, { nullable: true, description: `Hours from now the investigator is due to act (1–168; default ${LEAD_TARGET_HOURS}).` }) dueInHours: number | null,
+    @Arg('dueInHours', () => Int, { nullable: true, description: `Hours from now the investigator is due to act (1–168; default ${LEAD_TARGET_HOURS}).` })
+    dueInHours: number | null,
     @Arg('note', () => String, { nullable: true, description: 'Note for the assignee.' }) note: string | null,
     @Ctx() ctx: RequestContext,
   ) {
@@ -72,7 +84,9 @@ export class LeadWorkflowResolver {
   }
 
   @Authorized(Role.INVESTIGATOR)
-  @Mutation(() => Lead, { description: 'INVESTIGATOR or SUPERVISOR: record what the referral led to (after referral only; changeable until closed, each change in the history).' })
+  @Mutation(() => Lead, {
+    description: 'INVESTIGATOR or SUPERVISOR: record what the referral led to (after referral only; changeable until closed, each change in the history).',
+  })
   recordLeadOutcome(
     @Arg('leadId', () => NonEmptyStringScalar, LEAD_ID) leadId: string,
     @Arg('outcome', () => LeadOutcome, { description: 'The outcome.' }) outcome: LeadOutcome,
@@ -95,17 +109,31 @@ export class LeadWorkflowResolver {
   @FieldResolver(() => LeadWorkflow, { description: 'Who reviewed it, where it is in the cycle, the referral and its outcome.' })
   async workflow(@Root() lead: Lead, @Ctx() ctx: RequestContext): Promise<LeadWorkflow> {
     const w = await leadWorkflow(ctx).load(lead.id);
-    const state = { status: lead.status, reviewedAt: lead.reviewedAt, reviewedBy: w?.reviewedBy ?? null, referredAt: w?.referredAt ?? null, assignee: w?.assignee ?? null, dueAt: w?.dueAt ?? null, outcome: w?.outcome ?? null, closedAt: w?.closedAt ?? null };
+    const state = {
+      status: lead.status,
+      reviewedAt: lead.reviewedAt,
+      reviewedBy: w?.reviewedBy ?? null,
+      referredAt: w?.referredAt ?? null,
+      assignee: w?.assignee ?? null,
+      dueAt: w?.dueAt ?? null,
+      outcome: w?.outcome ?? null,
+      closedAt: w?.closedAt ?? null,
+    };
     return { ...state, ...(w ?? {}), stage: stageOf(state) as LeadStage } as LeadWorkflow;
   }
 
-  @FieldResolver(() => LeadTimeliness, { nullable: true, description: 'Hours between the steps of the cycle against the 24 h entry and 24–48 h lead targets, and what is overdue now.' })
+  @FieldResolver(() => LeadTimeliness, {
+    nullable: true,
+    description: 'Hours between the steps of the cycle against the 24 h entry and 24–48 h lead targets, and what is overdue now.',
+  })
   async timeliness(@Root() lead: Lead, @Ctx() ctx: RequestContext): Promise<LeadTimeliness | null> {
     const input = await leadTimelinessInputs(ctx).load(lead.id);
     return input ? timeliness(input, Date.now()) : null;
   }
 
-  @FieldResolver(() => LeadTransitionConnection, { description: 'The lead\'s history, oldest first: every workflow transition with who, when and why. Keyset-paged.' })
+  @FieldResolver(() => LeadTransitionConnection, {
+    description: "The lead's history, oldest first: every workflow transition with who, when and why. Keyset-paged.",
+  })
   history(@Root() lead: Lead, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
     return leadHistory(ctx, lead.id, pageRequest(`leadHistory:${lead.id}`, page));
   }

@@ -134,8 +134,7 @@ export interface Timeliness {
   overdue: boolean;
 }
 
-const hours = (from: string | null, to: string | null) =>
-  from && to ? Math.round(((Date.parse(to) - Date.parse(from)) / 3_600_000) * 100) / 100 : null;
+const hours = (from: string | null, to: string | null) => (from && to ? Math.round(((Date.parse(to) - Date.parse(from)) / 3_600_000) * 100) / 100 : null);
 
 /**
  * Hours between the steps of the cycle, and what is overdue at `now`: evidence entered more than

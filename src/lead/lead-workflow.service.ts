@@ -48,7 +48,15 @@ export async function transitionLead(ctx: RequestContext, req: TransitionRequest
       const state = await lockLeadState(run, req.leadId);
       if (!state) throw notFound('lead', 'leadId', req.leadId);
       // A repeated referral keeps its first due time: only the assignee decides whether it is the same.
-      const decision = decide(state, { action: req.action, actor: user.subject, at, note: req.note, assignee: req.assignee, dueAt: null, outcome: req.outcome });
+      const decision = decide(state, {
+        action: req.action,
+        actor: user.subject,
+        at,
+        note: req.note,
+        assignee: req.assignee,
+        dueAt: null,
+        outcome: req.outcome,
+      });
       if (decision.kind === 'noop') return { changed: false };
       if (decision.kind === 'refused') {
         throw new AppError(ErrorCode.INVALID_TRANSITION, `${req.action} refused: ${decision.reason}`, { field: decision.field, status: state.status });
@@ -71,7 +79,15 @@ export async function transitionLead(ctx: RequestContext, req: TransitionRequest
       if (decision.statusChanged) await reconcileSeriesLinks(run, await casingsOf(run, [req.leadId]), at);
       await appendEvents(
         run,
-        [{ kind: EVENT_OF[req.action](decision.to), leadId: req.leadId, actor: user.subject, actorAgencyOri: user.agencyOri, assignee: req.action === 'REFER' ? (req.assignee ?? null) : null }],
+        [
+          {
+            kind: EVENT_OF[req.action](decision.to),
+            leadId: req.leadId,
+            actor: user.subject,
+            actorAgencyOri: user.agencyOri,
+            assignee: req.action === 'REFER' ? (req.assignee ?? null) : null,
+          },
+        ],
         at,
       );
       return { changed: true };

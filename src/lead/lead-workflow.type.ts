@@ -38,9 +38,9 @@ registerEnumType(LeadOutcome, {
   description: 'What the investigation did with a referred hit: the CGIC "track" and "feed back" steps.',
 });
 
-@ObjectType({ description: 'One step of a lead\'s history: who did what, when, from which state to which.' })
+@ObjectType({ description: "One step of a lead's history: who did what, when, from which state to which." })
 export class LeadTransition {
-  @Field(() => Int, { description: 'Position in the lead\'s history, from 1.' })
+  @Field(() => Int, { description: "Position in the lead's history, from 1." })
   n!: number;
 
   @Field(() => DateTimeScalar, { description: 'When.' })
@@ -52,7 +52,7 @@ export class LeadTransition {
   @Field(() => String, { description: 'Who (token subject: the examiner, investigator or supervisor).' })
   actor!: string;
 
-  @Field(() => String, { nullable: true, description: 'The actor\'s agency (ORI).' })
+  @Field(() => String, { nullable: true, description: "The actor's agency (ORI)." })
   actorAgencyOri!: string | null;
 
   @Field(() => LeadStatus, { description: 'Review status before.' })
@@ -79,7 +79,7 @@ export const LeadTransitionConnection = Connection(LeadTransition, 'LeadTransiti
 @ObjectType({
   description:
     'How fast the lead moved through the cycle, in hours, against the CGIC targets: evidence entered into NIBIN within 24 h of recovery, ' +
-    'a lead in an investigator\'s hands within 24–48 h (https://crimegunintelcenters.org/nibin-entry-correlation-and-crime-gun-tracing). ' +
+    "a lead in an investigator's hands within 24–48 h (https://crimegunintelcenters.org/nibin-entry-correlation-and-crime-gun-tracing). " +
     'Entry times are those of the casing whose entry produced the correlation (the later entered of the pair).',
 })
 export class LeadTimeliness {
@@ -89,7 +89,7 @@ export class LeadTimeliness {
   @Field(() => Float, { nullable: true, description: 'NIBIN entry to the correlation.' })
   entryToCorrelationHours!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Correlation to the examiner\'s review; null while unreviewed.' })
+  @Field(() => Float, { nullable: true, description: "Correlation to the examiner's review; null while unreviewed." })
   correlationToReviewHours!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Review to the referral; null while not referred.' })

@@ -67,7 +67,6 @@ export async function leadHistory(ctx: RequestContext, leadId: string, req: Page
   return toConnection(req, rows, async () => (await ctx.gateway.read<{ total: number }>(historyCount, { leadId }, ctx.meta))[0]?.total ?? 0);
 }
 
-
 /** A lead read afresh (not from the request's loader cache): what a mutation returns after its change. */
 export async function readLeadFresh(ctx: RequestContext, id: string): Promise<Lead | null> {
   return (await ctx.gateway.read<{ key: string; value: Lead }>(byId, { keys: [id] }, ctx.meta))[0]?.value ?? null;

@@ -25,7 +25,10 @@ export class LeadResolver {
     return leadCasings(ctx).load(lead.id);
   }
 
-  @FieldResolver(() => Casing, { nullable: true, description: 'When the lead was reached from a casing (Casing.leads): the other casing of the pair. Null elsewhere.' })
+  @FieldResolver(() => Casing, {
+    nullable: true,
+    description: 'When the lead was reached from a casing (Casing.leads): the other casing of the pair. Null elsewhere.',
+  })
   otherCasing(@Root() lead: Lead & Partial<Pick<LeadWithOther, 'otherCasing'>>) {
     return lead.otherCasing ?? null;
   }

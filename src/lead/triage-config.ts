@@ -38,7 +38,11 @@ export class TriageConfigError extends Error {
 
 export function parseTriageConfig(raw: unknown, file = TRIAGE_WEIGHTS_FILE): TriageConfig {
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new TriageConfigError(file, parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
+  if (!parsed.success)
+    throw new TriageConfigError(
+      file,
+      parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`),
+    );
   const c = parsed.data;
   const problems: string[] = [];
   if (Object.values(c.weights).reduce((a, b) => a + b, 0) <= 0) problems.push('weights: at least one weight must be above 0');

@@ -15,7 +15,13 @@ export function triageCandidates(ctx: RequestContext, from: string, to: string, 
   return ctx.gateway.read<TriageInput>(candidates, { from, to, agencyOri, maxCandidates: MAX_TRIAGE_CANDIDATES, max: MAX_SERIES }, ctx.meta);
 }
 
-export async function dailyBriefRow(ctx: RequestContext, ori: string, from: string, to: string, entryTargetHours: number): Promise<Omit<DailyBrief, 'agencyOri' | 'from' | 'to'>> {
+export async function dailyBriefRow(
+  ctx: RequestContext,
+  ori: string,
+  from: string,
+  to: string,
+  entryTargetHours: number,
+): Promise<Omit<DailyBrief, 'agencyOri' | 'from' | 'to'>> {
   const [row] = await ctx.gateway.read<Omit<DailyBrief, 'agencyOri' | 'from' | 'to'>>(
     brief,
     { ori, from, to, now: new Date().toISOString(), entryTargetHours, max: MAX_BRIEF_LIST },

@@ -35,7 +35,8 @@ export class TriageResolver {
       `Weights: config/lead-triage-weights.json. Ranks at most ${MAX_TRIAGE_CANDIDATES} newest open leads; keyset-paged.`,
   })
   async leadTriage(
-    @Arg('agencyOri', () => NonEmptyStringScalar, { nullable: true, description: 'Only leads whose series has a scene of this agency.' }) agencyOri: string | null,
+    @Arg('agencyOri', () => NonEmptyStringScalar, { nullable: true, description: 'Only leads whose series has a scene of this agency.' })
+    agencyOri: string | null,
     @Arg('from', () => DateTimeScalar, { nullable: true, description: 'Correlated at or after (default: 30 days before `to`).' }) from: Date | null,
     @Arg('to', () => DateTimeScalar, { nullable: true, description: 'Correlated at or before (default: now).' }) to: Date | null,
     @Args(() => PageArgs) page: PageArgs,

@@ -45,7 +45,10 @@ export function triageScore(input: TriageInput, config: TriageConfig, now: numbe
   let nearest: number | null = null;
   for (let i = 0; i < located.length; i++)
     for (let j = i + 1; j < located.length; j++) {
-      const d = distanceKm({ latitude: located[i]!.latitude!, longitude: located[i]!.longitude! }, { latitude: located[j]!.latitude!, longitude: located[j]!.longitude! });
+      const d = distanceKm(
+        { latitude: located[i]!.latitude!, longitude: located[i]!.longitude! },
+        { latitude: located[j]!.latitude!, longitude: located[j]!.longitude! },
+      );
       nearest = nearest === null ? d : Math.min(nearest, d);
     }
   const saturate = (n: number, at: number) => Math.min(1, Math.max(0, (n - 1) / (at - 1)));
@@ -58,7 +61,10 @@ export function triageScore(input: TriageInput, config: TriageConfig, now: numbe
     JURISDICTIONS: [saturate(agencies.size, levels.jurisdictionsSaturateAt), `${agencies.size} agencies have scenes in the series`],
     // Solvability: a recovered gun or a known person gives the investigator somewhere to start.
     KNOWN_GUN: [input.knownGuns > 0 ? 1 : 0, input.knownGuns > 0 ? `${input.knownGuns} recovered gun(s) linked` : 'no recovered gun linked'],
-    KNOWN_SUSPECT: [input.knownSuspects > 0 ? 1 : 0, input.knownSuspects > 0 ? `${input.knownSuspects} known person(s) tied to a linked gun` : 'no known person'],
+    KNOWN_SUSPECT: [
+      input.knownSuspects > 0 ? 1 : 0,
+      input.knownSuspects > 0 ? `${input.knownSuspects} known person(s) tied to a linked gun` : 'no known person',
+    ],
     // Geography: scenes close together point to one active shooter's territory.
     PROXIMITY: [
       nearest === null ? 0 : Math.min(1, Math.max(0, (levels.farKm - nearest) / (levels.farKm - levels.nearKm))),
@@ -70,5 +76,12 @@ export function triageScore(input: TriageInput, config: TriageConfig, now: numbe
     const [value, why] = values[factor];
     return { factor, value: round(value), weight: weights[factor], points: round((100 * weights[factor] * value) / total, 2), why };
   });
-  return { leadId: input.leadId, score: round(factors.reduce((s, f) => s + f.points, 0), 2), factors };
+  return {
+    leadId: input.leadId,
+    score: round(
+      factors.reduce((s, f) => s + f.points, 0),
+      2,
+    ),
+    factors,
+  };
 }

@@ -15,7 +15,7 @@ export enum TriageFactorKind {
 }
 registerEnumType(TriageFactorKind, { name: 'TriageFactor', description: `A factor of the GETS-style triage score (${TRIAGE_FACTORS.join(', ')}).` });
 
-@ObjectType({ description: 'One factor of a lead\'s triage score: its value (0–1), its weight (config/lead-triage-weights.json), the points it adds and why.' })
+@ObjectType({ description: "One factor of a lead's triage score: its value (0–1), its weight (config/lead-triage-weights.json), the points it adds and why." })
 export class TriageFactorScore {
   @Field(() => TriageFactorKind, { description: 'The factor.' })
   factor!: TriageFactorKind;
@@ -38,7 +38,7 @@ export class TriagedLead {
   @Field(() => Int, { description: 'Rank (1 = work first) among the open leads of the window.' })
   rank!: number;
 
-  @Field(() => Float, { description: 'Score 0–100: the sum of the factors\' points.' })
+  @Field(() => Float, { description: "Score 0–100: the sum of the factors' points." })
   score!: number;
 
   @Field(() => [TriageFactorScore], { description: 'Every factor, with its weight and points.' })
@@ -70,7 +70,7 @@ export class DailyBrief {
   @Field(() => Int, { description: 'Of those, entered more than 24 h after recovery (the CGIC entry target).' })
   casingsEnteredLate!: number;
 
-  @Field(() => Int, { description: 'Leads correlated in the window on the agency\'s casings.' })
+  @Field(() => Int, { description: "Leads correlated in the window on the agency's casings." })
   newLeadCount!: number;
 
   @Field(() => [Lead], { description: 'Those leads, newest first (at most 100).' })
@@ -85,7 +85,7 @@ export class DailyBrief {
   @Field(() => [Lead], { description: 'Of the new hits, those that also touch another agency: links no single agency sees (at most 100).' })
   crossAgencyHits!: Lead[];
 
-  @Field(() => Int, { description: 'Referrals on the agency\'s leads past their due time with no outcome (at any time, not only in the window).' })
+  @Field(() => Int, { description: "Referrals on the agency's leads past their due time with no outcome (at any time, not only in the window)." })
   overdueReferralCount!: number;
 
   @Field(() => [Lead], { description: 'Those referrals, most overdue first (at most 100).' })

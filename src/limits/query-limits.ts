@@ -72,10 +72,9 @@ export const limitErrorsPlugin: ApolloServerPlugin = {
  * The ApolloServer options that enforce the limits; http.server.ts spreads them into its
  * constructor so that every server (npm start, tests, benchmarks) has them.
  */
-export function queryLimitOptions(config: Config): Pick<
-  ApolloServerOptions<never>,
-  'validationRules' | 'parseOptions' | 'hideSchemaDetailsFromClientErrors'
-> & { plugins: ApolloServerPlugin[] } {
+export function queryLimitOptions(
+  config: Config,
+): Pick<ApolloServerOptions<never>, 'validationRules' | 'parseOptions' | 'hideSchemaDetailsFromClientErrors'> & { plugins: ApolloServerPlugin[] } {
   const production = config.NODE_ENV === 'production';
   return {
     validationRules: limitRules(config),

@@ -16,7 +16,7 @@ export enum CentralityMeasure {
 
 registerEnumType(CentralityMeasure, {
   name: 'CentralityMeasure',
-  description: 'How mostConnected ranks a chart\'s nodes.',
+  description: "How mostConnected ranks a chart's nodes.",
   valuesConfig: {
     BETWEENNESS: { description: 'Betweenness centrality: brokers and bridges between groups (the default).' },
     PAGE_RANK: { description: 'PageRank: nodes linked to other well-linked nodes.' },

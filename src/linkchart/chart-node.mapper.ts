@@ -34,7 +34,15 @@ function caption(kind: ChartNodeKind, key: string, p: Record<string, unknown>, s
     case ChartNodeKind.CASING:
       return text(key, p.caliber);
     case ChartNodeKind.SCENE:
-      return text(String(p.kind ?? 'Scene').replace(/_/g, ' ').toLowerCase(), p.city, day(p.occurredAt)) || `Scene ${key}`;
+      return (
+        text(
+          String(p.kind ?? 'Scene')
+            .replace(/_/g, ' ')
+            .toLowerCase(),
+          p.city,
+          day(p.occurredAt),
+        ) || `Scene ${key}`
+      );
     case ChartNodeKind.SALE:
       return text('Sale', day(p.soldOn), p.multipleSale ? '(multiple)' : '');
     case ChartNodeKind.RECOVERY:

@@ -14,7 +14,6 @@ import { HUB_RELATIONSHIP_KINDS, ALL_RELATIONSHIP_KINDS, RelationshipKind } from
 import { SeedFilter } from './seed-filter.input.js';
 import { seedIdsByState } from './linkchart.data.js';
 
-
 const INCLUDE = 'Relationship kinds to follow; all when omitted.';
 const FROM = 'Only links that happened at or after this time (links with no time always count).';
 const TO = 'Only links that happened at or before this time.';
@@ -44,7 +43,8 @@ export class LinkChartResolver {
 
   @Authorized(Role.ANALYST)
   @Query(() => LinkChart, {
-    description: 'The next ring around one node, to grow a chart step by step: its neighbours not already in `known`, with their links to the node, to each other and to the known nodes.',
+    description:
+      'The next ring around one node, to grow a chart step by step: its neighbours not already in `known`, with their links to the node, to each other and to the known nodes.',
   })
   async expand(
     @Ctx() ctx: RequestContext,
@@ -53,7 +53,10 @@ export class LinkChartResolver {
     @Arg('from', () => DateTimeScalar, { nullable: true, description: FROM }) from: Date | null,
     @Arg('to', () => DateTimeScalar, { nullable: true, description: TO }) to: Date | null,
     @Arg('limit', () => Int, { nullable: true, description: `Most new nodes (1 to ${L.maxNodes}, default ${L.defaultNodes}).` }) limit: number | null,
-    @Arg('known', () => [ID], { nullable: true, description: `Ids of nodes the client already draws (up to ${L.maxKnown}): not sent again, links to them are.` })
+    @Arg('known', () => [ID], {
+      nullable: true,
+      description: `Ids of nodes the client already draws (up to ${L.maxKnown}): not sent again, links to them are.`,
+    })
     known: string[] | null,
   ): Promise<LinkChart> {
     const n = intInRange('limit', limit, 1, L.maxNodes, L.defaultNodes);
@@ -74,12 +77,16 @@ export class LinkChartResolver {
     @Arg('maxHops', () => Int, { nullable: true, description: `Longest path in links (1 to ${L.maxHops}, default ${L.defaultHops}).` }) maxHops: number | null,
     @Arg('include', () => [RelationshipKind], { nullable: true, description: 'Relationship kinds to follow; all but the hub links when omitted.' })
     include: RelationshipKind[] | null,
-    @Arg('timeOrdered', () => Boolean, { defaultValue: false, description: 'Only paths whose links happened in time order from `from` to `to`.' }) ordered: boolean,
+    @Arg('timeOrdered', () => Boolean, { defaultValue: false, description: 'Only paths whose links happened in time order from `from` to `to`.' })
+    ordered: boolean,
     @Arg('limit', () => Int, { nullable: true, description: `Most paths (1 to ${L.maxPaths}, default ${L.defaultPaths}).` }) limit: number | null,
   ): Promise<ChartPaths> {
     const hops = intInRange('maxHops', maxHops, 1, L.maxHops, L.defaultHops);
     const n = intInRange('limit', limit, 1, L.maxPaths, L.defaultPaths);
-    const types = relationshipKinds(include, ALL_RELATIONSHIP_KINDS.filter((k) => !HUB_RELATIONSHIP_KINDS.includes(k)));
+    const types = relationshipKinds(
+      include,
+      ALL_RELATIONSHIP_KINDS.filter((k) => !HUB_RELATIONSHIP_KINDS.includes(k)),
+    );
     return findShortestPaths(ctx, { from, to, maxHops: hops, types, timeOrdered: ordered, limit: n });
   }
 
@@ -118,13 +125,15 @@ export class LinkChartResolver {
     if (!gds.available && orderBy !== CentralityMeasure.DEGREE) throw gdsUnavailable(gds.missing, GDS_FOR_CENTRALITY);
     const { chart, eidOf } = await buildChartWithIds(ctx, ids, d, { types, ...window, limit: n });
     const measured = await measureCentrality(ctx, chart, eidOf, gds.available);
-    const ranked = measured.sort(rankBy(orderBy)).slice(0, top).map((m, i) => ({ ...m, rank: i + 1 }));
+    const ranked = measured
+      .sort(rankBy(orderBy))
+      .slice(0, top)
+      .map((m, i) => ({ ...m, rank: i + 1 }));
     return { nodes: ranked, chartNodes: chart.nodes.length, chartEdges: chart.edges.length, truncated: chart.truncated, seeds: ids };
   }
 }
 
-const GDS_FOR_CENTRALITY =
-  'PageRank and betweenness are unavailable. mostConnected(orderBy: DEGREE) and every other link-chart query keep working.';
+const GDS_FOR_CENTRALITY = 'PageRank and betweenness are unavailable. mostConnected(orderBy: DEGREE) and every other link-chart query keep working.';
 
 function checkSeeds(seeds: string[]): string[] {
   const ids = [...new Set(seeds.map((s) => s.trim()))];

@@ -114,7 +114,14 @@ class ChartBuilder {
     const at = row.atMs === null ? null : new Date(row.atMs).toISOString();
     this.edges.set(row.rid, {
       row,
-      edge: { id: `${source.id}|${row.type}|${target.id}`, source: source.id, target: target.id, kind: row.type as RelationshipKind, properties: row.rprops ?? {}, at },
+      edge: {
+        id: `${source.id}|${row.type}|${target.id}`,
+        source: source.id,
+        target: target.id,
+        kind: row.type as RelationshipKind,
+        properties: row.rprops ?? {},
+        at,
+      },
     });
   }
 

@@ -17,11 +17,12 @@ export class ChartNode {
   label!: string;
 
   @Field(() => GraphQLJSONObject, {
-    description: "The node's stored properties (dates as ISO strings, points as {latitude, longitude}). A person's personal properties are null for callers who may not see personal data.",
+    description:
+      "The node's stored properties (dates as ISO strings, points as {latitude, longitude}). A person's personal properties are null for callers who may not see personal data.",
   })
   properties!: Record<string, unknown>;
 
-  @Field(() => Float, { nullable: true, description: "Dealer risk score (Ffl nodes, from the analysis job); null for other kinds or before the job has run." })
+  @Field(() => Float, { nullable: true, description: 'Dealer risk score (Ffl nodes, from the analysis job); null for other kinds or before the job has run.' })
   riskScore!: number | null;
 
   @Field(() => Int, { description: 'Links from the nearest seed (0 for a seed; for expand, 1).' })
@@ -47,7 +48,8 @@ export class ChartEdge {
 
   @Field(() => DateTimeScalar, {
     nullable: true,
-    description: 'When the link happened (sale date, recovery date, trace request, casing recovery, correlation, scene time, associate since); null for timeless links (MADE_BY). Time windows and the time slider use it.',
+    description:
+      'When the link happened (sale date, recovery date, trace request, casing recovery, correlation, scene time, associate since); null for timeless links (MADE_BY). Time windows and the time slider use it.',
   })
   at!: string | null;
 }
@@ -79,7 +81,9 @@ export class ChartOmission {
   stoppedAtDepth!: number | null;
 }
 
-@ObjectType({ description: 'A bounded subgraph, ready for Cytoscape.js (`elements: { nodes: nodes.map(data => ({data})), edges: edges.map(data => ({data})) }`).' })
+@ObjectType({
+  description: 'A bounded subgraph, ready for Cytoscape.js (`elements: { nodes: nodes.map(data => ({data})), edges: edges.map(data => ({data})) }`).',
+})
 export class LinkChart {
   @Field(() => [ChartNode])
   nodes!: ChartNode[];
@@ -141,12 +145,16 @@ export class ConnectedNode {
   @Field(() => Int, { description: 'Links to other nodes of the chart.' })
   degree!: number;
 
-  @Field(() => Float, { nullable: true, description: 'PageRank within the chart (GDS, undirected). Null when the connected Neo4j has no Graph Data Science (orderBy: DEGREE).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'PageRank within the chart (GDS, undirected). Null when the connected Neo4j has no Graph Data Science (orderBy: DEGREE).',
+  })
   pageRank!: number | null;
 
   @Field(() => Float, {
     nullable: true,
-    description: 'Betweenness centrality within the chart (GDS, exact): how often the node lies on shortest paths between others, i.e. brokers and bridges. Null when the connected Neo4j has no Graph Data Science (orderBy: DEGREE).',
+    description:
+      'Betweenness centrality within the chart (GDS, exact): how often the node lies on shortest paths between others, i.e. brokers and bridges. Null when the connected Neo4j has no Graph Data Science (orderBy: DEGREE).',
   })
   betweenness!: number | null;
 }

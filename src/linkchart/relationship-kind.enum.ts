@@ -28,7 +28,10 @@ registerEnumType(RelationshipKind, {
     INVESTIGATED_BY: { description: '(Scene)->(Agency): the agency with jurisdiction. Time: when the scene occurred.' },
     RECOVERED_AT: { description: '(Casing)->(Scene): a casing picked up at a scene. Time: casing recovered.' },
     TEST_FIRED_FROM: { description: '(Casing)->(Firearm): a test-fire of a recovered gun. Time: test-fire casing recorded.' },
-    FIRED_FROM: { description: '(Casing)->(Firearm): a scene casing matched to a gun (confirmed hit). Time: when the casing was recovered (the shot); confirmedAt is a property.' },
+    FIRED_FROM: {
+      description:
+        '(Casing)->(Firearm): a scene casing matched to a gun (confirmed hit). Time: when the casing was recovered (the shot); confirmedAt is a property.',
+    },
     CORRELATES: { description: '(Lead)->(Casing): a NIBIN correlation lead. Time: correlated.' },
     MADE_BY: { description: '(Firearm)->(Manufacturer). No time.' },
     SOLD: { description: '(Ffl)->(Sale): a retail sale. Time: sale date.' },

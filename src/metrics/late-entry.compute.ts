@@ -90,7 +90,10 @@ export function lateEntryCosts(series: ReadonlyArray<readonly EvidenceCasing[]>,
       const actual = Math.min(...mates.map((d) => Math.max(c.enteredMs!, d.enteredMs!)));
       const onTime = Math.min(...mates.map((d) => Math.max(c.recoveredMs + target, d.enteredMs!)));
       if (onTime >= actual) continue;
-      const sceneIds = [...scenes.entries()].filter(([id, at]) => id !== c.sceneId && at > onTime && at <= actual).map(([id]) => id).sort();
+      const sceneIds = [...scenes.entries()]
+        .filter(([id, at]) => id !== c.sceneId && at > onTime && at <= actual)
+        .map(([id]) => id)
+        .sort();
       out.push({ casingId: c.id, ori: c.ori, recoveredMs: c.recoveredMs, enteredMs: c.enteredMs, couldHaveLinkedMs: onTime, linkableMs: actual, sceneIds });
     }
   }

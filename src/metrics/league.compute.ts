@@ -32,9 +32,20 @@ export function leagueOrder(rows: readonly MetricsResult[], measure: LeagueMeasu
 export function comparePeers(self: MetricsResult, peers: readonly MetricsResult[], measure: LeagueMeasure, group: string) {
   const m = LEAGUE_MEASURES[measure];
   const value = m.value(self.summary);
-  const values = peers.filter((p) => p.key !== self.key).map((p) => m.value(p.summary)).filter((v): v is number => v !== null).sort((a, b) => a - b);
+  const values = peers
+    .filter((p) => p.key !== self.key)
+    .map((p) => m.value(p.summary))
+    .filter((v): v is number => v !== null)
+    .sort((a, b) => a - b);
   const mid = values.length >> 1;
   const peerMedian = values.length ? (values.length % 2 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2) : null;
   const better = value === null || !values.length ? null : values.filter((v) => (m.better === 'HIGH' ? value > v : value < v)).length / values.length;
-  return { group, peers: values.length, measure, value, peerMedian: peerMedian === null ? null : Math.round(peerMedian * 10_000) / 10_000, betterThanShare: better === null ? null : Math.round(better * 10_000) / 10_000 };
+  return {
+    group,
+    peers: values.length,
+    measure,
+    value,
+    peerMedian: peerMedian === null ? null : Math.round(peerMedian * 10_000) / 10_000,
+    betterThanShare: better === null ? null : Math.round(better * 10_000) / 10_000,
+  };
 }

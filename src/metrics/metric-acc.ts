@@ -50,11 +50,31 @@ export const BACKLOG_BUCKETS = [0, 1, 2, 7, 30, 90] as const;
 
 export function emptyAcc(): MetricAcc {
   return {
-    casingsRecovered: 0, entryHours: [], backlog: BACKLOG_BUCKETS.map(() => 0),
-    gunsRecovered: 0, gunsTestFired: 0, gunsTraced: 0, traceRequestDays: [], traceCompletionDays: [], outcomes: {},
-    dealerResponseHours: [], dealerRequests: 0, dealerUnanswered: 0,
-    leads: 0, confirmedLeads: 0, entryToCorrelationHours: [], correlationToReviewHours: [], reviewToReferralHours: [],
-    recoveringOris: [], enteringOris: [], lateCasings: 0, costlyCasings: 0, costSceneIds: [], costSeries: [], crossSeries: [], crossOris: [],
+    casingsRecovered: 0,
+    entryHours: [],
+    backlog: BACKLOG_BUCKETS.map(() => 0),
+    gunsRecovered: 0,
+    gunsTestFired: 0,
+    gunsTraced: 0,
+    traceRequestDays: [],
+    traceCompletionDays: [],
+    outcomes: {},
+    dealerResponseHours: [],
+    dealerRequests: 0,
+    dealerUnanswered: 0,
+    leads: 0,
+    confirmedLeads: 0,
+    entryToCorrelationHours: [],
+    correlationToReviewHours: [],
+    reviewToReferralHours: [],
+    recoveringOris: [],
+    enteringOris: [],
+    lateCasings: 0,
+    costlyCasings: 0,
+    costSceneIds: [],
+    costSeries: [],
+    crossSeries: [],
+    crossOris: [],
   };
 }
 

@@ -3,25 +3,74 @@ import { confirmedSeries, lateEntryCosts, type EvidenceCasing } from './late-ent
 import { summarize } from './metric-summary.js';
 import { ENTRY_TARGET_HOURS } from './metric-stats.js';
 
-export interface AgencyRow { ori: string; name: string | null; state: string | null; latitude?: number | null; longitude?: number | null }
-export interface SceneCasingRow { id: string; sceneId: string; ori: string; recoveredMs: number; enteredMs: number | null; sceneMs: number | null }
-export interface FirearmCasingRow { id: string; firearmId: string; testFire: boolean; recoveredMs: number; enteredMs: number | null }
-export interface TraceRow {
-  requestedMs: number | null; completedMs: number | null; outcome: string | null;
-  dealerRequestedMs: number | null; dealerRespondedMs: number | null; license: string | null;
+export interface AgencyRow {
+  ori: string;
+  name: string | null;
+  state: string | null;
+  latitude?: number | null;
+  longitude?: number | null;
 }
-export interface RecoveryRow { id: string; ori: string; firearmId: string | null; recoveredMs: number; testFired: boolean; traces: TraceRow[] }
+export interface SceneCasingRow {
+  id: string;
+  sceneId: string;
+  ori: string;
+  recoveredMs: number;
+  enteredMs: number | null;
+  sceneMs: number | null;
+}
+export interface FirearmCasingRow {
+  id: string;
+  firearmId: string;
+  testFire: boolean;
+  recoveredMs: number;
+  enteredMs: number | null;
+}
+export interface TraceRow {
+  requestedMs: number | null;
+  completedMs: number | null;
+  outcome: string | null;
+  dealerRequestedMs: number | null;
+  dealerRespondedMs: number | null;
+  license: string | null;
+}
+export interface RecoveryRow {
+  id: string;
+  ori: string;
+  firearmId: string | null;
+  recoveredMs: number;
+  testFired: boolean;
+  traces: TraceRow[];
+}
 export interface LeadRow {
-  id: string; status: string; correlatedMs: number; reviewedMs: number | null; referredMs: number | null;
+  id: string;
+  status: string;
+  correlatedMs: number;
+  reviewedMs: number | null;
+  referredMs: number | null;
   casings: Array<{ id: string; ori: string | null; enteredMs: number | null }>;
 }
-export interface MetricInputs { agencies: AgencyRow[]; casings: SceneCasingRow[]; firearmCasings: FirearmCasingRow[]; recoveries: RecoveryRow[]; leads: LeadRow[] }
+export interface MetricInputs {
+  agencies: AgencyRow[];
+  casings: SceneCasingRow[];
+  firearmCasings: FirearmCasingRow[];
+  recoveries: RecoveryRow[];
+  leads: LeadRow[];
+}
 
 export type MetricScope = 'AGENCY' | 'STATE' | 'NATION';
 export type PeriodKind = 'MONTH' | 'YEAR' | 'ALL';
 export interface MetricCellRow {
-  id: string; scope: MetricScope; key: string; period: string; periodKind: PeriodKind;
-  name: string | null; state: string | null; latitude: number | null; longitude: number | null; summary: string; acc: string | null;
+  id: string;
+  scope: MetricScope;
+  key: string;
+  period: string;
+  periodKind: PeriodKind;
+  name: string | null;
+  state: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  summary: string;
+  acc: string | null;
 }
 
 export const NATION_KEY = 'US';
@@ -32,7 +81,14 @@ const HOUR = 3_600_000;
 /** Mutable form of MetricAcc while events are added (id lists as sets). */
 class Builder {
   acc = emptyAcc();
-  sets = { recoveringOris: new Set<string>(), enteringOris: new Set<string>(), costSceneIds: new Set<string>(), costSeries: new Set<string>(), crossSeries: new Set<string>(), crossOris: new Set<string>() };
+  sets = {
+    recoveringOris: new Set<string>(),
+    enteringOris: new Set<string>(),
+    costSceneIds: new Set<string>(),
+    costSeries: new Set<string>(),
+    crossSeries: new Set<string>(),
+    crossOris: new Set<string>(),
+  };
   done(): MetricAcc {
     return { ...this.acc, ...Object.fromEntries(Object.entries(this.sets).map(([k, v]) => [k, [...v].sort()])) } as MetricAcc;
   }
@@ -52,7 +108,8 @@ export function computeMetricCells(input: MetricInputs): { cells: MetricCellRow[
   const placeOf = new Map(input.agencies.map((a) => [a.ori, a]));
   let asOf = 0;
   for (const c of input.casings) asOf = Math.max(asOf, c.recoveredMs, c.enteredMs ?? 0);
-  for (const r of input.recoveries) for (const t of r.traces) asOf = Math.max(asOf, r.recoveredMs, t.requestedMs ?? 0, t.completedMs ?? 0, t.dealerRespondedMs ?? 0);
+  for (const r of input.recoveries)
+    for (const t of r.traces) asOf = Math.max(asOf, r.recoveredMs, t.requestedMs ?? 0, t.completedMs ?? 0, t.dealerRespondedMs ?? 0);
   for (const l of input.leads) asOf = Math.max(asOf, l.correlatedMs, l.reviewedMs ?? 0);
 
   const builders = new Map<string, Builder>();
@@ -123,13 +180,17 @@ export function computeMetricCells(input: MetricInputs): { cells: MetricCellRow[
   for (const l of input.leads) {
     const entered = l.casings.map((c) => c.enteredMs);
     const lastEntry = entered.every((e) => e !== null) ? Math.max(...(entered as number[])) : null;
-    each(l.casings.map((c) => c.ori), l.correlatedMs, (b) => {
-      b.acc.leads += 1;
-      if (l.status === 'CONFIRMED') b.acc.confirmedLeads += 1;
-      if (lastEntry !== null) b.acc.entryToCorrelationHours.push((l.correlatedMs - lastEntry) / HOUR);
-      if (l.reviewedMs !== null) b.acc.correlationToReviewHours.push((l.reviewedMs - l.correlatedMs) / HOUR);
-      if (l.referredMs !== null && l.reviewedMs !== null) b.acc.reviewToReferralHours.push((l.referredMs - l.reviewedMs) / HOUR);
-    });
+    each(
+      l.casings.map((c) => c.ori),
+      l.correlatedMs,
+      (b) => {
+        b.acc.leads += 1;
+        if (l.status === 'CONFIRMED') b.acc.confirmedLeads += 1;
+        if (lastEntry !== null) b.acc.entryToCorrelationHours.push((l.correlatedMs - lastEntry) / HOUR);
+        if (l.reviewedMs !== null) b.acc.correlationToReviewHours.push((l.reviewedMs - l.correlatedMs) / HOUR);
+        if (l.referredMs !== null && l.reviewedMs !== null) b.acc.reviewToReferralHours.push((l.referredMs - l.reviewedMs) / HOUR);
+      },
+    );
   }
 
   // Confirmed series: confirmed leads, and casings tied to one gun by its test-fire or a confirmed hit.
@@ -139,8 +200,10 @@ export function computeMetricCells(input: MetricInputs): { cells: MetricCellRow[
   for (const c of input.firearmCasings) byGun.set(c.firearmId, [...(byGun.get(c.firearmId) ?? []), c.id]);
   for (const ids of byGun.values()) for (let i = 1; i < ids.length; i++) pairs.push([ids[0]!, ids[i]!]);
   const evidence = new Map<string, EvidenceCasing>();
-  for (const c of input.firearmCasings) if (c.testFire) evidence.set(c.id, { id: c.id, sceneId: null, ori: null, recoveredMs: c.recoveredMs, enteredMs: c.enteredMs, sceneMs: null });
-  for (const c of input.casings) evidence.set(c.id, { id: c.id, sceneId: c.sceneId, ori: c.ori, recoveredMs: c.recoveredMs, enteredMs: c.enteredMs, sceneMs: c.sceneMs });
+  for (const c of input.firearmCasings)
+    if (c.testFire) evidence.set(c.id, { id: c.id, sceneId: null, ori: null, recoveredMs: c.recoveredMs, enteredMs: c.enteredMs, sceneMs: null });
+  for (const c of input.casings)
+    evidence.set(c.id, { id: c.id, sceneId: c.sceneId, ori: c.ori, recoveredMs: c.recoveredMs, enteredMs: c.enteredMs, sceneMs: c.sceneMs });
   const series = confirmedSeries(pairs).map((ids) => ids.flatMap((id) => (evidence.has(id) ? [evidence.get(id)!] : [])));
   const seriesKey = new Map<string, string>();
   for (const s of series) for (const c of s) seriesKey.set(c.id, s[0]!.id);
@@ -171,7 +234,11 @@ export function computeMetricCells(input: MetricInputs): { cells: MetricCellRow[
     const acc = b.done();
     const periodKind: PeriodKind = period === 'ALL' ? 'ALL' : period.length === 4 ? 'YEAR' : 'MONTH';
     cells.push({
-      id, scope, key, period, periodKind,
+      id,
+      scope,
+      key,
+      period,
+      periodKind,
       name: scope === 'AGENCY' ? (nameOf.get(key) ?? null) : scope === 'NATION' ? 'All agencies' : key,
       state: scope === 'AGENCY' ? (stateOf.get(key) ?? null) : scope === 'STATE' ? key : null,
       latitude: scope === 'AGENCY' ? (placeOf.get(key)?.latitude ?? null) : null,

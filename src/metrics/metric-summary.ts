@@ -1,5 +1,15 @@
 import { BACKLOG_BUCKETS, type MetricAcc } from './metric-acc.js';
-import { DEALER_ANSWER_HOURS, ENTRY_OUTER_TARGET_HOURS, ENTRY_TARGET_HOURS, median, quantile, ratio, round, shareAtMost, TRACE_GOAL_DAYS } from './metric-stats.js';
+import {
+  DEALER_ANSWER_HOURS,
+  ENTRY_OUTER_TARGET_HOURS,
+  ENTRY_TARGET_HOURS,
+  median,
+  quantile,
+  ratio,
+  round,
+  shareAtMost,
+  TRACE_GOAL_DAYS,
+} from './metric-stats.js';
 
 /** The published measures of one cell or range, as the API, dashboard and feedback report show them. */
 export interface MetricSummary {
@@ -68,7 +78,10 @@ const HISTOGRAM_HOURS = [24, 48, 24 * 7, 24 * 30, 24 * 90];
 export function summarize(a: MetricAcc): MetricSummary {
   const entering = new Set(a.enteringOris);
   const reviewed = a.correlationToReviewHours;
-  const hist = HISTOGRAM_HOURS.map((h, i) => ({ upToHours: h as number | null, casings: a.entryHours.filter((v) => v <= h && (i === 0 || v > HISTOGRAM_HOURS[i - 1]!)).length }));
+  const hist = HISTOGRAM_HOURS.map((h, i) => ({
+    upToHours: h as number | null,
+    casings: a.entryHours.filter((v) => v <= h && (i === 0 || v > HISTOGRAM_HOURS[i - 1]!)).length,
+  }));
   hist.push({ upToHours: null, casings: a.entryHours.filter((v) => v > HISTOGRAM_HOURS.at(-1)!).length });
   return {
     nibin: {
@@ -89,7 +102,11 @@ export function summarize(a: MetricAcc): MetricSummary {
       within24hShare: round(shareAtMost(a.entryHours, ENTRY_TARGET_HOURS), 4),
       within48hShare: round(shareAtMost(a.entryHours, ENTRY_OUTER_TARGET_HOURS), 4),
       histogram: hist,
-      backlog: BACKLOG_BUCKETS.map((from, i) => ({ fromDays: from as number, toDays: (BACKLOG_BUCKETS[i + 1] ?? null) as number | null, casings: a.backlog[i] ?? 0 })),
+      backlog: BACKLOG_BUCKETS.map((from, i) => ({
+        fromDays: from as number,
+        toDays: (BACKLOG_BUCKETS[i + 1] ?? null) as number | null,
+        casings: a.backlog[i] ?? 0,
+      })),
       backlogTotal: a.backlog.reduce((x, y) => x + y, 0),
     },
     leads: {
@@ -112,7 +129,9 @@ export function summarize(a: MetricAcc): MetricSummary {
       completed: a.traceCompletionDays.length,
       medianCompletionDays: round(median(a.traceCompletionDays)),
       completedWithin7DaysShare: round(shareAtMost(a.traceCompletionDays, TRACE_GOAL_DAYS), 4),
-      outcomes: Object.entries(a.outcomes).sort(([x], [y]) => x.localeCompare(y)).map(([outcome, traces]) => ({ outcome, traces })),
+      outcomes: Object.entries(a.outcomes)
+        .sort(([x], [y]) => x.localeCompare(y))
+        .map(([outcome, traces]) => ({ outcome, traces })),
       dealerRequests: a.dealerRequests,
       medianDealerResponseHours: round(median(a.dealerResponseHours)),
       dealerWithin24hShare: round(ratio(a.dealerResponseHours.filter((h) => h <= DEALER_ANSWER_HOURS).length, a.dealerRequests), 4),

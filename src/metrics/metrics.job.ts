@@ -7,12 +7,20 @@ import { readMetricInputs, storeMetricCells } from './metrics.data.js';
  * nation x month, year, all) and stores them, so each metrics query reads a handful of stored
  * cells instead of walking the evidence (analysis job, after dealer risk).
  */
-export async function runAgencyMetrics(gateway: Gateway, computedAt: string): Promise<{ inputs: MetricInputs; cells: number; asOf: string; timings: Record<string, number> }> {
+export async function runAgencyMetrics(
+  gateway: Gateway,
+  computedAt: string,
+): Promise<{ inputs: MetricInputs; cells: number; asOf: string; timings: Record<string, number> }> {
   const t0 = Date.now();
   const inputs = await readMetricInputs(gateway);
   const t1 = Date.now();
   const { cells, asOfMs } = computeMetricCells(inputs);
   const t2 = Date.now();
   await storeMetricCells(gateway, cells, computedAt);
-  return { inputs, cells: cells.length, asOf: new Date(asOfMs || Date.parse(computedAt)).toISOString(), timings: { read: t1 - t0, compute: t2 - t1, store: Date.now() - t2 } };
+  return {
+    inputs,
+    cells: cells.length,
+    asOf: new Date(asOfMs || Date.parse(computedAt)).toISOString(),
+    timings: { read: t1 - t0, compute: t2 - t1, store: Date.now() - t2 },
+  };
 }

@@ -16,7 +16,9 @@ export const LeagueMeasureEnum = Object.fromEntries(Object.keys(LEAGUE_MEASURES)
 registerEnumType(LeagueMeasureEnum, {
   name: 'AgencyMeasure',
   description: 'A measure agencies are ranked and compared on.',
-  valuesConfig: Object.fromEntries(Object.entries(LEAGUE_MEASURES).map(([k, m]) => [k, { description: `${m.label} (${m.better === 'HIGH' ? 'higher' : 'lower'} is better)` }])),
+  valuesConfig: Object.fromEntries(
+    Object.entries(LEAGUE_MEASURES).map(([k, m]) => [k, { description: `${m.label} (${m.better === 'HIGH' ? 'higher' : 'lower'} is better)` }]),
+  ),
 });
 
 export const AgencyMetricsConnection = Connection(AgencyMetrics, 'AgencyMetrics', 'agency measures');
@@ -25,7 +27,15 @@ export const AgencyMetricsConnection = Connection(AgencyMetrics, 'AgencyMetrics'
 const METRIC_ROLES = [Role.ANALYST];
 
 export const toAgencyMetrics = (r: MetricsResult): AgencyMetrics => ({
-  scope: r.scope as MetricScopeKind, key: r.key, name: r.name, state: r.state, latitude: r.latitude, longitude: r.longitude, period: r.period, computedAt: r.computedAt, ...r.summary,
+  scope: r.scope as MetricScopeKind,
+  key: r.key,
+  name: r.name,
+  state: r.state,
+  latitude: r.latitude,
+  longitude: r.longitude,
+  period: r.period,
+  computedAt: r.computedAt,
+  ...r.summary,
 });
 
 function scopeKey(scope: MetricScopeKind, key: string | null | undefined): string {
@@ -65,7 +75,10 @@ export class AgencyMetricsResolver {
   }
 
   @Authorized(METRIC_ROLES)
-  @Query(() => AgencyMetricsConnection, { description: 'The league table of agencies (or, with scope STATE, of states) for a stored period (ALL, YYYY or YYYY-MM), best first on one measure, optionally within one state.' })
+  @Query(() => AgencyMetricsConnection, {
+    description:
+      'The league table of agencies (or, with scope STATE, of states) for a stored period (ALL, YYYY or YYYY-MM), best first on one measure, optionally within one state.',
+  })
   async agencyLeague(
     @Arg('scope', () => MetricScopeKind, { defaultValue: MetricScopeKind.AGENCY, description: 'AGENCY or STATE.' }) scope: MetricScopeKind,
     @Arg('period', () => String, { defaultValue: 'ALL' }) period: string,
@@ -83,7 +96,8 @@ export class AgencyMetricsResolver {
   }
 
   @FieldResolver(() => [PeerComparison], {
-    description: 'For an agency over a stored period: each measure against the agencies of its state and against all agencies (median and the share it does better than). Empty otherwise.',
+    description:
+      'For an agency over a stored period: each measure against the agencies of its state and against all agencies (median and the share it does better than). Empty otherwise.',
   })
   async peers(@Root() m: AgencyMetrics, @Ctx() ctx: RequestContext): Promise<PeerComparison[]> {
     if (m.scope !== MetricScopeKind.AGENCY || !/^(ALL|\d{4}|\d{4}-\d{2})$/.test(m.period)) return [];
@@ -91,7 +105,9 @@ export class AgencyMetricsResolver {
     const self = all.find((a) => a.key === m.key);
     if (!self) return [];
     const inState = all.filter((a) => a.state === m.state);
-    return (Object.keys(LEAGUE_MEASURES) as LeagueMeasure[]).flatMap((k) => [comparePeers(self, inState, k, m.state ?? 'state'), comparePeers(self, all, k, 'all agencies')]);
+    return (Object.keys(LEAGUE_MEASURES) as LeagueMeasure[]).flatMap((k) => [
+      comparePeers(self, inState, k, m.state ?? 'state'),
+      comparePeers(self, all, k, 'all agencies'),
+    ]);
   }
 }
-

@@ -36,15 +36,36 @@ const LAST_MONTH = '9999-12';
 export function storedPeriod(range: MonthRange): string | null {
   if (!range.from && !range.to) return 'ALL';
   if (range.from && range.to && range.from === range.to) return range.from;
-  if (range.from && range.to && range.from.endsWith('-01') && range.to.endsWith('-12') && range.from.slice(0, 4) === range.to.slice(0, 4)) return range.from.slice(0, 4);
+  if (range.from && range.to && range.from.endsWith('-01') && range.to.endsWith('-12') && range.from.slice(0, 4) === range.to.slice(0, 4))
+    return range.from.slice(0, 4);
   return null;
 }
 
 function fromCell(cell: StoredCell, period: string): MetricsResult {
-  return { scope: cell.scope, key: cell.key, name: cell.name, state: cell.state, latitude: cell.latitude, longitude: cell.longitude, period, computedAt: cell.computedAt, summary: JSON.parse(cell.summary) as MetricSummary };
+  return {
+    scope: cell.scope,
+    key: cell.key,
+    name: cell.name,
+    state: cell.state,
+    latitude: cell.latitude,
+    longitude: cell.longitude,
+    period,
+    computedAt: cell.computedAt,
+    summary: JSON.parse(cell.summary) as MetricSummary,
+  };
 }
 
-const empty = (scope: MetricScope, key: string, period: string): MetricsResult => ({ scope, key, name: null, state: null, latitude: null, longitude: null, period, computedAt: null, summary: summarize(emptyAcc()) });
+const empty = (scope: MetricScope, key: string, period: string): MetricsResult => ({
+  scope,
+  key,
+  name: null,
+  state: null,
+  latitude: null,
+  longitude: null,
+  period,
+  computedAt: null,
+  summary: summarize(emptyAcc()),
+});
 
 /**
  * The measures of one agency, state or the nation over a period. A stored period (all data, a

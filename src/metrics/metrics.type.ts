@@ -6,7 +6,10 @@ export enum MetricScopeKind {
   STATE = 'STATE',
   NATION = 'NATION',
 }
-registerEnumType(MetricScopeKind, { name: 'MetricScope', description: 'What a set of measures covers: one agency (by ORI), one state (two letters) or every agency (key US).' });
+registerEnumType(MetricScopeKind, {
+  name: 'MetricScope',
+  description: 'What a set of measures covers: one agency (by ORI), one state (two letters) or every agency (key US).',
+});
 
 @ObjectType({ description: 'NIBIN use: how much of what was recovered reached NIBIN.' })
 export class NibinUse {
@@ -18,7 +21,10 @@ export class NibinUse {
   @Field(() => Float, { nullable: true, description: 'gunsTestFired / gunsRecovered.' }) testFireShare!: number | null;
   @Field(() => Int, { description: 'Agencies that recovered a gun or casing in the period.' }) agenciesRecovering!: number;
   @Field(() => Int, { description: 'Agencies that entered a casing or test-fire in the period.' }) agenciesEntering!: number;
-  @Field(() => [String], { description: 'ORIs of agencies that recovered guns or casings but entered nothing (DOJ-IG: about 75% of agencies do not use NIBIN).' }) agenciesEnteringNothing!: string[];
+  @Field(() => [String], {
+    description: 'ORIs of agencies that recovered guns or casings but entered nothing (DOJ-IG: about 75% of agencies do not use NIBIN).',
+  })
+  agenciesEnteringNothing!: string[];
 }
 
 @ObjectType({ description: 'A bin of the entry-delay distribution.' })
@@ -50,11 +56,13 @@ export class EntryTimeliness {
 export class LeadTurnaround {
   @Field(() => Int) leads!: number;
   @Field(() => Int, { description: 'Confirmed by an examiner (hits).' }) confirmed!: number;
-  @Field(() => Float, { nullable: true, description: 'Median hours from the later entry of the two casings to the correlation.' }) medianEntryToCorrelationHours!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Median hours from the later entry of the two casings to the correlation.' })
+  medianEntryToCorrelationHours!: number | null;
   @Field(() => Float, { nullable: true, description: 'Median hours from correlation to review.' }) medianCorrelationToReviewHours!: number | null;
   @Field(() => Float, { nullable: true, description: '90th percentile, correlation to review, hours.' }) p90CorrelationToReviewHours!: number | null;
   @Field(() => Int, { description: 'Leads reviewed.' }) reviewed!: number;
-  @Field(() => Float, { nullable: true, description: 'Share of reviewed leads reviewed within 48 hours of correlation.' }) reviewedWithin48hShare!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Share of reviewed leads reviewed within 48 hours of correlation.' }) reviewedWithin48hShare!:
+    number | null;
   @Field(() => Int, { description: 'Leads referred to investigators (when the lead cycle records referrals).' }) referred!: number;
   @Field(() => Float, { nullable: true, description: 'Median hours from review to referral.' }) medianReviewToReferralHours!: number | null;
 }
@@ -82,11 +90,15 @@ export class TracingMetrics {
   @Field(() => Int, { description: 'Dealer requests unanswered after 24 hours.' }) dealerUnanswered!: number;
 }
 
-@ObjectType({ description: 'The cost of late entry: shootings of confirmed series that could have been linked earlier had casings been entered within 24 hours (method: docs/metrics.md).' })
+@ObjectType({
+  description:
+    'The cost of late entry: shootings of confirmed series that could have been linked earlier had casings been entered within 24 hours (method: docs/metrics.md).',
+})
 export class LateEntryCost {
   @Field(() => Int, { description: 'Scene casings entered more than 24 hours after recovery.' }) lateCasings!: number;
   @Field(() => Int, { description: 'Late casings whose lateness delayed a confirmed series link.' }) costlyCasings!: number;
-  @Field(() => Int, { description: 'Distinct shootings that happened after a lead could have existed and before it could given the actual entry.' }) shootingsLinkableEarlier!: number;
+  @Field(() => Int, { description: 'Distinct shootings that happened after a lead could have existed and before it could given the actual entry.' })
+  shootingsLinkableEarlier!: number;
   @Field(() => Int, { description: 'Confirmed series affected.' }) seriesAffected!: number;
   @Field(() => [ID], { description: 'Those shootings (scene ids).' }) sceneIds!: string[];
 }

@@ -18,7 +18,10 @@ export class Casing {
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the casing was collected (at the scene, or when the test-fire was made).' })
   recoveredAt!: string | null;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: 'When it was entered into NIBIN; null when not (yet) entered. ATF asks for entry within 2 business days.' })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When it was entered into NIBIN; null when not (yet) entered. ATF asks for entry within 2 business days.',
+  })
   submittedToNibinAt!: string | null;
 
   @Field(() => Boolean, { description: 'True for a test-fire: a casing fired in the lab from a recovered gun, used to match the gun to scene casings.' })

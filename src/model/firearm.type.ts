@@ -16,7 +16,10 @@ export class Firearm {
   @Field(() => String, { nullable: true, description: 'Serial number as recorded; null or partial when obliterated.' })
   serial!: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'True when the serial was filed or ground off: a deliberate act that blocks tracing and is itself a trafficking signal.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True when the serial was filed or ground off: a deliberate act that blocks tracing and is itself a trafficking signal.',
+  })
   serialObliterated!: boolean | null;
 
   @Field(() => String, { nullable: true, description: 'Make (brand) as marked on the gun.' })

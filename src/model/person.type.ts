@@ -39,6 +39,9 @@ export class Person {
   @Field(() => String, { nullable: true, description: 'City of residence. Personal data: null unless the caller may see personal data.' })
   city!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Two-letter US state of residence (not personal data on its own: out-of-state purchasers are a trafficking signal).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Two-letter US state of residence (not personal data on its own: out-of-state purchasers are a trafficking signal).',
+  })
   state!: string | null;
 }

@@ -15,6 +15,10 @@ export class Sale {
   @Field(() => LocalDateScalar, { description: 'Date of sale.' })
   soldOn!: string;
 
-  @Field(() => Boolean, { nullable: true, description: 'Part of a multiple sale: two or more handguns to the same buyer within five business days, which dealers must report to ATF (form 3310.4); a trafficking indicator.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Part of a multiple sale: two or more handguns to the same buyer within five business days, which dealers must report to ATF (form 3310.4); a trafficking indicator.',
+  })
   multipleSale!: boolean | null;
 }

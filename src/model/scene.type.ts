@@ -7,7 +7,7 @@ import { SceneKind } from './scene-kind.enum.js';
 @ObjectType({
   implements: Node,
   description:
-    'A crime scene or recovery location: an incident with a time and a place, under one agency\'s jurisdiction. ' +
+    "A crime scene or recovery location: an incident with a time and a place, under one agency's jurisdiction. " +
     'Casings picked up here are entered into NIBIN, which links this scene to others where the same gun was fired.',
 })
 export class Scene {
@@ -20,7 +20,7 @@ export class Scene {
   @Field(() => SceneKind, { description: 'What happened: homicide, non-fatal shooting, shots fired or recovery only.' })
   kind!: SceneKind;
 
-  @Field(() => String, { nullable: true, description: 'Street address or block of the incident (a place, not a person\'s home).' })
+  @Field(() => String, { nullable: true, description: "Street address or block of the incident (a place, not a person's home)." })
   address!: string | null;
 
   @Field(() => String, { nullable: true, description: 'City.' })

@@ -6,7 +6,7 @@ import { TraceOutcome } from './trace-outcome.enum.js';
 @ObjectType({
   implements: Node,
   description:
-    'An ATF firearm trace: an agency asks ATF\'s National Tracing Center to follow a recovered gun from its maker or importer ' +
+    "An ATF firearm trace: an agency asks ATF's National Tracing Center to follow a recovered gun from its maker or importer " +
     'through distributors to the retail dealer and the first retail purchaser.',
 })
 export class Trace {
@@ -28,6 +28,9 @@ export class Trace {
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the dealer answered; slow or missing answers are a dealer-risk signal.' })
   dealerRespondedAt!: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Time-to-crime as ATF reported it on this trace: days from first retail sale to recovery; null when no sale was found.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Time-to-crime as ATF reported it on this trace: days from first retail sale to recovery; null when no sale was found.',
+  })
   timeToCrimeDays!: number | null;
 }

@@ -13,7 +13,10 @@ export class FlaggedPurchaser {
   @Field(() => Int, { description: '1 = strongest evidence.' })
   rank!: number;
 
-  @Field(() => Float, { description: 'Ranking score: straw-evidence guns, weighted up by guns recovered within 1 year, repeat purchase events, out-of-state recoveries and multiple sales.' })
+  @Field(() => Float, {
+    description:
+      'Ranking score: straw-evidence guns, weighted up by guns recovered within 1 year, repeat purchase events, out-of-state recoveries and multiple sales.',
+  })
   score!: number;
 
   @Field(() => DateTimeScalar)
@@ -22,7 +25,7 @@ export class FlaggedPurchaser {
   @Field(() => Int, { description: 'Guns bought and recovered from someone else within 3 years of sale (not counting guns reported stolen).' })
   strawGuns!: number;
 
-  @Field(() => Int, { description: 'Of those, recovered within 1 year (ATF\'s strong time-to-crime indicator).' })
+  @Field(() => Int, { description: "Of those, recovered within 1 year (ATF's strong time-to-crime indicator)." })
   veryShortGuns!: number;
 
   @Field(() => Int)
@@ -46,7 +49,7 @@ export class FlaggedPurchaser {
   @Field(() => String, { nullable: true, description: 'The reported network the person belongs to, if any.' })
   networkId!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'That network\'s typology.' })
+  @Field(() => String, { nullable: true, description: "That network's typology." })
   typology!: string | null;
 
   @Field(() => [String], { description: 'The evidence that put the person on the list, one sentence each.' })

@@ -5,7 +5,13 @@ import { type PurchaserEvidence, type StrawGun } from './trafficking.evidence.js
 export type MemberRole = 'STRAW_PURCHASER' | 'BROKER' | 'RECEIVER' | 'POSSESSOR';
 
 /** What joined a network and what it looks like, in the words of the typology literature (ATF 2000; NFCTA vol. III). */
-export const NETWORK_TYPOLOGIES: readonly string[] = ['LONE_PROLIFIC_BUYER', 'RECRUITER_ONE_TIME_BUYERS', 'STRAW_RING_BROKER', 'RECEIVER_HUB', 'STRAW_RING_ASSOCIATES'];
+export const NETWORK_TYPOLOGIES: readonly string[] = [
+  'LONE_PROLIFIC_BUYER',
+  'RECRUITER_ONE_TIME_BUYERS',
+  'STRAW_RING_BROKER',
+  'RECEIVER_HUB',
+  'STRAW_RING_ASSOCIATES',
+];
 export type NetworkTypology = 'LONE_PROLIFIC_BUYER' | 'RECRUITER_ONE_TIME_BUYERS' | 'STRAW_RING_BROKER' | 'RECEIVER_HUB' | 'STRAW_RING_ASSOCIATES';
 
 export interface Centrality {
@@ -59,7 +65,10 @@ function median(values: number[]): number | null {
 
 /** Stable across runs: the same people make the same network id. */
 export function networkId(memberIds: string[]): string {
-  return `NET-${createHash('sha1').update([...memberIds].sort().join('\n')).digest('hex').slice(0, 12)}`;
+  return `NET-${createHash('sha1')
+    .update([...memberIds].sort().join('\n'))
+    .digest('hex')
+    .slice(0, 12)}`;
 }
 
 class UnionFind {
@@ -208,7 +217,9 @@ function describe(
     if (r) r.evidence = [...r.evidence, e];
     else roles.set(id, { role: 'RECEIVER', evidence: [e] });
   }
-  for (const g of guns) if (g.possessorId && !roles.has(g.possessorId)) roles.set(g.possessorId, { role: 'POSSESSOR', evidence: [`a network gun was recovered from them ${g.timeToCrimeDays} days after its sale`] });
+  for (const g of guns)
+    if (g.possessorId && !roles.has(g.possessorId))
+      roles.set(g.possessorId, { role: 'POSSESSOR', evidence: [`a network gun was recovered from them ${g.timeToCrimeDays} days after its sale`] });
   const memberIds = [...roles.keys()];
   const outOfState = guns.filter((g) => g.outOfState).length;
   const dealerGuns = new Map<string, number>();
@@ -237,14 +248,23 @@ function describe(
     corridor: outOfState * 2 >= guns.length ? 'INTERSTATE' : 'IN_STATE',
     evidence,
     members: memberIds
-      .map((id) => ({ id, role: roles.get(id)!.role, evidence: roles.get(id)!.evidence, centrality: round(centrality.get(id)?.pagerank ?? 0), betweenness: round(centrality.get(id)?.betweenness ?? 0) }))
+      .map((id) => ({
+        id,
+        role: roles.get(id)!.role,
+        evidence: roles.get(id)!.evidence,
+        centrality: round(centrality.get(id)?.pagerank ?? 0),
+        betweenness: round(centrality.get(id)?.betweenness ?? 0),
+      }))
       .sort((a, b) => b.centrality - a.centrality || a.id.localeCompare(b.id)),
     dealers: [...dealerGuns.entries()].map(([license, n]) => ({ license, guns: n })).sort((a, b) => b.guns - a.guns || a.license.localeCompare(b.license)),
     firearms,
     sourceStates: statesByCount(guns.map((g) => g.dealerState)),
     destinationStates: statesByCount(guns.map((g) => g.recoveredState)),
     firstActivity: sold[0]!,
-    lastActivity: guns.map((g) => g.recoveredOn).sort().at(-1)!,
+    lastActivity: guns
+      .map((g) => g.recoveredOn)
+      .sort()
+      .at(-1)!,
     traffickedGuns: firearms.length,
     repeatStrawPurchasers: buyers.filter((b) => b.strawGuns.length >= 2).length,
     outOfStateShare: round(guns.length ? outOfState / guns.length : 0),

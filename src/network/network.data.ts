@@ -31,8 +31,11 @@ export const networkPage = (ctx: RequestContext, req: PageRequest, filters: Netw
 /** A network's members, optionally of one role: the role is a loader parameter, so each role has its own batch. */
 export const networkMembers = (ctx: RequestContext, networkId: string, req: PageRequest, role: NetworkRole | null) =>
   nestedPage<NetworkMember>(ctx, 'network.members', members, networkId, req, { role: role ?? null });
-export const networkDealers = (ctx: RequestContext, networkId: string, req: PageRequest) => nestedPage<NetworkDealer>(ctx, 'network.dealers', dealers, networkId, req);
-export const networkFirearms = (ctx: RequestContext, networkId: string, req: PageRequest) => nestedPage<Firearm>(ctx, 'network.firearms', firearms, networkId, req);
+export const networkDealers = (ctx: RequestContext, networkId: string, req: PageRequest) =>
+  nestedPage<NetworkDealer>(ctx, 'network.dealers', dealers, networkId, req);
+export const networkFirearms = (ctx: RequestContext, networkId: string, req: PageRequest) =>
+  nestedPage<Firearm>(ctx, 'network.firearms', firearms, networkId, req);
 
 /** Flagged purchasers of the last analysis run, best-ranked first, optionally of one network typology. */
-export const flaggedPurchaserPage = (ctx: RequestContext, req: PageRequest, typology: string | null) => pagedList<FlaggedPurchaser>(ctx, req, flagged, { typology });
+export const flaggedPurchaserPage = (ctx: RequestContext, req: PageRequest, typology: string | null) =>
+  pagedList<FlaggedPurchaser>(ctx, req, flagged, { typology });

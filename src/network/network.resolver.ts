@@ -26,7 +26,6 @@ import {
   TraffickingNetworkFilter,
 } from './network.type.js';
 
-
 /** Networks are analyst material: ANALYST, which investigators and supervisors include (src/core/role.ts). */
 const NETWORK_ROLES = [Role.ANALYST];
 
@@ -42,7 +41,8 @@ export class NetworkResolver {
       'GDS_UNAVAILABLE when the connected Neo4j has no Graph Data Science.',
   })
   async traffickingNetworks(
-    @Arg('filter', () => TraffickingNetworkFilter, { nullable: true, description: 'Filters; all given filters must hold.' }) filter: TraffickingNetworkFilter | null,
+    @Arg('filter', () => TraffickingNetworkFilter, { nullable: true, description: 'Filters; all given filters must hold.' })
+    filter: TraffickingNetworkFilter | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: RequestContext,
   ) {
@@ -51,13 +51,23 @@ export class NetworkResolver {
     if (filter?.minSize != null && (filter.minSize < 0 || filter.minSize > 10_000)) throw badInput('filter.minSize', 'must be from 0 to 10000');
     if (filter?.from && filter?.to && filter.from > filter.to) throw badInput('filter.to', 'must not be before filter.from');
     await requireGds(ctx);
-    if (filter?.typology != null && !NETWORK_TYPOLOGIES.includes(filter.typology)) throw badInput('filter.typology', `must be one of ${NETWORK_TYPOLOGIES.join(', ')}`);
-    const filters = { state: filter?.state ?? null, from: filter?.from ?? null, to: filter?.to ?? null, minSize: filter?.minSize ?? null, typology: filter?.typology ?? null };
+    if (filter?.typology != null && !NETWORK_TYPOLOGIES.includes(filter.typology))
+      throw badInput('filter.typology', `must be one of ${NETWORK_TYPOLOGIES.join(', ')}`);
+    const filters = {
+      state: filter?.state ?? null,
+      from: filter?.from ?? null,
+      to: filter?.to ?? null,
+      minSize: filter?.minSize ?? null,
+      typology: filter?.typology ?? null,
+    };
     return networkPage(ctx, req, filters);
   }
 
   @Authorized(NETWORK_ROLES)
-  @Query(() => Network, { nullable: true, description: 'A trafficking network by id; null when the last run has no such network. GDS_UNAVAILABLE without Graph Data Science.' })
+  @Query(() => Network, {
+    nullable: true,
+    description: 'A trafficking network by id; null when the last run has no such network. GDS_UNAVAILABLE without Graph Data Science.',
+  })
   async network(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Network | null> {
     checkId('id', id);
     await requireGds(ctx);
@@ -74,12 +84,12 @@ export class NetworkResolver {
     return networkMembers(ctx, network.id, pageRequest('Network.members', args), role);
   }
 
-  @FieldResolver(() => NetworkDealerConnection, { description: 'Dealers that sold the network\'s guns, by license. Keyset-paged.' })
+  @FieldResolver(() => NetworkDealerConnection, { description: "Dealers that sold the network's guns, by license. Keyset-paged." })
   dealers(@Root() network: Network, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
     return networkDealers(ctx, network.id, pageRequest('Network.dealers', args));
   }
 
-  @FieldResolver(() => FirearmConnection, { description: 'The network\'s guns, by id. Keyset-paged.' })
+  @FieldResolver(() => FirearmConnection, { description: "The network's guns, by id. Keyset-paged." })
   firearms(@Root() network: Network, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
     return networkFirearms(ctx, network.id, pageRequest('Network.firearms', args));
   }
@@ -106,7 +116,8 @@ export class PersonNetworkResolver {
   @Authorized(NETWORK_ROLES)
   @FieldResolver(() => NetworkMembership, {
     nullable: true,
-    description: 'The trafficking network this person belongs to in the last analysis run, with role and centrality; null when none. GDS_UNAVAILABLE without Graph Data Science.',
+    description:
+      'The trafficking network this person belongs to in the last analysis run, with role and centrality; null when none. GDS_UNAVAILABLE without Graph Data Science.',
   })
   async network(@Root() person: Person, @Ctx() ctx: RequestContext): Promise<NetworkMembership | null> {
     await requireGds(ctx);
@@ -116,7 +127,8 @@ export class PersonNetworkResolver {
   @Authorized(NETWORK_ROLES)
   @FieldResolver(() => StrawPurchaseIndicators, {
     nullable: true,
-    description: 'Straw-purchase indicators from the person\'s own purchases (guns recovered from others with short time-to-crime, multiple sales, dealers used, guns recovered out of state). Needs no GDS.',
+    description:
+      "Straw-purchase indicators from the person's own purchases (guns recovered from others with short time-to-crime, multiple sales, dealers used, guns recovered out of state). Needs no GDS.",
   })
   strawPurchaseIndicators(@Root() person: Person, @Ctx() ctx: RequestContext): Promise<StrawPurchaseIndicators | null> {
     return strawPurchaseIndicators(ctx, person.id);

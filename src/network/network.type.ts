@@ -13,14 +13,19 @@ registerEnumType(NetworkRole, {
   name: 'NetworkRole',
   description: 'What a member does in a trafficking network (from the graph, not from a label).',
   valuesConfig: {
-    STRAW_PURCHASER: { description: 'Bought a gun that was recovered from someone else within the short time-to-crime window (or out of state with no possessor known).' },
+    STRAW_PURCHASER: {
+      description: 'Bought a gun that was recovered from someone else within the short time-to-crime window (or out of state with no possessor known).',
+    },
     BROKER: { description: 'A known associate of two or more of the straw purchasers (broker or recruiter): the hub that ties them together.' },
     RECEIVER: { description: 'Held guns bought by two or more different straw purchasers: the receiver hub, with or without a recorded association.' },
     POSSESSOR: { description: 'A network gun was recovered from them.' },
   },
 });
 
-@ObjectType({ description: 'A trafficking network found by the analysis job with Neo4j GDS (weakly connected components, Louvain for large components; PageRank and betweenness for key players). Read from stored results.' })
+@ObjectType({
+  description:
+    'A trafficking network found by the analysis job with Neo4j GDS (weakly connected components, Louvain for large components; PageRank and betweenness for key players). Read from stored results.',
+})
 export class Network {
   @Field(() => ID, { description: 'Stable id: derived from the members, so the same people give the same id in the next run.' })
   id!: string;
@@ -31,7 +36,10 @@ export class Network {
   @Field(() => DateTimeScalar, { description: 'When the analysis job found it.' })
   computedAt!: string;
 
-  @Field(() => String, { description: 'HUBS (purchasers joined through brokers, receivers or associations) or SINGLE_PURCHASER (a prolific straw purchaser and the people his guns went to).' })
+  @Field(() => String, {
+    description:
+      'HUBS (purchasers joined through brokers, receivers or associations) or SINGLE_PURCHASER (a prolific straw purchaser and the people his guns went to).',
+  })
   method!: string;
 
   @Field(() => String, {
@@ -43,7 +51,9 @@ export class Network {
   @Field(() => String, { description: 'INTERSTATE when half or more of the guns were recovered outside the state of sale, else IN_STATE.' })
   corridor!: string;
 
-  @Field(() => [String], { description: 'Why the network is reported: one sentence per piece of evidence (time-to-crime, hubs, purchase timing, dealers, states, multiple sales).' })
+  @Field(() => [String], {
+    description: 'Why the network is reported: one sentence per piece of evidence (time-to-crime, hubs, purchase timing, dealers, states, multiple sales).',
+  })
   evidence!: string[];
 
   @Field(() => Int, { description: 'Members (straw purchasers, brokers, possessors).' })
@@ -61,22 +71,27 @@ export class Network {
   @Field(() => Int, { description: 'Guns bought by members and recovered within the short time-to-crime window.' })
   firearmCount!: number;
 
-  @Field(() => Int, { description: 'Dealers that sold the network\'s guns.' })
+  @Field(() => Int, { description: "Dealers that sold the network's guns." })
   dealerCount!: number;
 
   @Field(() => Int, { description: 'Guns that went from a member purchaser to a member possessor.' })
   traffickedGuns!: number;
 
-  @Field(() => Int, { description: 'Straw purchasers who each diverted two or more guns (repeat buying: why the group is reported as a scheme, not acquaintances who each lost a gun).' })
+  @Field(() => Int, {
+    description:
+      'Straw purchasers who each diverted two or more guns (repeat buying: why the group is reported as a scheme, not acquaintances who each lost a gun).',
+  })
   repeatStrawPurchasers!: number;
 
-  @Field(() => Float, { description: 'Share (0–1) of the straw purchasers\' diverted guns recovered outside the state where they were bought (interstate trafficking).' })
+  @Field(() => Float, {
+    description: "Share (0–1) of the straw purchasers' diverted guns recovered outside the state where they were bought (interstate trafficking).",
+  })
   outOfStateShare!: number;
 
-  @Field(() => Int, { nullable: true, description: 'Median days from sale to recovery of the network\'s guns.' })
+  @Field(() => Int, { nullable: true, description: "Median days from sale to recovery of the network's guns." })
   medianTimeToCrimeDays!: number | null;
 
-  @Field(() => [String], { description: 'States where the guns were bought (dealers\' states), most guns first.' })
+  @Field(() => [String], { description: "States where the guns were bought (dealers' states), most guns first." })
   sourceStates!: string[];
 
   @Field(() => [String], { description: 'States where the guns were recovered, most guns first.' })
@@ -89,7 +104,7 @@ export class Network {
   lastActivity!: string;
 }
 
-@ObjectType({ description: 'A member of a trafficking network. The person\'s names follow the personal-data rule.' })
+@ObjectType({ description: "A member of a trafficking network. The person's names follow the personal-data rule." })
 export class NetworkMember {
   @Field(() => ID)
   personId!: string;
@@ -97,7 +112,7 @@ export class NetworkMember {
   @Field(() => NetworkRole)
   role!: NetworkRole;
 
-  @Field(() => Float, { description: 'PageRank within the trafficking projection: how much of the network\'s flow concentrates on this person.' })
+  @Field(() => Float, { description: "PageRank within the trafficking projection: how much of the network's flow concentrates on this person." })
   centrality!: number;
 
   @Field(() => Float, { description: 'Betweenness within the trafficking projection: how often this person lies between others (brokers score high).' })
@@ -116,7 +131,7 @@ export class NetworkDealer {
   guns!: number;
 }
 
-@ObjectType({ description: 'A person\'s place in a trafficking network.' })
+@ObjectType({ description: "A person's place in a trafficking network." })
 export class NetworkMembership {
   @Field(() => NetworkRole)
   role!: NetworkRole;
@@ -131,7 +146,9 @@ export class NetworkMembership {
   network!: Network;
 }
 
-@ObjectType({ description: 'Straw-purchase indicators of a person, from their own purchases (NFCTA vol. III: straw purchasing is the most frequent trafficking channel).' })
+@ObjectType({
+  description: 'Straw-purchase indicators of a person, from their own purchases (NFCTA vol. III: straw purchasing is the most frequent trafficking channel).',
+})
 export class StrawPurchaseIndicators {
   @Field(() => Int, { description: 'Retail purchases.' })
   purchases!: number;
@@ -148,13 +165,15 @@ export class StrawPurchaseIndicators {
   @Field(() => Int, { description: 'Guns bought and recovered from someone else within the short time-to-crime window (3 years).' })
   recoveredFromOthersShortTtc!: number;
 
-  @Field(() => Int, { description: 'Guns bought and recovered in another state than the purchaser\'s.' })
+  @Field(() => Int, { description: "Guns bought and recovered in another state than the purchaser's." })
   recoveredOutOfState!: number;
 
   @Field(() => Int, { nullable: true, description: 'Shortest sale-to-recovery time among the guns bought.' })
   shortestTimeToCrimeDays!: number | null;
 
-  @Field(() => [String], { description: 'Signals present: SHORT_TTC_RECOVERED_FROM_OTHERS, MULTIPLE_SALES, SEVERAL_DEALERS (3 or more), RECOVERED_OUT_OF_STATE.' })
+  @Field(() => [String], {
+    description: 'Signals present: SHORT_TTC_RECOVERED_FROM_OTHERS, MULTIPLE_SALES, SEVERAL_DEALERS (3 or more), RECOVERED_OUT_OF_STATE.',
+  })
   signals!: string[];
 
   @Field(() => Boolean, { description: 'Two or more guns recovered from others with short time-to-crime, or one with another signal.' })

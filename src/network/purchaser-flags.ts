@@ -45,7 +45,11 @@ export function flaggedPurchasers(evidence: Map<string, PurchaserEvidence>, netw
       stolenExcluded: e.stolenExcluded,
       networkId: net?.id ?? null,
       typology: net?.typology ?? null,
-      evidence: [...e.evidence, ...(net ? [`member of network ${net.id} (${net.typology})`] : []), ...(e.prolific ? ['prolific: repeat straw purchases on their own evidence'] : [])],
+      evidence: [
+        ...e.evidence,
+        ...(net ? [`member of network ${net.id} (${net.typology})`] : []),
+        ...(e.prolific ? ['prolific: repeat straw purchases on their own evidence'] : []),
+      ],
     });
   }
   out.sort((a, b) => b.score - a.score || a.personId.localeCompare(b.personId));

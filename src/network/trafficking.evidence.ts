@@ -124,15 +124,23 @@ export function purchaserEvidence(rows: RecoveredPurchase[], purchases: Purchase
     const own = purchasesBy.get(personId) ?? [];
     const veryShortGuns = straw.filter((g) => g.veryShort).length;
     const outOfStateGuns = straw.filter((g) => g.outOfState).length;
-    const strawEvents = purchaseEvents(straw.map((g) => g.soldOn), s.purchaseEventGapDays);
-    const events = purchaseEvents(own.map((p) => p.soldOn), s.purchaseEventGapDays);
+    const strawEvents = purchaseEvents(
+      straw.map((g) => g.soldOn),
+      s.purchaseEventGapDays,
+    );
+    const events = purchaseEvents(
+      own.map((p) => p.soldOn),
+      s.purchaseEventGapDays,
+    );
     const dealers = new Set(own.map((p) => p.dealerLicense)).size;
     const multipleSales = own.filter((p) => p.multipleSale).length;
     const possessors = new Set(straw.map((g) => g.possessorId).filter((x): x is string => x !== null)).size;
     const prolific = strawEvents >= s.prolificMinPurchaseEvents && enoughGuns(straw.length, veryShortGuns, s.prolificMinGuns);
     const evidence: string[] = [];
     if (straw.length) {
-      evidence.push(`${straw.length} gun(s) recovered from someone else within ${s.shortTimeToCrimeDays} days of sale (${veryShortGuns} within ${s.veryShortTimeToCrimeDays} days)`);
+      evidence.push(
+        `${straw.length} gun(s) recovered from someone else within ${s.shortTimeToCrimeDays} days of sale (${veryShortGuns} within ${s.veryShortTimeToCrimeDays} days)`,
+      );
     }
     if (strawEvents >= 2) evidence.push(`those guns bought in ${strawEvents} separate purchase events (repeat buying)`);
     if (possessors >= 2) evidence.push(`recovered from ${possessors} different people`);
@@ -140,7 +148,12 @@ export function purchaserEvidence(rows: RecoveredPurchase[], purchases: Purchase
     if (multipleSales) evidence.push(`${multipleSales} purchase(s) reported as multiple sales`);
     if (dealers >= 2) evidence.push(`bought from ${dealers} dealers`);
     if (stolen) evidence.push(`${stolen} gun(s) not counted: reported stolen after the sale`);
-    const score = straw.length + veryShortGuns + 0.5 * Math.min(2, strawEvents - 1 > 0 ? strawEvents - 1 : 0) + 0.25 * Math.min(2, outOfStateGuns) + 0.25 * Math.min(2, multipleSales);
+    const score =
+      straw.length +
+      veryShortGuns +
+      0.5 * Math.min(2, strawEvents - 1 > 0 ? strawEvents - 1 : 0) +
+      0.25 * Math.min(2, outOfStateGuns) +
+      0.25 * Math.min(2, multipleSales);
     out.set(personId, {
       personId,
       strawGuns: straw,

@@ -11,7 +11,10 @@ export class PageInfo {
   @Field(() => String, { nullable: true, description: 'Cursor of the first item on this page; null when the page is empty.' })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last item on this page; pass it as `after` for the next page. Null when the page is empty.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last item on this page; pass it as `after` for the next page. Null when the page is empty.',
+  })
   endCursor!: string | null;
 }
 

@@ -8,10 +8,16 @@ export const DEFAULT_PAGE_SIZE = 20;
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `How many items to return: 0 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}). 0 returns only totalCount and pageInfo.` })
+  @Field(() => Int, {
+    defaultValue: DEFAULT_PAGE_SIZE,
+    description: `How many items to return: 0 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}). 0 returns only totalCount and pageInfo.`,
+  })
   first: number = DEFAULT_PAGE_SIZE;
 
-  @Field(() => String, { nullable: true, description: 'Return items after this cursor (an `endCursor` or edge `cursor` from the previous page of the same list).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Return items after this cursor (an `endCursor` or edge `cursor` from the previous page of the same list).',
+  })
   after?: string | null;
 }
 

@@ -17,4 +17,5 @@ export const personById = (ctx: RequestContext) => keyedLoader<Person | null>(ct
 export const personPurchases = (ctx: RequestContext, personId: string, req: PageRequest) => nestedPage<Sale>(ctx, 'person.purchases', purchases, personId, req);
 export const personRecoveriesFrom = (ctx: RequestContext, personId: string, req: PageRequest) =>
   nestedPage<Recovery>(ctx, 'person.recoveriesFrom', recoveriesFrom, personId, req);
-export const personAssociates = (ctx: RequestContext, personId: string, req: PageRequest) => nestedPage<Associate>(ctx, 'person.associates', associates, personId, req);
+export const personAssociates = (ctx: RequestContext, personId: string, req: PageRequest) =>
+  nestedPage<Associate>(ctx, 'person.associates', associates, personId, req);

@@ -16,7 +16,8 @@ export class PersonResolver {
   @Authorized(Role.ANALYST)
   @Query(() => Person, {
     nullable: true,
-    description: 'A person by id. An id with no person is a NOT_FOUND error (field `id`). Personal fields are masked for roles that may not see them, and audited.',
+    description:
+      'A person by id. An id with no person is a NOT_FOUND error (field `id`). Personal fields are masked for roles that may not see them, and audited.',
   })
   async person(@Arg('id', () => NonEmptyStringScalar, { description: 'Person id.' }) id: string, @Ctx() ctx: RequestContext): Promise<Person> {
     const person = await personById(ctx).load(checkId('id', id));
@@ -24,7 +25,10 @@ export class PersonResolver {
     return person;
   }
 
-  @FieldResolver(() => SaleConnection, { description: 'Guns this person bought at retail, newest first. Many purchases, multiple sales and guns soon recovered from others are straw-purchase signs.' })
+  @FieldResolver(() => SaleConnection, {
+    description:
+      'Guns this person bought at retail, newest first. Many purchases, multiple sales and guns soon recovered from others are straw-purchase signs.',
+  })
   purchases(@Root() person: Person, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
     return personPurchases(ctx, person.id, pageRequest('Person.purchases', args));
   }

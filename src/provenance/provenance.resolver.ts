@@ -51,7 +51,7 @@ export class ProvenanceResolver {
   @Authorized(Role.SUPERVISOR)
   @Mutation(() => DataConflict, {
     description:
-      'Resolves a conflict (SUPERVISOR; audited): the chosen value is written to the record, which then names that side\'s source. The same decision again changes nothing.',
+      "Resolves a conflict (SUPERVISOR; audited): the chosen value is written to the record, which then names that side's source. The same decision again changes nothing.",
   })
   async resolveConflict(
     @Arg('id', () => NonEmptyStringScalar, { description: 'Conflict id.' }) id: string,

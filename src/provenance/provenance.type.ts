@@ -13,7 +13,11 @@ export enum SourceKind {
 registerEnumType(SourceKind, {
   name: 'SourceKind',
   description: 'How records reached the graph.',
-  valuesConfig: { IMPORT: { description: '`npm run import` of agency files.' }, API: { description: 'An importRecords call.' }, SEED: { description: 'Generated synthetic data.' } },
+  valuesConfig: {
+    IMPORT: { description: '`npm run import` of agency files.' },
+    API: { description: 'An importRecords call.' },
+    SEED: { description: 'Generated synthetic data.' },
+  },
 });
 
 @ObjectType({ description: 'One write run that told us about a record: an import run, an importRecords call or a seed load (who told us this, and when).' })
@@ -24,7 +28,10 @@ export class RecordSource {
   @Field(() => SourceKind, { description: 'How the records came in.' })
   kind!: SourceKind;
 
-  @Field(() => String, { nullable: true, description: 'The submitting agency (ORI); null when the run named none (a seed, a command-line import without --agency).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The submitting agency (ORI); null when the run named none (a seed, a command-line import without --agency).',
+  })
   agencyOri!: string | null;
 
   @Field(() => DateTimeScalar, { description: 'When the records were received.' })
@@ -40,13 +47,19 @@ export enum ConflictStatus {
   OPEN = 'OPEN',
   RESOLVED = 'RESOLVED',
 }
-registerEnumType(ConflictStatus, { name: 'ConflictStatus', description: 'OPEN: waiting for a supervisor; RESOLVED: decided (by the owning-agency rule or a supervisor).' });
+registerEnumType(ConflictStatus, {
+  name: 'ConflictStatus',
+  description: 'OPEN: waiting for a supervisor; RESOLVED: decided (by the owning-agency rule or a supervisor).',
+});
 
 export enum ConflictSide {
   CURRENT = 'CURRENT',
   INCOMING = 'INCOMING',
 }
-registerEnumType(ConflictSide, { name: 'ConflictSide', description: 'Which value a conflict keeps: the one the record had (CURRENT) or the one that came in (INCOMING).' });
+registerEnumType(ConflictSide, {
+  name: 'ConflictSide',
+  description: 'Which value a conflict keeps: the one the record had (CURRENT) or the one that came in (INCOMING).',
+});
 
 @ObjectType({
   description:
@@ -72,7 +85,7 @@ export class DataConflict {
   @Field(() => String, { nullable: true, description: 'Source of the current value (RecordSource id).' })
   currentSourceId!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Agency of the current value\'s source.' })
+  @Field(() => String, { nullable: true, description: "Agency of the current value's source." })
   currentOri!: string | null;
 
   @Field(() => String, { nullable: true, description: 'The value that came in (as text).' })
@@ -81,10 +94,13 @@ export class DataConflict {
   @Field(() => String, { description: 'Source of the incoming value (RecordSource id).' })
   incomingSourceId!: string;
 
-  @Field(() => String, { nullable: true, description: 'Agency of the incoming value\'s source.' })
+  @Field(() => String, { nullable: true, description: "Agency of the incoming value's source." })
   incomingOri!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The agency that owns the record (scene, recovery, trace: its agency; an agency: itself; a theft report: the reporting agency), if any.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The agency that owns the record (scene, recovery, trace: its agency; an agency: itself; a theft report: the reporting agency), if any.',
+  })
   ownerOri!: string | null;
 
   @Field(() => DateTimeScalar, { description: 'When the incoming value was received.' })
@@ -96,7 +112,7 @@ export class DataConflict {
   @Field(() => ConflictStatus, { description: 'Open or resolved.' })
   status!: ConflictStatus;
 
-  @Field(() => String, { nullable: true, description: 'Who resolved it: OWNING_AGENCY (the rule) or the supervisor\'s subject.' })
+  @Field(() => String, { nullable: true, description: "Who resolved it: OWNING_AGENCY (the rule) or the supervisor's subject." })
   resolvedBy!: string | null;
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'When a supervisor resolved it.' })
@@ -107,7 +123,10 @@ export const DataConflictConnection = Connection(DataConflict, 'DataConflict', '
 
 @InputType({ description: 'Conditions on conflicts; all given must hold.' })
 export class ConflictFilter {
-  @Field(() => String, { nullable: true, description: 'Conflicts involving this agency (ORI): either source, or the owner of the record. Default: your own agency.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Conflicts involving this agency (ORI): either source, or the owner of the record. Default: your own agency.',
+  })
   agencyOri?: string | null;
 
   @Field(() => ImportRecordType, { nullable: true, description: 'Record type.' })

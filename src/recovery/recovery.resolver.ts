@@ -51,13 +51,17 @@ export class RecoveryResolver {
 
   @FieldResolver(() => Int, {
     nullable: true,
-    description: 'Time-to-crime: days from the gun\'s first retail sale to this recovery (ATF). Under 3 years is a possible trafficking indicator, under 1 year a strong one. Null without a known sale.',
+    description:
+      "Time-to-crime: days from the gun's first retail sale to this recovery (ATF). Under 3 years is a possible trafficking indicator, under 1 year a strong one. Null without a known sale.",
   })
   async timeToCrimeDays(@Root() r: RecoveryRow, @Ctx() ctx: RequestContext) {
     return daysBetween((await around(r, ctx))?.sale?.soldOn, r.recoveredOn);
   }
 
-  @FieldResolver(() => TimeToCrimeIndicator, { nullable: true, description: 'What the time-to-crime says (ATF): STRONG under 1 year, POSSIBLE under 3 years, NONE otherwise; null without a known sale.' })
+  @FieldResolver(() => TimeToCrimeIndicator, {
+    nullable: true,
+    description: 'What the time-to-crime says (ATF): STRONG under 1 year, POSSIBLE under 3 years, NONE otherwise; null without a known sale.',
+  })
   async timeToCrimeIndicator(@Root() r: RecoveryRow, @Ctx() ctx: RequestContext) {
     return timeToCrimeIndicator(daysBetween((await around(r, ctx))?.sale?.soldOn, r.recoveredOn));
   }
@@ -77,7 +81,7 @@ export class RecoveryResolver {
   @FieldResolver(() => Boolean, {
     nullable: true,
     description:
-      'True when the gun was recovered in another state than the one it was first sold in (the retail dealer\'s state; the purchaser\'s when no dealer is known): ' +
+      "True when the gun was recovered in another state than the one it was first sold in (the retail dealer's state; the purchaser's when no dealer is known): " +
       'interstate movement, a trafficking indicator. Null when either state is unknown.',
   })
   async recoveredOutOfState(@Root() r: RecoveryRow, @Ctx() ctx: RequestContext) {
@@ -87,4 +91,3 @@ export class RecoveryResolver {
     return soldIn !== r.state;
   }
 }
-

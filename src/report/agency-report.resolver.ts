@@ -11,7 +11,9 @@ import { AgencyReport, UntracedGunConnection } from './agency-report.type.js';
 @Resolver(() => AgencyReport)
 export class AgencyReportResolver {
   @Authorized([Role.ANALYST])
-  @Query(() => AgencyReport, { description: 'The feedback report for one agency and period (months YYYY-MM, inclusive; both null: all data). Printable at /report?ori=…' })
+  @Query(() => AgencyReport, {
+    description: 'The feedback report for one agency and period (months YYYY-MM, inclusive; both null: all data). Printable at /report?ori=…',
+  })
   async agencyReport(
     @Arg('ori', () => String) ori: string,
     @Arg('from', () => String, { nullable: true }) from: string | null,
@@ -20,7 +22,16 @@ export class AgencyReportResolver {
   ): Promise<AgencyReport> {
     const range = monthRange(from, to);
     const r = await agencyReport(ctx, checkOri('ori', ori), range);
-    return { ori, from: range.from, to: range.to, metrics: toAgencyMetrics(r.metrics), state: toAgencyMetrics(r.state), peers: r.peers, peerPeriod: r.peerPeriod, findings: r.findings };
+    return {
+      ori,
+      from: range.from,
+      to: range.to,
+      metrics: toAgencyMetrics(r.metrics),
+      state: toAgencyMetrics(r.state),
+      peers: r.peers,
+      peerPeriod: r.peerPeriod,
+      findings: r.findings,
+    };
   }
 
   @FieldResolver(() => UntracedGunConnection, { description: 'Recovered guns of the agency in the period with no trace request, newest first.' })

@@ -25,16 +25,26 @@ export function findings(agency: MetricsResult, state: MetricsResult): string[] 
   const s = state.summary;
   const out: string[] = [];
   if (a.lateEntry.shootingsLinkableEarlier > 0) {
-    out.push(`${a.lateEntry.shootingsLinkableEarlier} shooting${a.lateEntry.shootingsLinkableEarlier === 1 ? '' : 's'} in ${a.lateEntry.seriesAffected} confirmed series your agency could have linked earlier had its casings been entered within 24 hours.`);
+    out.push(
+      `${a.lateEntry.shootingsLinkableEarlier} shooting${a.lateEntry.shootingsLinkableEarlier === 1 ? '' : 's'} in ${a.lateEntry.seriesAffected} confirmed series your agency could have linked earlier had its casings been entered within 24 hours.`,
+    );
   }
-  if (a.nibin.casingsRecovered > 0 && a.nibin.casingsEntered === 0) out.push(`None of the ${a.nibin.casingsRecovered} casings your agency recovered was entered into NIBIN.`);
+  if (a.nibin.casingsRecovered > 0 && a.nibin.casingsEntered === 0)
+    out.push(`None of the ${a.nibin.casingsRecovered} casings your agency recovered was entered into NIBIN.`);
   else if (a.timeliness.entered > 0) {
-    out.push(`Casings reached NIBIN a median ${hours(a.timeliness.medianHours)} after recovery (state: ${hours(s.timeliness.medianHours)}); ${pct(a.timeliness.within24hShare)} within the 24-hour target (state: ${pct(s.timeliness.within24hShare)}).`);
+    out.push(
+      `Casings reached NIBIN a median ${hours(a.timeliness.medianHours)} after recovery (state: ${hours(s.timeliness.medianHours)}); ${pct(a.timeliness.within24hShare)} within the 24-hour target (state: ${pct(s.timeliness.within24hShare)}).`,
+    );
   }
-  if (a.timeliness.backlogTotal > 0) out.push(`${a.timeliness.backlogTotal} recovered casing${a.timeliness.backlogTotal === 1 ? ' is' : 's are'} not in NIBIN.`);
-  out.push(`${a.tracing.gunsTraced} of ${a.tracing.gunsRecovered} recovered guns traced (${pct(a.tracing.tracedShare)}; state: ${pct(s.tracing.tracedShare)}).`);
+  if (a.timeliness.backlogTotal > 0)
+    out.push(`${a.timeliness.backlogTotal} recovered casing${a.timeliness.backlogTotal === 1 ? ' is' : 's are'} not in NIBIN.`);
+  out.push(
+    `${a.tracing.gunsTraced} of ${a.tracing.gunsRecovered} recovered guns traced (${pct(a.tracing.tracedShare)}; state: ${pct(s.tracing.tracedShare)}).`,
+  );
   if (a.crossJurisdiction.series > 0) {
-    out.push(`Your evidence is part of ${a.crossJurisdiction.series} confirmed series with ${a.crossJurisdiction.otherAgencies.length} other agenc${a.crossJurisdiction.otherAgencies.length === 1 ? 'y' : 'ies'}: ${a.crossJurisdiction.otherAgencies.join(', ')}.`);
+    out.push(
+      `Your evidence is part of ${a.crossJurisdiction.series} confirmed series with ${a.crossJurisdiction.otherAgencies.length} other agenc${a.crossJurisdiction.otherAgencies.length === 1 ? 'y' : 'ies'}: ${a.crossJurisdiction.otherAgencies.join(', ')}.`,
+    );
   }
   return out;
 }
@@ -47,7 +57,10 @@ export async function agencyReport(db: Db, ori: string, range: MonthRange) {
   const self = all.find((x) => x.key === ori);
   const inState = all.filter((x) => x.state === metrics.state);
   const peers = self
-    ? (Object.keys(LEAGUE_MEASURES) as LeagueMeasure[]).flatMap((k) => [comparePeers(self, inState, k, metrics.state ?? 'state'), comparePeers(self, all, k, 'all agencies')])
+    ? (Object.keys(LEAGUE_MEASURES) as LeagueMeasure[]).flatMap((k) => [
+        comparePeers(self, inState, k, metrics.state ?? 'state'),
+        comparePeers(self, all, k, 'all agencies'),
+      ])
     : [];
   return { metrics, state, peers, peerPeriod, findings: findings(metrics, state) };
 }

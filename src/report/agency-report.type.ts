@@ -24,9 +24,13 @@ export class AgencyReport {
   @Field(() => String) ori!: string;
   @Field(() => String, { nullable: true, description: 'First month (YYYY-MM); null: from the start of the data.' }) from!: string | null;
   @Field(() => String, { nullable: true, description: 'Last month (YYYY-MM); null: to the end of the data.' }) to!: string | null;
-  @Field(() => AgencyMetrics, { description: 'The agency\'s measures for the period.' }) metrics!: AgencyMetrics;
+  @Field(() => AgencyMetrics, { description: "The agency's measures for the period." }) metrics!: AgencyMetrics;
   @Field(() => AgencyMetrics, { description: 'The same measures for its state.' }) state!: AgencyMetrics;
-  @Field(() => [PeerComparison], { description: 'Against the agencies of its state and all agencies, over the stored period that holds the report\'s period (the whole data, its year or its month).' }) peers!: PeerComparison[];
+  @Field(() => [PeerComparison], {
+    description:
+      "Against the agencies of its state and all agencies, over the stored period that holds the report's period (the whole data, its year or its month).",
+  })
+  peers!: PeerComparison[];
   @Field(() => String, { description: 'The stored period the peer comparison uses.' }) peerPeriod!: string;
   @Field(() => [String], { description: 'Plain-language findings, e.g. "7 shootings in series your agency could have linked earlier".' }) findings!: string[];
 }

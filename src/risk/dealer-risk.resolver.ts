@@ -14,7 +14,6 @@ import { dealerRiskSubgraph, SUBGRAPH_LIMITS } from './dealer-subgraph.service.j
 import { loadRiskConfig } from './risk-config.js';
 import { indicatorDefinition, type RiskIndicatorKey as Key } from './risk-indicator.catalog.js';
 
-
 const config = loadRiskConfig();
 
 /** Dealer risk is analyst material: ANALYST, which investigators and supervisors include (src/core/role.ts). */
@@ -50,7 +49,8 @@ export class DealerRiskResolver {
   dealerRiskSubgraph(
     @Arg('license', () => NonEmptyStringScalar, { description: 'License number, X-XX-XXX-XX-XY-XXXXX.' }) license: string,
     @Arg('depth', () => Int, { defaultValue: SUBGRAPH_LIMITS.defaultDepth, description: 'How far from the dealer: 1 to 3.' }) depth: number,
-    @Arg('limit', () => Int, { defaultValue: SUBGRAPH_LIMITS.defaultNodes, description: `Most nodes to return: 1 to ${SUBGRAPH_LIMITS.maxNodes}.` }) limit: number,
+    @Arg('limit', () => Int, { defaultValue: SUBGRAPH_LIMITS.defaultNodes, description: `Most nodes to return: 1 to ${SUBGRAPH_LIMITS.maxNodes}.` })
+    limit: number,
     @Ctx() ctx: RequestContext,
   ): Promise<LinkChart> {
     return dealerRiskSubgraph(ctx, checkLicense('license', license), depth, limit);
@@ -62,13 +62,13 @@ export class DealerRiskResolver {
   }
 
   @FieldResolver(() => [RiskIndicator], { description: 'The indicators that add the most to the score, largest contribution first.' })
-  topIndicators(
-    @Root() risk: DealerRisk,
-    @Arg('count', () => Int, { defaultValue: 3, description: 'How many: 1 to 20.' }) n: number,
-  ): RiskIndicator[] {
+  topIndicators(@Root() risk: DealerRisk, @Arg('count', () => Int, { defaultValue: 3, description: 'How many: 1 to 20.' }) n: number): RiskIndicator[] {
     if (!Number.isInteger(n) || n < 1 || n > 20) throw badInput('count', `must be an integer from 1 to 20 (got ${n})`);
     const all = indicatorsOf(risk);
-    return [...all].filter((i) => i.contribution > 0).sort((a, b) => b.contribution - a.contribution).slice(0, n);
+    return [...all]
+      .filter((i) => i.contribution > 0)
+      .sort((a, b) => b.contribution - a.contribution)
+      .slice(0, n);
   }
 
   @FieldResolver(() => RiskEvidenceConnection, {
@@ -105,7 +105,7 @@ export class FflRiskResolver {
   @Authorized(RISK_ROLES)
   @FieldResolver(() => DealerRisk, {
     nullable: true,
-    description: 'The dealer\'s risk score from the last analysis run, with breakdown and evidence; null before the analysis job has run. Analyst material.',
+    description: "The dealer's risk score from the last analysis run, with breakdown and evidence; null before the analysis job has run. Analyst material.",
   })
   risk(@Root() ffl: Ffl, @Ctx() ctx: RequestContext): Promise<DealerRisk | null> {
     return dealerRiskByLicense(ctx).load(ffl.license);

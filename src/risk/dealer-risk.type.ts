@@ -29,7 +29,7 @@ export class RiskIndicator {
   @Field(() => String, { description: 'VOLUME (grows with the business) or CONDUCT (a rate or share, independent of size).' })
   kind!: string;
 
-  @Field(() => Float, { nullable: true, description: 'The dealer\'s value; null when there is too little evidence to compute it (then it adds nothing).' })
+  @Field(() => Float, { nullable: true, description: "The dealer's value; null when there is too little evidence to compute it (then it adds nothing)." })
   value!: number | null;
 
   @Field(() => String, { description: 'The value explained, e.g. the counts it comes from.' })
@@ -38,7 +38,10 @@ export class RiskIndicator {
   @Field(() => Float, { description: 'Share (0–1) of the compared peers this dealer is riskier than on this indicator.' })
   percentile!: number;
 
-  @Field(() => String, { description: 'The peers compared with: same state and license type ("NY · 01"), widened to "all states · 01" or "all dealers" when fewer than the configured minimum have a value.' })
+  @Field(() => String, {
+    description:
+      'The peers compared with: same state and license type ("NY · 01"), widened to "all states · 01" or "all dealers" when fewer than the configured minimum have a value.',
+  })
   peerGroup!: string;
 
   @Field(() => Int, { description: 'Dealers of the peer group with a value for this indicator.' })
@@ -47,13 +50,17 @@ export class RiskIndicator {
   @Field(() => Float, { description: 'Weight from config/risk-weights.json.' })
   weight!: number;
 
-  @Field(() => Float, { description: 'Points this indicator adds to the score: 100 × weight × percentile / sum of weights. The contributions add up to the score.' })
+  @Field(() => Float, {
+    description: 'Points this indicator adds to the score: 100 × weight × percentile / sum of weights. The contributions add up to the score.',
+  })
   contribution!: number;
 }
 
-@ObjectType({ description: 'A dealer\'s risk score from the last analysis run, with its full breakdown. Read from stored results, never recomputed per request.' })
+@ObjectType({
+  description: "A dealer's risk score from the last analysis run, with its full breakdown. Read from stored results, never recomputed per request.",
+})
 export class DealerRisk {
-  @Field(() => ID, { description: 'The dealer\'s license number.' })
+  @Field(() => ID, { description: "The dealer's license number." })
   license!: string;
 
   @Field(() => String, { nullable: true, description: 'Business name.' })
@@ -74,7 +81,7 @@ export class DealerRisk {
   @Field(() => DateTimeScalar, { description: 'When the analysis job computed this score.' })
   computedAt!: string;
 
-  @Field(() => String, { description: 'The dealer\'s peer group (same state and license type, widened when it has too few dealers).' })
+  @Field(() => String, { description: "The dealer's peer group (same state and license type, widened when it has too few dealers)." })
   peerGroup!: string;
 
   @Field(() => Int, { description: 'Dealers in the peer group.' })
@@ -95,14 +102,17 @@ export class HighRiskDealerFilter {
   @Field(() => LicenseType, { nullable: true, description: 'License type.' })
   licenseType?: LicenseType | null;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: 'Only dealers with a crime-gun trace requested on or after this date (the score itself covers all the data).' })
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'Only dealers with a crime-gun trace requested on or after this date (the score itself covers all the data).',
+  })
   from?: string | null;
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'Only dealers with a crime-gun trace requested on or before this date.' })
   to?: string | null;
 }
 
-@ObjectType({ description: 'A crime-gun trace behind a dealer\'s risk score, with the flags saying which indicators it counts toward.' })
+@ObjectType({ description: "A crime-gun trace behind a dealer's risk score, with the flags saying which indicators it counts toward." })
 export class RiskEvidence {
   @Field(() => ID, { description: 'Trace id.' })
   traceId!: string;
@@ -134,7 +144,10 @@ export class RiskEvidence {
   @Field(() => ID, { nullable: true, description: 'Possessor person id at recovery.' })
   possessorId!: string | null;
 
-  @Field(() => [String], { description: 'Indicators this trace counts toward: TTC_UNDER_3Y, TTC_UNDER_1Y, TTC_3Y_OR_LESS, OUT_OF_STATE, NON_PURCHASER_POSSESSOR, MULTIPLE_SALE, OBLITERATED_SERIAL, NIBIN_LINKED, UNANSWERED_24H, NO_RECORD (no sale record or no purchaser given).' })
+  @Field(() => [String], {
+    description:
+      'Indicators this trace counts toward: TTC_UNDER_3Y, TTC_UNDER_1Y, TTC_3Y_OR_LESS, OUT_OF_STATE, NON_PURCHASER_POSSESSOR, MULTIPLE_SALE, OBLITERATED_SERIAL, NIBIN_LINKED, UNANSWERED_24H, NO_RECORD (no sale record or no purchaser given).',
+  })
   flags!: string[];
 }
 

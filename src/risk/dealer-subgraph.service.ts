@@ -91,7 +91,12 @@ export async function dealerRiskSubgraph(ctx: RequestContext, license: string, d
   const recIds = row.recoveries.map((r) => add(ChartNodeKind.RECOVERY, r.recovery, 3));
   row.recoveries.forEach((r, i) => {
     const at = r.recovery.recoveredOn;
-    link(recIds[i], RelationshipKind.OF_FIREARM, nodes.has(formatNodeId(ChartNodeKind.FIREARM, r.gunId)) ? formatNodeId(ChartNodeKind.FIREARM, r.gunId) : undefined, at);
+    link(
+      recIds[i],
+      RelationshipKind.OF_FIREARM,
+      nodes.has(formatNodeId(ChartNodeKind.FIREARM, r.gunId)) ? formatNodeId(ChartNodeKind.FIREARM, r.gunId) : undefined,
+      at,
+    );
     if (r.scene) link(recIds[i], RelationshipKind.AT_SCENE, add(ChartNodeKind.SCENE, r.scene, 4), at);
     if (r.possessor) link(recIds[i], RelationshipKind.FROM_POSSESSOR, add(ChartNodeKind.PERSON, r.possessor, 4), at);
   });

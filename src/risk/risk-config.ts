@@ -21,7 +21,10 @@ const schema = z.object({
       demandLetter2Traces: z.number().int().min(1),
       demandLetter2TracesBefore2018: z.number().int().min(1),
       demandLetter2ChangeYear: z.number().int().min(1968).max(2100),
-      traceAnswerHours: z.number().min(1).max(24 * 365),
+      traceAnswerHours: z
+        .number()
+        .min(1)
+        .max(24 * 365),
       minTracesForShares: z.number().int().min(1),
     })
     .strict(),
@@ -60,7 +63,11 @@ export class RiskConfigError extends Error {
 /** Parses and validates a risk configuration; throws RiskConfigError naming each problem. */
 export function parseRiskConfig(raw: unknown, file = RISK_WEIGHTS_FILE): RiskConfig {
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new RiskConfigError(file, parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
+  if (!parsed.success)
+    throw new RiskConfigError(
+      file,
+      parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`),
+    );
   const c = parsed.data;
   const problems: string[] = [];
   if (Object.values(c.weights).reduce((a, b) => a + b, 0) <= 0) problems.push('weights: at least one weight must be above 0');

@@ -77,7 +77,7 @@ export const RISK_INDICATORS: readonly RiskIndicatorDefinition[] = [
     key: 'TRACES_PER_THOUSAND_SALES',
     kind: 'CONDUCT',
     label: 'Traces per 1,000 retail sales',
-    rule: 'Crime-gun traces relative to the dealer\'s sales volume: a disproportionate share of crime guns, not just a large business.',
+    rule: "Crime-gun traces relative to the dealer's sales volume: a disproportionate share of crime guns, not just a large business.",
     source: WINTEMUTE,
     riskier: 'higher',
     evidenceFlag: 'ANY',
@@ -113,7 +113,7 @@ export const RISK_INDICATORS: readonly RiskIndicatorDefinition[] = [
     key: 'DEMAND_LETTER_2_YEARS',
     kind: 'VOLUME',
     label: 'Years over the Demand Letter 2 threshold',
-    rule: 'Calendar years (of the trace request) with 25 or more traces at time-to-crime of 3 years or less (10 before 2018): ATF then demands the dealer\'s used-gun records (27 CFR 478.126a, Demand Letter 2).',
+    rule: "Calendar years (of the trace request) with 25 or more traces at time-to-crime of 3 years or less (10 before 2018): ATF then demands the dealer's used-gun records (27 CFR 478.126a, Demand Letter 2).",
     source: 'ATF Demand Letter 2 program; https://smokinggun.org/atf-stops-monitoring-dealers-who-sell-the-most-crime-guns',
     riskier: 'higher',
     evidenceFlag: 'TTC_3Y_OR_LESS',
@@ -149,7 +149,7 @@ export const RISK_INDICATORS: readonly RiskIndicatorDefinition[] = [
     key: 'MULTIPLE_SALE_SHARE',
     kind: 'CONDUCT',
     label: 'Share of sales that were multiple sales',
-    rule: 'Multiple sales as a share of the dealer\'s retail sales: buying handguns in bulk is a straw-purchase marker, independent of the dealer\'s size.',
+    rule: "Multiple sales as a share of the dealer's retail sales: buying handguns in bulk is a straw-purchase marker, independent of the dealer's size.",
     source: `${WINTEMUTE}; 27 CFR 478.126a`,
     riskier: 'higher',
     evidenceFlag: 'MULTIPLE_SALE',
@@ -219,5 +219,4 @@ export const RISK_INDICATORS: readonly RiskIndicatorDefinition[] = [
   },
 ];
 
-export const indicatorDefinition = (key: RiskIndicatorKey): RiskIndicatorDefinition =>
-  RISK_INDICATORS.find((d) => d.key === key)!;
+export const indicatorDefinition = (key: RiskIndicatorKey): RiskIndicatorDefinition => RISK_INDICATORS.find((d) => d.key === key)!;

@@ -83,9 +83,22 @@ export function indicatorValues(d: DealerRaw, config: RiskConfig, spanYears: num
       value: d.sales > 0 ? round((1000 * traces) / d.sales, 2) : null,
       detail: d.sales > 0 ? `${traces} traces, ${d.sales} retail sales` : `${traces} traces, no retail sales recorded`,
     },
-    { key: 'TTC_UNDER_3Y', value: sum(y, (r) => r.ttcUnder3y), detail: `${sum(y, (r) => r.ttcUnder3y)} of ${traces} traces under ${config.thresholds.shortTimeToCrimeDays} days` },
-    { key: 'TTC_UNDER_1Y', value: sum(y, (r) => r.ttcUnder1y), detail: `${sum(y, (r) => r.ttcUnder1y)} of ${traces} traces under ${config.thresholds.veryShortTimeToCrimeDays} days` },
-    share('TTC_UNDER_1Y_SHARE', sum(y, (r) => r.ttcUnder1y), sum(y, (r) => r.withTimeToCrime), 'traces with a known time-to-crime were under 1 year'),
+    {
+      key: 'TTC_UNDER_3Y',
+      value: sum(y, (r) => r.ttcUnder3y),
+      detail: `${sum(y, (r) => r.ttcUnder3y)} of ${traces} traces under ${config.thresholds.shortTimeToCrimeDays} days`,
+    },
+    {
+      key: 'TTC_UNDER_1Y',
+      value: sum(y, (r) => r.ttcUnder1y),
+      detail: `${sum(y, (r) => r.ttcUnder1y)} of ${traces} traces under ${config.thresholds.veryShortTimeToCrimeDays} days`,
+    },
+    share(
+      'TTC_UNDER_1Y_SHARE',
+      sum(y, (r) => r.ttcUnder1y),
+      sum(y, (r) => r.withTimeToCrime),
+      'traces with a known time-to-crime were under 1 year',
+    ),
     {
       key: 'DEMAND_LETTER_2_YEARS',
       value: dl2.length,
@@ -93,8 +106,18 @@ export function indicatorValues(d: DealerRaw, config: RiskConfig, spanYears: num
         ? `threshold crossed in ${dl2.join(', ')}`
         : `not crossed (most in one year: ${Math.max(0, ...y.map((r) => r.ttc3yOrLess))} traces with time-to-crime ≤ 3 years)`,
     },
-    share('OUT_OF_STATE_SHARE', sum(y, (r) => r.outOfState), withState, 'traced guns with a recovery state'),
-    share('NON_PURCHASER_POSSESSOR_SHARE', sum(y, (r) => r.nonPurchaser), withBoth, 'traced guns with purchaser and possessor known'),
+    share(
+      'OUT_OF_STATE_SHARE',
+      sum(y, (r) => r.outOfState),
+      withState,
+      'traced guns with a recovery state',
+    ),
+    share(
+      'NON_PURCHASER_POSSESSOR_SHARE',
+      sum(y, (r) => r.nonPurchaser),
+      withBoth,
+      'traced guns with purchaser and possessor known',
+    ),
     { key: 'MULTIPLE_SALES', value: d.multipleSales, detail: `${d.multipleSales} of ${d.sales} sales were multiple sales` },
     share('MULTIPLE_SALE_SHARE', d.multipleSales, d.sales, 'sales were multiple sales'),
     { key: 'OBLITERATED_SERIALS', value: sum(y, (r) => r.obliterated), detail: `${sum(y, (r) => r.obliterated)} of ${traces} traced guns` },
@@ -104,9 +127,22 @@ export function indicatorValues(d: DealerRaw, config: RiskConfig, spanYears: num
       value: d.nibinMedianDays,
       detail: d.nibinMedianDays === null ? 'no gun linked to a shooting' : `median ${d.nibinMedianDays} days from sale to first shooting`,
     },
-    { key: 'UNANSWERED_TRACE_REQUESTS', value: sum(y, (r) => r.unanswered), detail: `${sum(y, (r) => r.unanswered)} trace requests answered after ${config.thresholds.traceAnswerHours} h or not at all` },
-    share('UNANSWERED_TRACE_SHARE', sum(y, (r) => r.unanswered), requests, 'trace requests unanswered within 24 hours'),
-    { key: 'NO_RECORD_TRACES', value: noRecord, detail: `${noRecord} of ${requests} traces that reached the dealer: no sale record of the gun, or no purchaser given` },
+    {
+      key: 'UNANSWERED_TRACE_REQUESTS',
+      value: sum(y, (r) => r.unanswered),
+      detail: `${sum(y, (r) => r.unanswered)} trace requests answered after ${config.thresholds.traceAnswerHours} h or not at all`,
+    },
+    share(
+      'UNANSWERED_TRACE_SHARE',
+      sum(y, (r) => r.unanswered),
+      requests,
+      'trace requests unanswered within 24 hours',
+    ),
+    {
+      key: 'NO_RECORD_TRACES',
+      value: noRecord,
+      detail: `${noRecord} of ${requests} traces that reached the dealer: no sale record of the gun, or no purchaser given`,
+    },
     share('NO_RECORD_SHARE', noRecord, requests, 'traces that reached the dealer ended without a sale record or purchaser'),
   ];
 }

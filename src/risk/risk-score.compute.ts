@@ -56,8 +56,14 @@ function candidateGroups(dealers: DealerValues[]): (d: DealerValues) => Group[] 
     }
     return m;
   };
-  const stateType = index((d) => `${d.state}|${d.licenseType}`, (d) => `${d.state} · ${d.licenseType}`);
-  const type = index((d) => `${d.licenseType}`, (d) => `all states · ${d.licenseType}`);
+  const stateType = index(
+    (d) => `${d.state}|${d.licenseType}`,
+    (d) => `${d.state} · ${d.licenseType}`,
+  );
+  const type = index(
+    (d) => `${d.licenseType}`,
+    (d) => `all states · ${d.licenseType}`,
+  );
   const all: Group = { label: 'all dealers', members: dealers };
   return (d) => [stateType.get(`${d.state}|${d.licenseType}`)!, type.get(`${d.licenseType}`)!, all];
 }
@@ -107,7 +113,9 @@ function upperBound(a: number[], v: number): number {
 function shrinkShares(dealers: DealerValues[]): DealerValues[] {
   const priors = new Map<RiskIndicatorKey, ShareMoments>();
   for (const key of RISK_INDICATOR_KEYS) {
-    const counts = dealers.flatMap((d) => d.values.filter((v) => v.key === key && v.value !== null && v.whole !== undefined).map((v) => ({ part: v.part!, whole: v.whole! })));
+    const counts = dealers.flatMap((d) =>
+      d.values.filter((v) => v.key === key && v.value !== null && v.whole !== undefined).map((v) => ({ part: v.part!, whole: v.whole! })),
+    );
     if (counts.length) priors.set(key, estimatePrior(counts));
   }
   const round = (v: number) => Math.round(v * 10_000) / 10_000;
@@ -117,7 +125,11 @@ function shrinkShares(dealers: DealerValues[]): DealerValues[] {
       const prior = priors.get(v.key);
       if (!prior || v.value === null || v.whole === undefined) return v;
       const value = round(shrink({ part: v.part!, whole: v.whole }, prior));
-      return { ...v, value, detail: `${v.detail}; ${value} after shrinking toward the peer share ${round(prior.p0)} (prior weight ${Math.round(prior.m)} traces)` };
+      return {
+        ...v,
+        value,
+        detail: `${v.detail}; ${value} after shrinking toward the peer share ${round(prior.p0)} (prior weight ${Math.round(prior.m)} traces)`,
+      };
     }),
   }));
 }
@@ -134,7 +146,13 @@ export function scoreDealers(input: DealerValues[], config: RiskConfig): ScoredD
     if (!perKey) {
       perKey = new Map();
       for (const k of RISK_INDICATOR_KEYS) {
-        perKey.set(k, g.members.map((m) => m.values.find((v) => v.key === k)?.value ?? null).filter((v): v is number => v !== null).sort((a, b) => a - b));
+        perKey.set(
+          k,
+          g.members
+            .map((m) => m.values.find((v) => v.key === k)?.value ?? null)
+            .filter((v): v is number => v !== null)
+            .sort((a, b) => a - b),
+        );
       }
       valuesCache.set(g, perKey);
     }

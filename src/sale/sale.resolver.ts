@@ -17,7 +17,10 @@ export class SaleResolver {
     return (await around(s, ctx))?.dealer ?? null;
   }
 
-  @FieldResolver(() => Person, { nullable: true, description: 'The purchaser (the person on ATF form 4473; personal fields masked for roles that may not see them).' })
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: 'The purchaser (the person on ATF form 4473; personal fields masked for roles that may not see them).',
+  })
   async purchaser(@Root() s: SaleRow, @Ctx() ctx: RequestContext) {
     return (await around(s, ctx))?.purchaser ?? null;
   }

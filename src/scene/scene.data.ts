@@ -27,10 +27,8 @@ export const MAX_SCENE_RECOVERIES = 50;
 
 export const sceneById = (ctx: RequestContext) => keyedLoader<Scene | null>(ctx, 'scene.byId', byId, null);
 export const sceneAgency = (ctx: RequestContext) => keyedLoader<Agency | null>(ctx, 'scene.agency', agency, null);
-export const sceneCasings = (ctx: RequestContext) =>
-  keyedLoader<Casing[]>(ctx, 'scene.casings', casings, [], { max: MAX_SCENE_CASINGS });
-export const sceneRecoveries = (ctx: RequestContext) =>
-  keyedLoader<Recovery[]>(ctx, 'scene.recoveries', recoveries, [], { max: MAX_SCENE_RECOVERIES });
+export const sceneCasings = (ctx: RequestContext) => keyedLoader<Casing[]>(ctx, 'scene.casings', casings, [], { max: MAX_SCENE_CASINGS });
+export const sceneRecoveries = (ctx: RequestContext) => keyedLoader<Recovery[]>(ctx, 'scene.recoveries', recoveries, [], { max: MAX_SCENE_RECOVERIES });
 
 /**
  * The scene list: picks the statements that start from the most selective index the filter

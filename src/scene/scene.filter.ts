@@ -19,7 +19,7 @@ export class NearInput {
 
 @InputType({ description: 'Filters of the scene list; all given filters must hold.' })
 export class SceneFilter {
-  @Field(() => String, { nullable: true, description: 'Only scenes under this agency\'s jurisdiction (ORI).' })
+  @Field(() => String, { nullable: true, description: "Only scenes under this agency's jurisdiction (ORI)." })
   agencyOri?: string | null;
 
   @Field(() => [SceneKind], { nullable: true, description: 'Only scenes of these kinds.' })

@@ -151,7 +151,9 @@ export async function startAppServer(deps: AppServerDeps, host: string, port: nu
     };
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest:
-        trusted.kind === 'run' ? { method: req.method ?? 'GET', headers, search: trusted.search, body: trusted.body } : { method: req.method ?? 'GET', headers, search: url.search, body },
+        trusted.kind === 'run'
+          ? { method: req.method ?? 'GET', headers, search: trusted.search, body: trusted.body }
+          : { method: req.method ?? 'GET', headers, search: url.search, body },
       context: () => context(info),
     });
     const out: Record<string, string> = { ...NO_STORE, 'x-request-id': requestId };

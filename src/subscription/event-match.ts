@@ -1,13 +1,7 @@
 import type { StoredEvent } from '../event/event.data.js';
 
 export type EventReason =
-  | 'WATCHED_SERIES'
-  | 'WATCHED_FIREARM'
-  | 'WATCHED_PERSON'
-  | 'WATCHED_DEALER'
-  | 'WATCHED_AGENCY'
-  | 'CROSS_AGENCY_HIT'
-  | 'ASSIGNED_TO_YOU';
+  'WATCHED_SERIES' | 'WATCHED_FIREARM' | 'WATCHED_PERSON' | 'WATCHED_DEALER' | 'WATCHED_AGENCY' | 'CROSS_AGENCY_HIT' | 'ASSIGNED_TO_YOU';
 
 export interface Subscriber {
   subject: string;

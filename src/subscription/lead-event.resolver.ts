@@ -12,13 +12,14 @@ export class LeadEventResolver {
     description:
       'ANALYST and above, over graphql-ws on /graphql (token in the connection_init payload: { "authorization": "Bearer …" }). ' +
       'Lead events that concern you: new leads and hits, reviews, referrals and outcomes on a watched series, gun, person, dealer or agency (see addWatch); ' +
-      'a confirmed hit linking your agency to another agency\'s case; a referral assigned to you. Events come in sequence order, each once; ' +
+      "a confirmed hit linking your agency to another agency's case; a referral assigned to you. Events come in sequence order, each once; " +
       'reconnect with lastEventId (the id of the last event you received) to receive exactly what you missed. Fields resolve with your role (personal data masked as in queries) and are audited.',
     subscribe: ({ args, context }) => leadEventStream(context as SubscriptionContext, (args as { lastEventId?: string | null }).lastEventId ?? null),
   })
   leadEvents(
     @Root() payload: LeadEventPayload,
-    @Arg('lastEventId', () => ID, { nullable: true, description: 'Resume after this event id (the last one you received); leave out to start from now.' }) _lastEventId: string | null,
+    @Arg('lastEventId', () => ID, { nullable: true, description: 'Resume after this event id (the last one you received); leave out to start from now.' })
+    _lastEventId: string | null,
   ): LeadEvent {
     const e = payload.event;
     return {

@@ -22,9 +22,15 @@ export enum LeadEventReason {
   CROSS_AGENCY_HIT = 'CROSS_AGENCY_HIT',
   ASSIGNED_TO_YOU = 'ASSIGNED_TO_YOU',
 }
-registerEnumType(LeadEventReason, { name: 'LeadEventReason', description: 'Why an event reached you: a watch, a hit linking your agency to another\'s case, a referral to you.' });
+registerEnumType(LeadEventReason, {
+  name: 'LeadEventReason',
+  description: "Why an event reached you: a watch, a hit linking your agency to another's case, a referral to you.",
+});
 
-@ObjectType({ description: 'One lead event from the outbox, as delivered to a subscriber. Pass the id of the last one you received as lastEventId to resume after a disconnect.' })
+@ObjectType({
+  description:
+    'One lead event from the outbox, as delivered to a subscriber. Pass the id of the last one you received as lastEventId to resume after a disconnect.',
+})
 export class LeadEvent {
   @Field(() => ID, { description: 'Event id: its sequence number in the outbox (increasing, in commit order).' })
   id!: string;
@@ -44,7 +50,7 @@ export class LeadEvent {
   @Field(() => ID, { description: 'The lead.' })
   leadId!: string;
 
-  @Field(() => LeadStatus, { description: 'The lead\'s review status right after the change.' })
+  @Field(() => LeadStatus, { description: "The lead's review status right after the change." })
   status!: LeadStatus;
 
   @Field(() => String, { nullable: true, description: 'Who made the change (token subject); null for an import.' })

@@ -1,6 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
-import { GraphQLError, type GraphQLSchema, Kind, OperationTypeNode, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type OperationDefinitionNode } from 'graphql';
+import {
+  GraphQLError,
+  type GraphQLSchema,
+  Kind,
+  OperationTypeNode,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type ExecutionArgs,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { AuditOutcome, newAuditRecord } from '../audit/audit-record.js';
@@ -66,8 +77,16 @@ export async function attachSubscriptions(server: Server, deps: SubscriptionDeps
         } catch {
           // A refused connection is on record (CJIS: failed access attempts).
           await audit({
-            user: null, document: null, sourceAddress: deps.clientAddress(ctx.extra.request), operation: 'subscription-connect', rootFields: [], personIds: [],
-            outcome: AuditOutcome.DENIED, errorCodes: [ErrorCode.UNAUTHENTICATED], wrote: false, requestId: randomUUID(),
+            user: null,
+            document: null,
+            sourceAddress: deps.clientAddress(ctx.extra.request),
+            operation: 'subscription-connect',
+            rootFields: [],
+            personIds: [],
+            outcome: AuditOutcome.DENIED,
+            errorCodes: [ErrorCode.UNAUTHENTICATED],
+            wrote: false,
+            requestId: randomUUID(),
           }).catch(() => {});
           return false;
         }
@@ -78,7 +97,9 @@ export async function attachSubscriptions(server: Server, deps: SubscriptionDeps
         try {
           document = parse(payload.query, limits.parseOptions);
         } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError('Cannot parse the document', { extensions: { code: ErrorCode.GRAPHQL_PARSE_FAILED } })];
+          return [
+            error instanceof GraphQLError ? error : new GraphQLError('Cannot parse the document', { extensions: { code: ErrorCode.GRAPHQL_PARSE_FAILED } }),
+          ];
         }
         const errors = validate(schema, document, rules);
         if (errors.length) return errors;
@@ -86,10 +107,21 @@ export async function attachSubscriptions(server: Server, deps: SubscriptionDeps
           (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!payload.operationName || d.name?.value === payload.operationName),
         );
         if (operation?.operation !== OperationTypeNode.SUBSCRIPTION) {
-          return [new GraphQLError('Only subscriptions run over WebSocket; send queries and mutations over HTTP POST', { extensions: { code: ErrorCode.BAD_REQUEST } })];
+          return [
+            new GraphQLError('Only subscriptions run over WebSocket; send queries and mutations over HTTP POST', {
+              extensions: { code: ErrorCode.BAD_REQUEST },
+            }),
+          ];
         }
         const requestId = randomUUID();
-        const base = createContext({ requestId, user, sourceAddress: deps.clientAddress(ctx.extra.request), config, gateway, operation: payload.operationName ?? 'anonymous' });
+        const base = createContext({
+          requestId,
+          user,
+          sourceAddress: deps.clientAddress(ctx.extra.request),
+          config,
+          gateway,
+          operation: payload.operationName ?? 'anonymous',
+        });
         let loaders = new Map<string, unknown>();
         const context: SubscriptionContext = {
           ...base,
@@ -105,10 +137,24 @@ export async function attachSubscriptions(server: Server, deps: SubscriptionDeps
         const rootFields = operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []));
         (context as SubscriptionContext & { started?: unknown }).started = { document: payload.query, rootFields };
         await audit({
-          user, document: payload.query, sourceAddress: context.sourceAddress, operation: context.meta.operation ?? 'anonymous', rootFields, personIds: [],
-          outcome: AuditOutcome.ALLOWED, errorCodes: [], wrote: false, requestId,
+          user,
+          document: payload.query,
+          sourceAddress: context.sourceAddress,
+          operation: context.meta.operation ?? 'anonymous',
+          rootFields,
+          personIds: [],
+          outcome: AuditOutcome.ALLOWED,
+          errorCodes: [],
+          wrote: false,
+          requestId,
         });
-        return { schema, document, variableValues: payload.variables ?? undefined, operationName: payload.operationName ?? undefined, contextValue: context } as ExecutionArgs;
+        return {
+          schema,
+          document,
+          variableValues: payload.variables ?? undefined,
+          operationName: payload.operationName ?? undefined,
+          contextValue: context,
+        } as ExecutionArgs;
       },
       async onNext(_ctx, _id, payload, args, result) {
         const context = args.contextValue as SubscriptionContext & { started: { rootFields: string[] } };
@@ -119,12 +165,21 @@ export async function attachSubscriptions(server: Server, deps: SubscriptionDeps
         context.audit.denied = false;
         try {
           await audit({
-            user: context.user, document: payload.query, sourceAddress: context.sourceAddress, operation: context.meta.operation ?? 'anonymous',
-            rootFields: context.started.rootFields, personIds: people, outcome: denied ? AuditOutcome.DENIED : AuditOutcome.ALLOWED,
-            errorCodes: (result.errors ?? []).map((e) => String(e.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR)), wrote: false, requestId: context.requestId,
+            user: context.user,
+            document: payload.query,
+            sourceAddress: context.sourceAddress,
+            operation: context.meta.operation ?? 'anonymous',
+            rootFields: context.started.rootFields,
+            personIds: people,
+            outcome: denied ? AuditOutcome.DENIED : AuditOutcome.ALLOWED,
+            errorCodes: (result.errors ?? []).map((e) => String(e.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR)),
+            wrote: false,
+            requestId: context.requestId,
           });
         } catch {
-          return { errors: [{ message: 'The audit trail could not record this event, so it is withheld.', extensions: { code: ErrorCode.AUDIT_UNAVAILABLE } }] };
+          return {
+            errors: [{ message: 'The audit trail could not record this event, so it is withheld.', extensions: { code: ErrorCode.AUDIT_UNAVAILABLE } }],
+          };
         }
       },
     },

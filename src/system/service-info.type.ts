@@ -12,7 +12,10 @@ export class ServiceInfo {
   @Field(() => String, { description: 'Neo4j edition (community or enterprise).' })
   neo4jEdition!: string;
 
-  @Field(() => String, { nullable: true, description: 'Graph Data Science library version; null when the server has none (network analytics then fail with GDS_UNAVAILABLE).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Graph Data Science library version; null when the server has none (network analytics then fail with GDS_UNAVAILABLE).',
+  })
   gdsVersion!: string | null;
 
   @Field(() => String, { nullable: true, description: 'APOC core version; null when absent.' })
@@ -24,7 +27,7 @@ export class Viewer {
   @Field(() => String, { description: 'Token subject (user id).' })
   subject!: string;
 
-  @Field(() => String, { description: 'ORI of the caller\'s agency.' })
+  @Field(() => String, { description: "ORI of the caller's agency." })
   agencyOri!: string;
 
   @Field(() => [Role], { description: 'Roles granted by the token.' })

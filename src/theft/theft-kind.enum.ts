@@ -10,8 +10,8 @@ registerEnumType(TheftKind, {
   valuesConfig: {
     RESIDENCE_BURGLARY: { description: 'Stolen in a burglary of a home (police report).' },
     VEHICLE_BREAK_IN: { description: 'Stolen from a vehicle (police report).' },
-    FFL_THEFT: { description: 'Stolen from a licensee\'s inventory (FFL theft report to ATF, form 3310.11).' },
-    FFL_LOSS: { description: 'Missing from a licensee\'s inventory (FFL loss report to ATF, form 3310.11): also what a dealer keeping no records reports.' },
+    FFL_THEFT: { description: "Stolen from a licensee's inventory (FFL theft report to ATF, form 3310.11)." },
+    FFL_LOSS: { description: "Missing from a licensee's inventory (FFL loss report to ATF, form 3310.11): also what a dealer keeping no records reports." },
     OTHER_THEFT: { description: 'Any other theft (street robbery, theft from a person or a business that is not a licensee).' },
   },
 });

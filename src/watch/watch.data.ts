@@ -18,7 +18,11 @@ export const MAX_WATCHES = 500;
 
 export async function addWatch(ctx: RequestContext, kind: WatchKind, key: string): Promise<Watch | null> {
   const user = ctx.user!;
-  const rows = await ctx.gateway.write<{ watch: Watch }>(add, { subject: user.subject, agencyOri: user.agencyOri, kind, key, id: randomUUID(), at: new Date().toISOString() }, ctx.meta);
+  const rows = await ctx.gateway.write<{ watch: Watch }>(
+    add,
+    { subject: user.subject, agencyOri: user.agencyOri, kind, key, id: randomUUID(), at: new Date().toISOString() },
+    ctx.meta,
+  );
   return rows[0]?.watch ?? null;
 }
 

@@ -13,7 +13,9 @@ import { Watch, WatchConnection, WatchKind } from './watch.type.js';
 @Resolver()
 export class WatchResolver {
   @Authorized(Role.ANALYST)
-  @Mutation(() => Watch, { description: `Watch a series, gun, person, dealer or agency: lead events touching it reach your leadEvents subscription. Idempotent (the same watch again returns it). At most ${MAX_WATCHES} per user.` })
+  @Mutation(() => Watch, {
+    description: `Watch a series, gun, person, dealer or agency: lead events touching it reach your leadEvents subscription. Idempotent (the same watch again returns it). At most ${MAX_WATCHES} per user.`,
+  })
   async addWatch(
     @Arg('kind', () => WatchKind, { description: 'What kind of record.' }) kind: WatchKind,
     @Arg('key', () => NonEmptyStringScalar, { description: 'Its key: evidence id, firearm id, person id, FFL license or ORI.' }) key: string,
@@ -23,7 +25,8 @@ export class WatchResolver {
     // Watching a person is an act about that person: it goes on their audit record.
     if (kind === WatchKind.PERSON) ctx.audit.people.add(key);
     const total = (await watchPage(ctx, pageRequest('watchlist', { first: 0 }))).count;
-    if ((typeof total === 'function' ? await total() : total) >= MAX_WATCHES) throw new AppError(ErrorCode.BAD_USER_INPUT, `at most ${MAX_WATCHES} watches per user`, { field: 'key' });
+    if ((typeof total === 'function' ? await total() : total) >= MAX_WATCHES)
+      throw new AppError(ErrorCode.BAD_USER_INPUT, `at most ${MAX_WATCHES} watches per user`, { field: 'key' });
     const watch = await addWatch(ctx, kind, key);
     if (!watch) throw notFound(kind.toLowerCase(), 'key', key);
     ctx.audit.wrote = true;

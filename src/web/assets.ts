@@ -102,7 +102,9 @@ export async function buildWebAssets(log: (m: string) => void = () => {}): Promi
   renameSync(staging, ASSETS_DIR);
   rmSync(old, { recursive: true, force: true });
   const size = files.filter((f) => !f.endsWith('.map')).reduce((n, f) => n + statSync(path.join(ASSETS_DIR, f)).size, 0);
-  log(`Built web assets in ${((Date.now() - started) / 1000).toFixed(1)} s: ${files.filter((f) => !f.endsWith('.map')).join(', ')} (${(size / 1024 / 1024).toFixed(1)} MB) in .assets/`);
+  log(
+    `Built web assets in ${((Date.now() - started) / 1000).toFixed(1)} s: ${files.filter((f) => !f.endsWith('.map')).join(', ')} (${(size / 1024 / 1024).toFixed(1)} MB) in .assets/`,
+  );
   return files;
 }
 

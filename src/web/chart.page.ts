@@ -38,9 +38,7 @@ export async function serveChart(config: Config, gateway: Gateway | undefined, r
     limit: int(url.searchParams.get('limit'), 1, CHART_LIMITS.maxNodes, CHART_LIMITS.defaultNodes),
     exampleSeed: ids?.dealer ? `Ffl:${ids.dealer}` : null,
   };
-  const depthOptions = [1, 2, 3, 4]
-    .map((d) => `<option value="${d}"${d === pageConfig.depth ? ' selected' : ''}>${d}</option>`)
-    .join('');
+  const depthOptions = [1, 2, 3, 4].map((d) => `<option value="${d}"${d === pageConfig.depth ? ' selected' : ''}>${d}</option>`).join('');
   const body = `
 <header>
   <h1>Link chart</h1>

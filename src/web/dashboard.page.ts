@@ -57,7 +57,14 @@ export async function serveReport(config: Config, req: IncomingMessage, res: Ser
     return v && MONTH.test(v) ? v : null;
   };
   const ori = url.searchParams.get('ori');
-  const pageConfig: ReportPageConfig = { endpoint: '/graphql', token, tokenNote: tokenNote(token), ori: ori && /^[A-Z0-9]{9}$/.test(ori) ? ori : null, from: month('from'), to: month('to') };
+  const pageConfig: ReportPageConfig = {
+    endpoint: '/graphql',
+    token,
+    tokenNote: tokenNote(token),
+    ori: ori && /^[A-Z0-9]{9}$/.test(ori) ? ori : null,
+    from: month('from'),
+    to: month('to'),
+  };
   const body = `
 <header class="no-print">
   <form method="get" action="/report">

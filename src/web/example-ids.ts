@@ -4,7 +4,21 @@ import type { ExampleIds } from './example-operations.js';
 
 const exampleIds = cypher('linkchart/example-ids');
 
-const NONE: ExampleIds = { casing: null, lead: null, scene: null, trace: null, recovery: null, firearm: null, person: null, agency: null, dealer: null, state: null, serial: null, latitude: null, longitude: null };
+const NONE: ExampleIds = {
+  casing: null,
+  lead: null,
+  scene: null,
+  trace: null,
+  recovery: null,
+  firearm: null,
+  person: null,
+  agency: null,
+  dealer: null,
+  state: null,
+  serial: null,
+  latitude: null,
+  longitude: null,
+};
 
 /**
  * Ids to pre-fill the pages' examples, read when a page is rendered (one small statement), so

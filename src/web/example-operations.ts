@@ -134,7 +134,10 @@ export function fillVariables(operation: OperationDefinitionNode, ids: ExampleId
 }
 
 function titleOf(name: string): string {
-  const spaced = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[-_]+/g, ' ').trim();
+  const spaced = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[-_]+/g, ' ')
+    .trim();
   return spaced.charAt(0).toUpperCase() + spaced.slice(1).toLowerCase();
 }
 
@@ -146,7 +149,9 @@ function titleOf(name: string): string {
 export function loadExampleOperations(ids: ExampleIds, dir = OPERATIONS_DIR): ExampleOperation[] {
   let files: string[];
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.graphql')).sort();
+    files = readdirSync(dir)
+      .filter((f) => f.endsWith('.graphql'))
+      .sort();
   } catch {
     return [];
   }

@@ -19,5 +19,9 @@ export async function serveGraphiql(config: Config, gateway: Gateway | undefined
     tokenNote: tokenNote(token),
     examples: loadExampleOperations(await readExampleIds(gateway)),
   };
-  sendHtml(res, 200, page('crimegun-graph · GraphiQL', { css: ['/assets/graphiql.css'], js: ['/assets/graphiql.js'] }, '<div id="graphiql">Loading GraphiQL…</div>', pageConfig));
+  sendHtml(
+    res,
+    200,
+    page('crimegun-graph · GraphiQL', { css: ['/assets/graphiql.css'], js: ['/assets/graphiql.js'] }, '<div id="graphiql">Loading GraphiQL…</div>', pageConfig),
+  );
 }

@@ -40,7 +40,9 @@ function serveAsset(req: IncomingMessage, res: ServerResponse, url: URL): void {
  */
 export function webRoutes(config: Config, gateway?: Gateway): WebRoute[] {
   return [
-    ...(config.graphiql ? [{ method: 'GET' as const, path: '/graphql', handle: (req: IncomingMessage, res: ServerResponse) => serveGraphiql(config, gateway, req, res) }] : []),
+    ...(config.graphiql
+      ? [{ method: 'GET' as const, path: '/graphql', handle: (req: IncomingMessage, res: ServerResponse) => serveGraphiql(config, gateway, req, res) }]
+      : []),
     { method: 'GET', path: '/chart', handle: (req, res, url) => serveChart(config, gateway, req, res, url) },
     { method: 'GET', path: '/examples/dealer-risk', handle: (req, res, url) => serveDealerRiskExample(config, gateway, req, res, url) },
     { method: 'GET', path: '/dashboard', handle: (req, res) => serveDashboard(config, req, res) },

@@ -27,7 +27,18 @@ describe('schema migrations', () => {
 
   it('created a uniqueness constraint for every natural key and online indexes', async () => {
     const [state] = await gateway.read<{ constraints: string[]; indexes: string[]; offline: number }>(schemaState);
-    for (const name of ['agency_ori', 'scene_id', 'casing_evidence_id', 'firearm_id', 'ffl_license', 'person_id', 'sale_id', 'recovery_id', 'trace_id', 'lead_id']) {
+    for (const name of [
+      'agency_ori',
+      'scene_id',
+      'casing_evidence_id',
+      'firearm_id',
+      'ffl_license',
+      'person_id',
+      'sale_id',
+      'recovery_id',
+      'trace_id',
+      'lead_id',
+    ]) {
       expect(state!.constraints).toContain(name);
     }
     expect(state!.indexes).toContain('scene_location');

@@ -19,11 +19,9 @@ describe('server on the real Neo4j', () => {
   });
 
   it('reports Neo4j 5.26 with GDS and APOC callable through the driver', async () => {
-    const res = await app.gql<{ serviceInfo: Record<string, string> }>(
-      '{ serviceInfo { neo4jVersion neo4jEdition gdsVersion apocVersion } }',
-      {},
-      [Role.ANALYST],
-    );
+    const res = await app.gql<{ serviceInfo: Record<string, string> }>('{ serviceInfo { neo4jVersion neo4jEdition gdsVersion apocVersion } }', {}, [
+      Role.ANALYST,
+    ]);
     expect(res.errors).toBeUndefined();
     expect(res.data!.serviceInfo.neo4jVersion).toMatch(/^5\.26\./);
     expect(res.data!.serviceInfo.gdsVersion).toMatch(/^2\.13\./);
@@ -44,7 +42,7 @@ describe('server on the real Neo4j', () => {
 });
 
 describe('request errors', () => {
-  it('an operation name the document does not define is the client\'s error: BAD_REQUEST, not an internal one', async () => {
+  it("an operation name the document does not define is the client's error: BAD_REQUEST, not an internal one", async () => {
     const res = await fetch(app.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${await app.token([Role.ANALYST])}` },

@@ -37,26 +37,121 @@ describe('chronology and plausibility against the graph', () => {
   const gun = (k: string, kind = 'PISTOL') => ({ ...of('firearm'), id: id(k), kind, caliber: kind === 'RIFLE' ? '.22 LR' : '9mm Luger' });
   const person = (k: string, dateOfBirth: string) => ({ ...of('person'), id: id(k), dateOfBirth });
   const extra: Raw[] = [
-    gun('FB'), gun('FC'), gun('FD'), gun('FE', 'RIFLE'),
-    person('P3', '2005-06-01'), person('P4', '2008-03-01'),
+    gun('FB'),
+    gun('FC'),
+    gun('FD'),
+    gun('FE', 'RIFLE'),
+    person('P3', '2005-06-01'),
+    person('P4', '2008-03-01'),
     { ...of('recovery'), id: id('RB'), firearmId: id('FB'), recoveredOn: '2025-01-10', sceneId: null, possessorId: null },
-    { ...of('casing'), evidenceId: id('EV4'), recoveredAt: '2025-03-15T02:00:00Z', submittedToNibinAt: null, firedFromFirearmId: null, firedFromConfirmedAt: null },
+    {
+      ...of('casing'),
+      evidenceId: id('EV4'),
+      recoveredAt: '2025-03-15T02:00:00Z',
+      submittedToNibinAt: null,
+      firedFromFirearmId: null,
+      firedFromConfirmedAt: null,
+    },
   ];
   const cases: Array<{ name: string; record: Raw; field: string; reason: RegExp }> = [
-    { name: 'recovery before the first retail sale', record: { ...of('recovery'), id: id('RC2'), recoveredOn: '2024-12-01', sceneId: null }, field: 'recoveredOn', reason: /first retail sale/ },
-    { name: 'sale after the gun was recovered', record: { ...of('sale'), id: id('SB'), firearmId: id('FB'), soldOn: '2025-02-01' }, field: 'soldOn', reason: /after the gun's first recovery/ },
-    { name: 'trace requested before the recovery', record: { ...of('trace'), id: id('T2'), requestedAt: '2025-03-30T00:00:00Z', completedAt: '2025-04-04T09:00:00Z', dealerRequestedAt: null, dealerRespondedAt: null }, field: 'requestedAt', reason: /before its recovery/ },
-    { name: 'casing recovered before its scene', record: { ...of('casing'), evidenceId: id('EV3'), recoveredAt: '2025-03-14T10:00:00Z', submittedToNibinAt: null, firedFromFirearmId: null, firedFromConfirmedAt: null }, field: 'recoveredAt', reason: /scene's occurredAt/ },
-    { name: 'lead correlated before a casing was entered', record: { ...of('lead'), id: id('LD2'), correlatedAt: '2025-04-04T12:00:00Z', reviewedAt: '2025-04-09T10:00:00Z' }, field: 'correlatedAt', reason: /NIBIN entry of casingB/ },
-    { name: 'lead on a casing never entered into NIBIN', record: { ...of('lead'), id: id('LD3'), casingB: id('EV4') }, field: 'casingB', reason: /never entered into NIBIN/ },
-    { name: 'test-fire before the gun was recovered', record: { ...of('casing', 1), evidenceId: id('EV5'), recoveredAt: '2025-03-01T00:00:00Z', submittedToNibinAt: null }, field: 'recoveredAt', reason: /first recovery/ },
-    { name: 'test-fire of a gun never recovered', record: { ...of('casing', 1), evidenceId: id('EV6'), testFireOfFirearmId: id('FC') }, field: 'testFireOfFirearmId', reason: /no recovery/ },
-    { name: 'hit confirmed before the gun was recovered', record: { ...of('casing'), evidenceId: id('EV7'), recoveredAt: '2025-03-15T02:00:00Z', firedFromConfirmedAt: '2025-03-20T00:00:00Z' }, field: 'firedFromConfirmedAt', reason: /first recovery/ },
-    { name: 'handgun sold to a 19-year-old', record: { ...of('sale'), id: id('SD'), firearmId: id('FD'), purchaserId: id('P3'), soldOn: '2025-01-10' }, field: 'purchaserId', reason: /was 19 .*handgun .*21/ },
-    { name: 'long gun sold to a 16-year-old', record: { ...of('sale'), id: id('SE'), firearmId: id('FE'), purchaserId: id('P4'), soldOn: '2024-06-10' }, field: 'purchaserId', reason: /was 16 .*long gun .*18/ },
-    { name: 'association before a person was born', record: { ...of('association'), toPersonId: id('P3'), since: '2004-01-01' }, field: 'since', reason: /date of birth/ },
-    { name: 'possessor born after the recovery', record: { ...of('recovery'), id: id('RC3'), firearmId: id('FC'), recoveredOn: '2004-05-01', sceneId: null, possessorId: id('P3') }, field: 'recoveredOn', reason: /possessor's date of birth/ },
-    { name: 'recovery before its scene', record: { ...of('recovery'), id: id('RC4'), firearmId: id('FC'), recoveredOn: '2025-03-01', possessorId: null }, field: 'recoveredOn', reason: /day of its scene/ },
+    {
+      name: 'recovery before the first retail sale',
+      record: { ...of('recovery'), id: id('RC2'), recoveredOn: '2024-12-01', sceneId: null },
+      field: 'recoveredOn',
+      reason: /first retail sale/,
+    },
+    {
+      name: 'sale after the gun was recovered',
+      record: { ...of('sale'), id: id('SB'), firearmId: id('FB'), soldOn: '2025-02-01' },
+      field: 'soldOn',
+      reason: /after the gun's first recovery/,
+    },
+    {
+      name: 'trace requested before the recovery',
+      record: {
+        ...of('trace'),
+        id: id('T2'),
+        requestedAt: '2025-03-30T00:00:00Z',
+        completedAt: '2025-04-04T09:00:00Z',
+        dealerRequestedAt: null,
+        dealerRespondedAt: null,
+      },
+      field: 'requestedAt',
+      reason: /before its recovery/,
+    },
+    {
+      name: 'casing recovered before its scene',
+      record: {
+        ...of('casing'),
+        evidenceId: id('EV3'),
+        recoveredAt: '2025-03-14T10:00:00Z',
+        submittedToNibinAt: null,
+        firedFromFirearmId: null,
+        firedFromConfirmedAt: null,
+      },
+      field: 'recoveredAt',
+      reason: /scene's occurredAt/,
+    },
+    {
+      name: 'lead correlated before a casing was entered',
+      record: { ...of('lead'), id: id('LD2'), correlatedAt: '2025-04-04T12:00:00Z', reviewedAt: '2025-04-09T10:00:00Z' },
+      field: 'correlatedAt',
+      reason: /NIBIN entry of casingB/,
+    },
+    {
+      name: 'lead on a casing never entered into NIBIN',
+      record: { ...of('lead'), id: id('LD3'), casingB: id('EV4') },
+      field: 'casingB',
+      reason: /never entered into NIBIN/,
+    },
+    {
+      name: 'test-fire before the gun was recovered',
+      record: { ...of('casing', 1), evidenceId: id('EV5'), recoveredAt: '2025-03-01T00:00:00Z', submittedToNibinAt: null },
+      field: 'recoveredAt',
+      reason: /first recovery/,
+    },
+    {
+      name: 'test-fire of a gun never recovered',
+      record: { ...of('casing', 1), evidenceId: id('EV6'), testFireOfFirearmId: id('FC') },
+      field: 'testFireOfFirearmId',
+      reason: /no recovery/,
+    },
+    {
+      name: 'hit confirmed before the gun was recovered',
+      record: { ...of('casing'), evidenceId: id('EV7'), recoveredAt: '2025-03-15T02:00:00Z', firedFromConfirmedAt: '2025-03-20T00:00:00Z' },
+      field: 'firedFromConfirmedAt',
+      reason: /first recovery/,
+    },
+    {
+      name: 'handgun sold to a 19-year-old',
+      record: { ...of('sale'), id: id('SD'), firearmId: id('FD'), purchaserId: id('P3'), soldOn: '2025-01-10' },
+      field: 'purchaserId',
+      reason: /was 19 .*handgun .*21/,
+    },
+    {
+      name: 'long gun sold to a 16-year-old',
+      record: { ...of('sale'), id: id('SE'), firearmId: id('FE'), purchaserId: id('P4'), soldOn: '2024-06-10' },
+      field: 'purchaserId',
+      reason: /was 16 .*long gun .*18/,
+    },
+    {
+      name: 'association before a person was born',
+      record: { ...of('association'), toPersonId: id('P3'), since: '2004-01-01' },
+      field: 'since',
+      reason: /date of birth/,
+    },
+    {
+      name: 'possessor born after the recovery',
+      record: { ...of('recovery'), id: id('RC3'), firearmId: id('FC'), recoveredOn: '2004-05-01', sceneId: null, possessorId: id('P3') },
+      field: 'recoveredOn',
+      reason: /possessor's date of birth/,
+    },
+    {
+      name: 'recovery before its scene',
+      record: { ...of('recovery'), id: id('RC4'), firearmId: id('FC'), recoveredOn: '2025-03-01', possessorId: null },
+      field: 'recoveredOn',
+      reason: /day of its scene/,
+    },
   ];
 
   beforeAll(async () => {
@@ -67,7 +162,10 @@ describe('chronology and plausibility against the graph', () => {
   it.each(cases.map((c) => [c.name, c] as const))('rejects %s, naming the field and why', async (_name, c) => {
     const res = await send([c.record]);
     const problems = (res.errors?.[0]?.extensions?.problems ?? []) as Array<{ field: string; reason: string }>;
-    expect(problems.some((p) => p.field === c.field && c.reason.test(p.reason)), JSON.stringify(res.errors)).toBe(true);
+    expect(
+      problems.some((p) => p.field === c.field && c.reason.test(p.reason)),
+      JSON.stringify(res.errors),
+    ).toBe(true);
   });
 
   it('accepts a long gun sold to a 19-year-old (18 is the minimum for long guns)', async () => {
@@ -97,21 +195,41 @@ describe('chronology, honest counts and reject order in a file import', () => {
     const dir = tempDir();
     const early = { ...of('recovery'), id: `IMPTEST-${tag}-RCX`, recoveredOn: '2024-11-01', sceneId: null };
     // Line 2 has a reference problem (found while writing), line 3 a field problem (found while reading).
-    const dangling = { ...of('person'), type: 'sale', id: `IMPTEST-${tag}-SX`, fflLicense: of('ffl').license, firearmId: 'NOPE', purchaserId: 'NOPE', soldOn: '2025-01-01', multipleSale: false };
+    const dangling = {
+      ...of('person'),
+      type: 'sale',
+      id: `IMPTEST-${tag}-SX`,
+      fflLicense: of('ffl').license,
+      firearmId: 'NOPE',
+      purchaserId: 'NOPE',
+      soldOn: '2025-01-01',
+      multipleSale: false,
+    };
     const badDate = { ...of('person'), id: `IMPTEST-${tag}-PX`, dateOfBirth: '1990-02-30' };
     const file = writeNdjson(path.join(dir, 'chronology.ndjson'), [early, dangling, badDate, ...base]);
     const summary = await importFile(db, file);
-    const rejects = readFileSync(summary.rejectFile!, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Rejection);
+    const rejects = readFileSync(summary.rejectFile!, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Rejection);
     expect(rejects.map((r) => r.line)).toEqual([...rejects.map((r) => r.line)].sort((a, b) => a - b));
     expect(rejects.find((r) => r.line === 1)).toMatchObject({ field: 'recoveredOn', reason: expect.stringMatching(/first retail sale/) });
-    expect(rejects.filter((r) => r.line === 2).map((r) => r.field).sort()).toEqual(['firearmId', 'purchaserId']);
+    expect(
+      rejects
+        .filter((r) => r.line === 2)
+        .map((r) => r.field)
+        .sort(),
+    ).toEqual(['firearmId', 'purchaserId']);
     expect(rejects.find((r) => r.line === 3)).toMatchObject({ field: 'dateOfBirth' });
     expect(summary.statuses.person).toMatchObject({ created: 2, unchanged: 0 });
 
     // The same file again: nothing created, every accepted record unchanged.
     const progress: number[] = [];
     const again = await importFile(db, file, { onProgress: (p) => p.phase === 'write' && progress.push(p.records), progressEveryMs: 0 });
-    const total = Object.values(again.statuses).reduce((a, c) => ({ created: a.created + c!.created, unchanged: a.unchanged + c!.unchanged, updated: a.updated + c!.updated }), { created: 0, unchanged: 0, updated: 0 });
+    const total = Object.values(again.statuses).reduce(
+      (a, c) => ({ created: a.created + c!.created, unchanged: a.unchanged + c!.unchanged, updated: a.updated + c!.updated }),
+      { created: 0, unchanged: 0, updated: 0 },
+    );
     expect(total).toEqual({ created: 0, unchanged: again.accepted, updated: 0 });
     expect(Math.max(...progress)).toBe(again.accepted);
   });

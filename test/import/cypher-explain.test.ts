@@ -20,7 +20,11 @@ beforeAll(async () => {
   driver = neo4j.driver(db.uri, neo4j.auth.basic(db.user, db.password));
   const session = driver.session({ database: db.database });
   try {
-    for (const [proc, set] of [['db.labels', known.labels], ['db.relationshipTypes', known.types], ['db.propertyKeys', known.keys]] as const) {
+    for (const [proc, set] of [
+      ['db.labels', known.labels],
+      ['db.relationshipTypes', known.types],
+      ['db.propertyKeys', known.keys],
+    ] as const) {
       const res = await session.run(`CALL ${proc}()`);
       for (const r of res.records) set.add(String(r.get(0)));
     }

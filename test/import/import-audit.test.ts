@@ -28,15 +28,29 @@ async function trailOf(subject: string) {
 describe('audit record of a command-line import', () => {
   it('records a run with who, where from, the input digest and the counts; a rejected line makes it ERROR', async () => {
     const records = validRecords(`CLIAUDIT${RUN}${unique()}`);
-    const file = writeNdjson(path.join(tempDir(), 'audited.ndjson'), [...(records as unknown as Array<Record<string, unknown>>), { type: 'person', id: 'bad id with spaces' }]);
+    const file = writeNdjson(path.join(tempDir(), 'audited.ndjson'), [
+      ...(records as unknown as Array<Record<string, unknown>>),
+      { type: 'person', id: 'bad id with spaces' },
+    ]);
     const subject = `operator-${unique()}`;
     const run = await runImport(app.gateway, [file], { analysis: false, actor: { subject, agencyOri: 'NY0303000', sourceAddress: 'cli@test-host' } });
     expect(run.summaries[0]).toMatchObject({ accepted: records.length, rejected: 1 });
     expect(await trailOf(subject)).toEqual([
       {
-        subject, agencyOri: 'NY0303000', roles: [], sourceAddress: 'cli@test-host', operation: 'import', rootFields: [],
-        documentHash: sha256(readFileSync(file, 'utf8')), personIds: [], outcome: 'ERROR', errorCodes: ['BAD_USER_INPUT'], wrote: true,
-        recordsRead: records.length + 1, recordsAccepted: records.length, recordsRejected: 1,
+        subject,
+        agencyOri: 'NY0303000',
+        roles: [],
+        sourceAddress: 'cli@test-host',
+        operation: 'import',
+        rootFields: [],
+        documentHash: sha256(readFileSync(file, 'utf8')),
+        personIds: [],
+        outcome: 'ERROR',
+        errorCodes: ['BAD_USER_INPUT'],
+        wrote: true,
+        recordsRead: records.length + 1,
+        recordsAccepted: records.length,
+        recordsRejected: 1,
       },
     ]);
   });

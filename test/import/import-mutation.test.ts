@@ -33,7 +33,10 @@ function expectedGrowth(records: GraphRecord[]): Counts {
   const c: Record<string, number> = {};
   for (const r of records) tallyRecord(r, c);
   const labels: readonly string[] = NODE_LABELS;
-  const sum = (node: boolean) => Object.entries(c).filter(([k]) => labels.includes(k) === node).reduce((a, [, v]) => a + v, 0);
+  const sum = (node: boolean) =>
+    Object.entries(c)
+      .filter(([k]) => labels.includes(k) === node)
+      .reduce((a, [, v]) => a + v, 0);
   return { nodes: sum(true), relationships: sum(false) };
 }
 
@@ -41,7 +44,17 @@ const asInput = (records: Array<Record<string, unknown>>) => records.map(({ type
 
 interface Sent {
   status: number;
-  data?: { importRecords: { accepted: number; created: number; updated: number; unchanged: number; conflicted: number; sourceId: string; byType: Array<{ type: string; count: number }> } } | null;
+  data?: {
+    importRecords: {
+      accepted: number;
+      created: number;
+      updated: number;
+      unchanged: number;
+      conflicted: number;
+      sourceId: string;
+      byType: Array<{ type: string; count: number }>;
+    };
+  } | null;
   errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
   audit: Array<Record<string, unknown>>;
   touched: string[][];
@@ -56,27 +69,62 @@ async function send(records: Array<Record<string, unknown>>, role = Role.INGEST)
 }
 
 const person = (id: string, extra: Record<string, unknown> = {}) => ({
-  type: 'person', id, firstName: 'Ima', lastName: 'Ingest', dateOfBirth: '1991-02-03', address: '9 Pine St', city: 'Trenton', state: 'NJ', ...extra,
+  type: 'person',
+  id,
+  firstName: 'Ima',
+  lastName: 'Ingest',
+  dateOfBirth: '1991-02-03',
+  address: '9 Pine St',
+  city: 'Trenton',
+  state: 'NJ',
+  ...extra,
 });
 
 describe('importRecords mutation', () => {
   it('lets INGEST write a record of every type in one call, audited ALLOWED with the people it wrote; sending it again changes nothing', async () => {
     const records = validRecords(`MUT${RUN}${unique()}`);
-    const people = records.filter((r) => r.type === 'person').map((r) => (r as { id: string }).id).sort();
+    const people = records
+      .filter((r) => r.type === 'person')
+      .map((r) => (r as { id: string }).id)
+      .sort();
     const before = await counts();
     const first = await send(records as unknown as Array<Record<string, unknown>>);
     expect(first.errors).toBeUndefined();
     expect(first.data!.importRecords.accepted).toBe(records.length);
-    expect(first.data!.importRecords.byType.map((t) => t.type)).toEqual(['MANUFACTURER', 'AGENCY', 'FFL', 'PERSON', 'FIREARM', 'ASSOCIATION', 'SCENE', 'SALE', 'RECOVERY', 'CASING', 'TRACE', 'LEAD', 'THEFT']);
+    expect(first.data!.importRecords.byType.map((t) => t.type)).toEqual([
+      'MANUFACTURER',
+      'AGENCY',
+      'FFL',
+      'PERSON',
+      'FIREARM',
+      'ASSOCIATION',
+      'SCENE',
+      'SALE',
+      'RECOVERY',
+      'CASING',
+      'TRACE',
+      'LEAD',
+      'THEFT',
+    ]);
     const afterFirst = await counts();
     const growth = expectedGrowth(records);
     // Plus one (:Source) node: the call itself (provenance).
-    expect({ nodes: afterFirst.nodes - before.nodes, relationships: afterFirst.relationships - before.relationships }).toEqual({ ...growth, nodes: growth.nodes + 1 });
+    expect({ nodes: afterFirst.nodes - before.nodes, relationships: afterFirst.relationships - before.relationships }).toEqual({
+      ...growth,
+      nodes: growth.nodes + 1,
+    });
     expect(first.data!.importRecords).toMatchObject({ created: records.length, updated: 0, unchanged: 0, conflicted: 0 });
     expect(first.audit).toHaveLength(1);
     expect(first.audit[0]).toMatchObject({
-      outcome: 'ALLOWED', wrote: true, errorCodes: [], roles: ['INGEST'], rootFields: ['importRecords'], personIds: people,
-      recordsRead: records.length, recordsAccepted: records.length, recordsRejected: 0,
+      outcome: 'ALLOWED',
+      wrote: true,
+      errorCodes: [],
+      roles: ['INGEST'],
+      rootFields: ['importRecords'],
+      personIds: people,
+      recordsRead: records.length,
+      recordsAccepted: records.length,
+      recordsRejected: 0,
     });
     expect(first.touched[0]).toEqual(people);
 
@@ -95,7 +143,10 @@ describe('importRecords mutation', () => {
     const res = await fetch(app.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: 'mutation Feed($r: [ImportRecordInput!]!) { importRecords(records: $r) { accepted } }', variables: { r: asInput([person(`MUT-P-${unique()}`)]) } }),
+      body: JSON.stringify({
+        query: 'mutation Feed($r: [ImportRecordInput!]!) { importRecords(records: $r) { accepted } }',
+        variables: { r: asInput([person(`MUT-P-${unique()}`)]) },
+      }),
     });
     expect(((await res.json()) as { data: { importRecords: { accepted: number } } }).data.importRecords.accepted).toBe(1);
     const trail = await app.gql<{ auditEvents: { edges: Array<{ node: Record<string, unknown> }> } }>(
@@ -109,15 +160,18 @@ describe('importRecords mutation', () => {
     ]);
   });
 
-  it.each([Role.ANALYST, Role.INVESTIGATOR, Role.SUPERVISOR, Role.ADMIN])('refuses %s with FORBIDDEN, writes nothing and leaves a DENIED record', async (role) => {
-    const id = `MUT-P-${unique()}`;
-    const before = await counts();
-    const res = await send([person(id)], role);
-    expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
-    expect(res.data ?? null).toBeNull();
-    expect(await counts()).toEqual(before);
-    expect(res.audit).toMatchObject([{ outcome: 'DENIED', errorCodes: ['FORBIDDEN'], wrote: false, roles: [role] }]);
-  });
+  it.each([Role.ANALYST, Role.INVESTIGATOR, Role.SUPERVISOR, Role.ADMIN])(
+    'refuses %s with FORBIDDEN, writes nothing and leaves a DENIED record',
+    async (role) => {
+      const id = `MUT-P-${unique()}`;
+      const before = await counts();
+      const res = await send([person(id)], role);
+      expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+      expect(res.data ?? null).toBeNull();
+      expect(await counts()).toEqual(before);
+      expect(res.audit).toMatchObject([{ outcome: 'DENIED', errorCodes: ['FORBIDDEN'], wrote: false, roles: [role] }]);
+    },
+  );
 
   it('rejects a call with one invalid record with BAD_USER_INPUT naming the record and field, and writes none of it', async () => {
     const ok1 = `MUT-P-${unique()}`;
@@ -129,14 +183,19 @@ describe('importRecords mutation', () => {
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'records[2].dateOfBirth', problems: [{ index: 2, field: 'dateOfBirth' }] });
     expect(error.message).toMatch(/^records\[2\]\.dateOfBirth: .*nothing was written$/);
     expect(await counts()).toEqual(before);
-    expect(res.audit).toMatchObject([{ outcome: 'ERROR', errorCodes: ['BAD_USER_INPUT'], wrote: false, recordsRead: 3, recordsAccepted: 0, recordsRejected: 1 }]);
+    expect(res.audit).toMatchObject([
+      { outcome: 'ERROR', errorCodes: ['BAD_USER_INPUT'], wrote: false, recordsRead: 3, recordsAccepted: 0, recordsRejected: 1 },
+    ]);
   });
 
   it('rejects duplicate keys, references to nothing, too many records and none, naming the field', async () => {
     const id = `MUT-P-${unique()}`;
     const cases: Array<[Array<Record<string, unknown>>, string]> = [
       [[person(id), person(id, { firstName: 'Other' })], 'records[1].id'],
-      [[{ type: 'association', fromPersonId: id, toPersonId: `MUT-NOBODY-${unique()}`, source: 'FIELD_INTERVIEW', since: '2024-01-01' }, person(id)], 'records[0].toPersonId'],
+      [
+        [{ type: 'association', fromPersonId: id, toPersonId: `MUT-NOBODY-${unique()}`, source: 'FIELD_INTERVIEW', since: '2024-01-01' }, person(id)],
+        'records[0].toPersonId',
+      ],
       [Array.from({ length: 1001 }, (_, i) => person(`${id}-${i}`)), 'records'],
       [[], 'records'],
       [[{ type: 'person', id }], 'records[0].firstName'],

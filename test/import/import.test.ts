@@ -129,7 +129,18 @@ describe('import', () => {
     for (const type of RECORD_TYPES) {
       const cols = RECORD_FIELDS[type].map((f) => f.name);
       const rows = records.filter((r) => r.type === type).map((r) => cols.map((c) => csvCell((r as unknown as Record<string, unknown>)[c])).join(','));
-      if (type === 'firearm') rows.push(cols.map((c) => (c === 'id' ? `IMPTEST-CSV${RUN}-BAD` : c === 'caliber' ? '9 mm' : csvCell((records.find((r) => r.type === 'firearm') as unknown as Record<string, unknown>)[c]))).join(','));
+      if (type === 'firearm')
+        rows.push(
+          cols
+            .map((c) =>
+              c === 'id'
+                ? `IMPTEST-CSV${RUN}-BAD`
+                : c === 'caliber'
+                  ? '9 mm'
+                  : csvCell((records.find((r) => r.type === 'firearm') as unknown as Record<string, unknown>)[c]),
+            )
+            .join(','),
+        );
       const file = path.join(dir, `imptest-${plural[type] ?? `${type}s`}.csv`);
       writeFileSync(file, [cols.join(','), ...rows].join('\n') + '\n');
       const summary = await importFile(gateway, file);

@@ -30,24 +30,122 @@ const fresh = (k: string) => `IMPTEST-${tag}-${k}${++n}`;
 
 /** A valid record of each type with a new key, and the query that shows it. */
 const SHOWN: Partial<Record<RecordType, { make: () => Raw; query: (r: Raw) => { q: string; v: Raw; role: Role } }>> = {
-  agency: { make: () => ({ ...of('agency'), ori: `NJ${String(10_000_000 + (++n % 9_000_000)).slice(1)}` }), query: (r) => ({ q: 'query($k: NonEmptyString!) { agency(ori: $k) { ori name state city nibinPartner } }', v: { k: r.ori }, role: Role.ANALYST }) },
-  ffl: { make: () => ({ ...of('ffl'), license: `8-23-101-01-7C-${String(10_000 + (++n % 89_999)).padStart(5, '0')}` }), query: (r) => ({ q: 'query($k: NonEmptyString!) { ffl(license: $k) { license name licenseType premisesAddress city state location { latitude longitude } } }', v: { k: r.license }, role: Role.ANALYST }) },
-  person: { make: () => ({ ...of('person'), id: fresh('P') }), query: (r) => ({ q: 'query($k: NonEmptyString!) { person(id: $k) { id firstName lastName dateOfBirth address city state } }', v: { k: r.id }, role: Role.INVESTIGATOR }) },
-  firearm: { make: () => ({ ...of('firearm'), id: fresh('F') }), query: (r) => ({ q: 'query($k: NonEmptyString!) { firearm(id: $k) { id serial serialObliterated make model caliber kind manufacturer { name } traceChain { timeToCrimeDays inconsistency } } }', v: { k: r.id }, role: Role.ANALYST }) },
-  scene: { make: () => ({ ...of('scene'), id: fresh('S') }), query: (r) => ({ q: 'query($k: NonEmptyString!) { scene(id: $k) { id occurredAt kind address city state location { latitude longitude } agency { ori } } }', v: { k: r.id }, role: Role.ANALYST }) },
-  casing: { make: () => ({ ...of('casing'), evidenceId: fresh('E'), recoveredAt: '2025-03-15T03:00:00Z', firedFromFirearmId: null, firedFromConfirmedAt: null }), query: (r) => ({ q: 'query($k: NonEmptyString!) { casing(evidenceId: $k) { evidenceId caliber recoveredAt submittedToNibinAt testFire scene { id } firearm { id } } }', v: { k: r.evidenceId }, role: Role.ANALYST }) },
-  sale: { make: () => ({ ...of('sale'), id: fresh('SA') }), query: () => ({ q: 'query($k: NonEmptyString!) { person(id: $k) { purchases(first: 100) { edges { node { id soldOn multipleSale } } } } }', v: { k: buyerId }, role: Role.INVESTIGATOR }) },
-  recovery: { make: () => ({ ...of('recovery'), id: fresh('R'), recoveredOn: '2025-04-03', sceneId: null, possessorId: null }), query: () => ({ q: 'query($k: NonEmptyString!) { firearm(id: $k) { recoveries { id recoveredOn address location { latitude } timeToCrimeDays timeToCrimeIndicator } traceChain { timeToCrimeIndicator inconsistency } } }', v: { k: gunId }, role: Role.ANALYST }) },
-  trace: { make: () => ({ ...of('trace'), id: fresh('T') }), query: () => ({ q: 'query($k: NonEmptyString!) { firearm(id: $k) { traceChain { recoveries { traces { id requestedAt completedAt outcome dealerRequestedAt dealerRespondedAt timeToCrimeDays } } } } }', v: { k: gunId }, role: Role.ANALYST }) },
-  lead: { make: () => ({ ...of('lead'), id: fresh('L') }), query: (r) => ({ q: 'query($k: NonEmptyString!, $c: NonEmptyString!) { lead(id: $k) { id score status correlatedAt reviewedAt casings { evidenceId } } casing(evidenceId: $c) { leads { id score } } }', v: { k: r.id, c: r.casingA }, role: Role.ANALYST }) },
-  theft: { make: () => ({ ...of('theft'), id: fresh('TH') }), query: () => ({ q: 'query($k: NonEmptyString!) { firearm(id: $k) { theftReports(first: 100) { edges { node { id kind occurredOn reportedAt reportingAgency { ori } reportingFfl { license } } } } } }', v: { k: gunId }, role: Role.ANALYST }) },
+  agency: {
+    make: () => ({ ...of('agency'), ori: `NJ${String(10_000_000 + (++n % 9_000_000)).slice(1)}` }),
+    query: (r) => ({ q: 'query($k: NonEmptyString!) { agency(ori: $k) { ori name state city nibinPartner } }', v: { k: r.ori }, role: Role.ANALYST }),
+  },
+  ffl: {
+    make: () => ({ ...of('ffl'), license: `8-23-101-01-7C-${String(10_000 + (++n % 89_999)).padStart(5, '0')}` }),
+    query: (r) => ({
+      q: 'query($k: NonEmptyString!) { ffl(license: $k) { license name licenseType premisesAddress city state location { latitude longitude } } }',
+      v: { k: r.license },
+      role: Role.ANALYST,
+    }),
+  },
+  person: {
+    make: () => ({ ...of('person'), id: fresh('P') }),
+    query: (r) => ({
+      q: 'query($k: NonEmptyString!) { person(id: $k) { id firstName lastName dateOfBirth address city state } }',
+      v: { k: r.id },
+      role: Role.INVESTIGATOR,
+    }),
+  },
+  firearm: {
+    make: () => ({ ...of('firearm'), id: fresh('F') }),
+    query: (r) => ({
+      q: 'query($k: NonEmptyString!) { firearm(id: $k) { id serial serialObliterated make model caliber kind manufacturer { name } traceChain { timeToCrimeDays inconsistency } } }',
+      v: { k: r.id },
+      role: Role.ANALYST,
+    }),
+  },
+  scene: {
+    make: () => ({ ...of('scene'), id: fresh('S') }),
+    query: (r) => ({
+      q: 'query($k: NonEmptyString!) { scene(id: $k) { id occurredAt kind address city state location { latitude longitude } agency { ori } } }',
+      v: { k: r.id },
+      role: Role.ANALYST,
+    }),
+  },
+  casing: {
+    make: () => ({ ...of('casing'), evidenceId: fresh('E'), recoveredAt: '2025-03-15T03:00:00Z', firedFromFirearmId: null, firedFromConfirmedAt: null }),
+    query: (r) => ({
+      q: 'query($k: NonEmptyString!) { casing(evidenceId: $k) { evidenceId caliber recoveredAt submittedToNibinAt testFire scene { id } firearm { id } } }',
+      v: { k: r.evidenceId },
+      role: Role.ANALYST,
+    }),
+  },
+  sale: {
+    make: () => ({ ...of('sale'), id: fresh('SA') }),
+    query: () => ({
+      q: 'query($k: NonEmptyString!) { person(id: $k) { purchases(first: 100) { edges { node { id soldOn multipleSale } } } } }',
+      v: { k: buyerId },
+      role: Role.INVESTIGATOR,
+    }),
+  },
+  recovery: {
+    make: () => ({ ...of('recovery'), id: fresh('R'), recoveredOn: '2025-04-03', sceneId: null, possessorId: null }),
+    query: () => ({
+      q: 'query($k: NonEmptyString!) { firearm(id: $k) { recoveries { id recoveredOn address location { latitude } timeToCrimeDays timeToCrimeIndicator } traceChain { timeToCrimeIndicator inconsistency } } }',
+      v: { k: gunId },
+      role: Role.ANALYST,
+    }),
+  },
+  trace: {
+    make: () => ({ ...of('trace'), id: fresh('T') }),
+    query: () => ({
+      q: 'query($k: NonEmptyString!) { firearm(id: $k) { traceChain { recoveries { traces { id requestedAt completedAt outcome dealerRequestedAt dealerRespondedAt timeToCrimeDays } } } } }',
+      v: { k: gunId },
+      role: Role.ANALYST,
+    }),
+  },
+  lead: {
+    make: () => ({ ...of('lead'), id: fresh('L') }),
+    query: (r) => ({
+      q: 'query($k: NonEmptyString!, $c: NonEmptyString!) { lead(id: $k) { id score status correlatedAt reviewedAt casings { evidenceId } } casing(evidenceId: $c) { leads { id score } } }',
+      v: { k: r.id, c: r.casingA },
+      role: Role.ANALYST,
+    }),
+  },
+  theft: {
+    make: () => ({ ...of('theft'), id: fresh('TH') }),
+    query: () => ({
+      q: 'query($k: NonEmptyString!) { firearm(id: $k) { theftReports(first: 100) { edges { node { id kind occurredOn reportedAt reportingAgency { ori } reportingFfl { license } } } } } }',
+      v: { k: gunId },
+      role: Role.ANALYST,
+    }),
+  },
 };
 const TYPES = Object.keys(SHOWN) as RecordType[];
 
 /** Values a sender might put in any field: valid-looking and broken ones alike. */
 const anyValue = fc.oneof(
-  fc.constantFrom(null, '', '  ', 0, -1, 0.97, 55, 100, 101, 91.5, true, 'ZZ', 'NJ0071700', '2025-02-30', '2099-01-01', '1990-01-01', '2025-04-03',
-    '2025-04-03T10:00:00Z', '2025-01-01T00:00:00', '2024-12-31T23:00:00-05:00', 'x'.repeat(600), 'PISTOL', 'COMPLETED', 'CONFIRMED', 'FFL_LOSS'),
+  fc.constantFrom(
+    null,
+    '',
+    '  ',
+    0,
+    -1,
+    0.97,
+    55,
+    100,
+    101,
+    91.5,
+    true,
+    'ZZ',
+    'NJ0071700',
+    '2025-02-30',
+    '2099-01-01',
+    '1990-01-01',
+    '2025-04-03',
+    '2025-04-03T10:00:00Z',
+    '2025-01-01T00:00:00',
+    '2024-12-31T23:00:00-05:00',
+    'x'.repeat(600),
+    'PISTOL',
+    'COMPLETED',
+    'CONFIRMED',
+    'FFL_LOSS',
+  ),
   fc.integer({ min: -5, max: 150 }),
   fc.double({ min: 0, max: 1, noNaN: true }),
   fc.string({ maxLength: 12 }),
@@ -55,13 +153,24 @@ const anyValue = fc.oneof(
 
 describe('importRecords: accepted records read back, rejected ones name their fields (property)', () => {
   beforeAll(async () => {
-    const res = await app.gql('mutation($r: [ImportRecordInput!]!) { importRecords(records: $r) { accepted } }', { r: base.map(({ type, ...fields }) => ({ type: String(type).toUpperCase(), fields })) }, [Role.INGEST]);
+    const res = await app.gql(
+      'mutation($r: [ImportRecordInput!]!) { importRecords(records: $r) { accepted } }',
+      { r: base.map(({ type, ...fields }) => ({ type: String(type).toUpperCase(), fields })) },
+      [Role.INGEST],
+    );
     expect(res.errors).toBeUndefined();
   });
 
   it('holds for generated records of every type', async () => {
     const record = fc.constantFrom(...TYPES).chain((type) =>
-      fc.tuple(fc.constant(type), fc.subarray(RECORD_FIELDS[type].map((f) => f.name), { maxLength: 2 }), fc.array(anyValue, { minLength: 2, maxLength: 2 })),
+      fc.tuple(
+        fc.constant(type),
+        fc.subarray(
+          RECORD_FIELDS[type].map((f) => f.name),
+          { maxLength: 2 },
+        ),
+        fc.array(anyValue, { minLength: 2, maxLength: 2 }),
+      ),
     );
     await fc.assert(
       fc.asyncProperty(record, async ([type, fields, values]) => {
@@ -69,7 +178,11 @@ describe('importRecords: accepted records read back, rejected ones name their fi
         const r = shown.make();
         fields.forEach((f, i) => (r[f] = values[i]));
         const { type: _t, ...rest } = r;
-        const sent = await app.gql('mutation($r: [ImportRecordInput!]!) { importRecords(records: $r) { accepted } }', { r: [{ type: type.toUpperCase(), fields: rest }] }, [Role.INGEST]);
+        const sent = await app.gql(
+          'mutation($r: [ImportRecordInput!]!) { importRecords(records: $r) { accepted } }',
+          { r: [{ type: type.toUpperCase(), fields: rest }] },
+          [Role.INGEST],
+        );
         const names = new Set(RECORD_FIELDS[type].map((f) => f.name));
         if (sent.errors) {
           expect(sent.errors[0]!.extensions?.code).toBe('BAD_USER_INPUT');

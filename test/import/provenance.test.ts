@@ -20,7 +20,10 @@ async function sendAs(agencyOri: string, records: Raw[]) {
   const res = await fetch(app.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: 'mutation($r: [ImportRecordInput!]!) { importRecords(records: $r) { accepted created updated unchanged conflicted sourceId } }', variables: { r: asInput(records) } }),
+    body: JSON.stringify({
+      query: 'mutation($r: [ImportRecordInput!]!) { importRecords(records: $r) { accepted created updated unchanged conflicted sourceId } }',
+      variables: { r: asInput(records) },
+    }),
   });
   return (await res.json()) as { data?: { importRecords: Record<string, number | string> }; errors?: unknown[] };
 }
@@ -32,7 +35,7 @@ describe('provenance and conflicts', () => {
   const ori = String(agency.ori);
   const other = 'PA0510000';
 
-  it('keeps the owning agency\'s name against another agency, records the conflict, and lets a supervisor resolve it', async () => {
+  it("keeps the owning agency's name against another agency, records the conflict, and lets a supervisor resolve it", async () => {
     const first = await sendAs(ori, base);
     expect(first.errors).toBeUndefined();
     const rename = await sendAs(other, [{ ...agency, name: 'Renamed By Another Agency' }]);
@@ -41,17 +44,34 @@ describe('provenance and conflicts', () => {
     expect(read.data!.agency.name).toBe(agency.name);
 
     const sources = await app.gql<{ recordSources: { totalCount: number; edges: Array<{ node: { id: string; agencyOri: string; kind: string } }> } }>(
-      'query($k: NonEmptyString!) { recordSources(type: AGENCY, key: $k) { totalCount edges { node { id agencyOri kind receivedAt } } } }', { k: ori }, [Role.ANALYST]);
+      'query($k: NonEmptyString!) { recordSources(type: AGENCY, key: $k) { totalCount edges { node { id agencyOri kind receivedAt } } } }',
+      { k: ori },
+      [Role.ANALYST],
+    );
     expect(sources.errors).toBeUndefined();
     expect(sources.data!.recordSources.edges.map((e) => e.node)).toEqual(
-      expect.arrayContaining([expect.objectContaining({ id: first.data!.importRecords.sourceId, agencyOri: ori, kind: 'API' }), expect.objectContaining({ id: rename.data!.importRecords.sourceId, agencyOri: other })]),
+      expect.arrayContaining([
+        expect.objectContaining({ id: first.data!.importRecords.sourceId, agencyOri: ori, kind: 'API' }),
+        expect.objectContaining({ id: rename.data!.importRecords.sourceId, agencyOri: other }),
+      ]),
     );
 
     const list = await app.gql<{ conflicts: { edges: Array<{ node: Record<string, unknown> }> } }>(
-      'query($o: String) { conflicts(filter: { agencyOri: $o, recordType: AGENCY }) { edges { node { id key field currentValue incomingValue currentOri incomingOri kept status } } } }', { o: ori }, [Role.SUPERVISOR]);
+      'query($o: String) { conflicts(filter: { agencyOri: $o, recordType: AGENCY }) { edges { node { id key field currentValue incomingValue currentOri incomingOri kept status } } } }',
+      { o: ori },
+      [Role.SUPERVISOR],
+    );
     expect(list.errors).toBeUndefined();
     const conflict = list.data!.conflicts.edges.map((e) => e.node).find((c) => c.key === ori)!;
-    expect(conflict).toMatchObject({ field: 'name', currentValue: agency.name, incomingValue: 'Renamed By Another Agency', currentOri: ori, incomingOri: other, kept: 'CURRENT', status: 'OPEN' });
+    expect(conflict).toMatchObject({
+      field: 'name',
+      currentValue: agency.name,
+      incomingValue: 'Renamed By Another Agency',
+      currentOri: ori,
+      incomingOri: other,
+      kept: 'CURRENT',
+      status: 'OPEN',
+    });
 
     const denied = await app.gql('mutation($id: NonEmptyString!) { resolveConflict(id: $id, keep: INCOMING) { status } }', { id: conflict.id }, [Role.ANALYST]);
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -73,7 +93,17 @@ describe('provenance and conflicts', () => {
     const same = await sendAs(ori, [{ ...scene, address: '7 Corrected Ave' }]);
     expect(same.data!.importRecords).toMatchObject({ unchanged: 1 });
     const list = await app.gql<{ conflicts: { edges: Array<{ node: Record<string, unknown> }> } }>(
-      'query($o: String) { conflicts(filter: { agencyOri: $o, recordType: SCENE, status: RESOLVED }) { edges { node { key field currentValue incomingValue kept resolvedBy } } } }', { o: ori }, [Role.SUPERVISOR]);
-    expect(list.data!.conflicts.edges.map((e) => e.node)).toContainEqual({ key: scene.id, field: 'address', currentValue: scene.address, incomingValue: '7 Corrected Ave', kept: 'INCOMING', resolvedBy: 'OWNING_AGENCY' });
+      'query($o: String) { conflicts(filter: { agencyOri: $o, recordType: SCENE, status: RESOLVED }) { edges { node { key field currentValue incomingValue kept resolvedBy } } } }',
+      { o: ori },
+      [Role.SUPERVISOR],
+    );
+    expect(list.data!.conflicts.edges.map((e) => e.node)).toContainEqual({
+      key: scene.id,
+      field: 'address',
+      currentValue: scene.address,
+      incomingValue: '7 Corrected Ave',
+      kept: 'INCOMING',
+      resolvedBy: 'OWNING_AGENCY',
+    });
   });
 });

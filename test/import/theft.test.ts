@@ -27,7 +27,16 @@ describe('theft/loss reports', () => {
   const gun = base.find((r) => r.type === 'firearm')!.id as string;
   const agency = base.find((r) => r.type === 'agency')!.ori as string;
   const license = base.find((r) => r.type === 'ffl')!.license as string;
-  const ffl = { type: 'theft', id: `IMPTEST-${tag}-TH2`, firearmId: gun, kind: 'FFL_LOSS', occurredOn: '2024-11-30', reportedAt: '2024-12-02T15:00:00Z', reportingAgencyOri: null, reportingFflLicense: license };
+  const ffl = {
+    type: 'theft',
+    id: `IMPTEST-${tag}-TH2`,
+    firearmId: gun,
+    kind: 'FFL_LOSS',
+    occurredOn: '2024-11-30',
+    reportedAt: '2024-12-02T15:00:00Z',
+    reportingAgencyOri: null,
+    reportingFflLicense: license,
+  };
 
   it('writes a police and an FFL report and reads both back, newest first, a page at a time', async () => {
     const sent = await app.gql(IMPORT, { records: asInput([...base, ffl]) }, [Role.INGEST]);
@@ -38,11 +47,27 @@ describe('theft/loss reports', () => {
     expect(page1.totalCount).toBe(2);
     expect(page1.pageInfo.hasNextPage).toBe(true);
     expect(page1.edges.map((e) => e.node)).toEqual([
-      { id: `IMPTEST-${tag}-TH`, kind: 'VEHICLE_BREAK_IN', occurredOn: '2025-02-01', reportedAt: '2025-02-01T18:30:00.000Z', firearm: { id: gun }, reportingAgency: { ori: agency }, reportingFfl: null },
+      {
+        id: `IMPTEST-${tag}-TH`,
+        kind: 'VEHICLE_BREAK_IN',
+        occurredOn: '2025-02-01',
+        reportedAt: '2025-02-01T18:30:00.000Z',
+        firearm: { id: gun },
+        reportingAgency: { ori: agency },
+        reportingFfl: null,
+      },
     ]);
     const second = await app.gql<Reports>(REPORTS, { id: gun, first: 5, after: page1.pageInfo.endCursor }, [Role.ANALYST]);
     expect(second.data!.firearm.theftReports.edges.map((e) => e.node)).toEqual([
-      { id: ffl.id, kind: 'FFL_LOSS', occurredOn: '2024-11-30', reportedAt: '2024-12-02T15:00:00.000Z', firearm: { id: gun }, reportingAgency: null, reportingFfl: { license } },
+      {
+        id: ffl.id,
+        kind: 'FFL_LOSS',
+        occurredOn: '2024-11-30',
+        reportedAt: '2024-12-02T15:00:00.000Z',
+        firearm: { id: gun },
+        reportingAgency: null,
+        reportingFfl: { license },
+      },
     ]);
     expect(second.data!.firearm.theftReports.pageInfo.hasNextPage).toBe(false);
   });

@@ -115,7 +115,12 @@ describe('list arguments out of range are BAD_USER_INPUT naming the argument', (
   it('maxHops outside 1…10', async () => {
     const ev = manifest.series[0]!.casingIds[0];
     for (const maxHops of [0, 11]) {
-      await expectError('query($e: NonEmptyString!, $h: Int) { casing(evidenceId: $e) { linkedScenes(maxHops: $h) { distanceKm } } }', { e: ev, h: maxHops }, 'BAD_USER_INPUT', 'maxHops');
+      await expectError(
+        'query($e: NonEmptyString!, $h: Int) { casing(evidenceId: $e) { linkedScenes(maxHops: $h) { distanceKm } } }',
+        { e: ev, h: maxHops },
+        'BAD_USER_INPUT',
+        'maxHops',
+      );
     }
   });
 

@@ -6,16 +6,32 @@ const LINKED = /* GraphQL */ `
   query Linked($evidenceId: NonEmptyString!, $includeUnreviewed: Boolean, $maxHops: Int) {
     casing(evidenceId: $evidenceId) {
       evidenceId
-      scene { id: sceneId agency { ori } }
+      scene {
+        id: sceneId
+        agency {
+          ori
+        }
+      }
       linkedScenes(includeUnreviewed: $includeUnreviewed, maxHops: $maxHops) {
-        scene { id: sceneId occurredAt }
-        agency { ori }
+        scene {
+          id: sceneId
+          occurredAt
+        }
+        agency {
+          ori
+        }
         evidenceIds
         distanceKm
         daysSincePrevious
         otherJurisdiction
       }
-      linkedCasings(includeUnreviewed: $includeUnreviewed, maxHops: $maxHops) { casing { evidenceId } hops throughFirearm }
+      linkedCasings(includeUnreviewed: $includeUnreviewed, maxHops: $maxHops) {
+        casing {
+          evidenceId
+        }
+        hops
+        throughFirearm
+      }
     }
   }
 `;
@@ -24,7 +40,14 @@ interface LinkedData {
   casing: {
     evidenceId: string;
     scene: { id: string; agency: { ori: string } } | null;
-    linkedScenes: Array<{ scene: { id: string; occurredAt: string }; agency: { ori: string }; evidenceIds: string[]; distanceKm: number; daysSincePrevious: number | null; otherJurisdiction: boolean }>;
+    linkedScenes: Array<{
+      scene: { id: string; occurredAt: string };
+      agency: { ori: string };
+      evidenceIds: string[];
+      distanceKm: number;
+      daysSincePrevious: number | null;
+      otherJurisdiction: boolean;
+    }>;
     linkedCasings: Array<{ casing: { evidenceId: string }; hops: number | null; throughFirearm: boolean }>;
   };
 }
@@ -71,7 +94,10 @@ describe('Casing.linkedScenes on the planted NIBIN series', () => {
         const res = await app.gql<LinkedData>(LINKED, { evidenceId, maxHops: 10 });
         expect(res.errors, series.id).toBeUndefined();
         const linked = check(series, res.data!);
-        expect(linked.map((l) => l.scene.id), series.id).toEqual(series.sceneIds);
+        expect(
+          linked.map((l) => l.scene.id),
+          series.id,
+        ).toEqual(series.sceneIds);
         const ids = new Set(linked.flatMap((l) => l.evidenceIds));
         for (const casingId of series.casingIds) expect(ids.has(casingId), `${series.id} ${casingId}`).toBe(true);
         expect(new Set(linked.map((l) => l.agency.ori))).toEqual(new Set(series.agencyOris));
@@ -79,7 +105,7 @@ describe('Casing.linkedScenes on the planted NIBIN series', () => {
     });
   }
 
-  it('a series whose gun is not recovered: through leads only, the scenes reached are the series\' scenes, in order', async () => {
+  it("a series whose gun is not recovered: through leads only, the scenes reached are the series' scenes, in order", async () => {
     // Without a recovered gun only NIBIN leads tie the scenes together: the seed chains the first
     // casing of each scene to the first casing of the previous one. From the series' first casing
     // every scene is reached; from any other casing, what is reached is series scenes, in order.
@@ -87,7 +113,10 @@ describe('Casing.linkedScenes on the planted NIBIN series', () => {
     expect(unrecovered.length).toBeGreaterThan(0);
     for (const series of unrecovered) {
       const whole = await app.gql<LinkedData>(LINKED, { evidenceId: series.casingIds[0]!, includeUnreviewed: true, maxHops: 10 });
-      expect(check(series, whole.data!).map((l) => l.scene.id), series.id).toEqual(series.sceneIds);
+      expect(
+        check(series, whole.data!).map((l) => l.scene.id),
+        series.id,
+      ).toEqual(series.sceneIds);
       for (const evidenceId of series.casingIds) {
         const res = await app.gql<LinkedData>(LINKED, { evidenceId, includeUnreviewed: true, maxHops: 10 });
         expect(res.errors, series.id).toBeUndefined();
@@ -98,14 +127,15 @@ describe('Casing.linkedScenes on the planted NIBIN series', () => {
     }
   });
 
-  it('a planted gun\'s Firearm.shootings are its series\' scenes, and Firearm.casings its scene casings', async () => {
+  it("a planted gun's Firearm.shootings are its series' scenes, and Firearm.casings its scene casings", async () => {
     const recovered = manifest.series.filter((s) => s.firearmId);
     expect(recovered.length).toBeGreaterThan(0);
     for (const series of recovered) {
-      const res = await app.gql<{ firearm: { shootings: Array<{ id: string }>; casings: Array<{ evidenceId: string }>; testFires: Array<{ evidenceId: string }> } }>(
-        `query($id: NonEmptyString!) { firearm(id: $id) { shootings { id: sceneId } casings { evidenceId } testFires { evidenceId } } }`,
-        { id: series.firearmId },
-      );
+      const res = await app.gql<{
+        firearm: { shootings: Array<{ id: string }>; casings: Array<{ evidenceId: string }>; testFires: Array<{ evidenceId: string }> };
+      }>(`query($id: NonEmptyString!) { firearm(id: $id) { shootings { id: sceneId } casings { evidenceId } testFires { evidenceId } } }`, {
+        id: series.firearmId,
+      });
       expect(res.errors).toBeUndefined();
       expect(res.data!.firearm.shootings.map((s) => s.id)).toEqual(series.sceneIds);
       expect(new Set(res.data!.firearm.casings.map((c) => c.evidenceId))).toEqual(new Set(series.casingIds));
@@ -121,8 +151,14 @@ describe('Casing.linkedCasings follows confirmed leads, unreviewed ones when ask
     const ori = manifest.series[0]!.agencyOris[0]!;
     const days = ['2025-03-01', '2025-03-05', '2025-03-09', '2025-03-20', '2025-03-02'];
     const names = ['A', 'B', 'C', 'D', 'X'];
-    await writeScenes(app.gateway, names.map((n, i) => ({ id: id(`SC-${n}`), occurredAt: `${days[i]}T12:00:00Z`, agencyOri: ori })));
-    await writeCasings(app.gateway, names.map((n, i) => ({ evidenceId: id(n), sceneId: id(`SC-${n}`), recoveredAt: `${days[i]}T13:00:00Z` })));
+    await writeScenes(
+      app.gateway,
+      names.map((n, i) => ({ id: id(`SC-${n}`), occurredAt: `${days[i]}T12:00:00Z`, agencyOri: ori })),
+    );
+    await writeCasings(
+      app.gateway,
+      names.map((n, i) => ({ evidenceId: id(n), sceneId: id(`SC-${n}`), recoveredAt: `${days[i]}T13:00:00Z` })),
+    );
     await writeLeads(app.gateway, [
       { id: id('L-AB'), casingA: id('A'), casingB: id('B'), status: 'CONFIRMED' },
       { id: id('L-BC'), casingA: id('B'), casingB: id('C'), status: 'UNREVIEWED' },

@@ -12,8 +12,18 @@ const SCENES = /* GraphQL */ `
   query Scenes($first: Int, $after: String) {
     scenes(first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage hasPreviousPage endCursor }
-      edges { cursor node { id: sceneId occurredAt } }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id: sceneId
+          occurredAt
+        }
+      }
     }
   }
 `;
@@ -72,7 +82,7 @@ describe('keyset pagination', () => {
     for (const id of behind) expect(seen).not.toContain(id);
   });
 
-  it('a nested list (a dealer\'s sales) walks its full total without repeats', async () => {
+  it("a nested list (a dealer's sales) walks its full total without repeats", async () => {
     const license = manifest.traceExamples[0]!.dealerLicense;
     const q = `query($l: NonEmptyString!, $after: String) { ffl(license: $l) { sales(first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id: saleId soldOn } } } } }`;
     const ids: string[] = [];
@@ -130,7 +140,9 @@ describe('keyset pagination', () => {
     expect(nodes.map((n) => n.id)).toContain(sceneId);
     const km = (a: { latitude: number; longitude: number }) => {
       const r = Math.PI / 180;
-      const h = Math.sin(((a.latitude - latitude) * r) / 2) ** 2 + Math.cos(latitude * r) * Math.cos(a.latitude * r) * Math.sin(((a.longitude - longitude) * r) / 2) ** 2;
+      const h =
+        Math.sin(((a.latitude - latitude) * r) / 2) ** 2 +
+        Math.cos(latitude * r) * Math.cos(a.latitude * r) * Math.sin(((a.longitude - longitude) * r) / 2) ** 2;
       return 2 * 6371 * Math.asin(Math.sqrt(h));
     };
     for (const n of nodes) expect(km(n.location)).toBeLessThanOrEqual(3.01);

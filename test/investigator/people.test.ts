@@ -45,7 +45,7 @@ describe('people and dealers of the planted trafficking rings', () => {
     expect(manifest.rings.length).toBeGreaterThan(0);
   });
 
-  it('Person.purchases: the straw purchasers bought every ring gun, at the ring\'s dealers', async () => {
+  it("Person.purchases: the straw purchasers bought every ring gun, at the ring's dealers", async () => {
     for (const ring of manifest.rings) {
       const bought = new Map<string, string>();
       for (const straw of ring.strawPurchaserIds) {
@@ -59,7 +59,7 @@ describe('people and dealers of the planted trafficking rings', () => {
     }
   });
 
-  it('Person.recoveriesFrom: the ring guns were recovered from the ring\'s possessors, out of state, not from the purchaser', async () => {
+  it("Person.recoveriesFrom: the ring guns were recovered from the ring's possessors, out of state, not from the purchaser", async () => {
     for (const ring of manifest.rings) {
       const recovered = new Set<string>();
       for (const possessor of ring.possessorIds) {
@@ -81,7 +81,9 @@ describe('people and dealers of the planted trafficking rings', () => {
 
   it('Person.associates: the broker is a known associate of every straw purchaser, and they of the broker', async () => {
     for (const ring of manifest.rings) {
-      const ofBroker = (await walk<{ person: { id: string }; source: string | null }>(ASSOCIATES, 'person', 'associates', { id: ring.brokerId })).map((a) => a.person.id);
+      const ofBroker = (await walk<{ person: { id: string }; source: string | null }>(ASSOCIATES, 'person', 'associates', { id: ring.brokerId })).map(
+        (a) => a.person.id,
+      );
       for (const straw of ring.strawPurchaserIds) {
         expect(ofBroker).toContain(straw);
         const ofStraw = (await walk<{ person: { id: string } }>(ASSOCIATES, 'person', 'associates', { id: straw })).map((a) => a.person.id);
@@ -90,7 +92,7 @@ describe('people and dealers of the planted trafficking rings', () => {
     }
   });
 
-  it('Ffl.tracedFirearms: every ring gun appears among its dealer\'s traced guns', async () => {
+  it("Ffl.tracedFirearms: every ring gun appears among its dealer's traced guns", async () => {
     for (const ring of manifest.rings) {
       const traced = new Set<string>();
       for (const license of ring.dealerLicenses) {
@@ -105,7 +107,15 @@ describe('people and dealers of the planted trafficking rings', () => {
     const q = 'query($id: NonEmptyString!) { person(id: $id) { id: personId firstName lastName dateOfBirth address city state } }';
     const analyst = await app.gql<{ person: Record<string, string | null> }>(q, { id }, [Role.ANALYST]);
     expect(analyst.errors).toBeUndefined();
-    expect(analyst.data!.person).toEqual({ id, firstName: null, lastName: null, dateOfBirth: null, address: null, city: null, state: manifest.rings[0]!.sourceState });
+    expect(analyst.data!.person).toEqual({
+      id,
+      firstName: null,
+      lastName: null,
+      dateOfBirth: null,
+      address: null,
+      city: null,
+      state: manifest.rings[0]!.sourceState,
+    });
     const investigator = await app.gql<{ person: Record<string, string | null> }>(q, { id }, [Role.INVESTIGATOR]);
     for (const key of ['firstName', 'lastName', 'dateOfBirth', 'address', 'city']) expect(investigator.data!.person[key], key).toEqual(expect.any(String));
   });

@@ -17,10 +17,22 @@ const PAGE = /* GraphQL */ `
       edges {
         node {
           id: sceneId
-          agency { ori name }
+          agency {
+            ori
+            name
+          }
           casings {
             evidenceId
-            linkedScenes { scene { id: sceneId } agency { ori } distanceKm otherJurisdiction }
+            linkedScenes {
+              scene {
+                id: sceneId
+              }
+              agency {
+                ori
+              }
+              distanceKm
+              otherJurisdiction
+            }
           }
         }
       }
@@ -35,7 +47,7 @@ async function statementsFor(query: string, variables: Record<string, unknown>) 
   return { statements: app.gateway.statements - before, data: res.data! };
 }
 
-describe('no N+1: statements per request follow the query\'s levels, not its size', () => {
+describe("no N+1: statements per request follow the query's levels, not its size", () => {
   it('a page of 50 scenes with their agencies, casings and linked scenes sends 3 statements', async () => {
     const { statements, data } = await statementsFor(PAGE, { first: 50 });
     const nodes = data.scenes.edges.map((e) => e.node);

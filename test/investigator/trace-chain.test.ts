@@ -7,9 +7,26 @@ const CHAIN = /* GraphQL */ `
     firearm(id: $id) {
       id: firearmId
       traceChain {
-        dealer { license state }
-        sale { soldOn purchaser { id: personId } dealer { license } }
-        purchaser { id: personId firstName lastName dateOfBirth state }
+        dealer {
+          license
+          state
+        }
+        sale {
+          soldOn
+          purchaser {
+            id: personId
+          }
+          dealer {
+            license
+          }
+        }
+        purchaser {
+          id: personId
+          firstName
+          lastName
+          dateOfBirth
+          state
+        }
         timeToCrimeDays
         timeToCrimeIndicator
         timeToFirstShootingDays
@@ -20,9 +37,24 @@ const CHAIN = /* GraphQL */ `
           timeToCrimeIndicator
           possessorIsPurchaser
           recoveredOutOfState
-          possessor { id: personId firstName }
-          agency { ori }
-          traces { id: traceId outcome requestedAt resolvedDealer { license } resolvedPurchaser { id: personId } }
+          possessor {
+            id: personId
+            firstName
+          }
+          agency {
+            ori
+          }
+          traces {
+            id: traceId
+            outcome
+            requestedAt
+            resolvedDealer {
+              license
+            }
+            resolvedPurchaser {
+              id: personId
+            }
+          }
         }
       }
     }
@@ -109,11 +141,16 @@ describe('Firearm.traceChain on the planted trace examples', () => {
     expect(completed).toBeGreaterThan(0);
   });
 
-  it('time to first shooting runs from the sale to the first scene of the gun\'s NIBIN series', async () => {
+  it("time to first shooting runs from the sale to the first scene of the gun's NIBIN series", async () => {
     const series = manifest.series.filter((s) => s.firearmId);
     expect(series.length).toBeGreaterThan(0);
     for (const s of series) {
-      const res = await app.gql<{ firearm: { shootings: Array<{ occurredAt: string }>; traceChain: { sale: { soldOn: string } | null; firstShootingAt: string | null; timeToFirstShootingDays: number | null } } }>(
+      const res = await app.gql<{
+        firearm: {
+          shootings: Array<{ occurredAt: string }>;
+          traceChain: { sale: { soldOn: string } | null; firstShootingAt: string | null; timeToFirstShootingDays: number | null };
+        };
+      }>(
         `query($id: NonEmptyString!) { firearm(id: $id) { shootings { occurredAt } traceChain { sale { soldOn } firstShootingAt timeToFirstShootingDays } } }`,
         { id: s.firearmId },
       );
@@ -127,7 +164,7 @@ describe('Firearm.traceChain on the planted trace examples', () => {
     }
   });
 
-  it('an analyst sees the trace chain with the purchaser\'s personal fields masked; an investigator sees them', async () => {
+  it("an analyst sees the trace chain with the purchaser's personal fields masked; an investigator sees them", async () => {
     const ex = manifest.traceExamples[0]!;
     const asAnalyst = await app.gql<Chain>(CHAIN, { id: ex.firearmId }, [Role.ANALYST]);
     expect(asAnalyst.errors).toBeUndefined();

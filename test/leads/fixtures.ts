@@ -15,24 +15,66 @@ export function nibinWorld(tag: string, tLeadStatus: 'UNREVIEWED' | 'CONFIRMED' 
   const license = `8-23-101-01-7C-${digits}`;
   const maker = `LEADTEST ${tag} Arms`;
   const scene = (n: number, kind: string, ori: string, at: string, lat: number) => ({
-    type: 'scene', id: id(`S${n}`), occurredAt: at, kind, address: `${n} Main St`, city: 'Camden', state: ori.slice(0, 2), latitude: lat, longitude: -75.1, agencyOri: ori,
+    type: 'scene',
+    id: id(`S${n}`),
+    occurredAt: at,
+    kind,
+    address: `${n} Main St`,
+    city: 'Camden',
+    state: ori.slice(0, 2),
+    latitude: lat,
+    longitude: -75.1,
+    agencyOri: ori,
   });
   const casing = (n: number, at: string, enteredHours = 10) => ({
-    type: 'casing', evidenceId: id(`C${n}`), caliber: '9mm Luger', recoveredAt: at, submittedToNibinAt: new Date(Date.parse(at) + enteredHours * 3_600_000).toISOString(),
-    sceneId: id(`S${n}`), testFireOfFirearmId: null, firedFromFirearmId: null, firedFromConfirmedAt: null,
+    type: 'casing',
+    evidenceId: id(`C${n}`),
+    caliber: '9mm Luger',
+    recoveredAt: at,
+    submittedToNibinAt: new Date(Date.parse(at) + enteredHours * 3_600_000).toISOString(),
+    sceneId: id(`S${n}`),
+    testFireOfFirearmId: null,
+    firedFromFirearmId: null,
+    firedFromConfirmedAt: null,
   });
   const lead = (name: string, a: string, b: string, at: string, status: string) => ({
-    type: 'lead', id: id(name), casingA: a, casingB: b, correlatedAt: at, score: 88, status,
+    type: 'lead',
+    id: id(name),
+    casingA: a,
+    casingB: b,
+    correlatedAt: at,
+    score: 88,
+    status,
     reviewedAt: status === 'UNREVIEWED' ? null : new Date(Date.parse(at) + 20 * 3_600_000).toISOString(),
   });
   const records = [
     { type: 'manufacturer', name: maker, kind: 'MANUFACTURER', country: 'US' },
     { type: 'agency', ori: oriA, name: `LEADTEST ${tag} Police A`, state: 'NJ', city: 'Camden', nibinPartner: true },
     { type: 'agency', ori: oriB, name: `LEADTEST ${tag} Police B`, state: 'PA', city: 'Philadelphia', nibinPartner: true },
-    { type: 'ffl', license, name: `LEADTEST ${tag} Guns`, licenseType: '01', premisesAddress: '1 Market St', city: 'Philadelphia', state: 'PA', latitude: 39.95, longitude: -75.16 },
+    {
+      type: 'ffl',
+      license,
+      name: `LEADTEST ${tag} Guns`,
+      licenseType: '01',
+      premisesAddress: '1 Market St',
+      city: 'Philadelphia',
+      state: 'PA',
+      latitude: 39.95,
+      longitude: -75.16,
+    },
     { type: 'person', id: id('P1'), firstName: 'Ima', lastName: 'Buyer', dateOfBirth: '1990-01-02', address: '2 Elm St', city: 'Philadelphia', state: 'PA' },
     { type: 'person', id: id('P2'), firstName: 'Ura', lastName: 'Holder', dateOfBirth: '1998-05-06', address: '3 Oak St', city: 'Camden', state: 'NJ' },
-    { type: 'firearm', id: id('F'), serial: `LT${digits}`, serialObliterated: false, make: 'Leadtest', model: 'L9', caliber: '9mm Luger', kind: 'PISTOL', manufacturer: maker },
+    {
+      type: 'firearm',
+      id: id('F'),
+      serial: `LT${digits}`,
+      serialObliterated: false,
+      make: 'Leadtest',
+      model: 'L9',
+      caliber: '9mm Luger',
+      kind: 'PISTOL',
+      manufacturer: maker,
+    },
     { type: 'sale', id: id('SA'), fflLicense: license, firearmId: id('F'), purchaserId: id('P1'), soldOn: '2025-01-10', multipleSale: false },
     scene(1, 'HOMICIDE', oriA, '2025-02-01T22:00:00.000Z', 39.94),
     scene(2, 'SHOTS_FIRED', oriA, '2025-03-01T22:00:00.000Z', 39.95),
@@ -43,10 +85,30 @@ export function nibinWorld(tag: string, tLeadStatus: 'UNREVIEWED' | 'CONFIRMED' 
     casing(2, '2025-03-01T23:00:00.000Z'),
     casing(3, '2025-04-01T23:00:00.000Z', 40),
     casing(4, '2025-05-01T23:00:00.000Z'),
-    { type: 'recovery', id: id('R'), firearmId: id('F'), recoveredOn: '2025-05-20', address: '5 Haddon Ave', city: 'Camden', state: 'NJ', latitude: 39.93, longitude: -75.11, agencyOri: oriA, sceneId: id('S5'), possessorId: id('P2') },
     {
-      type: 'casing', evidenceId: id('T'), caliber: '9mm Luger', recoveredAt: '2025-05-21T10:00:00.000Z', submittedToNibinAt: '2025-05-21T16:00:00.000Z',
-      sceneId: null, testFireOfFirearmId: id('F'), firedFromFirearmId: null, firedFromConfirmedAt: null,
+      type: 'recovery',
+      id: id('R'),
+      firearmId: id('F'),
+      recoveredOn: '2025-05-20',
+      address: '5 Haddon Ave',
+      city: 'Camden',
+      state: 'NJ',
+      latitude: 39.93,
+      longitude: -75.11,
+      agencyOri: oriA,
+      sceneId: id('S5'),
+      possessorId: id('P2'),
+    },
+    {
+      type: 'casing',
+      evidenceId: id('T'),
+      caliber: '9mm Luger',
+      recoveredAt: '2025-05-21T10:00:00.000Z',
+      submittedToNibinAt: '2025-05-21T16:00:00.000Z',
+      sceneId: null,
+      testFireOfFirearmId: id('F'),
+      firedFromFirearmId: null,
+      firedFromConfirmedAt: null,
     },
     lead('L12', id('C1'), id('C2'), '2025-03-02T12:00:00.000Z', 'CONFIRMED'),
     lead('L23', id('C2'), id('C3'), '2025-04-03T18:00:00.000Z', 'CONFIRMED'),
@@ -69,15 +131,26 @@ export async function importRecords(app: TestApp, records: Array<Record<string, 
 export const SHOOTINGS = /* GraphQL */ `
   query Shootings($id: NonEmptyString!) {
     firearm(id: $id) {
-      shootings { id: sceneId }
-      casings { evidenceId }
-      traceChain { timeToFirstShootingDays firstShootingAt }
+      shootings {
+        id: sceneId
+      }
+      casings {
+        evidenceId
+      }
+      traceChain {
+        timeToFirstShootingDays
+        firstShootingAt
+      }
     }
   }
 `;
 
 export interface ShootingsData {
-  firearm: { shootings: Array<{ id: string }>; casings: Array<{ evidenceId: string }>; traceChain: { timeToFirstShootingDays: number | null; firstShootingAt: string | null } };
+  firearm: {
+    shootings: Array<{ id: string }>;
+    casings: Array<{ evidenceId: string }>;
+    traceChain: { timeToFirstShootingDays: number | null; firstShootingAt: string | null };
+  };
 }
 
 function hash(s: string): number {

@@ -24,7 +24,11 @@ async function subscriber(roles: Role[], user: { subject: string; agencyOri: str
 
 const as = async (roles: Role[], subject: string, agencyOri: string, query: string, variables: Record<string, unknown>) => {
   const token = await app.token(roles, { subject, agencyOri });
-  const res = await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(app.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
   return (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
 };
 
@@ -36,7 +40,9 @@ describe('leadEvents over graphql-ws: the whole cycle, each subscriber exactly w
     const P1 = w.id('P1');
 
     // Analyst at B watching the buyer; investigator at A (no watches); the assignee; an outsider.
-    const watch = await as([Role.ANALYST], `an-${RUN}`, w.oriB, `mutation W($key: NonEmptyString!) { addWatch(kind: PERSON, key: $key) { id kind key } }`, { key: P1 });
+    const watch = await as([Role.ANALYST], `an-${RUN}`, w.oriB, `mutation W($key: NonEmptyString!) { addWatch(kind: PERSON, key: $key) { id kind key } }`, {
+      key: P1,
+    });
     expect(watch.errors).toBeUndefined();
     const again = await as([Role.ANALYST], `an-${RUN}`, w.oriB, `mutation W($key: NonEmptyString!) { addWatch(kind: PERSON, key: $key) { id } }`, { key: P1 });
     expect((again.data!.addWatch as { id: string }).id).toBe((watch.data!.addWatch as { id: string }).id);
@@ -52,7 +58,10 @@ describe('leadEvents over graphql-ws: the whole cycle, each subscriber exactly w
       expect(res.errors).toBeUndefined();
     };
     await step([Role.EXAMINER], `mutation($id: NonEmptyString!) { confirmLead(leadId: $id) { id } }`, { id: lead });
-    await step([Role.SUPERVISOR], `mutation($id: NonEmptyString!, $a: NonEmptyString!) { referLead(leadId: $id, assignee: $a) { id } }`, { id: lead, a: `det-${RUN}` });
+    await step([Role.SUPERVISOR], `mutation($id: NonEmptyString!, $a: NonEmptyString!) { referLead(leadId: $id, assignee: $a) { id } }`, {
+      id: lead,
+      a: `det-${RUN}`,
+    });
     await step([Role.INVESTIGATOR], `mutation($id: NonEmptyString!) { recordLeadOutcome(leadId: $id, outcome: ARREST) { id } }`, { id: lead });
     await step([Role.INVESTIGATOR], `mutation($id: NonEmptyString!) { closeLead(leadId: $id) { id } }`, { id: lead });
 
@@ -73,7 +82,9 @@ describe('leadEvents over graphql-ws: the whole cycle, each subscriber exactly w
 
     // Masking: the purchaser's name is null for the analyst, visible to the investigator.
     const purchaserOf = (e: Record<string, unknown>) =>
-      ((e.lead as { casings: Array<{ firearm: { traceChain: { purchaser: { id: string; firstName: string | null } | null } } | null }> }).casings.find((c) => c.firearm)?.firearm?.traceChain.purchaser) ?? null;
+      (e.lead as { casings: Array<{ firearm: { traceChain: { purchaser: { id: string; firstName: string | null } | null } } | null }> }).casings.find(
+        (c) => c.firearm,
+      )?.firearm?.traceChain.purchaser ?? null;
     expect(purchaserOf(mine(analyst)[0]!)).toEqual({ id: P1, firstName: null });
     expect(purchaserOf(mine(investigatorA)[0]!)).toEqual({ id: P1, firstName: 'Ima' });
 
@@ -82,10 +93,13 @@ describe('leadEvents over graphql-ws: the whole cycle, each subscriber exactly w
     expect(examiner.errored ?? examiner.received[0]?.errors).toBeTruthy();
 
     // Audit: each delivery that named the buyer is on record for the one who received it.
-    const audit = await app.gateway.read<{ subject: string; outcome: string }>({
-      name: 'test',
-      text: "MATCH (e:AuditEvent) WHERE e.rootFields = ['leadEvents'] AND $p IN e.personIds RETURN e.subject AS subject, e.outcome AS outcome",
-    }, { p: P1 });
+    const audit = await app.gateway.read<{ subject: string; outcome: string }>(
+      {
+        name: 'test',
+        text: "MATCH (e:AuditEvent) WHERE e.rootFields = ['leadEvents'] AND $p IN e.personIds RETURN e.subject AS subject, e.outcome AS outcome",
+      },
+      { p: P1 },
+    );
     expect(audit).toContainEqual({ subject: `inv-${RUN}`, outcome: 'ALLOWED' });
     expect(audit).toContainEqual({ subject: `an-${RUN}`, outcome: 'DENIED' });
   });
@@ -108,7 +122,9 @@ describe('leadEvents over graphql-ws: the whole cycle, each subscriber exactly w
     await first.close();
     // Missed while disconnected: referral and outcome.
     await as([Role.SUPERVISOR], 'sup', w.oriA, `mutation($id: NonEmptyString!) { referLead(leadId: $id, assignee: "det-x") { id } }`, { id: w.id('LT4') });
-    await as([Role.SUPERVISOR], 'sup', w.oriA, `mutation($id: NonEmptyString!) { recordLeadOutcome(leadId: $id, outcome: NO_ACTION) { id } }`, { id: w.id('LT4') });
+    await as([Role.SUPERVISOR], 'sup', w.oriA, `mutation($id: NonEmptyString!) { recordLeadOutcome(leadId: $id, outcome: NO_ACTION) { id } }`, {
+      id: w.id('LT4'),
+    });
     const back = await subscriber([Role.INVESTIGATOR], { subject, agencyOri: 'NY0303000' }, { lastEventId: last });
     await until(back, 2);
     await settle(1_000);

@@ -20,7 +20,20 @@ const TRIAGE = `query Triage($ori: NonEmptyString, $after: String) {
     pageInfo { hasNextPage endCursor }
   }
 }`;
-type Triage = { leadTriage: { totalCount: number; edges: Array<{ node: { rank: number; score: number; factors: Array<{ factor: string; value: number; weight: number; points: number; why: string }>; lead: { id: string } } }>; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+type Triage = {
+  leadTriage: {
+    totalCount: number;
+    edges: Array<{
+      node: {
+        rank: number;
+        score: number;
+        factors: Array<{ factor: string; value: number; weight: number; points: number; why: string }>;
+        lead: { id: string };
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string };
+  };
+};
 
 describe('triage and the daily brief', () => {
   it('ranks the open leads of a series with every factor and weight shown; the test-fire lead (known gun and person) ranks first', async () => {
@@ -57,12 +70,21 @@ describe('triage and the daily brief', () => {
       [Role.ANALYST],
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data!.dailyBrief).toMatchObject({ gunsRecovered: 0, casingsEntered: 2, casingsEnteredLate: 1, newLeadCount: 2, newHitCount: 2, overdueReferralCount: 0 });
+    expect(res.data!.dailyBrief).toMatchObject({
+      gunsRecovered: 0,
+      casingsEntered: 2,
+      casingsEnteredLate: 1,
+      newLeadCount: 2,
+      newHitCount: 2,
+      overdueReferralCount: 0,
+    });
     expect(res.data!.dailyBrief.crossAgencyHits.map((l) => l.id)).toEqual([w.id('L23')]);
   });
 
   it('refuses a bad window and a malformed configuration', async () => {
-    const bad = await app.gql(`query { dailyBrief(agencyOri: "NY0303000", from: "2025-02-01T00:00:00Z", to: "2025-01-01T00:00:00Z") { gunsRecovered } }`, {}, [Role.ANALYST]);
+    const bad = await app.gql(`query { dailyBrief(agencyOri: "NY0303000", from: "2025-02-01T00:00:00Z", to: "2025-01-01T00:00:00Z") { gunsRecovered } }`, {}, [
+      Role.ANALYST,
+    ]);
     expect(bad.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
     const raw = structuredClone(triageConfig()) as unknown as { weights: Record<string, number> };
     raw.weights.RECENCYY = 1;

@@ -14,9 +14,17 @@ import { LEAD_EVENTS, settle, Subscriber } from './ws-client.js';
  */
 const db = inject('neo4j');
 const env = (port: number) => ({
-  NEO4J_URI: db.uri, NEO4J_USER: db.user, NEO4J_PASSWORD: db.password, NEO4J_DATABASE: db.database,
-  PORT: String(port), SEED_DEMO_DATA: 'false', GRAPHIQL: 'false', ANALYSIS_AFTER_INGEST: 'false', LOG_LEVEL: 'info',
-  NEO4J_TX_TIMEOUT_MS: '60000', REQUEST_TIMEOUT_MS: '90000',
+  NEO4J_URI: db.uri,
+  NEO4J_USER: db.user,
+  NEO4J_PASSWORD: db.password,
+  NEO4J_DATABASE: db.database,
+  PORT: String(port),
+  SEED_DEMO_DATA: 'false',
+  GRAPHIQL: 'false',
+  ANALYSIS_AFTER_INGEST: 'false',
+  LOG_LEVEL: 'info',
+  NEO4J_TX_TIMEOUT_MS: '60000',
+  REQUEST_TIMEOUT_MS: '90000',
 });
 const config = loadConfig({ NODE_ENV: 'development', NEO4J_URI: db.uri, NEO4J_PASSWORD: db.password });
 const token = (roles: Role[], user: Partial<AuthUser>) => mintToken(config, { subject: 'tp-user', agencyOri: 'NY0303000', roles, ...user });
@@ -41,7 +49,11 @@ afterAll(async () => {
 });
 
 async function post(url: string, roles: Role[], query: string, variables: Record<string, unknown>, user: Partial<AuthUser> = {}) {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${await token(roles, user)}` }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${await token(roles, user)}` },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
   expect(body.errors, query).toBeUndefined();
   return body.data!;
@@ -78,7 +90,9 @@ describe('outbox delivery across processes and restarts', () => {
     subscribers.push(resumed);
     resumed.subscribe(LEAD_EVENTS, { lastEventId: last });
     await resumed.waitFor(1, 60_000);
-    await post(urlB, [Role.SUPERVISOR], `mutation($id: NonEmptyString!) { recordLeadOutcome(leadId: $id, outcome: LINKED_TO_OPEN_CASE) { id } }`, { id: w.id('LT4') });
+    await post(urlB, [Role.SUPERVISOR], `mutation($id: NonEmptyString!) { recordLeadOutcome(leadId: $id, outcome: LINKED_TO_OPEN_CASE) { id } }`, {
+      id: w.id('LT4'),
+    });
     await resumed.waitFor(2, 60_000);
     await settle(2_000);
     expect(resumed.events.map((e) => e.kind)).toEqual(['LEAD_REFERRED', 'OUTCOME_RECORDED']);

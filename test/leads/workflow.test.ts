@@ -83,7 +83,17 @@ describe('lead review and referral', () => {
     expect(t.referralOverdue).toBe(true);
 
     // History: four transitions (the repeats left none), oldest first, two per page.
-    type H = { lead: { history: { totalCount: number; edges: Array<{ node: { n: number; action: string; actor: string; fromStatus: string; toStatus: string; assignee: string | null; outcome: string | null } }>; pageInfo: { hasNextPage: boolean; endCursor: string } } } };
+    type H = {
+      lead: {
+        history: {
+          totalCount: number;
+          edges: Array<{
+            node: { n: number; action: string; actor: string; fromStatus: string; toStatus: string; assignee: string | null; outcome: string | null };
+          }>;
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+        };
+      };
+    };
     const p1 = await app.gql<H>(HISTORY, { id: lead });
     expect(p1.data!.lead.history.totalCount).toBe(4);
     const p2 = await app.gql<H>(HISTORY, { id: lead, after: p1.data!.lead.history.pageInfo.endCursor });
@@ -95,9 +105,10 @@ describe('lead review and referral', () => {
     expect(p2.data!.lead.history.pageInfo.hasNextPage).toBe(false);
 
     // Every transition, refused ones included, is on the audit trail.
-    const audited = await app.gateway.read<{ n: number }>(
-      { name: 'test', text: "MATCH (e:AuditEvent) WHERE e.rootFields = ['confirmLead'] AND e.at > datetime() - duration('PT10M') RETURN count(e) AS n" },
-    );
+    const audited = await app.gateway.read<{ n: number }>({
+      name: 'test',
+      text: "MATCH (e:AuditEvent) WHERE e.rootFields = ['confirmLead'] AND e.at > datetime() - duration('PT10M') RETURN count(e) AS n",
+    });
     expect(audited[0]!.n).toBeGreaterThanOrEqual(3);
   });
 

@@ -15,7 +15,13 @@ export class Subscriber {
   errored: unknown;
 
   constructor(url: string, token: string) {
-    this.client = createClient({ url: url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0, lazy: true });
+    this.client = createClient({
+      url: url.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${token}` },
+      retryAttempts: 0,
+      lazy: true,
+    });
   }
 
   /** Starts the subscription; resolves once the server has taken it (the first event or a short settle time). */
@@ -65,8 +71,29 @@ export class Subscriber {
 export const LEAD_EVENTS = /* GraphQL */ `
   subscription LeadEvents($lastEventId: ID) {
     leadEvents(lastEventId: $lastEventId) {
-      id kind reasons leadId status assignee agencyOris
-      lead { id: leadId status casings { evidenceId firearm { id: firearmId traceChain { purchaser { id: personId firstName } } } } }
+      id
+      kind
+      reasons
+      leadId
+      status
+      assignee
+      agencyOris
+      lead {
+        id: leadId
+        status
+        casings {
+          evidenceId
+          firearm {
+            id: firearmId
+            traceChain {
+              purchaser {
+                id: personId
+                firstName
+              }
+            }
+          }
+        }
+      }
     }
   }
 `;

@@ -52,7 +52,8 @@ describe('linkChart around a planted trafficking ring', () => {
     const c = await chart({ seeds: [`Casing:${series.casingIds[0]}`, `Firearm:${series.firearmId}`], depth: 3, limit: 1000 });
     expectDrawable(c);
     const kinds = new Set(c.nodes.map((n) => n.kind));
-    for (const kind of ['CASING', 'SCENE', 'FIREARM', 'AGENCY', 'LEAD', 'RECOVERY', 'TRACE', 'MANUFACTURER', 'PERSON', 'SALE', 'FFL']) expect(kinds, kind).toContain(kind);
+    for (const kind of ['CASING', 'SCENE', 'FIREARM', 'AGENCY', 'LEAD', 'RECOVERY', 'TRACE', 'MANUFACTURER', 'PERSON', 'SALE', 'FFL'])
+      expect(kinds, kind).toContain(kind);
     for (const sceneId of series.sceneIds) expect(c.nodes.map((n) => n.id)).toContain(`Scene:${sceneId}`);
   });
 
@@ -95,7 +96,9 @@ describe('bounds', () => {
     }
     const one = await chart({ seeds: [dealer], depth: 1, limit: 1000 });
     // Depth 1 around a dealer: its sales, and the traces that resolved to it.
-    expect(new Set(one.nodes.filter((n) => n.distance === 1).map((n) => n.kind))).toEqual(new Set(['SALE', 'TRACE'].filter((k) => one.nodes.some((n) => n.kind === k))));
+    expect(new Set(one.nodes.filter((n) => n.distance === 1).map((n) => n.kind))).toEqual(
+      new Set(['SALE', 'TRACE'].filter((k) => one.nodes.some((n) => n.kind === k))),
+    );
     expect(one.nodes.filter((n) => n.distance === 1).every((n) => ['SALE', 'TRACE'].includes(n.kind))).toBe(true);
   });
 
@@ -141,7 +144,11 @@ describe('expand', () => {
     expect(new Set(ids)).toEqual(new Set(depth1.nodes.filter((n) => n.distance === 1).map((n) => n.id)));
     for (const straw of ring.strawPurchaserIds) expect(ids).toContain(person(straw));
     // Every new node hangs on the expanded node (links among the new nodes may come too).
-    for (const id of ids) expect(ring1.edges.some((e) => (e.source === center && e.target === id) || (e.target === center && e.source === id)), id).toBe(true);
+    for (const id of ids)
+      expect(
+        ring1.edges.some((e) => (e.source === center && e.target === id) || (e.target === center && e.source === id)),
+        id,
+      ).toBe(true);
   });
 
   it('does not send known nodes again but sends the links to them', async () => {

@@ -116,7 +116,9 @@ async function recoveryOf(firearmId: string): Promise<string | null> {
 
 describe('mostConnected', () => {
   it.each(manifest.rings.map((r) => [r.id, r] as const))('ranks the broker of %s among the three most central (betweenness)', async (_id, r) => {
-    const res = await app.gql<{ mostConnected: { nodes: Array<{ rank: number; betweenness: number; degree: number; pageRank: number; node: { id: string } }>; chartNodes: number } }>(
+    const res = await app.gql<{
+      mostConnected: { nodes: Array<{ rank: number; betweenness: number; degree: number; pageRank: number; node: { id: string } }>; chartNodes: number };
+    }>(
       MOST_CONNECTED,
       {
         seeds: [...r.strawPurchaserIds, ...r.possessorIds].map(person),

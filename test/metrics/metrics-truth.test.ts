@@ -36,8 +36,15 @@ describe('agency metrics against the planted truth (scale S, seed 42)', () => {
 
   it('recovers the laggards: measured median entry delay ranks agencies as the planted delay does (Spearman >= 0.9)', async () => {
     const entering = manifest.agencyTruth!.filter((t) => t.plantedEntryMedianHours !== null);
-    const measured = await Promise.all(entering.map(async (t) => (await metricsFor({ gateway: app.gateway, meta: {} }, 'AGENCY', t.ori, { from: null, to: null })).summary.timeliness.medianHours!));
-    const rho = spearman(measured, entering.map((t) => t.plantedEntryMedianHours!));
+    const measured = await Promise.all(
+      entering.map(
+        async (t) => (await metricsFor({ gateway: app.gateway, meta: {} }, 'AGENCY', t.ori, { from: null, to: null })).summary.timeliness.medianHours!,
+      ),
+    );
+    const rho = spearman(
+      measured,
+      entering.map((t) => t.plantedEntryMedianHours!),
+    );
     console.log(`[quality] laggard Spearman at S over ${entering.length} agencies: ${rho.toFixed(3)}`);
     expect(entering.length).toBeGreaterThanOrEqual(5);
     expect(rho).toBeGreaterThanOrEqual(0.9);
@@ -52,7 +59,10 @@ describe('metrics, coverage and report over GraphQL', () => {
   it('answers a month range by merging months: the sum of the months equals the range', async () => {
     const ori = manifest.agencyTruth!.sort((a, b) => b.casingsRecovered - a.casingsRecovered)[0]!.ori;
     const trend = await app.gql<{ agencyMetricsTrend: Array<{ period: string; nibin: { casingsRecovered: number } }> }>(
-      `query($key: String) { agencyMetricsTrend(key: $key) { period nibin { casingsRecovered } } }`, { key: ori }, [Role.ANALYST]);
+      `query($key: String) { agencyMetricsTrend(key: $key) { period nibin { casingsRecovered } } }`,
+      { key: ori },
+      [Role.ANALYST],
+    );
     expect(trend.errors).toBeUndefined();
     const months = trend.data!.agencyMetricsTrend;
     const from = months[2]!.period;
@@ -60,7 +70,9 @@ describe('metrics, coverage and report over GraphQL', () => {
     const range = await app.gql<{ agencyMetrics: { period: string; nibin: { casingsRecovered: number } } }>(AGENCY, { key: ori, from, to }, [Role.ANALYST]);
     expect(range.errors).toBeUndefined();
     expect(range.data!.agencyMetrics.period).toBe(`${from}..${to}`);
-    expect(range.data!.agencyMetrics.nibin.casingsRecovered).toBe(months.filter((m) => m.period >= from && m.period <= to).reduce((a, m) => a + m.nibin.casingsRecovered, 0));
+    expect(range.data!.agencyMetrics.nibin.casingsRecovered).toBe(
+      months.filter((m) => m.period >= from && m.period <= to).reduce((a, m) => a + m.nibin.casingsRecovered, 0),
+    );
   });
 
   it('ranks agencies in a league table, pages it, and rejects bad input with the field at fault', async () => {
@@ -68,7 +80,9 @@ describe('metrics, coverage and report over GraphQL', () => {
     const seen: Array<{ key: string; timeliness: { medianHours: number | null } }> = [];
     let after: string | null = null;
     for (let i = 0; i < 20; i++) {
-      type League = { agencyLeague: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: (typeof seen)[number] }> } };
+      type League = {
+        agencyLeague: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: (typeof seen)[number] }> };
+      };
       const res: Awaited<ReturnType<typeof app.gql<League>>> = await app.gql<League>(q, { after }, [Role.ANALYST]);
       expect(res.errors).toBeUndefined();
       seen.push(...res.data!.agencyLeague.edges.map((e) => e.node));
@@ -86,8 +100,30 @@ describe('metrics, coverage and report over GraphQL', () => {
   });
 
   it('carries trace coverage into dealer risk and lists under-observed dealers whose score is already high', async () => {
-    const res = await app.gql<{ underObservedDealers: { totalCount: number; edges: Array<{ node: { score: number; coverage: { underObserved: boolean; traceCoverage: number; traceCoverageLow: number; traceCoverageHigh: number; scoreLow: number; scoreHigh: number; scorePercentile: number; flags: string[] } } }> } }>(
-      `{ underObservedDealers(minPercentile: 0, first: 50) { totalCount edges { node { score coverage { underObserved traceCoverage traceCoverageLow traceCoverageHigh scoreLow scoreHigh scorePercentile flags } } } } }`, {}, [Role.ANALYST]);
+    const res = await app.gql<{
+      underObservedDealers: {
+        totalCount: number;
+        edges: Array<{
+          node: {
+            score: number;
+            coverage: {
+              underObserved: boolean;
+              traceCoverage: number;
+              traceCoverageLow: number;
+              traceCoverageHigh: number;
+              scoreLow: number;
+              scoreHigh: number;
+              scorePercentile: number;
+              flags: string[];
+            };
+          };
+        }>;
+      };
+    }>(
+      `{ underObservedDealers(minPercentile: 0, first: 50) { totalCount edges { node { score coverage { underObserved traceCoverage traceCoverageLow traceCoverageHigh scoreLow scoreHigh scorePercentile flags } } } } }`,
+      {},
+      [Role.ANALYST],
+    );
     expect(res.errors).toBeUndefined();
     const list = res.data!.underObservedDealers;
     expect(list.totalCount).toBeGreaterThan(0);
@@ -100,11 +136,14 @@ describe('metrics, coverage and report over GraphQL', () => {
       expect(node.coverage.scoreHigh).toBeGreaterThanOrEqual(node.score);
     }
     const high = await app.gql<{ underObservedDealers: { edges: Array<{ node: { coverage: { scorePercentile: number } } }> } }>(
-      `{ underObservedDealers(first: 50) { edges { node { coverage { scorePercentile } } } } }`, {}, [Role.ANALYST]);
+      `{ underObservedDealers(first: 50) { edges { node { coverage { scorePercentile } } } } }`,
+      {},
+      [Role.ANALYST],
+    );
     for (const e of high.data!.underObservedDealers.edges) expect(e.node.coverage.scorePercentile).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('estimates the dealers\' recovered crime guns from traces and agency trace rates, close to the planted truth in total', async () => {
+  it("estimates the dealers' recovered crime guns from traces and agency trace rates, close to the planted truth in total", async () => {
     const { readMetricInputs } = await import('../../src/metrics/metrics.data.js');
     const { estimateCoverage } = await import('../../src/coverage/trace-coverage.compute.js');
     const { coverageQuality } = await import('../../src/coverage/coverage-quality.js');

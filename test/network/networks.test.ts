@@ -11,10 +11,34 @@ import { startTestApp, type TestApp } from '../support/app.js';
 const projectionsLeft = cypher('network/projections-left');
 const absentGdsProcedure = cypher('network/absent-gds-procedure');
 
-interface Member { personId: string; role: string; centrality: number; betweenness: number; person: { id: string; lastName: string | null } | null }
+interface Member {
+  personId: string;
+  role: string;
+  centrality: number;
+  betweenness: number;
+  person: { id: string; lastName: string | null } | null;
+}
 interface Net {
-  id: string; rank: number; size: number; method: string; typology: string; corridor: string; evidence: string[]; strawPurchasers: number; repeatStrawPurchasers: number; outOfStateShare: number; brokers: number; possessors: number; traffickedGuns: number;
-  firearmCount: number; dealerCount: number; sourceStates: string[]; destinationStates: string[]; firstActivity: string; lastActivity: string; computedAt: string;
+  id: string;
+  rank: number;
+  size: number;
+  method: string;
+  typology: string;
+  corridor: string;
+  evidence: string[];
+  strawPurchasers: number;
+  repeatStrawPurchasers: number;
+  outOfStateShare: number;
+  brokers: number;
+  possessors: number;
+  traffickedGuns: number;
+  firearmCount: number;
+  dealerCount: number;
+  sourceStates: string[];
+  destinationStates: string[];
+  firstActivity: string;
+  lastActivity: string;
+  computedAt: string;
   members: { totalCount: number; edges: Array<{ node: Member }> };
   dealers: { totalCount: number; edges: Array<{ node: { license: string; guns: number; ffl: { license: string } | null } }> };
   firearms: { totalCount: number };
@@ -36,7 +60,9 @@ let summary: AnalysisSummary;
 const manifest = inject('manifest');
 
 async function networks(vars: Record<string, unknown> = { first: 100 }, as: Role[] = [Role.ANALYST]) {
-  const res = await app.gql<{ traffickingNetworks: { totalCount: number; edges: Array<{ node: Net }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }>(NETWORKS, vars, as);
+  const res = await app.gql<{
+    traffickingNetworks: { totalCount: number; edges: Array<{ node: Net }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+  }>(NETWORKS, vars, as);
   expect(res.errors).toBeUndefined();
   return res.data!.traffickingNetworks;
 }
@@ -132,8 +158,10 @@ describe('trafficking networks with GDS on the seeded graph (scale S, seed 42)',
     const seen: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 100; i++) {
-      const res: { data?: { network: { members: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: { personId: string } }> } } } | null; errors?: unknown } =
-        await app.gql(MEMBERS, { id: net.id, after }, [Role.ANALYST]);
+      const res: {
+        data?: { network: { members: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: { personId: string } }> } } } | null;
+        errors?: unknown;
+      } = await app.gql(MEMBERS, { id: net.id, after }, [Role.ANALYST]);
       expect(res.errors).toBeUndefined();
       const m = res.data!.network.members;
       seen.push(...m.edges.map((e) => e.node.personId));
@@ -158,7 +186,12 @@ describe('trafficking networks with GDS on the seeded graph (scale S, seed 42)',
     const PERSON = `query($id: NonEmptyString!) { person(id: $id) { id: personId
       network { role centrality network { id size } }
       strawPurchaseIndicators { purchases multipleSales dealersUsed gunsRecovered recoveredFromOthersShortTtc recoveredOutOfState signals flagged } } }`;
-    type P = { person: { network: { role: string; network: { id: string } } | null; strawPurchaseIndicators: { purchases: number; recoveredFromOthersShortTtc: number; recoveredOutOfState: number; signals: string[] } | null } };
+    type P = {
+      person: {
+        network: { role: string; network: { id: string } } | null;
+        strawPurchaseIndicators: { purchases: number; recoveredFromOthersShortTtc: number; recoveredOutOfState: number; signals: string[] } | null;
+      };
+    };
     const straw = await app.gql<P>(PERSON, { id: ring.strawPurchaserIds[0] }, [Role.ANALYST]);
     expect(straw.errors).toBeUndefined();
     expect(straw.data!.person.network!.role).toBe('STRAW_PURCHASER');
@@ -188,7 +221,10 @@ describe('trafficking networks with GDS on the seeded graph (scale S, seed 42)',
 
 describe('without Graph Data Science', () => {
   it('maps a ProcedureNotFound on gds.* from the real Neo4j to GDS_UNAVAILABLE', async () => {
-    const error = await app.gateway.read(absentGdsProcedure).then(() => null, (e: unknown) => e as { extensions?: Record<string, unknown>; message: string });
+    const error = await app.gateway.read(absentGdsProcedure).then(
+      () => null,
+      (e: unknown) => e as { extensions?: Record<string, unknown>; message: string },
+    );
     expect(error?.extensions?.code).toBe('GDS_UNAVAILABLE');
     expect(error?.message).toMatch(/Graph Data Science/);
   });
@@ -217,7 +253,9 @@ describe('without Graph Data Science', () => {
       );
       expect(person.errors![0]!.extensions!.code).toBe('GDS_UNAVAILABLE');
       expect(person.data!.person.strawPurchaseIndicators).not.toBeNull();
-      const dealers = await app.gql<{ highRiskDealers: { totalCount: number } }>('{ highRiskDealers(first: 3) { totalCount edges { node { score } } } }', {}, [Role.ANALYST]);
+      const dealers = await app.gql<{ highRiskDealers: { totalCount: number } }>('{ highRiskDealers(first: 3) { totalCount edges { node { score } } } }', {}, [
+        Role.ANALYST,
+      ]);
       expect(dealers.errors).toBeUndefined();
       expect(dealers.data!.highRiskDealers.totalCount).toBe(run.dealersScored);
     } finally {

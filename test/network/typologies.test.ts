@@ -14,7 +14,18 @@ let evaluation: TypologyEvaluation;
 const FLAGGED = `query($first: Int, $after: String, $typology: String) { flaggedPurchasers(first: $first, after: $after, typology: $typology) {
   totalCount pageInfo { hasNextPage endCursor }
   edges { node { personId rank score strawGuns veryShortGuns purchaseEvents networkId typology evidence person { id lastName } } } } }`;
-type Flag = { personId: string; rank: number; score: number; strawGuns: number; veryShortGuns: number; purchaseEvents: number; networkId: string | null; typology: string | null; evidence: string[]; person: { id: string; lastName: string | null } | null };
+type Flag = {
+  personId: string;
+  rank: number;
+  score: number;
+  strawGuns: number;
+  veryShortGuns: number;
+  purchaseEvents: number;
+  networkId: string | null;
+  typology: string | null;
+  evidence: string[];
+  person: { id: string; lastName: string | null } | null;
+};
 type FlagPage = { flaggedPurchasers: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: Flag }> } };
 
 beforeAll(async () => {
@@ -29,7 +40,16 @@ const caseOf = (typology: string) => manifest.typologies.find((c) => c.typology 
 describe('trafficking typologies on the seeded graph', () => {
   it('plants every typology of the library with its truth in the manifest', () => {
     const names = new Set(manifest.typologies.map((c) => c.typology));
-    for (const t of ['STRAW_RING_LINKED', 'STRAW_RING_UNLINKED', 'RECRUITER_ONE_TIME_BUYERS', 'LONE_PROLIFIC_BUYER', 'RECEIVER_HUB', 'UNLICENSED_DEALING', 'CORRUPT_DEALER']) expect(names).toContain(t);
+    for (const t of [
+      'STRAW_RING_LINKED',
+      'STRAW_RING_UNLINKED',
+      'RECRUITER_ONE_TIME_BUYERS',
+      'LONE_PROLIFIC_BUYER',
+      'RECEIVER_HUB',
+      'UNLICENSED_DEALING',
+      'CORRUPT_DEALER',
+    ])
+      expect(names).toContain(t);
     for (const t of ['DECOY_COLLECTOR', 'DECOY_FAMILY', 'DECOY_POLICE_TRADE_IN', 'DECOY_RESIDENCE_BURGLARY']) expect(names).toContain(t);
     expect(manifest.typologyRanges).toBe('tuning');
   });
@@ -48,7 +68,11 @@ describe('trafficking typologies on the seeded graph', () => {
       if (expected) expect(outcome.networkTypology, typology).toBe(expected);
     }
     const hub = caseOf('RECEIVER_HUB');
-    const res = await app.gql<{ traffickingNetworks: { edges: Array<{ node: { evidence: string[]; members: { edges: Array<{ node: { personId: string; role: string; evidence: string[] } }> } } }> } }>(
+    const res = await app.gql<{
+      traffickingNetworks: {
+        edges: Array<{ node: { evidence: string[]; members: { edges: Array<{ node: { personId: string; role: string; evidence: string[] } }> } } }>;
+      };
+    }>(
       `{ traffickingNetworks(first: 20, filter: { typology: "RECEIVER_HUB" }) { edges { node { evidence members(first: 30) { edges { node { personId role evidence } } } } } } }`,
       {},
       [Role.ANALYST],
@@ -77,7 +101,12 @@ describe('trafficking typologies on the seeded graph', () => {
 
   it('draws every gun traced to the dealer that keeps no records, although it has no sale record of any', async () => {
     const corrupt = caseOf('CORRUPT_DEALER');
-    const res = await app.gql<{ dealerRiskSubgraph: { nodes: Array<{ id: string; kind: string; properties: Record<string, unknown> }>; edges: Array<{ source: string; target: string; kind: string }> } }>(
+    const res = await app.gql<{
+      dealerRiskSubgraph: {
+        nodes: Array<{ id: string; kind: string; properties: Record<string, unknown> }>;
+        edges: Array<{ source: string; target: string; kind: string }>;
+      };
+    }>(
       `query($l: NonEmptyString!) { dealerRiskSubgraph(license: $l, depth: 2, limit: 1000) { nodes { id kind properties } edges { source target kind } } }`,
       { l: corrupt.dealerLicenses[0] },
       [Role.ANALYST],

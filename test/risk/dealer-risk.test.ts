@@ -8,9 +8,31 @@ import { parseRiskConfig, loadRiskConfig, RiskConfigError } from '../../src/risk
 import { RISK_INDICATOR_KEYS } from '../../src/risk/risk-indicator.catalog.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 
-interface Indicator { key: string; value: number | null; percentile: number; weight: number; contribution: number; peerGroup: string; peerCount: number }
-interface Dealer { license: string; state: string; licenseType: string; rank: number; score: number; traces: number; computedAt: string; indicators: Indicator[]; topIndicators: Indicator[] }
-interface Page<T> { totalCount: number; edges: Array<{ cursor: string; node: T }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } }
+interface Indicator {
+  key: string;
+  value: number | null;
+  percentile: number;
+  weight: number;
+  contribution: number;
+  peerGroup: string;
+  peerCount: number;
+}
+interface Dealer {
+  license: string;
+  state: string;
+  licenseType: string;
+  rank: number;
+  score: number;
+  traces: number;
+  computedAt: string;
+  indicators: Indicator[];
+  topIndicators: Indicator[];
+}
+interface Page<T> {
+  totalCount: number;
+  edges: Array<{ cursor: string; node: T }>;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
 
 const DEALERS = `query($first: Int, $after: String, $filter: HighRiskDealerFilter) {
   highRiskDealers(first: $first, after: $after, filter: $filter) {
@@ -79,7 +101,10 @@ describe('dealer risk job on the seeded graph (scale S, seed 42)', () => {
         expect(i.percentile).toBeLessThanOrEqual(1);
         if (i.value === null || i.value === 0) expect(i.percentile).toBe(0);
       }
-      const top = [...node.indicators].filter((i) => i.contribution > 0).sort((a, b) => b.contribution - a.contribution).slice(0, 3);
+      const top = [...node.indicators]
+        .filter((i) => i.contribution > 0)
+        .sort((a, b) => b.contribution - a.contribution)
+        .slice(0, 3);
       expect(node.topIndicators.map((i) => i.contribution)).toEqual(top.map((i) => i.contribution));
     }
     // The top dealer has crime-gun traces; a dealer without any scores nothing from traces.
@@ -195,7 +220,14 @@ describe('dealerRiskSubgraph', () => {
   const SUBGRAPH = `query($l: NonEmptyString!, $d: Int, $n: Int) { dealerRiskSubgraph(license: $l, depth: $d, limit: $n) {
     truncated omitted { nodes byKind { kind count } }
     nodes { id kind label properties riskScore } edges { id source target kind at } } }`;
-  type G = { dealerRiskSubgraph: { truncated: boolean; omitted: { nodes: number }; nodes: Array<{ id: string; kind: string; label: string; properties: Record<string, unknown>; riskScore: number | null }>; edges: Array<{ id: string; source: string; target: string; kind: string }> } };
+  type G = {
+    dealerRiskSubgraph: {
+      truncated: boolean;
+      omitted: { nodes: number };
+      nodes: Array<{ id: string; kind: string; label: string; properties: Record<string, unknown>; riskScore: number | null }>;
+      edges: Array<{ id: string; source: string; target: string; kind: string }>;
+    };
+  };
 
   it('draws dealer → sales → guns → purchasers → recoveries → other dealers, consistent and bounded', async () => {
     const top = (await dealers({ first: 1 })).edges[0]!.node;

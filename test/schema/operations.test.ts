@@ -48,7 +48,7 @@ describe('example operations (typed documents from schema/operations/)', () => {
     expect(bySerial.firearmBySerial.map((f) => f.firearmId)).toContain(example.firearmId);
   });
 
-  it('PersonPurchases lists a straw purchaser\'s purchases, names masked for an analyst', async () => {
+  it("PersonPurchases lists a straw purchaser's purchases, names masked for an analyst", async () => {
     const id = manifest.rings[0]!.strawPurchaserIds[0]!;
     const asInvestigator = await run(PersonPurchasesDocument, { id });
     expect(asInvestigator.person!.purchases.totalCount).toBeGreaterThan(0);

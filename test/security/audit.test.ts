@@ -56,7 +56,7 @@ describe('audit trail', () => {
     expect(events).toHaveLength(1);
     const e = events[0]!.event;
     expect(e.subject ?? null).toBeNull();
-    expect(e).toMatchObject({ outcome: "DENIED", errorCodes: ['UNAUTHENTICATED'], documentHash: sha256(document) });
+    expect(e).toMatchObject({ outcome: 'DENIED', errorCodes: ['UNAUTHENTICATED'], documentHash: sha256(document) });
     expect(e.operation).toMatch(/^NoToken_/);
     expect(e.sourceAddress).toMatch(/127\.0\.0\.1/);
   });

@@ -59,11 +59,11 @@ describe('request deadline (REQUEST_TIMEOUT_MS)', () => {
       b: importRecords(records: $b) { accepted }
     }`;
     const started = performance.now();
-    const res = await whileLocked(locked, () =>
-      app.gql(document, { a: [person(locked, 'After')], b: [person(other, 'Never')] }, [Role.INGEST]),
-    );
+    const res = await whileLocked(locked, () => app.gql(document, { a: [person(locked, 'After')], b: [person(other, 'Never')] }, [Role.INGEST]));
     const elapsed = performance.now() - started;
-    console.log(`deadline ${DEADLINE_MS} ms: the locked write ended after ${Math.round(elapsed)} ms (transaction timeout ${app.config.NEO4J_TX_TIMEOUT_MS} ms)`);
+    console.log(
+      `deadline ${DEADLINE_MS} ms: the locked write ended after ${Math.round(elapsed)} ms (transaction timeout ${app.config.NEO4J_TX_TIMEOUT_MS} ms)`,
+    );
 
     expect(res.data ?? null).toBeNull();
     expect(res.errors).toHaveLength(1);
@@ -83,7 +83,13 @@ describe('request deadline (REQUEST_TIMEOUT_MS)', () => {
     expect(audit!.event).toMatchObject({ outcome: 'ERROR', errorCodes: ['TIMEOUT'], wrote: false, personIds: [locked] });
 
     // The service answers afterwards, and the same write goes through once the lock is gone.
-    const after = await app.gql(`mutation { importRecords(records: ${JSON.stringify([person(locked, 'After')]).replace(/"(\w+)":/g, '$1:').replace(/type:"PERSON"/, 'type:PERSON')}) { accepted } }`, {}, [Role.INGEST]);
+    const after = await app.gql(
+      `mutation { importRecords(records: ${JSON.stringify([person(locked, 'After')])
+        .replace(/"(\w+)":/g, '$1:')
+        .replace(/type:"PERSON"/, 'type:PERSON')}) { accepted } }`,
+      {},
+      [Role.INGEST],
+    );
     expect(after.errors).toBeUndefined();
     // Accepted, but the first-written value stays: a different value from another source is kept
     // as a conflict for a supervisor, never a silent overwrite (docs/import.md).
@@ -93,8 +99,9 @@ describe('request deadline (REQUEST_TIMEOUT_MS)', () => {
   });
 
   it('cuts a slow read (a link chart of 50 seeds, depth 4, up to 1000 nodes) at the deadline', async (ctx) => {
-    const seeds = (await app.gql<{ ffls: { edges: Array<{ node: { license: string } }> } }>('{ ffls(first: 50) { edges { node { license } } } }', {}, [Role.ANALYST]))
-      .data!.ffls.edges.map((e) => `Ffl:${e.node.license}`);
+    const seeds = (
+      await app.gql<{ ffls: { edges: Array<{ node: { license: string } }> } }>('{ ffls(first: 50) { edges { node { license } } } }', {}, [Role.ANALYST])
+    ).data!.ffls.edges.map((e) => `Ffl:${e.node.license}`);
     const variables = { seeds, depth: 4, limit: 1000 };
     const unhurried = await startTestApp();
     let baseline: number;
@@ -113,7 +120,9 @@ describe('request deadline (REQUEST_TIMEOUT_MS)', () => {
       const t = performance.now();
       const res = await fast.gql(LINK_CHART, variables, [Role.ANALYST]);
       const elapsed = performance.now() - t;
-      console.log(`link chart: ${Math.round(baseline)} ms without a deadline; with REQUEST_TIMEOUT_MS=100: ${Math.round(elapsed)} ms, ${res.errors?.length ?? 0} error(s)`);
+      console.log(
+        `link chart: ${Math.round(baseline)} ms without a deadline; with REQUEST_TIMEOUT_MS=100: ${Math.round(elapsed)} ms, ${res.errors?.length ?? 0} error(s)`,
+      );
       expect(res.errors?.map((e) => e.extensions)).toEqual([{ code: 'TIMEOUT' }]);
       expect((res.data as { linkChart: unknown } | null)?.linkChart ?? null).toBeNull();
       const info = await fast.gql('{ viewer { subject } }', {}, [Role.ANALYST]);

@@ -55,7 +55,11 @@ function filler(t: TypeRef, types: Map<string, FullType>): unknown {
   if (inner.kind === 'LIST') return [];
   if (inner.kind === 'ENUM') return types.get(inner.name!)!.enumValues![0]!.name;
   if (inner.kind === 'INPUT_OBJECT') return {};
-  return ({ Int: 1, Float: 1, Boolean: false, DateTime: '2020-01-01T00:00:00Z', LocalDate: '2020-01-01', Latitude: 40, Longitude: -74 } as Record<string, unknown>)[inner.name!] ?? 'x';
+  return (
+    ({ Int: 1, Float: 1, Boolean: false, DateTime: '2020-01-01T00:00:00Z', LocalDate: '2020-01-01', Latitude: 40, Longitude: -74 } as Record<string, unknown>)[
+      inner.name!
+    ] ?? 'x'
+  );
 }
 
 /** Argument values with the injection at `target` (an argument, or an argument's input field). */
@@ -117,7 +121,8 @@ describe('Cypher injection', () => {
       for (const injection of INJECTIONS) {
         const res = await app.gql(call.document, argsWith(call.args, call.path, injection, types), [Role.SUPERVISOR]);
         const codes = (res.errors ?? []).map((e) => String(e.extensions?.code));
-        if (codes.includes('INTERNAL_SERVER_ERROR') || res.status >= 500) failures.push(`${call.field}(${call.path.join('.')}) <- ${injection}: ${res.status} ${codes.join(',')}`);
+        if (codes.includes('INTERNAL_SERVER_ERROR') || res.status >= 500)
+          failures.push(`${call.field}(${call.path.join('.')}) <- ${injection}: ${res.status} ${codes.join(',')}`);
       }
     }
     const [after] = await db.read<{ nodes: number; relationships: number }>(countGraph);

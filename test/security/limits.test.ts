@@ -80,7 +80,11 @@ describe('query limits', () => {
 
   it('never sends a stack trace, even for a request the server cannot make sense of', async () => {
     const token = await app.token([Role.ANALYST]);
-    for (const body of ['{"query": 42}', '{"query": "{ viewer { subject } }", "variables": "nope"}', '{"query": "query($x: Int!) { viewer { subject } }", "variables": {"x": "a"}}']) {
+    for (const body of [
+      '{"query": 42}',
+      '{"query": "{ viewer { subject } }", "variables": "nope"}',
+      '{"query": "query($x: Int!) { viewer { subject } }", "variables": {"x": "a"}}',
+    ]) {
       const res = await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
       const text = await res.text();
       expect(res.status).toBeGreaterThanOrEqual(400);

@@ -14,13 +14,14 @@ async function ask(url: string, token: string | null) {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (token !== null) headers.authorization = `Bearer ${token}`;
   const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query: VIEWER }) });
-  return { status: res.status, body: (await res.json()) as { data?: { viewer: Record<string, unknown> }; errors?: Array<{ message: string; extensions: { code: string } }> } };
+  return {
+    status: res.status,
+    body: (await res.json()) as { data?: { viewer: Record<string, unknown> }; errors?: Array<{ message: string; extensions: { code: string } }> },
+  };
 }
 
 function hs256(secret: string, claims: Record<string, unknown>, alg = 'HS256') {
-  return new SignJWT({ ori: 'NY0303000', roles: ['INVESTIGATOR'], ...claims })
-    .setProtectedHeader({ alg, typ: 'JWT' })
-    .sign(new TextEncoder().encode(secret));
+  return new SignJWT({ ori: 'NY0303000', roles: ['INVESTIGATOR'], ...claims }).setProtectedHeader({ alg, typ: 'JWT' }).sign(new TextEncoder().encode(secret));
 }
 
 describe('local HS256 tokens', () => {
@@ -48,14 +49,20 @@ describe('local HS256 tokens', () => {
   const refused: Array<[string, (secret: string, claims: ReturnType<typeof base>) => Promise<string> | string]> = [
     ['no token', () => ''],
     ['a token signed with another secret (forged)', (_s, c) => hs256('x'.repeat(48), c)],
-    ['a signature altered after signing', async (s, c) => {
-      const t = await hs256(s, c);
-      return `${t.slice(0, -4)}${t.endsWith('AAAA') ? 'BBBB' : 'AAAA'}`;
-    }],
-    ['claims altered after signing (roles raised)', async (s, c) => {
-      const [h, , sig] = (await hs256(s, c)).split('.');
-      return `${h}.${b64({ ...c, ori: 'NY0303000', roles: ['SUPERVISOR'] })}.${sig}`;
-    }],
+    [
+      'a signature altered after signing',
+      async (s, c) => {
+        const t = await hs256(s, c);
+        return `${t.slice(0, -4)}${t.endsWith('AAAA') ? 'BBBB' : 'AAAA'}`;
+      },
+    ],
+    [
+      'claims altered after signing (roles raised)',
+      async (s, c) => {
+        const [h, , sig] = (await hs256(s, c)).split('.');
+        return `${h}.${b64({ ...c, ori: 'NY0303000', roles: ['SUPERVISOR'] })}.${sig}`;
+      },
+    ],
     ['an expired token', (s, c) => hs256(s, { ...c, iat: now() - 7200, exp: now() - 3600 })],
     ['a token not valid yet (nbf in the future)', (s, c) => hs256(s, { ...c, nbf: now() + 3600 })],
     ['a token older than the maximum age, whatever its exp', (s, c) => hs256(s, { ...c, iat: now() - 13 * 3600, exp: now() + 3600 })],
@@ -197,7 +204,13 @@ describe('production tokens from a JWKS (RS256, ES256)', () => {
 });
 
 describe('production configuration', () => {
-  const prod = { NODE_ENV: 'production', NEO4J_URI: 'bolt://db.example:7687', NEO4J_PASSWORD: 'x', AUTH_ISSUER: 'https://idp.example', AUTH_AUDIENCE: 'crimegun-graph' };
+  const prod = {
+    NODE_ENV: 'production',
+    NEO4J_URI: 'bolt://db.example:7687',
+    NEO4J_PASSWORD: 'x',
+    AUTH_ISSUER: 'https://idp.example',
+    AUTH_AUDIENCE: 'crimegun-graph',
+  };
   const problems = (env: Record<string, string>) => {
     try {
       loadConfig(env);
@@ -231,7 +244,13 @@ describe('production configuration', () => {
   it('serves no introspection, no GraphiQL page and no field suggestions when running in production', async () => {
     // Trusted documents off: these layers must hold on their own when a deployment runs without
     // them (test/frontend/trusted-documents.test.ts covers production with them on).
-    const app = await startTestApp({ NODE_ENV: 'production', TRUSTED_DOCUMENTS: 'false', AUTH_JWT_SECRET: 'p'.repeat(40), AUTH_ISSUER: 'https://idp.example', AUTH_AUDIENCE: 'crimegun-graph' });
+    const app = await startTestApp({
+      NODE_ENV: 'production',
+      TRUSTED_DOCUMENTS: 'false',
+      AUTH_JWT_SECRET: 'p'.repeat(40),
+      AUTH_ISSUER: 'https://idp.example',
+      AUTH_AUDIENCE: 'crimegun-graph',
+    });
     try {
       const intro = await app.gql('{ __schema { queryType { name } } }', {}, [Role.ANALYST]);
       expect(intro.data ?? null).toBeNull();

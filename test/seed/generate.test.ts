@@ -37,11 +37,13 @@ describe('seed generator', () => {
         seen.add(key);
       }
       for (const r of batch.records) {
-        for (const [type, id] of references(r)) if (!seen.has(`${type}:${JSON.stringify(id)}`)) problems.push(`${r.type} ${JSON.stringify(keyOf(r))} → missing ${type} ${id}`);
+        for (const [type, id] of references(r))
+          if (!seen.has(`${type}:${JSON.stringify(id)}`)) problems.push(`${r.type} ${JSON.stringify(keyOf(r))} → missing ${type} ${id}`);
         const validated = validateRecord(r as unknown as Record<string, unknown>);
         for (const p of validated.problems) problems.push(`${r.type} ${JSON.stringify(keyOf(r))}: ${p.field} ${p.reason}`);
         // The importer's normal form is the generator's form: seeding and importing write the same values.
-        if (validated.record && JSON.stringify(validated.record) !== JSON.stringify(r)) problems.push(`${r.type} ${JSON.stringify(keyOf(r))}: normalised differently`);
+        if (validated.record && JSON.stringify(validated.record) !== JSON.stringify(r))
+          problems.push(`${r.type} ${JSON.stringify(keyOf(r))}: normalised differently`);
       }
     }
     expect(problems.slice(0, 10)).toEqual([]);

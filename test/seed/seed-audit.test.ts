@@ -20,14 +20,28 @@ describe('audit record of a synthetic-data load', () => {
   it('records who loaded which scale and seed, from where, how many records, and the outcome', async () => {
     const subject = `seeder-${unique()}`;
     // The test graph already holds this seed: loading it again changes nothing (MERGE), but it is a write run all the same.
-    const result = await seedGraphAudited(app.gateway, { scale: manifest.scale, seed: manifest.seed, operation: 'seed' }, { subject, agencyOri: 'NY0303000', sourceAddress: 'cli@test-host' });
+    const result = await seedGraphAudited(
+      app.gateway,
+      { scale: manifest.scale, seed: manifest.seed, operation: 'seed' },
+      { subject, agencyOri: 'NY0303000', sourceAddress: 'cli@test-host' },
+    );
     expect(result.records).toBeGreaterThan(0);
     const res = await app.gql<{ auditEvents: { edges: Array<{ node: Record<string, unknown> }> } }>(AUDIT, { s: subject }, [Role.SUPERVISOR]);
     expect(res.errors).toBeUndefined();
     expect(res.data!.auditEvents.edges.map((e) => e.node)).toEqual([
       {
-        subject, agencyOri: 'NY0303000', sourceAddress: 'cli@test-host', operation: 'seed', documentHash: sha256(`${manifest.scale}/${manifest.seed}`),
-        personIds: [], outcome: 'ALLOWED', errorCodes: [], wrote: true, recordsRead: result.records, recordsAccepted: result.records, recordsRejected: 0,
+        subject,
+        agencyOri: 'NY0303000',
+        sourceAddress: 'cli@test-host',
+        operation: 'seed',
+        documentHash: sha256(`${manifest.scale}/${manifest.seed}`),
+        personIds: [],
+        outcome: 'ALLOWED',
+        errorCodes: [],
+        wrote: true,
+        recordsRead: result.records,
+        recordsAccepted: result.records,
+        recordsRejected: 0,
       },
     ]);
   }, 120_000);

@@ -79,10 +79,15 @@ describe('seeded graph (scale S, seed 42)', () => {
     expect(manifest.series.length).toBeGreaterThan(0);
     expect(manifest.series.some((s) => s.agencyOris.length > 1)).toBe(true);
     for (const s of manifest.series) {
-      const rows = await gateway.read<{ casingId: string; sceneId: string; occurredAt: string; agencyOri: string; firedFrom: string | null; confirmedWith: string[]; submitted: boolean }>(
-        checkSeries,
-        { casingIds: s.casingIds },
-      );
+      const rows = await gateway.read<{
+        casingId: string;
+        sceneId: string;
+        occurredAt: string;
+        agencyOri: string;
+        firedFrom: string | null;
+        confirmedWith: string[];
+        submitted: boolean;
+      }>(checkSeries, { casingIds: s.casingIds });
       expect(rows.length, s.id).toBe(s.casingIds.length);
       expect(s.sceneIds.length).toBeGreaterThanOrEqual(3);
       expect(new Set(rows.map((r) => r.sceneId))).toEqual(new Set(s.sceneIds));
@@ -92,7 +97,8 @@ describe('seeded graph (scale S, seed 42)', () => {
       expect(rows.every((r) => r.submitted)).toBe(true);
       const sceneOf = new Map(rows.map((r) => [r.casingId, r.sceneId]));
       // At least one confirmed lead joins two different scenes of the series.
-      if (rows.some((r) => r.confirmedWith.length)) expect(rows.some((r) => r.confirmedWith.some((o) => sceneOf.has(o) && sceneOf.get(o) !== r.sceneId))).toBe(true);
+      if (rows.some((r) => r.confirmedWith.length))
+        expect(rows.some((r) => r.confirmedWith.some((o) => sceneOf.has(o) && sceneOf.get(o) !== r.sceneId))).toBe(true);
       if (s.firearmId) {
         expect(rows.every((r) => r.firedFrom === s.firearmId)).toBe(true);
         const [tf] = await gateway.read<{ testFire: boolean; firearmId: string; confirmedWith: string[] }>(checkTestFire, { evidenceId: s.testFireEvidenceId });
@@ -152,7 +158,12 @@ describe('seeded graph (scale S, seed 42)', () => {
 
   it('lists trace examples that the graph bears out', async () => {
     expect(manifest.traceExamples.length).toBeGreaterThan(0);
-    const sales = new Map(batches.flatMap((b) => b.records).filter((r) => r.type === 'sale').map((r) => [(r as { firearmId: string }).firearmId, r as { fflLicense: string; purchaserId: string; soldOn: string }]));
+    const sales = new Map(
+      batches
+        .flatMap((b) => b.records)
+        .filter((r) => r.type === 'sale')
+        .map((r) => [(r as { firearmId: string }).firearmId, r as { fflLicense: string; purchaserId: string; soldOn: string }]),
+    );
     for (const ex of manifest.traceExamples) {
       const sale = sales.get(ex.firearmId)!;
       expect(sale).toMatchObject({ fflLicense: ex.dealerLicense, purchaserId: ex.purchaserId, soldOn: ex.soldOn });

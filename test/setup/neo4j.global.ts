@@ -61,7 +61,9 @@ export async function setup(project: TestProject) {
     // Scale S, seed 42: a few seconds; MERGE makes it harmless on a reused NEO4J_URI database.
     const seeded = await seedGraph(gateway, { scale: 'S', seed: 42 });
     manifest = seeded.manifest;
-    console.log(`[test neo4j] seeded scale S seed 42: ${seeded.nodes} nodes, ${seeded.relationships} relationships in ${(seeded.elapsedMs / 1000).toFixed(1)} s`);
+    console.log(
+      `[test neo4j] seeded scale S seed 42: ${seeded.nodes} nodes, ${seeded.relationships} relationships in ${(seeded.elapsedMs / 1000).toFixed(1)} s`,
+    );
   } finally {
     await gateway.close();
   }

@@ -31,7 +31,16 @@ beforeAll(async () => {
     headless: true,
     viewport: { width: 1280, height: 800 },
     acceptDownloads: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   mkdirSync(SHOTS, { recursive: true });
 }, 180_000);
@@ -52,7 +61,8 @@ async function openPage(): Promise<{ page: Page; requests: string[]; errors: str
   return { page, requests, errors };
 }
 
-const offHost = (urls: string[]) => urls.filter((u) => !/^(data:|blob:|about:)/.test(u) && new URL(u).hostname !== '127.0.0.1' && new URL(u).hostname !== 'localhost');
+const offHost = (urls: string[]) =>
+  urls.filter((u) => !/^(data:|blob:|about:)/.test(u) && new URL(u).hostname !== '127.0.0.1' && new URL(u).hostname !== 'localhost');
 
 type ChartWindow = { cgChart: { cy: import('cytoscape').Core; expanded: Set<string> } };
 
@@ -87,7 +97,10 @@ describe('link chart page', () => {
       return { x: box.left + p.x, y: box.top + p.y };
     }, target);
     await page.mouse.click(at.x, at.y);
-    await page.waitForFunction((id) => (window as unknown as ChartWindow).cgChart.expanded.has(id) && document.body.dataset.state === 'ready', target, { timeout: 30_000, polling: 250 });
+    await page.waitForFunction((id) => (window as unknown as ChartWindow).cgChart.expanded.has(id) && document.body.dataset.state === 'ready', target, {
+      timeout: 30_000,
+      polling: 250,
+    });
     const after = await page.evaluate((id) => {
       const { cy } = (window as unknown as ChartWindow).cgChart;
       return { count: cy.nodes().length, recoveries: cy.getElementById(id).neighborhood('node[kind = "RECOVERY"]').length };
@@ -138,7 +151,10 @@ describe.runIf(!!process.env.UPDATE_DOCS_SCREENSHOT)('README screenshot', () => 
     await page.evaluate((id) => {
       (window as unknown as ChartWindow).cgChart.cy.getElementById(id).emit('tap');
     }, `Person:${ring.strawPurchaserIds[0]}`);
-    await page.waitForFunction(() => document.body.dataset.state === 'ready' && (window as unknown as ChartWindow).cgChart.expanded.size > 0, null, { timeout: 60_000, polling: 250 });
+    await page.waitForFunction(() => document.body.dataset.state === 'ready' && (window as unknown as ChartWindow).cgChart.expanded.size > 0, null, {
+      timeout: 60_000,
+      polling: 250,
+    });
     await page.evaluate(() => {
       (window as unknown as ChartWindow).cgChart.cy.fit(undefined, 20);
     });
@@ -166,12 +182,20 @@ describe('GraphiQL page', () => {
 
     // Open the link-chart example and run it with the local token the page carries.
     await page.click('[data-example="LinkChartAroundDealer"]');
-    await page.waitForFunction(() => {
-      const value = (selector: string) => (document.querySelector(selector) as unknown as { CodeMirror: { getValue(): string } } | null)?.CodeMirror.getValue() ?? '';
-      return value('.graphiql-query-editor .CodeMirror').includes('LinkChartAroundDealer') && value('.graphiql-editor-tool .CodeMirror').includes('"seeds"');
-    }, null, { timeout: 30_000, polling: 250 });
+    await page.waitForFunction(
+      () => {
+        const value = (selector: string) =>
+          (document.querySelector(selector) as unknown as { CodeMirror: { getValue(): string } } | null)?.CodeMirror.getValue() ?? '';
+        return value('.graphiql-query-editor .CodeMirror').includes('LinkChartAroundDealer') && value('.graphiql-editor-tool .CodeMirror').includes('"seeds"');
+      },
+      null,
+      { timeout: 30_000, polling: 250 },
+    );
     await page.click('.graphiql-execute-button');
-    await page.waitForFunction(() => /"(data|errors)"/.test(document.querySelector('.result-window')?.textContent ?? ''), null, { timeout: 120_000, polling: 250 });
+    await page.waitForFunction(() => /"(data|errors)"/.test(document.querySelector('.result-window')?.textContent ?? ''), null, {
+      timeout: 120_000,
+      polling: 250,
+    });
     const result = (await page.textContent('.result-window')) ?? '';
     expect(result).toContain('"linkChart"');
     expect(result).toContain('"nodes"');

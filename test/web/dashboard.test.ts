@@ -25,7 +25,16 @@ beforeAll(async () => {
     headless: true,
     viewport: { width: 1280, height: 1000 },
     acceptDownloads: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }, 300_000);
 
@@ -70,7 +79,9 @@ describe('agency dashboard', () => {
     for (const id of ['league', 'states', 'backlog', 'distribution', 'trend-table']) {
       const rows = await page.locator(`#${id} tbody tr`).count();
       const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-csv="${id}"]`)]);
-      const csv = readFileSync((await download.path())!, 'utf8').trim().split('\r\n');
+      const csv = readFileSync((await download.path())!, 'utf8')
+        .trim()
+        .split('\r\n');
       expect(csv.length, id).toBe(rows + 1);
     }
     await page.evaluate(() => window.scrollTo(0, 0));

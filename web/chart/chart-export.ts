@@ -55,7 +55,12 @@ function edgeAttributes(e: EdgeData): Record<string, Scalar> {
 }
 
 /** Cytoscape JSON (the .cyjs layout Cytoscape desktop imports), with positions when known. */
-export function toCytoscapeJson(nodes: NodeData[], edges: EdgeData[], positions: Record<string, { x: number; y: number }> = {}, name = 'crimegun-graph link chart') {
+export function toCytoscapeJson(
+  nodes: NodeData[],
+  edges: EdgeData[],
+  positions: Record<string, { x: number; y: number }> = {},
+  name = 'crimegun-graph link chart',
+) {
   return {
     format_version: '1.0',
     generated_by: 'crimegun-graph',
@@ -69,9 +74,10 @@ export function toCytoscapeJson(nodes: NodeData[], edges: EdgeData[], positions:
 }
 
 // XML 1.0 forbids these control characters in a document: they are dropped, on purpose.
+// eslint-disable-next-line no-control-regex
+const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
 const xml = (s: string) =>
-  // eslint-disable-next-line no-control-regex
-  s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+  s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!).replace(XML_FORBIDDEN, '');
 
 function graphmlType(values: Scalar[]): 'string' | 'double' | 'boolean' {
   if (values.every((v) => typeof v === 'boolean')) return 'boolean';
@@ -107,7 +113,10 @@ export function toGraphml(nodes: NodeData[], edges: EdgeData[]): string {
     ...keys,
     '  <graph id="linkchart" edgedefault="directed">',
     ...nodeAttrs.map((a) => `    <node id="${xml(String(a.id))}">${dataOf('node', a, ['id'])}</node>`),
-    ...edgeAttrs.map((a) => `    <edge id="${xml(String(a.id))}" source="${xml(String(a.source))}" target="${xml(String(a.target))}">${dataOf('edge', a, ['id', 'source', 'target'])}</edge>`),
+    ...edgeAttrs.map(
+      (a) =>
+        `    <edge id="${xml(String(a.id))}" source="${xml(String(a.source))}" target="${xml(String(a.target))}">${dataOf('edge', a, ['id', 'source', 'target'])}</edge>`,
+    ),
     '  </graph>',
     '</graphml>',
     '',

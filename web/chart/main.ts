@@ -36,7 +36,16 @@ function elementsOf(data: ChartData, seeds: Set<string>): ElementDefinition[] {
 }
 
 function layout(fit: boolean) {
-  cy.layout({ name: 'cose', animate: false, randomize: false, fit, padding: 30, nodeRepulsion: () => 9000, idealEdgeLength: () => 70, numIter: 1500 } as never).run();
+  cy.layout({
+    name: 'cose',
+    animate: false,
+    randomize: false,
+    fit,
+    padding: 30,
+    nodeRepulsion: () => 9000,
+    idealEdgeLength: () => 70,
+    numIter: 1500,
+  } as never).run();
 }
 
 function describeOmission(data: ChartData): string {
@@ -89,7 +98,10 @@ async function expand(node: NodeSingular) {
     });
     if (fresh.length) layout(false);
     timeWindow.refresh();
-    status(`Expanded ${node.data('label')}: ${cy.nodes().length - before} new node(s). ${cy.nodes().length} nodes, ${cy.edges().length} links.${describeOmission(data)}`, 'ready');
+    status(
+      `Expanded ${node.data('label')}: ${cy.nodes().length - before} new node(s). ${cy.nodes().length} nodes, ${cy.edges().length} links.${describeOmission(data)}`,
+      'ready',
+    );
   } catch (error) {
     expanded.delete(node.id());
     node.removeClass('expanded');
@@ -110,7 +122,10 @@ function showDetails(node: NodeSingular) {
   const d = node.data() as NodeData;
   const rows = Object.entries(d.properties ?? {})
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([k, v]) => `<tr><th>${escapeHtml(k)}</th><td>${v === null ? '<em>masked or empty</em>' : escapeHtml(typeof v === 'object' ? JSON.stringify(v) : String(v))}</td></tr>`)
+    .map(
+      ([k, v]) =>
+        `<tr><th>${escapeHtml(k)}</th><td>${v === null ? '<em>masked or empty</em>' : escapeHtml(typeof v === 'object' ? JSON.stringify(v) : String(v))}</td></tr>`,
+    )
     .join('');
   $('details').innerHTML =
     `<h2>${escapeHtml(d.label)}</h2><p class="kind">${escapeHtml(KIND_STYLE[d.kind]?.caption ?? d.kind)} · <code>${escapeHtml(d.id)}</code></p>` +

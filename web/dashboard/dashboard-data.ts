@@ -1,10 +1,39 @@
 /** GraphQL reads of the dashboard; the page sends the caller's token, so the API's rules and audit apply. */
 export interface Summary {
-  key: string; name: string | null; state: string | null; latitude: number | null; longitude: number | null; period: string;
-  nibin: { casingsRecovered: number; casingsEntered: number; casingEntryShare: number | null; gunsRecovered: number; gunsTestFired: number; testFireShare: number | null; agenciesEnteringNothing: string[]; agenciesRecovering: number };
-  timeliness: { entered: number; medianHours: number | null; p90Hours: number | null; within24hShare: number | null; within48hShare: number | null;
-    histogram: Array<{ upToHours: number | null; casings: number }>; backlog: Array<{ fromDays: number; toDays: number | null; casings: number }>; backlogTotal: number };
-  tracing: { gunsTraced: number; tracedShare: number | null; medianRequestDelayDays: number | null; medianCompletionDays: number | null; completedWithin7DaysShare: number | null; dealerWithin24hShare: number | null };
+  key: string;
+  name: string | null;
+  state: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  period: string;
+  nibin: {
+    casingsRecovered: number;
+    casingsEntered: number;
+    casingEntryShare: number | null;
+    gunsRecovered: number;
+    gunsTestFired: number;
+    testFireShare: number | null;
+    agenciesEnteringNothing: string[];
+    agenciesRecovering: number;
+  };
+  timeliness: {
+    entered: number;
+    medianHours: number | null;
+    p90Hours: number | null;
+    within24hShare: number | null;
+    within48hShare: number | null;
+    histogram: Array<{ upToHours: number | null; casings: number }>;
+    backlog: Array<{ fromDays: number; toDays: number | null; casings: number }>;
+    backlogTotal: number;
+  };
+  tracing: {
+    gunsTraced: number;
+    tracedShare: number | null;
+    medianRequestDelayDays: number | null;
+    medianCompletionDays: number | null;
+    completedWithin7DaysShare: number | null;
+    dealerWithin24hShare: number | null;
+  };
   leads: { leads: number; medianCorrelationToReviewHours: number | null; reviewedWithin48hShare: number | null };
   lateEntry: { lateCasings: number; shootingsLinkableEarlier: number; seriesAffected: number };
 }
@@ -48,11 +77,7 @@ const NATION = `query DashboardNation($from: String, $to: String) { agencyMetric
 
 export async function nation(endpoint: string, token: string | null, period: string): Promise<{ total: Summary; trend: Summary[] }> {
   const range = period === 'ALL' ? { from: null, to: null } : period.length === 4 ? { from: `${period}-01`, to: `${period}-12` } : { from: period, to: period };
-  const data = await gql<{ agencyMetrics: Summary; agencyMetricsTrend: Summary[] }>(
-    endpoint, token,
-    NATION,
-    range,
-  );
+  const data = await gql<{ agencyMetrics: Summary; agencyMetricsTrend: Summary[] }>(endpoint, token, NATION, range);
   return { total: data.agencyMetrics, trend: data.agencyMetricsTrend };
 }
 

@@ -24,7 +24,10 @@ export function shareColour(v: number | null): string {
   return `hsl(${h}, 65%, 45%)`;
 }
 
-export interface Column { header: string; value: (s: Summary) => string | number | null }
+export interface Column {
+  header: string;
+  value: (s: Summary) => string | number | null;
+}
 
 export function renderTable(table: HTMLTableElement, rows: Summary[], columns: Column[]): void {
   table.innerHTML = '';
@@ -72,7 +75,11 @@ export function renderMap(svg: SVGSVGElement, states: Summary[], agencies: Summa
   for (const f of shapes.features) {
     const code = FIPS_TO_USPS[String(f.id)] ?? '';
     const s = byState.get(code);
-    const p = el('path', { d: path(f) ?? '', fill: s ? shareColour(s.timeliness.within24hShare) : '#f1f1f1', 'fill-opacity': s ? 0.35 : 1, stroke: '#fff', 'stroke-width': 0.8 }, svg);
+    const p = el(
+      'path',
+      { d: path(f) ?? '', fill: s ? shareColour(s.timeliness.within24hShare) : '#f1f1f1', 'fill-opacity': s ? 0.35 : 1, stroke: '#fff', 'stroke-width': 0.8 },
+      svg,
+    );
     el('title', {}, p, s ? `${code}: ${pct(s.timeliness.within24hShare)} entered within 24 h, ${pct(s.tracing.tracedShare)} of guns traced` : code);
   }
   const max = Math.max(1, ...agencies.map((a) => a.nibin.casingsRecovered));
@@ -81,12 +88,26 @@ export function renderMap(svg: SVGSVGElement, states: Summary[], agencies: Summa
     const xy = projection([a.longitude, a.latitude]);
     if (!xy) continue;
     const nothing = a.nibin.casingsEntered === 0 && a.nibin.gunsTestFired === 0;
-    const c = el('circle', {
-      cx: xy[0].toFixed(1), cy: xy[1].toFixed(1), r: (2.5 + 12 * Math.sqrt(a.nibin.casingsRecovered / max)).toFixed(1),
-      fill: nothing ? '#fff' : shareColour(a.timeliness.within24hShare), stroke: nothing ? '#777' : '#333', 'stroke-width': nothing ? 1.5 : 0.5, 'fill-opacity': 0.85,
-      'data-ori': a.key,
-    }, svg);
-    el('title', {}, c, `${a.name ?? a.key} (${a.key}): ${a.nibin.casingsRecovered} casings, ${nothing ? 'entered nothing' : `median ${num(a.timeliness.medianHours)} h, ${pct(a.timeliness.within24hShare)} within 24 h`}`);
+    const c = el(
+      'circle',
+      {
+        cx: xy[0].toFixed(1),
+        cy: xy[1].toFixed(1),
+        r: (2.5 + 12 * Math.sqrt(a.nibin.casingsRecovered / max)).toFixed(1),
+        fill: nothing ? '#fff' : shareColour(a.timeliness.within24hShare),
+        stroke: nothing ? '#777' : '#333',
+        'stroke-width': nothing ? 1.5 : 0.5,
+        'fill-opacity': 0.85,
+        'data-ori': a.key,
+      },
+      svg,
+    );
+    el(
+      'title',
+      {},
+      c,
+      `${a.name ?? a.key} (${a.key}): ${a.nibin.casingsRecovered} casings, ${nothing ? 'entered nothing' : `median ${num(a.timeliness.medianHours)} h, ${pct(a.timeliness.within24hShare)} within 24 h`}`,
+    );
   }
 }
 
@@ -112,7 +133,10 @@ export function renderTrend(svg: SVGSVGElement, months: Summary[]): void {
   el('line', { x1: 30, x2: 450, y1: y(0), y2: y(0), stroke: '#999' }, svg);
   el('text', { x: 2, y: y(1) + 4, 'font-size': 10 }, svg, '100%');
   const line = (get: (s: Summary) => number | null, colour: string, label: string, row: number) => {
-    const pts = months.map((m, i) => [x(i), get(m)] as const).filter(([, v]) => v !== null).map(([px, v]) => `${px.toFixed(1)},${y(v!).toFixed(1)}`);
+    const pts = months
+      .map((m, i) => [x(i), get(m)] as const)
+      .filter(([, v]) => v !== null)
+      .map(([px, v]) => `${px.toFixed(1)},${y(v!).toFixed(1)}`);
     el('polyline', { points: pts.join(' '), fill: 'none', stroke: colour, 'stroke-width': 2 }, svg);
     el('text', { x: 40, y: 12 + row * 13, fill: colour, 'font-size': 11 }, svg, label);
   };

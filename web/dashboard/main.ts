@@ -13,15 +13,20 @@ const status = (text: string, state: 'loading' | 'ready' | 'error') => {
 };
 
 const MEASURES: Array<[string, string]> = [
-  ['WITHIN_24H_SHARE', 'Share entered within 24 h'], ['MEDIAN_ENTRY_HOURS', 'Median entry delay'], ['CASING_ENTRY_SHARE', 'Share of casings entered'],
-  ['TEST_FIRE_SHARE', 'Share of guns test-fired'], ['TRACED_SHARE', 'Share of guns traced'], ['MEDIAN_TRACE_REQUEST_DAYS', 'Days to trace request'],
+  ['WITHIN_24H_SHARE', 'Share entered within 24 h'],
+  ['MEDIAN_ENTRY_HOURS', 'Median entry delay'],
+  ['CASING_ENTRY_SHARE', 'Share of casings entered'],
+  ['TEST_FIRE_SHARE', 'Share of guns test-fired'],
+  ['TRACED_SHARE', 'Share of guns traced'],
+  ['MEDIAN_TRACE_REQUEST_DAYS', 'Days to trace request'],
   ['LATE_ENTRY_SHOOTINGS', 'Shootings linkable earlier'],
 ];
 for (const [value, label] of MEASURES) $<HTMLSelectElement>('measure').add(new Option(label, value));
 
 /** What each CSV button exports: exactly the rows and columns of its table. */
 const tables = new Map<string, { columns: Column[]; rows: Summary[] }>();
-const BACKLOG_COLUMNS = (s: Summary): Column[] => s.timeliness.backlog.map((b) => ({ header: `${b.fromDays}${b.toDays === null ? '+' : `-${b.toDays}`} days`, value: () => b.casings }));
+const BACKLOG_COLUMNS = (s: Summary): Column[] =>
+  s.timeliness.backlog.map((b) => ({ header: `${b.fromDays}${b.toDays === null ? '+' : `-${b.toDays}`} days`, value: () => b.casings }));
 
 function show(id: string, rows: Summary[], columns: Column[]): void {
   tables.set(id, { rows, columns });
@@ -51,13 +56,20 @@ async function load(): Promise<void> {
     for (const [label, value] of cards) {
       const card = document.createElement('div');
       card.className = 'card';
-      card.append(Object.assign(document.createElement('strong'), { textContent: value }), Object.assign(document.createElement('span'), { textContent: label }));
+      card.append(
+        Object.assign(document.createElement('strong'), { textContent: value }),
+        Object.assign(document.createElement('span'), { textContent: label }),
+      );
       $<HTMLElement>('headline').appendChild(card);
     }
     show('league', agencies, AGENCY_COLUMNS);
     show('states', states, [{ header: 'State', value: (s) => s.key }, ...AGENCY_COLUMNS.slice(3)]);
     show('backlog', [t], BACKLOG_COLUMNS(t));
-    show('distribution', [t], t.timeliness.histogram.map((b) => ({ header: b.upToHours === null ? 'more than 90 d' : `≤ ${b.upToHours} h`, value: () => b.casings })));
+    show(
+      'distribution',
+      [t],
+      t.timeliness.histogram.map((b) => ({ header: b.upToHours === null ? 'more than 90 d' : `≤ ${b.upToHours} h`, value: () => b.casings })),
+    );
     show('trend-table', us.trend, MONTH_COLUMNS);
     renderMap($<SVGSVGElement>('map'), states, agencies);
     renderHistogram($<SVGSVGElement>('histogram'), t);
@@ -73,7 +85,8 @@ async function load(): Promise<void> {
 function download(id: string): void {
   const t = tables.get(id);
   if (!t) return;
-  const text = [t.columns.map((c) => csvCell(c.header)).join(','), ...t.rows.map((r) => t.columns.map((c) => csvCell(c.value(r))).join(','))].join('\r\n') + '\r\n';
+  const text =
+    [t.columns.map((c) => csvCell(c.header)).join(','), ...t.rows.map((r) => t.columns.map((c) => csvCell(c.value(r))).join(','))].join('\r\n') + '\r\n';
   const a = document.createElement('a');
   a.href = URL.createObjectURL(new Blob([text], { type: 'text/csv' }));
   a.download = `${id}.csv`;

@@ -42,13 +42,20 @@ const isSubscription = (query: string, operationName?: string | null) => {
 function fetcher(params: { query: string; operationName?: string | null; variables?: unknown }, options?: { headers?: Record<string, unknown> }) {
   if (isSubscription(params.query, params.operationName)) {
     // graphql-ws yields formatted results (plain JSON), which is what GraphiQL shows.
-    return wsClient.iterate({ query: params.query, operationName: params.operationName ?? undefined, variables: (params.variables ?? undefined) as Record<string, unknown> | undefined }) as unknown as AsyncIterable<ExecutionResult>;
+    return wsClient.iterate({
+      query: params.query,
+      operationName: params.operationName ?? undefined,
+      variables: (params.variables ?? undefined) as Record<string, unknown> | undefined,
+    }) as unknown as AsyncIterable<ExecutionResult>;
   }
   return httpFetcher(params, options);
 }
 
 /** Plain JSON over POST to the service's own endpoint; headers typed in the Headers tab win over the token. */
-async function httpFetcher(params: { query: string; operationName?: string | null; variables?: unknown }, options?: { headers?: Record<string, unknown> }): Promise<ExecutionResult> {
+async function httpFetcher(
+  params: { query: string; operationName?: string | null; variables?: unknown },
+  options?: { headers?: Record<string, unknown> },
+): Promise<ExecutionResult> {
   const token = currentToken();
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
   if (token) headers.authorization = `Bearer ${token}`;
@@ -153,7 +160,11 @@ function TokenBox() {
 
 const examplesPlugin: GraphiQLPlugin = {
   title: 'Examples',
-  icon: () => <span className="cg-icon" aria-hidden="true">☰</span>,
+  icon: () => (
+    <span className="cg-icon" aria-hidden="true">
+      ☰
+    </span>
+  ),
   content: ExamplesPanel,
 };
 

@@ -7,14 +7,38 @@ const config = readPageConfig<ReportPageConfig>();
 const token = () => storedToken() ?? config.token;
 const $ = (id: string) => document.getElementById(id)!;
 
-interface Peer { group: string; peers: number; measure: string; value: number | null; peerMedian: number | null; betterThanShare: number | null }
-interface Report {
-  ori: string; from: string | null; to: string | null; peerPeriod: string; findings: string[];
-  metrics: Summary & { crossJurisdiction: { series: number; otherAgencies: string[] }; lateEntry: Summary['lateEntry'] & { sceneIds: string[] } };
-  state: Summary; peers: Peer[];
-  untracedGuns: { totalCount: number; edges: Array<{ node: { recoveryId: string; recoveredOn: string; firearmId: string; make: string | null; model: string | null; caliber: string | null; serialObliterated: boolean } }> };
+interface Peer {
+  group: string;
+  peers: number;
+  measure: string;
+  value: number | null;
+  peerMedian: number | null;
+  betterThanShare: number | null;
 }
-
+interface Report {
+  ori: string;
+  from: string | null;
+  to: string | null;
+  peerPeriod: string;
+  findings: string[];
+  metrics: Summary & { crossJurisdiction: { series: number; otherAgencies: string[] }; lateEntry: Summary['lateEntry'] & { sceneIds: string[] } };
+  state: Summary;
+  peers: Peer[];
+  untracedGuns: {
+    totalCount: number;
+    edges: Array<{
+      node: {
+        recoveryId: string;
+        recoveredOn: string;
+        firearmId: string;
+        make: string | null;
+        model: string | null;
+        caliber: string | null;
+        serialObliterated: boolean;
+      };
+    }>;
+  };
+}
 
 const fmt = (v: number | null, share = false) => (v === null ? '–' : share ? `${Math.round(v * 1000) / 10}%` : String(Math.round(v * 10) / 10));
 const esc = (s: unknown) => String(s ?? '–').replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);

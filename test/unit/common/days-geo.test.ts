@@ -18,9 +18,11 @@ describe('daysBetween (the unit of time-to-crime)', () => {
 
   it('is antisymmetric (property)', () => {
     const day = fc.date({ min: new Date('1990-01-01'), max: new Date('2040-01-01'), noInvalidDate: true }).map((d) => d.toISOString());
-    fc.assert(fc.property(day, day, (a, b) => {
+    fc.assert(
+      fc.property(day, day, (a, b) => {
         expect(daysBetween(a, b)).toBe(-daysBetween(b, a)! || 0);
-      }));
+      }),
+    );
   });
 });
 

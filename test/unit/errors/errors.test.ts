@@ -22,7 +22,9 @@ describe('Neo4j errors become API errors', () => {
   });
 
   it('names a missing GDS library, and only then', () => {
-    expect(codeOf(mapNeo4jError(neo('Neo.ClientError.Procedure.ProcedureNotFound', 'There is no procedure gds.louvain.stream')))).toBe(ErrorCode.GDS_UNAVAILABLE);
+    expect(codeOf(mapNeo4jError(neo('Neo.ClientError.Procedure.ProcedureNotFound', 'There is no procedure gds.louvain.stream')))).toBe(
+      ErrorCode.GDS_UNAVAILABLE,
+    );
     expect(codeOf(mapNeo4jError(neo('Neo.ClientError.Procedure.ProcedureNotFound', 'There is no procedure apoc.x')))).toBe(ErrorCode.INTERNAL_SERVER_ERROR);
   });
 
@@ -38,9 +40,8 @@ describe('Neo4j errors become API errors', () => {
 describe('formatError, the last word before a response leaves', () => {
   it('keeps a known code and the field, drops stack and cause', () => {
     const seen: unknown[] = [];
-    const out = formatError(
-      { message: 'state: bad', extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'state', stacktrace: ['at x'], cause: 'y' } },
-      (e) => seen.push(e),
+    const out = formatError({ message: 'state: bad', extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'state', stacktrace: ['at x'], cause: 'y' } }, (e) =>
+      seen.push(e),
     );
     expect(out.extensions).toEqual({ code: ErrorCode.BAD_USER_INPUT, field: 'state' });
     expect(seen).toHaveLength(0);
@@ -60,7 +61,9 @@ describe('formatError, the last word before a response leaves', () => {
   });
 
   it('keeps PERSISTED_QUERY_NOT_FOUND, on which APQ clients retry with the whole document', () => {
-    expect(formatError({ message: 'x', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }, () => {}).extensions?.code).toBe(ErrorCode.PERSISTED_QUERY_NOT_FOUND);
+    expect(formatError({ message: 'x', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }, () => {}).extensions?.code).toBe(
+      ErrorCode.PERSISTED_QUERY_NOT_FOUND,
+    );
   });
 });
 

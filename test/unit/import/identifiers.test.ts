@@ -25,9 +25,11 @@ describe('FFL license numbers (X-XX-XXX-XX-XY-XXXXX)', () => {
       expiresMonth: fc.integer({ min: 1, max: FFL_MONTH_LETTERS.length }),
       sequence: fc.integer({ min: 0, max: 99999 }).map((n) => String(n).padStart(5, '0')),
     });
-    fc.assert(fc.property(parts, (p) => {
+    fc.assert(
+      fc.property(parts, (p) => {
         expect(parseFflLicense(formatFflLicense(p))).toEqual(p);
-      }));
+      }),
+    );
   });
 });
 

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { decide, stageOf, timeliness, type LeadState } from '../../../src/lead/lead-workflow.rules.js';
 
-const base: LeadState = { status: 'UNREVIEWED', reviewedAt: null, reviewedBy: null, referredAt: null, assignee: null, dueAt: null, outcome: null, closedAt: null };
+const base: LeadState = {
+  status: 'UNREVIEWED',
+  reviewedAt: null,
+  reviewedBy: null,
+  referredAt: null,
+  assignee: null,
+  dueAt: null,
+  outcome: null,
+  closedAt: null,
+};
 const at = '2026-01-02T00:00:00.000Z';
 const t = (action: Parameters<typeof decide>[1]['action'], extra: Partial<Parameters<typeof decide>[1]> = {}) => ({ action, actor: 'u', at, ...extra });
 
@@ -38,7 +47,17 @@ describe('lead workflow rules', () => {
 
   it('timeliness: hours per step, late entry over 24 h, referral overdue 48 h after correlation unless rejected', () => {
     const h = (n: number) => new Date(Date.parse('2026-01-01T00:00:00Z') + n * 3_600_000).toISOString();
-    const input = { recoveredAt: h(0), enteredAt: h(30), correlatedAt: h(31), reviewedAt: h(40), referredAt: null, status: 'CONFIRMED' as const, dueAt: null, outcome: null, closedAt: null };
+    const input = {
+      recoveredAt: h(0),
+      enteredAt: h(30),
+      correlatedAt: h(31),
+      reviewedAt: h(40),
+      referredAt: null,
+      status: 'CONFIRMED' as const,
+      dueAt: null,
+      outcome: null,
+      closedAt: null,
+    };
     const early = timeliness(input, Date.parse(h(50)));
     expect(early).toMatchObject({ recoveryToEntryHours: 30, entryToCorrelationHours: 1, correlationToReviewHours: 9, entryLate: true, referralOverdue: false });
     expect(timeliness(input, Date.parse(h(80))).referralOverdue).toBe(true);

@@ -27,9 +27,11 @@ describe('link-chart node ids', () => {
 
   it('round-trip every kind and key (property)', () => {
     const key = fc.string({ minLength: 1, maxLength: 200 }).filter((k) => k.trim() === k && k.length > 0);
-    fc.assert(fc.property(fc.constantFrom(...Object.values(ChartNodeKind)), key, (kind, k) => {
-      expect(parseNodeId(formatNodeId(kind, k), 'id')).toEqual({ kind, key: k });
-    }));
+    fc.assert(
+      fc.property(fc.constantFrom(...Object.values(ChartNodeKind)), key, (kind, k) => {
+        expect(parseNodeId(formatNodeId(kind, k), 'id')).toEqual({ kind, key: k });
+      }),
+    );
   });
 
   it('read the key property of a row node, and nothing for a node without one', () => {

@@ -5,13 +5,25 @@ import { median, quantile } from '../../../src/metrics/metric-stats.js';
 const H = 3_600_000;
 const D = 24 * H;
 const casing = (id: string, sceneId: string | null, ori: string | null, sceneDay: number, enteredAfterHours: number | null): EvidenceCasing => ({
-  id, sceneId, ori, recoveredMs: sceneDay * D + 2 * H, enteredMs: enteredAfterHours === null ? null : sceneDay * D + 2 * H + enteredAfterHours * H, sceneMs: sceneId ? sceneDay * D : null,
+  id,
+  sceneId,
+  ori,
+  recoveredMs: sceneDay * D + 2 * H,
+  enteredMs: enteredAfterHours === null ? null : sceneDay * D + 2 * H + enteredAfterHours * H,
+  sceneMs: sceneId ? sceneDay * D : null,
 });
 
 describe('confirmed series', () => {
   it('joins casings through confirmed pairs only, transitively', () => {
-    const s = confirmedSeries([['a', 'b'], ['b', 'c'], ['x', 'y']]);
-    expect(s).toEqual([['a', 'b', 'c'], ['x', 'y']]);
+    const s = confirmedSeries([
+      ['a', 'b'],
+      ['b', 'c'],
+      ['x', 'y'],
+    ]);
+    expect(s).toEqual([
+      ['a', 'b', 'c'],
+      ['x', 'y'],
+    ]);
   });
 });
 

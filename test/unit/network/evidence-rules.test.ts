@@ -5,16 +5,36 @@ import { loadRiskConfig } from '../../../src/risk/risk-config.js';
 
 // The evidence rules on hand-made rows: documented indicators, no database.
 const cfg = loadRiskConfig();
-const settings = { ...cfg.networks, shortTimeToCrimeDays: cfg.thresholds.shortTimeToCrimeDays, veryShortTimeToCrimeDays: cfg.thresholds.veryShortTimeToCrimeDays };
+const settings = {
+  ...cfg.networks,
+  shortTimeToCrimeDays: cfg.thresholds.shortTimeToCrimeDays,
+  veryShortTimeToCrimeDays: cfg.thresholds.veryShortTimeToCrimeDays,
+};
 let n = 0;
 const addDays = (iso: string, d: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + d * 86_400_000).toISOString().slice(0, 10);
 function gun(buyer: string, soldOn: string, ttc: number, possessor: string | null, extra: Partial<RecoveredPurchase> = {}): RecoveredPurchase {
   return {
-    purchaserId: buyer, purchaserState: 'GA', firearmId: `G${++n}`, dealerLicense: 'L1', dealerState: 'GA', soldOn, multipleSale: false,
-    recoveredOn: addDays(soldOn, ttc), recoveredState: 'GA', possessorId: possessor, timeToCrimeDays: ttc, reportedStolen: false, ...extra,
+    purchaserId: buyer,
+    purchaserState: 'GA',
+    firearmId: `G${++n}`,
+    dealerLicense: 'L1',
+    dealerState: 'GA',
+    soldOn,
+    multipleSale: false,
+    recoveredOn: addDays(soldOn, ttc),
+    recoveredState: 'GA',
+    possessorId: possessor,
+    timeToCrimeDays: ttc,
+    reportedStolen: false,
+    ...extra,
   };
 }
-const evidenceOf = (rows: RecoveredPurchase[]) => purchaserEvidence(rows, rows.map((r) => ({ purchaserId: r.purchaserId, soldOn: r.soldOn, dealerLicense: r.dealerLicense, multipleSale: r.multipleSale })), settings);
+const evidenceOf = (rows: RecoveredPurchase[]) =>
+  purchaserEvidence(
+    rows,
+    rows.map((r) => ({ purchaserId: r.purchaserId, soldOn: r.soldOn, dealerLicense: r.dealerLicense, multipleSale: r.multipleSale })),
+    settings,
+  );
 
 describe('per-gun straw evidence', () => {
   it('counts a gun recovered from someone else within 3 years, not one recovered from its buyer or after 3 years', () => {
@@ -59,14 +79,18 @@ describe('networks from hubs and evidence', () => {
 
   it('joins one-time buyers through their recruiter and calls it a recruiter scheme', () => {
     const rows = ['A', 'B', 'C', 'D'].map((b, i) => gun(b, addDays('2024-01-01', 10 * i), 120, `P${b}`));
-    const nets = assembleNetworks(evidenceOf(rows), ['A', 'B', 'C', 'D'].map((b) => ({ a: b, b: 'R' })), settings);
+    const nets = assembleNetworks(
+      evidenceOf(rows),
+      ['A', 'B', 'C', 'D'].map((b) => ({ a: b, b: 'R' })),
+      settings,
+    );
     expect(nets).toHaveLength(1);
     expect(nets[0]!.typology).toBe('RECRUITER_ONE_TIME_BUYERS');
     expect(nets[0]!.members.find((m) => m.id === 'R')!.role).toBe('BROKER');
     expect(nets[0]!.evidence.join(' ')).toMatch(/broker R is a known associate of 4/);
   });
 
-  it('makes a receiver the hub when guns of several buyers meet in one person\'s hands, with no association on record', () => {
+  it("makes a receiver the hub when guns of several buyers meet in one person's hands, with no association on record", () => {
     const rows = [gun('A', '2024-01-01', 100, 'HUB'), gun('B', '2024-02-01', 150, 'HUB'), gun('A', '2024-03-01', 200, 'X')];
     const nets = assembleNetworks(evidenceOf(rows), [], settings);
     expect(nets).toHaveLength(1);
@@ -76,7 +100,17 @@ describe('networks from hubs and evidence', () => {
 
   it('does not report acquaintances whose single diversions are years apart', () => {
     const rows = [gun('A', '2019-01-01', 300, 'X'), gun('B', '2021-01-01', 300, 'Y'), gun('C', '2023-01-01', 300, 'Z')];
-    expect(assembleNetworks(evidenceOf(rows), [{ a: 'A', b: 'K' }, { a: 'B', b: 'K' }, { a: 'C', b: 'K' }], settings)).toEqual([]);
+    expect(
+      assembleNetworks(
+        evidenceOf(rows),
+        [
+          { a: 'A', b: 'K' },
+          { a: 'B', b: 'K' },
+          { a: 'C', b: 'K' },
+        ],
+        settings,
+      ),
+    ).toEqual([]);
     expect(maxEventsInWindow([0, 700, 1400], 365)).toBe(1);
   });
 });

@@ -77,7 +77,10 @@ describe('scoreDealers', () => {
   it('never scores above 100 nor below 0 (property)', () => {
     fc.assert(
       fc.property(fc.array(fc.option(fc.integer({ min: 0, max: 1000 })), { minLength: 1, maxLength: 30 }), (values) => {
-        const scored = scoreDealers(values.map((v, i) => dealer(`L-${i}`, v)), config);
+        const scored = scoreDealers(
+          values.map((v, i) => dealer(`L-${i}`, v)),
+          config,
+        );
         for (const s of scored) {
           expect(s.score).toBeGreaterThanOrEqual(0);
           expect(s.score).toBeLessThanOrEqual(100 + 1e-9);

@@ -39,11 +39,19 @@ describe('percentiles and the denominator rule', () => {
     license,
     state: 'GA',
     licenseType: '01',
-    values: RISK_INDICATOR_KEYS.map((key): IndicatorValue => ({ key, value: values[key]?.value ?? null, detail: '', part: values[key]?.part, whole: values[key]?.whole })),
+    values: RISK_INDICATOR_KEYS.map((key): IndicatorValue => ({
+      key,
+      value: values[key]?.value ?? null,
+      detail: '',
+      part: values[key]?.part,
+      whole: values[key]?.whole,
+    })),
   });
 
   it('leaves indicators without evidence out of the denominator instead of counting them as zero', () => {
-    const peers = Array.from({ length: 30 }, (_, i) => dealer(`P${i}`, { NO_RECORD_SHARE: { value: 0.05, part: 1, whole: 20 }, TRACES_PER_YEAR: { value: 2 + i } }));
+    const peers = Array.from({ length: 30 }, (_, i) =>
+      dealer(`P${i}`, { NO_RECORD_SHARE: { value: 0.05, part: 1, whole: 20 }, TRACES_PER_YEAR: { value: 2 + i } }),
+    );
     const noRecords = dealer('X', { NO_RECORD_SHARE: { value: 1, part: 12, whole: 12 }, TRACES_PER_YEAR: { value: 0.5 } });
     const scored = scoreDealers([...peers, noRecords], config).find((d) => d.license === 'X')!;
     const used = scored.indicators.filter((i) => i.value !== null).reduce((a, i) => a + i.weight, 0);

@@ -2,10 +2,33 @@ import { describe, expect, it } from 'vitest';
 import { csvCell, toCytoscapeJson, toEdgesCsv, toGraphml, toNodesCsv, type EdgeData, type NodeData } from '../../../web/chart/chart-export.js';
 
 const nodes: NodeData[] = [
-  { id: 'Ffl:1-23-456-01-2B-01234', kind: 'FFL', label: 'Shop & Sons <Pawn>', riskScore: 71.5, distance: 0, properties: { license: '1-23-456-01-2B-01234', location: { latitude: 40.7, longitude: -74 }, state: 'NY' } },
-  { id: 'Person:P-1', kind: 'PERSON', label: 'Person P-1', riskScore: null, distance: 1, properties: { id: 'P-1', lastName: null, note: '=HYPERLINK("x")', kind: 'shadow' } },
+  {
+    id: 'Ffl:1-23-456-01-2B-01234',
+    kind: 'FFL',
+    label: 'Shop & Sons <Pawn>',
+    riskScore: 71.5,
+    distance: 0,
+    properties: { license: '1-23-456-01-2B-01234', location: { latitude: 40.7, longitude: -74 }, state: 'NY' },
+  },
+  {
+    id: 'Person:P-1',
+    kind: 'PERSON',
+    label: 'Person P-1',
+    riskScore: null,
+    distance: 1,
+    properties: { id: 'P-1', lastName: null, note: '=HYPERLINK("x")', kind: 'shadow' },
+  },
 ];
-const edges: EdgeData[] = [{ id: 'Ffl:1-23-456-01-2B-01234|SOLD|Person:P-1', source: nodes[0]!.id, target: nodes[1]!.id, kind: 'SOLD', at: '2024-01-02T00:00:00.000Z', properties: { note: 'a, "quoted" text' } }];
+const edges: EdgeData[] = [
+  {
+    id: 'Ffl:1-23-456-01-2B-01234|SOLD|Person:P-1',
+    source: nodes[0]!.id,
+    target: nodes[1]!.id,
+    kind: 'SOLD',
+    at: '2024-01-02T00:00:00.000Z',
+    properties: { note: 'a, "quoted" text' },
+  },
+];
 
 describe('chart exports', () => {
   it('writes Cytoscape JSON with flat attributes and positions', () => {
