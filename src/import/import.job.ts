@@ -25,7 +25,7 @@ export interface RunImportOptions extends ImportOptions {
 /**
  * `npm run import`: imports the files in the order given (so agencies.csv before scenes.csv
  * when they are separate files), leaves one audit record for the run (src/import/import.audit.ts),
- * then runs the analysis job (dealer risk, straw-purchase indicators, networks: issue 5) so
+ * then runs the analysis job (dealer risk, straw-purchase indicators, networks) so
  * scores reflect the new records.
  */
 export async function runImport(gateway: Gateway, files: string[], options: RunImportOptions = {}, log: (m: string) => void = () => {}): Promise<ImportRun> {

@@ -8,9 +8,9 @@ import { RECORD_TYPES, type RecordType } from './record.types.js';
  */
 export const ImportRecordType = Object.fromEntries(RECORD_TYPES.map((t) => [t.toUpperCase(), t])) as Record<Uppercase<RecordType>, RecordType>;
 
-registerEnumType(ImportRecordType, { name: 'ImportRecordType', description: 'Kind of record an import carries (README, Import).' });
+registerEnumType(ImportRecordType, { name: 'ImportRecordType', description: 'Kind of record an import carries (docs/import.md).' });
 
-@InputType({ description: 'One record to write: its type and its fields exactly as in an NDJSON import line (README, Import).' })
+@InputType({ description: 'One record to write: its type and its fields exactly as in an NDJSON import line (docs/import.md).' })
 export class ImportRecordInput {
   @Field(() => ImportRecordType, { description: 'Record type.' })
   type!: RecordType;

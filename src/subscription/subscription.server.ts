@@ -174,7 +174,9 @@ export async function attachSubscriptions(server: Server, deps: SubscriptionDeps
             outcome: denied ? AuditOutcome.DENIED : AuditOutcome.ALLOWED,
             errorCodes: (result.errors ?? []).map((e) => String(e.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR)),
             wrote: false,
-            requestId: context.requestId,
+            // One record per delivery (CJIS AU-3: each disclosure on record), each with its own id,
+            // traceable to the subscription's request id.
+            requestId: `${context.requestId}:${randomUUID()}`,
           });
         } catch {
           return {
