@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { OPERATIONS_DIR } from '../../src/web/example-operations.js';
 import { prepareWebAssets } from '../../src/web/assets.js';
 import { startTestApp, type TestApp } from '../support/app.js';
+import { launchChromium, offHost, watchedPage, type TestChromium } from '../support/chromium.js';
 
 /**
  * The pages in a real browser: Debian's headless Chromium driven by playwright-core
@@ -19,50 +19,24 @@ const SHOTS = path.resolve('test/.screenshots');
 let app: TestApp;
 let base: string;
 let browser: BrowserContext;
-let profile: string;
+let chrome: TestChromium | undefined;
 
 beforeAll(async () => {
   await prepareWebAssets(() => {});
   app = await startTestApp();
   base = app.url.replace(/\/graphql$/, '');
-  profile = mkdtempSync(path.join(os.tmpdir(), 'crimegun-chromium-'));
-  browser = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    acceptDownloads: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  chrome = await launchChromium();
+  browser = chrome.context;
   mkdirSync(SHOTS, { recursive: true });
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await chrome?.close();
   await app?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
 /** A page that records every request it makes, and fails the test on a script error. */
-async function openPage(): Promise<{ page: Page; requests: string[]; errors: string[] }> {
-  const page = await browser.newPage();
-  const requests: string[] = [];
-  const errors: string[] = [];
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  return { page, requests, errors };
-}
-
-const offHost = (urls: string[]) =>
-  urls.filter((u) => !/^(data:|blob:|about:)/.test(u) && new URL(u).hostname !== '127.0.0.1' && new URL(u).hostname !== 'localhost');
+const openPage = () => watchedPage(browser);
 
 type ChartWindow = { cgChart: { cy: import('cytoscape').Core; expanded: Set<string> } };
 

@@ -1,61 +1,38 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runAnalysis } from '../../src/analysis/analysis.job.js';
 import { prepareWebAssets } from '../../src/web/assets.js';
 import { startTestApp, type TestApp } from '../support/app.js';
+import { launchChromium, offHost, watchedPage, type TestChromium } from '../support/chromium.js';
 
-/** The dashboard and the feedback report in Debian's Chromium; screenshots refresh docs/dashboard.png and docs/report.png. */
+/**
+ * The dashboard and the feedback report in Debian's Chromium. Screenshots go to test/.screenshots/;
+ * UPDATE_DOCS_SCREENSHOT=1 writes them to docs/dashboard.png and docs/report.png instead.
+ */
+const shot = (name: string) => path.resolve(process.env.UPDATE_DOCS_SCREENSHOT ? 'docs' : 'test/.screenshots', name);
 const manifest = inject('manifest');
 let app: TestApp;
 let base: string;
 let browser: BrowserContext;
-let profile: string;
+let chrome: TestChromium | undefined;
 
 beforeAll(async () => {
   await prepareWebAssets(() => {});
   app = await startTestApp();
   await runAnalysis(app.gateway);
   base = app.url.replace(/\/graphql$/, '');
-  profile = mkdtempSync(path.join(os.tmpdir(), 'crimegun-chromium-'));
-  browser = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1280, height: 1000 },
-    acceptDownloads: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  chrome = await launchChromium({ width: 1280, height: 1000 });
+  browser = chrome.context;
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await chrome?.close();
   await app?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
-async function openPage(): Promise<{ page: Page; requests: string[]; errors: string[] }> {
-  const page = await browser.newPage();
-  const requests: string[] = [];
-  const errors: string[] = [];
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  return { page, requests, errors };
-}
-const offHost = (urls: string[]) => urls.filter((u) => !/^(data:|blob:|about:)/.test(u) && !['127.0.0.1', 'localhost'].includes(new URL(u).hostname));
+const openPage = () => watchedPage(browser, { consoleErrors: true });
 
 describe('agency dashboard', () => {
   it('draws the league table, distributions, trend and map from the service alone, and exports every table as CSV', async () => {
@@ -85,7 +62,7 @@ describe('agency dashboard', () => {
       expect(csv.length, id).toBe(rows + 1);
     }
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: path.resolve('docs/dashboard.png'), fullPage: false });
+    await page.screenshot({ path: shot('dashboard.png'), fullPage: false });
     expect(errors).toEqual([]);
     expect(offHost(requests)).toEqual([]);
     await page.close();
@@ -105,7 +82,7 @@ describe('agency feedback report', () => {
     expect(await page.textContent('#report h2:has-text("Untraced guns")')).toContain(`(${agency.gunsRecovered - agency.gunsTraced})`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('header').isVisible()).toBe(false);
-    await page.screenshot({ path: path.resolve('docs/report.png'), fullPage: true });
+    await page.screenshot({ path: shot('report.png'), fullPage: true });
     expect(errors).toEqual([]);
     expect(offHost(requests)).toEqual([]);
     await page.close();

@@ -1,12 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Role } from '../../src/core/role.js';
 import { prepareWebAssets } from '../../src/web/assets.js';
 import type { TestApp } from '../support/app.js';
 import { startProductionApp } from '../frontend/production-app.js';
+import { launchChromium, offHost, type TestChromium } from '../support/chromium.js';
 
 /**
  * The worked example of docs/frontend.md in Debian's headless Chromium (playwright-core), against
@@ -16,36 +14,19 @@ const example = inject('manifest').traceExamples[0]!;
 
 let app: TestApp;
 let browser: BrowserContext;
-let profile: string;
+let chrome: TestChromium | undefined;
 
 beforeAll(async () => {
   await prepareWebAssets(() => {});
   app = await startProductionApp();
-  profile = mkdtempSync(path.join(os.tmpdir(), 'crimegun-chromium-'));
-  browser = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  chrome = await launchChromium();
+  browser = chrome.context;
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await chrome?.close();
   await app?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
 });
-
-const offHost = (urls: string[]) => urls.filter((u) => !/^(data:|blob:|about:)/.test(u) && !['127.0.0.1', 'localhost'].includes(new URL(u).hostname));
 
 describe('dealer-risk example page (Cytoscape.js, trusted documents)', () => {
   it("runs the registered DealerRiskSubgraph by its id and draws the dealer's subgraph, all from this service", async () => {

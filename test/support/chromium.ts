@@ -1,0 +1,62 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+/**
+ * Debian's headless Chromium driven by playwright-core (no browser download: CI installs the
+ * `chromium` package). The flags keep it off the network: restricted police networks, and this
+ * machine's closed network, refuse Chromium's background connections.
+ */
+export interface TestChromium {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+export async function launchChromium(viewport = { width: 1280, height: 800 }): Promise<TestChromium> {
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'crimegun-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport,
+    acceptDownloads: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A new page that records every request it makes and every script error (and, if asked, console error). */
+export async function watchedPage(
+  context: BrowserContext,
+  options: { consoleErrors?: boolean } = {},
+): Promise<{ page: Page; requests: string[]; errors: string[] }> {
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  if (options.consoleErrors) {
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+  }
+  return { page, requests, errors };
+}
+
+/** Requests that left this machine (the pages must load nothing from another origin). */
+export const offHost = (urls: string[]) => urls.filter((u) => !/^(data:|blob:|about:)/.test(u) && !['127.0.0.1', 'localhost'].includes(new URL(u).hostname));
