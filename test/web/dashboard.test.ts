@@ -50,7 +50,10 @@ describe('agency dashboard', () => {
     const shares = (await page.locator('#league tbody tr td:nth-child(9)').allTextContents()).map((t) => (t.endsWith('%') ? Number(t.slice(0, -1)) : -1));
     expect(shares[0]).toBe(Math.max(...shares));
     expect(await page.locator('#map path').count()).toBeGreaterThan(45);
-    expect(await page.locator('#map circle').count()).toBe(rows);
+    // Every planted agency with evidence is on the map (an agency another test wrote without located scenes is not).
+    const circles = await page.locator('#map circle').count();
+    expect(circles).toBeGreaterThanOrEqual(withCasings.length);
+    expect(circles).toBeLessThanOrEqual(rows);
     expect(await page.locator('#histogram rect').count()).toBe(6);
     expect(await page.locator('#trend polyline').count()).toBe(2);
     for (const id of ['league', 'states', 'backlog', 'distribution', 'trend-table']) {
