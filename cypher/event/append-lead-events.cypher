@@ -1,16 +1,16 @@
 // The outbox: appends one Event per lead change, in the SAME transaction as the change, numbered
-// from the one EventCounter node. The counter is locked first (apoc.lock.nodes), so it is held
-// until commit: sequence order is commit order, and a poller reading "seq > last seen" from the
-// event_seq index never skips an event that commits later with a lower number.
+// from the one EventCounter node. The counter is incremented in place (`SET seq = seq + n`), which
+// takes its write lock before reading it (Neo4j's documented lost-update-free increment; reading
+// the value first and writing it back lets two transactions take the same numbers). The lock is
+// held until commit: sequence order is commit order, and a poller reading "seq > last seen" from
+// the event_seq index never skips an event that commits later with a lower number.
 // Each event carries its scope, computed now (after the change and its series links): the
 // series (casings reachable through CONFIRMED leads from the pair, bounded like the read side),
 // the agencies of its scenes, its guns, their dealers and the people tied to those guns.
 MERGE (counter:EventCounter {name: 'outbox'})
 ON CREATE SET counter.seq = 0
-WITH counter
-CALL apoc.lock.nodes([counter])
-WITH counter, counter.seq AS base
-SET counter.seq = base + size($events)
+SET counter.seq = counter.seq + size($events)
+WITH counter.seq - size($events) AS base
 WITH base
 UNWIND range(0, size($events) - 1) AS i
 WITH base, i, $events[i] AS ev
