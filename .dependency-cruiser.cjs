@@ -1,6 +1,6 @@
 /**
  * Layers of src/ and the direction imports take (docs/architecture.md draws them):
- *   core        core/ errors/ config/ db/ pagination/ common/   imports nothing above it
+ *   core        core/ errors/ config/ db/ pagination/ common/ telemetry/   imports nothing above it
  *   platform    auth/ audit/ limits/                             core only
  *   model       model/  (the graph's GraphQL types)              core and platform
  *   areas       every other folder (scene/, casing/, risk/, ...) anything below, other areas without a cycle
@@ -8,7 +8,7 @@
  * `npm run lint` fails on an upward import, a circular import between folders or modules, and a
  * resolver that reaches the gateway itself (resolvers call their area's data module).
  */
-const CORE = '^src/(core|errors|config|db|pagination|common)/';
+const CORE = '^src/(core|errors|config|db|pagination|common|telemetry)/';
 const PLATFORM = '^src/(auth|audit|limits)/';
 const MODEL = '^src/model/';
 const COMPOSITION = '^src/(server|schema|web)/|^src/main\\.ts$';

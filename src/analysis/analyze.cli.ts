@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { runAnalysis } from './analysis.job.js';
+import { ANALYSIS_LOCK_WAIT_MS, runAnalysisExclusive } from './analysis.lock.js';
 import { loadConfig } from '../config/config.js';
 import { withMigratedDatabase } from '../db/cli-database.js';
 import { createLogger } from '../core/logger.js';
@@ -18,7 +18,10 @@ const logger = createLogger(
 const say = (m: string) => logger.info(m);
 try {
   await withMigratedDatabase(say, async (db) => {
-    const summary = await runAnalysis(db.gateway, say);
+    // Single flight with the service processes on this Neo4j: waits for a run in progress.
+    const run = await runAnalysisExclusive(db.gateway, say, { waitMs: ANALYSIS_LOCK_WAIT_MS });
+    if (!run.ran) throw new Error(`The analysis job is still held by ${run.holder} (lease until ${run.leaseUntil}); try again later.`);
+    const summary = run.summary;
     say(
       `Analysis done in ${summary.durationMs} ms: ${summary.dealersScored} dealers scored, ${summary.networks} networks` +
         (summary.networksSkipped ? ` (networks skipped: ${summary.networksSkipped})` : ''),

@@ -1,9 +1,15 @@
 import { cypher } from '../db/cypher.registry.js';
-import type { Gateway } from '../db/gateway.js';
+import type { Gateway, TransactionReader } from '../db/gateway.js';
 import type { Logger } from '../core/logger.js';
+import { mapNeo4jError } from '../errors/neo4j-error.map.js';
+import { AppError } from '../errors/app-error.js';
+import { ErrorCode } from '../errors/error-code.js';
+import { auditWrites } from '../telemetry/service-metrics.js';
 import type { AuditRecord } from './audit-record.js';
 
 const recordEvent = cypher('audit/record-event');
+
+export const WRITE_NOT_AUDITED_MESSAGE = 'The change was not made: its audit record could not be written. Try again shortly.';
 
 /**
  * Writes audit records: to Neo4j (AuditEvent, append-only) and, stored or not, one JSON
@@ -24,9 +30,36 @@ export class AuditTrail {
     try {
       await this.gateway.write(recordEvent, { ...record }, { operation: 'audit', requestId: record.requestId });
     } catch (error) {
+      auditWrites.inc({ where: 'after-answer', outcome: 'failed' });
       this.log.error({ audit: record, stored: false, err: error }, 'audit record NOT stored');
       throw error;
     }
+    auditWrites.inc({ where: 'after-answer', outcome: 'stored' });
     this.log.info({ audit: record, stored: true }, 'audit');
+  }
+
+  /**
+   * The audit record of a write, inside the write's own transaction (CJIS AU-3: no change
+   * without its record, no record of a change that did not happen). A record Neo4j refuses
+   * fails the transaction, so the write rolls back: AUDIT_UNAVAILABLE, nothing written. Neo4j
+   * being unreachable stays what it is (SERVICE_UNAVAILABLE), so an outage is reported as one.
+   */
+  async recordIn(run: TransactionReader, record: AuditRecord): Promise<void> {
+    try {
+      await run(recordEvent, { ...record });
+    } catch (error) {
+      auditWrites.inc({ where: 'in-write-transaction', outcome: 'failed' });
+      this.log.error({ audit: record, stored: false, err: error }, 'audit record NOT stored; the write is rolled back');
+      const code = mapNeo4jError(error).extensions.code;
+      // Unreachable, busy (the driver retries transient errors) or out of time: said as such.
+      if (code === ErrorCode.SERVICE_UNAVAILABLE || code === ErrorCode.TIMEOUT) throw error;
+      throw new AppError(ErrorCode.AUDIT_UNAVAILABLE, WRITE_NOT_AUDITED_MESSAGE);
+    }
+  }
+
+  /** After the write's transaction committed: its record is stored, and goes to the log as such. */
+  committed(record: AuditRecord): void {
+    auditWrites.inc({ where: 'in-write-transaction', outcome: 'stored' });
+    this.log.info({ audit: record, stored: true, inWriteTransaction: true }, 'audit');
   }
 }

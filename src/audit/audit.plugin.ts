@@ -4,25 +4,39 @@ import { ErrorCode } from '../errors/error-code.js';
 import type { RequestContext } from '../core/context.js';
 import { AuditOutcome, newAuditRecord } from './audit-record.js';
 import type { AuditTrail } from './audit-trail.js';
+import { peopleNotYetRecorded, writeAuditHook } from './write-audit.js';
 
 /** Reading the audit trail is itself audited: it tells who was looked at. */
 const AUDITED_ROOT_FIELDS = new Set(['auditEvents']);
 const REFUSALS = new Set<string>([ErrorCode.FORBIDDEN, ErrorCode.UNAUTHENTICATED]);
 
 export const AUDIT_UNAVAILABLE_MESSAGE = 'The audit trail could not record this request, so its answer is withheld; try again shortly.';
+export const COMMITTED_ANSWER_WITHHELD_MESSAGE =
+  'Your change was saved, with its audit record, but the personal data in the answer could not be recorded as read, so the answer is withheld; read it again shortly.';
 
 /**
  * Every request that returned, changed or asked for personal data, wrote or asked to write (any
  * mutation), read the audit trail, or was refused leaves an audit record before its answer leaves the server.
- * Fail closed (CJIS audit; brief: "when the audit record cannot be written, the personal
- * data is not returned"): if the record cannot be stored, the answer is replaced by one
- * AUDIT_UNAVAILABLE error and HTTP 503. A write has then already been committed; its record
- * is still in the JSON log (see AuditTrail).
+ * - A mutation's writes carry their record in their own transaction (write-audit.ts): no write
+ *   without its record, no record without its write. After the answer a further record is
+ *   written only when the answer adds something to what is on record.
+ * - Reads fail closed (CJIS audit: personal data is not returned unrecorded): if the record
+ *   cannot be stored, the answer is replaced by one AUDIT_UNAVAILABLE error and HTTP 503.
+ * - A mutation's answer is withheld only when it carries personal data not yet on record; a
+ *   failed mutation keeps its own error (SERVICE_UNAVAILABLE during an outage), its record in the log.
  */
 export function auditPlugin(trail: AuditTrail): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
+        async didResolveOperation(rc) {
+          if (rc.operation?.operation !== OperationTypeNode.MUTATION) return;
+          rc.contextValue.meta.commitHook = writeAuditHook(trail, rc.contextValue, {
+            document: rc.source,
+            operation: rc.operationName ?? rc.request.operationName ?? 'anonymous',
+            rootFields: rootFieldNames(rc.operation!, rc.document),
+          });
+        },
         async willSendResponse(rc) {
           const ctx = rc.contextValue;
           const errorCodes = responseErrorCodes(rc);
@@ -35,6 +49,10 @@ export function auditPlugin(trail: AuditTrail): ApolloServerPlugin<RequestContex
             mutation || ctx.audit.people.size > 0 || ctx.audit.wrote || ctx.audit.denied || refused || rootFields.some((f) => AUDITED_ROOT_FIELDS.has(f));
           if (!needed) return;
           const outcome = refused || ctx.audit.denied ? AuditOutcome.DENIED : errorCodes.length ? AuditOutcome.ERROR : AuditOutcome.ALLOWED;
+          const written = ctx.audit.writeRecords ?? [];
+          const unrecorded = peopleNotYetRecorded(ctx);
+          // The writes' own records already say all of it: nothing more to record.
+          if (written.length && outcome === AuditOutcome.ALLOWED && unrecorded.length === 0) return;
           const record = newAuditRecord({
             user: ctx.user,
             document: rc.source,
@@ -52,6 +70,17 @@ export function auditPlugin(trail: AuditTrail): ApolloServerPlugin<RequestContex
           try {
             await trail.record(record);
           } catch {
+            if (mutation && !(unrecorded.length && answerCarriesData(rc))) return; // nothing unrecorded leaves; the record is in the log
+            if (written.length) {
+              rc.response.body = {
+                kind: 'single',
+                singleResult: {
+                  errors: [{ message: COMMITTED_ANSWER_WITHHELD_MESSAGE, extensions: { code: ErrorCode.AUDIT_UNAVAILABLE, committed: true } }],
+                },
+              };
+              rc.response.http.status = 200;
+              return;
+            }
             rc.response.body = {
               kind: 'single',
               singleResult: { errors: [{ message: AUDIT_UNAVAILABLE_MESSAGE, extensions: { code: ErrorCode.AUDIT_UNAVAILABLE } }] },
@@ -62,6 +91,13 @@ export function auditPlugin(trail: AuditTrail): ApolloServerPlugin<RequestContex
       };
     },
   };
+}
+
+/** True when some root field of the answer is not null. */
+function answerCarriesData(rc: GraphQLRequestContextWillSendResponse<RequestContext>): boolean {
+  const body = rc.response.body;
+  const data = body.kind === 'single' ? body.singleResult.data : body.initialResult.data;
+  return Object.values(data ?? {}).some((v) => v !== null && v !== undefined);
 }
 
 function responseErrorCodes(rc: GraphQLRequestContextWillSendResponse<RequestContext>): string[] {

@@ -57,6 +57,8 @@ const schema = z.object({
   AUTH_ISSUER: z.string().min(1).default('crimegun-graph-local'),
   AUTH_AUDIENCE: z.string().min(1).default('crimegun-graph'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  /** Bearer token a Prometheus scraper sends to GET /metrics; unset: /metrics answers loopback peers only (docs/operations-metrics.md). */
+  METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
   /** Leeway for exp/nbf/iat against clock skew between the identity provider and this host. */
   AUTH_CLOCK_TOLERANCE_S: z.coerce.number().int().min(0).max(300).default(30),
   /** Longest token life accepted, counted from iat, whatever exp says. */

@@ -28,6 +28,8 @@ export interface AuditCollector {
   denied: boolean;
   /** Set by imports (importRecords): records received, written and rejected. */
   records?: RecordCounts;
+  /** Audit records stored in the request's own write transactions (one per committed write; src/audit/write-audit.ts). */
+  writeRecords?: Array<{ id: string; personIds: string[] }>;
 }
 
 export interface RequestContext {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { startLocalNeo4j, type LocalNeo4j } from '../../neo4j/local-neo4j.js';
 import type { Config } from '../config/config.js';
 import { createDriver, Gateway } from './gateway.js';
+import { recordNeo4jRestart, recordNeo4jUp } from '../telemetry/service-metrics.js';
 
 export interface Database {
   gateway: Gateway;
@@ -31,12 +32,19 @@ export async function connectDatabase(config: Config, log: (m: string) => void):
     // A crashed local Neo4j is restarted; meanwhile requests get SERVICE_UNAVAILABLE and /readyz says 503.
     started.onUnexpectedExit((code) => {
       if (closing) return;
+      recordNeo4jUp(false);
       log(`The local Neo4j exited unexpectedly (code ${code}); restarting it in 5 s...`);
       setTimeout(() => {
         if (closing) return;
         startLocal().then(
-          (next) => (local = next),
-          (error: Error) => log(`Restarting the local Neo4j failed: ${error.message}`),
+          (next) => {
+            recordNeo4jRestart('started');
+            local = next;
+          },
+          (error: Error) => {
+            recordNeo4jRestart('failed');
+            log(`Restarting the local Neo4j failed: ${error.message}`);
+          },
         );
       }, 5_000);
     });

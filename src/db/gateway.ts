@@ -2,6 +2,7 @@ import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { mapNeo4jError } from '../errors/neo4j-error.map.js';
 import type { Statement } from './cypher.registry.js';
 import { toPlain } from './values.js';
+import { neo4jUp, poolMax, sessionsInUse, statementDuration } from '../telemetry/service-metrics.js';
 
 /** Who is asking: set on every transaction as metadata, so Neo4j's query log ties a query to a request. */
 export interface QueryMeta {
@@ -17,6 +18,19 @@ export interface QueryMeta {
    * REQUEST_TIMEOUT_MS by up to NEO4J_TX_TIMEOUT_MS.
    */
   deadline?: number;
+  /**
+   * Runs inside every write transaction that changed something, after its work and before it
+   * commits, and is told once it has committed: a request's audit record of a write goes in the
+   * write's own transaction this way (src/audit/write-audit.ts), so neither commits without the other.
+   */
+  commitHook?: CommitHook;
+}
+
+export interface CommitHook {
+  /** Inside the transaction, after its work; may run again if the driver retries the transaction. */
+  beforeCommit(run: TransactionReader): Promise<void>;
+  /** After the transaction in which beforeCommit ran has committed. */
+  afterCommit(): void;
 }
 
 /**
@@ -66,35 +80,31 @@ export class Gateway {
    */
   async readInTransaction<T>(label: string, work: (read: TransactionReader) => Promise<T>, meta: QueryMeta = {}): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    sessionsInUse.inc();
     try {
       return await session.executeRead(
-        (tx) => work(<R = Row>(statement: Statement, params: Record<string, unknown> = {}) => this.runIn(tx, statement, params, meta) as Promise<R[]>),
+        (tx) => work(<R = Row>(statement: Statement, params: Record<string, unknown> = {}) => this.runIn(tx, statement, params, meta, 'READ') as Promise<R[]>),
         this.txConfig(label, meta),
       );
     } catch (error) {
-      throw mapNeo4jError(error);
+      throw this.failed(error);
     } finally {
+      sessionsInUse.dec();
       await session.close();
     }
   }
 
   /** Several statements in one write transaction (all or nothing), in order. */
-  async writeAll(steps: Array<{ statement: Statement; params: Record<string, unknown> }>, meta: QueryMeta = {}): Promise<Row[][]> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await session.executeWrite(
-        async (tx) => {
-          const results: Row[][] = [];
-          for (const step of steps) results.push(await this.runIn(tx, step.statement, step.params, meta));
-          return results;
-        },
-        this.txConfig(steps.map((s) => s.statement.name).join('+'), meta),
-      );
-    } catch (error) {
-      throw mapNeo4jError(error);
-    } finally {
-      await session.close();
-    }
+  writeAll(steps: Array<{ statement: Statement; params: Record<string, unknown> }>, meta: QueryMeta = {}): Promise<Row[][]> {
+    return this.inWriteTransaction(
+      steps.map((s) => s.statement.name).join('+'),
+      async (run) => {
+        const results: Row[][] = [];
+        for (const step of steps) results.push(await run(step.statement, step.params));
+        return results;
+      },
+      meta,
+    );
   }
 
   /**
@@ -103,41 +113,76 @@ export class Gateway {
    * outbox event commits with it or not at all). The driver may run `work` again after a
    * transient error, so it must start from scratch on every call.
    */
-  async writeInTransaction<T>(label: string, work: (run: TransactionReader) => Promise<T>, meta: QueryMeta = {}): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await session.executeWrite(
-        (tx) => work(<R = Row>(statement: Statement, params: Record<string, unknown> = {}) => this.runIn(tx, statement, params, meta) as Promise<R[]>),
-        this.txConfig(label, meta),
-      );
-    } catch (error) {
-      throw mapNeo4jError(error);
-    } finally {
-      await session.close();
-    }
+  writeInTransaction<T>(label: string, work: (run: TransactionReader) => Promise<T>, meta: QueryMeta = {}): Promise<T> {
+    return this.inWriteTransaction(label, work, meta);
   }
 
   private async run(mode: 'READ' | 'WRITE', statement: Statement, params: Record<string, unknown>, meta: QueryMeta): Promise<Row[]> {
-    const session = this.driver.session({
-      database: this.options.database,
-      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-    });
-    const work = (tx: ManagedTransaction) => this.runIn(tx, statement, params, meta);
+    if (mode === 'WRITE') return this.inWriteTransaction(statement.name, (run) => run(statement, params), meta);
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    sessionsInUse.inc();
     try {
-      const config = this.txConfig(statement.name, meta);
-      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      return await session.executeRead((tx) => this.runIn(tx, statement, params, meta, 'READ'), this.txConfig(statement.name, meta));
     } catch (error) {
-      throw mapNeo4jError(error);
+      throw this.failed(error);
     } finally {
+      sessionsInUse.dec();
       await session.close();
     }
   }
 
-  private async runIn(tx: ManagedTransaction, statement: Statement, params: Record<string, unknown>, meta: QueryMeta): Promise<Row[]> {
+  /** Every write transaction: the work, then (when it changed something) meta.commitHook, then commit. */
+  private async inWriteTransaction<T>(label: string, work: (run: TransactionReader) => Promise<T>, meta: QueryMeta): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    sessionsInUse.inc();
+    let hooked = false;
+    try {
+      const result = await session.executeWrite(async (tx) => {
+        const changes = { updates: false };
+        const run = <R = Row>(statement: Statement, params: Record<string, unknown> = {}) =>
+          this.runIn(tx, statement, params, meta, 'WRITE', changes) as Promise<R[]>;
+        const out = await work(run);
+        hooked = changes.updates && meta.commitHook !== undefined;
+        if (hooked) await meta.commitHook!.beforeCommit(run);
+        return out;
+      }, this.txConfig(label, meta));
+      if (hooked) meta.commitHook!.afterCommit();
+      return result;
+    } catch (error) {
+      throw this.failed(error);
+    } finally {
+      sessionsInUse.dec();
+      await session.close();
+    }
+  }
+
+  private failed(error: unknown) {
+    const mapped = mapNeo4jError(error);
+    if (mapped.extensions.code === 'SERVICE_UNAVAILABLE') neo4jUp.set(0);
+    return mapped;
+  }
+
+  private async runIn(
+    tx: ManagedTransaction,
+    statement: Statement,
+    params: Record<string, unknown>,
+    meta: QueryMeta,
+    mode: 'READ' | 'WRITE',
+    changes?: { updates: boolean },
+  ): Promise<Row[]> {
     this.statements += 1;
     if (meta.counter) meta.counter.statements += 1;
-    const result = await tx.run(statement.text, params);
-    return result.records.map((record) => toPlain(record.toObject()) as Row);
+    const stop = statementDuration.startTimer({ statement: statement.name, mode });
+    try {
+      const result = await tx.run(statement.text, params);
+      stop({ outcome: 'ok' });
+      neo4jUp.set(1);
+      if (changes && result.summary.counters.containsUpdates()) changes.updates = true;
+      return result.records.map((record) => toPlain(record.toObject()) as Row);
+    } catch (error) {
+      stop({ outcome: String(mapNeo4jError(error).extensions.code) });
+      throw error;
+    }
   }
 
   private txConfig(statementName: string, meta: QueryMeta) {
@@ -157,8 +202,10 @@ export class Gateway {
   async ping(): Promise<boolean> {
     try {
       await this.driver.verifyConnectivity({ database: this.options.database });
+      neo4jUp.set(1);
       return true;
     } catch {
+      neo4jUp.set(0);
       return false;
     }
   }
@@ -168,13 +215,17 @@ export class Gateway {
   }
 }
 
+/** Connections the driver may pool (exported as crimegun_neo4j_pool_max). */
+const MAX_POOL = 64;
+
 export function createDriver(uri: string, user: string, password: string): Driver {
+  poolMax.set(MAX_POOL);
   return neo4j.driver(uri, neo4j.auth.basic(user, password), {
     // Fail fast when Neo4j is down: the API answers SERVICE_UNAVAILABLE instead of hanging.
     connectionTimeout: 5_000,
     connectionAcquisitionTimeout: 5_000,
     maxTransactionRetryTime: 3_000,
-    maxConnectionPoolSize: 64,
+    maxConnectionPoolSize: MAX_POOL,
     userAgent: 'crimegun-graph',
   });
 }

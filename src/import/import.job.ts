@@ -1,4 +1,5 @@
-import { runAnalysis, type AnalysisSummary } from '../analysis/analysis.job.js';
+import type { AnalysisSummary } from '../analysis/analysis.job.js';
+import { ANALYSIS_LOCK_WAIT_MS, runAnalysisExclusive } from '../analysis/analysis.lock.js';
 import { AuditTrail } from '../audit/audit-trail.js';
 import type { Gateway } from '../db/gateway.js';
 import { createLogger } from '../core/logger.js';
@@ -63,7 +64,10 @@ export async function runImport(gateway: Gateway, files: string[], options: RunI
   let analysis: AnalysisSummary | null = null;
   if (options.analysis !== false && acceptedAny) {
     try {
-      analysis = await runAnalysis(gateway, log);
+      // Single flight with the service processes on this Neo4j: waits for a run in progress.
+      const run = await runAnalysisExclusive(gateway, log, { waitMs: ANALYSIS_LOCK_WAIT_MS });
+      if (run.ran) analysis = run.summary;
+      else log(`The import is committed; the analysis job is still held by ${run.holder}; run \`npm run analyze\` later.`);
     } catch (error) {
       // The records are committed either way; only the derived scores are stale.
       log(`The import is committed, but the analysis job failed (${(error as Error).message}); run \`npm run analyze\` to retry.`);

@@ -76,12 +76,16 @@ export async function importRecordBatch(ctx: RequestContext, raws: Array<Record<
       const out: Row[][] = [];
       for (const step of steps) out.push(await run(step.statement, step.params));
       await followUpImportedNibin(run, nibin, new Date(now).toISOString());
+      // Before commit: the audit record written in this transaction carries the counts.
+      counts.accepted = records.length;
       return out;
     },
     ctx.meta,
-  );
+  ).catch((error: unknown) => {
+    counts.accepted = 0;
+    throw error;
+  });
   ctx.audit.wrote = true;
-  counts.accepted = records.length;
   const total = emptyStatusCounts();
   const byType: ImportResult['byType'] = types.map((type, i) => {
     const c = addStatusRows(emptyStatusCounts(), results[i + 1]!);

@@ -23,6 +23,7 @@ import { appPlugins } from './plugins.js';
 import { contextFunction, type HttpRequestInfo } from './request-context.js';
 import { attachSubscriptions } from '../subscription/subscription.server.js';
 import { trustedDocuments } from '../documents/trusted-documents.http.js';
+import { metricsHandler } from './metrics.http.js';
 
 export interface AppServerDeps {
   config: Config;
@@ -68,6 +69,8 @@ export async function startAppServer(deps: AppServerDeps, host: string, port: nu
   const clientAddress = clientAddressOf(config.TRUST_PROXY);
   // Registered documents; in production the only ones that run (src/documents).
   const documents = trustedDocuments(config);
+  // Prometheus metrics for the configured scraper (docs/operations-metrics.md).
+  const metrics = metricsHandler(config);
 
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error) => {
@@ -90,7 +93,7 @@ export async function startAppServer(deps: AppServerDeps, host: string, port: nu
     // src/main.ts handles SIGINT/SIGTERM and stops Apollo in order; Apollo's own handlers would race it.
     stopOnTerminationSignals: false,
     formatError: (formatted) => formatError(formatted, (e) => logger.error({ error: e }, 'unexpected error')),
-    plugins: appPlugins({ config, auditTrail, httpServer: server, limitPlugins: limitPlugins as ApolloServerPlugin<RequestContext>[] }),
+    plugins: appPlugins({ config, auditTrail, httpServer: server, limitPlugins: limitPlugins as ApolloServerPlugin<RequestContext>[], logger }),
   });
   await apollo.start();
 
@@ -98,6 +101,7 @@ export async function startAppServer(deps: AppServerDeps, host: string, port: nu
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' }, NO_STORE);
     if (url.pathname === '/readyz') return readiness(res);
+    if (url.pathname === '/metrics') return metrics(req, res);
     if (url.pathname === '/graphql') return graphql(req, res, url);
     const route = routes.find((r) => r.method === req.method && (r.path.endsWith('/') ? url.pathname.startsWith(r.path) : url.pathname === r.path));
     if (route) return route.handle(req, res, url);

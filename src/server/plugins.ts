@@ -7,6 +7,8 @@ import type { AuditTrail } from '../audit/audit-trail.js';
 import type { Config } from '../config/config.js';
 import type { RequestContext } from '../core/context.js';
 import { executionDeadlinePlugin } from '../limits/execution-deadline.plugin.js';
+import type { Logger } from '../core/logger.js';
+import { requestMetricsPlugin } from './request-metrics.plugin.js';
 
 /**
  * THE plugin list of every Apollo server this service builds (npm start, tests, benchmarks):
@@ -18,6 +20,7 @@ export function appPlugins(deps: {
   auditTrail: AuditTrail;
   httpServer: Server;
   limitPlugins: ApolloServerPlugin<RequestContext>[];
+  logger: Logger;
 }): ApolloServerPlugin<RequestContext>[] {
   return [
     operationNamePlugin,
@@ -32,6 +35,8 @@ export function appPlugins(deps: {
     executionDeadlinePlugin(deps.config.REQUEST_TIMEOUT_MS),
     // Sees the formatted answer in willSendResponse and can still withhold it (fail closed).
     auditPlugin(deps.auditTrail),
+    // Last: times and logs the answer as it finally leaves (after the audit plugin's say).
+    requestMetricsPlugin(deps.logger),
   ];
 }
 

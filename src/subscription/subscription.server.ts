@@ -26,6 +26,7 @@ import { createContext } from '../core/context.js';
 import type { Logger } from '../core/logger.js';
 import type { SubscriptionContext } from './lead-event.stream.js';
 import { OutboxPoller } from './outbox.poller.js';
+import { addSubscriptionSource, subscriptionEvents } from '../telemetry/service-metrics.js';
 
 export interface SubscriptionDeps {
   /** The service's executable schema (the one Apollo serves). */
@@ -64,6 +65,12 @@ export async function attachSubscriptions(server: Server, deps: SubscriptionDeps
   const wss = new WebSocketServer({ server, path: '/graphql' });
 
   const audit = (fields: Parameters<typeof newAuditRecord>[0]) => trail.record(newAuditRecord(fields));
+  // Open authenticated connections, for the subscription gauges of /metrics.
+  const open = new Set<{ subscriptions: Record<string, unknown> }>();
+  const removeSource = addSubscriptionSource(() => ({
+    connections: open.size,
+    subscriptions: [...open].reduce((n, c) => n + Object.keys(c.subscriptions).length, 0),
+  }));
 
   const cleanup = useServer<Record<string, unknown> | undefined, Extra>(
     {
@@ -73,6 +80,7 @@ export async function attachSubscriptions(server: Server, deps: SubscriptionDeps
         try {
           if (!token) throw new Error('no token');
           ctx.extra.user = await verifier(token);
+          open.add(ctx);
           return true;
         } catch {
           // A refused connection is on record (CJIS: failed access attempts).
@@ -90,6 +98,9 @@ export async function attachSubscriptions(server: Server, deps: SubscriptionDeps
           }).catch(() => {});
           return false;
         }
+      },
+      onClose(ctx) {
+        open.delete(ctx);
       },
       async onSubscribe(ctx, _id, payload) {
         const user = ctx.extra.user!;
@@ -158,7 +169,10 @@ export async function attachSubscriptions(server: Server, deps: SubscriptionDeps
       },
       async onNext(_ctx, _id, payload, args, result) {
         const context = args.contextValue as SubscriptionContext & { started: { rootFields: string[] } };
-        if (!context.audit.people.size && !context.audit.denied) return;
+        if (!context.audit.people.size && !context.audit.denied) {
+          subscriptionEvents.inc({ outcome: 'delivered' });
+          return;
+        }
         const people = [...context.audit.people];
         const denied = context.audit.denied;
         context.audit.people = new Set();
@@ -178,7 +192,9 @@ export async function attachSubscriptions(server: Server, deps: SubscriptionDeps
             // traceable to the subscription's request id.
             requestId: `${context.requestId}:${randomUUID()}`,
           });
+          subscriptionEvents.inc({ outcome: 'delivered' });
         } catch {
+          subscriptionEvents.inc({ outcome: 'withheld' });
           return {
             errors: [{ message: 'The audit trail could not record this event, so it is withheld.', extensions: { code: ErrorCode.AUDIT_UNAVAILABLE } }],
           };
@@ -190,6 +206,7 @@ export async function attachSubscriptions(server: Server, deps: SubscriptionDeps
 
   return {
     async close() {
+      removeSource();
       outbox.stop();
       await cleanup.dispose();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
