@@ -55,17 +55,20 @@ export async function runAnalysisExclusive(gateway: Gateway, log: (m: string) =>
 
   const startedAt = new Date();
   let lost = false;
-  const heartbeat = setInterval(() => {
-    gateway.write<{ renewed: number }>(renew, { name: LOCK, holder, leaseMs }, meta).then(
-      ([r]) => {
-        if (!r?.renewed && !lost) {
-          lost = true;
-          log('Analysis: the analysis lock was lost (lease expired while this process was stalled); this run finishes but another may start.');
-        }
-      },
-      () => {}, // Neo4j unreachable: the run itself fails too, or the next renewal succeeds.
-    );
-  }, Math.max(1_000, Math.floor(leaseMs / 3)));
+  const heartbeat = setInterval(
+    () => {
+      gateway.write<{ renewed: number }>(renew, { name: LOCK, holder, leaseMs }, meta).then(
+        ([r]) => {
+          if (!r?.renewed && !lost) {
+            lost = true;
+            log('Analysis: the analysis lock was lost (lease expired while this process was stalled); this run finishes but another may start.');
+          }
+        },
+        () => {}, // Neo4j unreachable: the run itself fails too, or the next renewal succeeds.
+      );
+    },
+    Math.max(1_000, Math.floor(leaseMs / 3)),
+  );
   heartbeat.unref();
   let outcome: 'ok' | 'failed' = 'failed';
   try {

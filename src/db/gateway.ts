@@ -137,15 +137,18 @@ export class Gateway {
     sessionsInUse.inc();
     let hooked = false;
     try {
-      const result = await session.executeWrite(async (tx) => {
-        const changes = { updates: false };
-        const run = <R = Row>(statement: Statement, params: Record<string, unknown> = {}) =>
-          this.runIn(tx, statement, params, meta, 'WRITE', changes) as Promise<R[]>;
-        const out = await work(run);
-        hooked = changes.updates && meta.commitHook !== undefined;
-        if (hooked) await meta.commitHook!.beforeCommit(run);
-        return out;
-      }, this.txConfig(label, meta));
+      const result = await session.executeWrite(
+        async (tx) => {
+          const changes = { updates: false };
+          const run = <R = Row>(statement: Statement, params: Record<string, unknown> = {}) =>
+            this.runIn(tx, statement, params, meta, 'WRITE', changes) as Promise<R[]>;
+          const out = await work(run);
+          hooked = changes.updates && meta.commitHook !== undefined;
+          if (hooked) await meta.commitHook!.beforeCommit(run);
+          return out;
+        },
+        this.txConfig(label, meta),
+      );
       if (hooked) meta.commitHook!.afterCommit();
       return result;
     } catch (error) {

@@ -70,21 +70,23 @@ export async function importRecordBatch(ctx: RequestContext, raws: Array<Record<
   }
   // One transaction: the upserts, then the NIBIN follow-up (derived gun links, outbox events).
   const nibin = nibinRecordsOf(records);
-  const results = await ctx.gateway.writeInTransaction(
-    'importRecords',
-    async (run) => {
-      const out: Row[][] = [];
-      for (const step of steps) out.push(await run(step.statement, step.params));
-      await followUpImportedNibin(run, nibin, new Date(now).toISOString());
-      // Before commit: the audit record written in this transaction carries the counts.
-      counts.accepted = records.length;
-      return out;
-    },
-    ctx.meta,
-  ).catch((error: unknown) => {
-    counts.accepted = 0;
-    throw error;
-  });
+  const results = await ctx.gateway
+    .writeInTransaction(
+      'importRecords',
+      async (run) => {
+        const out: Row[][] = [];
+        for (const step of steps) out.push(await run(step.statement, step.params));
+        await followUpImportedNibin(run, nibin, new Date(now).toISOString());
+        // Before commit: the audit record written in this transaction carries the counts.
+        counts.accepted = records.length;
+        return out;
+      },
+      ctx.meta,
+    )
+    .catch((error: unknown) => {
+      counts.accepted = 0;
+      throw error;
+    });
   ctx.audit.wrote = true;
   const total = emptyStatusCounts();
   const byType: ImportResult['byType'] = types.map((type, i) => {

@@ -79,7 +79,9 @@ describe("the audit record of a write is in the write's own transaction", () => 
     const list = await post(app.url, [Role.INVESTIGATOR], WATCHLIST, {}, `atomic-read-${unique()}`, { subject: watcher });
     expect(list.body.data?.watchlist.totalCount).toBe(0);
     // Only the import's record carries that request id.
-    expect(await records(requestId)).toEqual([expect.objectContaining({ operation: 'AtomicImport', wrote: true, outcome: 'ALLOWED', recordsAccepted: w.records.length })]);
+    expect(await records(requestId)).toEqual([
+      expect.objectContaining({ operation: 'AtomicImport', wrote: true, outcome: 'ALLOWED', recordsAccepted: w.records.length }),
+    ]);
 
     // The same confirmation with a fresh request id goes through, with its record.
     const again = `atomic-${unique()}`;

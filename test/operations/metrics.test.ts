@@ -47,7 +47,9 @@ describe('/metrics', () => {
     const text = during.text;
     expect(sample(text, 'crimegun_graphql_request_duration_seconds_count', { operation: 'MetricsViewer', type: 'query', outcome: 'ok' })).toBe(okBefore + 3);
     expect(sample(text, 'crimegun_graphql_request_duration_seconds_count', { operation: 'MetricsForbidden', outcome: 'FORBIDDEN' })).toBe(1);
-    expect(sample(text, 'crimegun_graphql_request_duration_seconds_count', { operation: 'MetricsWatch', type: 'mutation', outcome: 'ok' })).toBeGreaterThanOrEqual(1);
+    expect(
+      sample(text, 'crimegun_graphql_request_duration_seconds_count', { operation: 'MetricsWatch', type: 'mutation', outcome: 'ok' }),
+    ).toBeGreaterThanOrEqual(1);
     expect(sample(text, 'crimegun_cypher_statement_duration_seconds_count', { statement: 'watch/add', mode: 'WRITE', outcome: 'ok' })).toBe(watchBefore + 1);
     // The mutation's audit record went in its own transaction; the refusal's after the answer.
     expect(sample(text, 'crimegun_audit_writes_total', { where: 'in-write-transaction', outcome: 'stored' })).toBe(auditBefore + 1);
@@ -100,7 +102,10 @@ describe('request id end to end', () => {
     const server = await startAppServer({ config: app.config, gateway: app.gateway, logger }, '127.0.0.1', 0);
     const db = testGateway();
     const personId = `RID-P-${unique()}`;
-    const person = { type: 'PERSON', fields: { id: personId, firstName: 'Req', lastName: 'Id', dateOfBirth: '1990-01-01', address: '1 Test St', city: 'Camden', state: 'NJ' } };
+    const person = {
+      type: 'PERSON',
+      fields: { id: personId, firstName: 'Req', lastName: 'Id', dateOfBirth: '1990-01-01', address: '1 Test St', city: 'Camden', state: 'NJ' },
+    };
     const IMPORT = 'mutation RequestIdImport($r: [ImportRecordInput!]!) { importRecords(records: $r) { accepted } }';
     const send = async (requestId: string) =>
       fetch(server.url, {
