@@ -22,7 +22,8 @@ let port: number;
 let neo4j: LocalNeo4j | undefined;
 let app: TestApp;
 const subscribers: Subscriber[] = [];
-const start = () => startLocalNeo4j({ home, port, password, heap: '512m', pagecache: '64m' });
+// A long transaction timeout: on a loaded machine Neo4j's own start-up transactions can take minutes.
+const start = () => startLocalNeo4j({ home, port, password, heap: '512m', pagecache: '64m', txTimeoutMs: 600_000 });
 
 beforeAll(async () => {
   home = mkdtempSync(path.join(os.tmpdir(), 'crimegun-restart-'));

@@ -32,7 +32,12 @@ describe('/metrics', () => {
     for (let i = 0; i < 3; i++) expect((await app.gql(VIEWER, {}, [Role.ANALYST])).errors).toBeUndefined();
     const forbidden = await app.gql('query MetricsForbidden { auditEvents(first: 1) { totalCount } }', {}, [Role.ANALYST]);
     expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const watched = await app.gql(ADD_WATCH, { k: 'NY0303000' }, [Role.ANALYST]);
+    // A subject of its own, so the watch is new (a repeat would write nothing, and leave no write record).
+    const watched = await fetch(app.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await app.token([Role.ANALYST], { subject: `metrics-${unique()}` })}` },
+      body: JSON.stringify({ query: ADD_WATCH, variables: { k: 'NY0303000' } }),
+    }).then((r) => r.json() as Promise<{ errors?: unknown }>);
     expect(watched.errors).toBeUndefined();
 
     const subscriber = new Subscriber(app.url, await app.token([Role.ANALYST]));
