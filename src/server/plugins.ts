@@ -35,7 +35,8 @@ export function appPlugins(deps: {
     executionDeadlinePlugin(deps.config.REQUEST_TIMEOUT_MS),
     // Sees the formatted answer in willSendResponse and can still withhold it (fail closed).
     auditPlugin(deps.auditTrail),
-    // Last: times and logs the answer as it finally leaves (after the audit plugin's say).
+    // Times and logs each request (Apollo runs willSendResponse hooks side by side, so the outcome
+    // is the answer's own, before any audit replacement; the audit counters show those).
     requestMetricsPlugin(deps.logger),
   ];
 }

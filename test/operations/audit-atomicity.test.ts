@@ -25,7 +25,8 @@ interface Stored {
 let app: TestApp;
 let db: Gateway;
 beforeAll(async () => {
-  app = await startTestApp();
+  // Cold statements plan slowly on a loaded machine: the first imports must not hit the 15 s default.
+  app = await startTestApp({ NEO4J_TX_TIMEOUT_MS: '60000', REQUEST_TIMEOUT_MS: '90000' });
   db = testGateway();
 });
 afterAll(async () => {
