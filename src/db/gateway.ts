@@ -1,6 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { mapNeo4jError } from '../errors/neo4j-error.map.js';
 import type { Statement } from './cypher.registry.js';
+import { RequestReads } from './request-reads.js';
 import { toPlain } from './values.js';
 
 /** Who is asking: set on every transaction as metadata, so Neo4j's query log ties a query to a request. */
@@ -17,6 +18,8 @@ export interface QueryMeta {
    * REQUEST_TIMEOUT_MS by up to NEO4J_TX_TIMEOUT_MS.
    */
   deadline?: number;
+  /** The request's one read transaction (queries only): `read` runs its statements there. */
+  reads?: RequestReads;
 }
 
 /**
@@ -44,6 +47,8 @@ export type TransactionReader = <R = Row>(statement: Statement, params?: Record<
 export class Gateway {
   /** Statements sent since start, for tests and metrics. */
   statements = 0;
+  /** Transactions opened since start (one per query's reads, one per other statement or batch), for tests. */
+  transactions = 0;
 
   constructor(
     readonly driver: Driver,
@@ -51,7 +56,29 @@ export class Gateway {
   ) {}
 
   read<T = Row>(statement: Statement, params: Record<string, unknown> = {}, meta: QueryMeta = {}): Promise<T[]> {
+    if (meta.reads) return meta.reads.run(statement, params) as Promise<T[]>;
     return this.run('READ', statement, params, meta) as Promise<T[]>;
+  }
+
+  /**
+   * A read transaction shared by every `read` of one request that carries it in `meta.reads`
+   * (see request-reads.ts); the transaction opens on the first statement, with the request's
+   * deadline as its timeout. The caller closes it when the answer is complete.
+   */
+  requestReads(meta: QueryMeta): RequestReads {
+    return new RequestReads(
+      this.closing,
+      this.driver,
+      this.options.database,
+      () => this.txConfig('request', meta),
+      () => {
+        this.statements += 1;
+        if (meta.counter) meta.counter.statements += 1;
+      },
+      () => {
+        this.transactions += 1;
+      },
+    );
   }
 
   write<T = Row>(statement: Statement, params: Record<string, unknown> = {}, meta: QueryMeta = {}): Promise<T[]> {
@@ -67,6 +94,7 @@ export class Gateway {
   async readInTransaction<T>(label: string, work: (read: TransactionReader) => Promise<T>, meta: QueryMeta = {}): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
     try {
+      this.transactions += 1;
       return await session.executeRead(
         (tx) => work(<R = Row>(statement: Statement, params: Record<string, unknown> = {}) => this.runIn(tx, statement, params, meta) as Promise<R[]>),
         this.txConfig(label, meta),
@@ -82,6 +110,7 @@ export class Gateway {
   async writeAll(steps: Array<{ statement: Statement; params: Record<string, unknown> }>, meta: QueryMeta = {}): Promise<Row[][]> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
     try {
+      this.transactions += 1;
       return await session.executeWrite(
         async (tx) => {
           const results: Row[][] = [];
@@ -106,6 +135,7 @@ export class Gateway {
   async writeInTransaction<T>(label: string, work: (run: TransactionReader) => Promise<T>, meta: QueryMeta = {}): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
     try {
+      this.transactions += 1;
       return await session.executeWrite(
         (tx) => work(<R = Row>(statement: Statement, params: Record<string, unknown> = {}) => this.runIn(tx, statement, params, meta) as Promise<R[]>),
         this.txConfig(label, meta),
@@ -125,6 +155,7 @@ export class Gateway {
     const work = (tx: ManagedTransaction) => this.runIn(tx, statement, params, meta);
     try {
       const config = this.txConfig(statement.name, meta);
+      this.transactions += 1;
       return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } catch (error) {
       throw mapNeo4jError(error);
@@ -163,7 +194,11 @@ export class Gateway {
     }
   }
 
-  close(): Promise<void> {
+  /** Commits of request transactions still under way (the answer does not wait for them; closing does). */
+  private readonly closing = new Set<Promise<void>>();
+
+  async close(): Promise<void> {
+    await Promise.all([...this.closing]);
     return this.driver.close();
   }
 }
