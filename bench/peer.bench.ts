@@ -109,57 +109,66 @@ export default async function peerBench(ctx: BenchContext): Promise<BenchResult>
         { database },
       )
     ).records.map((r) => r.get('ori') as string);
-    for (const q of questions(ctx.manifest, agencies)) {
-      ctx.log(`peer · ${q.name}: checking answers on ${INPUTS} inputs...`);
-      const { equal, difference, peerStatements } = await checkAnswers(q, ctx.appUrl, peer, token);
-      const perRequest = await statementsPerRequest(q, ctx, peer, token);
-      const at = (i: number) => i % INPUTS;
-      const sendProject = async (i: number) => void (await post(ctx.appUrl, q.project(at(i)), token));
-      const sendPeer = async (i: number) => void (await post(peer.url, q.peer(at(i))));
-      const c1 = await alternate(1, {
-        project: sendProject,
-        peer: sendPeer,
-        projectRaw: (i) => q.raw(raw, database, at(i)),
-        peerRaw: (i) => rawStatement(raw, database, peerStatements[at(i)]!.text, peerStatements[at(i)]!.params),
-      });
-      const c16 = await alternate(16, { project: sendProject, peer: sendPeer });
-      const r = {
-        p50: ratio(c1.project!.p50, c1.peer!.p50),
-        rps: ratio(c16.project!.rps, c16.peer!.rps),
-        projectOverRaw: ratio(c1.project!.p50, c1.projectRaw!.p50),
-        peerOverRaw: ratio(c1.peer!.p50, c1.peerRaw!.p50),
-      };
-      const mark = (ok: boolean) => (ok ? '✔' : '✘');
-      rows.push(
-        `| ${q.name} | ${equal ? 'yes' : `**NO**: ${difference}`} | ${c1.project!.p50} / ${c1.peer!.p50} | **${r.p50}** ${mark(r.p50 < 1)} | ` +
-          `${c16.project!.rps} / ${c16.peer!.rps} | **${r.rps}** ${mark(r.rps > 1)} | ${perRequest.project} / ${perRequest.peer} | ` +
-          `${c1.projectRaw!.p50} → **${r.projectOverRaw}** ${mark(r.projectOverRaw <= 1.3)} | ${c1.peerRaw!.p50} → ${r.peerOverRaw} |`,
-      );
-      Object.assign(metrics, {
-        [`${q.key}.answersEqual`]: equal ? 'yes' : 'no',
-        [`${q.key}.c1.p50.project`]: c1.project!.p50,
-        [`${q.key}.c1.p50.peer`]: c1.peer!.p50,
-        [`${q.key}.c1.p50.projectRaw`]: c1.projectRaw!.p50,
-        [`${q.key}.c1.p50.peerRaw`]: c1.peerRaw!.p50,
-        [`${q.key}.c1.p95.project`]: c1.project!.p95,
-        [`${q.key}.c1.p95.peer`]: c1.peer!.p95,
-        [`${q.key}.c16.rps.project`]: c16.project!.rps,
-        [`${q.key}.c16.rps.peer`]: c16.peer!.rps,
-        [`${q.key}.c16.p95.project`]: c16.project!.p95,
-        [`${q.key}.c16.p95.peer`]: c16.peer!.p95,
-        [`${q.key}.p50Ratio`]: r.p50,
-        [`${q.key}.rpsRatio`]: r.rps,
-        [`${q.key}.projectOverRaw`]: r.projectOverRaw,
-        [`${q.key}.peerOverRaw`]: r.peerOverRaw,
-        [`${q.key}.statements`]: `${perRequest.project} / ${perRequest.peer}`,
-      });
-      for (const [c, figs] of [
-        [1, c1],
-        [16, c16],
-      ] as const) {
-        for (const [t, f] of Object.entries(figs)) if (f.errors) notes.push(`${q.name} · ${t} · c${c}: ${f.errors} errors, first: ${f.firstError}`);
+    // BENCH_PEER_QUESTIONS=traceChain,agencyPage runs only those (keys of bench/peer/peer.questions.ts).
+    const only = process.env.BENCH_PEER_QUESTIONS?.split(',').map((k) => k.trim());
+    for (const q of questions(ctx.manifest, agencies).filter((x) => !only || only.includes(x.key))) {
+      try {
+        ctx.log(`peer · ${q.name}: checking answers on ${INPUTS} inputs...`);
+        const { equal, difference, peerStatements } = await checkAnswers(q, ctx.appUrl, peer, token);
+        const perRequest = await statementsPerRequest(q, ctx, peer, token);
+        const at = (i: number) => i % INPUTS;
+        const sendProject = async (i: number) => void (await post(ctx.appUrl, q.project(at(i)), token));
+        const sendPeer = async (i: number) => void (await post(peer.url, q.peer(at(i))));
+        const c1 = await alternate(1, {
+          project: sendProject,
+          peer: sendPeer,
+          projectRaw: (i) => q.raw(raw, database, at(i)),
+          peerRaw: (i) => rawStatement(raw, database, peerStatements[at(i)]!.text, peerStatements[at(i)]!.params),
+        });
+        const c16 = await alternate(16, { project: sendProject, peer: sendPeer });
+        const r = {
+          p50: ratio(c1.project!.p50, c1.peer!.p50),
+          rps: ratio(c16.project!.rps, c16.peer!.rps),
+          projectOverRaw: ratio(c1.project!.p50, c1.projectRaw!.p50),
+          peerOverRaw: ratio(c1.peer!.p50, c1.peerRaw!.p50),
+        };
+        const mark = (ok: boolean) => (ok ? '✔' : '✘');
+        rows.push(
+          `| ${q.name} | ${equal ? 'yes' : `**NO**: ${difference}`} | ${c1.project!.p50} / ${c1.peer!.p50} | **${r.p50}** ${mark(r.p50 < 1)} | ` +
+            `${c16.project!.rps} / ${c16.peer!.rps} | **${r.rps}** ${mark(r.rps > 1)} | ${perRequest.project} / ${perRequest.peer} | ` +
+            `${c1.projectRaw!.p50} → **${r.projectOverRaw}** ${mark(r.projectOverRaw <= 1.3)} | ${c1.peerRaw!.p50} → ${r.peerOverRaw} |`,
+        );
+        Object.assign(metrics, {
+          [`${q.key}.answersEqual`]: equal ? 'yes' : 'no',
+          [`${q.key}.c1.p50.project`]: c1.project!.p50,
+          [`${q.key}.c1.p50.peer`]: c1.peer!.p50,
+          [`${q.key}.c1.p50.projectRaw`]: c1.projectRaw!.p50,
+          [`${q.key}.c1.p50.peerRaw`]: c1.peerRaw!.p50,
+          [`${q.key}.c1.p95.project`]: c1.project!.p95,
+          [`${q.key}.c1.p95.peer`]: c1.peer!.p95,
+          [`${q.key}.c16.rps.project`]: c16.project!.rps,
+          [`${q.key}.c16.rps.peer`]: c16.peer!.rps,
+          [`${q.key}.c16.p95.project`]: c16.project!.p95,
+          [`${q.key}.c16.p95.peer`]: c16.peer!.p95,
+          [`${q.key}.p50Ratio`]: r.p50,
+          [`${q.key}.rpsRatio`]: r.rps,
+          [`${q.key}.projectOverRaw`]: r.projectOverRaw,
+          [`${q.key}.peerOverRaw`]: r.peerOverRaw,
+          [`${q.key}.statements`]: `${perRequest.project} / ${perRequest.peer}`,
+        });
+        for (const [c, figs] of [
+          [1, c1],
+          [16, c16],
+        ] as const) {
+          for (const [t, f] of Object.entries(figs)) if (f.errors) notes.push(`${q.name} · ${t} · c${c}: ${f.errors} errors, first: ${f.firstError}`);
+        }
+        ctx.log(`peer · ${rows.at(-1)}`);
+      } catch (error) {
+        // One question failing (a timeout under load) still leaves the others' figures.
+        rows.push(`| ${q.name} | failed: ${(error as Error).message.slice(0, 200)} | | | | | | | |`);
+        notes.push(`${q.name}: failed: ${(error as Error).message}`);
+        ctx.log(`peer · ${q.name} failed: ${(error as Error).message}`);
       }
-      ctx.log(`peer · ${rows.at(-1)}`);
     }
   } finally {
     await peer.close();

@@ -135,7 +135,7 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
       @cypher(
         statement: """
         OPTIONAL MATCH (this)-[:OF_FIREARM]->(:Firearm)<-[:OF_FIREARM]-(s:Sale)
-        WITH s ORDER BY s.soldOn, s.id LIMIT 1
+        WITH this, s ORDER BY s.soldOn, s.id LIMIT 1
         RETURN CASE WHEN s IS NULL THEN null ELSE duration.inDays(s.soldOn, this.recoveredOn).days END AS ttc
         """
         columnName: "ttc"
