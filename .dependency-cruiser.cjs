@@ -16,6 +16,13 @@ const COMPOSITION = '^src/(server|schema|web)/|^src/main\\.ts$';
 module.exports = {
   forbidden: [
     {
+      name: 'src-does-not-import-bench',
+      severity: 'error',
+      comment: 'Benchmarks and their peer server (bench/peer, @neo4j/graphql) are measuring tools, never part of the service.',
+      from: { path: '^src/' },
+      to: { path: '^bench/|node_modules/@neo4j/graphql' },
+    },
+    {
       name: 'no-circular-folders',
       severity: 'error',
       scope: 'folder',

@@ -26,6 +26,7 @@ import { createDriver, Gateway } from '../src/db/gateway.js';
 import { startAppServer } from '../src/server/http.server.js';
 import { createLogger } from '../src/core/logger.js';
 import type { BenchContext, BenchResult } from './bench.types.js';
+import { closedLoop, percentile } from './load.js';
 
 /** Seconds per measured run and per warm-up (env BENCH_SECONDS / BENCH_WARMUP override). */
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
@@ -115,38 +116,6 @@ function scenarios(manifest: SeedManifest): Scenario[] {
       },
     },
   ];
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return NaN;
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return Math.round(sorted[Math.max(0, index)]! * 100) / 100;
-}
-
-/** Closed loop: `concurrency` workers, each sending its next request as soon as the last one answered. */
-async function closedLoop(concurrency: number, seconds: number, send: (i: number) => Promise<void>) {
-  const latencies: number[] = [];
-  let errors = 0;
-  let counter = 0;
-  const end = performance.now() + seconds * 1000;
-  const start = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (performance.now() < end) {
-        const i = counter++;
-        const t = performance.now();
-        try {
-          await send(i);
-          latencies.push(performance.now() - t);
-        } catch {
-          errors += 1;
-        }
-      }
-    }),
-  );
-  const elapsed = (performance.now() - start) / 1000;
-  latencies.sort((a, b) => a - b);
-  return { latencies, errors, elapsed };
 }
 
 export default async function investigatorBench(ctx: BenchContext): Promise<BenchResult> {

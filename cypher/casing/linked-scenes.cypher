@@ -1,7 +1,9 @@
 // The scenes of each casing's same-gun set (the casing itself included; the set as in
 // linked-casings.cypher: bounded NIBIN lead paths, then casings matched to the same recovered
 // gun), in time order, each with its agency and the evidence ids found there; plus the agency
-// of the starting casing's own scene, to mark scenes in other jurisdictions.
+// of the starting casing's own scene, to mark scenes in other jurisdictions; and the casing itself,
+// so `casing(evidenceId) { linkedScenes }` is one statement. A row for every casing that exists,
+// even one with no scene in its set (a test-fire alone): an absent row means no such casing.
 UNWIND $keys AS key
 MATCH (start:Casing {evidenceId: key})
 OPTIONAL MATCH (start)-[:RECOVERED_AT]->(:Scene)-[:INVESTIGATED_BY]->(home:Agency)
@@ -18,10 +20,10 @@ CALL (viaLeads) {
   RETURN collect(DISTINCT m)[..toInteger($max)] AS viaGun
 }
 UNWIND viaLeads + viaGun AS c
-WITH DISTINCT key, home, c
-MATCH (c)-[:RECOVERED_AT]->(s:Scene)
+WITH DISTINCT key, start, home, c
+OPTIONAL MATCH (c)-[:RECOVERED_AT]->(s:Scene)
 OPTIONAL MATCH (s)-[:INVESTIGATED_BY]->(a:Agency)
-WITH key, home, s, a, collect(c.evidenceId) AS evidenceIds
+WITH key, start, home, s, a, collect(c.evidenceId) AS evidenceIds
 ORDER BY s.occurredAt, s.id
-WITH key, home, collect({scene: s, agency: a, evidenceIds: evidenceIds}) AS scenes
-RETURN key, {homeOri: home.ori, scenes: scenes} AS value
+WITH key, start, home, collect(CASE WHEN s IS NOT NULL THEN {scene: s, agency: a, evidenceIds: evidenceIds} END) AS scenes
+RETURN key, {casing: start, homeOri: home.ori, scenes: scenes} AS value

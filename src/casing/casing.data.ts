@@ -40,7 +40,7 @@ export const casingLeads = (ctx: RequestContext, statuses: string[] | null) =>
 export const casingLinkedCasings = (ctx: RequestContext, statuses: string[], maxHops: number) =>
   keyedLoader<LinkedCasingRow[]>(ctx, 'casing.linkedCasings', linkedCasings, [], { statuses, maxHops, max: MAX_LINKED });
 export const casingLinkedScenes = (ctx: RequestContext, statuses: string[], maxHops: number) =>
-  keyedLoader<LinkedScenesRow | null>(ctx, 'casing.linkedScenes', linkedScenes, null, { statuses, maxHops, max: MAX_LINKED });
+  keyedLoader<(LinkedScenesRow & { casing: Casing }) | null>(ctx, 'casing.linkedScenes', linkedScenes, null, { statuses, maxHops, max: MAX_LINKED });
 
 /** The casing list, most recently collected first, from the casing_recovered_at index. */
 export async function casingPage(ctx: RequestContext, filter: CasingFilter | null | undefined, req: PageRequest): Promise<ConnectionValue<Casing>> {

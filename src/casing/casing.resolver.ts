@@ -1,4 +1,6 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { onlySubfieldArguments } from '../common/selection.js';
 import { Role } from '../core/role.js';
 import { checkId } from '../common/keys.js';
 import { NonEmptyStringScalar } from '../common/scalars.js';
@@ -42,8 +44,17 @@ export class CasingResolver {
   async casing(
     @Arg('evidenceId', () => NonEmptyStringScalar, { description: 'Evidence id of the casing.' }) evidenceId: string,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Casing> {
-    const casing = await casingByEvidenceId(ctx).load(checkId('evidenceId', evidenceId));
+    const id = checkId('evidenceId', evidenceId);
+    // One statement per question: when the caller asks for linkedScenes (once, with valid
+    // arguments), its statement finds the casing too, and the field below reuses its row.
+    const linked = onlySubfieldArguments(info, 'linkedScenes');
+    const hops = linked?.maxHops;
+    const casing =
+      linked && typeof hops === 'number' && Number.isInteger(hops) && hops >= 1 && hops <= MAX_HOPS
+        ? ((await casingLinkedScenes(ctx, followed(linked.includeUnreviewed === true), hops).load(id))?.casing ?? null)
+        : await casingByEvidenceId(ctx).load(id);
     if (!casing) throw notFound('casing', 'evidenceId', evidenceId);
     return casing;
   }

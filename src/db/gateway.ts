@@ -1,6 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { mapNeo4jError } from '../errors/neo4j-error.map.js';
 import type { Statement } from './cypher.registry.js';
+import { RequestReads } from './request-reads.js';
 import { toPlain } from './values.js';
 import { neo4jUp, poolMax, sessionsInUse, statementDuration } from '../telemetry/service-metrics.js';
 
@@ -18,6 +19,8 @@ export interface QueryMeta {
    * REQUEST_TIMEOUT_MS by up to NEO4J_TX_TIMEOUT_MS.
    */
   deadline?: number;
+  /** The request's one read transaction (queries only): `read` runs its statements there. */
+  reads?: RequestReads;
   /**
    * Runs inside every write transaction that changed something, after its work and before it
    * commits, and is told once it has committed: a request's audit record of a write goes in the
@@ -58,6 +61,8 @@ export type TransactionReader = <R = Row>(statement: Statement, params?: Record<
 export class Gateway {
   /** Statements sent since start, for tests and metrics. */
   statements = 0;
+  /** Transactions opened since start (one per query's reads, one per other statement or batch), for tests. */
+  transactions = 0;
 
   constructor(
     readonly driver: Driver,
@@ -65,7 +70,29 @@ export class Gateway {
   ) {}
 
   read<T = Row>(statement: Statement, params: Record<string, unknown> = {}, meta: QueryMeta = {}): Promise<T[]> {
+    if (meta.reads) return meta.reads.run(statement, params) as Promise<T[]>;
     return this.run('READ', statement, params, meta) as Promise<T[]>;
+  }
+
+  /**
+   * A read transaction shared by every `read` of one request that carries it in `meta.reads`
+   * (see request-reads.ts); the transaction opens on the first statement, with the request's
+   * deadline as its timeout. The caller closes it when the answer is complete.
+   */
+  requestReads(meta: QueryMeta): RequestReads {
+    return new RequestReads(
+      this.closing,
+      this.driver,
+      this.options.database,
+      () => this.txConfig('request', meta),
+      () => {
+        this.statements += 1;
+        if (meta.counter) meta.counter.statements += 1;
+      },
+      () => {
+        this.transactions += 1;
+      },
+    );
   }
 
   write<T = Row>(statement: Statement, params: Record<string, unknown> = {}, meta: QueryMeta = {}): Promise<T[]> {
@@ -82,6 +109,7 @@ export class Gateway {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
     sessionsInUse.inc();
     try {
+      this.transactions += 1;
       return await session.executeRead(
         (tx) => work(<R = Row>(statement: Statement, params: Record<string, unknown> = {}) => this.runIn(tx, statement, params, meta, 'READ') as Promise<R[]>),
         this.txConfig(label, meta),
@@ -122,6 +150,7 @@ export class Gateway {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
     sessionsInUse.inc();
     try {
+      this.transactions += 1;
       return await session.executeRead((tx) => this.runIn(tx, statement, params, meta, 'READ'), this.txConfig(statement.name, meta));
     } catch (error) {
       throw this.failed(error);
@@ -137,6 +166,7 @@ export class Gateway {
     sessionsInUse.inc();
     let hooked = false;
     try {
+      this.transactions += 1;
       const result = await session.executeWrite(
         async (tx) => {
           const changes = { updates: false };
@@ -213,7 +243,11 @@ export class Gateway {
     }
   }
 
-  close(): Promise<void> {
+  /** Commits of request transactions still under way (the answer does not wait for them; closing does). */
+  private readonly closing = new Set<Promise<void>>();
+
+  async close(): Promise<void> {
+    await Promise.all([...this.closing]);
     return this.driver.close();
   }
 }

@@ -1,4 +1,6 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { subfieldArguments } from '../common/selection.js';
 import { Role } from '../core/role.js';
 import { Casing } from '../model/casing.type.js';
 import { checkId } from '../common/keys.js';
@@ -29,8 +31,16 @@ import { TraceChain } from './trace-chain.type.js';
 export class FirearmResolver {
   @Authorized(Role.ANALYST)
   @Query(() => Firearm, { nullable: true, description: 'A firearm by record id. An id with no firearm is a NOT_FOUND error (field `id`).' })
-  async firearm(@Arg('id', () => NonEmptyStringScalar, { description: 'Firearm record id.' }) id: string, @Ctx() ctx: RequestContext): Promise<Firearm> {
-    const firearm = await firearmById(ctx).load(checkId('id', id));
+  async firearm(
+    @Arg('id', () => NonEmptyStringScalar, { description: 'Firearm record id.' }) id: string,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Firearm> {
+    const key = checkId('id', id);
+    // One statement per question: the trace-chain statement finds the gun too (traceChain reuses its row).
+    const firearm = subfieldArguments(info, 'traceChain').length
+      ? ((await firearmTraceChain(ctx).load(key))?.firearm ?? null)
+      : await firearmById(ctx).load(key);
     if (!firearm) throw notFound('firearm', 'id', id);
     return firearm;
   }

@@ -33,6 +33,7 @@ export function appPlugins(deps: {
     // cache-control hints would only cost a hook per resolved field (CPU profile of a chart).
     ApolloServerPluginCacheControlDisabled() as ApolloServerPlugin<RequestContext>,
     executionDeadlinePlugin(deps.config.REQUEST_TIMEOUT_MS),
+    requestReadsPlugin,
     // Sees the formatted answer in willSendResponse and can still withhold it (fail closed).
     auditPlugin(deps.auditTrail),
     // Times and logs each request (Apollo runs willSendResponse hooks side by side, so the outcome
@@ -47,6 +48,26 @@ const operationNamePlugin: ApolloServerPlugin<RequestContext> = {
     return {
       async didResolveOperation({ contextValue, operationName }) {
         contextValue.meta.operation = operationName ?? 'anonymous';
+      },
+    };
+  },
+};
+
+/**
+ * One read transaction per query (src/db/request-reads.ts): opened lazily by the first statement
+ * once the operation is known to be a query, ended when the answer goes out. Mutations and
+ * subscriptions keep one transaction per statement (their reads must see their own writes).
+ */
+const requestReadsPlugin: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ contextValue, operation }) {
+        if (operation?.operation === 'query') contextValue.meta.reads = contextValue.gateway.requestReads(contextValue.meta);
+      },
+      async willSendResponse({ contextValue }) {
+        const reads = contextValue.meta.reads;
+        contextValue.meta.reads = undefined;
+        reads?.end();
       },
     };
   },
