@@ -1,6 +1,6 @@
-import { SHOOTING_SCENE_KINDS } from '../src/model/record-enums.js';
+import { SHOOTING_SCENE_KINDS } from '../src/model/records/enums.js';
 import type { Faker } from '@faker-js/faker';
-import type { Caliber } from '../src/import/caliber.list.js';
+import type { Caliber } from '../src/model/records/calibers.js';
 import type {
   CasingRecord,
   FirearmRecord,
@@ -247,7 +247,7 @@ export class Factory {
     return at <= latest ? at : mustSubmit ? latest : null;
   }
 
-  casings(scene: SceneRecord, agency: AgencyInfo, caliber: string, count: number, mustSubmit = false): CasingRecord[] {
+  casings(scene: SceneRecord, agency: AgencyInfo, caliber: Caliber, count: number, mustSubmit = false): CasingRecord[] {
     const out: CasingRecord[] = [];
     const base = Date.parse(scene.occurredAt);
     for (let i = 0; i < count; i++) {

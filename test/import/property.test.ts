@@ -166,7 +166,7 @@ describe('importRecords: accepted records read back, rejected ones name their fi
       fc.tuple(
         fc.constant(type),
         fc.subarray(
-          RECORD_FIELDS[type].map((f) => f.name),
+          RECORD_FIELDS[type],
           { maxLength: 2 },
         ),
         fc.array(anyValue, { minLength: 2, maxLength: 2 }),
@@ -183,7 +183,7 @@ describe('importRecords: accepted records read back, rejected ones name their fi
           { r: [{ type: type.toUpperCase(), fields: rest }] },
           [Role.INGEST],
         );
-        const names = new Set(RECORD_FIELDS[type].map((f) => f.name));
+        const names = new Set(RECORD_FIELDS[type]);
         if (sent.errors) {
           expect(sent.errors[0]!.extensions?.code).toBe('BAD_USER_INPUT');
           const problems = (sent.errors[0]!.extensions?.problems ?? []) as Array<{ field: string }>;
