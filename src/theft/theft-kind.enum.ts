@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { enumObject, TheftKindSchema, type TheftKindValue } from '../model/records/enums.js';
+import { enumObject, TheftKindSchema } from '../model/records/enums.js';
 
 /** The theft/loss kinds of the import record, as a GraphQL enum (one list: THEFT_KINDS). */
 export const TheftKind = enumObject(TheftKindSchema.options);
