@@ -20,17 +20,17 @@ export interface TraceMaker {
  * dealer known from the distribution chain but no purchaser).
  */
 export function makeTrace(
-f: TraceMaker,
-args: {
-  recovery: RecoveryRecord;
-  agency: AgencyInfo;
-  sale: SaleRecord | null;
-  dealer: DealerInfo | null;
-  purchaser: PersonRecord | null;
-  obliterated: boolean;
-  mustComplete?: boolean;
-  requestLagDays?: number;
-},
+  f: TraceMaker,
+  args: {
+    recovery: RecoveryRecord;
+    agency: AgencyInfo;
+    sale: SaleRecord | null;
+    dealer: DealerInfo | null;
+    purchaser: PersonRecord | null;
+    obliterated: boolean;
+    mustComplete?: boolean;
+    requestLagDays?: number;
+  },
 ): TraceRecord | null {
   const { recovery, agency, sale, dealer, purchaser } = args;
   const recoveredDay = Math.floor(Date.parse(`${recovery.recoveredOn}T00:00:00Z`) / DAY_MS);

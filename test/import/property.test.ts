@@ -162,16 +162,9 @@ describe('importRecords: accepted records read back, rejected ones name their fi
   });
 
   it('holds for generated records of every type', async () => {
-    const record = fc.constantFrom(...TYPES).chain((type) =>
-      fc.tuple(
-        fc.constant(type),
-        fc.subarray(
-          RECORD_FIELDS[type],
-          { maxLength: 2 },
-        ),
-        fc.array(anyValue, { minLength: 2, maxLength: 2 }),
-      ),
-    );
+    const record = fc
+      .constantFrom(...TYPES)
+      .chain((type) => fc.tuple(fc.constant(type), fc.subarray(RECORD_FIELDS[type], { maxLength: 2 }), fc.array(anyValue, { minLength: 2, maxLength: 2 })));
     await fc.assert(
       fc.asyncProperty(record, async ([type, fields, values]) => {
         const shown = SHOWN[type]!;
