@@ -101,7 +101,14 @@ export const date = () => {
   const s = z
     .string({ error: 'must be a date YYYY-MM-DD' })
     .regex(DATE, { error: 'must be a date YYYY-MM-DD', abort: true })
-    .refine((v) => new Date(Date.parse(`${v}T00:00:00Z`)).toISOString().slice(0, 10) === v, { error: 'is not a calendar date', abort: true })
+    .refine(
+      (v) => {
+        // An impossible month or day (1990-13-45) does not parse at all: test before formatting.
+        const ms = Date.parse(`${v}T00:00:00Z`);
+        return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === v;
+      },
+      { error: 'is not a calendar date', abort: true },
+    )
     .refine((v) => Date.parse(`${v}T00:00:00Z`) >= EARLIEST, { error: 'is before 1900' });
   TEMPORAL_FIELDS.add(s);
   return s;

@@ -92,6 +92,7 @@ describe('record model (src/model/records)', () => {
     const person = { type: 'person', id: 'P-1', firstName: 'A', lastName: 'B', dateOfBirth: '1990-01-02', address: 'x', city: 'y', state: 'PA' };
     expect(validateRecord(person, NOW).problems).toEqual([]);
     expect(validateRecord({ ...person, dateOfBirth: '2001-02-30' }, NOW).problems).toEqual([{ field: 'dateOfBirth', reason: 'is not a calendar date' }]);
+    expect(validateRecord({ ...person, dateOfBirth: '1990-13-45' }, NOW).problems).toEqual([{ field: 'dateOfBirth', reason: 'is not a calendar date' }]);
     expect(validateRecord({ ...person, dateOfBirth: '2026-01-02' }, NOW).problems).toEqual([{ field: 'dateOfBirth', reason: 'is in the future' }]);
     expect(validateRecord({ ...person, dateOfBirth: '1850-01-02' }, NOW).problems).toEqual([{ field: 'dateOfBirth', reason: 'is before 1900' }]);
   });
