@@ -39,6 +39,21 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/linkchart/*.ts'],
+    ignores: ['src/linkchart/*.data.ts'],
+    rules: {
+      // The link chart's statements live in its data module; services compose charts from its reads.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='gateway']",
+          message: 'Link-chart services never call the gateway: add a read to src/linkchart/linkchart.data.ts.',
+        },
+        { selector: "CallExpression[callee.name='cypher']", message: 'Statements of the link chart are named in src/linkchart/linkchart.data.ts.' },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.ts', 'bench/**/*.ts'],
     // Response bodies of ad-hoc GraphQL documents: a test reads them and fails on a wrong shape.
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

@@ -13,6 +13,7 @@ export interface BenchContext {
   appUrl: string;
   /** A bearer token for the given roles (default INVESTIGATOR) at agency NY0303000. */
   token(roles?: Role[], user?: Partial<AuthUser>): Promise<string>;
+  /** The seeded graph's planted truth; absent when only the import bench runs (it seeds nothing). */
   manifest: SeedManifest;
   scale: Scale;
   /** Connection details, for modules that compare with the raw driver. */

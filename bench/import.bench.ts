@@ -55,8 +55,8 @@ export default async function importBench(ctx: BenchContext): Promise<BenchResul
         home: path.join(dir, 'neo4j'),
         port: await freePort(),
         password,
-        heap: '2g',
-        pagecache: '2g',
+        heap: process.env.BENCH_NEO4J_HEAP ?? '2g',
+        pagecache: process.env.BENCH_NEO4J_PAGECACHE ?? '2g',
         txTimeoutMs: 600_000,
         log: ctx.log,
       });

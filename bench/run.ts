@@ -72,7 +72,8 @@ async function main() {
   let app: Awaited<ReturnType<typeof startAppServer>> | undefined;
   try {
     await migrate(gateway, log);
-    const manifest = await ensureSeeded(gateway, scale, seed, local ? BENCH_HOME : path.join(root, '.data'), log);
+    // The import bench writes into its own empty database: run alone, it needs no seeded graph.
+    const manifest = values.only === 'import' ? undefined : await ensureSeeded(gateway, scale, seed, local ? BENCH_HOME : path.join(root, '.data'), log);
 
     const config = loadConfig({
       ...process.env,
@@ -91,7 +92,7 @@ async function main() {
       appUrl: app.url,
       token: (roles: Role[] = [Role.INVESTIGATOR], user: Partial<AuthUser> = {}) =>
         mintToken(config, { subject: 'bench', agencyOri: 'NY0303000', roles, ...user }),
-      manifest,
+      manifest: manifest as SeedManifest,
       scale,
       neo4j,
       localNeo4jHome: local ? BENCH_HOME : undefined,

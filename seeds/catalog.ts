@@ -1,14 +1,15 @@
-import type { Caliber } from '../src/import/caliber.list.js';
+import type { Caliber } from '../src/model/records/calibers.js';
+import type { FirearmKindValue, ManufacturerKindValue } from '../src/model/records/enums.js';
 
 /** Makers and the models the generator draws crime guns from (common recovered makes). */
 export interface Maker {
   name: string;
-  kind: 'MANUFACTURER' | 'IMPORTER';
+  kind: ManufacturerKindValue;
   country: string;
   /** Make as it is stamped on the gun (an importer's guns carry the foreign maker's make). */
   make: string;
   weight: number;
-  models: Array<{ model: string; caliber: Caliber; kind: 'PISTOL' | 'REVOLVER' | 'RIFLE' | 'SHOTGUN' }>;
+  models: Array<{ model: string; caliber: Caliber; kind: FirearmKindValue }>;
 }
 
 export const MAKERS: Maker[] = [

@@ -1,6 +1,6 @@
-import { SHOOTING_SCENE_KINDS } from '../src/model/record-enums.js';
+import { SHOOTING_SCENE_KINDS } from '../src/model/records/enums.js';
 import type { Faker } from '@faker-js/faker';
-import type { Caliber } from '../src/import/caliber.list.js';
+import type { Caliber } from '../src/model/records/calibers.js';
 import type {
   CasingRecord,
   FirearmRecord,
@@ -14,90 +14,13 @@ import type {
 import { HANDGUN_KINDS, MAKERS, type Maker } from './catalog.js';
 import { DAY_MS, dayIso, HOUR_MS, msIso, REF_DAY, REF_MS } from './dates.js';
 import { STATE_BY_CODE, STATES } from './geography.js';
-import type { SeedManifest } from './manifest.js';
-import { Prng, scramble, WeightedTable } from './prng.js';
+import { Prng, WeightedTable } from './prng.js';
+import { clamp, type GenerationStats } from './generation-stats.js';
+import type { IdAllocator } from './ids.js';
+import { makeTrace } from './trace-record.js';
 import { entryDelayHours } from './agency-behaviour.js';
 import type { RecordSink } from './record-sink.js';
 import { jitter, TOP_DEALER_TRACE_SHARE, type AgencyInfo, type DealerInfo, type World } from './world.js';
-
-/** Opaque, unique ids: a per-kind sequence number through a 32-bit bijection. */
-export class IdAllocator {
-  private readonly next = new Map<string, number>();
-  constructor(private readonly key: number) {}
-
-  id(prefix: string): string {
-    const n = this.next.get(prefix) ?? 0;
-    this.next.set(prefix, n + 1);
-    // Two keyed bijections of the sequence number: unique within a generation, and 64 bits
-    // wide so that two seeds (or scales) loaded into one database practically never collide.
-    let key = this.key;
-    for (let i = 0; i < prefix.length; i++) key = Math.imul(key ^ prefix.charCodeAt(i), 0x01000193) >>> 0;
-    const hi = scramble(n, key).toString(36).toUpperCase().padStart(7, '0');
-    const lo = scramble(n, (key ^ 0x5bd1e995) >>> 0)
-      .toString(36)
-      .toUpperCase()
-      .padStart(7, '0');
-    return `${prefix}-${hi}${lo}`;
-  }
-}
-
-/**
- * Time-to-crime targets (ATF NFCTA 2017–2021): about 25% of traced guns under one year,
- * about 46% at three years or less. Ordinary guns draw their bucket from a controller that
- * steers the running share of completed traces toward the targets, so planted short
- * time-to-crime guns (rings, rogue dealers) do not push the totals off.
- */
-export class TimeToCrime {
-  completed = 0;
-  underYear = 0;
-  upTo3Years = 0;
-  static readonly UNDER_1Y = 0.25;
-  static readonly UP_TO_3Y = 0.46;
-
-  normal(rng: Prng): number {
-    const n = this.completed + 1;
-    const wantA = TimeToCrime.UNDER_1Y * n - this.underYear;
-    const wantAB = TimeToCrime.UP_TO_3Y * n - this.upTo3Years;
-    const pA = clamp(TimeToCrime.UNDER_1Y + 0.08 * wantA, 0.01, 0.95);
-    const pB = clamp(TimeToCrime.UP_TO_3Y - TimeToCrime.UNDER_1Y + 0.08 * (wantAB - wantA), 0.01, 0.95);
-    const r = rng.next() * Math.max(1, pA + pB + 0.0001);
-    if (r < pA) return rng.int(1, 364);
-    if (r < pA + pB) return rng.int(365, 1095);
-    return Math.min(9_500, 1096 + Math.floor(-Math.log(1 - rng.next()) * 2_400));
-  }
-
-  /** Rogue dealers: most of their traced guns reach crime within a year. */
-  rogue(rng: Prng): number {
-    const r = rng.next();
-    if (r < 0.72) return rng.int(20, 364);
-    if (r < 0.95) return rng.int(365, 1095);
-    return rng.int(1096, 3000);
-  }
-
-  observe(days: number): void {
-    this.completed += 1;
-    if (days < 365) this.underYear += 1;
-    if (days <= 1095) this.upTo3Years += 1;
-  }
-}
-
-function clamp(v: number, lo: number, hi: number): number {
-  return Math.max(lo, Math.min(hi, v));
-}
-
-/** Running facts about what was generated, for the manifest's calibration block. */
-export class GenerationStats {
-  readonly tracesByDealer = new Map<string, number>();
-  /** Traces that resolved a dealer, and those that resolved one of the planted top 1.2%. */
-  resolved = 0;
-  resolvedTop = 0;
-  readonly ttc = new TimeToCrime();
-  interstate = 0;
-  multipleSales = 0;
-  unanswered = 0;
-  readonly examples: SeedManifest['traceExamples'] = [];
-  readonly exampleLimit = 40;
-}
 
 const makerTable = new WeightedTable(
   MAKERS,
@@ -247,7 +170,7 @@ export class Factory {
     return at <= latest ? at : mustSubmit ? latest : null;
   }
 
-  casings(scene: SceneRecord, agency: AgencyInfo, caliber: string, count: number, mustSubmit = false): CasingRecord[] {
+  casings(scene: SceneRecord, agency: AgencyInfo, caliber: Caliber, count: number, mustSubmit = false): CasingRecord[] {
     const out: CasingRecord[] = [];
     const base = Date.parse(scene.occurredAt);
     for (let i = 0; i < count; i++) {
@@ -330,95 +253,9 @@ export class Factory {
     return r;
   }
 
-  /**
-   * A trace request and its outcome. Dealers normally answer the NTC within 24 hours;
-   * rogue dealers often do not (an unanswered request leaves the trace PENDING with the
-   * dealer known from the distribution chain but no purchaser).
-   */
-  trace(args: {
-    recovery: RecoveryRecord;
-    agency: AgencyInfo;
-    sale: SaleRecord | null;
-    dealer: DealerInfo | null;
-    purchaser: PersonRecord | null;
-    obliterated: boolean;
-    mustComplete?: boolean;
-    requestLagDays?: number;
-  }): TraceRecord | null {
-    const { recovery, agency, sale, dealer, purchaser } = args;
-    const recoveredDay = Math.floor(Date.parse(`${recovery.recoveredOn}T00:00:00Z`) / DAY_MS);
-    const lagDays = args.requestLagDays ?? (agency.traceRate >= 1 ? this.rng.int(0, 3) : this.rng.int(1, 60));
-    const requestedMs = (recoveredDay + lagDays) * DAY_MS + this.rng.int(8, 18) * HOUR_MS;
-    if (requestedMs > REF_MS - 2 * HOUR_MS) return null;
-    const t: TraceRecord = {
-      type: 'trace',
-      id: this.ids.id('T'),
-      agencyOri: agency.record.ori,
-      recoveryId: recovery.id,
-      requestedAt: msIso(requestedMs),
-      completedAt: null,
-      outcome: 'PENDING',
-      dealerRequestedAt: null,
-      dealerRespondedAt: null,
-      timeToCrimeDays: null,
-      resolvedDealerLicense: null,
-      resolvedPurchaserId: null,
-    };
-    const complete = (atMs: number) => (atMs <= REF_MS ? msIso(atMs) : null);
-    if (!sale || !dealer || !purchaser) {
-      t.completedAt = complete(requestedMs + this.rng.int(2, 10) * DAY_MS);
-      t.outcome = t.completedAt ? 'NO_DEALER' : 'PENDING';
-    } else if (args.obliterated && !args.mustComplete && this.rng.chance(0.35)) {
-      t.completedAt = complete(requestedMs + this.rng.int(1, 5) * DAY_MS);
-      t.outcome = t.completedAt ? 'NOT_TRACEABLE' : 'PENDING';
-    } else {
-      const askedMs = requestedMs + this.rng.int(2, 48) * HOUR_MS;
-      t.dealerRequestedAt = msIso(Math.min(askedMs, REF_MS - HOUR_MS));
-      t.resolvedDealerLicense = dealer.record.license;
-      const unansweredP = args.mustComplete ? 0 : dealer.rogue ? 0.4 : 0.02;
-      const r = this.rng.next();
-      const respondedMs = r < unansweredP ? null : r < unansweredP + 0.08 ? askedMs + this.rng.int(25, 120) * HOUR_MS : askedMs + this.rng.int(1, 23) * HOUR_MS;
-      if (respondedMs === null || respondedMs > REF_MS) {
-        if (askedMs + 24 * HOUR_MS < REF_MS) this.stats.unanswered += 1;
-      } else {
-        t.dealerRespondedAt = msIso(respondedMs);
-        const doneMs = respondedMs + this.rng.int(1, 72) * HOUR_MS;
-        if (doneMs <= REF_MS) {
-          t.completedAt = msIso(doneMs);
-          if (!args.mustComplete && this.rng.chance(0.05)) {
-            t.outcome = 'NO_PURCHASER';
-          } else {
-            t.outcome = 'COMPLETED';
-            t.resolvedPurchaserId = purchaser.id;
-            const soldDay = Math.floor(Date.parse(`${sale.soldOn}T00:00:00Z`) / DAY_MS);
-            t.timeToCrimeDays = recoveredDay - soldDay;
-          }
-        }
-      }
-    }
-    if (t.resolvedDealerLicense) {
-      this.stats.resolved += 1;
-      if (dealer!.top) this.stats.resolvedTop += 1;
-      this.stats.tracesByDealer.set(t.resolvedDealerLicense, (this.stats.tracesByDealer.get(t.resolvedDealerLicense) ?? 0) + 1);
-    }
-    if (t.outcome === 'COMPLETED' && sale && dealer && purchaser) {
-      this.stats.ttc.observe(t.timeToCrimeDays!);
-      if (purchaser.state !== recovery.state) this.stats.interstate += 1;
-      if (this.stats.examples.length < this.stats.exampleLimit && this.rng.chance(0.2)) {
-        this.stats.examples.push({
-          firearmId: recovery.firearmId,
-          dealerLicense: dealer.record.license,
-          purchaserId: purchaser.id,
-          soldOn: sale.soldOn,
-          recoveredOn: recovery.recoveredOn,
-          timeToCrimeDays: t.timeToCrimeDays!,
-          recoveredState: recovery.state,
-          purchaserState: purchaser.state,
-        });
-      }
-    }
-    this.sink.add(t);
-    return t;
+  /** A trace request and its outcome (seeds/trace-record.ts). */
+  trace(args: Parameters<typeof makeTrace>[1]): TraceRecord | null {
+    return makeTrace(this, args);
   }
 
   association(fromId: string, toId: string, sinceDay: number): void {

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { generateBackgroundChunk } from './background.js';
 import { REFERENCE_DATE } from './dates.js';
-import { Factory, GenerationStats, IdAllocator } from './factory.js';
+import { Factory } from './factory.js';
+import { GenerationStats } from './generation-stats.js';
+import { IdAllocator } from './ids.js';
 import type { Scale, SeedManifest } from './manifest.js';
 import { plantRing, plantSeries } from './planted.js';
 import { Prng } from './prng.js';

@@ -9,8 +9,20 @@
  * Sources: https://www.fastbound.com/ffl-blog/ffl-number and
  * https://www.atf.gov/resource-center/fact-sheet/fact-sheet-federal-firearms-and-explosives-licenses-types
  */
-export const FFL_LICENSE_TYPES = ['01', '02', '03', '06', '07', '08', '09', '10', '11'] as const;
-export type FflLicenseType = (typeof FFL_LICENSE_TYPES)[number];
+export const FFL_LICENSE_TYPE_CODES = {
+  DEALER: '01',
+  PAWNBROKER: '02',
+  COLLECTOR: '03',
+  AMMUNITION_MANUFACTURER: '06',
+  MANUFACTURER: '07',
+  IMPORTER: '08',
+  DESTRUCTIVE_DEVICE_DEALER: '09',
+  DESTRUCTIVE_DEVICE_MANUFACTURER: '10',
+  DESTRUCTIVE_DEVICE_IMPORTER: '11',
+} as const;
+/** The codes in order (27 CFR 478.11: 04 and 05 do not exist). */
+export const FFL_LICENSE_TYPES = Object.values(FFL_LICENSE_TYPE_CODES);
+export type FflLicenseType = (typeof FFL_LICENSE_TYPE_CODES)[keyof typeof FFL_LICENSE_TYPE_CODES];
 
 /** Month letters in order: I is never used (it reads as 1). */
 export const FFL_MONTH_LETTERS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'J', 'K', 'L', 'M'] as const;

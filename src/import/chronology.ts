@@ -1,4 +1,4 @@
-import { HANDGUN_KINDS } from '../model/record-enums.js';
+import { HANDGUN_KINDS } from '../model/records/enums.js';
 import type { GraphRecord } from './record.types.js';
 import type { RecordProblem } from './record.rules.js';
 

@@ -141,7 +141,4 @@ const EXTRA_PROPERTIES = [
   'personId',
 ];
 
-export const MODEL_PROPERTY_KEYS: ReadonlySet<string> = new Set([
-  ...Object.values(RECORD_FIELDS).flatMap((fields) => fields.map((f) => f.name)),
-  ...EXTRA_PROPERTIES,
-]);
+export const MODEL_PROPERTY_KEYS: ReadonlySet<string> = new Set([...Object.values(RECORD_FIELDS).flat(), ...EXTRA_PROPERTIES]);

@@ -8,70 +8,21 @@ import { UPSERT } from './upsert.statements.js';
 import { followUpImportedNibin, nibinRecordsOf } from '../lead/lead-import.hook.js';
 import { tallyRecord } from './record.tally.js';
 import { clearCheckpoint, readCheckpoint, saveCheckpoint } from './import.checkpoint.js';
-import { formatOf, readLines, type ImportFormat } from './record.reader.js';
+import { formatOf, readLines } from './record.reader.js';
 import { keyField, recordKey } from './record.references.js';
 import { emptyKeySets } from './reference.check.js';
 import { acceptableRecords, referenceProblemsOfRejected, type Spooled } from './importer.checks.js';
-import { newWriteSource, recordWriteSource, sourceParam, type WriteSource } from './write-source.js';
-import { addStatusRows, emptyStatusCounts, type StatusCounts } from './write-status.js';
+import { newWriteSource, recordWriteSource, sourceParam } from './write-source.js';
+import { addStatusRows, emptyStatusCounts } from './write-status.js';
 import { validateRecord } from './record.rules.js';
 import { RECORD_TYPES, type RecordType } from './record.types.js';
 import { RejectWriter } from './reject.writer.js';
 import { toWriteRow } from './write-row.js';
+import { ImportInterrupted, type ImportOptions, type ImportProgress, type ImportSummary } from './importer.types.js';
+import { contentDigest } from './content-digest.js';
 
-export interface ImportProgress {
-  phase: 'validate' | 'write';
-  records: number;
-  total: number;
-  percent: number;
-  recordsPerSecond: number;
-}
-
-export interface ImportOptions {
-  batchSize?: number;
-  /** CSV files without a type column or a telling name. */
-  csvType?: RecordType;
-  /** "Now" for the not-in-the-future rule (tests pin it). */
-  now?: number;
-  onProgress?: (p: ImportProgress) => void;
-  progressEveryMs?: number;
-  /** Write transactions in flight at once (default 2: one per core on the target machine). */
-  concurrency?: number;
-  /** Test hook: stop (as if killed) after this many batches have committed. */
-  stopAfterBatches?: number;
-  /** Set by a SIGINT handler: the import stops after the batch in flight, keeping its checkpoint. */
-  shouldStop?: () => boolean;
-  /** Who sent the records (provenance); default: an unattributed import source, recorded at the start. */
-  source?: WriteSource;
-}
-
-export interface ImportSummary {
-  file: string;
-  format: ImportFormat;
-  records: number;
-  accepted: number;
-  rejected: number;
-  byType: Partial<Record<RecordType, { accepted: number; rejected: number }>>;
-  /** Nodes per label and relationships per type the accepted records write (MERGE: existing ones are updated, not duplicated). */
-  written: Record<string, number>;
-  /** What writing did, per type: created, updated, unchanged, conflicted (from the statements themselves). */
-  statuses: Partial<Record<RecordType, StatusCounts>>;
-  sourceId: string;
-  batches: number;
-  /** Accepted records skipped because a previous, interrupted run had committed them. */
-  resumedRecords: number;
-  rejectFile: string | null;
-  interrupted: boolean;
-  elapsedMs: number;
-  recordsPerSecond: number;
-}
-
-export class ImportInterrupted extends Error {
-  constructor(readonly summary: ImportSummary) {
-    super(`Import of ${summary.file} stopped after ${summary.batches} batch(es); run it again to resume.`);
-    this.name = 'ImportInterrupted';
-  }
-}
+export { ImportInterrupted, type ImportOptions, type ImportProgress, type ImportSummary } from './importer.types.js';
+export { contentDigest } from './content-digest.js';
 
 /**
  * Imports one NDJSON or CSV file.
@@ -292,13 +243,6 @@ export async function importFile(gateway: Gateway, file: string, options: Import
     rejects.close();
     rmSync(spoolDir, { recursive: true, force: true });
   }
-}
-
-/** SHA-256 (hex) of the files' bytes one after another: the same as `cat <files> | sha256sum`. */
-export async function contentDigest(files: string[]): Promise<string> {
-  const hash = createHash('sha256');
-  for (const file of files) for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
 }
 
 function rawKey(raw: Record<string, unknown>): string | null {

@@ -6,9 +6,11 @@
  * a lead is investigative information only until an examiner confirms it
  * (https://www.nibin.gov/about/program-overview/guidance-for-hit-reporting.html).
  */
+import type { LeadStatusValue } from '../model/records/enums.js';
 
 export type LeadAction = 'CONFIRM' | 'REJECT' | 'REOPEN' | 'REFER' | 'RECORD_OUTCOME' | 'CLOSE';
-export type ReviewStatus = 'UNREVIEWED' | 'CONFIRMED' | 'REJECTED';
+/** A lead's review state: the record model's LeadStatus values. */
+export type ReviewStatus = LeadStatusValue;
 
 /** The workflow fields stored on a Lead node. */
 export interface LeadState {

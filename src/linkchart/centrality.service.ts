@@ -1,12 +1,7 @@
 import { registerEnumType } from 'type-graphql';
-import { cypher } from '../db/cypher.registry.js';
 import type { RequestContext } from '../core/context.js';
 import type { ConnectedNode, LinkChart } from './link-chart.type.js';
-
-const project = cypher('linkchart/gds-project');
-const pageRank = cypher('linkchart/gds-pagerank');
-const betweenness = cypher('linkchart/gds-betweenness');
-const drop = cypher('linkchart/gds-drop');
+import { chartCentrality } from './linkchart.data.js';
 
 export enum CentralityMeasure {
   BETWEENNESS = 'BETWEENNESS',
@@ -45,17 +40,11 @@ export async function measureCentrality(
     degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
     links.push({ s: eidOf.get(e.source)!, t: eidOf.get(e.target)! });
   }
-  const pr = new Map<string, number>();
-  const bc = new Map<string, number>();
+  let pr = new Map<string, number>();
+  let bc = new Map<string, number>();
   if (withGds && links.length > 0) {
     const graph = `linkchart-${ctx.requestId}-${Date.now()}`.replace(/[^A-Za-z0-9_-]/g, '');
-    try {
-      await ctx.gateway.read(project, { graph, links }, ctx.meta);
-      for (const r of await ctx.gateway.read<{ eid: string; score: number }>(pageRank, { graph }, ctx.meta)) pr.set(r.eid, r.score);
-      for (const r of await ctx.gateway.read<{ eid: string; score: number }>(betweenness, { graph }, ctx.meta)) bc.set(r.eid, r.score);
-    } finally {
-      await ctx.gateway.read(drop, { graph }, ctx.meta).catch(() => undefined);
-    }
+    ({ pageRank: pr, betweenness: bc } = await chartCentrality(ctx, graph, links));
   }
   return chart.nodes.map((node) => {
     const eid = eidOf.get(node.id)!;

@@ -1,23 +1,11 @@
-import { cypher } from '../db/cypher.registry.js';
 import { badInput } from '../errors/app-error.js';
 import { parseNodeId } from './node-id.js';
 import type { RequestContext } from '../core/context.js';
-import { toChartNode, type NodeRow } from './chart-node.mapper.js';
+import { toChartNode } from './chart-node.mapper.js';
 import type { ChartEdge, ChartNode, ChartPath, ChartPaths } from './link-chart.type.js';
-import { findSeeds, standaloneReader } from './link-chart.service.js';
+import { findSeeds } from './link-chart.service.js';
+import { readPaths, standaloneReader } from './linkchart.data.js';
 import type { RelationshipKind } from './relationship-kind.enum.js';
-
-const shortest = cypher('linkchart/shortest-paths');
-const timeOrdered = cypher('linkchart/time-ordered-paths');
-
-interface LinkRow {
-  rid: string;
-  type: string;
-  rprops: Record<string, unknown>;
-  src: string;
-  dst: string;
-  at: string | null;
-}
 
 export interface PathRequest {
   from: string;
@@ -40,11 +28,7 @@ export async function findShortestPaths(ctx: RequestContext, req: PathRequest): 
   const [a, b] = [...ends.values()];
   const empty = { nodes: [], edges: [], truncated: false, omitted: { nodes: 0, edges: 0, byKind: [], cutAt: [], stoppedAtDepth: null } };
 
-  const rows = await ctx.gateway.read<{ nodes: NodeRow[]; links: LinkRow[] }>(
-    req.timeOrdered ? timeOrdered : shortest,
-    { a: a!.eid, b: b!.eid, types: req.types, maxHops: req.maxHops, limit: req.limit + 1 },
-    ctx.meta,
-  );
+  const rows = await readPaths(ctx, req.timeOrdered, { a: a!.eid, b: b!.eid, types: req.types, maxHops: req.maxHops, limit: req.limit + 1 });
   const truncated = rows.length > req.limit;
   const nodes = new Map<string, ChartNode>();
   const edges = new Map<string, ChartEdge>();

@@ -1,4 +1,3 @@
-import { cypher } from '../db/cypher.registry.js';
 import type { TransactionReader } from '../db/gateway.js';
 import { badInput, notFound } from '../errors/app-error.js';
 import type { RequestContext } from '../core/context.js';
@@ -7,27 +6,8 @@ import { toChartNode, type NodeRow } from './chart-node.mapper.js';
 import { CHART_LIMITS, type TimeWindow } from './chart-limits.js';
 import type { ChartEdge, ChartNode, LinkChart } from './link-chart.type.js';
 import { formatNodeId, parseNodeId } from './node-id.js';
+import { inChartTransaction, readClosingRing, readNodeDetails, readNodesByKey, readRing, type RingRow } from './linkchart.data.js';
 import type { RelationshipKind } from './relationship-kind.enum.js';
-
-const seedNodes = cypher('linkchart/seed-nodes');
-const ring = cypher('linkchart/ring');
-const closeRing = cypher('linkchart/close-ring');
-const nodeDetails = cypher('linkchart/node-details');
-
-/** One link of a ring and its far end (labels and key only). */
-interface RingRow {
-  fromEid: string;
-  rid: string;
-  type: string;
-  rprops: Record<string, unknown>;
-  src: string;
-  dst: string;
-  /** When the link happened, epoch milliseconds (see ring.cypher). */
-  atMs: number | null;
-  eid: string;
-  labels: string[];
-  key: string | number | null;
-}
 
 export interface ChartRequest extends TimeWindow {
   types: string[];
@@ -41,7 +21,7 @@ export interface ChartRequest extends TimeWindow {
 export async function findSeeds(read: TransactionReader, ids: string[], field: string | string[]): Promise<Map<string, NodeRow>> {
   const fieldOf = (i: number) => (Array.isArray(field) ? field[i]! : field);
   const refs = ids.map((id, i) => parseNodeId(id, fieldOf(i)));
-  const rows = await read<NodeRow & { seed: string }>(seedNodes, { seeds: refs });
+  const rows = await readNodesByKey(read, refs);
   const found = new Map(rows.map((r) => [r.seed, r]));
   refs.forEach((ref, i) => {
     const canonical = `${ref.kind}:${ref.key}`;
@@ -50,22 +30,16 @@ export async function findSeeds(read: TransactionReader, ids: string[], field: s
   return new Map(refs.map((ref) => [`${ref.kind}:${ref.key}`, found.get(`${ref.kind}:${ref.key}`)!]));
 }
 
-/** One statement in its own transaction, as the request (for callers outside readInTransaction). */
-export const standaloneReader =
-  (ctx: RequestContext): TransactionReader =>
-  (statement, params) =>
-    ctx.gateway.read(statement, params, ctx.meta);
-
 const ringParams = (req: ChartRequest, fanout: number) => ({ types: req.types, from: req.from, to: req.to, fanout, rowCap: CHART_LIMITS.maxRingRows });
 
 function runRing(read: TransactionReader, frontier: string[], req: ChartRequest, fanout: number) {
-  return read<RingRow>(ring, { frontier, ...ringParams(req, fanout) });
+  return readRing(read, frontier, ringParams(req, fanout));
 }
 
 /** Links from `frontier` to nodes already in the chart (`known` element ids). */
 function runClosing(read: TransactionReader, frontier: string[], req: ChartRequest, known: Iterable<string>, fanout: number) {
-  const knownMap = Object.fromEntries([...known].map((eid) => [eid, true]));
-  return read<RingRow>(closeRing, { frontier, known: knownMap, maxDegree: CHART_LIMITS.hubDegree, ...ringParams(req, fanout) });
+  const knownMap = Object.fromEntries([...known].map((eid) => [eid, true] as const));
+  return readClosingRing(read, frontier, knownMap, CHART_LIMITS.hubDegree, ringParams(req, fanout));
 }
 
 const fanoutFor = (limit: number) => Math.min(CHART_LIMITS.maxFanout, Math.max(200, limit * 2));
@@ -141,7 +115,7 @@ class ChartBuilder {
   async readDetails(read: TransactionReader): Promise<void> {
     const missing = [...this.placed].filter(([, p]) => !p.known && !p.row).map(([eid]) => eid);
     if (missing.length) {
-      for (const row of await read<NodeRow>(nodeDetails, { eids: missing })) this.placed.get(row.eid)!.row = row;
+      for (const row of await readNodeDetails(read, missing)) this.placed.get(row.eid)!.row = row;
     }
   }
 
@@ -238,7 +212,7 @@ export async function buildChartWithIds(
   req: ChartRequest,
 ): Promise<{ chart: LinkChart; eidOf: Map<string, string> }> {
   if (seedIds.length > req.limit) throw badInput('seeds', `more seeds (${seedIds.length}) than the node limit (${req.limit})`);
-  const chart = await ctx.gateway.readInTransaction('linkchart/chart', (read) => growChart(read, seedIds, depth, req), ctx.meta);
+  const chart = await inChartTransaction(ctx, 'linkchart/chart', (read) => growChart(read, seedIds, depth, req));
   return { chart: chart.result(ctx), eidOf: chart.elementIds() };
 }
 
@@ -271,7 +245,7 @@ async function growChart(read: TransactionReader, seedIds: string[], depth: numb
  * links from the centre to them, and between the new nodes and them, are.
  */
 export async function expandNode(ctx: RequestContext, nodeId: string, known: string[], req: ChartRequest): Promise<LinkChart> {
-  const chart = await ctx.gateway.readInTransaction('linkchart/expand', (read) => growExpansion(read, nodeId, known, req), ctx.meta);
+  const chart = await inChartTransaction(ctx, 'linkchart/expand', (read) => growExpansion(read, nodeId, known, req));
   return chart.result(ctx);
 }
 
@@ -294,5 +268,5 @@ async function growExpansion(read: TransactionReader, nodeId: string, known: str
 /** Known nodes that exist (unknown ones are ignored: the client may hold nodes deleted since). */
 async function findKnown(read: TransactionReader, ids: string[]): Promise<NodeRow[]> {
   const refs = ids.map((id) => parseNodeId(id, 'known'));
-  return read<NodeRow & { seed: string }>(seedNodes, { seeds: refs });
+  return readNodesByKey(read, refs);
 }

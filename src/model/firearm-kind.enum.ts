@@ -1,8 +1,8 @@
 import { registerEnumType } from 'type-graphql';
-import { FirearmKindSchema, type FirearmKindValue } from './record-enums.js';
+import { enumObject, FirearmKindSchema, type FirearmKindValue } from './records/enums.js';
 
 /** The firearm kinds of the record model (FirearmKindSchema), as a GraphQL enum. */
-export const FirearmKind = Object.fromEntries(FirearmKindSchema.options.map((k) => [k, k])) as { [K in FirearmKindValue]: K };
+export const FirearmKind = enumObject(FirearmKindSchema.options);
 export type FirearmKind = FirearmKindValue;
 
 registerEnumType(FirearmKind, {

@@ -1,11 +1,9 @@
 import { registerEnumType } from 'type-graphql';
+import { enumObject, LeadStatusSchema, type LeadStatusValue } from './records/enums.js';
 
-/** Review state of a NIBIN lead, as stored on Lead.status. */
-export enum LeadStatus {
-  UNREVIEWED = 'UNREVIEWED',
-  CONFIRMED = 'CONFIRMED',
-  REJECTED = 'REJECTED',
-}
+/** Review state of a NIBIN lead, as stored on Lead.status: the values of the record model (LeadStatusSchema). */
+export const LeadStatus = enumObject(LeadStatusSchema.options);
+export type LeadStatus = LeadStatusValue;
 
 registerEnumType(LeadStatus, {
   name: 'LeadStatus',

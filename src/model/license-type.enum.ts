@@ -1,20 +1,13 @@
 import { registerEnumType } from 'type-graphql';
+import { LicenseTypeSchema } from './records/enums.js';
 
 /**
- * ATF federal firearms license types (27 CFR 478.11). Stored on Ffl nodes as the two-digit
- * code ('01'…'11'); the GraphQL enum names say what the code means. Types 04 and 05 do not exist.
+ * ATF federal firearms license types (27 CFR 478.11), from the record model (LicenseTypeSchema).
+ * Stored on Ffl nodes as the two-digit code ('01'…'11'); the GraphQL enum names say what the
+ * code means. Types 04 and 05 do not exist.
  */
-export enum LicenseType {
-  DEALER = '01',
-  PAWNBROKER = '02',
-  COLLECTOR = '03',
-  AMMUNITION_MANUFACTURER = '06',
-  MANUFACTURER = '07',
-  IMPORTER = '08',
-  DESTRUCTIVE_DEVICE_DEALER = '09',
-  DESTRUCTIVE_DEVICE_MANUFACTURER = '10',
-  DESTRUCTIVE_DEVICE_IMPORTER = '11',
-}
+export const LicenseType = LicenseTypeSchema.enum;
+export type LicenseType = (typeof LicenseType)[keyof typeof LicenseType];
 
 registerEnumType(LicenseType, {
   name: 'LicenseType',

@@ -1,9 +1,9 @@
 import { registerEnumType } from 'type-graphql';
+import { enumObject, ManufacturerKindSchema, type ManufacturerKindValue } from './records/enums.js';
 
-export enum ManufacturerKind {
-  MANUFACTURER = 'MANUFACTURER',
-  IMPORTER = 'IMPORTER',
-}
+/** Manufacturer or importer: the values of the record model (ManufacturerKindSchema). */
+export const ManufacturerKind = enumObject(ManufacturerKindSchema.options);
+export type ManufacturerKind = ManufacturerKindValue;
 
 registerEnumType(ManufacturerKind, {
   name: 'ManufacturerKind',

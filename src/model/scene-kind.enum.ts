@@ -1,8 +1,8 @@
 import { registerEnumType } from 'type-graphql';
-import { SceneKindSchema, SHOOTING_SCENE_KINDS, type SceneKindValue } from './record-enums.js';
+import { enumObject, SceneKindSchema, SHOOTING_SCENE_KINDS, type SceneKindValue } from './records/enums.js';
 
 /** What happened at a scene, as stored on Scene.kind: the values of the record model (SceneKindSchema). */
-export const SceneKind = Object.fromEntries(SceneKindSchema.options.map((k) => [k, k])) as { [K in SceneKindValue]: K };
+export const SceneKind = enumObject(SceneKindSchema.options);
 export type SceneKind = SceneKindValue;
 
 registerEnumType(SceneKind, {

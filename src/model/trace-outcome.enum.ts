@@ -1,12 +1,9 @@
 import { registerEnumType } from 'type-graphql';
+import { enumObject, TraceOutcomeSchema, type TraceOutcomeValue } from './records/enums.js';
 
-export enum TraceOutcome {
-  COMPLETED = 'COMPLETED',
-  NO_DEALER = 'NO_DEALER',
-  NO_PURCHASER = 'NO_PURCHASER',
-  NOT_TRACEABLE = 'NOT_TRACEABLE',
-  PENDING = 'PENDING',
-}
+/** How a trace ended, as stored on Trace.outcome: the values of the record model (TraceOutcomeSchema). */
+export const TraceOutcome = enumObject(TraceOutcomeSchema.options);
+export type TraceOutcome = TraceOutcomeValue;
 
 registerEnumType(TraceOutcome, {
   name: 'TraceOutcome',

@@ -1,8 +1,8 @@
 import { registerEnumType } from 'type-graphql';
-import { TheftKindSchema, type TheftKindValue } from '../model/record-enums.js';
+import { enumObject, TheftKindSchema } from '../model/records/enums.js';
 
 /** The theft/loss kinds of the import record, as a GraphQL enum (one list: THEFT_KINDS). */
-export const TheftKind = Object.fromEntries(TheftKindSchema.options.map((k) => [k, k])) as { [K in TheftKindValue]: K };
+export const TheftKind = enumObject(TheftKindSchema.options);
 
 registerEnumType(TheftKind, {
   name: 'TheftKind',

@@ -127,7 +127,7 @@ describe('import', () => {
     const plural: Partial<Record<RecordType, string>> = { person: 'people', agency: 'agencies', recovery: 'recoveries' };
     const before = await counts(gateway);
     for (const type of RECORD_TYPES) {
-      const cols = RECORD_FIELDS[type].map((f) => f.name);
+      const cols = RECORD_FIELDS[type];
       const rows = records.filter((r) => r.type === type).map((r) => cols.map((c) => csvCell((r as unknown as Record<string, unknown>)[c])).join(','));
       if (type === 'firearm')
         rows.push(

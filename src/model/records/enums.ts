@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { FFL_LICENSE_TYPE_CODES } from '../../common/ffl-license.js';
 
 /**
- * The enumerations of the record model, spelled once. The import record types (z.infer), the
- * import validation, the GraphQL enums and the generator's enumerations all derive from these.
+ * The enumerations of the record model, spelled once. The record types (z.output), the import
+ * validation, the GraphQL enums (registered from these values in src/model/*.enum.ts) and the
+ * generator's enumerations all derive from these.
  */
 export const SceneKindSchema = z.enum(['HOMICIDE', 'NON_FATAL_SHOOTING', 'SHOTS_FIRED', 'RECOVERY_ONLY']);
 /** Kinds that count as a shooting (time-to-first-shooting, Firearm.shootings, the generator's shootings). */
@@ -14,8 +16,8 @@ export const HANDGUN_KINDS = ['PISTOL', 'REVOLVER'] as const satisfies ReadonlyA
 
 export const ManufacturerKindSchema = z.enum(['MANUFACTURER', 'IMPORTER']);
 
-/** ATF license type codes (27 CFR 478.11); 04 and 05 do not exist. */
-export const LicenseTypeSchema = z.enum(['01', '02', '03', '06', '07', '08', '09', '10', '11']);
+/** ATF license type codes (27 CFR 478.11); the GraphQL enum uses the names, the records and the graph the codes. */
+export const LicenseTypeSchema = z.enum(FFL_LICENSE_TYPE_CODES);
 
 export const TraceOutcomeSchema = z.enum(['COMPLETED', 'NO_DEALER', 'NO_PURCHASER', 'NOT_TRACEABLE', 'PENDING']);
 
@@ -27,4 +29,12 @@ export const FFL_THEFT_KINDS = ['FFL_THEFT', 'FFL_LOSS'] as const satisfies Read
 
 export type SceneKindValue = z.infer<typeof SceneKindSchema>;
 export type FirearmKindValue = z.infer<typeof FirearmKindSchema>;
+export type ManufacturerKindValue = z.infer<typeof ManufacturerKindSchema>;
+export type TraceOutcomeValue = z.infer<typeof TraceOutcomeSchema>;
+export type LeadStatusValue = z.infer<typeof LeadStatusSchema>;
 export type TheftKindValue = z.infer<typeof TheftKindSchema>;
+
+/** A GraphQL enum object (name → value) for a zod enum whose values are valid GraphQL names. */
+export function enumObject<const V extends string>(values: readonly V[]): { [K in V]: K } {
+  return Object.fromEntries(values.map((v) => [v, v])) as { [K in V]: K };
+}

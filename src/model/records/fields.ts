@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import { fflLicenseProblem } from '../../common/ffl-license.js';
+import { isStateCode, oriProblem } from '../../common/ori.js';
+import { isCaliber } from './calibers.js';
+
+/**
+ * The field kinds of the record model, as zod schemas. Every record field is one of these, so a
+ * kind's rule and its message are written once. Each schema takes what an NDJSON line or a CSV
+ * cell holds (CSV cells are text: numbers and booleans are coerced, text is trimmed) and gives
+ * the normal form written to the graph. The messages name what is wrong; the importer adds the
+ * field, so a reject always says `field` + `reason`.
+ */
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** ISO-8601 date-time with an explicit offset: a time without a zone is ambiguous across agencies. */
+const DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}$/;
+const EARLIEST = Date.UTC(1900, 0, 1);
+
+/** Fields holding a day or an instant: the validator refuses values after its `now`. */
+export const TEMPORAL_FIELDS = new WeakSet<z.ZodType>();
+
+const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+const normalise = (v: unknown) => (isBlank(v) ? undefined : typeof v === 'string' ? v.trim() : v);
+const toNumber = (v: unknown) => (typeof v === 'string' && v !== '' ? Number(v) : v);
+
+/** A required field: blank (null, missing, empty or spaces) is refused before the kind's own rule runs. */
+export function required<T extends z.ZodType>(kind: T) {
+  const field = z.preprocess(
+    normalise,
+    z
+      .unknown()
+      .refine((v): boolean => v !== undefined, { error: 'is required', abort: true })
+      .pipe(kind),
+  );
+  if (TEMPORAL_FIELDS.has(kind)) TEMPORAL_FIELDS.add(field);
+  return field;
+}
+
+/** An optional field: blank is null. */
+export function optional<T extends z.ZodType>(kind: T) {
+  const field = z.preprocess((v) => normalise(v) ?? null, kind.nullable());
+  if (TEMPORAL_FIELDS.has(kind)) TEMPORAL_FIELDS.add(field);
+  return field;
+}
+
+export const text = (length: { min?: number; max?: number } = {}) => {
+  let s = z.string({ error: 'must be text' }).max(500, { error: 'is longer than 500 characters', abort: true });
+  if (length.min !== undefined) s = s.min(length.min, { error: `must be at least ${length.min} characters`, abort: true });
+  if (length.max !== undefined) s = s.max(length.max, { error: `must be at most ${length.max} characters`, abort: true });
+  return s;
+};
+
+const ID_RULE = 'must be 1–64 letters, digits or . _ : / - (starting with a letter or digit)';
+export const id = () => z.string({ error: ID_RULE }).regex(ID, { error: ID_RULE });
+
+export const oneOf = <const V extends string>(values: z.ZodEnum<{ [K in V]: K }> | z.ZodEnum<Record<string, V>>) =>
+  z.enum(values.options as [V, ...V[]], { error: `must be one of ${values.options.join(', ')}` });
+
+export const bool = () => z.preprocess((v) => (v === 'true' ? true : v === 'false' ? false : v), z.boolean({ error: 'must be true or false' }));
+
+export const int = (range: { min: number; max: number }) =>
+  z.preprocess(
+    toNumber,
+    z
+      .number({ error: 'must be a number' })
+      .int({ error: 'must be a whole number', abort: true })
+      .min(range.min, { error: `must be at least ${range.min}`, abort: true })
+      .max(range.max, { error: `must be at most ${range.max}` }),
+  );
+
+const SCORE = 'must be a whole number from 0 to 100 (the NIBIN correlation score on a 0–100 scale)';
+/** A NIBIN correlation score on the API's 0–100 Int scale; a 0–1 export value gets the fix in its message. */
+export const score = () =>
+  z.preprocess(
+    toNumber,
+    z.number({ error: SCORE }).check((ctx) => {
+      const n = ctx.value;
+      if (n > 0 && n < 1 && !Number.isInteger(n))
+        ctx.issues.push({
+          code: 'custom',
+          input: n,
+          message: `must be a whole number from 0 to 100; ${n} looks like a 0–1 score: multiply it by 100 (${Math.round(n * 100)})`,
+        });
+      else if (!Number.isInteger(n) || n < 0 || n > 100) ctx.issues.push({ code: 'custom', input: n, message: SCORE });
+    }),
+  );
+
+const degrees = (limit: number) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' ? Number(v) : v),
+    z
+      .number({ error: 'must be a number (decimal degrees)' })
+      .refine((n) => n >= -limit && n <= limit, { error: `must be between -${limit} and ${limit} (WGS-84 decimal degrees)` }),
+  );
+export const latitude = () => degrees(90);
+export const longitude = () => degrees(180);
+
+/** A local day, `YYYY-MM-DD`. */
+export const date = () => {
+  const s = z
+    .string({ error: 'must be a date YYYY-MM-DD' })
+    .regex(DATE, { error: 'must be a date YYYY-MM-DD', abort: true })
+    .refine(
+      (v) => {
+        // An impossible month or day (1990-13-45) does not parse at all: test before formatting.
+        const ms = Date.parse(`${v}T00:00:00Z`);
+        return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === v;
+      },
+      { error: 'is not a calendar date', abort: true },
+    )
+    .refine((v) => Date.parse(`${v}T00:00:00Z`) >= EARLIEST, { error: 'is before 1900' });
+  TEMPORAL_FIELDS.add(s);
+  return s;
+};
+
+/** An instant with its zone; stored in one canonical form (UTC with milliseconds) so comparisons are plain. */
+export const datetime = () => {
+  const zoned = 'must be an ISO-8601 date-time with a zone, e.g. 2025-03-01T14:30:00Z';
+  const s = z
+    .string({ error: zoned })
+    .regex(DATETIME, { error: zoned, abort: true })
+    .refine((v) => !Number.isNaN(Date.parse(v)), { error: 'is not a valid date-time', abort: true })
+    .refine((v) => Date.parse(v) >= EARLIEST, { error: 'is before 1900', abort: true })
+    .transform((v) => new Date(Date.parse(v)).toISOString());
+  TEMPORAL_FIELDS.add(s);
+  return s;
+};
+
+const CALIBER_RULE = 'is not a known caliber (see src/model/records/calibers.ts)';
+export const caliber = () => z.string({ error: CALIBER_RULE }).refine(isCaliber, { error: CALIBER_RULE });
+
+/** A schema refusing what `problem` names (the shared identifier rules of src/common/). */
+const ruled = (problem: (v: string) => string | null, notText = 'must be text') =>
+  z.string({ error: notText }).check((ctx) => {
+    const p = problem(ctx.value);
+    if (p) ctx.issues.push({ code: 'custom', input: ctx.value, message: p });
+  });
+export const ffl = () => ruled(fflLicenseProblem);
+export const ori = () => ruled(oriProblem);
+const STATE_RULE = 'must be a two-letter US state code';
+export const state = () => ruled((v) => (isStateCode(v) ? null : STATE_RULE), STATE_RULE);
