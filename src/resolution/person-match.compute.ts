@@ -147,15 +147,35 @@ export function neighbourAgreement(a: Neighbours | undefined, b: Neighbours | un
   return { similarity, detail: `shared guns ${guns}, associates ${associates}, dealers ${dealers}` };
 }
 
+/** First word of the first name and the last name, normalised: the key of name frequencies. */
+export function fullName(p: PersonRecord): string {
+  return `${normalizeName(p.firstName).split(' ')[0] ?? ''}|${normalizeName(p.lastName)}`;
+}
+
+/** Records sharing a full name at or above which a near (not exact) date of birth is discounted. */
+export const COMMON_NAME_COUNT = 3;
+export const NEAR_DATE_DISCOUNT = 0.4;
+
+/**
+ * Term-frequency adjustment (Fellegi-Sunter; Winkler 1989): agreeing on a common name is weak
+ * evidence, and among many people sharing a name a date of birth one digit or one swap away
+ * turns up by chance. So when both records carry a name that COMMON_NAME_COUNT or more records
+ * share, a near date of birth counts at NEAR_DATE_DISCOUNT of its similarity; an exact one stays.
+ */
+function discountNearDate(dob: { similarity: number; detail: string } | null, nameCount: number) {
+  if (!dob || dob.similarity === 1 || dob.similarity === 0 || nameCount < COMMON_NAME_COUNT) return dob;
+  return { similarity: dob.similarity * NEAR_DATE_DISCOUNT, detail: `${dob.detail} (common name: ${nameCount} records, discounted)` };
+}
+
 /**
  * Score of a candidate pair, 0..1, with one reason per factor. The attribute factors are
  * averaged over the factors both records have (a missing address neither helps nor hurts);
  * shared neighbours add at most NEIGHBOUR_BONUS_MAX.
  */
-export function scorePair(a: PersonRecord, b: PersonRecord, na?: Neighbours, nb?: Neighbours): MatchScore {
+export function scorePair(a: PersonRecord, b: PersonRecord, na?: Neighbours, nb?: Neighbours, nameCount = 1): MatchScore {
   const last = nameSimilarity(a.lastName, b.lastName);
   const first = firstNameSimilarity(a.firstName, b.firstName);
-  const dob = dateOfBirthAgreement(a.dateOfBirth, b.dateOfBirth);
+  const dob = discountNearDate(dateOfBirthAgreement(a.dateOfBirth, b.dateOfBirth), fullName(a) === fullName(b) ? nameCount : 1);
   const addr = addressAgreement(a, b);
   const parts: Array<{ factor: MatchFactor; similarity: number | null; detail: string }> = [
     { factor: 'LAST_NAME', similarity: last, detail: last === null ? 'missing' : last === 1 ? 'same last name' : 'similar last name' },

@@ -3,7 +3,7 @@ import { analysisMeta } from '../db/analysis-meta.js';
 import { cypher } from '../db/cypher.registry.js';
 import type { Gateway } from '../db/gateway.js';
 import { candidatePairs } from './person-blocking.compute.js';
-import { scorePair, type MatchReason, type Neighbours, type PersonRecord } from './person-match.compute.js';
+import { fullName, scorePair, type MatchReason, type Neighbours, type PersonRecord } from './person-match.compute.js';
 
 const personRecords = cypher('resolution/person-records');
 const neighbours = cypher('resolution/neighbours');
@@ -51,12 +51,15 @@ export async function scoreCandidates(
   minScore = REVIEW_MIN_SCORE,
 ): Promise<{ compared: number; candidates: ScoredPair[] }> {
   const pairs = candidatePairs(records);
-  const promising = pairs.map(([a, b]) => ({ a, b, first: scorePair(a, b) })).filter((p) => p.first.score >= PRE_NEIGHBOUR_MIN);
+  const names = new Map<string, number>();
+  for (const r of records) names.set(fullName(r), (names.get(fullName(r)) ?? 0) + 1);
+  const count = (r: PersonRecord) => names.get(fullName(r)) ?? 1;
+  const promising = pairs.map(([a, b]) => ({ a, b, first: scorePair(a, b, undefined, undefined, count(a)) })).filter((p) => p.first.score >= PRE_NEIGHBOUR_MIN);
   const ids = [...new Set(promising.flatMap((p) => [p.a.id, p.b.id]))];
   const hood = await lookup(ids);
   const candidates: ScoredPair[] = [];
   for (const { a, b } of promising) {
-    const s = scorePair(a, b, hood.get(a.id), hood.get(b.id));
+    const s = scorePair(a, b, hood.get(a.id), hood.get(b.id), count(a));
     if (s.score >= minScore) candidates.push({ id: candidateId(a.id, b.id), a: a.id, b: b.id, score: s.score, reasons: s.reasons });
   }
   candidates.sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));

@@ -67,6 +67,17 @@ describe('scorePair', () => {
   });
 });
 
+describe('common names', () => {
+  it('discounts a near date of birth when many records share the name, never an exact one', () => {
+    const a = p('11', 'John', 'Smith', '1980-03-12', '1 A St', 'Camden');
+    const near = p('12', 'John', 'Smith', '1980-03-21', '9 B St', 'Camden');
+    expect(scorePair(a, near, undefined, undefined, 40).score).toBeLessThan(scorePair(a, near).score);
+    expect(scorePair(a, near, undefined, undefined, 40).score).toBeLessThan(REVIEW_MIN_SCORE);
+    const exact = p('13', 'John', 'Smith', '1980-03-12', '9 B St', 'Camden');
+    expect(scorePair(a, exact, undefined, undefined, 40).score).toBe(scorePair(a, exact).score);
+  });
+});
+
 describe('blocking', () => {
   it('pairs records that share a sound-alike last name and a near birth year, or a first name and the same date digits', () => {
     const pairs = candidatePairs([
