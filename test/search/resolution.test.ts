@@ -72,7 +72,7 @@ describe('person resolution on hand-written people', () => {
       expect(c!.reasons.map((r) => r.factor)).toEqual(['LAST_NAME', 'FIRST_NAME', 'DATE_OF_BIRTH', 'ADDRESS', 'SHARED_NEIGHBOURS']);
       expect(c!.personA.firstName).not.toBeNull();
     }
-    expect(candidates.get(pairKey(fx.id('DANA1'), fx.id('DANA2')))!.reasons[2]!.detail).toBe('day and month swapped');
+    expect(candidates.get(pairKey(fx.id('DANA1'), fx.id('DANA2')))!.reasons[2]!.detail).toMatch(/^day and month swapped/);
     for (const [a, b] of [
       ['DANA1', 'FATHER'],
       ['DANA2', 'FATHER'],
@@ -118,7 +118,7 @@ describe('person resolution on hand-written people', () => {
     const apart = await app.gql<{ person: { sameAs: unknown[] } }>(CLUSTER, { id: fx.id('STRAWB') });
     expect(apart.data!.person.sameAs).toEqual([]);
     expect((await networkMembers(true)).filter((m) => straw.includes(m))).toEqual([]);
-  });
+  }, 600_000);
 
   it('rejects are kept across runs and every decision is audited with both people', async () => {
     const pair = candidates.get(pairKey(fx.id('KAT1'), fx.id('KAT2')))!;
