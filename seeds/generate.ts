@@ -10,6 +10,7 @@ import { Prng } from './prng.js';
 import { RecordSink, tallyRecord, type RecordBatch } from './record-sink.js';
 import { SCALES } from './scale.js';
 import { backgroundThefts } from './thefts.js';
+import { DUPLICATE_PERSON_SHARE, DuplicatePlanter } from './duplicates.js';
 import { plantTypologies } from './typologies/library.js';
 import type { RangeProfile } from './typologies/ranges.js';
 import { AgencyTruthTally } from './agency-truth.js';
@@ -71,12 +72,14 @@ export function createSeedGeneration(scale: Scale, seed: number, batchSize = DEF
       const series = Array.from({ length: params.series }, (_, i) => plantSeries(planted, i, seriesCasings));
       yield* emit();
 
+      const duplicates = new DuplicatePlanter(new Prng(seed, 'duplicates'), DUPLICATE_PERSON_SHARE);
       const chunks = Math.ceil(params.firearms / params.chunkSize);
       for (let k = 0; k < chunks; k++) {
         const rng = new Prng(seed, `chunk-${k}`);
         const factory = new Factory(rng, seededFaker(rng.uint32()), ids, world, sink, stats);
         generateBackgroundChunk(factory, Math.min(params.chunkSize, params.firearms - k * params.chunkSize), seriesCasings);
         for (const t of backgroundThefts(new Prng(seed, `thefts-${k}`), world, sink.pending(), () => ids.id('TH'))) sink.add(t);
+        for (const r of sink.pending()) duplicates.observe(r);
         yield* emit();
       }
       // The typology library comes last, on its own stream, so the rings, series and background
@@ -85,7 +88,10 @@ export function createSeedGeneration(scale: Scale, seed: number, batchSize = DEF
       const typologyFactory = new Factory(typologyRng, seededFaker(typologyRng.uint32()), ids, world, sink, stats);
       const typologies = plantTypologies(typologyFactory, scale, ranges);
       yield* emit();
-      result = { ...buildManifest(scale, seed, world, stats, counts, rings, series), typologies, typologyRanges: ranges };
+      // Duplicate people last, on their own streams: only new records, nothing above changes.
+      duplicates.plant(seededFaker(new Prng(seed, 'duplicates-plant').uint32()), sink, () => ids.id('P'));
+      yield* emit();
+      result = { ...buildManifest(scale, seed, world, stats, counts, rings, series), typologies, typologyRanges: ranges, duplicates: duplicates.truth() };
       if (truth) Object.assign(result, { agencyTruth: truth.agencies(world.agencies), dealerTraceTruth: truth.dealers() });
     },
     manifest() {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { RangeProfile } from './typologies/ranges.js';
 import type { PlantedCase } from './typologies/typology.types.js';
 import type { AgencyTruth, DealerTraceTruth } from './agency-truth.js';
+import type { PlantedDuplicate } from './duplicates.js';
 
 export type Scale = 'S' | 'M' | 'L';
 
@@ -69,6 +70,8 @@ export interface SeedManifest {
   typologies: PlantedCase[];
   /** Added: which parameter ranges the typologies were drawn from (tuning or held-out). */
   typologyRanges: RangeProfile;
+  /** Duplicate people: a second record of a background person with realistic variations (seeds/duplicates.ts). */
+  duplicates?: PlantedDuplicate[];
   /**
    * Added: each agency's planted NIBIN-entry and tracing behaviour and exactly what it produced
    * (seeds/agency-behaviour.ts, seeds/agency-truth.ts). Scales S and M only.

@@ -6,6 +6,7 @@ import { runDealerRisk } from '../risk/dealer-risk.job.js';
 import { loadRiskConfig, type RiskConfig } from '../risk/risk-config.js';
 import { runAgencyMetrics } from '../metrics/metrics.job.js';
 import { runTraceCoverage } from '../coverage/trace-coverage.job.js';
+import { runPersonResolution } from '../resolution/resolution.job.js';
 
 /** What one analysis run computed, for logs, the import report and the bench. */
 export interface AnalysisSummary {
@@ -63,6 +64,8 @@ export async function runAnalysis(gateway: Gateway, log: (m: string) => void = (
     `Analysis: ${metrics.cells} agency metric cells (as of ${metrics.asOf}); trace coverage for ${coverage.rows.filter((r) => r.traceCoverage != null).length} dealers in ${timings.traceCoverage} ms.`,
   );
 
+  const resolution = await step('personResolution', () => runPersonResolution(gateway, computedAt));
+  log(`Analysis: ${resolution.candidates.length} candidate duplicate people from ${resolution.comparedPairs} blocked pairs in ${timings.personResolution} ms.`);
   const gds = await (options.probe ?? gdsProbe()).status(gateway, analysisMeta('gds-probe'));
   let networks = 0;
   let networkMembers = 0;

@@ -5,6 +5,7 @@ import { analysisMeta } from '../db/analysis-meta.js';
 import type { RiskConfig } from '../risk/risk-config.js';
 import { assembleNetworks, type AssembledNetwork, type Centrality } from './network.assembly.js';
 import { flaggedPurchasers, type FlaggedPurchaser } from './purchaser-flags.js';
+import { SameAsClusters } from './same-as-clusters.js';
 import { purchaserEvidence, type Purchase, type RecoveredPurchase } from './trafficking.evidence.js';
 
 const projectGraph = cypher('network/project-graph');
@@ -19,6 +20,7 @@ const storeNetworks = cypher('network/store-networks');
 const deleteStale = cypher('network/delete-stale-networks');
 const storeFlags = cypher('network/store-purchaser-flags');
 const deleteStaleFlags = cypher('network/delete-stale-purchaser-flags');
+const sameAsPairs = cypher('network/same-as-pairs');
 
 const meta = analysisMeta('networks');
 const STORE_BATCH = 100;
@@ -33,15 +35,21 @@ export interface NetworkJobResult {
   timings: Record<string, number>;
 }
 
+export interface NetworkOptions {
+  /** Treat records linked SAME_AS as one person (default); false computes on the records apart. */
+  resolveSameAs?: boolean;
+}
+
 /**
  * Trafficking networks and flagged purchasers from evidence (src/network/trafficking.evidence.ts,
  * network.assembly.ts): reads every recovered retail purchase, the purchase history and known
  * associates of the purchasers with straw evidence, groups them through hubs, and stores the
  * networks and flags in one write transaction. Neo4j GDS adds PageRank and betweenness over the
- * short time-to-crime projection (who the flows concentrate on); its projection has a name no
+ * short time-to-crime projection (who the flows concentrate on). People linked SAME_AS count as
+ * one (same-as-clusters.ts; `resolveSameAs: false` keeps the records apart). Its projection has a name no
  * other run uses and is dropped in `finally`, also when a step fails.
  */
-export async function runNetworks(gateway: Gateway, computedAt: string, config: RiskConfig): Promise<NetworkJobResult> {
+export async function runNetworks(gateway: Gateway, computedAt: string, config: RiskConfig, options: NetworkOptions = {}): Promise<NetworkJobResult> {
   const graphName = `crimegun-trafficking-${randomUUID()}`;
   const timings: Record<string, number> = {};
   const time = async <T>(step: string, work: () => Promise<T>): Promise<T> => {
@@ -60,13 +68,25 @@ export async function runNetworks(gateway: Gateway, computedAt: string, config: 
     return out;
   };
   try {
-    const rows = await time('recoveredPurchases', () => gateway.read<RecoveredPurchase>(recoveredPurchases, {}, meta));
+    const people = new SameAsClusters(
+      options.resolveSameAs === false ? [] : await time('sameAs', () => gateway.read<{ a: string; b: string }>(sameAsPairs, {}, meta)),
+    );
+    const rows = (await time('recoveredPurchases', () => gateway.read<RecoveredPurchase>(recoveredPurchases, {}, meta))).map((r) => ({
+      ...r,
+      purchaserId: people.canonical(r.purchaserId),
+      possessorId: people.canonical(r.possessorId),
+    }));
     const first = purchaserEvidence(rows, [], settings);
     const suspects = [...first.keys()];
-    const purchases = await time('purchases', () => inBatches<Purchase>(suspects, purchasesOf));
+    const purchases = (await time('purchases', () => inBatches<Purchase>(people.expand(suspects), purchasesOf))).map((p) => ({
+      ...p,
+      purchaserId: people.canonical(p.purchaserId),
+    }));
     const evidence = purchaserEvidence(rows, purchases, settings);
     const strawBuyers = [...evidence.values()].filter((e) => e.strawGuns.length > 0).map((e) => e.personId);
-    const associations = await time('associations', () => inBatches<{ a: string; b: string }>(strawBuyers, associatesOf));
+    const associations = (await time('associations', () => inBatches<{ a: string; b: string }>(people.expand(strawBuyers), associatesOf)))
+      .map(({ a, b }) => ({ a: people.canonical(a), b: people.canonical(b) }))
+      .filter(({ a, b }) => a !== b);
 
     const centrality = new Map<string, Centrality>();
     const [projection] = await time('project', () =>

@@ -27,6 +27,8 @@ import { nodeIdResolvers } from '../node/node-id.resolvers.js';
 import { TraceCoverageResolver } from '../coverage/trace-coverage.resolver.js';
 import { AgencyMetricsResolver } from '../metrics/metrics.resolver.js';
 import { AgencyReportResolver } from '../report/agency-report.resolver.js';
+import { SearchResolver } from '../search/search.resolver.js';
+import { DuplicateCandidateResolver, PersonClusterResolver } from '../resolution/resolution.resolver.js';
 
 /**
  * THE list of resolver classes: the schema, the emitted SDL (schema/schema.graphql) and the
@@ -75,4 +77,8 @@ export const resolvers: NonEmptyArray<Function> = [
   AgencyReportResolver,
   // Provenance and conflicts of imported records.
   ProvenanceResolver,
+  // Full-text search and person resolution.
+  SearchResolver,
+  DuplicateCandidateResolver,
+  PersonClusterResolver,
 ];

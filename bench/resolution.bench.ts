@@ -1,0 +1,116 @@
+/**
+ * Search and person-resolution benchmark, on the bench graph (scale M seed 42 by default):
+ * - `search` through the server (GraphQL over HTTP, auth, audit), closed loop at concurrency 1:
+ *   partial serials (a middle part), mistyped serials, serials with unrestored characters,
+ *   person names (investigator: full-text over names; analyst: id only) and street addresses.
+ *   Goal: p95 ≤ 50 ms.
+ * - the person-resolution run (`runPersonResolution`: read, block, score, store) at that scale.
+ * - pair quality against the planted duplicates (bench/resolution.quality.ts) on held-out seeds
+ *   (RESOLUTION_QUALITY_SEEDS, default the bench seed); seed 7 was the tuning seed.
+ * Run by `npm run bench` (or `npm run bench -- --only resolution`).
+ */
+import os from 'node:os';
+import { Role } from '../src/core/role.js';
+import { cypher } from '../src/db/cypher.registry.js';
+import { runPersonResolution } from '../src/resolution/resolution.job.js';
+import type { BenchContext, BenchResult } from './bench.types.js';
+import { measureResolutionQuality, type ResolutionQuality } from './resolution.quality.js';
+
+const samples = cypher('bench/search-samples');
+const SEARCH = `query BenchSearch($text: String!, $kinds: [SearchKind!]) { search(text: $text, kinds: $kinds, first: 20) {
+  edges { node { id kind score label detail } } pageInfo { hasNextPage endCursor } } }`;
+
+const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN);
+const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
+
+async function latency(ctx: BenchContext, role: Role, inputs: Array<{ text: string; kinds?: string[] }>, rounds: number) {
+  const token = await ctx.token([role]);
+  const send = async (v: { text: string; kinds?: string[] }) => {
+    const res = await fetch(ctx.appUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: SEARCH, variables: v }),
+    });
+    const body = (await res.json()) as { errors?: unknown[] };
+    if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 300));
+  };
+  for (const v of inputs.slice(0, 10)) await send(v);
+  const ms: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const v of inputs) {
+      const t0 = performance.now();
+      await send(v);
+      ms.push(performance.now() - t0);
+    }
+  }
+  ms.sort((a, b) => a - b);
+  return { requests: ms.length, p50: round(percentile(ms, 50)), p95: round(percentile(ms, 95)), p99: round(percentile(ms, 99)) };
+}
+
+export default async function resolutionBench(ctx: BenchContext): Promise<BenchResult> {
+  const load = os.loadavg().map((v) => round(v, 2));
+  const [s] = await ctx.gateway.read<{ serials: string[]; names: string[]; addresses: string[]; scenes: string[] }>(samples, {});
+  const serials = s!.serials;
+  const inputs = [
+    ...serials.slice(0, 10).map((x) => ({ text: x.slice(2, 7), kinds: ['FIREARM'] })),
+    ...serials.slice(10, 20).map((x) => ({ text: x.slice(0, -1) + (x.endsWith('7') ? '1' : '7'), kinds: ['FIREARM'] })),
+    ...serials.slice(20, 30).map((x) => ({ text: `${x.slice(0, 3)}?${x.slice(4)}`, kinds: ['FIREARM'] })),
+    ...s!.names.slice(0, 20).map((text) => ({ text })),
+    ...s!.addresses.slice(0, 10).map((text) => ({ text, kinds: ['PERSON'] })),
+    ...s!.scenes.slice(0, 10).map((text) => ({ text, kinds: ['SCENE'] })),
+  ];
+  ctx.log(`resolution: search latency, ${inputs.length} inputs...`);
+  const investigator = await latency(ctx, Role.INVESTIGATOR, inputs, 3);
+  const analyst = await latency(ctx, Role.ANALYST, inputs, 2);
+  ctx.log('resolution: person-resolution run...');
+  const t0 = Date.now();
+  const run = await runPersonResolution(ctx.gateway, new Date().toISOString());
+  const runMs = Date.now() - t0;
+  const seeds = (process.env.RESOLUTION_QUALITY_SEEDS ?? '42').split(',').map(Number);
+  const quality: ResolutionQuality[] = [];
+  for (const seed of seeds) {
+    ctx.log(`resolution: quality on held-out seed ${seed} (scale ${ctx.scale}, in memory)...`);
+    quality.push(await measureResolutionQuality(ctx.scale, seed));
+  }
+  const goals = [
+    { goal: 'search p95 ≤ 50 ms (investigator)', value: investigator.p95, limit: 50, met: investigator.p95 <= 50 },
+    ...quality.flatMap((q) => [
+      { goal: `pair precision ≥ 0.95 (seed ${q.seed}, held out)`, value: q.precision, limit: 0.95, met: q.precision >= 0.95 },
+      { goal: `pair recall ≥ 0.9 (seed ${q.seed}, held out)`, value: q.recall, limit: 0.9, met: q.recall >= 0.9 },
+    ]),
+  ];
+  const markdown = [
+    `## Search and person resolution, scale ${ctx.scale}`,
+    '',
+    `Machine shared with other helpers: load average ${load.join(' / ')} (1/5/15 min) at start; figures are indicative.`,
+    '',
+    '| Goal | Value | Limit | Met |',
+    '|---|---|---|---|',
+    ...goals.map((g) => `| ${g.goal} | ${g.value} | ${g.limit} | ${g.met ? 'yes' : 'NO'} |`),
+    '',
+    `Search (${investigator.requests} requests): investigator p50 ${investigator.p50} / p95 ${investigator.p95} / p99 ${investigator.p99} ms; analyst p50 ${analyst.p50} / p95 ${analyst.p95} ms.`,
+    `Resolution run: ${run.people} people, ${run.comparedPairs} blocked pairs, ${run.candidates.length} candidates in ${round(runMs / 1000)} s (${JSON.stringify(run.timings)}).`,
+    ...quality.map((q) => `Seed ${q.seed}: ${q.planted} planted, ${q.candidates} candidates, recall by variation ${JSON.stringify(q.recallByVariation)}.`),
+  ].join('\n');
+  return {
+    name: 'resolution',
+    metrics: {
+      loadAverage1m: load[0]!,
+      searchP50Ms: investigator.p50,
+      searchP95Ms: investigator.p95,
+      searchP99Ms: investigator.p99,
+      analystSearchP95Ms: analyst.p95,
+      resolutionRunMs: runMs,
+      people: run.people,
+      comparedPairs: run.comparedPairs,
+      candidates: run.candidates.length,
+      ...Object.fromEntries(
+        quality.flatMap((q) => [
+          [`precision_seed${q.seed}`, q.precision],
+          [`recall_seed${q.seed}`, q.recall],
+        ]),
+      ),
+    },
+    markdown,
+  };
+}

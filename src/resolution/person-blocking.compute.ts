@@ -1,0 +1,54 @@
+import { normalizeName, phonetic, type PersonRecord } from './person-match.compute.js';
+
+/** A block larger than this is too common a key to compare all pairs in (O(n²)); the other passes still cover its members. */
+export const MAX_BLOCK = 300;
+
+/**
+ * Blocking keys of a record, one per pass (standard multi-pass blocking, Christen, "Data
+ * Matching", 2012): two records are compared only when they share a key, so the work grows with
+ * the records, not their square.
+ * - last-name sound + birth year, also filed under the neighbouring years (a mistyped or
+ *   transposed year digit usually moves it by one; day/month swaps keep it);
+ * - first-name sound + the date of birth's digits sorted (catches a misspelt or changed last
+ *   name, and any transposition or day/month swap inside the date);
+ * - last-name sound + first initial + street number (catches a mistyped date of birth when
+ *   the address is the same).
+ */
+export function blockingKeys(p: PersonRecord): string[] {
+  const last = phonetic(p.lastName);
+  const first = phonetic(normalizeName(p.firstName).split(' ')[0] ?? null);
+  const keys: string[] = [];
+  const year = p.dateOfBirth ? Number(p.dateOfBirth.slice(0, 4)) : NaN;
+  if (last && Number.isFinite(year)) for (const y of [year - 1, year, year + 1]) keys.push(`L|${last}|${y}`);
+  if (first && p.dateOfBirth) keys.push(`F|${first}|${[...p.dateOfBirth.replace(/-/g, '')].sort().join('')}`);
+  const number = p.address?.match(/\d+/)?.[0];
+  const initial = normalizeName(p.firstName)[0];
+  if (last && initial && number) keys.push(`A|${last}|${initial}|${number}`);
+  return keys;
+}
+
+/** Distinct unordered pairs (smaller id first) of records sharing a blocking key. */
+export function candidatePairs(records: PersonRecord[]): Array<[PersonRecord, PersonRecord]> {
+  const blocks = new Map<string, PersonRecord[]>();
+  for (const r of records)
+    for (const k of blockingKeys(r)) {
+      const list = blocks.get(k);
+      if (list) list.push(r);
+      else blocks.set(k, [r]);
+    }
+  const seen = new Set<string>();
+  const out: Array<[PersonRecord, PersonRecord]> = [];
+  for (const members of blocks.values()) {
+    if (members.length < 2 || members.length > MAX_BLOCK) continue;
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) {
+        const [a, b] = members[i]!.id < members[j]!.id ? [members[i]!, members[j]!] : [members[j]!, members[i]!];
+        const key = `${a.id}|${b.id}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push([a, b]);
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,73 @@
+import { badInput } from '../errors/app-error.js';
+
+/** Longest search text accepted: enough for a full name and address, short enough to bound the Lucene query. */
+export const MAX_SEARCH_TEXT = 120;
+/** At most this many words (pieces) of the text are used: each becomes three Lucene clauses. */
+export const MAX_SEARCH_PIECES = 8;
+
+/** Characters with a meaning in Lucene's classic query syntax (Apache Lucene, Query Parser Syntax: "Escaping Special Characters"). */
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/** Escapes every Lucene operator character, so user text is only ever matched as text. */
+export function escapeLucene(text: string): string {
+  return text.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
+}
+
+/**
+ * Splits the text the way Lucene's standard tokenizer splits indexed values (letters and digits
+ * form a word; everything else separates), lowercased. `?` and `*` stay inside a piece: they mark
+ * characters of an obliterated serial the lab could not restore (`AB?12?45`, `*1234`).
+ */
+export function searchPieces(text: string): string[] {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}?*]+/u)
+    .map((p) => p.replace(/^[?*]+$/, ''))
+    .filter((p) => p.length > 0)
+    .slice(0, MAX_SEARCH_PIECES);
+}
+
+/** Fuzzy edit distance for a word: none for short words (too many false matches), 1 up to 7 characters, 2 beyond (a mistyped serial digit or two). */
+export function fuzzyDistance(piece: string): 0 | 1 | 2 {
+  if (piece.length < 4) return 0;
+  return piece.length < 8 ? 1 : 2;
+}
+
+/** One word as Lucene clauses: exact (boosted), prefix, substring for serial-like words, fuzzy. Wildcard words are used as given. */
+export function pieceClause(piece: string): string {
+  if (/[?*]/.test(piece)) {
+    // Only the two wildcard characters are kept; anything else in the piece is a letter or digit.
+    return piece.replace(/[^\p{L}\p{N}?*]/gu, '');
+  }
+  const word = escapeLucene(piece);
+  const clauses = [`${word}^4`, `${word}*^2`];
+  // Digits inside a word: a serial, a case number or an id, often typed from the middle (partly restored serials).
+  if (/\d/.test(piece) && piece.length >= 3) clauses.push(`*${word}*`);
+  const fuzzy = fuzzyDistance(piece);
+  if (fuzzy > 0) clauses.push(`${word}~${fuzzy}`);
+  return `(${clauses.join(' OR ')})`;
+}
+
+/** Checks the user's text (BAD_USER_INPUT on `text`) and returns its pieces. */
+export function checkSearchText(text: string): string[] {
+  const trimmed = text.trim();
+  if (trimmed.length === 0) throw badInput('text', 'must not be empty');
+  if (trimmed.length > MAX_SEARCH_TEXT) throw badInput('text', `must be at most ${MAX_SEARCH_TEXT} characters (got ${trimmed.length})`);
+  const pieces = searchPieces(trimmed);
+  if (pieces.length === 0) throw badInput('text', 'must contain at least one letter or digit');
+  return pieces;
+}
+
+/** The Lucene query for the pieces: every word must match some field (AND), each in its most forgiving form. */
+export function fulltextQuery(pieces: string[]): string {
+  return pieces.map(pieceClause).join(' AND ');
+}
+
+/**
+ * The query for people when the caller may not see personal data: only the person id field,
+ * as an exact phrase, so names, dates of birth and addresses can never be probed through search.
+ */
+export function personIdQuery(text: string): string {
+  return `id:"${text.trim().replace(/["\\]/g, (c) => `\\${c}`)}"`;
+}

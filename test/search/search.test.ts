@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { Role } from '../../src/core/role.js';
+import { startTestApp, type TestApp } from '../support/app.js';
+import { importRecords, resolutionPeople } from './people.fixtures.js';
+
+let app: TestApp;
+const manifest = inject('manifest');
+const tag = Date.now().toString(36).toUpperCase();
+const fx = resolutionPeople(`S${tag}`);
+
+const SEARCH = `query Search($text: String!, $kinds: [SearchKind!], $first: Int, $after: String) {
+  search(text: $text, kinds: $kinds, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { cursor node { id kind key score label detail node { id ... on Person { firstName lastName } } } }
+  }
+}`;
+interface Hit {
+  id: string;
+  kind: string;
+  key: string;
+  score: number;
+  label: string;
+  detail: string | null;
+  node: { id: string; firstName?: string | null; lastName?: string | null } | null;
+}
+interface SearchData {
+  search: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ cursor: string; node: Hit }> };
+}
+const AUDIT = `query Audit($id: ID!) { auditEvents(filter: { personId: $id }, first: 20) { edges { node { operation outcome personIds } } } }`;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  await importRecords(app.gateway, fx.records);
+});
+afterAll(async () => {
+  await app.close();
+});
+
+async function search(text: string, opts: { kinds?: string[]; first?: number; after?: string | null; as?: Role[] } = {}) {
+  const res = await app.gql<SearchData>(
+    SEARCH,
+    { text, kinds: opts.kinds, first: opts.first ?? 20, after: opts.after ?? null },
+    opts.as ?? [Role.INVESTIGATOR],
+  );
+  return res;
+}
+
+describe('search', () => {
+  it('finds a firearm by its exact serial first, and by a middle part, a mistyped digit and unrestored characters', async () => {
+    const serial = fx.serialOf('G2');
+    const exact = await search(serial, { kinds: ['FIREARM'] });
+    expect(exact.errors).toBeUndefined();
+    expect(exact.data!.search.edges[0]!.node.key).toBe(fx.id('G2'));
+    const middle = serial.slice(3, 8);
+    const partial = await search(middle, { kinds: ['FIREARM'] });
+    expect(partial.data!.search.edges.map((e) => e.node.key)).toContain(fx.id('G2'));
+    const typo = serial.slice(0, -1) + (serial.endsWith('2') ? '9' : '2');
+    const fuzzy = await search(typo, { kinds: ['FIREARM'] });
+    expect(fuzzy.data!.search.edges.map((e) => e.node.key)).toContain(fx.id('G2'));
+    const obliterated = serial.slice(0, 2) + '??' + serial.slice(4);
+    const restored = await search(obliterated, { kinds: ['FIREARM'] });
+    expect(restored.data!.search.edges.map((e) => e.node.key)).toContain(fx.id('G2'));
+  });
+
+  it('finds seeded dealers, agencies, scenes and casings by their keys and names', async () => {
+    const trace = manifest.traceExamples[0]!;
+    const ffl = await search(trace.dealerLicense, { kinds: ['FFL'] });
+    expect(ffl.data!.search.edges[0]!.node.id).toBe(`Ffl:${trace.dealerLicense}`);
+    const nypd = await search('NY0303000');
+    expect(nypd.data!.search.edges[0]!.node).toMatchObject({ kind: 'AGENCY', key: 'NY0303000' });
+    const series = manifest.series[0]!;
+    const casing = await search(series.casingIds[0]!, { kinds: ['CASING'] });
+    expect(casing.data!.search.edges[0]!.node.key).toBe(series.casingIds[0]);
+    const scene = await search(series.sceneIds[0]!, { kinds: ['SCENE'] });
+    expect(scene.data!.search.edges[0]!.node.key).toBe(series.sceneIds[0]);
+  });
+
+  it('pages by keyset in score order with no repeats, and totalCount counts them all', async () => {
+    const all: Hit[] = [];
+    let after: string | null = null;
+    let total = -1;
+    for (let i = 0; i < 20; i++) {
+      const res = await search('police department', { kinds: ['AGENCY'], first: 5, after });
+      expect(res.errors).toBeUndefined();
+      total = res.data!.search.totalCount;
+      all.push(...res.data!.search.edges.map((e) => e.node));
+      if (!res.data!.search.pageInfo.hasNextPage) break;
+      after = res.data!.search.pageInfo.endCursor;
+    }
+    expect(all.length).toBe(total);
+    expect(all.length).toBeGreaterThan(5);
+    expect(new Set(all.map((h) => h.id)).size).toBe(all.length);
+    for (let i = 1; i < all.length; i++) {
+      const [p, c] = [all[i - 1]!, all[i]!];
+      expect(p.score > c.score || (p.score === c.score && p.id < c.id)).toBe(true);
+    }
+  });
+
+  it('finds people by name with a typo for an investigator, named in the audit record', async () => {
+    const res = await search('Dana Whitfordly', { kinds: ['PERSON'] });
+    expect(res.errors).toBeUndefined();
+    const keys = res.data!.search.edges.map((e) => e.node.key);
+    expect(keys).toEqual(expect.arrayContaining([fx.id('DANA1'), fx.id('DANA2'), fx.id('NAMESAKE')]));
+    const dana = res.data!.search.edges.find((e) => e.node.key === fx.id('DANA1'))!.node;
+    expect(dana.label).toBe('Dana Whitfordley');
+    expect(dana.node).toMatchObject({ firstName: 'Dana', lastName: 'Whitfordley' });
+    const audit = await app.gql<{ auditEvents: { edges: Array<{ node: { operation: string; outcome: string } }> } }>(AUDIT, { id: fx.id('DANA1') }, [
+      Role.SUPERVISOR,
+    ]);
+    expect(audit.data!.auditEvents.edges.map((e) => e.node)).toContainEqual(expect.objectContaining({ operation: 'Search', outcome: 'ALLOWED' }));
+  });
+
+  it('does not let an analyst probe names: people only by exact id, masked, audited DENIED', async () => {
+    const byName = await search('Whitfordley', { kinds: ['PERSON'], as: [Role.ANALYST] });
+    expect(byName.errors).toBeUndefined();
+    expect(byName.data!.search.edges).toEqual([]);
+    const byId = await search(fx.id('KAT1'), { kinds: ['PERSON'], as: [Role.ANALYST] });
+    const hit = byId.data!.search.edges[0]!.node;
+    expect(hit).toMatchObject({ key: fx.id('KAT1'), label: `Person ${fx.id('KAT1')}`, node: { firstName: null, lastName: null } });
+    const audit = await app.gql<{ auditEvents: { edges: Array<{ node: { operation: string; outcome: string } }> } }>(AUDIT, { id: fx.id('KAT1') }, [
+      Role.SUPERVISOR,
+    ]);
+    expect(audit.data!.auditEvents.edges.map((e) => e.node)).toContainEqual(expect.objectContaining({ operation: 'Search', outcome: 'DENIED' }));
+  });
+
+  it('takes Lucene syntax literally and names the field at fault', async () => {
+    for (const text of ['name:"x" OR *:*', 'AND', '((', 'a~~', '\\']) {
+      const res = await search(text);
+      expect(res.errors?.[0]?.extensions?.code ?? 'none', text).not.toBe('INTERNAL_SERVER_ERROR');
+    }
+    expect((await search('   ')).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'text' });
+    expect((await search('x'.repeat(200))).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'text' });
+    expect((await search('glock', { kinds: [] })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'kinds' });
+    expect((await search('glock', { after: 'bm9wZQ' })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+});
