@@ -27,6 +27,7 @@ import { nodeIdResolvers } from '../node/node-id.resolvers.js';
 import { TraceCoverageResolver } from '../coverage/trace-coverage.resolver.js';
 import { AgencyMetricsResolver } from '../metrics/metrics.resolver.js';
 import { AgencyReportResolver } from '../report/agency-report.resolver.js';
+import { InvestigationResolver } from '../investigation/investigation.resolver.js';
 
 /**
  * THE list of resolver classes: the schema, the emitted SDL (schema/schema.graphql) and the
@@ -75,4 +76,6 @@ export const resolvers: NonEmptyArray<Function> = [
   AgencyReportResolver,
   // Provenance and conflicts of imported records.
   ProvenanceResolver,
+  // Saved investigations (the analyst's workspace).
+  InvestigationResolver,
 ];
