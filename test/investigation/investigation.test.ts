@@ -160,11 +160,17 @@ describe('saved investigations', () => {
   }, 60_000);
 
   it('audits every save, share and open, and logs them on the investigation for its owner', async () => {
-    const trail = await as<{ auditEvents: { edges: Array<{ node: { subject: string; rootFields: string[]; outcome: string; personIds: string[] } }> } }>(
-      supervisor,
-      `query { auditEvents(filter: { from: "2000-01-01T00:00:00Z" }, first: 100) { edges { node { subject rootFields outcome personIds } } } }`,
-    );
-    const mine = trail.data!.auditEvents.edges.map((e) => e.node).filter((e) => [owner.subject, colleague.subject, sameAgency.subject].includes(e.subject));
+    type Trail = { auditEvents: { edges: Array<{ node: { subject: string; rootFields: string[]; outcome: string; personIds: string[] } }> } };
+    const mine = [];
+    for (const who of [owner, colleague, sameAgency]) {
+      const trail = await as<Trail>(
+        supervisor,
+        `query T($subject: String!) { auditEvents(filter: { subject: $subject }, first: 100) { edges { node { subject rootFields outcome personIds } } } }`,
+        { subject: who.subject },
+      );
+      expect(trail.errors).toBeUndefined();
+      mine.push(...trail.data!.auditEvents.edges.map((e) => e.node));
+    }
     const fields = mine.flatMap((e) => e.rootFields);
     for (const f of ['saveInvestigation', 'shareInvestigation', 'unshareInvestigation', 'openInvestigation']) expect(fields, f).toContain(f);
     // The analyst's open names the people it masked (outcome DENIED, like any masked read).

@@ -32,7 +32,7 @@ beforeAll(async () => {
   chrome = await launchChromium({ width: 1280, height: 860 });
   browser = chrome.context;
   mkdirSync(path.resolve('test/.screenshots'), { recursive: true });
-}, 300_000);
+}, 600_000);
 
 afterAll(async () => {
   await chrome?.close();
@@ -56,8 +56,7 @@ describe('chart page: timeline, map, layout, sales', () => {
     const { page, requests, errors } = await watchedPage(browser, { consoleErrors: true });
     const seeds = [ring.brokerId, ...ring.strawPurchaserIds].map((id) => `Person:${id}`);
     await page.goto(`${base}/chart?seeds=${encodeURIComponent(seeds.join(','))}&depth=2`);
-    await ready(page);
-    expect(await statusText(page)).not.toMatch(/error/i);
+    await readyOk(page);
     const bars = await page.locator('#timeline rect.bar').count();
     expect(bars).toBeGreaterThan(3);
     // No slider is left: the time bar replaced them.
@@ -110,12 +109,12 @@ describe('chart page: timeline, map, layout, sales', () => {
     expect(errors).toEqual([]);
     expect(offHost(requests)).toEqual([]);
     await page.close();
-  }, 300_000);
+  }, 600_000);
 
   it('draws the located nodes on bundled Census shapes, with a NIBIN series in time order', async () => {
     const { page, requests, errors } = await watchedPage(browser, { consoleErrors: true });
     await page.goto(`${base}/chart?seeds=${encodeURIComponent(`Firearm:${series.firearmId}`)}&depth=2`);
-    await ready(page);
+    await readyOk(page);
     await page.click('#view-map');
     await page.waitForSelector('#map path.state');
     expect(await page.locator('#map path.state').count()).toBeGreaterThan(45);
@@ -140,14 +139,14 @@ describe('chart page: timeline, map, layout, sales', () => {
     expect(errors).toEqual([]);
     expect(offHost(requests)).toEqual([]);
     await page.close();
-  }, 300_000);
+  }, 600_000);
 });
 
 describe('saved investigations and the case report', () => {
   it('saves a chart with notes and an annotation, shares it, and reopens it for another user masked by their role', async () => {
     const { page, requests, errors } = await watchedPage(browser, { consoleErrors: true });
     await page.goto(`${base}/chart?seeds=${encodeURIComponent(`Person:${ring.brokerId},Firearm:${series.firearmId}`)}&depth=2`);
-    await ready(page);
+    await readyOk(page);
     // A note on the broker, an annotation, then save.
     await page.evaluate(
       (id) => (window as unknown as ChartWindow).cgChart.cy.getElementById(id).data('note', 'Recruits the buyers'),
@@ -215,7 +214,7 @@ describe('saved investigations and the case report', () => {
     expect(errors).toEqual([]);
     expect(offHost(requests)).toEqual([]);
     await page.close();
-  }, 300_000);
+  }, 600_000);
 
   it('prints a case report with the chart, timeline, map, trace chains, NIBIN series and sources', async () => {
     expect(investigationId).not.toBe('');
@@ -245,5 +244,5 @@ describe('saved investigations and the case report', () => {
     expect(errors).toEqual([]);
     expect(offHost(requests)).toEqual([]);
     await page.close();
-  }, 300_000);
+  }, 600_000);
 });
