@@ -47,7 +47,12 @@ type ChartWindow = {
   };
 };
 const ready = (page: Page) =>
-  page.waitForFunction(() => ['ready', 'error'].includes(document.body.dataset.state ?? ''), null, { timeout: 120_000, polling: 250 });
+  page.waitForFunction(() => ['ready', 'error'].includes(document.body.dataset.state ?? ''), null, { timeout: 240_000, polling: 250 });
+/** Waits for the page to finish and fails with its status line when it did not end ready. */
+async function readyOk(page: Page) {
+  await ready(page);
+  expect(await page.evaluate(() => `${document.body.dataset.state}: ${document.getElementById('status')!.textContent}`)).toMatch(/^ready: /);
+}
 const statusText = (page: Page) => page.textContent('#status');
 let investigationId = '';
 
