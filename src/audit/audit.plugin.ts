@@ -6,8 +6,11 @@ import { AuditOutcome, newAuditRecord } from './audit-record.js';
 import type { AuditTrail } from './audit-trail.js';
 import { peopleNotYetRecorded, writeAuditHook } from './write-audit.js';
 
-/** Reading the audit trail is itself audited: it tells who was looked at. */
-const AUDITED_ROOT_FIELDS = new Set(['auditEvents']);
+/**
+ * Reading the audit trail is itself audited: it tells who was looked at. Opening a saved
+ * investigation is too: a case file changes hands by being opened (CJIS AU-2, auditable events).
+ */
+const AUDITED_ROOT_FIELDS = new Set(['auditEvents', 'openInvestigation']);
 const REFUSALS = new Set<string>([ErrorCode.FORBIDDEN, ErrorCode.UNAUTHENTICATED]);
 
 export const AUDIT_UNAVAILABLE_MESSAGE = 'The audit trail could not record this request, so its answer is withheld; try again shortly.';

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Kind, parse, print, visit, type FieldNode, type SelectionSetNode } from 'graphql';
 import { CHART_PAGE_DOCUMENTS } from '../../web/chart/chart-api.js';
 import { DASHBOARD_PAGE_DOCUMENTS } from '../../web/dashboard/dashboard-data.js';
+import { WORKSPACE_DOCUMENTS } from '../../web/workspace/workspace-api.js';
 import { REPORT_QUERY } from '../../web/report/report-query.js';
 import { documentSha256 } from './document-manifest.js';
 import { OPERATIONS_DIR } from './operations-manifest.paths.js';
@@ -42,6 +43,6 @@ export function operationsManifest(): Record<string, string> {
     const text = readFileSync(path.join(OPERATIONS_DIR, file), 'utf8');
     texts.push(text, print(parse(text)), withTypename(text));
   }
-  texts.push(...CHART_PAGE_DOCUMENTS, ...DASHBOARD_PAGE_DOCUMENTS, REPORT_QUERY);
+  texts.push(...CHART_PAGE_DOCUMENTS, ...DASHBOARD_PAGE_DOCUMENTS, REPORT_QUERY, ...WORKSPACE_DOCUMENTS);
   return Object.fromEntries(texts.map((t) => [documentSha256(t), t]));
 }

@@ -29,6 +29,7 @@ import { AgencyMetricsResolver } from '../metrics/metrics.resolver.js';
 import { AgencyReportResolver } from '../report/agency-report.resolver.js';
 import { SearchResolver } from '../search/search.resolver.js';
 import { DuplicateCandidateResolver, PersonClusterResolver } from '../resolution/resolution.resolver.js';
+import { InvestigationResolver } from '../investigation/investigation.resolver.js';
 
 /**
  * THE list of resolver classes: the schema, the emitted SDL (schema/schema.graphql) and the
@@ -81,4 +82,6 @@ export const resolvers: NonEmptyArray<Function> = [
   SearchResolver,
   DuplicateCandidateResolver,
   PersonClusterResolver,
+  // Saved investigations (the analyst's workspace).
+  InvestigationResolver,
 ];

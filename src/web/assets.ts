@@ -20,10 +20,11 @@ const ENTRIES = {
   'dealer-risk-example': path.join(WEB_DIR, 'examples/dealer-risk.ts'),
   dashboard: path.join(WEB_DIR, 'dashboard/main.ts'),
   report: path.join(WEB_DIR, 'report/main.ts'),
+  'case-report': path.join(WEB_DIR, 'case-report/main.ts'),
 };
 
 /** Package versions the bundles embed: upgrading one rebuilds. */
-const PACKAGES = ['graphiql', '@graphiql/react', 'react', 'react-dom', 'cytoscape', 'graphql', 'd3-geo', 'topojson-client', 'us-atlas'];
+const PACKAGES = ['graphiql', '@graphiql/react', 'react', 'react-dom', 'cytoscape', 'graphql', 'd3-geo', 'topojson-client', 'us-atlas', 'cytoscape-fcose'];
 
 interface AssetManifest {
   builtAt: string;

@@ -28,7 +28,7 @@ export async function serveChart(config: Config, gateway: Gateway | undefined, r
     .filter(Boolean)
     .slice(0, CHART_LIMITS.maxSeeds);
   const token = await localPageToken(config, req);
-  const ids = seeds.length ? null : await readExampleIds(gateway);
+  const ids = seeds.length || url.searchParams.has('investigation') ? null : await readExampleIds(gateway);
   const pageConfig: ChartPageConfig = {
     endpoint: '/graphql',
     token,
@@ -37,6 +37,8 @@ export async function serveChart(config: Config, gateway: Gateway | undefined, r
     depth: int(url.searchParams.get('depth'), 1, CHART_LIMITS.maxDepth, CHART_LIMITS.defaultDepth),
     limit: int(url.searchParams.get('limit'), 1, CHART_LIMITS.maxNodes, CHART_LIMITS.defaultNodes),
     exampleSeed: ids?.dealer ? `Ffl:${ids.dealer}` : null,
+    investigation: url.searchParams.get('investigation')?.slice(0, 200) || null,
+    version: url.searchParams.has('version') ? int(url.searchParams.get('version'), 1, 1_000_000, 1) : null,
   };
   const depthOptions = [1, 2, 3, 4].map((d) => `<option value="${d}"${d === pageConfig.depth ? ' selected' : ''}>${d}</option>`).join('');
   const body = `
@@ -48,10 +50,15 @@ export async function serveChart(config: Config, gateway: Gateway | undefined, r
     <input type="hidden" name="limit" value="${pageConfig.limit}">
     <button type="submit">Draw</button>
   </form>
+  <span class="views" role="group" aria-label="View">
+    <button type="button" id="view-chart" aria-pressed="true">Chart</button>
+    <button type="button" id="view-map" aria-pressed="false">Map</button>
+  </span>
   <button type="button" id="switch-token">Token…</button>
   <a href="/graphql">GraphiQL</a>
 </header>
 <div id="cy" aria-label="Link chart"></div>
+<svg id="map" role="img" aria-label="Map of the chart's located nodes"></svg>
 <aside>
   <div id="token-box" hidden>
     <form id="token-form">
@@ -60,14 +67,35 @@ export async function serveChart(config: Config, gateway: Gateway | undefined, r
       <button type="submit">Use token (this tab only)</button>
     </form>
   </div>
+  <section id="workspace" aria-label="Investigation">
+    <h3>Investigation <small id="inv-current"></small></h3>
+    <input type="text" id="inv-name" placeholder="Name of the investigation" maxlength="120">
+    <textarea id="inv-note" rows="2" placeholder="Note for this version (optional)"></textarea>
+    <button type="button" id="inv-save">Save version</button>
+    <a id="inv-report" hidden target="_blank" rel="noopener">Case report</a>
+    <div id="inv-warnings" role="alert"></div>
+    <div class="share">
+      <input type="text" id="share-users" placeholder="Share with users (token subjects, comma-separated)">
+      <label><input type="checkbox" id="share-agency"> my agency</label>
+      <button type="button" id="inv-share">Share</button>
+      <p id="inv-shares"></p>
+    </div>
+    <div class="annotate">
+      <input type="text" id="annotation-text" placeholder="Annotation text" maxlength="1000">
+      <button type="button" id="annotate">Add to chart</button>
+    </div>
+    <h4>Saved investigations <small id="inv-count"></small></h4>
+    <ul id="inv-list"></ul>
+    <button type="button" id="inv-more" hidden>More…</button>
+  </section>
   <div id="details"><p>Click a node to see its properties and expand it.</p></div>
   <div id="legend"></div>
 </aside>
 <footer>
-  <label>From <input type="range" id="window-start" min="0" max="1" value="0"></label>
-  <label>To <input type="range" id="window-end" min="0" max="1" value="1"></label>
-  <span id="window-caption"></span>
+  <div class="timebar"><svg id="timeline" role="slider" aria-label="Timeline of the chart's dated links: drag to set a window"></svg><span id="window-caption"></span></div>
+  <label><input type="checkbox" id="collapse-sales"> Sales as purchaser → dealer links</label>
   <button type="button" id="fit">Fit</button>
+  <button type="button" id="relayout">Re-layout</button>
   <button type="button" id="export-cyjs">Cytoscape JSON</button>
   <button type="button" id="export-graphml">GraphML</button>
   <button type="button" id="export-csv">CSV (nodes, edges)</button>

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Config } from '../config/config.js';
 import type { Gateway } from '../db/gateway.js';
 import { readAsset } from './assets.js';
+import { serveCaseReport } from './case-report.page.js';
 import { serveChart } from './chart.page.js';
 import { serveDealerRiskExample } from './dealer-risk-example.page.js';
 import { serveDashboard, serveReport } from './dashboard.page.js';
@@ -47,6 +48,7 @@ export function webRoutes(config: Config, gateway?: Gateway): WebRoute[] {
     { method: 'GET', path: '/examples/dealer-risk', handle: (req, res, url) => serveDealerRiskExample(config, gateway, req, res, url) },
     { method: 'GET', path: '/dashboard', handle: (req, res) => serveDashboard(config, req, res) },
     { method: 'GET', path: '/report', handle: (req, res, url) => serveReport(config, req, res, url) },
+    { method: 'GET', path: '/case-report', handle: (req, res, url) => serveCaseReport(config, req, res, url) },
     { method: 'GET', path: '/assets/', handle: serveAsset },
   ];
 }

@@ -83,11 +83,13 @@ describe('link chart page', () => {
     expect(after.recoveries).toBeGreaterThan(0);
     expect(await page.textContent('#details')).toContain(target);
 
-    // The time slider hides links outside the window.
+    // The timeline's window hides links outside it (test/web/workspace.test.ts drives the brush itself).
+    const box = (await page.locator('#timeline').boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.98, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
     const hidden = await page.evaluate(() => {
-      const start = document.getElementById('window-start') as HTMLInputElement;
-      start.value = String(Math.floor(Number(start.max) * 0.6));
-      start.dispatchEvent(new Event('input'));
       const { cy } = (window as unknown as ChartWindow).cgChart;
       return { hidden: cy.edges('.out-of-window').length, total: cy.edges().length };
     });

@@ -31,7 +31,7 @@ export function chartStyle(): StylesheetJson {
         'text-wrap': 'ellipsis',
         'text-max-width': '120px',
         // Captions appear as the analyst zooms in, so a large chart stays readable.
-        'min-zoomed-font-size': 6,
+        'min-zoomed-font-size': 7,
         width: 22,
         height: 22,
         'border-width': 1,
@@ -67,5 +67,34 @@ export function chartStyle(): StylesheetJson {
       },
     },
     { selector: 'edge.out-of-window', style: { display: 'none' } },
+    // Hovered nodes show their caption at any zoom (captions otherwise appear as one zooms in).
+    {
+      selector: 'node.hover',
+      style: { 'min-zoomed-font-size': 0, 'font-size': 11, 'z-index': 10, 'text-background-color': '#fff', 'text-background-opacity': 0.9 },
+    },
+    { selector: 'node.hover', style: { 'font-weight': 'bold' } },
+    // Sales collapsed into purchaser → dealer links (i2 transactions): the Sale nodes hide.
+    { selector: 'node.collapsed', style: { display: 'none' } },
+    { selector: 'edge.derived', style: { 'line-color': '#ff7f0e', 'target-arrow-color': '#ff7f0e', 'line-style': 'dashed', width: 2 } },
+    // Changed since the investigation was saved.
+    { selector: 'node.changed', style: { 'border-width': 4, 'border-color': '#ff8c00', 'border-style': 'dashed' } },
+    {
+      selector: 'node.annotation',
+      style: {
+        shape: 'round-rectangle',
+        'background-color': '#fff8c4',
+        'border-color': '#d4b000',
+        'border-width': 1,
+        label: 'data(label)',
+        'text-valign': 'center',
+        'text-wrap': 'wrap',
+        'text-max-width': '160px',
+        'font-size': 10,
+        'min-zoomed-font-size': 0,
+        width: 'label',
+        height: 'label',
+        padding: '6px',
+      },
+    },
   ];
 }

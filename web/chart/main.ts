@@ -1,10 +1,17 @@
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
 import { readPageConfig, storedToken, storeToken, type ChartPageConfig } from '../shared/page-config.js';
+import type { Snapshot } from '../workspace/workspace-api.js';
 import { ApiError, fetchChart, fetchExpand, type ChartData } from './chart-api.js';
 import { toCytoscapeJson, toEdgesCsv, toGraphml, toNodesCsv, type EdgeData, type NodeData } from './chart-export.js';
+import { renderChartMap } from './chart-map.js';
 import { chartStyle, KIND_STYLE } from './chart-style.js';
-import { TimeWindow } from './time-window.js';
+import { setSalesCollapsed } from './sales.js';
+import { Timeline } from './timeline.js';
+import { WorkspacePanel } from './workspace-panel.js';
 import './chart.css';
+
+cytoscape.use(fcose);
 
 const config = readPageConfig<ChartPageConfig>();
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -16,36 +23,59 @@ const status = (text: string, state?: 'loading' | 'ready' | 'error' | 'empty') =
   if (state) document.body.dataset.state = state;
 };
 
-const cy: Core = cytoscape({
-  container: $('cy'),
-  style: chartStyle(),
-  minZoom: 0.05,
-  maxZoom: 4,
-});
-const timeWindow = new TimeWindow(cy, $<HTMLInputElement>('window-start'), $<HTMLInputElement>('window-end'), $('window-caption'));
+const cy: Core = cytoscape({ container: $('cy'), style: chartStyle(), minZoom: 0.05, maxZoom: 4 });
+const timeline = new Timeline(cy, $<HTMLElement>('timeline') as unknown as SVGSVGElement, $('window-caption'));
 const expanded = new Set<string>();
+const salesCollapsed = () => $<HTMLInputElement>('collapse-sales').checked;
+let view: 'chart' | 'map' = 'chart';
 
-/** For tests and the browser console: the Cytoscape instance and what the page has done. */
-(window as unknown as { cgChart: unknown }).cgChart = { cy, expanded };
+const chartNodes = () =>
+  cy
+    .nodes()
+    .filter((n) => !n.hasClass('annotation'))
+    .map((n) => n.data() as NodeData);
+const chartEdges = () => cy.edges().map((e) => e.data() as EdgeData);
 
-function elementsOf(data: ChartData, seeds: Set<string>): ElementDefinition[] {
+function drawMap() {
+  if (view !== 'map') return;
+  const edges = cy
+    .edges()
+    .filter((e) => !e.data('derived'))
+    .map((e) => e.data() as EdgeData);
+  renderChartMap($<HTMLElement>('map') as unknown as SVGSVGElement, chartNodes(), edges, timeline.window, (id) => {
+    const node = cy.getElementById(id);
+    if (node.nonempty()) showDetails(node as NodeSingular);
+  });
+}
+timeline.onChange(drawMap);
+
+function elementsOf(data: { nodes: NodeData[]; edges: EdgeData[] }, seeds: Set<string>): ElementDefinition[] {
   return [
     ...data.nodes.filter((n) => cy.getElementById(n.id).empty()).map((n) => ({ group: 'nodes' as const, data: { ...n, seed: seeds.has(n.id) } })),
     ...data.edges.filter((e) => cy.getElementById(e.id).empty()).map((e) => ({ group: 'edges' as const, data: { ...e } })),
   ];
 }
 
-function layout(fit: boolean) {
+/** fCoSE (Bilkent): force-directed with spectral start, readable at a few hundred nodes; incremental keeps positions. */
+function layout(incremental: boolean) {
   cy.layout({
-    name: 'cose',
+    name: 'fcose',
+    quality: cy.nodes().length > 400 ? 'draft' : 'default',
+    randomize: !incremental,
     animate: false,
-    randomize: false,
-    fit,
+    fit: !incremental,
     padding: 30,
-    nodeRepulsion: () => 9000,
+    nodeRepulsion: () => 8000,
     idealEdgeLength: () => 70,
-    numIter: 1500,
+    nodeSeparation: 90,
+    packComponents: true,
+    numIter: 2500,
   } as never).run();
+}
+
+function afterChange() {
+  setSalesCollapsed(cy, salesCollapsed());
+  timeline.refresh();
 }
 
 function describeOmission(data: ChartData): string {
@@ -55,14 +85,16 @@ function describeOmission(data: ChartData): string {
 }
 
 async function load() {
-  const seeds = config.seeds;
-  if (seeds.length === 0) {
-    status('Enter one or more node ids (Kind:key) and press Draw.', 'empty');
-    return;
-  }
   if (!token()) {
     status('Paste a bearer token to draw the chart.', 'empty');
     $('token-box').hidden = false;
+    return;
+  }
+  void workspace.list(true);
+  if (config.investigation) return workspace.open(config.investigation, config.version);
+  const seeds = config.seeds;
+  if (seeds.length === 0) {
+    status('Enter one or more node ids (Kind:key) and press Draw, or open a saved investigation.', 'empty');
     return;
   }
   status(`Loading the chart around ${seeds.join(', ')}...`, 'loading');
@@ -71,21 +103,40 @@ async function load() {
     cy.elements().remove();
     expanded.clear();
     cy.add(elementsOf(data, new Set(seeds)));
-    layout(true);
-    timeWindow.refresh();
+    layout(false);
+    afterChange();
     status(`${cy.nodes().length} nodes, ${cy.edges().length} links.${describeOmission(data)}`, 'ready');
   } catch (error) {
     showError(error);
   }
 }
 
+/** Draws a reopened investigation where the analyst left it: saved positions, notes, settings. */
+function drawSnapshot(s: Snapshot) {
+  cy.elements().remove();
+  expanded.clear();
+  const saved = new Map(s.nodes.map((n) => [n.id, n]));
+  cy.add(elementsOf(s.chart, new Set()));
+  cy.nodes().forEach((n) => {
+    const at = saved.get(n.id());
+    if (!at) return;
+    n.position({ x: at.x, y: at.y });
+    if (at.note) n.data('note', at.note);
+    n.toggleClass('changed', at.status === 'CHANGED');
+  });
+  $<HTMLInputElement>('collapse-sales').checked = s.settings.collapseSales;
+  afterChange();
+  timeline.set(s.settings.windowFrom, s.settings.windowTo);
+  cy.fit(undefined, 30);
+}
+
 async function expand(node: NodeSingular) {
-  if (expanded.has(node.id())) return;
+  if (expanded.has(node.id()) || node.hasClass('annotation')) return;
   expanded.add(node.id());
   node.addClass('expanded');
   status(`Expanding ${node.data('label')}...`, 'loading');
   try {
-    const known = cy.nodes().map((n) => n.id());
+    const known = chartNodes().map((n) => n.id);
     const data = await fetchExpand(config.endpoint, token(), node.id(), known);
     const before = cy.nodes().length;
     const center = node.position();
@@ -96,8 +147,9 @@ async function expand(node: NodeSingular) {
       const angle = (2 * Math.PI * i) / Math.max(1, fresh.length);
       n.position({ x: center.x + 90 * Math.cos(angle), y: center.y + 90 * Math.sin(angle) });
     });
-    if (fresh.length) layout(false);
-    timeWindow.refresh();
+    if (fresh.length) layout(true);
+    afterChange();
+    drawMap();
     status(
       `Expanded ${node.data('label')}: ${cy.nodes().length - before} new node(s). ${cy.nodes().length} nodes, ${cy.edges().length} links.${describeOmission(data)}`,
       'ready',
@@ -110,7 +162,7 @@ async function expand(node: NodeSingular) {
 }
 
 function showError(error: unknown) {
-  const code = error instanceof ApiError ? error.code : undefined;
+  const code = error instanceof ApiError || (error as { code?: string }).code ? (error as { code?: string }).code : undefined;
   if (code === 'UNAUTHENTICATED') {
     $('token-box').hidden = false;
     storeToken(null);
@@ -119,7 +171,7 @@ function showError(error: unknown) {
 }
 
 function showDetails(node: NodeSingular) {
-  const d = node.data() as NodeData;
+  const d = node.data() as NodeData & { note?: string };
   const rows = Object.entries(d.properties ?? {})
     .sort(([a], [b]) => a.localeCompare(b))
     .map(
@@ -130,18 +182,43 @@ function showDetails(node: NodeSingular) {
   $('details').innerHTML =
     `<h2>${escapeHtml(d.label)}</h2><p class="kind">${escapeHtml(KIND_STYLE[d.kind]?.caption ?? d.kind)} · <code>${escapeHtml(d.id)}</code></p>` +
     (d.riskScore !== null && d.riskScore !== undefined ? `<p>Risk score: <strong>${d.riskScore.toFixed(1)}</strong></p>` : '') +
-    `<p>${node.connectedEdges().length} link(s) on the chart${expanded.has(d.id) ? ', expanded' : ''}.</p><table>${rows}</table>`;
+    `<p>${node.connectedEdges().length} link(s) on the chart${expanded.has(d.id) ? ', expanded' : ''}${node.hasClass('changed') ? '; <strong>changed since saved</strong>' : ''}.</p>` +
+    `<label class="note">Note <textarea id="node-note" rows="2" placeholder="Your note on this node (saved with the investigation)"></textarea></label><table>${rows}</table>`;
+  const note = $<HTMLTextAreaElement>('node-note');
+  note.value = d.note ?? '';
+  note.addEventListener('input', () => node.data('note', note.value));
 }
 
 function escapeHtml(s: string): string {
   return s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
+const workspace = new WorkspacePanel({
+  cy,
+  endpoint: config.endpoint,
+  token,
+  status,
+  showError,
+  settings: () => ({
+    collapseSales: salesCollapsed(),
+    windowFrom: timeline.window ? new Date(timeline.window.from).toISOString() : null,
+    windowTo: timeline.window ? new Date(timeline.window.to).toISOString() : null,
+  }),
+  draw: drawSnapshot,
+});
+
+/** For tests and the browser console: the Cytoscape instance and what the page has done. */
+(window as unknown as { cgChart: unknown }).cgChart = { cy, expanded, timeline, workspace };
+
 cy.on('tap', 'node', (event) => {
   const node = event.target as NodeSingular;
+  if (node.hasClass('annotation')) return;
   showDetails(node);
   void expand(node);
 });
+// Labels of a large chart appear as the analyst zooms in (min-zoomed-font-size) or hovers.
+cy.on('mouseover', 'node', (event) => (event.target as NodeSingular).addClass('hover'));
+cy.on('mouseout', 'node', (event) => (event.target as NodeSingular).removeClass('hover'));
 
 function download(name: string, type: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -153,9 +230,6 @@ function download(name: string, type: string, text: string) {
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
-
-const chartNodes = () => cy.nodes().map((n) => n.data() as NodeData);
-const chartEdges = () => cy.edges().map((e) => e.data() as EdgeData);
 const stamp = () => new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
 
 $('export-cyjs').addEventListener('click', () => {
@@ -168,6 +242,21 @@ $('export-csv').addEventListener('click', () => {
   download(`linkchart-${stamp()}-edges.csv`, 'text/csv', toEdgesCsv(chartEdges()));
 });
 $('fit').addEventListener('click', () => cy.fit(undefined, 30));
+$('relayout').addEventListener('click', () => layout(false));
+$('collapse-sales').addEventListener('change', () => {
+  afterChange();
+  drawMap();
+});
+for (const v of ['chart', 'map'] as const) {
+  $(`view-${v}`).addEventListener('click', () => {
+    view = v;
+    document.body.dataset.view = v;
+    $(`view-chart`).setAttribute('aria-pressed', String(v === 'chart'));
+    $(`view-map`).setAttribute('aria-pressed', String(v === 'map'));
+    if (v === 'map') drawMap();
+    else cy.resize();
+  });
+}
 
 $<HTMLFormElement>('token-form').addEventListener('submit', (event) => {
   event.preventDefault();
@@ -183,5 +272,6 @@ $('token-note').textContent = config.tokenNote;
 // Local mode draws at once with its token; the box stays available to switch to another token.
 $('token-box').hidden = !!token();
 $('switch-token').addEventListener('click', () => ($('token-box').hidden = !$('token-box').hidden));
+document.body.dataset.view = 'chart';
 
 void load();

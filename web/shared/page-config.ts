@@ -29,6 +29,18 @@ export interface ChartPageConfig {
   limit: number;
   /** A seed to suggest when the page opens with none. */
   exampleSeed: string | null;
+  /** A saved investigation to reopen (`?investigation=<id>&version=<n>`), instead of seeds. */
+  investigation: string | null;
+  version: number | null;
+}
+
+/** The printable case report of a saved investigation (/case-report). */
+export interface CaseReportPageConfig {
+  endpoint: string;
+  token: string | null;
+  tokenNote: string;
+  investigation: string | null;
+  version: number | null;
 }
 
 /** The dealer-risk example page (docs/frontend.md): a registered document run by its id. */
