@@ -1,6 +1,7 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { mapNeo4jError } from '../errors/neo4j-error.map.js';
 import type { Statement } from './cypher.registry.js';
+import { STATEMENT_GRACE_MS, withServiceDeadline } from './service-deadline.js';
 import { toPlain } from './values.js';
 
 /** Who is asking: set on every transaction as metadata, so Neo4j's query log ties a query to a request. */
@@ -64,37 +65,25 @@ export class Gateway {
    * previous one, such as a link chart's rings. The driver may run `work` again after a
    * transient error, so it must start from scratch on every call.
    */
-  async readInTransaction<T>(label: string, work: (read: TransactionReader) => Promise<T>, meta: QueryMeta = {}): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
-    try {
-      return await session.executeRead(
+  readInTransaction<T>(label: string, work: (read: TransactionReader) => Promise<T>, meta: QueryMeta = {}): Promise<T> {
+    return this.inSession('READ', label, meta, (session, config) =>
+      session.executeRead(
         (tx) => work(<R = Row>(statement: Statement, params: Record<string, unknown> = {}) => this.runIn(tx, statement, params, meta) as Promise<R[]>),
-        this.txConfig(label, meta),
-      );
-    } catch (error) {
-      throw mapNeo4jError(error);
-    } finally {
-      await session.close();
-    }
+        config,
+      ),
+    );
   }
 
   /** Several statements in one write transaction (all or nothing), in order. */
-  async writeAll(steps: Array<{ statement: Statement; params: Record<string, unknown> }>, meta: QueryMeta = {}): Promise<Row[][]> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await session.executeWrite(
-        async (tx) => {
-          const results: Row[][] = [];
-          for (const step of steps) results.push(await this.runIn(tx, step.statement, step.params, meta));
-          return results;
-        },
-        this.txConfig(steps.map((s) => s.statement.name).join('+'), meta),
-      );
-    } catch (error) {
-      throw mapNeo4jError(error);
-    } finally {
-      await session.close();
-    }
+  writeAll(steps: Array<{ statement: Statement; params: Record<string, unknown> }>, meta: QueryMeta = {}): Promise<Row[][]> {
+    const label = steps.map((s) => s.statement.name).join('+');
+    return this.inSession('WRITE', label, meta, (session, config) =>
+      session.executeWrite(async (tx) => {
+        const results: Row[][] = [];
+        for (const step of steps) results.push(await this.runIn(tx, step.statement, step.params, meta));
+        return results;
+      }, config),
+    );
   }
 
   /**
@@ -103,33 +92,46 @@ export class Gateway {
    * outbox event commits with it or not at all). The driver may run `work` again after a
    * transient error, so it must start from scratch on every call.
    */
-  async writeInTransaction<T>(label: string, work: (run: TransactionReader) => Promise<T>, meta: QueryMeta = {}): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await session.executeWrite(
+  writeInTransaction<T>(label: string, work: (run: TransactionReader) => Promise<T>, meta: QueryMeta = {}): Promise<T> {
+    return this.inSession('WRITE', label, meta, (session, config) =>
+      session.executeWrite(
         (tx) => work(<R = Row>(statement: Statement, params: Record<string, unknown> = {}) => this.runIn(tx, statement, params, meta) as Promise<R[]>),
-        this.txConfig(label, meta),
-      );
-    } catch (error) {
-      throw mapNeo4jError(error);
-    } finally {
-      await session.close();
-    }
+        config,
+      ),
+    );
   }
 
-  private async run(mode: 'READ' | 'WRITE', statement: Statement, params: Record<string, unknown>, meta: QueryMeta): Promise<Row[]> {
-    const session = this.driver.session({
-      database: this.options.database,
-      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-    });
+  private run(mode: 'READ' | 'WRITE', statement: Statement, params: Record<string, unknown>, meta: QueryMeta): Promise<Row[]> {
     const work = (tx: ManagedTransaction) => this.runIn(tx, statement, params, meta);
+    return this.inSession(mode, statement.name, meta, (session, config) =>
+      mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config),
+    );
+  }
+
+  /**
+   * One session around `work`, bounded on the service's side: Neo4j stops a transaction at its
+   * timeout, but only a Neo4j that answers can say so. Past the timeout plus STATEMENT_GRACE_MS
+   * the caller gets TIMEOUT and the session is released in the background (closing it would
+   * wait for the very answer that is not coming), so a paused or partitioned Neo4j cannot hold
+   * a request past its deadline (docs/operations.md).
+   */
+  private async inSession<T>(
+    mode: 'READ' | 'WRITE',
+    label: string,
+    meta: QueryMeta,
+    work: (session: Session, config: ReturnType<Gateway['txConfig']>) => Promise<T>,
+  ): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    const config = this.txConfig(label, meta);
+    let abandoned = false;
     try {
-      const config = this.txConfig(statement.name, meta);
-      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      return await withServiceDeadline(work(session, config), config.timeout + STATEMENT_GRACE_MS, undefined, () => (abandoned = true));
     } catch (error) {
       throw mapNeo4jError(error);
     } finally {
-      await session.close();
+      const closing = session.close();
+      if (abandoned) closing.catch(() => {});
+      else await closing;
     }
   }
 
@@ -153,10 +155,10 @@ export class Gateway {
     };
   }
 
-  /** True when the database answers a trivial read. */
-  async ping(): Promise<boolean> {
+  /** True when the database answers within `timeoutMs` (a paused Neo4j accepts connections but never answers). */
+  async ping(timeoutMs = 5_000): Promise<boolean> {
     try {
-      await this.driver.verifyConnectivity({ database: this.options.database });
+      await withServiceDeadline(this.driver.verifyConnectivity({ database: this.options.database }), timeoutMs);
       return true;
     } catch {
       return false;

@@ -14,12 +14,14 @@ export interface SpawnedService {
 }
 
 /** `npm start`'s entry point as its own process, with a clean environment plus `env`. */
-export function spawnService(env: Record<string, string>): SpawnedService {
+export function spawnService(env: Record<string, string>, options: { detached?: boolean } = {}): SpawnedService {
   const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('NEO4J_') && !k.startsWith('VITEST')));
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: ROOT,
     env: { ...base, NODE_ENV: 'development', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, like a service started from a terminal: a signal to the group is Ctrl-C.
+    detached: options.detached ?? false,
   });
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
