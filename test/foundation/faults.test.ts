@@ -77,7 +77,10 @@ async function ask() {
 
 async function readyz() {
   const res = await fetch(`${base()}/readyz`);
-  return { status: res.status, body: (await res.json()) as { ready: boolean; neo4j: boolean; localNeo4j?: { state: string; restarts: number; failedAttempts: number } } };
+  return {
+    status: res.status,
+    body: (await res.json()) as { ready: boolean; neo4j: boolean; localNeo4j?: { state: string; restarts: number; failedAttempts: number } },
+  };
 }
 
 async function untilAnswered(timeoutMs: number) {
@@ -94,32 +97,36 @@ async function waitUntilAsync(check: () => Promise<boolean>, timeoutMs: number):
 }
 
 describe('faults of the local Neo4j', () => {
-  it('paused (SIGSTOP): requests end within REQUEST_TIMEOUT_MS plus the margin, /readyz says 503 in time; both recover on SIGCONT', { timeout: 120_000 }, async () => {
-    expect((await ask()).body.errors).toBeUndefined();
-    const pid = supervisor.current!.pid;
-    process.kill(pid, 'SIGSTOP');
-    try {
-      // Several at once: idle pooled connections hang as surely as new ones.
-      const answers = await Promise.all([timed(ask), timed(ask), timed(ask), timed(readyz)]);
-      for (const { value, ms } of answers.slice(0, 3)) {
-        const answer = value as Awaited<ReturnType<typeof ask>>;
-        expect(['TIMEOUT', 'SERVICE_UNAVAILABLE']).toContain(answer.code);
-        // 2 s of slack for event-loop delay on a loaded 2-core machine.
-        expect(ms).toBeLessThan(REQUEST_TIMEOUT_MS + RESPONSE_MARGIN_MS + 2_000);
+  it(
+    'paused (SIGSTOP): requests end within REQUEST_TIMEOUT_MS plus the margin, /readyz says 503 in time; both recover on SIGCONT',
+    { timeout: 120_000 },
+    async () => {
+      expect((await ask()).body.errors).toBeUndefined();
+      const pid = supervisor.current!.pid;
+      process.kill(pid, 'SIGSTOP');
+      try {
+        // Several at once: idle pooled connections hang as surely as new ones.
+        const answers = await Promise.all([timed(ask), timed(ask), timed(ask), timed(readyz)]);
+        for (const { value, ms } of answers.slice(0, 3)) {
+          const answer = value as Awaited<ReturnType<typeof ask>>;
+          expect(['TIMEOUT', 'SERVICE_UNAVAILABLE']).toContain(answer.code);
+          // 2 s of slack for event-loop delay on a loaded 2-core machine.
+          expect(ms).toBeLessThan(REQUEST_TIMEOUT_MS + RESPONSE_MARGIN_MS + 2_000);
+        }
+        const probe = answers[3]!;
+        expect((probe.value as Awaited<ReturnType<typeof readyz>>).status).toBe(503);
+        expect(probe.ms).toBeLessThan(READINESS_TIMEOUT_MS + 2_000);
+        // Still paused: a probe now answers in time too (no pile-up behind the first ping).
+        const again = await timed(readyz);
+        expect(again.value.status).toBe(503);
+        expect(again.ms).toBeLessThan(READINESS_TIMEOUT_MS + 2_000);
+        expect((await fetch(`${base()}/healthz`)).status).toBe(200);
+      } finally {
+        process.kill(pid, 'SIGCONT');
       }
-      const probe = answers[3]!;
-      expect((probe.value as Awaited<ReturnType<typeof readyz>>).status).toBe(503);
-      expect(probe.ms).toBeLessThan(READINESS_TIMEOUT_MS + 2_000);
-      // Still paused: a probe now answers in time too (no pile-up behind the first ping).
-      const again = await timed(readyz);
-      expect(again.value.status).toBe(503);
-      expect(again.ms).toBeLessThan(READINESS_TIMEOUT_MS + 2_000);
-      expect((await fetch(`${base()}/healthz`)).status).toBe(200);
-    } finally {
-      process.kill(pid, 'SIGCONT');
-    }
-    expect(await untilAnswered(30_000)).toBe(true);
-  });
+      expect(await untilAnswered(30_000)).toBe(true);
+    },
+  );
 
   it('killed, and killed again while restarting: the supervisor keeps trying and the service recovers', { timeout: 400_000 }, async () => {
     const first = supervisor.current!.pid;

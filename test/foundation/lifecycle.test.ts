@@ -15,14 +15,14 @@ async function startEmbedded(env: Record<string, string> = {}, options: { detach
   homes.push(home);
   const service = spawnService(
     {
-    LOCAL_NEO4J_HOME: home,
-    LOCAL_NEO4J_BOLT_PORT: String(await freePort()),
-    LOCAL_NEO4J_HEAP: '512m',
-    LOCAL_NEO4J_PAGECACHE: '64m',
-    PORT: String(await freePort()),
-    SEED_DEMO_DATA: 'false',
-    GRAPHIQL: 'false',
-    ...env,
+      LOCAL_NEO4J_HOME: home,
+      LOCAL_NEO4J_BOLT_PORT: String(await freePort()),
+      LOCAL_NEO4J_HEAP: '512m',
+      LOCAL_NEO4J_PAGECACHE: '64m',
+      PORT: String(await freePort()),
+      SEED_DEMO_DATA: 'false',
+      GRAPHIQL: 'false',
+      ...env,
     },
     options,
   );
