@@ -3,7 +3,7 @@ import { freePort } from '../../neo4j/local-neo4j.js';
 import { mintToken } from '../../src/auth/token.js';
 import { loadConfig } from '../../src/config/config.js';
 import { Role } from '../../src/core/role.js';
-import { spawnService, type SpawnedService } from '../support/spawn-service.js';
+import { onRunNeo4j, spawnService, type SpawnedService } from '../support/spawn-service.js';
 
 // `npm start` as its own process on the run's Neo4j: a fresh process (cold parser) for the deep
 // document, then a shutdown under load over keep-alive connections.
@@ -14,17 +14,7 @@ let token: string;
 beforeAll(async () => {
   const db = inject('neo4j');
   const port = await freePort();
-  service = spawnService({
-    NEO4J_URI: db.uri,
-    NEO4J_USER: db.user,
-    NEO4J_PASSWORD: db.password,
-    NEO4J_DATABASE: db.database,
-    PORT: String(port),
-    SEED_DEMO_DATA: 'false',
-    GRAPHIQL: 'false',
-    ANALYSIS_AFTER_INGEST: 'false',
-    RATE_LIMIT_PER_MINUTE: '1000000',
-  });
+  service = spawnService({ ...onRunNeo4j(db, port), RATE_LIMIT_PER_MINUTE: '1000000' });
   await service.waitFor(/crimegun-graph ready/, 300_000);
   url = `http://127.0.0.1:${port}/graphql`;
   token = await mintToken(loadConfig({}), { subject: 'shutdown-test', agencyOri: 'NY0303000', roles: [Role.ANALYST] });

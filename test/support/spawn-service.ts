@@ -52,6 +52,20 @@ export function spawnService(env: Record<string, string>, options: { detached?: 
   };
 }
 
+/** Environment for a spawned service on the test run's Neo4j, quiet (no demo data, no GraphiQL, no background analysis). */
+export function onRunNeo4j(db: { uri: string; user: string; password: string; database: string }, port: number): Record<string, string> {
+  return {
+    NEO4J_URI: db.uri,
+    NEO4J_USER: db.user,
+    NEO4J_PASSWORD: db.password,
+    NEO4J_DATABASE: db.database,
+    PORT: String(port),
+    SEED_DEMO_DATA: 'false',
+    GRAPHIQL: 'false',
+    ANALYSIS_AFTER_INGEST: 'false',
+  };
+}
+
 /** PIDs of Java processes whose command line mentions `marker` (e.g. a Neo4j home folder). */
 export function javaPids(marker: string): number[] {
   const ps = spawnSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' }).stdout;
