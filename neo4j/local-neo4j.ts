@@ -196,7 +196,9 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
       `--tx-timeout=${Math.ceil((opts.txTimeoutMs ?? 60_000) / 1000)}s`,
     ],
     // stdin stays a pipe: when this process dies, the pipe closes and the JVM exits by itself.
-    { stdio: ['pipe', 'pipe', 'pipe'] },
+    // Its own process group: Ctrl-C in a terminal (SIGINT to the foreground group) or a SIGTERM
+    // to the service's group reaches the service only, which stops Neo4j after draining requests.
+    { stdio: ['pipe', 'pipe', 'pipe'], detached: true },
   );
   await waitUntilReady(child, home, started, log);
   let stopping = false;

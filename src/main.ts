@@ -4,7 +4,7 @@ import { loadCypher } from './db/cypher.registry.js';
 import { connectDatabase, type Database } from './db/connect.js';
 import { migrate } from './db/migrate.js';
 import { createLogger } from './core/logger.js';
-import { startAppServer, type AppServer } from './server/http.server.js';
+import { RESPONSE_MARGIN_MS, startAppServer, type AppServer } from './server/http.server.js';
 import { loadDemoDataIfEmpty } from '../seeds/demo.js';
 import { prepareWebAssets } from './web/assets.js';
 
@@ -22,10 +22,14 @@ async function main() {
     if (stopping) return;
     stopping = true;
     say(`${signal} received: stopping (draining requests, closing Neo4j)...`);
-    await step('HTTP server drained', () => app?.close(), 10_000);
+    // In order: no new requests, requests in flight answered (each within its deadline plus the
+    // margin), then the driver, then Neo4j, so no request meets a closed pool or a stopped database.
+    await step('HTTP server drained', () => app?.close(), config.REQUEST_TIMEOUT_MS + RESPONSE_MARGIN_MS + 5_000);
+    say('HTTP server drained.');
     await step('driver closed', () => db?.gateway.close(), 10_000);
-    // Neo4j checkpoints its store on the way down: that takes seconds.
-    await step('Neo4j stopped', () => db?.local?.stop(), 60_000);
+    // Neo4j checkpoints its store on the way down: that takes seconds. The supervisor stops
+    // restarting it first, and waits for a restart under way.
+    await step('Neo4j stopped', () => db?.supervisor?.stop(), 60_000);
     say('Stopped.');
     process.exit(0);
   };
@@ -53,7 +57,8 @@ async function main() {
     if (config.SEED_DEMO_DATA) await loadDemoDataIfEmpty(db.gateway, say);
     // The chart page is served in every mode, GraphiQL outside production: build both bundles.
     await prepareWebAssets(say);
-    app = await startAppServer({ config, gateway: db.gateway, logger }, config.HOST, config.PORT);
+    const supervisor = db.supervisor;
+    app = await startAppServer({ config, gateway: db.gateway, logger, localNeo4j: supervisor && (() => supervisor.status()) }, config.HOST, config.PORT);
     say(`crimegun-graph ready: GraphQL and GraphiQL at ${app.url.replace('127.0.0.1', 'localhost')}`);
   } catch (error) {
     logger.fatal((error as Error).message);

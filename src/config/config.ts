@@ -45,6 +45,11 @@ const schema = z.object({
   GRAPHIQL: bool.optional(),
   INTROSPECTION: bool.optional(),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  /** How long /readyz waits for Neo4j to answer its ping before saying 503 (docs/operations.md). */
+  READINESS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
+  /** Local Neo4j supervision: first and longest wait between restart attempts (doubling in between; docs/operations.md). */
+  LOCAL_NEO4J_RESTART_MIN_MS: z.coerce.number().int().min(100).max(600_000).default(1_000),
+  LOCAL_NEO4J_RESTART_MAX_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   /** Behind a reverse proxy: which X-Forwarded-For hops to believe (src/config/client-address.ts); off by default. */
   TRUST_PROXY: trustProxy.default(false),
   /** Run only registered documents (src/documents); on by default in production. */

@@ -1,7 +1,8 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { mapNeo4jError } from '../errors/neo4j-error.map.js';
 import type { Statement } from './cypher.registry.js';
 import { RequestReads } from './request-reads.js';
+import { STATEMENT_GRACE_MS, withServiceDeadline } from './service-deadline.js';
 import { toPlain } from './values.js';
 import { neo4jUp, poolMax, sessionsInUse, statementDuration } from '../telemetry/service-metrics.js';
 
@@ -105,21 +106,13 @@ export class Gateway {
    * previous one, such as a link chart's rings. The driver may run `work` again after a
    * transient error, so it must start from scratch on every call.
    */
-  async readInTransaction<T>(label: string, work: (read: TransactionReader) => Promise<T>, meta: QueryMeta = {}): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
-    sessionsInUse.inc();
-    try {
-      this.transactions += 1;
-      return await session.executeRead(
+  readInTransaction<T>(label: string, work: (read: TransactionReader) => Promise<T>, meta: QueryMeta = {}): Promise<T> {
+    return this.inSession('READ', label, meta, (session, config) =>
+      session.executeRead(
         (tx) => work(<R = Row>(statement: Statement, params: Record<string, unknown> = {}) => this.runIn(tx, statement, params, meta, 'READ') as Promise<R[]>),
-        this.txConfig(label, meta),
-      );
-    } catch (error) {
-      throw this.failed(error);
-    } finally {
-      sessionsInUse.dec();
-      await session.close();
-    }
+        config,
+      ),
+    );
   }
 
   /** Several statements in one write transaction (all or nothing), in order. */
@@ -145,47 +138,56 @@ export class Gateway {
     return this.inWriteTransaction(label, work, meta);
   }
 
-  private async run(mode: 'READ' | 'WRITE', statement: Statement, params: Record<string, unknown>, meta: QueryMeta): Promise<Row[]> {
+  private run(mode: 'READ' | 'WRITE', statement: Statement, params: Record<string, unknown>, meta: QueryMeta): Promise<Row[]> {
     if (mode === 'WRITE') return this.inWriteTransaction(statement.name, (run) => run(statement, params), meta);
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
-    sessionsInUse.inc();
-    try {
-      this.transactions += 1;
-      return await session.executeRead((tx) => this.runIn(tx, statement, params, meta, 'READ'), this.txConfig(statement.name, meta));
-    } catch (error) {
-      throw this.failed(error);
-    } finally {
-      sessionsInUse.dec();
-      await session.close();
-    }
+    return this.inSession('READ', statement.name, meta, (session, config) => session.executeRead((tx) => this.runIn(tx, statement, params, meta, 'READ'), config));
   }
 
   /** Every write transaction: the work, then (when it changed something) meta.commitHook, then commit. */
   private async inWriteTransaction<T>(label: string, work: (run: TransactionReader) => Promise<T>, meta: QueryMeta): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
-    sessionsInUse.inc();
     let hooked = false;
+    const result = await this.inSession('WRITE', label, meta, (session, config) =>
+      session.executeWrite(async (tx) => {
+        const changes = { updates: false };
+        const run = <R = Row>(statement: Statement, params: Record<string, unknown> = {}) =>
+          this.runIn(tx, statement, params, meta, 'WRITE', changes) as Promise<R[]>;
+        const out = await work(run);
+        hooked = changes.updates && meta.commitHook !== undefined;
+        if (hooked) await meta.commitHook!.beforeCommit(run);
+        return out;
+      }, config),
+    );
+    if (hooked) meta.commitHook!.afterCommit();
+    return result;
+  }
+
+  /**
+   * One session around `work`, bounded on the service's side: Neo4j stops a transaction at its
+   * timeout, but only a Neo4j that answers can say so. Past the timeout plus STATEMENT_GRACE_MS
+   * the caller gets TIMEOUT and the session is released in the background (closing it would
+   * wait for the very answer that is not coming), so a paused or partitioned Neo4j cannot hold
+   * a request past its deadline (docs/operations.md).
+   */
+  private async inSession<T>(
+    mode: 'READ' | 'WRITE',
+    label: string,
+    meta: QueryMeta,
+    work: (session: Session, config: ReturnType<Gateway['txConfig']>) => Promise<T>,
+  ): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    const config = this.txConfig(label, meta);
+    sessionsInUse.inc();
+    this.transactions += 1;
+    let abandoned = false;
     try {
-      this.transactions += 1;
-      const result = await session.executeWrite(
-        async (tx) => {
-          const changes = { updates: false };
-          const run = <R = Row>(statement: Statement, params: Record<string, unknown> = {}) =>
-            this.runIn(tx, statement, params, meta, 'WRITE', changes) as Promise<R[]>;
-          const out = await work(run);
-          hooked = changes.updates && meta.commitHook !== undefined;
-          if (hooked) await meta.commitHook!.beforeCommit(run);
-          return out;
-        },
-        this.txConfig(label, meta),
-      );
-      if (hooked) meta.commitHook!.afterCommit();
-      return result;
+      return await withServiceDeadline(work(session, config), config.timeout + STATEMENT_GRACE_MS, undefined, () => (abandoned = true));
     } catch (error) {
       throw this.failed(error);
     } finally {
       sessionsInUse.dec();
-      await session.close();
+      const closing = session.close();
+      if (abandoned) closing.catch(() => {});
+      else await closing;
     }
   }
 
@@ -231,10 +233,10 @@ export class Gateway {
     };
   }
 
-  /** True when the database answers a trivial read. */
-  async ping(): Promise<boolean> {
+  /** True when the database answers within `timeoutMs` (a paused Neo4j accepts connections but never answers). */
+  async ping(timeoutMs = 5_000): Promise<boolean> {
     try {
-      await this.driver.verifyConnectivity({ database: this.options.database });
+      await withServiceDeadline(this.driver.verifyConnectivity({ database: this.options.database }), timeoutMs);
       neo4jUp.set(1);
       return true;
     } catch {

@@ -1,6 +1,7 @@
 import neo4j, { type Driver, type Session, type Transaction } from 'neo4j-driver';
 import { mapNeo4jError } from '../errors/neo4j-error.map.js';
 import type { Statement } from './cypher.registry.js';
+import { STATEMENT_GRACE_MS, withServiceDeadline } from './service-deadline.js';
 import { toPlain } from './values.js';
 import { statementDuration } from '../telemetry/service-metrics.js';
 
@@ -39,7 +40,8 @@ export class RequestReads {
     this.count();
     const stop = statementDuration.startTimer({ statement: statement.name, mode: 'READ' });
     try {
-      const result = await this.transaction().run(statement.text, params);
+      // Bounded on the service's side too: a paused Neo4j never answers (docs/operations.md, Deadlines).
+      const result = await withServiceDeadline(this.transaction().run(statement.text, params), this.config().timeout + STATEMENT_GRACE_MS);
       stop({ outcome: 'ok' });
       return result.records.map((record) => toPlain(record.toObject()) as Record<string, unknown>);
     } catch (error) {

@@ -3,6 +3,9 @@ import { Neo4jError } from 'neo4j-driver';
 import { AppError } from './app-error.js';
 import { ErrorCode } from './error-code.js';
 
+const POOL_CLOSED = /Pool is closed|driver (has been|is) closed/i;
+const ACQUISITION_TIMEOUT = /Connection acquisition timed out/;
+
 /** The one place where Neo4j driver errors become API errors; messages never carry Cypher or stack traces. */
 export function mapNeo4jError(error: unknown): GraphQLError {
   if (error instanceof GraphQLError) return error;
@@ -10,6 +13,11 @@ export function mapNeo4jError(error: unknown): GraphQLError {
     return new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal error', { cause: describe(error) });
   }
   const code = error.code ?? '';
+  // The driver's own failures carry no Neo4j code ('N/A'): a closed pool (the service is
+  // shutting down) and a pool with no free connection in time (Neo4j not answering) are both
+  // "try again", not internal errors.
+  if (POOL_CLOSED.test(error.message)) return new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'The service is shutting down; try again shortly');
+  if (ACQUISITION_TIMEOUT.test(error.message)) return new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'The graph database is busy; try again shortly');
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError.General.DatabaseUnavailable')) {
     return new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'The graph database is unavailable; try again shortly');
   }

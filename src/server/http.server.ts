@@ -10,7 +10,6 @@ import type { Config } from '../config/config.js';
 import type { RequestContext } from '../core/context.js';
 import type { Logger } from '../core/logger.js';
 import type { Gateway } from '../db/gateway.js';
-import { isMigrated } from '../db/migrate.js';
 import { ErrorCode } from '../errors/error-code.js';
 import { formatError } from '../errors/format-error.js';
 import { queryLimitOptions } from '../limits/query-limits.js';
@@ -24,6 +23,19 @@ import { contextFunction, type HttpRequestInfo } from './request-context.js';
 import { attachSubscriptions } from '../subscription/subscription.server.js';
 import { trustedDocuments } from '../documents/trusted-documents.http.js';
 import { metricsHandler } from './metrics.http.js';
+import type { LocalNeo4jStatus } from '../db/local-supervisor.js';
+import { withServiceDeadline } from '../db/service-deadline.js';
+import { TIMEOUT_MESSAGE } from '../limits/execution-deadline.plugin.js';
+import { readinessProbe } from './readiness.js';
+import { ShutdownGate } from './shutdown-gate.js';
+
+/**
+ * Every GraphQL request is answered within REQUEST_TIMEOUT_MS plus this margin, whatever Neo4j
+ * does: statements give up STATEMENT_GRACE_MS (2 s) past the deadline (src/db/service-deadline.ts),
+ * and if the answer is still not ready (say, the audit record cannot be written to a paused
+ * Neo4j) the server answers 504 TIMEOUT itself (docs/operations.md, "Deadlines").
+ */
+export const RESPONSE_MARGIN_MS = 3_000;
 
 export interface AppServerDeps {
   config: Config;
@@ -32,6 +44,8 @@ export interface AppServerDeps {
   verifier?: TokenVerifier;
   /** Where audit records are written: the service's own database unless a test points it elsewhere. */
   auditGateway?: Gateway;
+  /** The local Neo4j's supervision state, for /readyz and /healthz (absent with NEO4J_URI). */
+  localNeo4j?: () => LocalNeo4jStatus;
 }
 
 export interface AppServer {
@@ -40,7 +54,11 @@ export interface AppServer {
   apollo: ApolloServer<RequestContext>;
   /** Re-runs the analysis job after API writes; undefined when ANALYSIS_AFTER_INGEST is off. */
   analysis: AnalysisScheduler | undefined;
-  /** Stops accepting connections, lets requests in flight finish (Apollo's drain plugin), then stops any analysis run. */
+  /**
+   * Stops accepting connections and requests (keep-alive ones included: answered 503, and every
+   * answer in flight says Connection: close), lets requests in flight finish (Apollo's drain
+   * plugin; each is bounded by REQUEST_TIMEOUT_MS + RESPONSE_MARGIN_MS), then stops any analysis run.
+   */
   close(): Promise<void>;
 }
 
@@ -72,7 +90,10 @@ export async function startAppServer(deps: AppServerDeps, host: string, port: nu
   // Prometheus metrics for the configured scraper (docs/operations-metrics.md).
   const metrics = metricsHandler(config);
 
+  const gate = new ShutdownGate();
+  const ready = readinessProbe({ gateway, timeoutMs: config.READINESS_TIMEOUT_MS, localNeo4j: deps.localNeo4j, stopping: () => gate.isStopping });
   const server = http.createServer((req, res) => {
+    if (!gate.admit(req, res, req.url === '/healthz' || req.url === '/readyz')) return;
     handle(req, res).catch((error) => {
       logger.error({ err: error }, 'request failed');
       if (!res.headersSent) sendError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal error');
@@ -93,13 +114,21 @@ export async function startAppServer(deps: AppServerDeps, host: string, port: nu
     // src/main.ts handles SIGINT/SIGTERM and stops Apollo in order; Apollo's own handlers would race it.
     stopOnTerminationSignals: false,
     formatError: (formatted) => formatError(formatted, (e) => logger.error({ error: e }, 'unexpected error')),
-    plugins: appPlugins({ config, auditTrail, httpServer: server, limitPlugins: limitPlugins as ApolloServerPlugin<RequestContext>[], logger }),
+    plugins: appPlugins({
+      config,
+      auditTrail,
+      httpServer: server,
+      limitPlugins: limitPlugins as ApolloServerPlugin<RequestContext>[],
+      // Every request in flight is answered within this (see RESPONSE_MARGIN_MS), so the drain never cuts one off.
+      drainGraceMs: config.REQUEST_TIMEOUT_MS + RESPONSE_MARGIN_MS + 1_000,
+      logger,
+    }),
   });
   await apollo.start();
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' }, NO_STORE);
+    if (url.pathname === '/healthz') return health(res);
     if (url.pathname === '/readyz') return readiness(res);
     if (url.pathname === '/metrics') return metrics(req, res);
     if (url.pathname === '/graphql') return graphql(req, res, url);
@@ -109,9 +138,15 @@ export async function startAppServer(deps: AppServerDeps, host: string, port: nu
   }
 
   async function readiness(res: ServerResponse) {
-    const neo4j = await gateway.ping();
-    const migrations = neo4j ? await isMigrated(gateway).catch(() => false) : false;
-    sendJson(res, neo4j && migrations ? 200 : 503, { ready: neo4j && migrations, neo4j, migrations }, NO_STORE);
+    const { status, body } = await ready();
+    sendJson(res, status, body, NO_STORE);
+  }
+
+  /** Alive unless the service cannot recover by itself (the local Neo4j cannot be started again): then a supervisor should step in. */
+  function health(res: ServerResponse) {
+    const local = deps.localNeo4j?.();
+    if (local && !local.recoverable) return sendJson(res, 503, { status: 'unrecoverable', localNeo4j: local }, NO_STORE);
+    sendJson(res, 200, { status: 'ok' }, NO_STORE);
   }
 
   async function graphql(req: IncomingMessage, res: ServerResponse, url: URL) {
@@ -125,7 +160,7 @@ export async function startAppServer(deps: AppServerDeps, host: string, port: nu
       try {
         raw = await readBody(req);
       } catch (error) {
-        if (error instanceof BodyTooLarge) return sendError(res, 413, ErrorCode.BAD_REQUEST, 'Request body too large');
+        if (error instanceof BodyTooLarge) return refuseTooLarge(req, res);
         throw error;
       }
       try {
@@ -153,13 +188,22 @@ export async function startAppServer(deps: AppServerDeps, host: string, port: nu
       documentId: trusted.kind === 'run' ? trusted.documentId : null,
       refusal: trusted.kind === 'refuse' ? trusted : undefined,
     };
-    const result = await apollo.executeHTTPGraphQLRequest({
+    const answer = apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest:
         trusted.kind === 'run'
           ? { method: req.method ?? 'GET', headers, search: trusted.search, body: trusted.body }
           : { method: req.method ?? 'GET', headers, search: url.search, body },
       context: () => context(info),
     });
+    let result: Awaited<typeof answer>;
+    try {
+      result = await withServiceDeadline(answer, config.REQUEST_TIMEOUT_MS + RESPONSE_MARGIN_MS);
+    } catch (error) {
+      if (String((error as { extensions?: { code?: unknown } }).extensions?.code) !== ErrorCode.TIMEOUT) throw error;
+      // The request goes on in the background (its audit record is still written, or logged); its answer is dropped.
+      logger.warn({ requestId }, 'request not answered in time; answered 504 TIMEOUT');
+      return sendError(res, 504, ErrorCode.TIMEOUT, TIMEOUT_MESSAGE, { 'x-request-id': requestId });
+    }
     const out: Record<string, string> = { ...NO_STORE, 'x-request-id': requestId };
     for (const [key, value] of result.headers) out[key] = value;
     res.writeHead(result.status ?? 200, out);
@@ -187,6 +231,7 @@ export async function startAppServer(deps: AppServerDeps, host: string, port: nu
     apollo,
     analysis,
     async close() {
+      gate.begin(server);
       // WebSocket subscribers first (their sockets would keep the HTTP server open), then the
       // drain plugin closes the HTTP server and waits for requests in flight.
       await subscriptions.close();
@@ -194,6 +239,16 @@ export async function startAppServer(deps: AppServerDeps, host: string, port: nu
       await analysis?.stop();
     },
   };
+}
+
+/**
+ * 413 with the coded body, then the connection closes (the rest of the upload is not read). The
+ * answer is written first: destroying the socket at once would reach the client as a reset, not
+ * as the answer. A client still uploading after a short grace is cut off.
+ */
+function refuseTooLarge(req: IncomingMessage, res: ServerResponse) {
+  sendError(res, 413, ErrorCode.BAD_REQUEST, 'Request body too large; the limit is 1 MB', { connection: 'close' });
+  res.once('finish', () => setTimeout(() => req.socket.destroy(), 2_000).unref());
 }
 
 function operationNameOf(body: unknown, url: URL): string {

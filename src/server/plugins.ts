@@ -21,12 +21,14 @@ export function appPlugins(deps: {
   httpServer: Server;
   limitPlugins: ApolloServerPlugin<RequestContext>[];
   logger: Logger;
+  /** How long the drain waits for requests in flight before closing their connections. */
+  drainGraceMs?: number;
 }): ApolloServerPlugin<RequestContext>[] {
   return [
     operationNamePlugin,
     ...deps.limitPlugins,
     // apollo.stop() stops accepting connections, lets requests in flight finish, then closes idle ones.
-    ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer }) as ApolloServerPlugin<RequestContext>,
+    ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer, stopGracePeriodMillis: deps.drainGraceMs }) as ApolloServerPlugin<RequestContext>,
     // Apollo's own landing page loads from a CDN; GraphiQL is served from our assets (src/web).
     ApolloServerPluginLandingPageDisabled() as ApolloServerPlugin<RequestContext>,
     // Answers are never cached (personal data, audit: cache-control no-store), so Apollo's

@@ -10,6 +10,8 @@ import type { Gateway } from '../db/gateway.js';
 import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-code.js';
 import type { RateLimiter } from '../limits/rate-limiter.js';
+import { precheckDocument } from '../limits/document-precheck.js';
+import { QUERY_REJECTED_MESSAGE } from '../limits/query-limits.js';
 import { httpError, NO_STORE } from './http-errors.js';
 
 export interface ContextDeps {
@@ -60,6 +62,13 @@ export function contextFunction(deps: ContextDeps) {
     if (info.refusal) {
       await deps.auditTrail.record(refusal(info, user, info.refusal.code)).catch(() => {});
       throw httpError(info.refusal.code, info.refusal.message, info.refusal.status, NO_STORE);
+    }
+    // Token count and nesting, lexed before Apollo parses: no document can exhaust the parser's stack.
+    const limit = info.document ? precheckDocument(info.document, config.LIMIT_MAX_TOKENS) : null;
+    if (limit) {
+      const error = httpError(ErrorCode.QUERY_REJECTED, QUERY_REJECTED_MESSAGE, 400, NO_STORE);
+      error.extensions.limit = limit;
+      throw error;
     }
     return createContext({ requestId: info.requestId, documentId: info.documentId, user, sourceAddress: info.sourceAddress, config, gateway, analysis });
   };

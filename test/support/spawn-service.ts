@@ -14,12 +14,14 @@ export interface SpawnedService {
 }
 
 /** `npm start`'s entry point as its own process, with a clean environment plus `env`. */
-export function spawnService(env: Record<string, string>): SpawnedService {
+export function spawnService(env: Record<string, string>, options: { detached?: boolean } = {}): SpawnedService {
   const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('NEO4J_') && !k.startsWith('VITEST')));
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: ROOT,
     env: { ...base, NODE_ENV: 'development', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, like a service started from a terminal: a signal to the group is Ctrl-C.
+    detached: options.detached ?? false,
   });
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
@@ -47,6 +49,20 @@ export function spawnService(env: Record<string, string>): SpawnedService {
         check();
       });
     },
+  };
+}
+
+/** Environment for a spawned service on the test run's Neo4j, quiet (no demo data, no GraphiQL, no background analysis). */
+export function onRunNeo4j(db: { uri: string; user: string; password: string; database: string }, port: number): Record<string, string> {
+  return {
+    NEO4J_URI: db.uri,
+    NEO4J_USER: db.user,
+    NEO4J_PASSWORD: db.password,
+    NEO4J_DATABASE: db.database,
+    PORT: String(port),
+    SEED_DEMO_DATA: 'false',
+    GRAPHIQL: 'false',
+    ANALYSIS_AFTER_INGEST: 'false',
   };
 }
 

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Transaction;
 
 /**
  * Runs Neo4j 5.26 Community embedded with Bolt on loopback, for crimegun-graph's
@@ -27,6 +28,13 @@ import org.neo4j.graphdb.GraphDatabaseService;
  */
 public final class Launcher {
   private Launcher() {}
+
+  /**
+   * The launcher's own set-up statements (password, first query) get a timeout of their own: the
+   * configured db.transaction.timeout is meant for the service's statements, and on a loaded
+   * machine a cold ALTER USER can outlast it, failing the start.
+   */
+  private static final long SETUP_TIMEOUT_MINUTES = 10;
 
   public static void main(String[] args) {
     try {
@@ -75,7 +83,10 @@ public final class Launcher {
 
     setPassword(service, password);
     GraphDatabaseService db = service.database("neo4j");
-    db.executeTransactionally("RETURN 1");
+    try (Transaction tx = db.beginTx(SETUP_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+      tx.execute("RETURN 1").close();
+      tx.commit();
+    }
 
     System.out.println("READY " + port);
     System.out.flush();
@@ -101,8 +112,10 @@ public final class Launcher {
   private static void setPassword(DatabaseManagementService service, String password) {
     GraphDatabaseService system = service.database("system");
     try {
-      system.executeTransactionally(
-          "ALTER USER neo4j SET PLAINTEXT PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+      try (Transaction tx = system.beginTx(SETUP_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+        tx.execute("ALTER USER neo4j SET PLAINTEXT PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password)).close();
+        tx.commit();
+      }
     } catch (RuntimeException e) {
       if (!rootMessage(e).contains("Old password and new password cannot be the same")) {
         throw e;
