@@ -4,6 +4,7 @@ import { coverageQuality } from '../src/coverage/coverage-quality.js';
 import { estimateCoverage } from '../src/coverage/trace-coverage.compute.js';
 import type { RecoveryRow } from '../src/metrics/metric-cells.compute.js';
 import { spearman } from '../src/metrics/rank-correlation.js';
+import { dealerClusters } from '../src/network/dealer-clusters.js';
 import { assembleNetworks } from '../src/network/network.assembly.js';
 import { purchaserEvidence } from '../src/network/trafficking.evidence.js';
 import { loadRiskConfig } from '../src/risk/risk-config.js';
@@ -47,7 +48,18 @@ const settings = {
   veryShortTimeToCrimeDays: cfg.thresholds.veryShortTimeToCrimeDays,
 };
 const { rows, purchases, associations } = traffic.rows();
-const investigated = new Set(assembleNetworks(purchaserEvidence(rows, purchases, settings), associations, settings).flatMap((n) => n.firearms));
+const evidence = purchaserEvidence(rows, purchases, settings);
+const t0 = Date.now();
+const clusters = dealerClusters(new Map([...evidence].filter(([, e]) => e.strawGuns.length > 0)), {
+  minClusterPurchasers: settings.clusterMinPurchasers,
+  maxWindowDays: settings.schemeWindowDays,
+  minWindowDays: settings.purchaseEventGapDays,
+  alpha: settings.clusterAlpha,
+});
+const clusterMs = Date.now() - t0;
+const networks = assembleNetworks(evidence, associations, settings);
+const networkMs = Date.now() - t0 - clusterMs;
+const investigated = new Set(networks.flatMap((n) => n.firearms));
 const q = coverageQuality(estimateCoverage([...recoveries.values()], investigated), m.dealerTraceTruth!);
 const qWithout = coverageQuality(estimateCoverage([...recoveries.values()]), m.dealerTraceTruth!);
 console.log(
@@ -61,6 +73,13 @@ console.log(
         entering.map((a) => a.plantedEntryMedianHours!),
       ),
       ...q,
+      dealerClusters: clusters.length,
+      dealerClusterScanMs: clusterMs,
+      assembleNetworksMs: networkMs,
+      loadAverage: (await import('node:os'))
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(', '),
       withoutInvestigatedGuns: { precision: qWithout.precision, recall: qWithout.recall },
     },
     null,

@@ -57,19 +57,14 @@ export function binomialTail(k: number, n: number, q: number): number {
   return Math.min(1, sum);
 }
 
-/** Share of sorted `days` inside [from, to] (binary search). */
-function shareIn(days: number[], from: number, to: number): number {
-  const lower = (x: number) => {
-    let lo = 0;
-    let hi = days.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (days[mid]! < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return days.length ? (lower(to + 1) - lower(from)) / days.length : 0;
+/** Share of sorted `days` inside [from, to], in constant time from a per-day cumulative count. */
+function shareCounter(days: number[]): (from: number, to: number) => number {
+  const first = days[0]!;
+  const cum = new Int32Array(days.at(-1)! - first + 2);
+  for (const d of days) cum[d - first + 1]! += 1;
+  for (let i = 1; i < cum.length; i++) cum[i]! += cum[i - 1]!;
+  const at = (d: number) => cum[Math.max(0, Math.min(cum.length - 1, d - first + 1))]!;
+  return (from, to) => (at(to) - at(from - 1)) / days.length;
 }
 
 /**
@@ -94,6 +89,7 @@ export function dealerClusters(
   const all = [...byDealer.values()].flatMap((m) => [...m.values()]).sort((a, b) => a - b);
   if (all.length === 0) return [];
   const span = Math.max(all.at(-1)! - all[0]!, s.maxWindowDays);
+  const shareIn = shareCounter(all);
   const tested = [...byDealer.values()].filter((m) => m.size >= s.minClusterPurchasers).length;
   const out: DealerCluster[] = [];
   for (const [dealerLicense, m] of byDealer) {
@@ -110,7 +106,7 @@ export function dealerClusters(
           if (width > s.maxWindowDays) break;
           const w = Math.max(width, s.minWindowDays);
           const from = points[i]!.day - (w - width);
-          const q = shareIn(all, from, from + w);
+          const q = shareIn(from, from + w);
           const k = j - i + 1;
           // Within three standard deviations of chance no correction can make it significant.
           if (k < n * q + 3 * Math.sqrt(n * q)) continue;
