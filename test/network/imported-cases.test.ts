@@ -98,13 +98,23 @@ const records = [
     latitude: 40.1,
     longitude: -74.85,
   },
-  // Recruiter, nothing on record: four one-time buyers at one small store within three weeks.
-  ...['B1', 'B2', 'B3', 'B4'].map((b) => person(b, 'PA', 'Bristol')),
-  ...['H1', 'H2', 'H3', 'H4'].map((h) => person(h, 'MD', 'Baltimore')),
+  // A broker with six one-time straw buyers (each buys one handgun: no multiple-sale report).
+  person('BK', 'PA', 'Bristol'),
+  ...['B1', 'B2', 'B3', 'B4', 'B5', 'B6'].map((b) => person(b, 'PA', 'Bristol')),
+  ...['B1', 'B2', 'B3', 'B4', 'B5', 'B6'].map((b) => ({
+    type: 'association',
+    fromPersonId: id(b),
+    toPersonId: id('BK'),
+    source: 'FIELD_INTERVIEW',
+    since: '2024-06-01',
+  })),
+  ...['H1', 'H2', 'H3', 'H4', 'H5', 'H6'].map((h) => person(h, 'MD', 'Baltimore')),
   ...gunPath('1', 'B1', '2025-02-03', 'H1', '2025-06-10', 127),
   ...gunPath('2', 'B2', '2025-02-10', 'H2', '2025-07-22', 162),
   ...gunPath('3', 'B3', '2025-02-17', 'H3', '2025-09-05', 200),
   ...gunPath('4', 'B4', '2025-02-24', 'H4', '2025-11-30', 279),
+  ...gunPath('9', 'B5', '2025-03-10', 'H5', '2025-06-13', 95),
+  ...gunPath('10', 'B6', '2025-03-24', 'H6', '2025-09-22', 182),
   // Receiver hub: two unlinked buyers, a year apart, whose guns end with one receiver.
   ...['R1', 'R2', 'RX'].map((b) => person(b, b === 'RX' ? 'MD' : 'PA', b === 'RX' ? 'Baltimore' : 'Bristol')),
   ...gunPath('5', 'R1', '2024-01-15', 'RX', '2024-08-01', 199),
@@ -132,13 +142,13 @@ afterAll(() => app.close());
 const networkOf = (personKey: string) => networks.find((n) => n.members.edges.some((e) => e.node.personId === id(personKey)));
 
 describe('hand-written trafficking cases loaded as import records', () => {
-  it('finds the recruiter’s one-time buyers as one network from the purchase cluster at the store, with the evidence', () => {
+  it('finds the broker’s six one-time buyers as one recruiter network, the broker as its hub', () => {
     const net = networkOf('B1');
     expect(net, 'no network holds the first buyer').toBeDefined();
     const buyers = net!.members.edges.filter((e) => e.node.role === 'STRAW_PURCHASER').map((e) => e.node.personId);
-    expect(buyers.sort()).toEqual(['B1', 'B2', 'B3', 'B4'].map(id).sort());
+    expect(buyers.sort()).toEqual(['B1', 'B2', 'B3', 'B4', 'B5', 'B6'].map(id).sort());
     expect(net!.typology).toBe('RECRUITER_ONE_TIME_BUYERS');
-    expect(net!.evidence.some((e) => e.includes(`different purchasers bought guns at dealer ${STORE}`))).toBe(true);
+    expect(net!.members.edges.find((e) => e.node.personId === id('BK'))?.node.role).toBe('BROKER');
   });
 
   it('finds the two buyers whose guns met in one receiver’s hands, with the receiver as the hub', () => {
