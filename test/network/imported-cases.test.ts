@@ -17,8 +17,8 @@ let app: TestApp;
 
 const asInput = (records: Array<Record<string, unknown>>) => records.map(({ type, ...fields }) => ({ type: String(type).toUpperCase(), fields }));
 const IMPORT = 'mutation($records: [ImportRecordInput!]!) { importRecords(records: $records) { accepted } }';
-const NETWORKS = `query($filter: TraffickingNetworkFilter) { traffickingNetworks(first: 100, filter: $filter) {
-  edges { node { id typology evidence strawPurchasers members(first: 100) { edges { node { personId role } } } } } } }`;
+const NETWORKS = `query($filter: TraffickingNetworkFilter) { traffickingNetworks(first: 40, filter: $filter) {
+  edges { node { id typology evidence strawPurchasers members(first: 20) { edges { node { personId role } } } } } } }`;
 interface Net {
   id: string;
   typology: string;
