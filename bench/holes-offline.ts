@@ -4,6 +4,11 @@ import { coverageQuality } from '../src/coverage/coverage-quality.js';
 import { estimateCoverage } from '../src/coverage/trace-coverage.compute.js';
 import type { RecoveryRow } from '../src/metrics/metric-cells.compute.js';
 import { spearman } from '../src/metrics/rank-correlation.js';
+import { dealerClusters } from '../src/network/dealer-clusters.js';
+import { assembleNetworks } from '../src/network/network.assembly.js';
+import { purchaserEvidence } from '../src/network/trafficking.evidence.js';
+import { loadRiskConfig } from '../src/risk/risk-config.js';
+import { TrafficRows } from './traffic-rows.js';
 
 /**
  * `npx tsx bench/holes-offline.ts M 7`: the estimator and the laggard ranking on a generated graph
@@ -15,8 +20,10 @@ const scale = (process.argv[2] ?? 'M') as Scale;
 const seed = Number(process.argv[3] ?? 7);
 const g = createSeedGeneration(scale, seed);
 const recoveries = new Map<string, RecoveryRow>();
+const traffic = new TrafficRows();
 for (const batch of g.batches()) {
   for (const r of batch.records) {
+    traffic.add(r);
     if (r.type === 'recovery')
       recoveries.set(r.id, { id: r.id, ori: r.agencyOri, firearmId: r.firearmId, recoveredMs: Date.parse(r.recoveredOn), testFired: false, traces: [] });
     if (r.type === 'trace') {
@@ -33,7 +40,28 @@ for (const batch of g.batches()) {
 }
 const m = g.manifest();
 const entering = m.agencyTruth!.filter((a) => a.plantedEntryMedianHours !== null && a.medianEntryHours !== null);
-const q = coverageQuality(estimateCoverage([...recoveries.values()]), m.dealerTraceTruth!);
+// As the analysis job does: guns of reported networks were traced by investigations.
+const cfg = loadRiskConfig();
+const settings = {
+  ...cfg.networks,
+  shortTimeToCrimeDays: cfg.thresholds.shortTimeToCrimeDays,
+  veryShortTimeToCrimeDays: cfg.thresholds.veryShortTimeToCrimeDays,
+};
+const { rows, purchases, associations } = traffic.rows();
+const evidence = purchaserEvidence(rows, purchases, settings);
+const t0 = Date.now();
+const clusters = dealerClusters(new Map([...evidence].filter(([, e]) => e.strawGuns.length > 0)), {
+  minClusterPurchasers: settings.clusterMinPurchasers,
+  maxWindowDays: settings.schemeWindowDays,
+  minWindowDays: settings.purchaseEventGapDays,
+  alpha: settings.clusterAlpha,
+});
+const clusterMs = Date.now() - t0;
+const networks = assembleNetworks(evidence, associations, settings);
+const networkMs = Date.now() - t0 - clusterMs;
+const investigated = new Set(networks.flatMap((n) => n.firearms));
+const q = coverageQuality(estimateCoverage([...recoveries.values()], investigated), m.dealerTraceTruth!);
+const qWithout = coverageQuality(estimateCoverage([...recoveries.values()]), m.dealerTraceTruth!);
 console.log(
   JSON.stringify(
     {
@@ -45,6 +73,14 @@ console.log(
         entering.map((a) => a.plantedEntryMedianHours!),
       ),
       ...q,
+      dealerClusters: clusters.length,
+      dealerClusterScanMs: clusterMs,
+      assembleNetworksMs: networkMs,
+      loadAverage: (await import('node:os'))
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(', '),
+      withoutInvestigatedGuns: { precision: qWithout.precision, recall: qWithout.recall },
     },
     null,
     2,

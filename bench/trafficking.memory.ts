@@ -20,13 +20,13 @@ import type { RangeProfile } from '../seeds/typologies/ranges.js';
 import { evaluateCases } from '../src/analysis/typology-quality.js';
 import { assembleNetworks } from '../src/network/network.assembly.js';
 import { flaggedPurchasers } from '../src/network/purchaser-flags.js';
-import { purchaserEvidence, type Purchase, type RecoveredPurchase } from '../src/network/trafficking.evidence.js';
+import { purchaserEvidence } from '../src/network/trafficking.evidence.js';
 import { loadRiskConfig } from '../src/risk/risk-config.js';
+import { TrafficRows } from './traffic-rows.js';
 import { summarise, toMarkdown, type SeedRun } from './trafficking.report.js';
 import { HELD_OUT_SEEDS, TUNING_SEEDS } from './trafficking.seeds.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const day = (iso: string) => Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
 
 function main() {
   const { values } = parseArgs({
@@ -46,47 +46,9 @@ function main() {
   for (const seed of seeds) {
     const t0 = Date.now();
     const g = createSeedGeneration(scale, seed, 5_000, split);
-    const personState = new Map<string, string>();
-    const dealerState = new Map<string, string>();
-    const saleOf = new Map<string, { purchaserId: string; fflLicense: string; soldOn: string; multipleSale: boolean }>();
-    const recoveries: Array<{ firearmId: string; recoveredOn: string; state: string; possessorId: string | null }> = [];
-    const associations: Array<{ a: string; b: string }> = [];
-    const thefts = new Map<string, string[]>();
-    for (const batch of g.batches()) {
-      for (const r of batch.records) {
-        if (r.type === 'person') personState.set(r.id, r.state);
-        else if (r.type === 'ffl') dealerState.set(r.license, r.state);
-        else if (r.type === 'sale') saleOf.set(r.firearmId, r);
-        else if (r.type === 'recovery') recoveries.push(r);
-        else if (r.type === 'association') associations.push({ a: r.fromPersonId, b: r.toPersonId });
-        else if (r.type === 'theft') thefts.set(r.firearmId, [...(thefts.get(r.firearmId) ?? []), r.occurredOn]);
-      }
-    }
-    const rows: RecoveredPurchase[] = [];
-    for (const r of recoveries) {
-      const s = saleOf.get(r.firearmId);
-      if (!s || s.soldOn > r.recoveredOn) continue;
-      rows.push({
-        purchaserId: s.purchaserId,
-        purchaserState: personState.get(s.purchaserId) ?? null,
-        firearmId: r.firearmId,
-        dealerLicense: s.fflLicense,
-        dealerState: dealerState.get(s.fflLicense) ?? null,
-        soldOn: s.soldOn,
-        multipleSale: s.multipleSale,
-        recoveredOn: r.recoveredOn,
-        recoveredState: r.state,
-        possessorId: r.possessorId,
-        timeToCrimeDays: day(r.recoveredOn) - day(s.soldOn),
-        reportedStolen: (thefts.get(r.firearmId) ?? []).some((d) => d >= s.soldOn && d <= r.recoveredOn),
-      });
-    }
-    const purchases: Purchase[] = [...saleOf.values()].map((s) => ({
-      purchaserId: s.purchaserId,
-      soldOn: s.soldOn,
-      dealerLicense: s.fflLicense,
-      multipleSale: s.multipleSale,
-    }));
+    const collector = new TrafficRows();
+    for (const batch of g.batches()) for (const r of batch.records) collector.add(r);
+    const { rows, purchases, associations } = collector.rows();
     const t1 = Date.now();
     const evidence = purchaserEvidence(rows, purchases, settings);
     const networks = assembleNetworks(evidence, associations, settings);

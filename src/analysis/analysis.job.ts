@@ -59,10 +59,7 @@ export async function runAnalysis(gateway: Gateway, log: (m: string) => void = (
   log(`Analysis: scored ${risk.scored.length} dealers in ${timings.dealerRisk} ms.`);
   const metrics = await step('agencyMetrics', () => runAgencyMetrics(gateway, computedAt));
   Object.assign(timings, Object.fromEntries(Object.entries(metrics.timings).map(([k, v]) => [`agencyMetrics.${k}`, v])));
-  const coverage = await step('traceCoverage', () => runTraceCoverage(gateway, metrics.inputs.recoveries, risk.scored, config));
-  log(
-    `Analysis: ${metrics.cells} agency metric cells (as of ${metrics.asOf}); trace coverage for ${coverage.rows.filter((r) => r.traceCoverage != null).length} dealers in ${timings.traceCoverage} ms.`,
-  );
+  log(`Analysis: ${metrics.cells} agency metric cells (as of ${metrics.asOf}).`);
 
   const resolution = await step('personResolution', () => runPersonResolution(gateway, computedAt));
   log(`Analysis: ${resolution.candidates.length} candidate duplicate people from ${resolution.comparedPairs} blocked pairs in ${timings.personResolution} ms.`);
@@ -70,10 +67,13 @@ export async function runAnalysis(gateway: Gateway, log: (m: string) => void = (
   let networks = 0;
   let networkMembers = 0;
   let networksSkipped: string | undefined;
+  // Guns of reported networks: traced by investigations, not by the agencies' routine (trace coverage).
+  const investigated = new Set<string>();
   if (gds.available) {
     const result = await step('networks', () => runNetworks(gateway, computedAt, config));
     Object.assign(timings, Object.fromEntries(Object.entries(result.timings).map(([k, v]) => [`networks.${k}`, v])));
     networks = result.networks.length;
+    for (const n of result.networks) for (const f of n.firearms) investigated.add(f);
     networkMembers = result.networks.reduce((a, n) => a + n.size, 0);
     log(
       `Analysis: ${networks} trafficking networks (${networkMembers} members) from a projection of ${result.projectedNodes} nodes in ${timings.networks} ms.`,
@@ -82,6 +82,8 @@ export async function runAnalysis(gateway: Gateway, log: (m: string) => void = (
     networksSkipped = `Graph Data Science is not available (missing: ${gds.missing.join(', ')}); trafficking networks were not computed`;
     log(`Analysis: ${networksSkipped}.`);
   }
+  const coverage = await step('traceCoverage', () => runTraceCoverage(gateway, metrics.inputs.recoveries, risk.scored, config, investigated));
+  log(`Analysis: trace coverage for ${coverage.rows.filter((r) => r.traceCoverage != null).length} dealers in ${timings.traceCoverage} ms.`);
   return {
     computedAt,
     dealersScored: risk.scored.length,

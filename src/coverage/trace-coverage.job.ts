@@ -80,8 +80,9 @@ export async function runTraceCoverage(
   recoveries: readonly RecoveryRow[],
   scored: readonly ScoredDealer[],
   config: RiskConfig,
+  investigated: ReadonlySet<string> = new Set(),
 ): Promise<{ rows: CoverageRow[] }> {
-  const rows = coverageRows(scored, estimateCoverage(recoveries), config);
+  const rows = coverageRows(scored, estimateCoverage(recoveries, investigated), config);
   const steps = [];
   for (let i = 0; i < rows.length; i += BATCH) steps.push({ statement: storeCoverage, params: { rows: rows.slice(i, i + BATCH) } });
   await gateway.writeAll(steps, meta);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { RiskConfig } from '../risk/risk-config.js';
+import { dealerClusters, describeCluster, type DealerCluster } from './dealer-clusters.js';
 import { type PurchaserEvidence, type StrawGun } from './trafficking.evidence.js';
 
 export type MemberRole = 'STRAW_PURCHASER' | 'BROKER' | 'RECEIVER' | 'POSSESSOR';
@@ -11,8 +12,10 @@ export const NETWORK_TYPOLOGIES: readonly string[] = [
   'STRAW_RING_BROKER',
   'RECEIVER_HUB',
   'STRAW_RING_ASSOCIATES',
+  'DEALER_PURCHASE_CLUSTER',
 ];
-export type NetworkTypology = 'LONE_PROLIFIC_BUYER' | 'RECRUITER_ONE_TIME_BUYERS' | 'STRAW_RING_BROKER' | 'RECEIVER_HUB' | 'STRAW_RING_ASSOCIATES';
+export type NetworkTypology =
+  'LONE_PROLIFIC_BUYER' | 'RECRUITER_ONE_TIME_BUYERS' | 'STRAW_RING_BROKER' | 'RECEIVER_HUB' | 'STRAW_RING_ASSOCIATES' | 'DEALER_PURCHASE_CLUSTER';
 
 export interface Centrality {
   pagerank: number;
@@ -128,6 +131,13 @@ export function assembleNetworks(
     for (const x of rest) uf.union(first!, x);
   }
   for (const [a, b] of direct) uf.union(a, b);
+  const clusters = dealerClusters(suspects, {
+    minClusterPurchasers: settings.clusterMinPurchasers,
+    maxWindowDays: settings.schemeWindowDays,
+    minWindowDays: settings.purchaseEventGapDays,
+    alpha: settings.clusterAlpha,
+  });
+  for (const c of clusters) for (const x of c.purchaserIds.slice(1)) uf.union(c.purchaserIds[0]!, x);
   const groups = new Map<string, string[]>();
   for (const id of suspects.keys()) groups.set(uf.find(id), [...(groups.get(uf.find(id)) ?? []), id]);
 
@@ -137,12 +147,14 @@ export function assembleNetworks(
     const guns: StrawGun[] = ev.flatMap((e) => e.strawGuns);
     const veryShort = guns.filter((g) => g.veryShort).length;
     const single = buyers.length === 1;
-    if (single ? !ev[0]!.prolific : !groupEvidence(ev, veryShort, settings)) continue;
-    if (buyers.length > settings.maxCrewSize) continue;
     const inGroup = new Set(buyers);
     const groupBrokers = [...brokers].filter(([, set]) => [...set].some((x) => inGroup.has(x)));
     const groupReceivers = [...receivers].filter(([, set]) => [...set].some((x) => inGroup.has(x)));
-    networks.push(describe(ev, guns, veryShort, groupBrokers, groupReceivers, direct.filter(([a]) => inGroup.has(a)).length, settings, centrality));
+    if (single ? !ev[0]!.prolific : !groupEvidence(ev, veryShort, settings, groupReceivers.length > 0)) continue;
+    if (buyers.length > settings.maxCrewSize) continue;
+    const groupClusters = clusters.filter((c) => inGroup.has(c.purchaserIds[0]!));
+    const ties = { brokers: groupBrokers, receivers: groupReceivers, clusters: groupClusters, direct: direct.filter(([a]) => inGroup.has(a)).length };
+    networks.push(describe(ev, guns, veryShort, ties, settings, centrality));
   }
   networks.sort((a, b) => b.traffickedGuns - a.traffickedGuns || b.size - a.size || a.id.localeCompare(b.id));
   networks.forEach((n, i) => (n.rank = i + 1));
@@ -180,29 +192,40 @@ export function maxEventsInWindow(days: number[], windowDays: number): number {
  * each lost a gun years apart do not), and `minVeryShortGuns` of the guns recovered within 1
  * year (the strong time-to-crime indicator).
  */
-export function groupEvidence(buyers: PurchaserEvidence[], veryShort: number, s: Settings): boolean {
+export function groupEvidence(buyers: PurchaserEvidence[], veryShort: number, s: Settings, sharedReceiver = false): boolean {
   if (veryShort < s.minVeryShortGuns) return false;
-  return maxEventsInWindow(eventDays(buyers, s.purchaseEventGapDays), s.schemeWindowDays) >= s.minNetworkPurchaseEvents;
+  // Guns of two or more purchasers meeting in one person's hands are evidence in themselves
+  // (a receiver hub, NFCTA vol. III), which chance acquaintance is not: fewer events suffice.
+  const needed = sharedReceiver ? Math.min(s.receiverMinPurchaseEvents, s.minNetworkPurchaseEvents) : s.minNetworkPurchaseEvents;
+  return maxEventsInWindow(eventDays(buyers, s.purchaseEventGapDays), s.schemeWindowDays) >= needed;
 }
 
-function typologyOf(buyers: PurchaserEvidence[], brokers: number, receivers: number, direct: number, guns: number): NetworkTypology {
+interface GroupTies {
+  brokers: Array<[string, Set<string>]>;
+  receivers: Array<[string, Set<string>]>;
+  clusters: DealerCluster[];
+  direct: number;
+}
+
+function typologyOf(buyers: PurchaserEvidence[], t: GroupTies, guns: number): NetworkTypology {
   if (buyers.length === 1) return 'LONE_PROLIFIC_BUYER';
-  if (brokers > 0 && buyers.length >= 3 && guns / buyers.length <= 1.5) return 'RECRUITER_ONE_TIME_BUYERS';
-  if (brokers > 0) return 'STRAW_RING_BROKER';
-  if (receivers > 0) return 'RECEIVER_HUB';
-  return direct > 0 ? 'STRAW_RING_ASSOCIATES' : 'RECEIVER_HUB';
+  const oneTime = buyers.length >= 3 && guns / buyers.length <= 1.5;
+  if ((t.brokers.length > 0 || t.clusters.length > 0) && oneTime) return 'RECRUITER_ONE_TIME_BUYERS';
+  if (t.brokers.length > 0) return 'STRAW_RING_BROKER';
+  if (t.receivers.length > 0) return 'RECEIVER_HUB';
+  if (t.direct > 0) return 'STRAW_RING_ASSOCIATES';
+  return t.clusters.length > 0 ? 'DEALER_PURCHASE_CLUSTER' : 'RECEIVER_HUB';
 }
 
 function describe(
   buyers: PurchaserEvidence[],
   guns: StrawGun[],
   veryShort: number,
-  brokers: Array<[string, Set<string>]>,
-  receivers: Array<[string, Set<string>]>,
-  direct: number,
+  ties: GroupTies,
   s: Settings,
   centrality: Map<string, Centrality>,
 ): AssembledNetwork {
+  const { brokers, receivers, direct } = ties;
   const roles = new Map<string, { role: MemberRole; evidence: string[] }>();
   for (const b of buyers) roles.set(b.personId, { role: 'STRAW_PURCHASER', evidence: b.evidence });
   for (const [id, set] of brokers) {
@@ -226,12 +249,13 @@ function describe(
   for (const g of guns) dealerGuns.set(g.dealerLicense, (dealerGuns.get(g.dealerLicense) ?? 0) + 1);
   const sold = guns.map((g) => g.soldOn).sort();
   const spanDays = Math.round((Date.parse(sold.at(-1)!) - Date.parse(sold[0]!)) / 86_400_000);
-  const typology = typologyOf(buyers, brokers.length, receivers.length, direct, guns.length);
+  const typology = typologyOf(buyers, ties, guns.length);
   const evidence = [
     `${guns.length} guns bought by ${buyers.length} purchaser(s) were recovered from someone else within ${s.shortTimeToCrimeDays} days of sale; ${veryShort} within a year`,
     ...brokers.map(([id, set]) => `broker ${id} is a known associate of ${set.size} of the purchasers`),
     ...receivers.map(([id, set]) => `receiver ${id} held guns bought by ${set.size} of the purchasers`),
     ...(direct ? [`${direct} known association(s) between purchasers`] : []),
+    ...ties.clusters.map(describeCluster),
     ...(buyers.length === 1 ? buyers[0]!.evidence.slice(1) : []),
     `purchases over ${spanDays} days at ${dealerGuns.size} dealer(s)`,
     `${outOfState} of ${guns.length} recovered outside the state of sale`,

@@ -101,6 +101,22 @@ export function purchaseEvents(dates: string[], gapDays: number): number {
   return events;
 }
 
+/**
+ * The other person who holds guns from two or more of the buyer's separate purchase events:
+ * buying again and again for the same person is the straw purchase itself (ATF, Following the
+ * Gun, 2000), unlike one gun that left its buyer once.
+ */
+export function repeatedHolder(straw: StrawGun[], gapDays: number): { id: string; events: number } | null {
+  const byHolder = new Map<string, string[]>();
+  for (const g of straw) if (g.possessorId) byHolder.set(g.possessorId, [...(byHolder.get(g.possessorId) ?? []), g.soldOn]);
+  let best: { id: string; events: number } | null = null;
+  for (const [id, dates] of byHolder) {
+    const events = purchaseEvents(dates, gapDays);
+    if (events >= 2 && (!best || events > best.events || (events === best.events && id < best.id))) best = { id, events };
+  }
+  return best;
+}
+
 /** Per-purchaser evidence for everyone with at least one straw-evidence gun or a stolen-excluded one. */
 export function purchaserEvidence(rows: RecoveredPurchase[], purchases: Purchase[], s: EvidenceSettings): Map<string, PurchaserEvidence> {
   const firstRecovery = new Map<string, RecoveredPurchase>();
@@ -135,7 +151,8 @@ export function purchaserEvidence(rows: RecoveredPurchase[], purchases: Purchase
     const dealers = new Set(own.map((p) => p.dealerLicense)).size;
     const multipleSales = own.filter((p) => p.multipleSale).length;
     const possessors = new Set(straw.map((g) => g.possessorId).filter((x): x is string => x !== null)).size;
-    const prolific = strawEvents >= s.prolificMinPurchaseEvents && enoughGuns(straw.length, veryShortGuns, s.prolificMinGuns);
+    const repeatHolder = repeatedHolder(straw, s.purchaseEventGapDays);
+    const prolific = strawEvents >= s.prolificMinPurchaseEvents && (enoughGuns(straw.length, veryShortGuns, s.prolificMinGuns) || repeatHolder !== null);
     const evidence: string[] = [];
     if (straw.length) {
       evidence.push(
@@ -144,6 +161,7 @@ export function purchaserEvidence(rows: RecoveredPurchase[], purchases: Purchase
     }
     if (strawEvents >= 2) evidence.push(`those guns bought in ${strawEvents} separate purchase events (repeat buying)`);
     if (possessors >= 2) evidence.push(`recovered from ${possessors} different people`);
+    if (repeatHolder) evidence.push(`guns from ${repeatHolder.events} separate purchases recovered from the same person (${repeatHolder.id})`);
     if (outOfStateGuns) evidence.push(`${outOfStateGuns} recovered outside the state of sale`);
     if (multipleSales) evidence.push(`${multipleSales} purchase(s) reported as multiple sales`);
     if (dealers >= 2) evidence.push(`bought from ${dealers} dealers`);

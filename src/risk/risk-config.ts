@@ -47,6 +47,12 @@ const schema = z.object({
       minVeryShortGuns: z.number().int().min(0),
       /** Groups with more purchasers than this are not reported as one crew (chance chains of acquaintances). */
       maxCrewSize: z.number().int().min(3),
+      /** Purchase events a group needs when one receiver holds guns bought by two or more of its purchasers (the convergence is itself evidence). */
+      receiverMinPurchaseEvents: z.number().int().min(2),
+      /** Distinct purchasers a dealer cluster needs (src/network/dealer-clusters.ts). */
+      clusterMinPurchasers: z.number().int().min(2),
+      /** Family-wise error rate of the dealer-cluster scan (Bonferroni over dealers and windows). */
+      clusterAlpha: z.number().gt(0).max(0.5),
     })
     .strict(),
 });

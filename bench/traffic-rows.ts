@@ -1,0 +1,57 @@
+import type { GraphRecord } from '../src/import/record.types.js';
+import type { Purchase, RecoveredPurchase } from '../src/network/trafficking.evidence.js';
+
+const day = (iso: string) => Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
+
+/**
+ * The rows the network job reads from the graph (cypher/network/recovered-purchases, purchases-of,
+ * associates-of), built from generated records without a database: sale → recovery of the same
+ * gun, possessor, states, time-to-crime, multiple-sale flag, theft reports between sale and
+ * recovery, associations. Feed every record to `add`, then read `rows()`.
+ */
+export class TrafficRows {
+  private readonly personState = new Map<string, string>();
+  private readonly dealerState = new Map<string, string>();
+  private readonly saleOf = new Map<string, { purchaserId: string; fflLicense: string; soldOn: string; multipleSale: boolean }>();
+  private readonly recoveries: Array<{ firearmId: string; recoveredOn: string; state: string; possessorId: string | null }> = [];
+  private readonly associations: Array<{ a: string; b: string }> = [];
+  private readonly thefts = new Map<string, string[]>();
+
+  add(r: GraphRecord): void {
+    if (r.type === 'person') this.personState.set(r.id, r.state);
+    else if (r.type === 'ffl') this.dealerState.set(r.license, r.state);
+    else if (r.type === 'sale') this.saleOf.set(r.firearmId, r);
+    else if (r.type === 'recovery') this.recoveries.push(r);
+    else if (r.type === 'association') this.associations.push({ a: r.fromPersonId, b: r.toPersonId });
+    else if (r.type === 'theft') this.thefts.set(r.firearmId, [...(this.thefts.get(r.firearmId) ?? []), r.occurredOn]);
+  }
+
+  rows(): { rows: RecoveredPurchase[]; purchases: Purchase[]; associations: Array<{ a: string; b: string }> } {
+    const rows: RecoveredPurchase[] = [];
+    for (const r of this.recoveries) {
+      const s = this.saleOf.get(r.firearmId);
+      if (!s || s.soldOn > r.recoveredOn) continue;
+      rows.push({
+        purchaserId: s.purchaserId,
+        purchaserState: this.personState.get(s.purchaserId) ?? null,
+        firearmId: r.firearmId,
+        dealerLicense: s.fflLicense,
+        dealerState: this.dealerState.get(s.fflLicense) ?? null,
+        soldOn: s.soldOn,
+        multipleSale: s.multipleSale,
+        recoveredOn: r.recoveredOn,
+        recoveredState: r.state,
+        possessorId: r.possessorId,
+        timeToCrimeDays: day(r.recoveredOn) - day(s.soldOn),
+        reportedStolen: (this.thefts.get(r.firearmId) ?? []).some((d) => d >= s.soldOn && d <= r.recoveredOn),
+      });
+    }
+    const purchases: Purchase[] = [...this.saleOf.values()].map((s) => ({
+      purchaserId: s.purchaserId,
+      soldOn: s.soldOn,
+      dealerLicense: s.fflLicense,
+      multipleSale: s.multipleSale,
+    }));
+    return { rows, purchases, associations: this.associations };
+  }
+}

@@ -1,0 +1,140 @@
+import type { PurchaserEvidence } from './trafficking.evidence.js';
+
+/**
+ * Purchase clusters at one dealer: several different people buy guns at the same counter within
+ * a short time, and each of those guns is soon recovered from someone else. Recruiters send
+ * one-time buyers to the same few stores within a campaign, so the buyers need not be linked by
+ * any record (ATF, Following the Gun, 2000: straw purchasers recruited by a trafficker; NFCTA
+ * vol. III). Tested as a retrospective space-time scan (Kulldorff's scan statistic, conditional
+ * on the dealer's own count): a dealer with n straw-evidence buyers would, by chance, place a
+ * share q of them in a window, where q is the share of ALL dealers' straw-evidence buyers that fall
+ * in that window (so busy periods and the data's edges are accounted for); the window is
+ * reported when the binomial tail P(X ≥ k | n, q), multiplied by the number of windows and
+ * dealers tested (Bonferroni), stays below `alpha`. Busy dealers, whose crime guns arrive all
+ * the time, need far tighter clusters than a small store that sold four of them in a month.
+ */
+export interface DealerCluster {
+  dealerLicense: string;
+  purchaserIds: string[];
+  fromDay: number;
+  toDay: number;
+  /** Straw-evidence buyers at this dealer over all the data. */
+  dealerBuyers: number;
+  /** Expected buyers in the window by chance (n·q). */
+  expected: number;
+  /** Tail probability after the multiple-testing correction. */
+  pValue: number;
+}
+
+interface Point {
+  day: number;
+  purchaserId: string;
+}
+
+const dayOf = (iso: string) => Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
+
+function logChoose(n: number, k: number): number {
+  return logFactorial(n) - logFactorial(k) - logFactorial(n - k);
+}
+const lf: number[] = [0];
+function logFactorial(n: number): number {
+  for (let i = lf.length; i <= n; i++) lf[i] = lf[i - 1]! + Math.log(i);
+  return lf[n]!;
+}
+
+/** P(X ≥ k) for X ~ Binomial(n, q), summed in log space (exact for the small n of one dealer). */
+export function binomialTail(k: number, n: number, q: number): number {
+  if (k <= 0) return 1;
+  if (k > n || q <= 0) return 0;
+  if (q >= 1) return 1;
+  let sum = 0;
+  for (let i = k; i <= n; i++) {
+    const term = Math.exp(logChoose(n, i) + i * Math.log(q) + (n - i) * Math.log(1 - q));
+    sum += term;
+    // Past the mode the terms fall geometrically: stop once they no longer change the sum.
+    if (i > n * q && term < sum * 1e-12) break;
+  }
+  return Math.min(1, sum);
+}
+
+/** Share of sorted `days` inside [from, to], in constant time from a per-day cumulative count. */
+function shareCounter(days: number[]): (from: number, to: number) => number {
+  const first = days[0]!;
+  const cum = new Int32Array(days.at(-1)! - first + 2);
+  for (const d of days) cum[d - first + 1]! += 1;
+  for (let i = 1; i < cum.length; i++) cum[i]! += cum[i - 1]!;
+  const at = (d: number) => cum[Math.max(0, Math.min(cum.length - 1, d - first + 1))]!;
+  return (from, to) => (at(to) - at(from - 1)) / days.length;
+}
+
+/**
+ * Significant clusters of distinct straw-evidence buyers per dealer. Each buyer counts once per
+ * dealer (the first straw-evidence purchase there), so one prolific buyer is never a cluster.
+ * Windows are at most `maxWindowDays` long and at least `minWindowDays` (the multiple-sale
+ * window: purchases days apart are one campaign). Clusters at one dealer do not overlap.
+ */
+export function dealerClusters(
+  evidence: Map<string, PurchaserEvidence>,
+  s: { minClusterPurchasers: number; maxWindowDays: number; minWindowDays: number; alpha: number },
+): DealerCluster[] {
+  const byDealer = new Map<string, Map<string, number>>();
+  for (const e of evidence.values()) {
+    for (const g of e.strawGuns) {
+      const m = byDealer.get(g.dealerLicense) ?? new Map<string, number>();
+      const d = dayOf(g.soldOn);
+      if (!m.has(e.personId) || d < m.get(e.personId)!) m.set(e.personId, d);
+      byDealer.set(g.dealerLicense, m);
+    }
+  }
+  const all = [...byDealer.values()].flatMap((m) => [...m.values()]).sort((a, b) => a - b);
+  if (all.length === 0) return [];
+  const span = Math.max(all.at(-1)! - all[0]!, s.maxWindowDays);
+  const shareIn = shareCounter(all);
+  const tested = [...byDealer.values()].filter((m) => m.size >= s.minClusterPurchasers).length;
+  const out: DealerCluster[] = [];
+  for (const [dealerLicense, m] of byDealer) {
+    if (m.size < s.minClusterPurchasers) continue;
+    let points: Point[] = [...m]
+      .map(([purchaserId, day]) => ({ purchaserId, day }))
+      .sort((a, b) => a.day - b.day || a.purchaserId.localeCompare(b.purchaserId));
+    const n = points.length;
+    for (;;) {
+      let best: DealerCluster | null = null;
+      for (let i = 0; i < points.length; i++) {
+        for (let j = i + s.minClusterPurchasers - 1; j < points.length; j++) {
+          const width = points[j]!.day - points[i]!.day;
+          if (width > s.maxWindowDays) break;
+          const w = Math.max(width, s.minWindowDays);
+          const from = points[i]!.day - (w - width);
+          const q = shareIn(from, from + w);
+          const k = j - i + 1;
+          // Within three standard deviations of chance no correction can make it significant.
+          if (k < n * q + 3 * Math.sqrt(n * q)) continue;
+          const p = Math.min(1, binomialTail(k, n, q) * tested * Math.ceil(span / w));
+          if (p < s.alpha && (!best || p < best.pValue)) {
+            best = {
+              dealerLicense,
+              purchaserIds: points.slice(i, j + 1).map((x) => x.purchaserId),
+              fromDay: points[i]!.day,
+              toDay: points[j]!.day,
+              dealerBuyers: n,
+              expected: n * q,
+              pValue: p,
+            };
+          }
+        }
+      }
+      if (!best) break;
+      out.push(best);
+      const taken = new Set(best.purchaserIds);
+      points = points.filter((x) => !taken.has(x.purchaserId));
+    }
+  }
+  return out.sort((a, b) => a.pValue - b.pValue || a.dealerLicense.localeCompare(b.dealerLicense));
+}
+
+/** One sentence for an analyst: what the cluster is and how unlikely it is by chance. */
+export function describeCluster(c: DealerCluster): string {
+  const iso = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
+  return `${c.purchaserIds.length} different purchasers bought guns at dealer ${c.dealerLicense} between ${iso(c.fromDay)} and ${iso(c.toDay)} that were soon recovered from others (${c.expected.toFixed(2)} expected by chance from its ${c.dealerBuyers} such buyers; corrected p = ${c.pValue.toPrecision(2)})`;
+}

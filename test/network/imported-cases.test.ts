@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAnalysis } from '../../src/analysis/analysis.job.js';
+import { Role } from '../../src/core/role.js';
+import { startTestApp, type TestApp } from '../support/app.js';
+
+// Trafficking cases written by hand as import records (not by the generator), loaded through
+// importRecords on top of the seeded graph, then found (or, for the look-alike, not) by the
+// analysis job. Shapes from ATF, Following the Gun (2000) and NFCTA vol. III; dates, places and
+// sizes chosen here, independently of the generator's parameter ranges.
+const RUN = Date.now().toString(36).toUpperCase().slice(-6);
+const id = (k: string) => `CASE-${RUN}-${k}`;
+const digits = String(Number.parseInt(RUN, 36) % 100_000).padStart(5, '0');
+const STORE = `8-23-029-01-7C-${digits}`; // a small Pennsylvania store
+const ORI = `MD${digits}01`;
+const MAKER = `CASE ${RUN} Arms`;
+let app: TestApp;
+
+const asInput = (records: Array<Record<string, unknown>>) => records.map(({ type, ...fields }) => ({ type: String(type).toUpperCase(), fields }));
+const IMPORT = 'mutation($records: [ImportRecordInput!]!) { importRecords(records: $records) { accepted } }';
+const NETWORKS = `query($filter: TraffickingNetworkFilter) { traffickingNetworks(first: 40, filter: $filter) {
+  edges { node { id typology evidence strawPurchasers members(first: 20) { edges { node { personId role } } } } } } }`;
+interface Net {
+  id: string;
+  typology: string;
+  evidence: string[];
+  strawPurchasers: number;
+  members: { edges: Array<{ node: { personId: string; role: string } }> };
+}
+
+const person = (k: string, state: string, city: string) => ({
+  type: 'person',
+  id: id(k),
+  firstName: 'Case',
+  lastName: `${k}${RUN}`,
+  dateOfBirth: '1994-03-04',
+  address: `${k.length} Case St`,
+  city,
+  state,
+});
+
+/** A handgun bought at the store on `soldOn` by `buyer`, recovered from `holder` in Baltimore on `recoveredOn`, traced back. */
+function gunPath(k: string, buyer: string, soldOn: string, holder: string, recoveredOn: string, ttc: number) {
+  return [
+    {
+      type: 'firearm',
+      id: id(`FA${k}`),
+      serial: `CS${RUN}${k}`,
+      serialObliterated: false,
+      make: 'Case',
+      model: 'C9',
+      caliber: '9mm Luger',
+      kind: 'PISTOL',
+      manufacturer: MAKER,
+    },
+    { type: 'sale', id: id(`SA${k}`), fflLicense: STORE, firearmId: id(`FA${k}`), purchaserId: id(buyer), soldOn, multipleSale: false },
+    {
+      type: 'recovery',
+      id: id(`RC${k}`),
+      firearmId: id(`FA${k}`),
+      recoveredOn,
+      address: '100 Case Ave',
+      city: 'Baltimore',
+      state: 'MD',
+      latitude: 39.29,
+      longitude: -76.61,
+      agencyOri: ORI,
+      sceneId: null,
+      possessorId: id(holder),
+    },
+    {
+      type: 'trace',
+      id: id(`T${k}`),
+      agencyOri: ORI,
+      recoveryId: id(`RC${k}`),
+      requestedAt: `${recoveredOn}T15:00:00.000Z`,
+      completedAt: `${recoveredOn}T23:00:00.000Z`,
+      outcome: 'COMPLETED',
+      dealerRequestedAt: `${recoveredOn}T16:00:00.000Z`,
+      dealerRespondedAt: `${recoveredOn}T18:00:00.000Z`,
+      timeToCrimeDays: ttc,
+      resolvedDealerLicense: STORE,
+      resolvedPurchaserId: id(buyer),
+    },
+  ];
+}
+
+const records = [
+  { type: 'manufacturer', name: MAKER, kind: 'MANUFACTURER', country: 'US' },
+  { type: 'agency', ori: ORI, name: `CASE ${RUN} Police Department`, state: 'MD', city: 'Baltimore', nibinPartner: true },
+  {
+    type: 'ffl',
+    license: STORE,
+    name: `CASE ${RUN} Sporting`,
+    licenseType: '01',
+    premisesAddress: '9 Main St',
+    city: 'Bristol',
+    state: 'PA',
+    latitude: 40.1,
+    longitude: -74.85,
+  },
+  // A broker with six one-time straw buyers (each buys one handgun: no multiple-sale report).
+  person('BK', 'PA', 'Bristol'),
+  ...['B1', 'B2', 'B3', 'B4', 'B5', 'B6'].map((b) => person(b, 'PA', 'Bristol')),
+  ...['B1', 'B2', 'B3', 'B4', 'B5', 'B6'].map((b) => ({
+    type: 'association',
+    fromPersonId: id(b),
+    toPersonId: id('BK'),
+    source: 'FIELD_INTERVIEW',
+    since: '2024-06-01',
+  })),
+  ...['H1', 'H2', 'H3', 'H4', 'H5', 'H6'].map((h) => person(h, 'MD', 'Baltimore')),
+  ...gunPath('1', 'B1', '2025-02-03', 'H1', '2025-06-10', 127),
+  ...gunPath('2', 'B2', '2025-02-10', 'H2', '2025-07-22', 162),
+  ...gunPath('3', 'B3', '2025-02-17', 'H3', '2025-09-05', 200),
+  ...gunPath('4', 'B4', '2025-02-24', 'H4', '2025-11-30', 279),
+  ...gunPath('9', 'B5', '2025-03-10', 'H5', '2025-06-13', 95),
+  ...gunPath('10', 'B6', '2025-03-24', 'H6', '2025-09-22', 182),
+  // Receiver hub: two unlinked buyers, a year apart, whose guns end with one receiver.
+  ...['R1', 'R2', 'RX'].map((b) => person(b, b === 'RX' ? 'MD' : 'PA', b === 'RX' ? 'Baltimore' : 'Bristol')),
+  ...gunPath('5', 'R1', '2024-01-15', 'RX', '2024-08-01', 199),
+  ...gunPath('6', 'R2', '2024-11-04', 'RX', '2025-03-03', 119),
+  // Look-alike: two acquaintances who each lost one gun to a different stranger, years apart.
+  ...['A1', 'A2', 'X1', 'X2'].map((b) => person(b, 'PA', 'Bristol')),
+  { type: 'association', fromPersonId: id('A1'), toPersonId: id('A2'), source: 'FIELD_INTERVIEW', since: '2020-01-01' },
+  ...gunPath('7', 'A1', '2022-05-02', 'X1', '2024-10-01', 883),
+  ...gunPath('8', 'A2', '2024-06-03', 'X2', '2025-12-01', 546),
+];
+
+let networks: Net[] = [];
+beforeAll(async () => {
+  app = await startTestApp();
+  const sent = await app.gql<{ importRecords: { accepted: number } }>(IMPORT, { records: asInput(records) }, [Role.INGEST]);
+  expect(sent.errors).toBeUndefined();
+  expect(sent.data!.importRecords.accepted).toBe(records.length);
+  await runAnalysis(app.gateway);
+  const res = await app.gql<{ traffickingNetworks: { edges: Array<{ node: Net }> } }>(NETWORKS, {}, [Role.ANALYST]);
+  expect(res.errors).toBeUndefined();
+  networks = res.data!.traffickingNetworks.edges.map((e) => e.node);
+});
+afterAll(() => app.close());
+
+const networkOf = (personKey: string) => networks.find((n) => n.members.edges.some((e) => e.node.personId === id(personKey)));
+
+describe('hand-written trafficking cases loaded as import records', () => {
+  it('finds the broker’s six one-time buyers as one recruiter network, the broker as its hub', () => {
+    const net = networkOf('B1');
+    expect(net, 'no network holds the first buyer').toBeDefined();
+    const buyers = net!.members.edges.filter((e) => e.node.role === 'STRAW_PURCHASER').map((e) => e.node.personId);
+    expect(buyers.sort()).toEqual(['B1', 'B2', 'B3', 'B4', 'B5', 'B6'].map(id).sort());
+    expect(net!.typology).toBe('RECRUITER_ONE_TIME_BUYERS');
+    expect(net!.members.edges.find((e) => e.node.personId === id('BK'))?.node.role).toBe('BROKER');
+  });
+
+  it('finds the two buyers whose guns met in one receiver’s hands, with the receiver as the hub', () => {
+    const net = networkOf('R1');
+    expect(net, 'no network holds the first buyer').toBeDefined();
+    expect(net!.typology).toBe('RECEIVER_HUB');
+    const roles = Object.fromEntries(net!.members.edges.map((e) => [e.node.personId, e.node.role]));
+    expect(roles[id('R2')]).toBe('STRAW_PURCHASER');
+    expect(roles[id('RX')]).toBe('RECEIVER');
+  });
+
+  it('leaves the two acquaintances who each lost a gun years apart out of every network', () => {
+    expect(networkOf('A1')).toBeUndefined();
+    expect(networkOf('A2')).toBeUndefined();
+  });
+});
