@@ -140,7 +140,9 @@ export class Gateway {
 
   private run(mode: 'READ' | 'WRITE', statement: Statement, params: Record<string, unknown>, meta: QueryMeta): Promise<Row[]> {
     if (mode === 'WRITE') return this.inWriteTransaction(statement.name, (run) => run(statement, params), meta);
-    return this.inSession('READ', statement.name, meta, (session, config) => session.executeRead((tx) => this.runIn(tx, statement, params, meta, 'READ'), config));
+    return this.inSession('READ', statement.name, meta, (session, config) =>
+      session.executeRead((tx) => this.runIn(tx, statement, params, meta, 'READ'), config),
+    );
   }
 
   /** Every write transaction: the work, then (when it changed something) meta.commitHook, then commit. */
