@@ -21,6 +21,7 @@ CREATE (e:AuditEvent {
   errorCodes: $errorCodes,
   wrote: $wrote,
   requestId: $requestId,
+  part: $part,
   recordsRead: $records.read,
   recordsAccepted: $records.accepted,
   recordsRejected: $records.rejected

@@ -40,6 +40,12 @@ export interface AuditRecord {
   errorCodes: string[];
   wrote: boolean;
   requestId: string;
+  /**
+   * Which record of its request this is: 0 for the record written once the answer is known,
+   * 1, 2, … for the records written inside the request's write transactions, in the order they
+   * ran. (requestId, part) names one record, so a request's records can be told apart.
+   */
+  part: number;
   /** Imports (the importRecords mutation, `npm run import`): records received, written and rejected; null for other requests. */
   records: RecordCounts | null;
 }
@@ -58,7 +64,8 @@ export function documentHash(document: string | undefined | null): string {
 }
 
 export function newAuditRecord(
-  fields: Omit<AuditRecord, 'id' | 'at' | 'subject' | 'agencyOri' | 'roles' | 'documentHash' | 'documentId' | 'records'> & {
+  fields: Omit<AuditRecord, 'id' | 'at' | 'subject' | 'agencyOri' | 'roles' | 'documentHash' | 'documentId' | 'records' | 'part'> & {
+    part?: number;
     documentId?: string | null;
     user: AuthUser | null;
     document: string | null | undefined;
@@ -69,6 +76,7 @@ export function newAuditRecord(
   return {
     records: null,
     documentId: null,
+    part: 0,
     id: randomUUID(),
     at: auditTime(),
     subject: user?.subject ?? null,

@@ -21,6 +21,7 @@ export interface MutationAuditBase {
  */
 export function writeAuditHook(trail: AuditTrail, ctx: RequestContext, base: MutationAuditBase): CommitHook {
   let pending: AuditRecord | null = null;
+  let parts = 0;
   return {
     async beforeCommit(run) {
       // Built afresh on every attempt: the driver may retry the transaction.
@@ -37,6 +38,7 @@ export function writeAuditHook(trail: AuditTrail, ctx: RequestContext, base: Mut
         wrote: true,
         requestId: ctx.requestId,
         records: ctx.audit.records ? { ...ctx.audit.records } : null,
+        part: (parts += 1),
       });
       await trail.recordIn(run, pending);
     },

@@ -138,6 +138,7 @@ const EXTRA_PROPERTIES = [
   'errorCodes',
   'wrote',
   'requestId',
+  'part',
   'personId',
 ];
 

@@ -60,6 +60,8 @@ const BY_NAME: Record<string, keyof ExampleIds> = {
   state: 'state',
   dealerstate: 'state',
   serial: 'serial',
+  // A search box's text: a serial of this database (the search finds it).
+  text: 'serial',
   latitude: 'latitude',
   longitude: 'longitude',
 };

@@ -189,8 +189,13 @@ describe('saved investigations', () => {
     expect(actions).toContain(`SHARED:${owner.subject}`);
     expect(actions).toContain(`UNSHARED:${owner.subject}`);
     expect(actions).toContain(`OPENED:${colleague.subject}`);
-    const denied = await as(sameAgency, `query A($id: ID!) { investigation(id: $id) { activity { edges { node { action } } } } }`, { id });
-    expect(denied.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    // Only the owner reads the activity log: a viewer it is shared with is refused it, and once
+    // the share is withdrawn the investigation does not exist for them at all.
+    const ACTIVITY = `query A($id: ID!) { investigation(id: $id) { activity { edges { node { action } } } } }`;
+    await as(owner, SHARE, { id, users: [], agency: true });
+    expect((await as(sameAgency, ACTIVITY, { id })).errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    await as(owner, UNSHARE, { id, users: [], agency: true });
+    expect((await as(sameAgency, ACTIVITY, { id })).errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND' });
   }, 60_000);
 
   it('warns about nodes changed or removed since the version was saved', async () => {

@@ -79,10 +79,18 @@ describe("the audit record of a write is in the write's own transaction", () => 
     expect((await db.read<{ seq: number }>(outboxHead))[0]!.seq).toBe(headBefore);
     const list = await post(app.url, [Role.INVESTIGATOR], WATCHLIST, {}, `atomic-read-${unique()}`, { subject: watcher });
     expect(list.body.data?.watchlist.totalCount).toBe(0);
-    // Only the import's record carries that request id.
-    expect(await records(requestId)).toEqual([
-      expect.objectContaining({ operation: 'AtomicImport', wrote: true, outcome: 'ALLOWED', recordsAccepted: w.records.length }),
-    ]);
+    // That request id carries the import's record and the refused confirmation's after-answer
+    // record (wrote: false, AUDIT_UNAVAILABLE); no record says the confirmation or the watch wrote.
+    // (The rule refuses a second record with the same request id and part, so the watch's
+    // after-answer record, a second part 0, is in the log only.)
+    const stored = await records(requestId);
+    expect(stored).toHaveLength(2);
+    expect(stored).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ operation: 'AtomicImport', wrote: true, outcome: 'ALLOWED', recordsAccepted: w.records.length }),
+        expect.objectContaining({ operation: 'AtomicConfirm', wrote: false, outcome: 'ERROR', errorCodes: ['AUDIT_UNAVAILABLE'] }),
+      ]),
+    );
 
     // The same confirmation with a fresh request id goes through, with its record.
     const again = `atomic-${unique()}`;
@@ -125,7 +133,9 @@ describe('mutations during an outage', () => {
   it('answer SERVICE_UNAVAILABLE, not AUDIT_UNAVAILABLE', async () => {
     const db = inject('neo4j');
     // A real driver to a port where no Neo4j listens: the service's database and audit store are both gone.
-    const down = new Gateway(createDriver('bolt://127.0.0.1:9', db.user, db.password), { database: db.database, txTimeoutMs: 2_000 });
+    // The transaction timeout outlasts the driver's retries of a refused connection (3 s), so the
+    // driver's own verdict (unavailable) arrives before the service-side deadline would say TIMEOUT.
+    const down = new Gateway(createDriver('bolt://127.0.0.1:9', db.user, db.password), { database: db.database, txTimeoutMs: 10_000 });
     const server = await startAppServer({ config: app.config, gateway: down, logger: createLogger('silent') }, '127.0.0.1', 0);
     try {
       const w = nibinWorld(`AO${unique().toUpperCase()}`);

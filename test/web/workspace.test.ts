@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { mkdirSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
+import type { NodeSingular } from 'cytoscape';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Role } from '../../src/core/role.js';
 import { prepareWebAssets } from '../../src/web/assets.js';
@@ -167,7 +168,12 @@ describe('saved investigations and the case report', () => {
     expect(page.url()).toContain(`investigation=${investigationId}`);
     const saved = await page.evaluate(() => {
       const { cy } = (window as unknown as ChartWindow).cgChart;
-      return Object.fromEntries(cy.nodes(':not(.annotation)').map((n) => [n.id(), n.position()]));
+      return Object.fromEntries(
+        cy
+          .nodes()
+          .filter((n) => !n.hasClass('annotation'))
+          .map((n) => [n.id(), (n as NodeSingular).position()]),
+      );
     });
     expect(await page.locator('#inv-list button').first().textContent()).toBe('Broker ring and series');
     // The analyst's own chart masks names.
@@ -189,7 +195,12 @@ describe('saved investigations and the case report', () => {
     const reopened = await other.page.evaluate((id) => {
       const { cy } = (window as unknown as ChartWindow).cgChart;
       return {
-        positions: Object.fromEntries(cy.nodes(':not(.annotation)').map((n) => [n.id(), n.position()])),
+        positions: Object.fromEntries(
+          cy
+            .nodes()
+            .filter((n) => !n.hasClass('annotation'))
+            .map((n) => [n.id(), (n as NodeSingular).position()]),
+        ),
         annotations: cy.nodes('.annotation').map((n) => n.data('label') as string),
         note: cy.getElementById(id).data('note') as string,
         label: cy.getElementById(id).data('label') as string,

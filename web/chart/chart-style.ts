@@ -91,9 +91,9 @@ export function chartStyle(): StylesheetJson {
         'text-max-width': '160px',
         'font-size': 10,
         'min-zoomed-font-size': 0,
-        width: 'label',
-        height: 'label',
-        padding: '6px',
+        // A fixed box: cytoscape 3.35 deprecates sizing a node by its label ('label' width/height).
+        width: 170,
+        height: 44,
       },
     },
   ];
