@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { RiskConfig } from '../risk/risk-config.js';
 import { dealerClusters, describeCluster, type DealerCluster } from './dealer-clusters.js';
+import { groupEvidence, type Settings } from './group-evidence.js';
 import { type PurchaserEvidence, type StrawGun } from './trafficking.evidence.js';
 
 export type MemberRole = 'STRAW_PURCHASER' | 'BROKER' | 'RECEIVER' | 'POSSESSOR';
@@ -52,7 +52,7 @@ export interface AssembledNetwork {
 }
 
 /** The network settings plus the short time-to-crime window the evidence used (for the explanations). */
-export type Settings = RiskConfig['networks'] & { shortTimeToCrimeDays: number };
+export type { Settings } from './group-evidence.js';
 
 function statesByCount(values: Array<string | null>): string[] {
   const counts = new Map<string, number>();
@@ -159,45 +159,6 @@ export function assembleNetworks(
   networks.sort((a, b) => b.traffickedGuns - a.traffickedGuns || b.size - a.size || a.id.localeCompare(b.id));
   networks.forEach((n, i) => (n.rank = i + 1));
   return networks;
-}
-
-/** Start days of each purchaser's straw purchase events (purchases within `gapDays` are one event). */
-function eventDays(buyers: PurchaserEvidence[], gapDays: number): number[] {
-  const out: number[] = [];
-  for (const b of buyers) {
-    let last = -Infinity;
-    for (const d of b.strawGuns.map((g) => Math.floor(Date.parse(g.soldOn) / 86_400_000)).sort((x, y) => x - y)) {
-      if (d - last > gapDays) out.push(d);
-      last = d;
-    }
-  }
-  return out.sort((x, y) => x - y);
-}
-
-/** Most events inside any window of `windowDays` (two pointers over sorted days). */
-export function maxEventsInWindow(days: number[], windowDays: number): number {
-  let best = 0;
-  for (let i = 0, j = 0; j < days.length; j++) {
-    while (days[j]! - days[i]! > windowDays) i++;
-    best = Math.max(best, j - i + 1);
-  }
-  return best;
-}
-
-/**
- * A group of purchasers tied by hubs is reported when its guns together carry enough evidence:
- * straw-evidence guns from `minNetworkPurchaseEvents` separate purchase events (a multiple sale
- * is one event: repeated diversions, not one bulk purchase; ATF, Following the Gun) falling
- * within one `schemeWindowDays` window (a scheme's purchases cluster in time; acquaintances who
- * each lost a gun years apart do not), and `minVeryShortGuns` of the guns recovered within 1
- * year (the strong time-to-crime indicator).
- */
-export function groupEvidence(buyers: PurchaserEvidence[], veryShort: number, s: Settings, sharedReceiver = false): boolean {
-  if (veryShort < s.minVeryShortGuns) return false;
-  // Guns of two or more purchasers meeting in one person's hands are evidence in themselves
-  // (a receiver hub, NFCTA vol. III), which chance acquaintance is not: fewer events suffice.
-  const needed = sharedReceiver ? Math.min(s.receiverMinPurchaseEvents, s.minNetworkPurchaseEvents) : s.minNetworkPurchaseEvents;
-  return maxEventsInWindow(eventDays(buyers, s.purchaseEventGapDays), s.schemeWindowDays) >= needed;
 }
 
 interface GroupTies {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assembleNetworks, maxEventsInWindow } from '../../../src/network/network.assembly.js';
+import { assembleNetworks } from '../../../src/network/network.assembly.js';
+import { maxEventsInWindow } from '../../../src/network/group-evidence.js';
 import { purchaseEvents, purchaserEvidence, strawGun, type RecoveredPurchase } from '../../../src/network/trafficking.evidence.js';
 import { loadRiskConfig } from '../../../src/risk/risk-config.js';
 
