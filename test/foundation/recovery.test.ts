@@ -6,6 +6,7 @@ import { freePort, startLocalNeo4j, type LocalNeo4j } from '../../neo4j/local-ne
 import { Role } from '../../src/core/role.js';
 import { migrate } from '../../src/db/migrate.js';
 import { startTestApp, type TestApp } from '../support/app.js';
+import { graphql } from '../generated/graphql/index.js';
 
 // A Neo4j of its own, because this file stops and restarts it.
 const password = 'recovery-test-pw';
@@ -31,7 +32,13 @@ afterAll(async () => {
 });
 
 const base = () => app.url.replace('/graphql', '');
-const query = '{ serviceInfo { neo4jVersion } }';
+const query = graphql(`
+  query Recovery1 {
+    serviceInfo {
+      neo4jVersion
+    }
+  }
+`);
 
 describe('Neo4j going away while the service runs', () => {
   it('serves while Neo4j is up', async () => {

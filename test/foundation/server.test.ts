@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../../src/core/role.js';
 import { startTestApp, type TestApp } from '../support/app.js';
+import { graphql } from '../generated/graphql/index.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -20,9 +21,20 @@ describe('server on the real Neo4j', () => {
   });
 
   it('reports Neo4j 5.26 with GDS and APOC callable through the driver', async () => {
-    const res = await app.gql<{ serviceInfo: Record<string, string> }>('{ serviceInfo { neo4jVersion neo4jEdition gdsVersion apocVersion } }', {}, [
-      Role.ANALYST,
-    ]);
+    const res = await app.gql(
+      graphql(`
+        query Server1 {
+          serviceInfo {
+            neo4jVersion
+            neo4jEdition
+            gdsVersion
+            apocVersion
+          }
+        }
+      `),
+      {},
+      [Role.ANALYST],
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.serviceInfo.neo4jVersion).toMatch(/^5\.26\./);
     expect(res.data!.serviceInfo.gdsVersion).toMatch(/^2\.13\./);
@@ -30,13 +42,23 @@ describe('server on the real Neo4j', () => {
   });
 
   it('refuses a request without a token with UNAUTHENTICATED', async () => {
-    const res = await app.gql('{ serviceInfo { neo4jVersion } }', {}, null);
+    const res = await app.gql(
+      graphql(`
+        query Server2 {
+          serviceInfo {
+            neo4jVersion
+          }
+        }
+      `),
+      {},
+      null,
+    );
     expect(res.status).toBe(401);
     expect(res.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
   });
 
   it('answers a malformed query with a code and no stack trace', async () => {
-    const res = await app.gql('{ serviceInfo { ', {}, [Role.ANALYST]);
+    const res = await app.gqlRaw('{ serviceInfo { ', {}, [Role.ANALYST]);
     expect(res.errors![0]!.extensions!.code).toBe('GRAPHQL_PARSE_FAILED');
     expect(JSON.stringify(res)).not.toMatch(/stacktrace|at .*\.ts:/);
   });

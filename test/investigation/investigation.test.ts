@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Role } from '../../src/core/role.js';
 import { startTestApp, type GqlResult, type TestApp } from '../support/app.js';
+import { graphql } from '../generated/graphql/index.js';
 
 /**
  * Saved investigations against the real Neo4j: versions never overwrite, shares decide who may
@@ -201,7 +202,7 @@ describe('saved investigations', () => {
   it('warns about nodes changed or removed since the version was saved', async () => {
     const sceneId = `SC-WS-${run}`.toUpperCase();
     const scene = (city: string) => ({
-      type: 'SCENE',
+      type: 'SCENE' as const,
       fields: {
         id: sceneId,
         occurredAt: '2025-03-14T23:40:00Z',
@@ -215,7 +216,17 @@ describe('saved investigations', () => {
       },
     });
     const importScene = async (city: string) =>
-      app.gql(`mutation I($records: [ImportRecordInput!]!) { importRecords(records: $records) { accepted } }`, { records: [scene(city)] }, [Role.INGEST]);
+      app.gql(
+        graphql(`
+          mutation InvestigationImportScene($records: [ImportRecordInput!]!) {
+            importRecords(records: $records) {
+              accepted
+            }
+          }
+        `),
+        { records: [scene(city)] },
+        [Role.INGEST],
+      );
     expect((await importScene('Albany')).errors).toBeUndefined();
     const saved = await as<{ saveInvestigation: { investigationId: string } }>(owner, SAVE, {
       input: { name: `Scene ${run}`, nodes: [{ id: `Scene:${sceneId}`, x: 0, y: 0 }, nodes[0], nodes[2]] },

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app.js';
+import { graphql } from '../generated/graphql/index.js';
 
 let app: TestApp;
 const manifest = inject('manifest');
@@ -12,7 +13,7 @@ afterAll(async () => {
 });
 
 async function expectError(query: string, variables: Record<string, unknown>, code: string, field?: string) {
-  const res = await app.gql(query, variables);
+  const res = await app.gqlRaw(query, variables);
   expect(res.errors, JSON.stringify(res)).toBeDefined();
   const error = res.errors![0]!;
   expect(error.extensions?.code).toBe(code);
@@ -47,7 +48,16 @@ describe('lookups: an unknown key is NOT_FOUND naming the argument; a malformed 
   });
 
   it('firearmBySerial is a search: no match is an empty list, not an error', async () => {
-    const res = await app.gql<{ firearmBySerial: unknown[] }>('{ firearmBySerial(serial: "INVTEST-NO-SERIAL") { id: firearmId } }');
+    const res = await app.gql(
+      graphql(`
+        query Errors1 {
+          firearmBySerial(serial: "INVTEST-NO-SERIAL") {
+            id: firearmId
+          }
+        }
+      `),
+      {},
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.firearmBySerial).toEqual([]);
   });
@@ -55,11 +65,30 @@ describe('lookups: an unknown key is NOT_FOUND naming the argument; a malformed 
   it('known keys resolve to their records', async () => {
     const ex = manifest.traceExamples[0]!;
     const series = manifest.series[0]!;
-    const res = await app.gql<Record<string, { [k: string]: unknown }>>(
-      `query($lic: NonEmptyString!, $ori: NonEmptyString!, $pid: NonEmptyString!, $fid: NonEmptyString!, $ev: NonEmptyString!, $sid: NonEmptyString!) {
-        ffl(license: $lic) { license } agency(ori: $ori) { ori } person(id: $pid) { id: personId }
-        firearm(id: $fid) { id: firearmId serial } casing(evidenceId: $ev) { evidenceId } scene(id: $sid) { id: sceneId }
-      }`,
+    const res = await app.gql(
+      graphql(`
+        query Errors2($lic: NonEmptyString!, $ori: NonEmptyString!, $pid: NonEmptyString!, $fid: NonEmptyString!, $ev: NonEmptyString!, $sid: NonEmptyString!) {
+          ffl(license: $lic) {
+            license
+          }
+          agency(ori: $ori) {
+            ori
+          }
+          person(id: $pid) {
+            id: personId
+          }
+          firearm(id: $fid) {
+            id: firearmId
+            serial
+          }
+          casing(evidenceId: $ev) {
+            evidenceId
+          }
+          scene(id: $sid) {
+            id: sceneId
+          }
+        }
+      `),
       { lic: ex.dealerLicense, ori: series.agencyOris[0], pid: ex.purchaserId, fid: ex.firearmId, ev: series.casingIds[0], sid: series.sceneIds[0] },
     );
     expect(res.errors).toBeUndefined();
@@ -69,9 +98,18 @@ describe('lookups: an unknown key is NOT_FOUND naming the argument; a malformed 
     expect(res.data!.firearm!.id).toBe(ex.firearmId);
     expect(res.data!.casing!.evidenceId).toBe(series.casingIds[0]);
     expect(res.data!.scene!.id).toBe(series.sceneIds[0]);
-    const bySerial = await app.gql<{ firearmBySerial: Array<{ id: string }> }>('query($s: NonEmptyString!) { firearmBySerial(serial: $s) { id: firearmId } }', {
-      s: res.data!.firearm!.serial,
-    });
+    const bySerial = await app.gql(
+      graphql(`
+        query Errors3($s: NonEmptyString!) {
+          firearmBySerial(serial: $s) {
+            id: firearmId
+          }
+        }
+      `),
+      {
+        s: res.data!.firearm!.serial!,
+      },
+    );
     expect(bySerial.data!.firearmBySerial.map((f) => f.id)).toContain(ex.firearmId);
   });
 });
@@ -104,7 +142,16 @@ describe('list arguments out of range are BAD_USER_INPUT naming the argument', (
   });
 
   it('a latitude outside −90…90 is refused by the Latitude scalar', async () => {
-    const res = await app.gql('query { scenes(filter: { near: { latitude: 123, longitude: 0, radiusKm: 1 } }) { totalCount } }');
+    const res = await app.gql(
+      graphql(`
+        query Errors4 {
+          scenes(filter: { near: { latitude: 123, longitude: 0, radiusKm: 1 } }) {
+            totalCount
+          }
+        }
+      `),
+      {},
+    );
     expect(res.errors?.[0]?.extensions?.code).toMatch(/GRAPHQL_VALIDATION_FAILED|BAD_USER_INPUT/);
   });
 
@@ -126,7 +173,18 @@ describe('list arguments out of range are BAD_USER_INPUT naming the argument', (
 
   it('a cursor that is not ours, or from another list', async () => {
     await expectError('{ scenes(after: "not-a-cursor") { totalCount } }', {}, 'BAD_USER_INPUT', 'after');
-    const page = await app.gql<{ ffls: { pageInfo: { endCursor: string } } }>('{ ffls(first: 1) { pageInfo { endCursor } } }');
+    const page = await app.gql(
+      graphql(`
+        query Errors5 {
+          ffls(first: 1) {
+            pageInfo {
+              endCursor
+            }
+          }
+        }
+      `),
+      {},
+    );
     await expectError('query($a: String) { scenes(after: $a) { totalCount } }', { a: page.data!.ffls.pageInfo.endCursor }, 'BAD_USER_INPUT', 'after');
   });
 

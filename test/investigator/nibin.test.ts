@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { graphql } from '../generated/graphql/index.js';
+import type { NibinLinkedQuery } from '../generated/graphql/graphql.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { deleteTestRecords, PREFIX, writeCasings, writeLeads, writeScenes } from './fixtures.js';
 
-const LINKED = /* GraphQL */ `
-  query Linked($evidenceId: NonEmptyString!, $includeUnreviewed: Boolean, $maxHops: Int) {
+const LINKED = graphql(`
+  query NibinLinked($evidenceId: NonEmptyString!, $includeUnreviewed: Boolean, $maxHops: Int) {
     casing(evidenceId: $evidenceId) {
       evidenceId
       scene {
@@ -34,23 +36,7 @@ const LINKED = /* GraphQL */ `
       }
     }
   }
-`;
-
-interface LinkedData {
-  casing: {
-    evidenceId: string;
-    scene: { id: string; agency: { ori: string } } | null;
-    linkedScenes: Array<{
-      scene: { id: string; occurredAt: string };
-      agency: { ori: string };
-      evidenceIds: string[];
-      distanceKm: number;
-      daysSincePrevious: number | null;
-      otherJurisdiction: boolean;
-    }>;
-    linkedCasings: Array<{ casing: { evidenceId: string }; hops: number | null; throughFirearm: boolean }>;
-  };
-}
+`);
 
 let app: TestApp;
 const manifest = inject('manifest');
@@ -68,8 +54,8 @@ describe('Casing.linkedScenes on the planted NIBIN series', () => {
     expect(manifest.series.length).toBeGreaterThan(0);
   });
 
-  const check = (series: (typeof manifest.series)[number], data: LinkedData) => {
-    const linked = data.casing.linkedScenes;
+  const check = (series: (typeof manifest.series)[number], data: NibinLinkedQuery) => {
+    const linked = data.casing!.linkedScenes;
     // Times ascend, the first scene is the origin, every later one says how long after the previous it came.
     const times = linked.map((l) => Date.parse(l.scene.occurredAt));
     expect([...times].sort((a, b) => a - b)).toEqual(times);
@@ -79,8 +65,8 @@ describe('Casing.linkedScenes on the planted NIBIN series', () => {
       expect(linked[i]!.daysSincePrevious).toBeCloseTo((times[i]! - times[i - 1]!) / 86_400_000, 2);
     }
     // Scenes of other agencies than the starting casing's scene are marked.
-    const home = data.casing.scene!.agency.ori;
-    for (const l of linked) expect(l.otherJurisdiction, series.id).toBe(l.agency.ori !== home);
+    const home = data.casing!.scene!.agency!.ori;
+    for (const l of linked) expect(l.otherJurisdiction, series.id).toBe(l.agency!.ori !== home);
     return linked;
   };
 
@@ -91,7 +77,7 @@ describe('Casing.linkedScenes on the planted NIBIN series', () => {
       for (const series of recovered) {
         const evidenceId = position === 'first' ? series.casingIds[0]! : series.casingIds.at(-1)!;
         // Confirmed hits only (the default): an unreviewed lead may point at another gun's casing.
-        const res = await app.gql<LinkedData>(LINKED, { evidenceId, maxHops: 10 });
+        const res = await app.gql(LINKED, { evidenceId, maxHops: 10 });
         expect(res.errors, series.id).toBeUndefined();
         const linked = check(series, res.data!);
         expect(
@@ -100,7 +86,7 @@ describe('Casing.linkedScenes on the planted NIBIN series', () => {
         ).toEqual(series.sceneIds);
         const ids = new Set(linked.flatMap((l) => l.evidenceIds));
         for (const casingId of series.casingIds) expect(ids.has(casingId), `${series.id} ${casingId}`).toBe(true);
-        expect(new Set(linked.map((l) => l.agency.ori))).toEqual(new Set(series.agencyOris));
+        expect(new Set(linked.map((l) => l.agency!.ori))).toEqual(new Set(series.agencyOris));
       }
     });
   }
@@ -112,16 +98,16 @@ describe('Casing.linkedScenes on the planted NIBIN series', () => {
     const unrecovered = manifest.series.filter((s) => !s.firearmId);
     expect(unrecovered.length).toBeGreaterThan(0);
     for (const series of unrecovered) {
-      const whole = await app.gql<LinkedData>(LINKED, { evidenceId: series.casingIds[0]!, includeUnreviewed: true, maxHops: 10 });
+      const whole = await app.gql(LINKED, { evidenceId: series.casingIds[0]!, includeUnreviewed: true, maxHops: 10 });
       expect(
         check(series, whole.data!).map((l) => l.scene.id),
         series.id,
       ).toEqual(series.sceneIds);
       for (const evidenceId of series.casingIds) {
-        const res = await app.gql<LinkedData>(LINKED, { evidenceId, includeUnreviewed: true, maxHops: 10 });
+        const res = await app.gql(LINKED, { evidenceId, includeUnreviewed: true, maxHops: 10 });
         expect(res.errors, series.id).toBeUndefined();
         const ids = check(series, res.data!).map((l) => l.scene.id);
-        expect(ids).toContain(res.data!.casing.scene!.id);
+        expect(ids).toContain(res.data!.casing!.scene!.id);
         expect(ids, `${series.id} from ${evidenceId}`).toEqual(series.sceneIds.filter((id) => ids.includes(id)));
       }
     }
@@ -131,15 +117,30 @@ describe('Casing.linkedScenes on the planted NIBIN series', () => {
     const recovered = manifest.series.filter((s) => s.firearmId);
     expect(recovered.length).toBeGreaterThan(0);
     for (const series of recovered) {
-      const res = await app.gql<{
-        firearm: { shootings: Array<{ id: string }>; casings: Array<{ evidenceId: string }>; testFires: Array<{ evidenceId: string }> };
-      }>(`query($id: NonEmptyString!) { firearm(id: $id) { shootings { id: sceneId } casings { evidenceId } testFires { evidenceId } } }`, {
-        id: series.firearmId,
-      });
+      const res = await app.gql(
+        graphql(`
+          query NibinFirearmShootings($id: NonEmptyString!) {
+            firearm(id: $id) {
+              shootings {
+                id: sceneId
+              }
+              casings {
+                evidenceId
+              }
+              testFires {
+                evidenceId
+              }
+            }
+          }
+        `),
+        {
+          id: series.firearmId!,
+        },
+      );
       expect(res.errors).toBeUndefined();
-      expect(res.data!.firearm.shootings.map((s) => s.id)).toEqual(series.sceneIds);
-      expect(new Set(res.data!.firearm.casings.map((c) => c.evidenceId))).toEqual(new Set(series.casingIds));
-      if (series.testFireEvidenceId) expect(res.data!.firearm.testFires.map((c) => c.evidenceId)).toContain(series.testFireEvidenceId);
+      expect(res.data!.firearm!.shootings.map((s) => s.id)).toEqual(series.sceneIds);
+      expect(new Set(res.data!.firearm!.casings.map((c) => c.evidenceId))).toEqual(new Set(series.casingIds));
+      if (series.testFireEvidenceId) expect(res.data!.firearm!.testFires.map((c) => c.evidenceId)).toContain(series.testFireEvidenceId);
     }
   });
 });
@@ -167,45 +168,60 @@ describe('Casing.linkedCasings follows confirmed leads, unreviewed ones when ask
     ]);
   });
 
-  const linkedFrom = async (vars: Record<string, unknown>) => {
-    const res = await app.gql<LinkedData>(LINKED, { evidenceId: id('A'), ...vars });
+  const linkedFrom = async (vars: { includeUnreviewed?: boolean; maxHops?: number }) => {
+    const res = await app.gql(LINKED, { evidenceId: id('A'), ...vars });
     expect(res.errors).toBeUndefined();
     return res.data!.casing;
   };
 
   it('confirmed only by default: stops at the unreviewed lead', async () => {
     const c = await linkedFrom({});
-    expect(c.linkedCasings).toEqual([{ casing: { evidenceId: id('B') }, hops: 1, throughFirearm: false }]);
-    expect(c.linkedScenes.map((l) => l.scene.id)).toEqual([id('SC-A'), id('SC-B')]);
+    expect(c!.linkedCasings).toEqual([{ casing: { evidenceId: id('B') }, hops: 1, throughFirearm: false }]);
+    expect(c!.linkedScenes.map((l) => l.scene.id)).toEqual([id('SC-A'), id('SC-B')]);
   });
 
   it('includeUnreviewed reaches through the unreviewed lead, with hop counts; never the rejected one', async () => {
     const c = await linkedFrom({ includeUnreviewed: true });
-    expect(c.linkedCasings).toEqual([
+    expect(c!.linkedCasings).toEqual([
       { casing: { evidenceId: id('B') }, hops: 1, throughFirearm: false },
       { casing: { evidenceId: id('C') }, hops: 2, throughFirearm: false },
       { casing: { evidenceId: id('D') }, hops: 3, throughFirearm: false },
     ]);
-    expect(c.linkedScenes.map((l) => l.scene.id)).toEqual([id('SC-A'), id('SC-B'), id('SC-C'), id('SC-D')]);
-    expect(c.linkedScenes.map((l) => l.daysSincePrevious)).toEqual([null, 4, 4, 11]);
+    expect(c!.linkedScenes.map((l) => l.scene.id)).toEqual([id('SC-A'), id('SC-B'), id('SC-C'), id('SC-D')]);
+    expect(c!.linkedScenes.map((l) => l.daysSincePrevious)).toEqual([null, 4, 4, 11]);
   });
 
   it('maxHops bounds the walk', async () => {
     const c = await linkedFrom({ includeUnreviewed: true, maxHops: 2 });
-    expect(c.linkedCasings.map((l) => l.casing.evidenceId)).toEqual([id('B'), id('C')]);
+    expect(c!.linkedCasings.map((l) => l.casing.evidenceId)).toEqual([id('B'), id('C')]);
   });
 
   it('Casing.leads lists every lead with the other casing, filtered by status', async () => {
-    const res = await app.gql<{ casing: { all: Array<{ id: string; status: string; otherCasing: { evidenceId: string } }>; rejected: Array<{ id: string }> } }>(
-      `query($e: NonEmptyString!) { casing(evidenceId: $e) { all: leads { id: leadId status otherCasing { evidenceId } } rejected: leads(status: REJECTED) { id: leadId } } }`,
+    const res = await app.gql(
+      graphql(`
+        query NibinCasingLeads($e: NonEmptyString!) {
+          casing(evidenceId: $e) {
+            all: leads {
+              id: leadId
+              status
+              otherCasing {
+                evidenceId
+              }
+            }
+            rejected: leads(status: REJECTED) {
+              id: leadId
+            }
+          }
+        }
+      `),
       { e: id('A') },
     );
     expect(res.errors).toBeUndefined();
-    const all = res.data!.casing.all.map((l) => [l.id, l.status, l.otherCasing.evidenceId]).sort();
+    const all = res.data!.casing!.all.map((l) => [l.id, l.status, l.otherCasing!.evidenceId]).sort();
     expect(all).toEqual([
       [id('L-AB'), 'CONFIRMED', id('B')],
       [id('L-AX'), 'REJECTED', id('X')],
     ]);
-    expect(res.data!.casing.rejected.map((l) => l.id)).toEqual([id('L-AX')]);
+    expect(res.data!.casing!.rejected.map((l) => l.id)).toEqual([id('L-AX')]);
   });
 });

@@ -1,15 +1,12 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/app.js';
+import { startTestApp, type GqlResult, type TestApp } from '../support/app.js';
+import type { Pagination1Query, Pagination2Query, PaginationScenesQuery } from '../generated/graphql/graphql.js';
 import { deleteTestRecords, PREFIX, writeScenes } from './fixtures.js';
+import { graphql } from '../generated/graphql/index.js';
+import { walkPages } from '../support/pages.js';
 
-interface Page<T> {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
-  edges: Array<{ cursor: string; node: T }>;
-}
-
-const SCENES = /* GraphQL */ `
-  query Scenes($first: Int, $after: String) {
+const SCENES = graphql(`
+  query PaginationScenes($first: Int, $after: String) {
     scenes(first: $first, after: $after) {
       totalCount
       pageInfo {
@@ -26,7 +23,7 @@ const SCENES = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 let app: TestApp;
 const manifest = inject('manifest');
@@ -43,7 +40,7 @@ afterAll(async () => {
 describe('keyset pagination', () => {
   it('walks every scene exactly once while new scenes are added between pages', async () => {
     const ori = manifest.series[0]!.agencyOris[0]!;
-    const first = await app.gql<{ scenes: Page<{ id: string; occurredAt: string }> }>(SCENES, { first: 0 });
+    const first = await app.gql(SCENES, { first: 0 });
     const before = first.data!.scenes.totalCount;
     expect(before).toBeGreaterThanOrEqual(manifest.counts.Scene!);
 
@@ -53,7 +50,7 @@ describe('keyset pagination', () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const res: { data?: { scenes: Page<{ id: string; occurredAt: string }> } | null; errors?: unknown } = await app.gql(SCENES, { first: 37, after });
+      const res: GqlResult<PaginationScenesQuery> = await app.gql(SCENES, { first: 37, after });
       expect(res.errors).toBeUndefined();
       const page = res.data!.scenes;
       expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
@@ -84,15 +81,33 @@ describe('keyset pagination', () => {
 
   it("a nested list (a dealer's sales) walks its full total without repeats", async () => {
     const license = manifest.traceExamples[0]!.dealerLicense;
-    const q = `query($l: NonEmptyString!, $after: String) { ffl(license: $l) { sales(first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id: saleId soldOn } } } } }`;
+    const q = graphql(`
+      query Pagination1($l: NonEmptyString!, $after: String) {
+        ffl(license: $l) {
+          sales(first: 3, after: $after) {
+            totalCount
+            pageInfo {
+              hasNextPage
+              endCursor
+            }
+            edges {
+              node {
+                id: saleId
+                soldOn
+              }
+            }
+          }
+        }
+      }
+    `);
     const ids: string[] = [];
     const dates: string[] = [];
     let after: string | null = null;
     let total: number;
     for (;;) {
-      const res: { data?: { ffl: { sales: Page<{ id: string; soldOn: string }> } } | null; errors?: unknown } = await app.gql(q, { l: license, after });
+      const res: GqlResult<Pagination1Query> = await app.gql(q, { l: license, after });
       expect(res.errors).toBeUndefined();
-      const sales = res.data!.ffl.sales;
+      const sales = res.data!.ffl!.sales;
       total = sales.totalCount;
       ids.push(...sales.edges.map((e) => e.node.id));
       dates.push(...sales.edges.map((e) => e.node.soldOn));
@@ -107,12 +122,28 @@ describe('keyset pagination', () => {
 
   it('filtered lists hold only matching rows and count them: dealers in one state', async () => {
     const state = manifest.traceExamples[0]!.purchaserState;
-    const q = `query($s: String, $after: String) { ffls(filter: { state: $s }, first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { license state } } } }`;
+    const q = graphql(`
+      query Pagination2($s: String, $after: String) {
+        ffls(filter: { state: $s }, first: 100, after: $after) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            node {
+              license
+              state
+            }
+          }
+        }
+      }
+    `);
     const rows: Array<{ license: string; state: string }> = [];
     let after: string | null = null;
     let total: number;
     for (;;) {
-      const res: { data?: { ffls: Page<{ license: string; state: string }> } | null } = await app.gql(q, { s: state, after });
+      const res: GqlResult<Pagination2Query> = await app.gql(q, { s: state, after });
       total = res.data!.ffls.totalCount;
       rows.push(...res.data!.ffls.edges.map((e) => e.node));
       if (!res.data!.ffls.pageInfo.hasNextPage) break;
@@ -126,13 +157,37 @@ describe('keyset pagination', () => {
 
   it('a radius search returns only scenes within the radius, and includes a series scene at its centre', async () => {
     const sceneId = manifest.series[0]!.sceneIds[0]!;
-    const centre = await app.gql<{ scene: { location: { latitude: number; longitude: number } } }>(
-      'query($id: NonEmptyString!) { scene(id: $id) { location { latitude longitude } } }',
+    const centre = await app.gql(
+      graphql(`
+        query Pagination3($id: NonEmptyString!) {
+          scene(id: $id) {
+            location {
+              latitude
+              longitude
+            }
+          }
+        }
+      `),
       { id: sceneId },
     );
-    const { latitude, longitude } = centre.data!.scene.location;
-    const res = await app.gql<{ scenes: Page<{ id: string; location: { latitude: number; longitude: number } }> }>(
-      'query($lat: Latitude!, $lon: Longitude!) { scenes(filter: { near: { latitude: $lat, longitude: $lon, radiusKm: 3 } }, first: 100) { totalCount edges { node { id: sceneId location { latitude longitude } } } } }',
+    const { latitude, longitude } = centre.data!.scene!.location!;
+    const res = await app.gql(
+      graphql(`
+        query Pagination4($lat: Latitude!, $lon: Longitude!) {
+          scenes(filter: { near: { latitude: $lat, longitude: $lon, radiusKm: 3 } }, first: 100) {
+            totalCount
+            edges {
+              node {
+                id: sceneId
+                location {
+                  latitude
+                  longitude
+                }
+              }
+            }
+          }
+        }
+      `),
       { lat: latitude, lon: longitude },
     );
     expect(res.errors).toBeUndefined();
@@ -145,42 +200,64 @@ describe('keyset pagination', () => {
         Math.cos(latitude * r) * Math.cos(a.latitude * r) * Math.sin(((a.longitude - longitude) * r) / 2) ** 2;
       return 2 * 6371 * Math.asin(Math.sqrt(h));
     };
-    for (const n of nodes) expect(km(n.location)).toBeLessThanOrEqual(3.01);
+    for (const n of nodes) expect(km(n.location!)).toBeLessThanOrEqual(3.01);
   });
 
   it('casings and firearms lists: filters hold on every row, and the walk matches totalCount', async () => {
-    const walk = async <T>(query: string, field: string, vars: Record<string, unknown>) => {
-      const rows: T[] = [];
-      let after: string | null = null;
-      let total: number;
-      for (;;) {
-        const res: { data?: Record<string, Page<T>> | null; errors?: unknown } = await app.gql(query, { ...vars, after });
-        expect(res.errors).toBeUndefined();
-        total = res.data![field]!.totalCount;
-        rows.push(...res.data![field]!.edges.map((e) => e.node));
-        if (!res.data![field]!.pageInfo.hasNextPage) return { rows, total };
-        after = res.data![field]!.pageInfo.endCursor;
-      }
-    };
-    const testFires = await walk<{ evidenceId: string; testFire: boolean; recoveredAt: string }>(
-      'query($after: String) { casings(filter: { testFire: true }, first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { evidenceId testFire recoveredAt } } } }',
-      'casings',
+    const testFires = await walkPages(
+      app,
+      graphql(`
+        query PaginationTestFires($after: String) {
+          casings(filter: { testFire: true }, first: 100, after: $after) {
+            totalCount
+            pageInfo {
+              hasNextPage
+              endCursor
+            }
+            edges {
+              node {
+                evidenceId
+                testFire
+                recoveredAt
+              }
+            }
+          }
+        }
+      `),
       {},
+      (d) => d.casings,
     );
-    expect(testFires.rows.length).toBe(testFires.total);
+    expect(testFires.rows.length).toBe(testFires.totalCount);
     expect(testFires.rows.every((c) => c.testFire)).toBe(true);
     const planted = manifest.series.map((s) => s.testFireEvidenceId).filter((e): e is string => !!e);
     for (const e of planted) expect(testFires.rows.map((c) => c.evidenceId)).toContain(e);
-    const times = testFires.rows.map((c) => Date.parse(c.recoveredAt));
+    const times = testFires.rows.map((c) => Date.parse(c.recoveredAt!));
     expect([...times].sort((a, b) => b - a)).toEqual(times);
 
-    const revolvers = await walk<{ id: string; kind: string }>(
-      'query($after: String) { firearms(filter: { kinds: [REVOLVER] }, first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id: firearmId kind } } } }',
-      'firearms',
+    const revolvers = await walkPages(
+      app,
+      graphql(`
+        query PaginationRevolvers($after: String) {
+          firearms(filter: { kinds: [REVOLVER] }, first: 100, after: $after) {
+            totalCount
+            pageInfo {
+              hasNextPage
+              endCursor
+            }
+            edges {
+              node {
+                id: firearmId
+                kind
+              }
+            }
+          }
+        }
+      `),
       {},
+      (d) => d.firearms,
     );
-    expect(revolvers.rows.length).toBe(revolvers.total);
-    expect(revolvers.total).toBeGreaterThan(0);
+    expect(revolvers.rows.length).toBe(revolvers.totalCount);
+    expect(revolvers.totalCount).toBeGreaterThan(0);
     expect(revolvers.rows.every((f) => f.kind === 'REVOLVER')).toBe(true);
     expect([...revolvers.rows.map((f) => f.id)].sort()).toEqual(revolvers.rows.map((f) => f.id));
   });

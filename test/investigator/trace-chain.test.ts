@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Role } from '../../src/core/role.js';
 import { startTestApp, type TestApp } from '../support/app.js';
+import { graphql } from '../generated/graphql/index.js';
 
-const CHAIN = /* GraphQL */ `
+const CHAIN = graphql(`
   query Chain($id: NonEmptyString!) {
     firearm(id: $id) {
       id: firearmId
@@ -59,32 +60,7 @@ const CHAIN = /* GraphQL */ `
       }
     }
   }
-`;
-
-interface Chain {
-  firearm: {
-    id: string;
-    traceChain: {
-      dealer: { license: string; state: string } | null;
-      sale: { soldOn: string; purchaser: { id: string }; dealer: { license: string } } | null;
-      purchaser: { id: string; firstName: string | null; lastName: string | null; dateOfBirth: string | null; state: string } | null;
-      timeToCrimeDays: number | null;
-      timeToCrimeIndicator: string | null;
-      timeToFirstShootingDays: number | null;
-      recoveries: Array<{
-        recoveredOn: string;
-        state: string;
-        timeToCrimeDays: number | null;
-        timeToCrimeIndicator: string | null;
-        possessorIsPurchaser: boolean | null;
-        recoveredOutOfState: boolean | null;
-        possessor: { id: string; firstName: string | null } | null;
-        agency: { ori: string } | null;
-        traces: Array<{ id: string; outcome: string; resolvedDealer: { license: string } | null; resolvedPurchaser: { id: string } | null }>;
-      }>;
-    };
-  };
-}
+`);
 
 let app: TestApp;
 const manifest = inject('manifest');
@@ -106,13 +82,13 @@ describe('Firearm.traceChain on the planted trace examples', () => {
 
   it('has the planted dealer, purchaser, sale date and time-to-crime, with the ATF indicator', async () => {
     for (const ex of manifest.traceExamples) {
-      const res = await app.gql<Chain>(CHAIN, { id: ex.firearmId });
+      const res = await app.gql(CHAIN, { id: ex.firearmId });
       expect(res.errors, ex.firearmId).toBeUndefined();
-      const chain = res.data!.firearm.traceChain;
+      const chain = res.data!.firearm!.traceChain;
       expect(chain.dealer?.license, ex.firearmId).toBe(ex.dealerLicense);
-      expect(chain.sale?.dealer.license).toBe(ex.dealerLicense);
+      expect(chain.sale?.dealer!.license).toBe(ex.dealerLicense);
       expect(chain.purchaser?.id).toBe(ex.purchaserId);
-      expect(chain.sale?.purchaser.id).toBe(ex.purchaserId);
+      expect(chain.sale?.purchaser!.id).toBe(ex.purchaserId);
       expect(chain.sale?.soldOn).toBe(ex.soldOn);
       expect(chain.purchaser?.state).toBe(ex.purchaserState);
       const recovery = chain.recoveries.find((r) => r.recoveredOn === ex.recoveredOn);
@@ -130,8 +106,8 @@ describe('Firearm.traceChain on the planted trace examples', () => {
   it('a completed trace resolves to the planted dealer and purchaser', async () => {
     let completed = 0;
     for (const ex of manifest.traceExamples) {
-      const res = await app.gql<Chain>(CHAIN, { id: ex.firearmId });
-      const recovery = res.data!.firearm.traceChain.recoveries.find((r) => r.recoveredOn === ex.recoveredOn)!;
+      const res = await app.gql(CHAIN, { id: ex.firearmId });
+      const recovery = res.data!.firearm!.traceChain.recoveries.find((r) => r.recoveredOn === ex.recoveredOn)!;
       for (const trace of recovery.traces.filter((t) => t.outcome === 'COMPLETED')) {
         completed += 1;
         expect(trace.resolvedDealer?.license).toBe(ex.dealerLicense);
@@ -145,17 +121,27 @@ describe('Firearm.traceChain on the planted trace examples', () => {
     const series = manifest.series.filter((s) => s.firearmId);
     expect(series.length).toBeGreaterThan(0);
     for (const s of series) {
-      const res = await app.gql<{
-        firearm: {
-          shootings: Array<{ occurredAt: string }>;
-          traceChain: { sale: { soldOn: string } | null; firstShootingAt: string | null; timeToFirstShootingDays: number | null };
-        };
-      }>(
-        `query($id: NonEmptyString!) { firearm(id: $id) { shootings { occurredAt } traceChain { sale { soldOn } firstShootingAt timeToFirstShootingDays } } }`,
-        { id: s.firearmId },
+      const res = await app.gql(
+        graphql(`
+          query TraceChain1($id: NonEmptyString!) {
+            firearm(id: $id) {
+              shootings {
+                occurredAt
+              }
+              traceChain {
+                sale {
+                  soldOn
+                }
+                firstShootingAt
+                timeToFirstShootingDays
+              }
+            }
+          }
+        `),
+        { id: s.firearmId! },
       );
       expect(res.errors).toBeUndefined();
-      const { shootings, traceChain } = res.data!.firearm;
+      const { shootings, traceChain } = res.data!.firearm!;
       expect(traceChain.firstShootingAt).toBe(shootings[0]!.occurredAt);
       if (traceChain.sale) {
         const days = Math.round((Date.parse(shootings[0]!.occurredAt.slice(0, 10)) - Date.parse(traceChain.sale.soldOn)) / 86_400_000);
@@ -166,14 +152,14 @@ describe('Firearm.traceChain on the planted trace examples', () => {
 
   it("an analyst sees the trace chain with the purchaser's personal fields masked; an investigator sees them", async () => {
     const ex = manifest.traceExamples[0]!;
-    const asAnalyst = await app.gql<Chain>(CHAIN, { id: ex.firearmId }, [Role.ANALYST]);
+    const asAnalyst = await app.gql(CHAIN, { id: ex.firearmId }, [Role.ANALYST]);
     expect(asAnalyst.errors).toBeUndefined();
-    const masked = asAnalyst.data!.firearm.traceChain.purchaser!;
+    const masked = asAnalyst.data!.firearm!.traceChain.purchaser!;
     expect(masked.id).toBe(ex.purchaserId);
     expect(masked.state).toBe(ex.purchaserState);
     expect([masked.firstName, masked.lastName, masked.dateOfBirth]).toEqual([null, null, null]);
-    const asInvestigator = await app.gql<Chain>(CHAIN, { id: ex.firearmId }, [Role.INVESTIGATOR]);
-    const shown = asInvestigator.data!.firearm.traceChain.purchaser!;
+    const asInvestigator = await app.gql(CHAIN, { id: ex.firearmId }, [Role.INVESTIGATOR]);
+    const shown = asInvestigator.data!.firearm!.traceChain.purchaser!;
     expect(shown.firstName).toEqual(expect.any(String));
     expect(shown.lastName).toEqual(expect.any(String));
     expect(shown.dateOfBirth).toMatch(/^\d{4}-\d{2}-\d{2}$/);

@@ -1,4 +1,6 @@
 import { Role } from '../../src/core/role.js';
+import { graphql } from '../generated/graphql/index.js';
+import type { ImportRecordInput, ImportRecordType } from '../generated/graphql/graphql.js';
 import type { TestApp } from '../support/app.js';
 
 /**
@@ -118,17 +120,24 @@ export function nibinWorld(tag: string, tLeadStatus: 'UNREVIEWED' | 'CONFIRMED' 
   return { id, oriA, oriB, license, records };
 }
 
-export const asInput = (records: Array<Record<string, unknown>>) => records.map(({ type, ...fields }) => ({ type: String(type).toUpperCase(), fields }));
+export const asInput = (records: Array<Record<string, unknown>>): ImportRecordInput[] =>
+  records.map(({ type, ...fields }) => ({ type: String(type).toUpperCase() as ImportRecordType, fields }));
 
-const IMPORT = `mutation ImportNibin($records: [ImportRecordInput!]!) { importRecords(records: $records) { accepted } }`;
+const IMPORT = graphql(`
+  mutation ImportNibin($records: [ImportRecordInput!]!) {
+    importRecords(records: $records) {
+      accepted
+    }
+  }
+`);
 
 /** Evidence in: the records through the importRecords mutation (INGEST), as a lab system would send them. */
 export async function importRecords(app: TestApp, records: Array<Record<string, unknown>>): Promise<void> {
-  const res = await app.gql<{ importRecords: { accepted: number } }>(IMPORT, { records: asInput(records) }, [Role.INGEST]);
+  const res = await app.gql(IMPORT, { records: asInput(records) }, [Role.INGEST]);
   if (res.errors) throw new Error(`import failed: ${JSON.stringify(res.errors)}`);
 }
 
-export const SHOOTINGS = /* GraphQL */ `
+export const SHOOTINGS = graphql(`
   query Shootings($id: NonEmptyString!) {
     firearm(id: $id) {
       shootings {
@@ -143,15 +152,7 @@ export const SHOOTINGS = /* GraphQL */ `
       }
     }
   }
-`;
-
-export interface ShootingsData {
-  firearm: {
-    shootings: Array<{ id: string }>;
-    casings: Array<{ evidenceId: string }>;
-    traceChain: { timeToFirstShootingDays: number | null; firstShootingAt: string | null };
-  };
-}
+`);
 
 function hash(s: string): number {
   let h = 0;

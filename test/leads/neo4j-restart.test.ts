@@ -6,6 +6,8 @@ import { freePort, startLocalNeo4j, type LocalNeo4j } from '../../neo4j/local-ne
 import { Role } from '../../src/core/role.js';
 import { migrate } from '../../src/db/migrate.js';
 import { startTestApp, type TestApp } from '../support/app.js';
+import { graphql } from '../generated/graphql/index.js';
+import type { TypedDocumentString } from '../generated/graphql/graphql.js';
 import { asInput, nibinWorld } from './fixtures.js';
 import { settle, Subscriber } from './ws-client.js';
 
@@ -42,40 +44,110 @@ afterAll(async () => {
 
 const EVENTS = 'subscription RestartEvents($lastEventId: ID) { leadEvents(lastEventId: $lastEventId) { id kind leadId status } }';
 
-async function mutate(roles: Role[], query: string, variables: Record<string, unknown>) {
-  const res = await app.gql(query, variables, roles);
-  expect(res.errors, query).toBeUndefined();
+async function mutate<TResult, TVariables>(roles: Role[], document: TypedDocumentString<TResult, TVariables>, variables: TVariables) {
+  const res = await app.gql(document, variables, roles);
+  expect(res.errors, String(document)).toBeUndefined();
 }
 
 describe('Neo4j restarted under a live subscriber', () => {
   it('delivers every event exactly once, in order, across a crash and restart of Neo4j', { timeout: 600_000 }, async () => {
     const w = nibinWorld(`NR${Date.now().toString(36).toUpperCase()}`);
-    await mutate([Role.INGEST], 'mutation($r: [ImportRecordInput!]!) { importRecords(records: $r) { accepted } }', { r: asInput(w.records) });
-    await mutate([Role.INVESTIGATOR], 'mutation($k: NonEmptyString!) { addWatch(kind: SERIES, key: $k) { id } }', { k: w.id('C1') });
+    await mutate(
+      [Role.INGEST],
+      graphql(`
+        mutation RestartImport($r: [ImportRecordInput!]!) {
+          importRecords(records: $r) {
+            accepted
+          }
+        }
+      `),
+      { r: asInput(w.records) },
+    );
+    await mutate(
+      [Role.INVESTIGATOR],
+      graphql(`
+        mutation RestartAddWatch($k: NonEmptyString!) {
+          addWatch(kind: SERIES, key: $k) {
+            id
+          }
+        }
+      `),
+      { k: w.id('C1') },
+    );
     const live = new Subscriber(app.url, await app.token([Role.INVESTIGATOR]));
     subscribers.push(live);
     live.subscribe(EVENTS);
     await settle(2_000);
-    await mutate([Role.EXAMINER], 'mutation($id: NonEmptyString!) { confirmLead(leadId: $id) { id } }', { id: w.id('LT4') });
+    await mutate(
+      [Role.EXAMINER],
+      graphql(`
+        mutation RestartConfirm($id: NonEmptyString!) {
+          confirmLead(leadId: $id) {
+            id
+          }
+        }
+      `),
+      { id: w.id('LT4') },
+    );
     await live.waitFor(1, 60_000);
     const first = live.events[0]!.id;
 
     // Committed, then Neo4j dies at once: the poller may or may not have read the event yet.
-    await mutate([Role.SUPERVISOR], 'mutation($id: NonEmptyString!) { referLead(leadId: $id, assignee: "det-restart") { id } }', { id: w.id('LT4') });
+    await mutate(
+      [Role.SUPERVISOR],
+      graphql(`
+        mutation RestartRefer($id: NonEmptyString!) {
+          referLead(leadId: $id, assignee: "det-restart") {
+            id
+          }
+        }
+      `),
+      { id: w.id('LT4') },
+    );
     process.kill(neo4j!.pid, 'SIGKILL');
     neo4j = undefined;
     await settle(3_000);
-    const down = await app.gql('{ lead(id: "x") { id } }', {}, [Role.EXAMINER]);
+    const down = await app.gql(
+      graphql(`
+        query RestartDown {
+          lead(id: "x") {
+            id
+          }
+        }
+      `),
+      {},
+      [Role.EXAMINER],
+    );
     expect(down.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
 
     neo4j = await start();
     // The service reconnects by itself (the driver's pool); wait until it answers again.
     for (let i = 0; i < 120; i++) {
-      const res = await app.gql(`query($id: NonEmptyString!) { lead(id: $id) { status } }`, { id: w.id('LT4') }, [Role.EXAMINER]);
+      const res = await app.gql(
+        graphql(`
+          query RestartLeadStatus($id: NonEmptyString!) {
+            lead(id: $id) {
+              status
+            }
+          }
+        `),
+        { id: w.id('LT4') },
+        [Role.EXAMINER],
+      );
       if (!res.errors) break;
       await settle(500);
     }
-    await mutate([Role.SUPERVISOR], 'mutation($id: NonEmptyString!) { recordLeadOutcome(leadId: $id, outcome: ARREST) { id } }', { id: w.id('LT4') });
+    await mutate(
+      [Role.SUPERVISOR],
+      graphql(`
+        mutation RestartOutcome($id: NonEmptyString!) {
+          recordLeadOutcome(leadId: $id, outcome: ARREST) {
+            id
+          }
+        }
+      `),
+      { id: w.id('LT4') },
+    );
     await live.waitFor(3, 120_000);
     await settle(2_000);
     expect(live.errored).toBeUndefined();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app.js';
-import { importRecords, nibinWorld, SHOOTINGS, type ShootingsData } from './fixtures.js';
+import { importRecords, nibinWorld, SHOOTINGS } from './fixtures.js';
 
 /** NIBIN: a confirmed test-fire hit on any casing of a confirmed series ties the gun to the whole series. */
 let app: TestApp;
@@ -18,34 +18,34 @@ describe('derived gun links over a confirmed series (imports)', () => {
   it('T -> C4 confirmed: the gun reaches C1..C4, shootings and time to first shooting from C1; a re-import is idempotent', async () => {
     const w = nibinWorld(`SL${RUN}`, 'CONFIRMED');
     await importRecords(app, w.records);
-    const res = await app.gql<ShootingsData>(SHOOTINGS, { id: w.id('F') });
+    const res = await app.gql(SHOOTINGS, { id: w.id('F') });
     expect(res.errors).toBeUndefined();
-    expect(res.data!.firearm.shootings.map((s) => s.id)).toEqual([1, 2, 3, 4].map((n) => w.id(`S${n}`)));
-    expect(res.data!.firearm.casings.map((c) => c.evidenceId)).toEqual([1, 2, 3, 4].map((n) => w.id(`C${n}`)));
+    expect(res.data!.firearm!.shootings.map((s) => s.id)).toEqual([1, 2, 3, 4].map((n) => w.id(`S${n}`)));
+    expect(res.data!.firearm!.casings.map((c) => c.evidenceId)).toEqual([1, 2, 3, 4].map((n) => w.id(`C${n}`)));
     // Sold 2025-01-10, first shooting (C1's homicide) 2025-02-01: 22 days, not C4's 111.
-    expect(res.data!.firearm.traceChain.timeToFirstShootingDays).toBe(22);
+    expect(res.data!.firearm!.traceChain.timeToFirstShootingDays).toBe(22);
     await importRecords(app, w.records);
-    const again = await app.gql<ShootingsData>(SHOOTINGS, { id: w.id('F') });
+    const again = await app.gql(SHOOTINGS, { id: w.id('F') });
     expect(again.data).toEqual(res.data);
   });
 
   it('an unreviewed T -> C4 lead links nothing; an imported rejection of a confirmed one undoes every derived link', async () => {
     const w = nibinWorld(`SU${RUN}`, 'UNREVIEWED');
     await importRecords(app, w.records);
-    const before = await app.gql<ShootingsData>(SHOOTINGS, { id: w.id('F') });
-    expect(before.data!.firearm.shootings).toEqual([]);
-    expect(before.data!.firearm.traceChain.timeToFirstShootingDays).toBeNull();
+    const before = await app.gql(SHOOTINGS, { id: w.id('F') });
+    expect(before.data!.firearm!.shootings).toEqual([]);
+    expect(before.data!.firearm!.traceChain.timeToFirstShootingDays).toBeNull();
 
     const confirmed = nibinWorld(`SU${RUN}`, 'CONFIRMED').records.filter((r) => r.type === 'lead');
     await importRecords(app, confirmed);
-    const linked = await app.gql<ShootingsData>(SHOOTINGS, { id: w.id('F') });
-    expect(linked.data!.firearm.shootings).toHaveLength(4);
+    const linked = await app.gql(SHOOTINGS, { id: w.id('F') });
+    expect(linked.data!.firearm!.shootings).toHaveLength(4);
 
     const rejected = nibinWorld(`SU${RUN}`, 'REJECTED').records.filter((r) => r.type === 'lead');
     await importRecords(app, rejected);
-    const undone = await app.gql<ShootingsData>(SHOOTINGS, { id: w.id('F') });
-    expect(undone.data!.firearm.shootings).toEqual([]);
-    expect(undone.data!.firearm.casings).toEqual([]);
+    const undone = await app.gql(SHOOTINGS, { id: w.id('F') });
+    expect(undone.data!.firearm!.shootings).toEqual([]);
+    expect(undone.data!.firearm!.casings).toEqual([]);
   });
 
   it('a series split by a rejected link keeps the gun only on its own side', async () => {
@@ -54,7 +54,7 @@ describe('derived gun links over a confirmed series (imports)', () => {
     // Reject C2-C3: the series is now C1-C2 | C3-C4-T.
     const split = w.records.map((r) => ('id' in r && r.id === w.id('L23') ? { ...r, status: 'REJECTED' } : r)).filter((r) => r.type === 'lead');
     await importRecords(app, split);
-    const res = await app.gql<ShootingsData>(SHOOTINGS, { id: w.id('F') });
-    expect(res.data!.firearm.shootings.map((s) => s.id)).toEqual([w.id('S3'), w.id('S4')]);
+    const res = await app.gql(SHOOTINGS, { id: w.id('F') });
+    expect(res.data!.firearm!.shootings.map((s) => s.id)).toEqual([w.id('S3'), w.id('S4')]);
   });
 });

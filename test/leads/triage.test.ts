@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../../src/core/role.js';
 import { parseTriageConfig, triageConfig } from '../../src/lead/triage-config.js';
 import { startTestApp, type TestApp } from '../support/app.js';
+import { graphql } from '../generated/graphql/index.js';
 import { importRecords, nibinWorld } from './fixtures.js';
 
 let app: TestApp;
@@ -13,35 +14,41 @@ afterAll(async () => {
 });
 const RUN = Date.now().toString(36).toUpperCase();
 
-const TRIAGE = `query Triage($ori: NonEmptyString, $after: String) {
-  leadTriage(agencyOri: $ori, from: "2025-01-01T00:00:00Z", to: "2025-06-01T00:00:00Z", first: 3, after: $after) {
-    totalCount
-    edges { node { rank score factors { factor value weight points why } lead { id: leadId status } } }
-    pageInfo { hasNextPage endCursor }
+const TRIAGE = graphql(`
+  query Triage($ori: NonEmptyString, $after: String) {
+    leadTriage(agencyOri: $ori, from: "2025-01-01T00:00:00Z", to: "2025-06-01T00:00:00Z", first: 3, after: $after) {
+      totalCount
+      edges {
+        node {
+          rank
+          score
+          factors {
+            factor
+            value
+            weight
+            points
+            why
+          }
+          lead {
+            id: leadId
+            status
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
   }
-}`;
-type Triage = {
-  leadTriage: {
-    totalCount: number;
-    edges: Array<{
-      node: {
-        rank: number;
-        score: number;
-        factors: Array<{ factor: string; value: number; weight: number; points: number; why: string }>;
-        lead: { id: string };
-      };
-    }>;
-    pageInfo: { hasNextPage: boolean; endCursor: string };
-  };
-};
-
+`);
 describe('triage and the daily brief', () => {
   it('ranks the open leads of a series with every factor and weight shown; the test-fire lead (known gun and person) ranks first', async () => {
     const w = nibinWorld(`TR${RUN}`);
     await importRecords(app, w.records);
-    const p1 = await app.gql<Triage>(TRIAGE, { ori: w.oriB }, [Role.ANALYST]);
+    const p1 = await app.gql(TRIAGE, { ori: w.oriB }, [Role.ANALYST]);
     expect(p1.errors).toBeUndefined();
-    const p2 = await app.gql<Triage>(TRIAGE, { ori: w.oriB, after: p1.data!.leadTriage.pageInfo.endCursor }, [Role.ANALYST]);
+    const p2 = await app.gql(TRIAGE, { ori: w.oriB, after: p1.data!.leadTriage.pageInfo.endCursor }, [Role.ANALYST]);
     const ranked = [...p1.data!.leadTriage.edges, ...p2.data!.leadTriage.edges].map((e) => e.node);
     const mine = ranked.filter((r) => r.lead.id.startsWith(`LEADTEST-TR${RUN}`));
     expect(mine.map((r) => r.lead.id).sort()).toEqual(['L12', 'L23', 'L34', 'LT4'].map(w.id).sort());
@@ -63,9 +70,25 @@ describe('triage and the daily brief', () => {
   it('the daily brief of agency B counts entries (one late), leads, hits and the hit that also touches agency A', async () => {
     const w = nibinWorld(`BR${RUN}`);
     await importRecords(app, w.records);
-    const res = await app.gql<{ dailyBrief: Record<string, unknown> & { newLeads: Array<{ id: string }>; crossAgencyHits: Array<{ id: string }> } }>(
-      `query Brief($ori: NonEmptyString!) { dailyBrief(agencyOri: $ori, from: "2025-04-01T00:00:00Z", to: "2025-05-10T00:00:00Z") {
-        gunsRecovered casingsEntered casingsEnteredLate newLeadCount newLeads { id: leadId } newHitCount crossAgencyHits { id: leadId } overdueReferralCount } }`,
+    const res = await app.gql(
+      graphql(`
+        query Brief($ori: NonEmptyString!) {
+          dailyBrief(agencyOri: $ori, from: "2025-04-01T00:00:00Z", to: "2025-05-10T00:00:00Z") {
+            gunsRecovered
+            casingsEntered
+            casingsEnteredLate
+            newLeadCount
+            newLeads {
+              id: leadId
+            }
+            newHitCount
+            crossAgencyHits {
+              id: leadId
+            }
+            overdueReferralCount
+          }
+        }
+      `),
       { ori: w.oriB },
       [Role.ANALYST],
     );
@@ -82,9 +105,17 @@ describe('triage and the daily brief', () => {
   });
 
   it('refuses a bad window and a malformed configuration', async () => {
-    const bad = await app.gql(`query { dailyBrief(agencyOri: "NY0303000", from: "2025-02-01T00:00:00Z", to: "2025-01-01T00:00:00Z") { gunsRecovered } }`, {}, [
-      Role.ANALYST,
-    ]);
+    const bad = await app.gql(
+      graphql(`
+        query Triage1 {
+          dailyBrief(agencyOri: "NY0303000", from: "2025-02-01T00:00:00Z", to: "2025-01-01T00:00:00Z") {
+            gunsRecovered
+          }
+        }
+      `),
+      {},
+      [Role.ANALYST],
+    );
     expect(bad.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
     const raw = structuredClone(triageConfig()) as unknown as { weights: Record<string, number> };
     raw.weights.RECENCYY = 1;

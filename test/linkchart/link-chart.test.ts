@@ -2,11 +2,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Role } from '../../src/core/role.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { EXPAND, LINK_CHART, type Chart } from './chart-queries.js';
+import type { LinkChartQueryVariables, RelationshipKind } from '../generated/graphql/graphql.js';
 
 const manifest = inject('manifest');
 const ring = manifest.rings[0]!;
 const person = (id: string) => `Person:${id}`;
-const RING_LINKS = ['ASSOCIATE_OF', 'TO_PURCHASER', 'SOLD', 'OF_FIREARM', 'FROM_POSSESSOR'];
+const RING_LINKS: RelationshipKind[] = ['ASSOCIATE_OF', 'TO_PURCHASER', 'SOLD', 'OF_FIREARM', 'FROM_POSSESSOR'];
 
 let app: TestApp;
 beforeAll(async () => {
@@ -14,8 +15,8 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-async function chart(variables: Record<string, unknown>, as: Role[] = [Role.ANALYST]): Promise<Chart> {
-  const res = await app.gql<{ linkChart: Chart }>(LINK_CHART, variables, as);
+async function chart(variables: LinkChartQueryVariables, as: Role[] = [Role.ANALYST]): Promise<Chart> {
+  const res = await app.gql(LINK_CHART, variables, as);
   expect(res.errors).toBeUndefined();
   return res.data!.linkChart;
 }
@@ -133,7 +134,7 @@ describe('bounds', () => {
 describe('expand', () => {
   it('returns only the next ring around the node, without the node itself', async () => {
     const center = person(ring.brokerId);
-    const res = await app.gql<{ expand: Chart }>(EXPAND, { nodeId: center, limit: 1000 }, [Role.ANALYST]);
+    const res = await app.gql(EXPAND, { nodeId: center, limit: 1000 }, [Role.ANALYST]);
     expect(res.errors).toBeUndefined();
     const ring1 = res.data!.expand;
     const ids = ring1.nodes.map((n) => n.id);
@@ -154,7 +155,7 @@ describe('expand', () => {
   it('does not send known nodes again but sends the links to them', async () => {
     const center = person(ring.brokerId);
     const known = [person(ring.strawPurchaserIds[0]!)];
-    const res = await app.gql<{ expand: Chart }>(EXPAND, { nodeId: center, known }, [Role.ANALYST]);
+    const res = await app.gql(EXPAND, { nodeId: center, known }, [Role.ANALYST]);
     const c = res.data!.expand;
     expect(c.nodes.map((n) => n.id)).not.toContain(known[0]);
     expect(c.edges.some((e) => [e.source, e.target].includes(known[0]!) && [e.source, e.target].includes(center))).toBe(true);

@@ -2,19 +2,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Role } from '../../src/core/role.js';
 import { GDS_PROCEDURES, GdsProbe, setGdsProbe } from '../../src/db/gds.probe.js';
 import { startTestApp, type TestApp } from '../support/app.js';
-import { MOST_CONNECTED, SHORTEST, type Chart } from './chart-queries.js';
+import { MOST_CONNECTED, SHORTEST } from './chart-queries.js';
+import type { PathsQuery, PathsQueryVariables, RelationshipKind } from '../generated/graphql/graphql.js';
+import { graphql } from '../generated/graphql/index.js';
 
 const manifest = inject('manifest');
 const ring = manifest.rings[0]!;
 const person = (id: string) => `Person:${id}`;
-
-interface Paths {
-  hops: number | null;
-  truncated: boolean;
-  timeOrdered: boolean;
-  paths: Array<{ nodeIds: string[]; edgeIds: string[]; hops: number; startsAt: string | null; endsAt: string | null }>;
-  chart: Chart;
-}
 
 let app: TestApp;
 beforeAll(async () => {
@@ -22,8 +16,8 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-async function paths(variables: Record<string, unknown>): Promise<Paths> {
-  const res = await app.gql<{ shortestPaths: Paths }>(SHORTEST, variables, [Role.ANALYST]);
+async function paths(variables: PathsQueryVariables): Promise<PathsQuery['shortestPaths']> {
+  const res = await app.gql(SHORTEST, variables, [Role.ANALYST]);
   expect(res.errors).toBeUndefined();
   return res.data!.shortestPaths;
 }
@@ -87,12 +81,12 @@ describe('shortestPaths', () => {
     // the recovery, backwards from the recovery to the purchaser.
     const recovery = await recoveryOf(straw.firearmId);
     expect(recovery).not.toBeNull();
-    const include = ['TO_PURCHASER', 'OF_FIREARM'];
-    const forwards = await paths({ from: person(straw.purchaserId), to: recovery, timeOrdered: true, include });
+    const include: RelationshipKind[] = ['TO_PURCHASER', 'OF_FIREARM'];
+    const forwards = await paths({ from: person(straw.purchaserId), to: recovery!, timeOrdered: true, include });
     expect(forwards.hops).toBe(3);
-    const unordered = await paths({ from: recovery, to: person(straw.purchaserId), include });
+    const unordered = await paths({ from: recovery!, to: person(straw.purchaserId), include });
     expect(unordered.hops).toBe(3);
-    const backwards = await paths({ from: recovery, to: person(straw.purchaserId), timeOrdered: true, include });
+    const backwards = await paths({ from: recovery!, to: person(straw.purchaserId), timeOrdered: true, include });
     expect(backwards.paths).toEqual([]);
   });
 
@@ -106,8 +100,18 @@ describe('shortestPaths', () => {
 
 /** The recovery of a firearm, read through the API (a chart one link out from the gun). */
 async function recoveryOf(firearmId: string): Promise<string | null> {
-  const res = await app.gql<{ expand: Chart }>(
-    `query($id: ID!) { expand(nodeId: $id, include: [OF_FIREARM]) { nodes { id kind properties } } }`,
+  const res = await app.gql(
+    graphql(`
+      query PathsCentrality1($id: ID!) {
+        expand(nodeId: $id, include: [OF_FIREARM]) {
+          nodes {
+            id
+            kind
+            properties
+          }
+        }
+      }
+    `),
     { id: `Firearm:${firearmId}` },
     [Role.ANALYST],
   );
@@ -116,9 +120,7 @@ async function recoveryOf(firearmId: string): Promise<string | null> {
 
 describe('mostConnected', () => {
   it.each(manifest.rings.map((r) => [r.id, r] as const))('ranks the broker of %s among the three most central (betweenness)', async (_id, r) => {
-    const res = await app.gql<{
-      mostConnected: { nodes: Array<{ rank: number; betweenness: number; degree: number; pageRank: number; node: { id: string } }>; chartNodes: number };
-    }>(
+    const res = await app.gql(
       MOST_CONNECTED,
       {
         seeds: [...r.strawPurchaserIds, ...r.possessorIds].map(person),
@@ -132,17 +134,13 @@ describe('mostConnected', () => {
     const top = res.data!.mostConnected.nodes;
     expect(top.map((n) => n.node.id)).toContain(person(r.brokerId));
     expect(top.map((n) => n.rank)).toEqual([1, 2, 3].slice(0, top.length));
-    for (let i = 1; i < top.length; i++) expect(top[i - 1]!.betweenness).toBeGreaterThanOrEqual(top[i]!.betweenness);
-    expect(top.every((n) => n.pageRank > 0 && n.degree > 0)).toBe(true);
+    for (let i = 1; i < top.length; i++) expect(top[i - 1]!.betweenness).toBeGreaterThanOrEqual(top[i]!.betweenness!);
+    expect(top.every((n) => n.pageRank! > 0 && n.degree > 0)).toBe(true);
   });
 
   it('picks seeds by a filter (dealers in a state) and ranks by degree', async () => {
     const state = ring.sourceState;
-    const res = await app.gql<{ mostConnected: { seeds: string[]; nodes: Array<{ degree: number }> } }>(
-      MOST_CONNECTED,
-      { filter: { state, maxSeeds: 3 }, depth: 1, orderBy: 'DEGREE', first: 5 },
-      [Role.ANALYST],
-    );
+    const res = await app.gql(MOST_CONNECTED, { filter: { state, maxSeeds: 3 }, depth: 1, orderBy: 'DEGREE', first: 5 }, [Role.ANALYST]);
     expect(res.errors).toBeUndefined();
     const { seeds, nodes } = res.data!.mostConnected;
     expect(seeds.length).toBeGreaterThan(0);
@@ -162,7 +160,7 @@ describe('mostConnected', () => {
     const previous = setGdsProbe(new GdsProbe([...GDS_PROCEDURES, 'gds.crimegun.notInstalled']));
     try {
       const seeds = [...ring.strawPurchaserIds, ...ring.possessorIds].map(person);
-      for (const orderBy of ['BETWEENNESS', 'PAGE_RANK']) {
+      for (const orderBy of ['BETWEENNESS', 'PAGE_RANK'] as const) {
         const before = app.gateway.statements;
         const res = await app.gql(MOST_CONNECTED, { seeds, depth: 2, orderBy, first: 3 }, [Role.ANALYST]);
         expect(res.errors?.[0]?.extensions?.code, orderBy).toBe('GDS_UNAVAILABLE');
@@ -171,11 +169,7 @@ describe('mostConnected', () => {
         // Only the probe's catalogue read (SHOW PROCEDURES) reached Neo4j: no chart, no projection.
         expect(app.gateway.statements - before, orderBy).toBeLessThanOrEqual(1);
       }
-      const res = await app.gql<{ mostConnected: { nodes: Array<{ degree: number; pageRank: number | null; betweenness: number | null }> } }>(
-        MOST_CONNECTED,
-        { seeds, depth: 2, orderBy: 'DEGREE', first: 5 },
-        [Role.ANALYST],
-      );
+      const res = await app.gql(MOST_CONNECTED, { seeds, depth: 2, orderBy: 'DEGREE', first: 5 }, [Role.ANALYST]);
       expect(res.errors).toBeUndefined();
       const nodes = res.data!.mostConnected.nodes;
       expect(nodes.length).toBeGreaterThan(0);

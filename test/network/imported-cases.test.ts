@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAnalysis } from '../../src/analysis/analysis.job.js';
 import { Role } from '../../src/core/role.js';
 import { startTestApp, type TestApp } from '../support/app.js';
+import { graphql } from '../generated/graphql/index.js';
+import { asInput } from '../leads/fixtures.js';
+import type { ImportedCases2Query } from '../generated/graphql/graphql.js';
 
 // Trafficking cases written by hand as import records (not by the generator), loaded through
 // importRecords on top of the seeded graph, then found (or, for the look-alike, not) by the
@@ -15,18 +18,35 @@ const ORI = `MD${digits}01`;
 const MAKER = `CASE ${RUN} Arms`;
 let app: TestApp;
 
-const asInput = (records: Array<Record<string, unknown>>) => records.map(({ type, ...fields }) => ({ type: String(type).toUpperCase(), fields }));
-const IMPORT = 'mutation($records: [ImportRecordInput!]!) { importRecords(records: $records) { accepted } }';
-const NETWORKS = `query($filter: TraffickingNetworkFilter) { traffickingNetworks(first: 40, filter: $filter) {
-  edges { node { id typology evidence strawPurchasers members(first: 20) { edges { node { personId role } } } } } } }`;
-interface Net {
-  id: string;
-  typology: string;
-  evidence: string[];
-  strawPurchasers: number;
-  members: { edges: Array<{ node: { personId: string; role: string } }> };
-}
-
+const IMPORT = graphql(`
+  mutation ImportedCases1($records: [ImportRecordInput!]!) {
+    importRecords(records: $records) {
+      accepted
+    }
+  }
+`);
+const NETWORKS = graphql(`
+  query ImportedCases2($filter: TraffickingNetworkFilter) {
+    traffickingNetworks(first: 40, filter: $filter) {
+      edges {
+        node {
+          id
+          typology
+          evidence
+          strawPurchasers
+          members(first: 20) {
+            edges {
+              node {
+                personId
+                role
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
 const person = (k: string, state: string, city: string) => ({
   type: 'person',
   id: id(k),
@@ -126,14 +146,14 @@ const records = [
   ...gunPath('8', 'A2', '2024-06-03', 'X2', '2025-12-01', 546),
 ];
 
-let networks: Net[] = [];
+let networks: ImportedCases2Query['traffickingNetworks']['edges'][number]['node'][] = [];
 beforeAll(async () => {
   app = await startTestApp();
-  const sent = await app.gql<{ importRecords: { accepted: number } }>(IMPORT, { records: asInput(records) }, [Role.INGEST]);
+  const sent = await app.gql(IMPORT, { records: asInput(records) }, [Role.INGEST]);
   expect(sent.errors).toBeUndefined();
   expect(sent.data!.importRecords.accepted).toBe(records.length);
   await runAnalysis(app.gateway);
-  const res = await app.gql<{ traffickingNetworks: { edges: Array<{ node: Net }> } }>(NETWORKS, {}, [Role.ANALYST]);
+  const res = await app.gql(NETWORKS, {}, [Role.ANALYST]);
   expect(res.errors).toBeUndefined();
   networks = res.data!.traffickingNetworks.edges.map((e) => e.node);
 });

@@ -1,68 +1,90 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runAnalysis, type AnalysisSummary } from '../../src/analysis/analysis.job.js';
-import { storedAnalysis } from '../../src/analysis/analysis.status.js';
+import { storedAnalysis } from '../../src/analysis/analysis.data.js';
 import { jaccard, measureAgainstPlanted } from '../../src/analysis/planted-quality.js';
 import { evaluateTypologies } from '../../src/analysis/typology-quality.js';
 import { Role } from '../../src/core/role.js';
 import { cypher } from '../../src/db/cypher.registry.js';
 import { GDS_PROCEDURES, GdsProbe, setGdsProbe } from '../../src/db/gds.probe.js';
-import { startTestApp, type TestApp } from '../support/app.js';
+import { startTestApp, type GqlResult, type TestApp } from '../support/app.js';
+import { graphql } from '../generated/graphql/index.js';
+import type { Networks1QueryVariables, Networks2Query } from '../generated/graphql/graphql.js';
 
 const projectionsLeft = cypher('network/projections-left');
 const absentGdsProcedure = cypher('network/absent-gds-procedure');
 
-interface Member {
-  personId: string;
-  role: string;
-  centrality: number;
-  betweenness: number;
-  person: { id: string; lastName: string | null } | null;
-}
-interface Net {
-  id: string;
-  rank: number;
-  size: number;
-  method: string;
-  typology: string;
-  corridor: string;
-  evidence: string[];
-  strawPurchasers: number;
-  repeatStrawPurchasers: number;
-  outOfStateShare: number;
-  brokers: number;
-  possessors: number;
-  traffickedGuns: number;
-  firearmCount: number;
-  dealerCount: number;
-  sourceStates: string[];
-  destinationStates: string[];
-  firstActivity: string;
-  lastActivity: string;
-  computedAt: string;
-  members: { totalCount: number; edges: Array<{ node: Member }> };
-  dealers: { totalCount: number; edges: Array<{ node: { license: string; guns: number; ffl: { license: string } | null } }> };
-  firearms: { totalCount: number };
-}
-
-const NETWORKS = `query($first: Int, $after: String, $filter: TraffickingNetworkFilter) {
-  traffickingNetworks(first: $first, after: $after, filter: $filter) {
-    totalCount pageInfo { hasNextPage endCursor }
-    edges { node { id rank size method typology corridor evidence strawPurchasers repeatStrawPurchasers outOfStateShare brokers possessors traffickedGuns firearmCount dealerCount
-      sourceStates destinationStates firstActivity lastActivity computedAt
-      members(first: 100) { totalCount edges { node { personId role centrality betweenness person { id: personId lastName } } } }
-      dealers(first: 100) { totalCount edges { node { license guns ffl { license } } } }
-      firearms(first: 1) { totalCount } } }
+const NETWORKS = graphql(`
+  query Networks1($first: Int, $after: String, $filter: TraffickingNetworkFilter) {
+    traffickingNetworks(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          rank
+          size
+          method
+          typology
+          corridor
+          evidence
+          strawPurchasers
+          repeatStrawPurchasers
+          outOfStateShare
+          brokers
+          possessors
+          traffickedGuns
+          firearmCount
+          dealerCount
+          sourceStates
+          destinationStates
+          firstActivity
+          lastActivity
+          computedAt
+          members(first: 100) {
+            totalCount
+            edges {
+              node {
+                personId
+                role
+                centrality
+                betweenness
+                person {
+                  id: personId
+                  lastName
+                }
+              }
+            }
+          }
+          dealers(first: 100) {
+            totalCount
+            edges {
+              node {
+                license
+                guns
+                ffl {
+                  license
+                }
+              }
+            }
+          }
+          firearms(first: 1) {
+            totalCount
+          }
+        }
+      }
+    }
   }
-}`;
+`);
 
 let app: TestApp;
 let summary: AnalysisSummary;
 const manifest = inject('manifest');
 
-async function networks(vars: Record<string, unknown> = { first: 100 }, as: Role[] = [Role.ANALYST]) {
-  const res = await app.gql<{
-    traffickingNetworks: { totalCount: number; edges: Array<{ node: Net }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
-  }>(NETWORKS, vars, as);
+async function networks(vars: Networks1QueryVariables = { first: 100 }, as: Role[] = [Role.ANALYST]) {
+  const res = await app.gql(NETWORKS, vars, as);
   expect(res.errors).toBeUndefined();
   return res.data!.traffickingNetworks;
 }
@@ -153,17 +175,31 @@ describe('trafficking networks with GDS on the seeded graph (scale S, seed 42)',
       expect(second.edges[0]!.node.rank).toBe(2);
     }
     const net = all.edges[0]!.node;
-    const MEMBERS = `query($id: ID!, $after: String) { network(id: $id) { id members(first: 2, after: $after) {
-      totalCount pageInfo { hasNextPage endCursor } edges { node { personId } } } } }`;
+    const MEMBERS = graphql(`
+      query Networks2($id: ID!, $after: String) {
+        network(id: $id) {
+          id
+          members(first: 2, after: $after) {
+            totalCount
+            pageInfo {
+              hasNextPage
+              endCursor
+            }
+            edges {
+              node {
+                personId
+              }
+            }
+          }
+        }
+      }
+    `);
     const seen: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 100; i++) {
-      const res: {
-        data?: { network: { members: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: { personId: string } }> } } } | null;
-        errors?: unknown;
-      } = await app.gql(MEMBERS, { id: net.id, after }, [Role.ANALYST]);
+      const res: GqlResult<Networks2Query> = await app.gql(MEMBERS, { id: net.id, after }, [Role.ANALYST]);
       expect(res.errors).toBeUndefined();
-      const m = res.data!.network.members;
+      const m = res.data!.network!.members;
       seen.push(...m.edges.map((e) => e.node.personId));
       if (!m.pageInfo.hasNextPage) break;
       after = m.pageInfo.endCursor;
@@ -176,34 +212,60 @@ describe('trafficking networks with GDS on the seeded graph (scale S, seed 42)',
     expect(tooBig.totalCount).toBe(0);
     const before = await networks({ first: 100, filter: { to: '1990-01-01' } });
     expect(before.totalCount).toBe(0);
-    const missing = await app.gql<{ network: unknown }>('{ network(id: "NET-000000000000") { id } }', {}, [Role.ANALYST]);
+    const missing = await app.gql(
+      graphql(`
+        query Networks3 {
+          network(id: "NET-000000000000") {
+            id
+          }
+        }
+      `),
+      {},
+      [Role.ANALYST],
+    );
     expect(missing.errors).toBeUndefined();
     expect(missing.data!.network).toBeNull();
   });
 
   it('answers Person.network and Person.strawPurchaseIndicators for ring members', async () => {
     const ring = manifest.rings[0]!;
-    const PERSON = `query($id: NonEmptyString!) { person(id: $id) { id: personId
-      network { role centrality network { id size } }
-      strawPurchaseIndicators { purchases multipleSales dealersUsed gunsRecovered recoveredFromOthersShortTtc recoveredOutOfState signals flagged } } }`;
-    type P = {
-      person: {
-        network: { role: string; network: { id: string } } | null;
-        strawPurchaseIndicators: { purchases: number; recoveredFromOthersShortTtc: number; recoveredOutOfState: number; signals: string[] } | null;
-      };
-    };
-    const straw = await app.gql<P>(PERSON, { id: ring.strawPurchaserIds[0] }, [Role.ANALYST]);
+    const PERSON = graphql(`
+      query Networks4($id: NonEmptyString!) {
+        person(id: $id) {
+          id: personId
+          network {
+            role
+            centrality
+            network {
+              id
+              size
+            }
+          }
+          strawPurchaseIndicators {
+            purchases
+            multipleSales
+            dealersUsed
+            gunsRecovered
+            recoveredFromOthersShortTtc
+            recoveredOutOfState
+            signals
+            flagged
+          }
+        }
+      }
+    `);
+    const straw = await app.gql(PERSON, { id: ring.strawPurchaserIds[0] }, [Role.ANALYST]);
     expect(straw.errors).toBeUndefined();
-    expect(straw.data!.person.network!.role).toBe('STRAW_PURCHASER');
-    const ind = straw.data!.person.strawPurchaseIndicators!;
+    expect(straw.data!.person!.network!.role).toBe('STRAW_PURCHASER');
+    const ind = straw.data!.person!.strawPurchaseIndicators!;
     expect(ind.purchases).toBeGreaterThan(0);
     expect(ind.recoveredFromOthersShortTtc).toBe(ind.purchases);
     expect(ind.recoveredOutOfState).toBe(ind.purchases);
     expect(ind.signals).toContain('SHORT_TTC_RECOVERED_FROM_OTHERS');
-    const broker = await app.gql<P>(PERSON, { id: ring.brokerId }, [Role.ANALYST]);
-    expect(broker.data!.person.network!.role).toBe('BROKER');
-    expect(broker.data!.person.network!.network.id).toBe(straw.data!.person.network!.network.id);
-    expect(broker.data!.person.strawPurchaseIndicators!.purchases).toBe(0);
+    const broker = await app.gql(PERSON, { id: ring.brokerId }, [Role.ANALYST]);
+    expect(broker.data!.person!.network!.role).toBe('BROKER');
+    expect(broker.data!.person!.network!.network.id).toBe(straw.data!.person!.network!.network.id);
+    expect(broker.data!.person!.strawPurchaseIndicators!.purchases).toBe(0);
   });
 
   it('drops its GDS projections when done', async () => {
@@ -213,7 +275,17 @@ describe('trafficking networks with GDS on the seeded graph (scale S, seed 42)',
 
   it('is analyst material: INGEST and ADMIN are FORBIDDEN', async () => {
     for (const role of [Role.INGEST, Role.ADMIN]) {
-      const res = await app.gql('{ traffickingNetworks(first: 1) { totalCount } }', {}, [role]);
+      const res = await app.gql(
+        graphql(`
+          query Networks5 {
+            traffickingNetworks(first: 1) {
+              totalCount
+            }
+          }
+        `),
+        {},
+        [role],
+      );
       expect(res.errors![0]!.extensions!.code, role).toBe('FORBIDDEN');
     }
   });
@@ -241,21 +313,69 @@ describe('without Graph Data Science', () => {
       const stored = await storedAnalysis(app.gateway);
       expect(stored.riskComputedAt).toEqual([run.computedAt]);
 
-      for (const query of ['{ traffickingNetworks(first: 5) { totalCount } }', '{ network(id: "NET-x") { id } }']) {
-        const res = await app.gql(query, {}, [Role.ANALYST]);
-        expect(res.errors![0]!.extensions!.code, query).toBe('GDS_UNAVAILABLE');
+      const withoutGds = [
+        await app.gql(
+          graphql(`
+            query NetworksWithoutGds {
+              traffickingNetworks(first: 5) {
+                totalCount
+              }
+            }
+          `),
+          {},
+          [Role.ANALYST],
+        ),
+        await app.gql(
+          graphql(`
+            query NetworkWithoutGds {
+              network(id: "NET-x") {
+                id
+              }
+            }
+          `),
+          {},
+          [Role.ANALYST],
+        ),
+      ];
+      for (const res of withoutGds) {
+        expect(res.errors![0]!.extensions!.code, JSON.stringify(res.errors)).toBe('GDS_UNAVAILABLE');
         expect(res.errors![0]!.message).toMatch(/Graph Data Science/);
       }
-      const person = await app.gql<{ person: { network: unknown; strawPurchaseIndicators: unknown } }>(
-        'query($id: NonEmptyString!) { person(id: $id) { id: personId strawPurchaseIndicators { purchases } network { role } } }',
+      const person = await app.gql(
+        graphql(`
+          query Networks6($id: NonEmptyString!) {
+            person(id: $id) {
+              id: personId
+              strawPurchaseIndicators {
+                purchases
+              }
+              network {
+                role
+              }
+            }
+          }
+        `),
         { id: manifest.rings[0]!.strawPurchaserIds[0] },
         [Role.ANALYST],
       );
       expect(person.errors![0]!.extensions!.code).toBe('GDS_UNAVAILABLE');
-      expect(person.data!.person.strawPurchaseIndicators).not.toBeNull();
-      const dealers = await app.gql<{ highRiskDealers: { totalCount: number } }>('{ highRiskDealers(first: 3) { totalCount edges { node { score } } } }', {}, [
-        Role.ANALYST,
-      ]);
+      expect(person.data!.person!.strawPurchaseIndicators).not.toBeNull();
+      const dealers = await app.gql(
+        graphql(`
+          query Networks7 {
+            highRiskDealers(first: 3) {
+              totalCount
+              edges {
+                node {
+                  score
+                }
+              }
+            }
+          }
+        `),
+        {},
+        [Role.ANALYST],
+      );
       expect(dealers.errors).toBeUndefined();
       expect(dealers.data!.highRiskDealers.totalCount).toBe(run.dealersScored);
     } finally {

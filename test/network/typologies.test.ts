@@ -3,6 +3,7 @@ import { runAnalysis } from '../../src/analysis/analysis.job.js';
 import { evaluateTypologies, type TypologyEvaluation } from '../../src/analysis/typology-quality.js';
 import { Role } from '../../src/core/role.js';
 import { startTestApp, type TestApp } from '../support/app.js';
+import { graphql } from '../generated/graphql/index.js';
 
 // The typology library planted in the seeded graph (scale S, seed 42, tuning ranges): which
 // schemes the evidence rules find, with what evidence, and that lawful look-alikes stay clear.
@@ -11,23 +12,34 @@ const manifest = inject('manifest');
 let app: TestApp;
 let evaluation: TypologyEvaluation;
 
-const FLAGGED = `query($first: Int, $after: String, $typology: String) { flaggedPurchasers(first: $first, after: $after, typology: $typology) {
-  totalCount pageInfo { hasNextPage endCursor }
-  edges { node { personId rank score strawGuns veryShortGuns purchaseEvents networkId typology evidence person { id lastName } } } } }`;
-type Flag = {
-  personId: string;
-  rank: number;
-  score: number;
-  strawGuns: number;
-  veryShortGuns: number;
-  purchaseEvents: number;
-  networkId: string | null;
-  typology: string | null;
-  evidence: string[];
-  person: { id: string; lastName: string | null } | null;
-};
-type FlagPage = { flaggedPurchasers: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: Flag }> } };
-
+const FLAGGED = graphql(`
+  query Typologies3($first: Int, $after: String, $typology: String) {
+    flaggedPurchasers(first: $first, after: $after, typology: $typology) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          personId
+          rank
+          score
+          strawGuns
+          veryShortGuns
+          purchaseEvents
+          networkId
+          typology
+          evidence
+          person {
+            id
+            lastName
+          }
+        }
+      }
+    }
+  }
+`);
 beforeAll(async () => {
   app = await startTestApp();
   await runAnalysis(app.gateway);
@@ -67,12 +79,27 @@ describe('trafficking typologies on the seeded graph', () => {
       // The linked ring's label depends on how many of its straws have recovered guns (one alone reads as a prolific buyer).
       if (expected) expect(outcome.networkTypology, typology).toBe(expected);
     }
-    const res = await app.gql<{
-      traffickingNetworks: {
-        edges: Array<{ node: { evidence: string[]; members: { edges: Array<{ node: { personId: string; role: string; evidence: string[] } }> } } }>;
-      };
-    }>(
-      `{ traffickingNetworks(first: 20, filter: { typology: "RECEIVER_HUB" }) { edges { node { evidence members(first: 30) { edges { node { personId role evidence } } } } } } }`,
+    const res = await app.gql(
+      graphql(`
+        query Typologies1 {
+          traffickingNetworks(first: 20, filter: { typology: "RECEIVER_HUB" }) {
+            edges {
+              node {
+                evidence
+                members(first: 30) {
+                  edges {
+                    node {
+                      personId
+                      role
+                      evidence
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      `),
       {},
       [Role.ANALYST],
     );
@@ -100,13 +127,23 @@ describe('trafficking typologies on the seeded graph', () => {
 
   it('draws every gun traced to the dealer that keeps no records, although it has no sale record of any', async () => {
     const corrupt = caseOf('CORRUPT_DEALER');
-    const res = await app.gql<{
-      dealerRiskSubgraph: {
-        nodes: Array<{ id: string; kind: string; properties: Record<string, unknown> }>;
-        edges: Array<{ source: string; target: string; kind: string }>;
-      };
-    }>(
-      `query($l: NonEmptyString!) { dealerRiskSubgraph(license: $l, depth: 2, limit: 1000) { nodes { id kind properties } edges { source target kind } } }`,
+    const res = await app.gql(
+      graphql(`
+        query Typologies2($l: NonEmptyString!) {
+          dealerRiskSubgraph(license: $l, depth: 2, limit: 1000) {
+            nodes {
+              id
+              kind
+              properties
+            }
+            edges {
+              source
+              target
+              kind
+            }
+          }
+        }
+      `),
       { l: corrupt.dealerLicenses[0] },
       [Role.ANALYST],
     );
@@ -123,7 +160,7 @@ describe('trafficking typologies on the seeded graph', () => {
   });
 
   it('lists flagged purchasers ranked and keyset-paged, with evidence, names masked for analysts and shown to investigators', async () => {
-    const all = await app.gql<FlagPage>(FLAGGED, { first: 100 }, [Role.ANALYST]);
+    const all = await app.gql(FLAGGED, { first: 100 }, [Role.ANALYST]);
     expect(all.errors).toBeUndefined();
     const flags = all.data!.flaggedPurchasers.edges.map((e) => e.node);
     expect(flags.length).toBe(all.data!.flaggedPurchasers.totalCount);
@@ -133,11 +170,11 @@ describe('trafficking typologies on the seeded graph', () => {
       expect(f.evidence.length).toBeGreaterThan(0);
       expect(f.person!.lastName).toBeNull();
     }
-    const first = await app.gql<FlagPage>(FLAGGED, { first: 2 }, [Role.INVESTIGATOR]);
-    const next = await app.gql<FlagPage>(FLAGGED, { first: 2, after: first.data!.flaggedPurchasers.pageInfo.endCursor }, [Role.INVESTIGATOR]);
+    const first = await app.gql(FLAGGED, { first: 2 }, [Role.INVESTIGATOR]);
+    const next = await app.gql(FLAGGED, { first: 2, after: first.data!.flaggedPurchasers.pageInfo.endCursor }, [Role.INVESTIGATOR]);
     expect(next.data!.flaggedPurchasers.edges.map((e) => e.node.rank)).toEqual([3, 4].slice(0, next.data!.flaggedPurchasers.edges.length));
     expect(first.data!.flaggedPurchasers.edges.every((e) => typeof e.node.person!.lastName === 'string')).toBe(true);
-    const lone = await app.gql<FlagPage>(FLAGGED, { first: 100, typology: 'LONE_PROLIFIC_BUYER' }, [Role.ANALYST]);
+    const lone = await app.gql(FLAGGED, { first: 100, typology: 'LONE_PROLIFIC_BUYER' }, [Role.ANALYST]);
     expect(lone.data!.flaggedPurchasers.edges.every((e) => e.node.typology === 'LONE_PROLIFIC_BUYER')).toBe(true);
     const bad = await app.gql(FLAGGED, { first: 1, typology: 'NOPE' }, [Role.ANALYST]);
     expect(bad.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
@@ -145,7 +182,17 @@ describe('trafficking typologies on the seeded graph', () => {
 
   it('is analyst material: INGEST and ADMIN are FORBIDDEN', async () => {
     for (const role of [Role.INGEST, Role.ADMIN]) {
-      const res = await app.gql('{ flaggedPurchasers(first: 1) { totalCount } }', {}, [role]);
+      const res = await app.gql(
+        graphql(`
+          query Typologies4 {
+            flaggedPurchasers(first: 1) {
+              totalCount
+            }
+          }
+        `),
+        {},
+        [role],
+      );
       expect(res.errors![0]!.extensions!.code, role).toBe('FORBIDDEN');
     }
   });

@@ -9,6 +9,7 @@ import { startTestApp, testGateway, type TestApp } from '../support/app.js';
 import { Subscriber } from '../leads/ws-client.js';
 import { unique } from '../security/support.js';
 import { sample, scrape } from './prometheus-text.js';
+import { graphql } from '../generated/graphql/index.js';
 
 let app: TestApp;
 const base = () => app.url.replace('/graphql', '');
@@ -19,7 +20,13 @@ afterAll(async () => {
   await app?.close();
 });
 
-const VIEWER = 'query MetricsViewer { viewer { subject } }';
+const VIEWER = graphql(`
+  query MetricsViewer {
+    viewer {
+      subject
+    }
+  }
+`);
 const ADD_WATCH = 'mutation MetricsWatch($k: NonEmptyString!) { addWatch(kind: AGENCY, key: $k) { id } }';
 
 describe('/metrics', () => {
@@ -30,7 +37,17 @@ describe('/metrics', () => {
     const auditBefore = sample(before, 'crimegun_audit_writes_total', { where: 'in-write-transaction', outcome: 'stored' }) || 0;
 
     for (let i = 0; i < 3; i++) expect((await app.gql(VIEWER, {}, [Role.ANALYST])).errors).toBeUndefined();
-    const forbidden = await app.gql('query MetricsForbidden { auditEvents(first: 1) { totalCount } }', {}, [Role.ANALYST]);
+    const forbidden = await app.gql(
+      graphql(`
+        query MetricsForbidden {
+          auditEvents(first: 1) {
+            totalCount
+          }
+        }
+      `),
+      {},
+      [Role.ANALYST],
+    );
     expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     // A subject of its own, so the watch is new (a repeat would write nothing, and leave no write record).
     const watched = await fetch(app.url, {

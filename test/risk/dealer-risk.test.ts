@@ -1,48 +1,58 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runAnalysis, type AnalysisSummary } from '../../src/analysis/analysis.job.js';
-import { storedAnalysis } from '../../src/analysis/analysis.status.js';
+import { storedAnalysis } from '../../src/analysis/analysis.data.js';
 import { measureAgainstPlanted } from '../../src/analysis/planted-quality.js';
 import { evaluateTypologies } from '../../src/analysis/typology-quality.js';
 import { Role } from '../../src/core/role.js';
 import { parseRiskConfig, loadRiskConfig, RiskConfigError } from '../../src/risk/risk-config.js';
 import { RISK_INDICATOR_KEYS } from '../../src/risk/risk-indicator.catalog.js';
-import { startTestApp, type TestApp } from '../support/app.js';
+import { startTestApp, type GqlResult, type TestApp } from '../support/app.js';
+import { graphql } from '../generated/graphql/index.js';
+import type { DealerRisk1Query, DealerRisk1QueryVariables, DealerRisk2Query } from '../generated/graphql/graphql.js';
 
-interface Indicator {
-  key: string;
-  value: number | null;
-  percentile: number;
-  weight: number;
-  contribution: number;
-  peerGroup: string;
-  peerCount: number;
-}
-interface Dealer {
-  license: string;
-  state: string;
-  licenseType: string;
-  rank: number;
-  score: number;
-  traces: number;
-  computedAt: string;
-  indicators: Indicator[];
-  topIndicators: Indicator[];
-}
-interface Page<T> {
-  totalCount: number;
-  edges: Array<{ cursor: string; node: T }>;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-}
+type Indicator = DealerRisk1Query['highRiskDealers']['edges'][number]['node']['indicators'][number];
 
-const DEALERS = `query($first: Int, $after: String, $filter: HighRiskDealerFilter) {
-  highRiskDealers(first: $first, after: $after, filter: $filter) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    edges { cursor node { license state licenseType rank score traces computedAt
-      indicators { key value percentile weight contribution peerGroup peerCount }
-      topIndicators(count: 3) { key value percentile weight contribution peerGroup peerCount } } }
+const DEALERS = graphql(`
+  query DealerRisk1($first: Int, $after: String, $filter: HighRiskDealerFilter) {
+    highRiskDealers(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          license
+          state
+          licenseType
+          rank
+          score
+          traces
+          computedAt
+          indicators {
+            key
+            value
+            percentile
+            weight
+            contribution
+            peerGroup
+            peerCount
+          }
+          topIndicators(count: 3) {
+            key
+            value
+            percentile
+            weight
+            contribution
+            peerGroup
+            peerCount
+          }
+        }
+      }
+    }
   }
-}`;
+`);
 
 const config = loadRiskConfig();
 const usedWeight = (indicators: Indicator[]) => indicators.filter((i) => i.value !== null).reduce((a, i) => a + i.weight, 0);
@@ -51,8 +61,8 @@ let app: TestApp;
 let summary: AnalysisSummary;
 const manifest = inject('manifest');
 
-async function dealers(vars: Record<string, unknown>, as: Role[] = [Role.ANALYST]) {
-  const res = await app.gql<{ highRiskDealers: Page<Dealer> }>(DEALERS, vars, as);
+async function dealers(vars: DealerRisk1QueryVariables, as: Role[] = [Role.ANALYST]) {
+  const res = await app.gql(DEALERS, vars, as);
   expect(res.errors).toBeUndefined();
   return res.data!.highRiskDealers;
 }
@@ -142,18 +152,38 @@ describe('dealer risk job on the seeded graph (scale S, seed 42)', () => {
 
   it('serves the evidence: every trace once across pages, filtered per indicator to the counted traces', async () => {
     const top = (await dealers({ first: 1 })).edges[0]!.node;
-    const EVIDENCE = `query($license: NonEmptyString!, $first: Int, $after: String, $indicator: RiskIndicatorKey) {
-      ffl(license: $license) { risk { traces evidence(first: $first, after: $after, indicator: $indicator) {
-        totalCount pageInfo { hasNextPage endCursor } edges { node { traceId requestedAt flags timeToCrimeDays } } } } } }`;
-    type E = { ffl: { risk: { traces: number; evidence: Page<{ traceId: string; requestedAt: string; flags: string[]; timeToCrimeDays: number | null }> } } };
+    const EVIDENCE = graphql(`
+      query DealerRisk2($license: NonEmptyString!, $first: Int, $after: String, $indicator: RiskIndicatorKey) {
+        ffl(license: $license) {
+          risk {
+            traces
+            evidence(first: $first, after: $after, indicator: $indicator) {
+              totalCount
+              pageInfo {
+                hasNextPage
+                endCursor
+              }
+              edges {
+                node {
+                  traceId
+                  requestedAt
+                  flags
+                  timeToCrimeDays
+                }
+              }
+            }
+          }
+        }
+      }
+    `);
     const seen: string[] = [];
     const times: string[] = [];
     let after: string | null = null;
     let total = 0;
     for (let i = 0; i < 50; i++) {
-      const res: Awaited<ReturnType<typeof app.gql<E>>> = await app.gql<E>(EVIDENCE, { license: top.license, first: 4, after }, [Role.ANALYST]);
+      const res: GqlResult<DealerRisk2Query> = await app.gql(EVIDENCE, { license: top.license, first: 4, after }, [Role.ANALYST]);
       expect(res.errors).toBeUndefined();
-      const ev = res.data!.ffl.risk.evidence;
+      const ev = res.data!.ffl!.risk!.evidence;
       total = ev.totalCount;
       seen.push(...ev.edges.map((e) => e.node.traceId));
       times.push(...ev.edges.map((e) => e.node.requestedAt));
@@ -165,22 +195,33 @@ describe('dealer risk job on the seeded graph (scale S, seed 42)', () => {
     expect(new Set(seen).size).toBe(total);
     expect([...times].sort().reverse()).toEqual(times);
     for (const key of ['TTC_UNDER_3Y', 'TTC_UNDER_1Y', 'UNANSWERED_TRACE_REQUESTS', 'OBLITERATED_SERIALS'] as const) {
-      const res = await app.gql<E>(EVIDENCE, { license: top.license, first: 100, indicator: key }, [Role.ANALYST]);
+      const res = await app.gql(EVIDENCE, { license: top.license, first: 100, indicator: key }, [Role.ANALYST]);
       expect(res.errors).toBeUndefined();
       const value = top.indicators.find((i) => i.key === key)!.value;
-      expect(res.data!.ffl.risk.evidence.totalCount, key).toBe(value);
+      expect(res.data!.ffl!.risk!.evidence.totalCount, key).toBe(value);
     }
   });
 
   it('answers Ffl.risk from the stored score', async () => {
     const top = (await dealers({ first: 2 })).edges[1]!.node;
-    const res = await app.gql<{ ffl: { license: string; risk: { rank: number; score: number; computedAt: string } } }>(
-      'query($l: NonEmptyString!) { ffl(license: $l) { license risk { rank score computedAt } } }',
+    const res = await app.gql(
+      graphql(`
+        query DealerRisk3($l: NonEmptyString!) {
+          ffl(license: $l) {
+            license
+            risk {
+              rank
+              score
+              computedAt
+            }
+          }
+        }
+      `),
       { l: top.license },
       [Role.ANALYST],
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data!.ffl.risk).toEqual({ rank: 2, score: top.score, computedAt: top.computedAt });
+    expect(res.data!.ffl!.risk).toEqual({ rank: 2, score: top.score, computedAt: top.computedAt });
   });
 
   // Scale S plants K = 5 rogue dealers with 15–20 crime guns each (seeds/scale.ts); scale M's
@@ -204,34 +245,90 @@ describe('dealer risk job on the seeded graph (scale S, seed 42)', () => {
 
   it('is analyst material: ANALYST and up read it, INGEST and ADMIN are FORBIDDEN, no token is UNAUTHENTICATED', async () => {
     for (const role of [Role.ANALYST, Role.INVESTIGATOR, Role.SUPERVISOR]) {
-      const res = await app.gql('{ highRiskDealers(first: 1) { totalCount } }', {}, [role]);
+      const res = await app.gql(
+        graphql(`
+          query DealerRisk4 {
+            highRiskDealers(first: 1) {
+              totalCount
+            }
+          }
+        `),
+        {},
+        [role],
+      );
       expect(res.errors, role).toBeUndefined();
     }
     for (const role of [Role.INGEST, Role.ADMIN]) {
-      const res = await app.gql('{ highRiskDealers(first: 1) { totalCount } ffls(first: 1) { edges { node { risk { score } } } } }', {}, [role]);
+      const res = await app.gql(
+        graphql(`
+          query DealerRisk5 {
+            highRiskDealers(first: 1) {
+              totalCount
+            }
+            ffls(first: 1) {
+              edges {
+                node {
+                  risk {
+                    score
+                  }
+                }
+              }
+            }
+          }
+        `),
+        {},
+        [role],
+      );
       expect(res.errors![0]!.extensions!.code, role).toBe('FORBIDDEN');
     }
-    const anonymous = await app.gql('{ highRiskDealers(first: 1) { totalCount } }', {}, null);
+    const anonymous = await app.gql(
+      graphql(`
+        query DealerRisk6 {
+          highRiskDealers(first: 1) {
+            totalCount
+          }
+        }
+      `),
+      {},
+      null,
+    );
     expect(anonymous.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
   });
 });
 
 describe('dealerRiskSubgraph', () => {
-  const SUBGRAPH = `query($l: NonEmptyString!, $d: Int, $n: Int) { dealerRiskSubgraph(license: $l, depth: $d, limit: $n) {
-    truncated omitted { nodes byKind { kind count } }
-    nodes { id kind label properties riskScore } edges { id source target kind at } } }`;
-  type G = {
-    dealerRiskSubgraph: {
-      truncated: boolean;
-      omitted: { nodes: number };
-      nodes: Array<{ id: string; kind: string; label: string; properties: Record<string, unknown>; riskScore: number | null }>;
-      edges: Array<{ id: string; source: string; target: string; kind: string }>;
-    };
-  };
+  const SUBGRAPH = graphql(`
+    query DealerRisk7($l: NonEmptyString!, $d: Int, $n: Int) {
+      dealerRiskSubgraph(license: $l, depth: $d, limit: $n) {
+        truncated
+        omitted {
+          nodes
+          byKind {
+            kind
+            count
+          }
+        }
+        nodes {
+          id
+          kind
+          label
+          properties
+          riskScore
+        }
+        edges {
+          id
+          source
+          target
+          kind
+          at
+        }
+      }
+    }
+  `);
 
   it('draws dealer → sales → guns → purchasers → recoveries → other dealers, consistent and bounded', async () => {
     const top = (await dealers({ first: 1 })).edges[0]!.node;
-    const res = await app.gql<G>(SUBGRAPH, { l: top.license, d: 3, n: 400 }, [Role.ANALYST]);
+    const res = await app.gql(SUBGRAPH, { l: top.license, d: 3, n: 400 }, [Role.ANALYST]);
     expect(res.errors).toBeUndefined();
     const g = res.data!.dealerRiskSubgraph;
     const ids = new Set(g.nodes.map((n) => n.id));
@@ -242,7 +339,7 @@ describe('dealerRiskSubgraph', () => {
       expect(ids.has(e.target), e.id).toBe(true);
     }
     const kinds = new Set(g.nodes.map((n) => n.kind));
-    for (const k of ['FFL', 'SALE', 'FIREARM', 'PERSON', 'RECOVERY']) expect(kinds.has(k), k).toBe(true);
+    for (const k of ['FFL', 'SALE', 'FIREARM', 'PERSON', 'RECOVERY'] as const) expect(kinds.has(k), k).toBe(true);
     const dealer = g.nodes.find((n) => n.id === `Ffl:${top.license}`)!;
     expect(dealer.riskScore).toBeCloseTo(top.score, 9);
     // Analysts see people by id only.
@@ -250,17 +347,17 @@ describe('dealerRiskSubgraph', () => {
       expect(p.properties.lastName).toBeNull();
       expect(p.label).toMatch(/^Person /);
     }
-    const small = await app.gql<G>(SUBGRAPH, { l: top.license, d: 3, n: 5 }, [Role.ANALYST]);
+    const small = await app.gql(SUBGRAPH, { l: top.license, d: 3, n: 5 }, [Role.ANALYST]);
     expect(small.data!.dealerRiskSubgraph.nodes.length).toBe(5);
     expect(small.data!.dealerRiskSubgraph.truncated).toBe(true);
-    const shallow = await app.gql<G>(SUBGRAPH, { l: top.license, d: 1, n: 400 }, [Role.ANALYST]);
+    const shallow = await app.gql(SUBGRAPH, { l: top.license, d: 1, n: 400 }, [Role.ANALYST]);
     expect(shallow.data!.dealerRiskSubgraph.nodes.some((n) => n.kind === 'RECOVERY')).toBe(false);
   });
 
   it('shows names to investigators, rejects bad arguments', async () => {
     const top = (await dealers({ first: 1 })).edges[0]!.node;
     // Depth 1 is sales, guns and purchasers, nearest first: a limit above the dealer's sales reaches the people.
-    const res = await app.gql<G>(SUBGRAPH, { l: top.license, d: 1, n: 400 }, [Role.INVESTIGATOR]);
+    const res = await app.gql(SUBGRAPH, { l: top.license, d: 1, n: 400 }, [Role.INVESTIGATOR]);
     expect(res.errors).toBeUndefined();
     const people = res.data!.dealerRiskSubgraph.nodes.filter((n) => n.kind === 'PERSON');
     expect(people.length).toBeGreaterThan(0);

@@ -1,5 +1,4 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { Role } from '../../src/core/role.js';
 import {
@@ -23,7 +22,7 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 async function run<TData, TVars>(doc: TypedDocumentNode<TData, TVars>, variables: TVars, roles = [Role.INVESTIGATOR]): Promise<TData> {
-  const res = await app.gql<TData>(print(doc), variables as Record<string, unknown>, roles);
+  const res = await app.gql(doc, variables, roles);
   expect(res.errors).toBeUndefined();
   return res.data as TData;
 }

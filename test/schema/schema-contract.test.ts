@@ -8,12 +8,19 @@ describe('the schema as a contract', () => {
   });
 });
 
-describe('typed documents of the example operations', () => {
-  it('test/generated/operations.ts, schema/possible-types.json and schema/apollo-type-policies.json are what `npm run codegen` makes', async () => {
+describe('typed documents of the example operations and of the tests', () => {
+  it('test/generated/operations.ts, test/generated/graphql/, schema/possible-types.json and schema/apollo-type-policies.json are what `npm run codegen` makes', async () => {
     const { generate } = await import('@graphql-codegen/cli');
     const { default: config } = await import('../../codegen.js');
     const outputs = (await generate({ ...config, silent: true }, false)) as Array<{ filename: string; content: string }>;
-    expect(outputs.map((o) => o.filename).sort()).toEqual(['schema/apollo-type-policies.json', 'schema/possible-types.json', 'test/generated/operations.ts']);
+    expect(outputs.map((o) => o.filename).sort()).toEqual([
+      'schema/apollo-type-policies.json',
+      'schema/possible-types.json',
+      'test/generated/graphql/gql.ts',
+      'test/generated/graphql/graphql.ts',
+      'test/generated/graphql/index.ts',
+      'test/generated/operations.ts',
+    ]);
     for (const output of outputs) expect(readFileSync(output.filename, 'utf8'), output.filename).toBe(output.content);
   });
 });

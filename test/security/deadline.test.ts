@@ -4,6 +4,7 @@ import type { Gateway } from '../../src/db/gateway.js';
 import { LINK_CHART } from '../linkchart/chart-queries.js';
 import { startTestApp, testGateway, type TestApp } from '../support/app.js';
 import { sha256, testStatement, unique } from './support.js';
+import { graphql } from '../generated/graphql/index.js';
 
 /**
  * REQUEST_TIMEOUT_MS against the real Neo4j (src/limits/execution-deadline.plugin.ts): a slow
@@ -30,7 +31,7 @@ afterAll(async () => {
 });
 
 const person = (id: string, firstName: string) => ({
-  type: 'PERSON',
+  type: 'PERSON' as const,
   fields: { id, firstName, lastName: 'Deadline', dateOfBirth: '1990-01-02', address: '1 Clock St', city: 'Albany', state: 'NY' },
 });
 
@@ -59,7 +60,7 @@ describe('request deadline (REQUEST_TIMEOUT_MS)', () => {
       b: importRecords(records: $b) { accepted }
     }`;
     const started = performance.now();
-    const res = await whileLocked(locked, () => app.gql(document, { a: [person(locked, 'After')], b: [person(other, 'Never')] }, [Role.INGEST]));
+    const res = await whileLocked(locked, () => app.gqlRaw(document, { a: [person(locked, 'After')], b: [person(other, 'Never')] }, [Role.INGEST]));
     const elapsed = performance.now() - started;
     console.log(
       `deadline ${DEADLINE_MS} ms: the locked write ended after ${Math.round(elapsed)} ms (transaction timeout ${app.config.NEO4J_TX_TIMEOUT_MS} ms)`,
@@ -84,23 +85,52 @@ describe('request deadline (REQUEST_TIMEOUT_MS)', () => {
 
     // The service answers afterwards, and the same write goes through once the lock is gone.
     const after = await app.gql(
-      `mutation { importRecords(records: ${JSON.stringify([person(locked, 'After')])
-        .replace(/"(\w+)":/g, '$1:')
-        .replace(/type:"PERSON"/, 'type:PERSON')}) { accepted } }`,
-      {},
+      graphql(`
+        mutation DeadlineRetry($records: [ImportRecordInput!]!) {
+          importRecords(records: $records) {
+            accepted
+          }
+        }
+      `),
+      { records: [person(locked, 'After')] },
       [Role.INGEST],
     );
     expect(after.errors).toBeUndefined();
     // Accepted, but the first-written value stays: a different value from another source is kept
     // as a conflict for a supervisor, never a silent overwrite (docs/import.md).
     expect(await db.read(firstNames, { ids: [locked] })).toEqual([{ id: locked, firstName: 'Before' }]);
-    const info = await app.gql('{ serviceInfo { version neo4jVersion } }', {}, [Role.ANALYST]);
+    const info = await app.gql(
+      graphql(`
+        query Deadline1 {
+          serviceInfo {
+            version
+            neo4jVersion
+          }
+        }
+      `),
+      {},
+      [Role.ANALYST],
+    );
     expect(info.errors).toBeUndefined();
   });
 
   it('cuts a slow read (a link chart of 50 seeds, depth 4, up to 1000 nodes) at the deadline', async (ctx) => {
     const seeds = (
-      await app.gql<{ ffls: { edges: Array<{ node: { license: string } }> } }>('{ ffls(first: 50) { edges { node { license } } } }', {}, [Role.ANALYST])
+      await app.gql(
+        graphql(`
+          query Deadline2 {
+            ffls(first: 50) {
+              edges {
+                node {
+                  license
+                }
+              }
+            }
+          }
+        `),
+        {},
+        [Role.ANALYST],
+      )
     ).data!.ffls.edges.map((e) => `Ffl:${e.node.license}`);
     const variables = { seeds, depth: 4, limit: 1000 };
     const unhurried = await startTestApp();
@@ -125,7 +155,17 @@ describe('request deadline (REQUEST_TIMEOUT_MS)', () => {
       );
       expect(res.errors?.map((e) => e.extensions)).toEqual([{ code: 'TIMEOUT' }]);
       expect((res.data as { linkChart: unknown } | null)?.linkChart ?? null).toBeNull();
-      const info = await fast.gql('{ viewer { subject } }', {}, [Role.ANALYST]);
+      const info = await fast.gql(
+        graphql(`
+          query Deadline3 {
+            viewer {
+              subject
+            }
+          }
+        `),
+        {},
+        [Role.ANALYST],
+      );
       expect(info.errors).toBeUndefined();
     } finally {
       await fast.close();

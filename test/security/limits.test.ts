@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../../src/core/role.js';
 import { startTestApp, type TestApp } from '../support/app.js';
+import { graphql } from '../generated/graphql/index.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -16,7 +17,7 @@ interface Rejected {
 
 async function expectRejectedBeforeNeo4j(query: string, limit: string) {
   const before = app.gateway.statements;
-  const res = (await app.gql(query, {}, [Role.SUPERVISOR])) as Rejected;
+  const res = (await app.gqlRaw(query, {}, [Role.SUPERVISOR])) as Rejected;
   expect(res.status).toBe(400);
   expect(res.data ?? null).toBeNull();
   expect(res.errors!.length).toBeGreaterThan(0);
@@ -30,7 +31,21 @@ async function expectRejectedBeforeNeo4j(query: string, limit: string) {
 describe('query limits', () => {
   it('answers a normal query (the limits are not in the way)', async () => {
     const before = app.gateway.statements;
-    const res = await app.gql('{ serviceInfo { version neo4jVersion } viewer { subject } }', {}, [Role.ANALYST]);
+    const res = await app.gql(
+      graphql(`
+        query Limits1 {
+          serviceInfo {
+            version
+            neo4jVersion
+          }
+          viewer {
+            subject
+          }
+        }
+      `),
+      {},
+      [Role.ANALYST],
+    );
     expect(res.errors).toBeUndefined();
     expect(app.gateway.statements).toBeGreaterThan(before);
   });

@@ -3,6 +3,7 @@ import { Role } from '../../src/core/role.js';
 import type { Gateway } from '../../src/db/gateway.js';
 import { startTestApp, testGateway, type TestApp } from '../support/app.js';
 import { sha256, testStatement, unique } from './support.js';
+import { graphql } from '../generated/graphql/index.js';
 
 const byHash = testStatement('audit-events-by-hash');
 const ALL = [Role.ANALYST, Role.INVESTIGATOR, Role.SUPERVISOR, Role.INGEST, Role.ADMIN];
@@ -23,7 +24,7 @@ afterAll(async () => {
 
 /** Each request gets its own document (unique operation name), so its audit record is found by hash. */
 async function run(document: string, role: Role, variables: Record<string, unknown> = {}) {
-  const res = await app.gql<Record<string, any>>(document, variables, [role]);
+  const res = await app.gqlRaw(document, variables, [role]);
   const stored = await db.read<{ event: Record<string, unknown>; touched: string[] }>(byHash, { hash: sha256(document) });
   return { ...res, codes: (res.errors ?? []).map((e) => e.extensions?.code), audit: stored.map((s) => s.event) };
 }
@@ -110,8 +111,19 @@ describe('role x operation matrix', () => {
   });
 
   it('a supervisor finds every look at the person with the person filter', async () => {
-    const res = await app.gql<Record<string, any>>(
-      'query($id: ID!) { auditEvents(filter: { personId: $id }, first: 100) { edges { node { outcome roles } } } }',
+    const res = await app.gql(
+      graphql(`
+        query Roles1($id: ID!) {
+          auditEvents(filter: { personId: $id }, first: 100) {
+            edges {
+              node {
+                outcome
+                roles
+              }
+            }
+          }
+        }
+      `),
       { id: personId },
       [Role.SUPERVISOR],
     );

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../../src/core/role.js';
 import { ConfigError, LOCAL_JWT_SECRET, loadConfig } from '../../src/config/config.js';
 import { startTestApp, type TestApp } from '../support/app.js';
+import { graphql } from '../generated/graphql/index.js';
 
 const VIEWER = '{ viewer { subject agencyOri roles canSeePersonalData } }';
 const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
@@ -252,10 +253,22 @@ describe('production configuration', () => {
       AUTH_AUDIENCE: 'crimegun-graph',
     });
     try {
-      const intro = await app.gql('{ __schema { queryType { name } } }', {}, [Role.ANALYST]);
+      const intro = await app.gql(
+        graphql(`
+          query Tokens1 {
+            __schema {
+              queryType {
+                name
+              }
+            }
+          }
+        `),
+        {},
+        [Role.ANALYST],
+      );
       expect(intro.data ?? null).toBeNull();
       expect(intro.errors![0]!.extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
-      const typo = await app.gql('{ viewer { subjct } }', {}, [Role.ANALYST]);
+      const typo = await app.gqlRaw('{ viewer { subjct } }', {}, [Role.ANALYST]);
       expect(typo.errors![0]!.message).not.toMatch(/Did you mean|subject/);
       const page = await fetch(app.url, { headers: { accept: 'text/html' } });
       expect(page.headers.get('content-type') ?? '').not.toMatch(/html/);
@@ -268,7 +281,7 @@ describe('production configuration', () => {
   it('shows field suggestions outside production, where introspection is on anyway', async () => {
     const app = await startTestApp();
     try {
-      const typo = await app.gql('{ viewer { subjct } }', {}, [Role.ANALYST]);
+      const typo = await app.gqlRaw('{ viewer { subjct } }', {}, [Role.ANALYST]);
       expect(typo.errors![0]!.message).toMatch(/Did you mean "subject"/);
     } finally {
       await app.close();

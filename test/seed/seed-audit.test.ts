@@ -3,6 +3,7 @@ import { Role } from '../../src/core/role.js';
 import { seedGraphAudited } from '../../seeds/seed.audit.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { sha256, unique } from '../security/support.js';
+import { graphql } from '../generated/graphql/index.js';
 
 /** `npm run seed` and the demo load of `npm start` leave one audit record per run (every write is on record). */
 let app: TestApp;
@@ -12,9 +13,28 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const AUDIT = `query($s: String) { auditEvents(filter: { subject: $s }) { edges { node {
-  subject agencyOri sourceAddress operation documentHash personIds outcome errorCodes wrote recordsRead recordsAccepted recordsRejected
-} } } }`;
+const AUDIT = graphql(`
+  query SeedAudit1($s: String) {
+    auditEvents(filter: { subject: $s }) {
+      edges {
+        node {
+          subject
+          agencyOri
+          sourceAddress
+          operation
+          documentHash
+          personIds
+          outcome
+          errorCodes
+          wrote
+          recordsRead
+          recordsAccepted
+          recordsRejected
+        }
+      }
+    }
+  }
+`);
 
 describe('audit record of a synthetic-data load', () => {
   it('records who loaded which scale and seed, from where, how many records, and the outcome', async () => {
@@ -26,7 +46,7 @@ describe('audit record of a synthetic-data load', () => {
       { subject, agencyOri: 'NY0303000', sourceAddress: 'cli@test-host' },
     );
     expect(result.records).toBeGreaterThan(0);
-    const res = await app.gql<{ auditEvents: { edges: Array<{ node: Record<string, unknown> }> } }>(AUDIT, { s: subject }, [Role.SUPERVISOR]);
+    const res = await app.gql(AUDIT, { s: subject }, [Role.SUPERVISOR]);
     expect(res.errors).toBeUndefined();
     expect(res.data!.auditEvents.edges.map((e) => e.node)).toEqual([
       {

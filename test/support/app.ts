@@ -6,6 +6,8 @@ import { createDriver, Gateway } from '../../src/db/gateway.js';
 import { startAppServer, type AppServer } from '../../src/server/http.server.js';
 import { createLogger } from '../../src/core/logger.js';
 import type { TestNeo4j } from '../setup/neo4j.global.js';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import { print, type DocumentNode } from 'graphql';
 
 export interface GqlResult<T = Record<string, unknown>> {
   status: number;
@@ -20,10 +22,25 @@ export interface TestApp {
   config: Config;
   /** A token for the given roles (default INVESTIGATOR) at agency NY0303000. */
   token(roles?: Role[], user?: Partial<AuthUser>): Promise<string>;
-  /** POSTs a GraphQL request with a token for `as` (roles), or none when `as` is null. */
+  /**
+   * POSTs a typed document (graphql(`...`) from test/generated/graphql/, or a *Document of
+   * test/generated/operations.ts; both typed by `npm run codegen` from the committed SDL) with a token for `as` (roles), or none when `as` is null. Result and
+   * variables are the document's own types, so a schema change breaks the test at compile time.
+   */
+  gql<TResult, TVariables>(document: DocumentTypeDecoration<TResult, TVariables>, variables: TVariables, as?: Role[] | null): Promise<GqlResult<TResult>>;
+  /** @deprecated hand-typed string documents: being replaced by typed documents (use `gql` with graphql(`...`)). */
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, as?: Role[] | null): Promise<GqlResult<T>>;
+  /**
+   * POSTs a document as plain text, untyped. Only for documents that are deliberately invalid or
+   * hostile (injection, limits, depth, bad input): codegen would (rightly) reject them.
+   */
+  gqlRaw(query: string, variables?: Record<string, unknown>, as?: Role[] | null): Promise<GqlResult<Record<string, any>>>;
   close(): Promise<void>;
 }
+
+/** The text to send: a typed document string as it is, a typed DocumentNode printed. */
+const documentText = (document: string | DocumentTypeDecoration<unknown, unknown>): string =>
+  typeof document === 'object' && 'kind' in document ? print(document as DocumentNode) : String(document);
 
 export function testGateway(): Gateway {
   const db = inject('neo4j');
@@ -51,19 +68,22 @@ export async function startTestApp(env: Record<string, string> = {}, target?: Te
   const server = await startAppServer({ config, gateway, logger }, '127.0.0.1', 0);
   const token = (roles: Role[] = [Role.INVESTIGATOR], user: Partial<AuthUser> = {}) =>
     mintToken(config, { subject: 'test-user', agencyOri: 'NY0303000', roles, ...user });
+  const post = async (query: string, variables: unknown, as: Role[] | null): Promise<GqlResult> => {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (as) headers.authorization = `Bearer ${await token(as)}`;
+    const res = await fetch(server.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    const body = (await res.json()) as GqlResult;
+    return { ...body, status: res.status };
+  };
   return {
     url: server.url,
     server,
     gateway,
     config,
     token,
-    async gql(query, variables = {}, as = [Role.INVESTIGATOR]) {
-      const headers: Record<string, string> = { 'content-type': 'application/json' };
-      if (as) headers.authorization = `Bearer ${await token(as)}`;
-      const res = await fetch(server.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-      const body = (await res.json()) as GqlResult;
-      return { ...body, status: res.status } as never;
-    },
+    gql: (document: string | DocumentTypeDecoration<unknown, unknown>, variables?: unknown, as?: Role[] | null) =>
+      post(documentText(document), variables ?? {}, as === undefined ? [Role.INVESTIGATOR] : as) as never,
+    gqlRaw: (query, variables = {}, as = [Role.INVESTIGATOR]) => post(query, variables, as),
     async close() {
       await server.close();
       await gateway.close();
