@@ -3,6 +3,63 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/**
+ * Syntax that runs a statement: a call on a gateway (`gateway.read(...)`, `ctx.gateway.write(...)`)
+ * or a statement named (`cypher('area/name')`). Only data modules may do these; a job may still
+ * be handed the gateway to pass on to its data module.
+ */
+const runsStatement = (message) => [
+  { selector: "CallExpression[callee.type='MemberExpression'][callee.object.name='gateway']", message },
+  { selector: "CallExpression[callee.type='MemberExpression'][callee.object.type='MemberExpression'][callee.object.property.name='gateway']", message },
+  { selector: "CallExpression[callee.name='cypher']", message },
+];
+/** A resolver does not even reach the gateway (`ctx.gateway`, `{ gateway }`): it calls data or service modules. */
+const reachesGateway = (message) => [
+  { selector: "MemberExpression[property.name='gateway']", message },
+  { selector: "ObjectPattern > Property[key.name='gateway']", message },
+  { selector: "CallExpression[callee.name='cypher']", message },
+];
+
+/** Areas of src/ with no statement outside their data modules (enforced below). */
+const CLEAN_AREAS = [
+  'agency',
+  'analysis',
+  'audit',
+  'auth',
+  'casing',
+  'config',
+  'core',
+  'documents',
+  'errors',
+  'event',
+  'ffl',
+  'firearm',
+  'investigation',
+  'lead',
+  'limits',
+  'linkchart',
+  'model',
+  'network',
+  'node',
+  'person',
+  'provenance',
+  'recovery',
+  'report',
+  'resolution',
+  'risk',
+  'sale',
+  'scene',
+  'schema',
+  'search',
+  'subscription',
+  'system',
+  'telemetry',
+  'theft',
+  'trace',
+  'watch',
+  'web',
+];
+
 export default tseslint.config(
   {
     ignores: ['node_modules/', 'neo4j/target/', '.data/', '.assets/', 'coverage/', 'test/generated/', 'dist/'],
@@ -26,32 +83,22 @@ export default tseslint.config(
     },
   },
   {
+    // Resolvers stay thin: they call the area's data or service module, never the gateway and
+    // never a statement of their own.
     files: ['src/**/*.resolver.ts'],
     rules: {
-      // Resolvers stay thin: statements run from the area's data module (src/<area>/<area>.data.ts).
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "MemberExpression[property.name='gateway']",
-          message: "A resolver never calls the gateway: use the area's data module (src/<area>/<area>.data.ts).",
-        },
-      ],
+      'no-restricted-syntax': ['error', ...reachesGateway("A resolver never reaches the gateway: call the area's data module (src/<area>/<area>.data.ts).")],
     },
   },
   {
-    files: ['src/linkchart/*.ts'],
-    ignores: ['src/linkchart/*.data.ts'],
-    rules: {
-      // The link chart's statements live in its data module; services compose charts from its reads.
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "MemberExpression[property.name='gateway']",
-          message: 'Link-chart services never call the gateway: add a read to src/linkchart/linkchart.data.ts.',
-        },
-        { selector: "CallExpression[callee.name='cypher']", message: 'Statements of the link chart are named in src/linkchart/linkchart.data.ts.' },
-      ],
-    },
+    // Areas whose statements all live in data modules (`*.data.ts`: the statements, their row
+    // types and loaders): services, jobs and helpers there call the data module. Not yet here:
+    // src/import (the record writers), src/metrics and src/coverage (being reworked), and the
+    // infrastructure that runs the statements data modules hand it (src/db, src/pagination's
+    // paged list, src/common's batch loader, src/server's readiness and plugins, src/main.ts).
+    files: [`src/{${CLEAN_AREAS.join(',')}}/**/*.ts`],
+    ignores: ['src/**/*.data.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...runsStatement('Statements of this area run from its data module: add a function to src/<area>/*.data.ts.')] },
   },
   {
     files: ['test/**/*.ts', 'bench/**/*.ts'],

@@ -1,13 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
-import { cypher } from '../db/cypher.registry.js';
 import type { Gateway } from '../db/gateway.js';
 import { analysisDuration, analysisRuns } from '../telemetry/service-metrics.js';
+import { acquireLock, releaseLock, renewLock } from './analysis.data.js';
 import { runAnalysis, type AnalysisOptions, type AnalysisSummary } from './analysis.job.js';
-
-const acquire = cypher('analysis/lock-acquire');
-const renew = cypher('analysis/lock-renew');
-const release = cypher('analysis/lock-release');
 
 const LOCK = 'analysis';
 /** Lease of the lock: renewed every third of it while a run goes on; a dead holder frees it after this. */
@@ -43,7 +39,7 @@ export async function runAnalysisExclusive(gateway: Gateway, log: (m: string) =>
   const meta = { operation: 'analysis:lock' };
   const until = Date.now() + (options.waitMs ?? 0);
   for (;;) {
-    const [row] = await gateway.write<{ acquired: boolean; holder: string | null; leaseUntil: string | null }>(acquire, { name: LOCK, holder, leaseMs }, meta);
+    const row = await acquireLock(gateway, { name: LOCK, holder, leaseMs }, meta);
     if (row?.acquired) break;
     if (Date.now() >= until) {
       analysisRuns.inc({ outcome: 'busy' });
@@ -57,8 +53,8 @@ export async function runAnalysisExclusive(gateway: Gateway, log: (m: string) =>
   let lost = false;
   const heartbeat = setInterval(
     () => {
-      gateway.write<{ renewed: number }>(renew, { name: LOCK, holder, leaseMs }, meta).then(
-        ([r]) => {
+      renewLock(gateway, { name: LOCK, holder, leaseMs }, meta).then(
+        (r) => {
           if (!r?.renewed && !lost) {
             lost = true;
             log('Analysis: the analysis lock was lost (lease expired while this process was stalled); this run finishes but another may start.');
@@ -80,8 +76,8 @@ export async function runAnalysisExclusive(gateway: Gateway, log: (m: string) =>
     const finishedAt = new Date();
     analysisRuns.inc({ outcome });
     analysisDuration.observe({ outcome }, (finishedAt.getTime() - startedAt.getTime()) / 1000);
-    await gateway
-      .write(release, { name: LOCK, holder, startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString(), outcome }, meta)
-      .catch(() => log('Analysis: could not release the analysis lock; it frees itself when its lease runs out.'));
+    await releaseLock(gateway, { name: LOCK, holder, startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString(), outcome }, meta).catch(() =>
+      log('Analysis: could not release the analysis lock; it frees itself when its lease runs out.'),
+    );
   }
 }

@@ -1,8 +1,5 @@
-import { cypher } from '../db/cypher.registry.js';
 import type { Gateway } from '../db/gateway.js';
-
-const topDealers = cypher('analysis/top-dealer-licenses');
-const networkMembers = cypher('analysis/network-member-ids');
+import { networksWithMemberIds, rankedDealers } from './analysis.data.js';
 
 /** The part of the seed manifest (seeds/manifest.ts) the quality check needs. */
 export interface PlantedTruth {
@@ -46,10 +43,10 @@ const NETWORK_LIMIT = 100_000;
  */
 export async function measureAgainstPlanted(gateway: Gateway, truth: PlantedTruth, threshold = 0.5): Promise<QualityReport> {
   const k = truth.rogueDealers.length;
-  const top = await gateway.read<{ license: string }>(topDealers, { limit: 2 * k }, { operation: 'quality' });
+  const top = await rankedDealers(gateway, 2 * k, { operation: 'quality' });
   const rogue = new Set(truth.rogueDealers);
   const rogueInTop = top.filter((d) => rogue.has(d.license)).length;
-  const networks = await gateway.read<{ id: string; memberIds: string[] }>(networkMembers, { limit: NETWORK_LIMIT }, { operation: 'quality' });
+  const networks = await networksWithMemberIds(gateway, NETWORK_LIMIT, { operation: 'quality' });
   const netSets = networks.map((n) => ({ id: n.id, members: new Set(n.memberIds) }));
   const ringSets = truth.rings.map((r) => ({ id: r.id, members: new Set([r.brokerId, ...r.strawPurchaserIds, ...r.possessorIds]) }));
   const bestJaccard: Record<string, number> = {};

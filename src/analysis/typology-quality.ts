@@ -1,9 +1,5 @@
-import { cypher } from '../db/cypher.registry.js';
 import type { Gateway } from '../db/gateway.js';
-
-const topDealers = cypher('analysis/top-dealer-licenses');
-const networkMembers = cypher('analysis/network-members-roles');
-const flaggedIds = cypher('analysis/flagged-purchaser-ids');
+import { flaggedPurchaserIds, networksWithMemberRoles, rankedDealers } from './analysis.data.js';
 
 /** The planted truth the evaluation needs (seeds/typologies/typology.types.ts PlantedCase, seeds/manifest.ts). */
 export interface PlantedCaseTruth {
@@ -105,12 +101,12 @@ export async function evaluateTypologies(
   truth: { typologies: PlantedCaseTruth[]; rings: Array<{ strawPurchaserIds: string[] }>; rogueDealers: string[] },
 ): Promise<TypologyEvaluation> {
   const meta = { operation: 'quality' };
-  const networks = await gateway.read<StoredNetwork>(networkMembers, { limit: NETWORK_LIMIT }, meta);
-  const flagged = (await gateway.read<{ personId: string }>(flaggedIds, { limit: NETWORK_LIMIT * 10 }, meta)).map((f) => f.personId);
+  const networks = await networksWithMemberRoles<StoredNetwork>(gateway, NETWORK_LIMIT, meta);
+  const flagged = await flaggedPurchaserIds(gateway, NETWORK_LIMIT * 10, meta);
   const corrupt = truth.typologies.filter((c) => c.typology === 'CORRUPT_DEALER').flatMap((c) => c.dealerLicenses);
   const bad = [...truth.rogueDealers.map((l) => ({ license: l, kind: 'ROGUE' as const })), ...corrupt.map((l) => ({ license: l, kind: 'CORRUPT' as const }))];
   const k = bad.length;
-  const ranked = await gateway.read<{ license: string; rank: number }>(topDealers, { limit: 100_000 }, meta);
+  const ranked = await rankedDealers(gateway, 100_000, meta);
   const rankOf = new Map(ranked.map((d) => [d.license, d.rank]));
   const badDealers = bad.map((b) => ({ ...b, rank: rankOf.get(b.license) ?? null }));
   return {

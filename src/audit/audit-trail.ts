@@ -1,4 +1,3 @@
-import { cypher } from '../db/cypher.registry.js';
 import type { Gateway, TransactionReader } from '../db/gateway.js';
 import type { Logger } from '../core/logger.js';
 import { mapNeo4jError } from '../errors/neo4j-error.map.js';
@@ -6,8 +5,7 @@ import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-code.js';
 import { auditWrites } from '../telemetry/service-metrics.js';
 import type { AuditRecord } from './audit-record.js';
-
-const recordEvent = cypher('audit/record-event');
+import { storeAuditRecord, storeAuditRecordIn } from './audit.data.js';
 
 export const WRITE_NOT_AUDITED_MESSAGE = 'The change was not made: its audit record could not be written. Try again shortly.';
 
@@ -28,7 +26,7 @@ export class AuditTrail {
 
   async record(record: AuditRecord): Promise<void> {
     try {
-      await this.gateway.write(recordEvent, { ...record }, { operation: 'audit', requestId: record.requestId });
+      await storeAuditRecord(this.gateway, record);
     } catch (error) {
       auditWrites.inc({ where: 'after-answer', outcome: 'failed' });
       this.log.error({ audit: record, stored: false, err: error }, 'audit record NOT stored');
@@ -46,7 +44,7 @@ export class AuditTrail {
    */
   async recordIn(run: TransactionReader, record: AuditRecord): Promise<void> {
     try {
-      await run(recordEvent, { ...record });
+      await storeAuditRecordIn(run, record);
     } catch (error) {
       auditWrites.inc({ where: 'in-write-transaction', outcome: 'failed' });
       this.log.error({ audit: record, stored: false, err: error }, 'audit record NOT stored; the write is rolled back');

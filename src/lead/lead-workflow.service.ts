@@ -2,7 +2,7 @@ import { AppError, badInput, notFound } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-code.js';
 import { appendEvents, type LeadEventKind } from '../event/event.data.js';
 import type { RequestContext } from '../core/context.js';
-import { lockLeadState, writeTransition } from './lead.data.js';
+import { inLeadTransaction, lockLeadState, writeTransition } from './lead.data.js';
 import { decide, LEAD_TARGET_HOURS, type LeadAction } from './lead-workflow.rules.js';
 import { casingsOf, reconcileSeriesLinks } from './series-links.data.js';
 
@@ -42,58 +42,54 @@ export async function transitionLead(ctx: RequestContext, req: TransitionRequest
     throw badInput('dueInHours', `must be between 1 and ${MAX_DUE_HOURS} hours (target: ${LEAD_TARGET_HOURS})`);
   }
   const dueAt = req.action === 'REFER' ? new Date(now + dueHours * 3_600_000).toISOString() : null;
-  const result = await ctx.gateway.writeInTransaction(
-    `lead:${req.action}`,
-    async (run) => {
-      const state = await lockLeadState(run, req.leadId);
-      if (!state) throw notFound('lead', 'leadId', req.leadId);
-      // A repeated referral keeps its first due time: only the assignee decides whether it is the same.
-      const decision = decide(state, {
-        action: req.action,
-        actor: user.subject,
-        at,
-        note: req.note,
-        assignee: req.assignee,
-        dueAt: null,
-        outcome: req.outcome,
-      });
-      if (decision.kind === 'noop') return { changed: false };
-      if (decision.kind === 'refused') {
-        throw new AppError(ErrorCode.INVALID_TRANSITION, `${req.action} refused: ${decision.reason}`, { field: decision.field, status: state.status });
-      }
-      const set = req.action === 'REFER' ? { ...decision.set, dueAt } : decision.set;
-      await writeTransition(run, {
-        id: req.leadId,
-        set,
-        at,
-        action: req.action,
-        actor: user.subject,
-        actorAgencyOri: user.agencyOri,
-        fromStatus: state.status,
-        note: req.note?.trim() || null,
-        assignee: req.action === 'REFER' ? (req.assignee ?? null) : null,
-        dueAt,
-        outcome: req.action === 'RECORD_OUTCOME' ? (req.outcome ?? null) : null,
-      });
-      // NIBIN: a review verdict changes which casings form a series, and so which guns reach them.
-      if (decision.statusChanged) await reconcileSeriesLinks(run, await casingsOf(run, [req.leadId]), at);
-      await appendEvents(
-        run,
-        [
-          {
-            kind: EVENT_OF[req.action](decision.to),
-            leadId: req.leadId,
-            actor: user.subject,
-            actorAgencyOri: user.agencyOri,
-            assignee: req.action === 'REFER' ? (req.assignee ?? null) : null,
-          },
-        ],
-        at,
-      );
-      return { changed: true };
-    },
-    ctx.meta,
-  );
+  const result = await inLeadTransaction(ctx, `lead:${req.action}`, async (run) => {
+    const state = await lockLeadState(run, req.leadId);
+    if (!state) throw notFound('lead', 'leadId', req.leadId);
+    // A repeated referral keeps its first due time: only the assignee decides whether it is the same.
+    const decision = decide(state, {
+      action: req.action,
+      actor: user.subject,
+      at,
+      note: req.note,
+      assignee: req.assignee,
+      dueAt: null,
+      outcome: req.outcome,
+    });
+    if (decision.kind === 'noop') return { changed: false };
+    if (decision.kind === 'refused') {
+      throw new AppError(ErrorCode.INVALID_TRANSITION, `${req.action} refused: ${decision.reason}`, { field: decision.field, status: state.status });
+    }
+    const set = req.action === 'REFER' ? { ...decision.set, dueAt } : decision.set;
+    await writeTransition(run, {
+      id: req.leadId,
+      set,
+      at,
+      action: req.action,
+      actor: user.subject,
+      actorAgencyOri: user.agencyOri,
+      fromStatus: state.status,
+      note: req.note?.trim() || null,
+      assignee: req.action === 'REFER' ? (req.assignee ?? null) : null,
+      dueAt,
+      outcome: req.action === 'RECORD_OUTCOME' ? (req.outcome ?? null) : null,
+    });
+    // NIBIN: a review verdict changes which casings form a series, and so which guns reach them.
+    if (decision.statusChanged) await reconcileSeriesLinks(run, await casingsOf(run, [req.leadId]), at);
+    await appendEvents(
+      run,
+      [
+        {
+          kind: EVENT_OF[req.action](decision.to),
+          leadId: req.leadId,
+          actor: user.subject,
+          actorAgencyOri: user.agencyOri,
+          assignee: req.action === 'REFER' ? (req.assignee ?? null) : null,
+        },
+      ],
+      at,
+    );
+    return { changed: true };
+  });
   ctx.audit.wrote = result.changed;
   return result;
 }

@@ -39,6 +39,13 @@ export const leadWorkflow = (ctx: RequestContext) => keyedLoader<LeadWorkflowRow
 export const leadTimelinessInputs = (ctx: RequestContext) => keyedLoader<TimelinessInput | null>(ctx, 'lead.timeliness', timelinessInputs, null);
 
 /** The lead's workflow state, locked until the transaction ends; null when no lead has the id. */
+/**
+ * One write transaction for a lead's transition: the state read under lock, the transition, the
+ * derived gun links and the events commit together or not at all.
+ */
+export const inLeadTransaction = <T>(ctx: RequestContext, label: string, work: (run: TransactionReader) => Promise<T>): Promise<T> =>
+  ctx.gateway.writeInTransaction(label, work, ctx.meta);
+
 export async function lockLeadState(run: TransactionReader, id: string): Promise<LeadState | null> {
   return (await run<LeadState>(lockState, { id }))[0] ?? null;
 }

@@ -6,7 +6,7 @@ import type { PageRequest } from '../pagination/page-args.js';
 import { nestedPage } from '../pagination/page.loader.js';
 import { pagedList } from '../pagination/paged-list.js';
 import type { FlaggedPurchaser } from './flagged-purchaser.type.js';
-import type { Network, NetworkDealer, NetworkMember, NetworkMembership, NetworkRole } from './network.type.js';
+import type { Network, NetworkDealer, NetworkMember, NetworkMembership, NetworkRole, StrawPurchaseIndicators } from './network.type.js';
 
 const byId = cypher('network/network-by-id');
 const personNetwork = cypher('network/person-network');
@@ -14,6 +14,7 @@ const list = { page: cypher('network/networks-page'), count: cypher('network/net
 const members = cypher('network/network-members');
 const dealers = cypher('network/network-dealers');
 const firearms = cypher('network/network-firearms');
+const strawIndicators = cypher('network/straw-purchase-indicators');
 const flagged = { page: cypher('network/flagged-purchasers-page'), count: cypher('network/flagged-purchasers-count') };
 
 export interface NetworkListFilters {
@@ -39,3 +40,8 @@ export const networkFirearms = (ctx: RequestContext, networkId: string, req: Pag
 /** Flagged purchasers of the last analysis run, best-ranked first, optionally of one network typology. */
 export const flaggedPurchaserPage = (ctx: RequestContext, req: PageRequest, typology: string | null) =>
   pagedList<FlaggedPurchaser>(ctx, req, flagged, { typology });
+
+/** A purchaser's straw-purchase counts (signals are derived from them), judged by the short time-to-crime window. */
+export type StrawPurchaseCounts = Omit<StrawPurchaseIndicators, 'signals' | 'flagged'>;
+export const strawPurchaseCounts = (ctx: RequestContext, shortDays: number) =>
+  keyedLoader<StrawPurchaseCounts | null>(ctx, 'network.strawIndicators', strawIndicators, null, { shortDays });

@@ -1,31 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { cypher, type Statement } from '../db/cypher.registry.js';
 import type { Gateway } from '../db/gateway.js';
 import { analysisMeta } from '../db/analysis-meta.js';
 import type { RiskConfig } from '../risk/risk-config.js';
 import { assembleNetworks, type AssembledNetwork, type Centrality } from './network.assembly.js';
+import { networkRunData } from './network-run.data.js';
 import { flaggedPurchasers, type FlaggedPurchaser } from './purchaser-flags.js';
 import { SameAsClusters } from './same-as-clusters.js';
-import { purchaserEvidence, type Purchase, type RecoveredPurchase } from './trafficking.evidence.js';
-
-const projectGraph = cypher('network/project-graph');
-const pageRank = cypher('network/pagerank-mutate');
-const betweenness = cypher('network/betweenness-mutate');
-const streamNodes = cypher('network/stream-node-properties');
-const dropGraph = cypher('network/drop-graph');
-const recoveredPurchases = cypher('network/recovered-purchases');
-const purchasesOf = cypher('network/purchases-of');
-const associatesOf = cypher('network/associates-of');
-const storeNetworks = cypher('network/store-networks');
-const deleteStale = cypher('network/delete-stale-networks');
-const storeFlags = cypher('network/store-purchaser-flags');
-const deleteStaleFlags = cypher('network/delete-stale-purchaser-flags');
-const sameAsPairs = cypher('network/same-as-pairs');
+import { purchaserEvidence } from './trafficking.evidence.js';
 
 const meta = analysisMeta('networks');
-const STORE_BATCH = 100;
-const FLAG_BATCH = 1_000;
-const ID_BATCH = 5_000;
 
 export interface NetworkJobResult {
   networks: AssembledNetwork[];
@@ -62,55 +45,38 @@ export async function runNetworks(gateway: Gateway, computedAt: string, config: 
   };
   const t = config.thresholds;
   const settings = { ...config.networks, shortTimeToCrimeDays: t.shortTimeToCrimeDays, veryShortTimeToCrimeDays: t.veryShortTimeToCrimeDays };
-  const inBatches = async <T>(ids: string[], statement: Statement): Promise<T[]> => {
-    const out: T[] = [];
-    for (let i = 0; i < ids.length; i += ID_BATCH) out.push(...(await gateway.read<T>(statement, { ids: ids.slice(i, i + ID_BATCH) }, meta)));
-    return out;
-  };
+  const data = networkRunData(gateway, meta);
   try {
-    const people = new SameAsClusters(
-      options.resolveSameAs === false ? [] : await time('sameAs', () => gateway.read<{ a: string; b: string }>(sameAsPairs, {}, meta)),
-    );
-    const rows = (await time('recoveredPurchases', () => gateway.read<RecoveredPurchase>(recoveredPurchases, {}, meta))).map((r) => ({
+    const people = new SameAsClusters(options.resolveSameAs === false ? [] : await time('sameAs', () => data.sameAsPairs()));
+    const rows = (await time('recoveredPurchases', () => data.recoveredPurchases())).map((r) => ({
       ...r,
       purchaserId: people.canonical(r.purchaserId),
       possessorId: people.canonical(r.possessorId),
     }));
     const first = purchaserEvidence(rows, [], settings);
     const suspects = [...first.keys()];
-    const purchases = (await time('purchases', () => inBatches<Purchase>(people.expand(suspects), purchasesOf))).map((p) => ({
+    const purchases = (await time('purchases', () => data.purchasesOf(people.expand(suspects)))).map((p) => ({
       ...p,
       purchaserId: people.canonical(p.purchaserId),
     }));
     const evidence = purchaserEvidence(rows, purchases, settings);
     const strawBuyers = [...evidence.values()].filter((e) => e.strawGuns.length > 0).map((e) => e.personId);
-    const associations = (await time('associations', () => inBatches<{ a: string; b: string }>(people.expand(strawBuyers), associatesOf)))
+    const associations = (await time('associations', () => data.associatesOf(people.expand(strawBuyers))))
       .map(({ a, b }) => ({ a: people.canonical(a), b: people.canonical(b) }))
       .filter(({ a, b }) => a !== b);
 
     const centrality = new Map<string, Centrality>();
-    const [projection] = await time('project', () =>
-      gateway.read<{ nodeCount: number; relationshipCount: number }>(projectGraph, { graphName, shortDays: t.shortTimeToCrimeDays }, meta),
-    );
+    const projection = await time('project', () => data.project(graphName, t.shortTimeToCrimeDays));
     if ((projection?.nodeCount ?? 0) > 0) {
-      await time('pagerank', () => gateway.read(pageRank, { graphName }, meta));
-      await time('betweenness', () => gateway.read(betweenness, { graphName }, meta));
-      const nodes = await time('stream', () => gateway.read<{ id: string } & Centrality>(streamNodes, { graphName }, meta));
+      const nodes = await data.centrality(graphName, time);
       for (const n of nodes) centrality.set(n.id, { pagerank: n.pagerank, betweenness: n.betweenness });
     }
     const networks = assembleNetworks(evidence, associations, settings, centrality);
     const flagged = flaggedPurchasers(evidence, networks);
-    const steps: Array<{ statement: Statement; params: Record<string, unknown> }> = [];
-    for (let i = 0; i < networks.length; i += STORE_BATCH) {
-      steps.push({ statement: storeNetworks, params: { networks: networks.slice(i, i + STORE_BATCH), computedAt } });
-    }
-    steps.push({ statement: deleteStale, params: { computedAt } });
-    for (let i = 0; i < flagged.length; i += FLAG_BATCH) steps.push({ statement: storeFlags, params: { flags: flagged.slice(i, i + FLAG_BATCH), computedAt } });
-    steps.push({ statement: deleteStaleFlags, params: { computedAt } });
-    await time('store', () => gateway.writeAll(steps, meta));
+    await time('store', () => data.store(networks, flagged, computedAt));
     return { networks, flagged, projectedNodes: projection?.nodeCount ?? 0, projectedRelationships: projection?.relationshipCount ?? 0, timings };
   } finally {
     // Always free the projection's memory, even when a step failed; an already-gone graph is fine.
-    await gateway.read(dropGraph, { graphName }, meta).catch(() => undefined);
+    await data.dropProjection(graphName);
   }
 }

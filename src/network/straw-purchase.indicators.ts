@@ -1,15 +1,13 @@
-import { keyedLoader } from '../common/batch-loader.js';
-import { cypher } from '../db/cypher.registry.js';
 import { loadRiskConfig } from '../risk/risk-config.js';
 import type { RequestContext } from '../core/context.js';
 import type { StrawPurchaseIndicators } from './network.type.js';
+import { strawPurchaseCounts, type StrawPurchaseCounts } from './network.data.js';
 
-const indicators = cypher('network/straw-purchase-indicators');
 const shortDays = loadRiskConfig().thresholds.shortTimeToCrimeDays;
 
 export type StrawSignal = 'SHORT_TTC_RECOVERED_FROM_OTHERS' | 'MULTIPLE_SALES' | 'SEVERAL_DEALERS' | 'RECOVERED_OUT_OF_STATE';
 
-type Counts = Omit<StrawPurchaseIndicators, 'signals' | 'flagged'>;
+type Counts = StrawPurchaseCounts;
 
 /** Dealers a buyer must spread purchases over to count as a signal. */
 const SEVERAL_DEALERS = 3;
@@ -36,6 +34,6 @@ export function strawSignals(c: Counts): { signals: StrawSignal[]; flagged: bool
  * current, and no stored copy for 100 000 purchasers to keep in step.
  */
 export async function strawPurchaseIndicators(ctx: RequestContext, personId: string): Promise<StrawPurchaseIndicators | null> {
-  const counts = await keyedLoader<Counts | null>(ctx, 'network.strawIndicators', indicators, null, { shortDays }).load(personId);
+  const counts = await strawPurchaseCounts(ctx, shortDays).load(personId);
   return counts ? { ...counts, ...strawSignals(counts) } : null;
 }

@@ -1,12 +1,7 @@
-import { cypher } from '../db/cypher.registry.js';
 import { comparePeers, LEAGUE_MEASURES, type LeagueMeasure } from '../metrics/league.compute.js';
 import { agencyCells, metricsFor, storedPeriod, type Db, type MetricsResult, type MonthRange } from '../metrics/metrics.service.js';
-import { toConnection, type PageRow } from '../pagination/connection.js';
-import { pageParams, type PageRequest } from '../pagination/page-args.js';
-import type { UntracedGun } from './agency-report.type.js';
-
-const untraced = cypher('report/untraced-guns');
-const untracedCount = cypher('report/untraced-guns-count');
+import type { PageRequest } from '../pagination/page-args.js';
+import { untracedGunsPage } from './report.data.js';
 
 const pct = (v: number | null) => (v === null ? 'no data' : `${Math.round(v * 1000) / 10}%`);
 const hours = (v: number | null) => (v === null ? 'no data' : v >= 48 ? `${Math.round(v / 24)} days` : `${Math.round(v)} hours`);
@@ -66,10 +61,8 @@ export async function agencyReport(db: Db, ori: string, range: MonthRange) {
 }
 
 /** The agency's recovered guns without a trace request in the period, newest first. */
-export async function untracedGuns({ gateway, meta }: Db, ori: string, range: MonthRange, req: PageRequest) {
-  const filters = { ori, from: range.from ? `${range.from}-01` : null, to: range.to ? lastDay(range.to) : null };
-  const rows = req.first === 0 ? [] : await gateway.read<PageRow<UntracedGun>>(untraced, { ...pageParams(req), ...filters }, meta);
-  return toConnection(req, rows, async () => (await gateway.read<{ total: number }>(untracedCount, filters, meta))[0]?.total ?? 0);
+export function untracedGuns(db: Db, ori: string, range: MonthRange, req: PageRequest) {
+  return untracedGunsPage(db, { ori, from: range.from ? `${range.from}-01` : null, to: range.to ? lastDay(range.to) : null }, req);
 }
 
 function lastDay(month: string): string {

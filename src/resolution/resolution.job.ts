@@ -1,18 +1,11 @@
 import { createHash } from 'node:crypto';
 import { analysisMeta } from '../db/analysis-meta.js';
-import { cypher } from '../db/cypher.registry.js';
 import type { Gateway } from '../db/gateway.js';
 import { candidatePairs } from './person-blocking.compute.js';
+import { resolutionRunData } from './resolution.data.js';
 import { fullName, scorePair, type MatchReason, type Neighbours, type PersonRecord } from './person-match.compute.js';
 
-const personRecords = cypher('resolution/person-records');
-const neighbours = cypher('resolution/neighbours');
-const storeCandidates = cypher('resolution/store-candidates');
-const deleteStale = cypher('resolution/delete-stale-candidates');
-
 const meta = analysisMeta('resolution');
-const ID_BATCH = 2_000;
-const STORE_BATCH = 1_000;
 
 /**
  * Pairs at or above this score go to the review queue. Chosen from string-similarity reasoning,
@@ -74,27 +67,14 @@ export async function scoreCandidates(
 export async function runPersonResolution(gateway: Gateway, computedAt: string): Promise<ResolutionResult> {
   const timings: Record<string, number> = {};
   let t0 = Date.now();
-  const records = await gateway.read<PersonRecord>(personRecords, {}, meta);
+  const data = resolutionRunData(gateway, meta);
+  const records = await data.personRecords();
   timings.read = Date.now() - t0;
   t0 = Date.now();
-  const lookup = async (ids: string[]) => {
-    const out = new Map<string, Neighbours>();
-    for (let i = 0; i < ids.length; i += ID_BATCH) {
-      const rows = await gateway.read<Neighbours & { id: string }>(neighbours, { ids: ids.slice(i, i + ID_BATCH) }, meta);
-      for (const r of rows) out.set(r.id, r);
-    }
-    return out;
-  };
-  const { compared, candidates } = await scoreCandidates(records, lookup);
+  const { compared, candidates } = await scoreCandidates(records, data.neighbours);
   timings.score = Date.now() - t0;
   t0 = Date.now();
-  const steps = [];
-  for (let i = 0; i < candidates.length; i += STORE_BATCH) {
-    const rows = candidates.slice(i, i + STORE_BATCH).map((c) => ({ ...c, reasons: JSON.stringify(c.reasons) }));
-    steps.push({ statement: storeCandidates, params: { rows, computedAt } });
-  }
-  steps.push({ statement: deleteStale, params: { computedAt } });
-  await gateway.writeAll(steps, meta);
+  await data.store(candidates, computedAt);
   timings.store = Date.now() - t0;
   return { people: records.length, comparedPairs: compared, candidates, timings };
 }

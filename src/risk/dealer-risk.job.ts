@@ -1,22 +1,12 @@
-import { cypher, type Statement } from '../db/cypher.registry.js';
 import type { Gateway } from '../db/gateway.js';
 import { analysisMeta } from '../db/analysis-meta.js';
 import { loadRiskConfig, type RiskConfig } from './risk-config.js';
 import { breakdownProperties } from './risk-breakdown.codec.js';
 import { demandLetter2Years, indicatorValues, type DealerRaw, type TraceYearRow } from './risk-indicators.compute.js';
 import { scoreDealers, type ScoredDealer } from './risk-score.compute.js';
-
-const dealerList = cypher('risk/dealer-list');
-const dealerSales = cypher('risk/dealer-sales');
-const dealerTraces = cypher('risk/dealer-traces');
-const dealerNibin = cypher('risk/dealer-nibin');
-const traceYearSpan = cypher('risk/trace-year-span');
-const storeDealerRisk = cypher('risk/store-dealer-risk');
-const deleteStale = cypher('risk/delete-stale-dealer-risk');
+import { readDealerRiskInputs, storeDealerRiskRun } from './risk-run.data.js';
 
 const meta = analysisMeta('dealer-risk');
-/** Dealers per UNWIND batch when storing (each carries a dozen indicator nodes). */
-const STORE_BATCH = 250;
 
 export interface DealerRiskResult {
   scored: ScoredDealer[];
@@ -32,24 +22,13 @@ export interface DealerRiskResult {
 export async function runDealerRisk(gateway: Gateway, computedAt: string, config: RiskConfig = loadRiskConfig()): Promise<DealerRiskResult> {
   const t = config.thresholds;
   const t0 = Date.now();
-  const [dealers, sales, years, nibin, span] = await Promise.all([
-    gateway.read<{ license: string; name: string | null; state: string | null; licenseType: string | null }>(dealerList, {}, meta),
-    gateway.read<{ license: string; sales: number; multipleSales: number }>(dealerSales, {}, meta),
-    gateway.read<TraceYearRow>(
-      dealerTraces,
-      {
-        asOf: computedAt,
-        answerMillis: t.traceAnswerHours * 3_600_000,
-        shortDays: t.shortTimeToCrimeDays,
-        veryShortDays: t.veryShortTimeToCrimeDays,
-      },
-      meta,
-    ),
-    gateway.read<{ license: string; linkedGuns: number; medianDaysToFirstShooting: number | null }>(dealerNibin, {}, meta),
-    gateway.read<{ firstYear: number | null; lastYear: number | null }>(traceYearSpan, {}, meta),
-  ]);
+  const { dealers, sales, years, nibin, span } = await readDealerRiskInputs(
+    gateway,
+    { asOf: computedAt, answerMillis: t.traceAnswerHours * 3_600_000, shortDays: t.shortTimeToCrimeDays, veryShortDays: t.veryShortTimeToCrimeDays },
+    meta,
+  );
   const t1 = Date.now();
-  const spanYears = span[0]?.firstYear != null && span[0]?.lastYear != null ? span[0].lastYear - span[0].firstYear + 1 : 1;
+  const spanYears = span?.firstYear != null && span?.lastYear != null ? span.lastYear - span.firstYear + 1 : 1;
   const salesBy = new Map(sales.map((s) => [s.license, s]));
   const nibinBy = new Map(nibin.map((n) => [n.license, n]));
   const yearsBy = new Map<string, TraceYearRow[]>();
@@ -79,12 +58,7 @@ export async function runDealerRisk(gateway: Gateway, computedAt: string, config
       props: breakdownProperties(s),
     };
   });
-  const steps: Array<{ statement: Statement; params: Record<string, unknown> }> = [];
-  for (let i = 0; i < rows.length; i += STORE_BATCH) {
-    steps.push({ statement: storeDealerRisk, params: { rows: rows.slice(i, i + STORE_BATCH), computedAt } });
-  }
-  steps.push({ statement: deleteStale, params: { computedAt } });
   const t2 = Date.now();
-  await gateway.writeAll(steps, meta);
+  await storeDealerRiskRun(gateway, rows, computedAt, meta);
   return { scored, timings: { read: t1 - t0, compute: t2 - t1, store: Date.now() - t2 } };
 }

@@ -1,4 +1,3 @@
-import { cypher } from '../db/cypher.registry.js';
 import { badInput, notFound } from '../errors/app-error.js';
 import { ChartNodeKind } from '../linkchart/chart-node-kind.enum.js';
 import { toChartNode } from '../linkchart/chart-node.mapper.js';
@@ -6,19 +5,9 @@ import type { ChartEdge, ChartNode, LinkChart } from '../linkchart/link-chart.ty
 import { formatNodeId } from '../linkchart/node-id.js';
 import { RelationshipKind } from '../linkchart/relationship-kind.enum.js';
 import type { RequestContext } from '../core/context.js';
-
-const subgraph = cypher('risk/dealer-subgraph');
+import { readDealerSubgraph } from './risk.data.js';
 
 type Props = Record<string, unknown>;
-interface SubgraphRow {
-  dealer: Props;
-  sales: Array<{ sale: Props; gun: Props; purchaser: Props | null }>;
-  recoveries: Array<{ recovery: Props; gunId: string; scene: Props | null; possessor: Props | null }>;
-  otherSales: Array<{ purchaserId: string; sale: Props; dealer: Props; gun: Props | null }>;
-  totalSales: number;
-  /** Guns traced to the dealer that it has no sale record of (off-book sales show here). */
-  unrecorded: Array<{ trace: Props; recovery: Props; gun: Props; possessor: Props | null }>;
-}
 
 export const SUBGRAPH_LIMITS = { minDepth: 1, maxDepth: 3, defaultDepth: 2, maxNodes: 1000, defaultNodes: 300 } as const;
 
@@ -36,11 +25,7 @@ export async function dealerRiskSubgraph(ctx: RequestContext, license: string, d
   if (!Number.isInteger(limit) || limit < 1 || limit > SUBGRAPH_LIMITS.maxNodes) {
     throw badInput('limit', `must be an integer from 1 to ${SUBGRAPH_LIMITS.maxNodes} (got ${limit})`);
   }
-  const [row] = await ctx.gateway.read<SubgraphRow>(
-    subgraph,
-    { license, depth, maxSales: Math.min(limit, 250), maxRecoveries: limit, maxOtherSales: Math.ceil(limit / 2) },
-    ctx.meta,
-  );
+  const row = await readDealerSubgraph(ctx, { license, depth, maxSales: Math.min(limit, 250), maxRecoveries: limit, maxOtherSales: Math.ceil(limit / 2) });
   if (!row) throw notFound('licensee', 'license', license);
 
   const nodes = new Map<string, ChartNode>();

@@ -11,6 +11,19 @@ import type { DealerRisk, RiskEvidence, RiskIndicator } from './dealer-risk.type
 const byLicense = cypher('risk/dealer-risk-by-license');
 const list = { page: cypher('risk/high-risk-dealers-page'), count: cypher('risk/high-risk-dealers-count') };
 const evidence = cypher('risk/dealer-evidence');
+const subgraph = cypher('risk/dealer-subgraph');
+
+type Props = Record<string, unknown>;
+/** A dealer's neighbourhood as dealer-subgraph.cypher returns it (one row, or none for an unknown license). */
+export interface SubgraphRow {
+  dealer: Props;
+  sales: Array<{ sale: Props; gun: Props; purchaser: Props | null }>;
+  recoveries: Array<{ recovery: Props; gunId: string; scene: Props | null; possessor: Props | null }>;
+  otherSales: Array<{ purchaserId: string; sale: Props; dealer: Props; gun: Props | null }>;
+  totalSales: number;
+  /** Guns traced to the dealer that it has no sale record of (off-book sales show here). */
+  unrecorded: Array<{ trace: Props; recovery: Props; gun: Props; possessor: Props | null }>;
+}
 
 export interface DealerRiskFilters {
   state: string | null;
@@ -34,4 +47,13 @@ export function indicatorsOf(risk: DealerRisk): RiskIndicator[] {
     const def = indicatorDefinition(i.key);
     return { ...i, label: def.label, rule: def.rule, source: def.source, kind: def.kind };
   });
+}
+
+/** The dealer-risk subgraph's records around one dealer, bounded by `params` (dealer-subgraph.cypher). */
+export async function readDealerSubgraph(
+  ctx: RequestContext,
+  params: { license: string; depth: number; maxSales: number; maxRecoveries: number; maxOtherSales: number },
+): Promise<SubgraphRow | undefined> {
+  const [row] = await ctx.gateway.read<SubgraphRow>(subgraph, params, ctx.meta);
+  return row;
 }

@@ -1,8 +1,6 @@
-import { cypher } from '../db/cypher.registry.js';
 import type { Gateway } from '../db/gateway.js';
 import type { ExampleIds } from './example-operations.js';
-
-const exampleIds = cypher('linkchart/example-ids');
+import { readExampleIdRow } from './web.data.js';
 
 const NONE: ExampleIds = {
   casing: null,
@@ -28,8 +26,7 @@ const NONE: ExampleIds = {
 export async function readExampleIds(gateway: Gateway | undefined): Promise<ExampleIds> {
   if (!gateway) return NONE;
   try {
-    const [row] = await gateway.read<ExampleIds>(exampleIds, {}, { operation: 'page:example-ids' });
-    return { ...NONE, ...row };
+    return { ...NONE, ...(await readExampleIdRow(gateway)) };
   } catch {
     return NONE;
   }

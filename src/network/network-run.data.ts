@@ -1,0 +1,80 @@
+import { cypher } from '../db/cypher.registry.js';
+import type { Gateway, QueryMeta } from '../db/gateway.js';
+import type { AssembledNetwork, Centrality } from './network.assembly.js';
+import type { FlaggedPurchaser } from './purchaser-flags.js';
+import type { Purchase, RecoveredPurchase } from './trafficking.evidence.js';
+
+/**
+ * The trafficking-network job's data access: the evidence it reads over the whole graph, the GDS
+ * projection it ranks people on, and the one write transaction that replaces the previous run.
+ */
+const projectGraph = cypher('network/project-graph');
+const pageRank = cypher('network/pagerank-mutate');
+const betweenness = cypher('network/betweenness-mutate');
+const streamNodes = cypher('network/stream-node-properties');
+const dropGraph = cypher('network/drop-graph');
+const recoveredPurchases = cypher('network/recovered-purchases');
+const purchasesOf = cypher('network/purchases-of');
+const associatesOf = cypher('network/associates-of');
+const storeNetworks = cypher('network/store-networks');
+const deleteStale = cypher('network/delete-stale-networks');
+const storeFlags = cypher('network/store-purchaser-flags');
+const deleteStaleFlags = cypher('network/delete-stale-purchaser-flags');
+const sameAsPairs = cypher('network/same-as-pairs');
+
+const STORE_BATCH = 100;
+const FLAG_BATCH = 1_000;
+/** Person ids per read of purchases or associates: a bounded parameter list per statement. */
+const ID_BATCH = 5_000;
+
+export interface PersonPair {
+  a: string;
+  b: string;
+}
+export interface ProjectionSize {
+  nodeCount: number;
+  relationshipCount: number;
+}
+
+/** The network job's statements, bound to one gateway and the job's transaction metadata. */
+export function networkRunData(gateway: Gateway, meta: QueryMeta) {
+  const inBatches = async <T>(ids: string[], statement: typeof purchasesOf): Promise<T[]> => {
+    const out: T[] = [];
+    for (let i = 0; i < ids.length; i += ID_BATCH) out.push(...(await gateway.read<T>(statement, { ids: ids.slice(i, i + ID_BATCH) }, meta)));
+    return out;
+  };
+  return {
+    /** Person records linked SAME_AS (entity resolution). */
+    sameAsPairs: () => gateway.read<PersonPair>(sameAsPairs, {}, meta),
+    /** Every recovered gun with its retail purchase. */
+    recoveredPurchases: () => gateway.read<RecoveredPurchase>(recoveredPurchases, {}, meta),
+    purchasesOf: (personIds: string[]) => inBatches<Purchase>(personIds, purchasesOf),
+    associatesOf: (personIds: string[]) => inBatches<PersonPair>(personIds, associatesOf),
+    /** Projects the short time-to-crime graph under `graphName`; its size (0 nodes: nothing to rank). */
+    project: async (graphName: string, shortDays: number): Promise<ProjectionSize | undefined> =>
+      (await gateway.read<ProjectionSize>(projectGraph, { graphName, shortDays }, meta))[0],
+    /** PageRank and betweenness of every projected person. */
+    centrality: async (graphName: string, time: <T>(step: string, work: () => Promise<T>) => Promise<T>) => {
+      await time('pagerank', () => gateway.read(pageRank, { graphName }, meta));
+      await time('betweenness', () => gateway.read(betweenness, { graphName }, meta));
+      return time('stream', () => gateway.read<{ id: string } & Centrality>(streamNodes, { graphName }, meta));
+    },
+    /** Frees the projection's memory; an already-gone graph is fine. */
+    dropProjection: (graphName: string) =>
+      gateway.read(dropGraph, { graphName }, meta).then(
+        () => undefined,
+        () => undefined,
+      ),
+    /** Stores this run's networks and flags and removes older ones in ONE write transaction. */
+    store: async (networks: AssembledNetwork[], flagged: FlaggedPurchaser[], computedAt: string): Promise<void> => {
+      const steps = [];
+      for (let i = 0; i < networks.length; i += STORE_BATCH)
+        steps.push({ statement: storeNetworks, params: { networks: networks.slice(i, i + STORE_BATCH), computedAt } });
+      steps.push({ statement: deleteStale, params: { computedAt } });
+      for (let i = 0; i < flagged.length; i += FLAG_BATCH)
+        steps.push({ statement: storeFlags, params: { flags: flagged.slice(i, i + FLAG_BATCH), computedAt } });
+      steps.push({ statement: deleteStaleFlags, params: { computedAt } });
+      await gateway.writeAll(steps, meta);
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import { cypher } from '../db/cypher.registry.js';
+import type { Gateway, QueryMeta } from '../db/gateway.js';
+import type { TraceYearRow } from './risk-indicators.compute.js';
+
+/**
+ * The dealer-risk job's data access: the raw counts it scores (read over the whole graph) and
+ * the one write transaction that replaces the previous run's scores.
+ */
+const dealerList = cypher('risk/dealer-list');
+const dealerSales = cypher('risk/dealer-sales');
+const dealerTraces = cypher('risk/dealer-traces');
+const dealerNibin = cypher('risk/dealer-nibin');
+const traceYearSpan = cypher('risk/trace-year-span');
+const storeDealerRisk = cypher('risk/store-dealer-risk');
+const deleteStale = cypher('risk/delete-stale-dealer-risk');
+
+/** Dealers per UNWIND batch when storing (each carries a dozen indicator nodes). */
+const STORE_BATCH = 250;
+
+export interface DealerRow {
+  license: string;
+  name: string | null;
+  state: string | null;
+  licenseType: string | null;
+}
+export interface DealerSalesRow {
+  license: string;
+  sales: number;
+  multipleSales: number;
+}
+export interface DealerNibinRow {
+  license: string;
+  linkedGuns: number;
+  medianDaysToFirstShooting: number | null;
+}
+export interface TraceYearSpanRow {
+  firstYear: number | null;
+  lastYear: number | null;
+}
+
+/** Thresholds the trace counts are judged by when they are read. */
+export interface TraceCountParams {
+  asOf: string;
+  answerMillis: number;
+  shortDays: number;
+  veryShortDays: number;
+}
+
+/** Every raw count of every FFL the scores are computed from, read at once. */
+export async function readDealerRiskInputs(gateway: Gateway, traces: TraceCountParams, meta: QueryMeta) {
+  const [dealers, sales, years, nibin, span] = await Promise.all([
+    gateway.read<DealerRow>(dealerList, {}, meta),
+    gateway.read<DealerSalesRow>(dealerSales, {}, meta),
+    gateway.read<TraceYearRow>(dealerTraces, { ...traces }, meta),
+    gateway.read<DealerNibinRow>(dealerNibin, {}, meta),
+    gateway.read<TraceYearSpanRow>(traceYearSpan, {}, meta),
+  ]);
+  return { dealers, sales, years, nibin, span: span[0] };
+}
+
+/**
+ * Stores this run's scores and removes every older one in ONE write transaction, so readers see
+ * either the previous run or this one, never a mix.
+ */
+export async function storeDealerRiskRun(gateway: Gateway, rows: Array<Record<string, unknown>>, computedAt: string, meta: QueryMeta): Promise<void> {
+  const steps = [];
+  for (let i = 0; i < rows.length; i += STORE_BATCH) steps.push({ statement: storeDealerRisk, params: { rows: rows.slice(i, i + STORE_BATCH), computedAt } });
+  steps.push({ statement: deleteStale, params: { computedAt } });
+  await gateway.writeAll(steps, meta);
+}
