@@ -28,8 +28,18 @@ export function leagueOrder(rows: readonly MetricsResult[], measure: LeagueMeasu
   });
 }
 
+/** One measure of an agency against one group of peers (the API's PeerComparison). */
+export interface PeerRow {
+  group: string;
+  peers: number;
+  measure: LeagueMeasure;
+  value: number | null;
+  peerMedian: number | null;
+  betterThanShare: number | null;
+}
+
 /** The agency against its peers on one measure: peer median and the share of peers it does better than. */
-export function comparePeers(self: MetricsResult, peers: readonly MetricsResult[], measure: LeagueMeasure, group: string) {
+export function comparePeers(self: MetricsResult, peers: readonly MetricsResult[], measure: LeagueMeasure, group: string): PeerRow {
   const m = LEAGUE_MEASURES[measure];
   const value = m.value(self.summary);
   const values = peers

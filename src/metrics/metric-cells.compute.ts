@@ -71,6 +71,9 @@ export interface MetricCellRow {
   longitude: number | null;
   summary: string;
   acc: string | null;
+  /** Stored periods only (league-precompute.ts): the agency's peer comparison (JSON) and its league places. */
+  peers?: string | null;
+  [rank: `rank_${string}`]: number | undefined;
 }
 
 export const NATION_KEY = 'US';

@@ -3,13 +3,12 @@ import { Role } from '../core/role.js';
 import { checkOri, checkState } from '../common/keys.js';
 import { badInput } from '../errors/app-error.js';
 import { Connection } from '../pagination/connection.type.js';
-import { toConnection } from '../pagination/connection.js';
 import { pageRequest, PageArgs } from '../pagination/page-args.js';
 import type { RequestContext } from '../core/context.js';
 import { NATION_KEY } from './metric-cells.compute.js';
-import { comparePeers, LEAGUE_MEASURES, leagueOrder, type LeagueMeasure } from './league.compute.js';
+import { LEAGUE_MEASURES, type LeagueMeasure } from './league.compute.js';
 import { monthRange, storedPeriodArg } from './metrics-args.js';
-import { agencyCells, metricsFor, monthlyMetrics, type MetricsResult } from './metrics.service.js';
+import { leaguePage, metricsFor, monthlyMetrics, type MetricsResult } from './metrics.service.js';
 import { AgencyMetrics, MetricScopeKind, PeerComparison } from './metrics.type.js';
 
 export const LeagueMeasureEnum = Object.fromEntries(Object.keys(LEAGUE_MEASURES).map((k) => [k, k])) as { [K in LeagueMeasure]: K };
@@ -36,6 +35,7 @@ export const toAgencyMetrics = (r: MetricsResult): AgencyMetrics => ({
   period: r.period,
   computedAt: r.computedAt,
   ...r.summary,
+  storedPeers: r.peers,
 });
 
 function scopeKey(scope: MetricScopeKind, key: string | null | undefined): string {
@@ -89,25 +89,16 @@ export class AgencyMetricsResolver {
   ) {
     const req = pageRequest('agencyLeague', args);
     if (scope === MetricScopeKind.NATION) throw badInput('scope', 'must be AGENCY or STATE');
-    const rows = leagueOrder(await agencyCells(ctx, storedPeriodArg('period', period), state ? checkState('state', state) : null, scope), measure);
-    const start = req.after ? Number(req.after.sort) + 1 : 0;
-    const page = rows.slice(start, start + req.limit).map((r, i) => ({ node: toAgencyMetrics(r), sort: start + i, id: r.key }));
-    return toConnection(req, page, rows.length);
+    const filter = { scope, period: storedPeriodArg('period', period), state: state ? checkState('state', state) : null };
+    return leaguePage(ctx, req, filter, measure, toAgencyMetrics);
   }
 
   @FieldResolver(() => [PeerComparison], {
     description:
-      'For an agency over a stored period: each measure against the agencies of its state and against all agencies (median and the share it does better than). Empty otherwise.',
+      'For an agency over a stored period: each measure against the agencies of its state and against all agencies (median and the share it does better than). ' +
+      'Computed by the analysis job with the measures (as of computedAt). Empty otherwise.',
   })
-  async peers(@Root() m: AgencyMetrics, @Ctx() ctx: RequestContext): Promise<PeerComparison[]> {
-    if (m.scope !== MetricScopeKind.AGENCY || !/^(ALL|\d{4}|\d{4}-\d{2})$/.test(m.period)) return [];
-    const all = await agencyCells(ctx, m.period, null);
-    const self = all.find((a) => a.key === m.key);
-    if (!self) return [];
-    const inState = all.filter((a) => a.state === m.state);
-    return (Object.keys(LEAGUE_MEASURES) as LeagueMeasure[]).flatMap((k) => [
-      comparePeers(self, inState, k, m.state ?? 'state'),
-      comparePeers(self, all, k, 'all agencies'),
-    ]);
+  peers(@Root() m: AgencyMetrics): PeerComparison[] {
+    return m.scope === MetricScopeKind.AGENCY ? (m.storedPeers ?? []) : [];
   }
 }

@@ -125,6 +125,8 @@ export class AgencyMetrics {
   @Field(() => TracingMetrics) tracing!: TracingMetrics;
   @Field(() => LateEntryCost) lateEntry!: LateEntryCost;
   @Field(() => CrossJurisdiction) crossJurisdiction!: CrossJurisdiction;
+  /** Not a field: the stored peer comparison the `peers` field resolver returns. */
+  storedPeers?: PeerComparison[];
 }
 
 @ObjectType({ description: 'How an agency compares with its peers (same state, and all agencies) for a stored period.' })
