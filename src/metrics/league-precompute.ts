@@ -1,7 +1,7 @@
 import { LEAGUE_MEASURES, leagueOrder, type LeagueMeasure, type PeerRow } from './league.compute.js';
 import type { MetricCellRow, MetricScope } from './metric-cells.compute.js';
 import type { MetricSummary } from './metric-summary.js';
-import type { MetricsResult } from './metrics.service.js';
+import type { MetricsResult } from './metrics-result.js';
 
 const MEASURES = Object.keys(LEAGUE_MEASURES) as LeagueMeasure[];
 

@@ -8,7 +8,8 @@ import type { RequestContext } from '../core/context.js';
 import { NATION_KEY } from './metric-cells.compute.js';
 import { LEAGUE_MEASURES, type LeagueMeasure } from './league.compute.js';
 import { monthRange, storedPeriodArg } from './metrics-args.js';
-import { leaguePage, metricsFor, monthlyMetrics, type MetricsResult } from './metrics.service.js';
+import { leaguePage } from './league.service.js';
+import { metricsFor, monthlyMetrics, type MetricsResult } from './metrics.service.js';
 import { AgencyMetrics, MetricScopeKind, PeerComparison } from './metrics.type.js';
 
 export const LeagueMeasureEnum = Object.fromEntries(Object.keys(LEAGUE_MEASURES).map((k) => [k, k])) as { [K in LeagueMeasure]: K };

@@ -6,14 +6,11 @@ export interface Db {
   meta: QueryMeta;
 }
 import { cellCache, cellVersion } from './cell-cache.js';
-import type { LeagueMeasure, PeerRow } from './league.compute.js';
-import { rankProperty } from './league-precompute.js';
 import { emptyAcc, mergeAcc, type MetricAcc } from './metric-acc.js';
 import { cellId, type MetricScope } from './metric-cells.compute.js';
 import { summarize, type MetricSummary } from './metric-summary.js';
-import { countLeague, readCells, readLeaguePage, readMonthCells, type StoredCell } from './metrics.data.js';
-import { toConnection } from '../pagination/connection.js';
-import type { PageRequest } from '../pagination/page-args.js';
+import { readCells, readMonthCells, type StoredCell } from './metrics.data.js';
+import type { MetricsResult, PeerRow } from './metrics-result.js';
 
 /** A period: whole data (no bounds), or calendar months from..to inclusive (YYYY-MM). */
 export interface MonthRange {
@@ -21,20 +18,7 @@ export interface MonthRange {
   to: string | null;
 }
 
-export interface MetricsResult {
-  scope: MetricScope;
-  key: string;
-  name: string | null;
-  state: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  /** The stored period answered from ('ALL', 'YYYY', 'YYYY-MM'), or 'YYYY-MM..YYYY-MM' for a merged range. */
-  period: string;
-  computedAt: string | null;
-  summary: MetricSummary;
-  /** An agency over a stored period: its peer comparison, stored by the same run (empty otherwise). */
-  peers: PeerRow[];
-}
+export type { MetricsResult } from './metrics-result.js';
 
 const FIRST_MONTH = '0000-01';
 const LAST_MONTH = '9999-12';
@@ -133,20 +117,4 @@ export async function monthlyMetrics({ gateway, meta }: Db, scope: MetricScope, 
   const span = { from: range.from ?? FIRST_MONTH, to: range.to ?? LAST_MONTH };
   const cells = await readMonthCells(gateway, scope, key, span, { withAcc: false, cached: [] }, meta);
   return cells.map((c) => fromCell(c, c.period));
-}
-
-/**
- * One page of a league table (agencies or states of a stored period, optionally one state) in
- * the order the analysis job stored for the measure; only the page's cells are read.
- */
-export async function leaguePage<T>(
-  { gateway, meta }: Db,
-  req: PageRequest,
-  filter: { scope: MetricScope; period: string; state: string | null },
-  measure: LeagueMeasure,
-  to: (r: MetricsResult) => T,
-) {
-  const rows = req.first === 0 ? [] : await readLeaguePage(gateway, req, { ...filter, rank: rankProperty(measure) }, meta);
-  const page = rows.map((r) => ({ ...r, node: to(fromCell(r.node, filter.period)) }));
-  return toConnection(req, page, () => countLeague(gateway, filter, meta));
 }
