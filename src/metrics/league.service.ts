@@ -8,13 +8,14 @@ import type { MetricsResult } from './metrics-result.js';
 import { fromCell, type Db } from './metrics.service.js';
 
 /**
- * One page of a league table (agencies or states of a stored period, optionally one state) in
- * the order the analysis job stored for the measure; only the page's cells are read.
+ * One page of a league table (agencies, states or field divisions of a stored period) in
+ * the order the analysis job stored for the measure, optionally within one state or field
+ * division; only the page's cells are read.
  */
 export async function leaguePage<T>(
   { gateway, meta }: Db,
   req: PageRequest,
-  filter: { scope: MetricScope; period: string; state: string | null },
+  filter: { scope: MetricScope; period: string; state: string | null; division: string | null },
   measure: LeagueMeasure,
   to: (r: MetricsResult) => T,
 ) {

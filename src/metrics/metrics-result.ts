@@ -18,6 +18,8 @@ export interface MetricsResult {
   key: string;
   name: string | null;
   state: string | null;
+  /** The agency's ATF field division (the division itself for FIELD_DIVISION). */
+  division: string | null;
   latitude: number | null;
   longitude: number | null;
   /** The stored period answered from ('ALL', 'YYYY', 'YYYY-MM'), or 'YYYY-MM..YYYY-MM' for a merged range. */

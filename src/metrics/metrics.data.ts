@@ -49,6 +49,7 @@ export interface StoredCell {
   period: string;
   name: string | null;
   state: string | null;
+  division: string | null;
   latitude: number | null;
   longitude: number | null;
   summary: string;
@@ -65,6 +66,7 @@ export interface LeagueFilter {
   scope: MetricScope;
   period: string;
   state: string | null;
+  division: string | null;
   /** The stored rank property of the measure (rankProperty). */
   rank: string;
 }

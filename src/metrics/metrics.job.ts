@@ -1,5 +1,6 @@
 import type { Gateway } from '../db/gateway.js';
 import { computeMetricCells, type MetricInputs } from './metric-cells.compute.js';
+import { withFieldDivisions } from './agency-division.js';
 import { addLeagueAndPeers } from './league-precompute.js';
 import { readMetricInputs, storeMetricCells } from './metrics.data.js';
 
@@ -14,7 +15,8 @@ export async function runAgencyMetrics(
   computedAt: string,
 ): Promise<{ inputs: MetricInputs; cells: number; asOf: string; timings: Record<string, number> }> {
   const t0 = Date.now();
-  const inputs = await readMetricInputs(gateway);
+  const read = await readMetricInputs(gateway);
+  const inputs = { ...read, agencies: withFieldDivisions(read.agencies) };
   const t1 = Date.now();
   const { cells, asOfMs } = computeMetricCells(inputs);
   addLeagueAndPeers(cells);

@@ -12,7 +12,19 @@ const MEASURES = Object.keys(LEAGUE_MEASURES) as LeagueMeasure[];
 /** An agency whose entry delays and trace counts make every league measure vary (some null). */
 function agency(key: string, state: string, hours: number[], traced: number, guns: number): MetricsResult {
   const acc = { ...emptyAcc(), casingsRecovered: hours.length + 1, entryHours: hours, gunsRecovered: guns, gunsTraced: Math.min(traced, guns) };
-  return { scope: 'AGENCY', key, name: key, state, latitude: null, longitude: null, period: 'ALL', computedAt: null, summary: summarize(acc), peers: [] };
+  return {
+    scope: 'AGENCY',
+    key,
+    name: key,
+    state,
+    division: null,
+    latitude: null,
+    longitude: null,
+    period: 'ALL',
+    computedAt: null,
+    summary: summarize(acc),
+    peers: [],
+  };
 }
 
 const agencies = fc
@@ -36,6 +48,7 @@ const toRow = (r: MetricsResult): MetricCellRow => ({
   periodKind: 'ALL',
   name: r.name,
   state: r.state,
+  division: null,
   latitude: null,
   longitude: null,
   summary: JSON.stringify(r.summary),
