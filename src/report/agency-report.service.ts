@@ -1,5 +1,4 @@
-import { comparePeers, LEAGUE_MEASURES, type LeagueMeasure } from '../metrics/league.compute.js';
-import { agencyCells, metricsFor, storedPeriod, type Db, type MetricsResult, type MonthRange } from '../metrics/metrics.service.js';
+import { metricsFor, storedPeriod, type Db, type MetricsResult, type MonthRange } from '../metrics/metrics.service.js';
 import type { PageRequest } from '../pagination/page-args.js';
 import { untracedGunsPage } from './report.data.js';
 
@@ -48,21 +47,20 @@ export async function agencyReport(db: Db, ori: string, range: MonthRange) {
   const metrics = await metricsFor(db, 'AGENCY', ori, range);
   const state = metrics.state ? await metricsFor(db, 'STATE', metrics.state, range) : metrics;
   const peerPeriod = peerPeriodOf(range);
-  const all = await agencyCells(db, peerPeriod, null);
-  const self = all.find((x) => x.key === ori);
-  const inState = all.filter((x) => x.state === metrics.state);
-  const peers = self
-    ? (Object.keys(LEAGUE_MEASURES) as LeagueMeasure[]).flatMap((k) => [
-        comparePeers(self, inState, k, metrics.state ?? 'state'),
-        comparePeers(self, all, k, 'all agencies'),
-      ])
-    : [];
+  // Peers are stored by the analysis job on the agency's cell of the peer period (as of its computedAt).
+  const peers = (metrics.period === peerPeriod ? metrics : await metricsFor(db, 'AGENCY', ori, periodRange(peerPeriod))).peers;
   return { metrics, state, peers, peerPeriod, findings: findings(metrics, state) };
 }
 
 /** The agency's recovered guns without a trace request in the period, newest first. */
 export function untracedGuns(db: Db, ori: string, range: MonthRange, req: PageRequest) {
   return untracedGunsPage(db, { ori, from: range.from ? `${range.from}-01` : null, to: range.to ? lastDay(range.to) : null }, req);
+}
+
+/** The month range a stored period (ALL, YYYY, YYYY-MM) stands for. */
+function periodRange(period: string): MonthRange {
+  if (period === 'ALL') return { from: null, to: null };
+  return period.length === 4 ? { from: `${period}-01`, to: `${period}-12` } : { from: period, to: period };
 }
 
 function lastDay(month: string): string {

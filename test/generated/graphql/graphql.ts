@@ -964,6 +964,20 @@ export type DealerRisk7QueryVariables = Exact<{
 
 export type DealerRisk7Query = { dealerRiskSubgraph: { truncated: boolean, omitted: { nodes: number, byKind: Array<{ kind: ChartNodeKind, count: number }> }, nodes: Array<{ id: string, kind: ChartNodeKind, label: string, properties: Record<string, unknown>, riskScore: number | null }>, edges: Array<{ id: string, source: string, target: string, kind: RelationshipKind, at: string | null }> } };
 
+export type InventoryLoss1MutationVariables = Exact<{
+  records: Array<ImportRecordInput> | ImportRecordInput;
+}>;
+
+
+export type InventoryLoss1Mutation = { importRecords: { accepted: number } };
+
+export type InventoryLoss2QueryVariables = Exact<{
+  l: string;
+}>;
+
+
+export type InventoryLoss2Query = { ffl: { risk: { indicators: Array<{ key: RiskIndicatorKey, value: number | null, detail: string }>, evidence: { totalCount: number, edges: Array<{ node: { traceId: string, flags: Array<string> } }> } } | null } | null };
+
 export type DeadlineRetryMutationVariables = Exact<{
   records: Array<ImportRecordInput> | ImportRecordInput;
 }>;
@@ -2596,6 +2610,35 @@ export const DealerRisk7Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DealerRisk7Query, DealerRisk7QueryVariables>;
+export const InventoryLoss1Document = new TypedDocumentString(`
+    mutation InventoryLoss1($records: [ImportRecordInput!]!) {
+  importRecords(records: $records) {
+    accepted
+  }
+}
+    `) as unknown as TypedDocumentString<InventoryLoss1Mutation, InventoryLoss1MutationVariables>;
+export const InventoryLoss2Document = new TypedDocumentString(`
+    query InventoryLoss2($l: NonEmptyString!) {
+  ffl(license: $l) {
+    risk {
+      indicators {
+        key
+        value
+        detail
+      }
+      evidence(first: 10, indicator: NO_RECORD_TRACES) {
+        totalCount
+        edges {
+          node {
+            traceId
+            flags
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InventoryLoss2Query, InventoryLoss2QueryVariables>;
 export const DeadlineRetryDocument = new TypedDocumentString(`
     mutation DeadlineRetry($records: [ImportRecordInput!]!) {
   importRecords(records: $records) {
