@@ -5,7 +5,6 @@ import { NonEmptyStringScalar } from '../common/scalars.js';
 import { badInput, notFound } from '../errors/app-error.js';
 import { ImportRecordType } from '../import/import.type.js';
 import type { RecordType } from '../import/record.types.js';
-import { oriProblem } from '../common/ori.js';
 import { pageRequest, PageArgs } from '../pagination/page-args.js';
 import type { RequestContext } from '../core/context.js';
 import { listConflicts, resolveConflict, sourcesOf } from './provenance.data.js';
@@ -41,10 +40,8 @@ export class ProvenanceResolver {
   conflicts(@Args(() => ConflictsArgs) args: ConflictsArgs, @Ctx() ctx: RequestContext) {
     const f = args.filter ?? {};
     const agencyOri = f.agencyOri ?? ctx.user?.agencyOri ?? null;
-    if (agencyOri && oriProblem(agencyOri)) throw badInput('filter.agencyOri', oriProblem(agencyOri)!);
     const from = iso(f.from, EARLIEST);
     const to = iso(f.to, LATEST);
-    if (from >= to) throw badInput('filter.to', 'must be after filter.from');
     return listConflicts(ctx, { agencyOri, recordType: f.recordType ?? null, status: f.status ?? null, from, to }, pageRequest('conflicts', args));
   }
 

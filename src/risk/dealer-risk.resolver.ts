@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../core/role.js';
-import { checkLicense, checkState } from '../common/keys.js';
+import { checkLicense } from '../common/keys.js';
 import { NonEmptyStringScalar } from '../common/scalars.js';
 import { badInput } from '../errors/app-error.js';
 import { fflByLicense } from '../ffl/ffl.data.js';
@@ -33,8 +33,6 @@ export class DealerRiskResolver {
     @Ctx() ctx: RequestContext,
   ) {
     const req = pageRequest('highRiskDealers', args);
-    if (filter?.state) checkState('filter.state', filter.state);
-    if (filter?.from && filter?.to && filter.from > filter.to) throw badInput('filter.to', 'must not be before filter.from');
     const filters = { state: filter?.state ?? null, licenseType: filter?.licenseType ?? null, from: filter?.from ?? null, to: filter?.to ?? null };
     return dealerRiskPage(ctx, req, filters);
   }
