@@ -1,10 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import { intRule } from '../common/arg-rules.js';
+import { ruleFor } from '../common/validate-args.js';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { onlySubfieldArguments } from '../common/selection.js';
 import { Role } from '../core/role.js';
 import { checkId } from '../common/keys.js';
 import { NonEmptyStringScalar } from '../common/scalars.js';
-import { badInput, notFound } from '../errors/app-error.js';
+import { notFound } from '../errors/app-error.js';
 import { Firearm } from '../model/firearm.type.js';
 import { LeadStatus } from '../model/lead-status.enum.js';
 import { Lead } from '../model/lead.type.js';
@@ -28,8 +30,11 @@ function followed(includeUnreviewed: boolean): string[] {
   return includeUnreviewed ? [LeadStatus.CONFIRMED, LeadStatus.UNREVIEWED] : [LeadStatus.CONFIRMED];
 }
 
+const hopsRule = intRule(1, MAX_HOPS);
+
+/** The same rule for a walk length given inside an input object. */
 function checkHops(maxHops: number): number {
-  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) throw badInput('maxHops', `must be between 1 and ${MAX_HOPS} (got ${maxHops})`);
+  ruleFor('maxHops', hopsRule)(maxHops);
   return maxHops;
 }
 
@@ -102,10 +107,10 @@ export class CasingResolver {
   async linkedCasings(
     @Root() casing: Casing,
     @Arg('includeUnreviewed', () => Boolean, { defaultValue: false, description: INCLUDE_UNREVIEWED }) includeUnreviewed: boolean,
-    @Arg('maxHops', () => Int, { defaultValue: DEFAULT_MAX_HOPS, description: MAX_HOPS_DOC }) maxHops: number,
+    @Arg('maxHops', () => Int, { defaultValue: DEFAULT_MAX_HOPS, description: MAX_HOPS_DOC, validateFn: ruleFor('maxHops', hopsRule) }) maxHops: number,
     @Ctx() ctx: RequestContext,
   ): Promise<LinkedCasing[]> {
-    const rows = await casingLinkedCasings(ctx, followed(includeUnreviewed), checkHops(maxHops)).load(casing.evidenceId);
+    const rows = await casingLinkedCasings(ctx, followed(includeUnreviewed), maxHops).load(casing.evidenceId);
     return rows.map(({ hops, ...linked }) => ({ casing: linked, hops: hops ?? null, throughFirearm: hops === null || hops === undefined }));
   }
 

@@ -64,3 +64,15 @@ function argName(info: GraphQLResolveInfo | undefined, argType: unknown): string
 export function validateArgs(argValue: unknown, argType: unknown, resolverData: { info?: GraphQLResolveInfo }): void {
   checkInput(argValue, argName(resolverData.info, argType));
 }
+
+/**
+ * The rule of one scalar argument, declared on it: `@Arg('count', () => Int, { validateFn: ruleFor('count', intRule(1, 20)) })`.
+ * Left out or null is not checked (the argument's default or nullability decides).
+ */
+export function ruleFor(name: string, schema: ZodType) {
+  return (argValue: unknown): void => {
+    if (argValue === null || argValue === undefined) return;
+    const result = schema.safeParse(argValue);
+    if (!result.success) throw badInput(name, result.error.issues[0]!.message);
+  };
+}
