@@ -2,20 +2,27 @@
 // every node and relationship written lists the source ($source: the import run or API call) in `sourceIds`;
 // a different value from another agency never overwrites silently: the current value stays unless the
 // incoming source is the record's owning agency, and the disagreement is kept as a (:Conflict).
+// The links are single-valued fields of the record (a link to a different node is a changed value, conflicted or
+// corrected like any other, never a second link beside the first): see docs/import.md, Conflicts on links.
 // Returns how many rows were created, updated, unchanged or conflicted. Starts from the casing_evidence_id, scene_id and firearm_id constraints.
 UNWIND $rows AS r
 OPTIONAL MATCH (old:Casing {evidenceId: r.evidenceId})
-WITH r, old, {caliber: r.caliber, recoveredAt: datetime(r.recoveredAt), submittedToNibinAt: CASE WHEN r.submittedToNibinAt IS NULL THEN null ELSE datetime(r.submittedToNibinAt) END, testFire: r.testFireOfFirearmId IS NOT NULL} AS props
-WITH r, old, props, [k IN keys(props) WHERE old IS NOT NULL AND NOT coalesce(old[k] = props[k], old[k] IS NULL AND props[k] IS NULL) | k] AS diff
-WITH r, old, props, diff, size(diff) > 0 AND coalesce(old.valueSourceOri, '') <> coalesce($source.agencyOri, '') AS contested,
+WITH r, old, {caliber: r.caliber, recoveredAt: datetime(r.recoveredAt), submittedToNibinAt: CASE WHEN r.submittedToNibinAt IS NULL THEN null ELSE datetime(r.submittedToNibinAt) END, testFire: r.testFireOfFirearmId IS NOT NULL} AS props,
+     {sceneId: r.sceneId, testFireOfFirearmId: r.testFireOfFirearmId, firedFromFirearmId: CASE WHEN r.firedFromFirearmId IS NULL THEN null ELSE r.firedFromFirearmId + '@' + toString(datetime(r.firedFromConfirmedAt)) END} AS links,
+     {sceneId: 'RECOVERED_AT', testFireOfFirearmId: 'TEST_FIRED_FROM', firedFromFirearmId: 'FIRED_FROM'} AS linkTypes
+WITH r, old, props, links, linkTypes, CASE WHEN old IS NULL THEN {} ELSE {sceneId: [(old)-[:RECOVERED_AT]->(x:Scene) | x.id], testFireOfFirearmId: [(old)-[:TEST_FIRED_FROM]->(x:Firearm) | x.id], firedFromFirearmId: [(old)-[e:FIRED_FROM]->(x:Firearm) WHERE NOT coalesce(e.derived, false) | x.id + '@' + toString(e.confirmedAt)]} END AS linked
+WITH r, old, props, links, linkTypes, linked,
+     [k IN keys(props) WHERE old IS NOT NULL AND NOT coalesce(old[k] = props[k], old[k] IS NULL AND props[k] IS NULL) | k]
+     + [k IN keys(links) WHERE old IS NOT NULL AND linked[k] <> [v IN [links[k]] WHERE v IS NOT NULL] | k] AS diff
+WITH r, old, props, links, linkTypes, linked, diff, size(diff) > 0 AND coalesce(old.valueSourceOri, '') <> coalesce($source.agencyOri, '') AS contested,
      old IS NOT NULL AND old.ownerOri IS NOT NULL AND old.ownerOri = $source.agencyOri AS ownerWrites
-WITH r, old, props, diff, contested, NOT contested OR ownerWrites AS applies, CASE WHEN old IS NULL THEN {} ELSE properties(old) END AS before,
+WITH r, old, props, links, linkTypes, linked, diff, contested, NOT contested OR ownerWrites AS applies, CASE WHEN old IS NULL THEN {} ELSE properties(old) END AS before,
      CASE WHEN old IS NULL THEN 'created' WHEN size(diff) = 0 THEN 'unchanged' WHEN NOT contested OR ownerWrites THEN 'updated' ELSE 'conflicted' END AS status
 MERGE (n:Casing {evidenceId: r.evidenceId})
 ON CREATE SET n.ownerOri = null
 SET n.sourceIds = CASE WHEN $source.id IN coalesce(n.sourceIds, []) THEN n.sourceIds ELSE coalesce(n.sourceIds, [])[-49..] + $source.id END
 FOREACH (_ IN CASE WHEN applies THEN [1] ELSE [] END | SET n += props, n.valueSourceOri = $source.agencyOri, n.valueSourceId = $source.id)
-FOREACH (k IN CASE WHEN contested THEN diff ELSE [] END |
+FOREACH (k IN CASE WHEN contested THEN [k IN diff WHERE k IN keys(props)] ELSE [] END |
   MERGE (c:Conflict {id: apoc.util.md5(['Casing', r.evidenceId, k, coalesce($source.agencyOri, '-'), coalesce(toString(props[k]), 'null')])})
   ON CREATE SET c.recordType = 'casing', c.label = 'Casing', c.key = r.evidenceId, c.field = k, c.ownerOri = before.ownerOri,
     c.currentValue = toString(before[k]), c.currentTyped = before[k], c.currentSourceId = before.valueSourceId, c.currentOri = before.valueSourceOri,
@@ -24,13 +31,30 @@ FOREACH (k IN CASE WHEN contested THEN diff ELSE [] END |
     c.kept = CASE WHEN applies THEN 'INCOMING' ELSE 'CURRENT' END,
     c.status = CASE WHEN applies THEN 'RESOLVED' ELSE 'OPEN' END,
     c.resolvedBy = CASE WHEN applies THEN 'OWNING_AGENCY' ELSE null END)
-WITH n, r, status
-OPTIONAL MATCH (s:Scene {id: r.sceneId})
-FOREACH (_ IN CASE WHEN s IS NULL THEN [] ELSE [1] END | MERGE (n)-[x:RECOVERED_AT]->(s) SET x.sourceIds = CASE WHEN $source.id IN coalesce(x.sourceIds, []) THEN x.sourceIds ELSE coalesce(x.sourceIds, [])[-49..] + $source.id END)
-WITH n, r, status
+FOREACH (k IN CASE WHEN contested THEN [k IN diff WHERE k IN keys(links)] ELSE [] END |
+  MERGE (c:Conflict {id: apoc.util.md5(['Casing', r.evidenceId, k, coalesce($source.agencyOri, '-'), coalesce(links[k], 'null')])})
+  ON CREATE SET c.recordType = 'casing', c.label = 'Casing', c.key = r.evidenceId, c.field = k, c.link = linkTypes[k], c.ownerOri = before.ownerOri,
+    c.currentValue = CASE WHEN size(linked[k]) = 0 THEN null ELSE apoc.text.join(linked[k], ', ') END,
+    c.currentTyped = CASE WHEN size(linked[k]) = 0 THEN null ELSE linked[k] END, c.currentSourceId = before.valueSourceId, c.currentOri = before.valueSourceOri,
+    c.incomingValue = links[k],
+    c.incomingTyped = CASE WHEN links[k] IS NULL THEN null ELSE [links[k]] END, c.incomingSourceId = $source.id, c.incomingOri = $source.agencyOri,
+    c.detectedAt = datetime($source.receivedAt),
+    c.kept = CASE WHEN applies THEN 'INCOMING' ELSE 'CURRENT' END,
+    c.status = CASE WHEN applies THEN 'RESOLVED' ELSE 'OPEN' END,
+    c.resolvedBy = CASE WHEN applies THEN 'OWNING_AGENCY' ELSE null END)
+WITH n, r, status, applies, diff
+OPTIONAL MATCH (t:Scene {id: r.sceneId})
+FOREACH (o IN CASE WHEN applies THEN [(n)-[e:RECOVERED_AT]->(y) WHERE (t IS NULL OR y <> t) | e] ELSE [] END | DELETE o)
+FOREACH (_ IN CASE WHEN t IS NOT NULL AND (applies OR NOT 'sceneId' IN diff) THEN [1] ELSE [] END |
+  MERGE (n)-[x:RECOVERED_AT]->(t) SET x.sourceIds = CASE WHEN $source.id IN coalesce(x.sourceIds, []) THEN x.sourceIds ELSE coalesce(x.sourceIds, [])[-49..] + $source.id END)
+WITH n, r, status, applies, diff
 OPTIONAL MATCH (t:Firearm {id: r.testFireOfFirearmId})
-FOREACH (_ IN CASE WHEN t IS NULL THEN [] ELSE [1] END | MERGE (n)-[x:TEST_FIRED_FROM]->(t) SET x.sourceIds = CASE WHEN $source.id IN coalesce(x.sourceIds, []) THEN x.sourceIds ELSE coalesce(x.sourceIds, [])[-49..] + $source.id END)
-WITH n, r, status
-OPTIONAL MATCH (g:Firearm {id: r.firedFromFirearmId})
-FOREACH (_ IN CASE WHEN g IS NULL THEN [] ELSE [1] END | MERGE (n)-[x:FIRED_FROM]->(g) SET x.confirmedAt = datetime(r.firedFromConfirmedAt), x.sourceIds = CASE WHEN $source.id IN coalesce(x.sourceIds, []) THEN x.sourceIds ELSE coalesce(x.sourceIds, [])[-49..] + $source.id END)
+FOREACH (o IN CASE WHEN applies THEN [(n)-[e:TEST_FIRED_FROM]->(y) WHERE (t IS NULL OR y <> t) | e] ELSE [] END | DELETE o)
+FOREACH (_ IN CASE WHEN t IS NOT NULL AND (applies OR NOT 'testFireOfFirearmId' IN diff) THEN [1] ELSE [] END |
+  MERGE (n)-[x:TEST_FIRED_FROM]->(t) SET x.sourceIds = CASE WHEN $source.id IN coalesce(x.sourceIds, []) THEN x.sourceIds ELSE coalesce(x.sourceIds, [])[-49..] + $source.id END)
+WITH n, r, status, applies, diff
+OPTIONAL MATCH (t:Firearm {id: r.firedFromFirearmId})
+FOREACH (o IN CASE WHEN applies THEN [(n)-[e:FIRED_FROM]->(y) WHERE (t IS NULL OR y <> t) AND NOT coalesce(e.derived, false) | e] ELSE [] END | DELETE o)
+FOREACH (_ IN CASE WHEN t IS NOT NULL AND (applies OR NOT 'firedFromFirearmId' IN diff) THEN [1] ELSE [] END |
+  MERGE (n)-[x:FIRED_FROM]->(t) SET x.confirmedAt = CASE WHEN applies THEN datetime(r.firedFromConfirmedAt) ELSE x.confirmedAt END, x.sourceIds = CASE WHEN $source.id IN coalesce(x.sourceIds, []) THEN x.sourceIds ELSE coalesce(x.sourceIds, [])[-49..] + $source.id END)
 RETURN status, count(*) AS n

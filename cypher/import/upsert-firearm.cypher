@@ -2,20 +2,27 @@
 // every node and relationship written lists the source ($source: the import run or API call) in `sourceIds`;
 // a different value from another agency never overwrites silently: the current value stays unless the
 // incoming source is the record's owning agency, and the disagreement is kept as a (:Conflict).
+// The links are single-valued fields of the record (a link to a different node is a changed value, conflicted or
+// corrected like any other, never a second link beside the first): see docs/import.md, Conflicts on links.
 // Returns how many rows were created, updated, unchanged or conflicted. Starts from the firearm_id and manufacturer_name constraints.
 UNWIND $rows AS r
 OPTIONAL MATCH (old:Firearm {id: r.id})
-WITH r, old, {serial: r.serial, serialObliterated: r.serialObliterated, make: r.make, model: r.model, caliber: r.caliber, kind: r.kind} AS props
-WITH r, old, props, [k IN keys(props) WHERE old IS NOT NULL AND NOT coalesce(old[k] = props[k], old[k] IS NULL AND props[k] IS NULL) | k] AS diff
-WITH r, old, props, diff, size(diff) > 0 AND coalesce(old.valueSourceOri, '') <> coalesce($source.agencyOri, '') AS contested,
+WITH r, old, {serial: r.serial, serialObliterated: r.serialObliterated, make: r.make, model: r.model, caliber: r.caliber, kind: r.kind} AS props,
+     {manufacturer: r.manufacturer} AS links,
+     {manufacturer: 'MADE_BY'} AS linkTypes
+WITH r, old, props, links, linkTypes, CASE WHEN old IS NULL THEN {} ELSE {manufacturer: [(old)-[:MADE_BY]->(x:Manufacturer) | x.name]} END AS linked
+WITH r, old, props, links, linkTypes, linked,
+     [k IN keys(props) WHERE old IS NOT NULL AND NOT coalesce(old[k] = props[k], old[k] IS NULL AND props[k] IS NULL) | k]
+     + [k IN keys(links) WHERE old IS NOT NULL AND linked[k] <> [v IN [links[k]] WHERE v IS NOT NULL] | k] AS diff
+WITH r, old, props, links, linkTypes, linked, diff, size(diff) > 0 AND coalesce(old.valueSourceOri, '') <> coalesce($source.agencyOri, '') AS contested,
      old IS NOT NULL AND old.ownerOri IS NOT NULL AND old.ownerOri = $source.agencyOri AS ownerWrites
-WITH r, old, props, diff, contested, NOT contested OR ownerWrites AS applies, CASE WHEN old IS NULL THEN {} ELSE properties(old) END AS before,
+WITH r, old, props, links, linkTypes, linked, diff, contested, NOT contested OR ownerWrites AS applies, CASE WHEN old IS NULL THEN {} ELSE properties(old) END AS before,
      CASE WHEN old IS NULL THEN 'created' WHEN size(diff) = 0 THEN 'unchanged' WHEN NOT contested OR ownerWrites THEN 'updated' ELSE 'conflicted' END AS status
 MERGE (n:Firearm {id: r.id})
 ON CREATE SET n.ownerOri = null
 SET n.sourceIds = CASE WHEN $source.id IN coalesce(n.sourceIds, []) THEN n.sourceIds ELSE coalesce(n.sourceIds, [])[-49..] + $source.id END
 FOREACH (_ IN CASE WHEN applies THEN [1] ELSE [] END | SET n += props, n.valueSourceOri = $source.agencyOri, n.valueSourceId = $source.id)
-FOREACH (k IN CASE WHEN contested THEN diff ELSE [] END |
+FOREACH (k IN CASE WHEN contested THEN [k IN diff WHERE k IN keys(props)] ELSE [] END |
   MERGE (c:Conflict {id: apoc.util.md5(['Firearm', r.id, k, coalesce($source.agencyOri, '-'), coalesce(toString(props[k]), 'null')])})
   ON CREATE SET c.recordType = 'firearm', c.label = 'Firearm', c.key = r.id, c.field = k, c.ownerOri = before.ownerOri,
     c.currentValue = toString(before[k]), c.currentTyped = before[k], c.currentSourceId = before.valueSourceId, c.currentOri = before.valueSourceOri,
@@ -24,8 +31,20 @@ FOREACH (k IN CASE WHEN contested THEN diff ELSE [] END |
     c.kept = CASE WHEN applies THEN 'INCOMING' ELSE 'CURRENT' END,
     c.status = CASE WHEN applies THEN 'RESOLVED' ELSE 'OPEN' END,
     c.resolvedBy = CASE WHEN applies THEN 'OWNING_AGENCY' ELSE null END)
-WITH n, r, status
-MATCH (m:Manufacturer {name: r.manufacturer})
-MERGE (n)-[x:MADE_BY]->(m)
-SET x.sourceIds = CASE WHEN $source.id IN coalesce(x.sourceIds, []) THEN x.sourceIds ELSE coalesce(x.sourceIds, [])[-49..] + $source.id END
+FOREACH (k IN CASE WHEN contested THEN [k IN diff WHERE k IN keys(links)] ELSE [] END |
+  MERGE (c:Conflict {id: apoc.util.md5(['Firearm', r.id, k, coalesce($source.agencyOri, '-'), coalesce(links[k], 'null')])})
+  ON CREATE SET c.recordType = 'firearm', c.label = 'Firearm', c.key = r.id, c.field = k, c.link = linkTypes[k], c.ownerOri = before.ownerOri,
+    c.currentValue = CASE WHEN size(linked[k]) = 0 THEN null ELSE apoc.text.join(linked[k], ', ') END,
+    c.currentTyped = CASE WHEN size(linked[k]) = 0 THEN null ELSE linked[k] END, c.currentSourceId = before.valueSourceId, c.currentOri = before.valueSourceOri,
+    c.incomingValue = links[k],
+    c.incomingTyped = CASE WHEN links[k] IS NULL THEN null ELSE [links[k]] END, c.incomingSourceId = $source.id, c.incomingOri = $source.agencyOri,
+    c.detectedAt = datetime($source.receivedAt),
+    c.kept = CASE WHEN applies THEN 'INCOMING' ELSE 'CURRENT' END,
+    c.status = CASE WHEN applies THEN 'RESOLVED' ELSE 'OPEN' END,
+    c.resolvedBy = CASE WHEN applies THEN 'OWNING_AGENCY' ELSE null END)
+WITH n, r, status, applies, diff
+OPTIONAL MATCH (t:Manufacturer {name: r.manufacturer})
+FOREACH (o IN CASE WHEN applies THEN [(n)-[e:MADE_BY]->(y) WHERE (t IS NULL OR y <> t) | e] ELSE [] END | DELETE o)
+FOREACH (_ IN CASE WHEN t IS NOT NULL AND (applies OR NOT 'manufacturer' IN diff) THEN [1] ELSE [] END |
+  MERGE (n)-[x:MADE_BY]->(t) SET x.sourceIds = CASE WHEN $source.id IN coalesce(x.sourceIds, []) THEN x.sourceIds ELSE coalesce(x.sourceIds, [])[-49..] + $source.id END)
 RETURN status, count(*) AS n

@@ -2,20 +2,27 @@
 // every node and relationship written lists the source ($source: the import run or API call) in `sourceIds`;
 // a different value from another agency never overwrites silently: the current value stays unless the
 // incoming source is the record's owning agency, and the disagreement is kept as a (:Conflict).
+// The links are single-valued fields of the record (a link to a different node is a changed value, conflicted or
+// corrected like any other, never a second link beside the first): see docs/import.md, Conflicts on links.
 // Returns how many rows were created, updated, unchanged or conflicted. Starts from the theft_report_id, firearm_id, agency_ori and ffl_license constraints.
 UNWIND $rows AS r
 OPTIONAL MATCH (old:TheftReport {id: r.id})
-WITH r, old, {kind: r.kind, occurredOn: date(r.occurredOn), reportedAt: datetime(r.reportedAt)} AS props
-WITH r, old, props, [k IN keys(props) WHERE old IS NOT NULL AND NOT coalesce(old[k] = props[k], old[k] IS NULL AND props[k] IS NULL) | k] AS diff
-WITH r, old, props, diff, size(diff) > 0 AND coalesce(old.valueSourceOri, '') <> coalesce($source.agencyOri, '') AS contested,
+WITH r, old, {kind: r.kind, occurredOn: date(r.occurredOn), reportedAt: datetime(r.reportedAt)} AS props,
+     {firearmId: r.firearmId, reportingAgencyOri: r.reportingAgencyOri, reportingFflLicense: r.reportingFflLicense} AS links,
+     {firearmId: 'REPORTS_THEFT_OF', reportingAgencyOri: 'REPORTED_BY', reportingFflLicense: 'REPORTED_BY_FFL'} AS linkTypes
+WITH r, old, props, links, linkTypes, CASE WHEN old IS NULL THEN {} ELSE {firearmId: [(old)-[:REPORTS_THEFT_OF]->(x:Firearm) | x.id], reportingAgencyOri: [(old)-[:REPORTED_BY]->(x:Agency) | x.ori], reportingFflLicense: [(old)-[:REPORTED_BY_FFL]->(x:Ffl) | x.license]} END AS linked
+WITH r, old, props, links, linkTypes, linked,
+     [k IN keys(props) WHERE old IS NOT NULL AND NOT coalesce(old[k] = props[k], old[k] IS NULL AND props[k] IS NULL) | k]
+     + [k IN keys(links) WHERE old IS NOT NULL AND linked[k] <> [v IN [links[k]] WHERE v IS NOT NULL] | k] AS diff
+WITH r, old, props, links, linkTypes, linked, diff, size(diff) > 0 AND coalesce(old.valueSourceOri, '') <> coalesce($source.agencyOri, '') AS contested,
      old IS NOT NULL AND old.ownerOri IS NOT NULL AND old.ownerOri = $source.agencyOri AS ownerWrites
-WITH r, old, props, diff, contested, NOT contested OR ownerWrites AS applies, CASE WHEN old IS NULL THEN {} ELSE properties(old) END AS before,
+WITH r, old, props, links, linkTypes, linked, diff, contested, NOT contested OR ownerWrites AS applies, CASE WHEN old IS NULL THEN {} ELSE properties(old) END AS before,
      CASE WHEN old IS NULL THEN 'created' WHEN size(diff) = 0 THEN 'unchanged' WHEN NOT contested OR ownerWrites THEN 'updated' ELSE 'conflicted' END AS status
 MERGE (n:TheftReport {id: r.id})
 ON CREATE SET n.ownerOri = r.reportingAgencyOri
 SET n.sourceIds = CASE WHEN $source.id IN coalesce(n.sourceIds, []) THEN n.sourceIds ELSE coalesce(n.sourceIds, [])[-49..] + $source.id END
 FOREACH (_ IN CASE WHEN applies THEN [1] ELSE [] END | SET n += props, n.valueSourceOri = $source.agencyOri, n.valueSourceId = $source.id)
-FOREACH (k IN CASE WHEN contested THEN diff ELSE [] END |
+FOREACH (k IN CASE WHEN contested THEN [k IN diff WHERE k IN keys(props)] ELSE [] END |
   MERGE (c:Conflict {id: apoc.util.md5(['TheftReport', r.id, k, coalesce($source.agencyOri, '-'), coalesce(toString(props[k]), 'null')])})
   ON CREATE SET c.recordType = 'theft', c.label = 'TheftReport', c.key = r.id, c.field = k, c.ownerOri = before.ownerOri,
     c.currentValue = toString(before[k]), c.currentTyped = before[k], c.currentSourceId = before.valueSourceId, c.currentOri = before.valueSourceOri,
@@ -24,14 +31,30 @@ FOREACH (k IN CASE WHEN contested THEN diff ELSE [] END |
     c.kept = CASE WHEN applies THEN 'INCOMING' ELSE 'CURRENT' END,
     c.status = CASE WHEN applies THEN 'RESOLVED' ELSE 'OPEN' END,
     c.resolvedBy = CASE WHEN applies THEN 'OWNING_AGENCY' ELSE null END)
-WITH n, r, status
-MATCH (f:Firearm {id: r.firearmId})
-MERGE (n)-[x:REPORTS_THEFT_OF]->(f)
-SET x.sourceIds = CASE WHEN $source.id IN coalesce(x.sourceIds, []) THEN x.sourceIds ELSE coalesce(x.sourceIds, [])[-49..] + $source.id END
-WITH n, r, status
-OPTIONAL MATCH (a:Agency {ori: r.reportingAgencyOri})
-FOREACH (_ IN CASE WHEN a IS NULL THEN [] ELSE [1] END | MERGE (n)-[x:REPORTED_BY]->(a) SET x.sourceIds = CASE WHEN $source.id IN coalesce(x.sourceIds, []) THEN x.sourceIds ELSE coalesce(x.sourceIds, [])[-49..] + $source.id END)
-WITH n, r, status
-OPTIONAL MATCH (d:Ffl {license: r.reportingFflLicense})
-FOREACH (_ IN CASE WHEN d IS NULL THEN [] ELSE [1] END | MERGE (n)-[x:REPORTED_BY_FFL]->(d) SET x.sourceIds = CASE WHEN $source.id IN coalesce(x.sourceIds, []) THEN x.sourceIds ELSE coalesce(x.sourceIds, [])[-49..] + $source.id END)
+FOREACH (k IN CASE WHEN contested THEN [k IN diff WHERE k IN keys(links)] ELSE [] END |
+  MERGE (c:Conflict {id: apoc.util.md5(['TheftReport', r.id, k, coalesce($source.agencyOri, '-'), coalesce(links[k], 'null')])})
+  ON CREATE SET c.recordType = 'theft', c.label = 'TheftReport', c.key = r.id, c.field = k, c.link = linkTypes[k], c.ownerOri = before.ownerOri,
+    c.currentValue = CASE WHEN size(linked[k]) = 0 THEN null ELSE apoc.text.join(linked[k], ', ') END,
+    c.currentTyped = CASE WHEN size(linked[k]) = 0 THEN null ELSE linked[k] END, c.currentSourceId = before.valueSourceId, c.currentOri = before.valueSourceOri,
+    c.incomingValue = links[k],
+    c.incomingTyped = CASE WHEN links[k] IS NULL THEN null ELSE [links[k]] END, c.incomingSourceId = $source.id, c.incomingOri = $source.agencyOri,
+    c.detectedAt = datetime($source.receivedAt),
+    c.kept = CASE WHEN applies THEN 'INCOMING' ELSE 'CURRENT' END,
+    c.status = CASE WHEN applies THEN 'RESOLVED' ELSE 'OPEN' END,
+    c.resolvedBy = CASE WHEN applies THEN 'OWNING_AGENCY' ELSE null END)
+WITH n, r, status, applies, diff
+OPTIONAL MATCH (t:Firearm {id: r.firearmId})
+FOREACH (o IN CASE WHEN applies THEN [(n)-[e:REPORTS_THEFT_OF]->(y) WHERE (t IS NULL OR y <> t) | e] ELSE [] END | DELETE o)
+FOREACH (_ IN CASE WHEN t IS NOT NULL AND (applies OR NOT 'firearmId' IN diff) THEN [1] ELSE [] END |
+  MERGE (n)-[x:REPORTS_THEFT_OF]->(t) SET x.sourceIds = CASE WHEN $source.id IN coalesce(x.sourceIds, []) THEN x.sourceIds ELSE coalesce(x.sourceIds, [])[-49..] + $source.id END)
+WITH n, r, status, applies, diff
+OPTIONAL MATCH (t:Agency {ori: r.reportingAgencyOri})
+FOREACH (o IN CASE WHEN applies THEN [(n)-[e:REPORTED_BY]->(y) WHERE (t IS NULL OR y <> t) | e] ELSE [] END | DELETE o)
+FOREACH (_ IN CASE WHEN t IS NOT NULL AND (applies OR NOT 'reportingAgencyOri' IN diff) THEN [1] ELSE [] END |
+  MERGE (n)-[x:REPORTED_BY]->(t) SET x.sourceIds = CASE WHEN $source.id IN coalesce(x.sourceIds, []) THEN x.sourceIds ELSE coalesce(x.sourceIds, [])[-49..] + $source.id END)
+WITH n, r, status, applies, diff
+OPTIONAL MATCH (t:Ffl {license: r.reportingFflLicense})
+FOREACH (o IN CASE WHEN applies THEN [(n)-[e:REPORTED_BY_FFL]->(y) WHERE (t IS NULL OR y <> t) | e] ELSE [] END | DELETE o)
+FOREACH (_ IN CASE WHEN t IS NOT NULL AND (applies OR NOT 'reportingFflLicense' IN diff) THEN [1] ELSE [] END |
+  MERGE (n)-[x:REPORTED_BY_FFL]->(t) SET x.sourceIds = CASE WHEN $source.id IN coalesce(x.sourceIds, []) THEN x.sourceIds ELSE coalesce(x.sourceIds, [])[-49..] + $source.id END)
 RETURN status, count(*) AS n

@@ -1,5 +1,8 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { z } from 'zod';
+import { timeWindow } from '../common/arg-rules.js';
 import { DateTimeScalar } from '../common/scalars.js';
+import { ValidatedBy } from '../common/validate-args.js';
 import { Connection } from '../pagination/connection.type.js';
 import { PageArgs } from '../pagination/page-args.js';
 import { AuditOutcome } from './audit-record.js';
@@ -65,6 +68,7 @@ export class AuditEvent {
 }
 
 @InputType({ description: 'Which audit records to list; all given conditions must hold. Always limited to your own agency.' })
+@ValidatedBy(z.looseObject({}).superRefine(timeWindow({ strict: true })))
 export class AuditEventFilter {
   @Field(() => ID, { nullable: true, description: 'Only records naming this person.' })
   personId?: string | null;

@@ -6,7 +6,6 @@ import type { Firearm } from '../model/firearm.type.js';
 import type { Lead } from '../model/lead.type.js';
 import type { Scene } from '../model/scene.type.js';
 import type { RequestContext } from '../core/context.js';
-import { badInput } from '../errors/app-error.js';
 import type { ConnectionValue } from '../pagination/connection.type.js';
 import type { PageRequest } from '../pagination/page-args.js';
 import { pagedList } from '../pagination/paged-list.js';
@@ -45,7 +44,6 @@ export const casingLinkedScenes = (ctx: RequestContext, statuses: string[], maxH
 /** The casing list, most recently collected first, from the casing_recovered_at index. */
 export async function casingPage(ctx: RequestContext, filter: CasingFilter | null | undefined, req: PageRequest): Promise<ConnectionValue<Casing>> {
   const f = filter ?? {};
-  if (f.from && f.to && f.from > f.to) throw badInput('filter.to', 'must not be before filter.from');
   const from = f.from ? f.from.toISOString() : BEGINNING;
   const to = f.to ? f.to.toISOString() : END;
   // Resume strictly after the cursor's (recoveredAt, evidenceId): `until` caps the range at the cursor.

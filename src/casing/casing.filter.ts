@@ -1,7 +1,11 @@
 import { Field, InputType } from 'type-graphql';
+import { z } from 'zod';
+import { timeWindow } from '../common/arg-rules.js';
+import { ValidatedBy } from '../common/validate-args.js';
 import { DateTimeScalar, NonEmptyStringScalar } from '../common/scalars.js';
 
 @InputType({ description: 'Filters of the casing list; all given filters must hold.' })
+@ValidatedBy(z.looseObject({}).superRefine(timeWindow()))
 export class CasingFilter {
   @Field(() => NonEmptyStringScalar, { nullable: true, description: 'Only casings of this caliber (exact, e.g. "9mm Luger").' })
   caliber?: string | null;

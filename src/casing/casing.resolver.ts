@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import { ruleFor } from '../common/validate-args.js';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { onlySubfieldArguments } from '../common/selection.js';
 import { Role } from '../core/role.js';
@@ -14,7 +15,7 @@ import type { RequestContext } from '../core/context.js';
 import { CasingConnection } from '../model/casing.connection.js';
 import { CasingFilter } from './casing.filter.js';
 import { casingByEvidenceId, casingFirearm, casingLeads, casingLinkedCasings, casingLinkedScenes, casingScene } from './casing.data.js';
-import { checkHops, DEFAULT_MAX_HOPS, followed, MAX_HOPS, sameGunWalk } from './same-gun-walk.js';
+import { checkHops, DEFAULT_MAX_HOPS, followed, hopsRule, MAX_HOPS, sameGunWalk } from './same-gun-walk.js';
 import { casingPage } from './casing.data.js';
 import { Casing } from '../model/casing.type.js';
 import { toLinkedScenes } from './linked-scenes.js';
@@ -85,10 +86,10 @@ export class CasingResolver {
   async linkedCasings(
     @Root() casing: Casing,
     @Arg('includeUnreviewed', () => Boolean, { defaultValue: false, description: INCLUDE_UNREVIEWED }) includeUnreviewed: boolean,
-    @Arg('maxHops', () => Int, { defaultValue: DEFAULT_MAX_HOPS, description: MAX_HOPS_DOC }) maxHops: number,
+    @Arg('maxHops', () => Int, { defaultValue: DEFAULT_MAX_HOPS, description: MAX_HOPS_DOC, validateFn: ruleFor('maxHops', hopsRule) }) maxHops: number,
     @Ctx() ctx: RequestContext,
   ): Promise<LinkedCasing[]> {
-    const rows = await casingLinkedCasings(ctx, followed(includeUnreviewed), checkHops(maxHops)).load(casing.evidenceId);
+    const rows = await casingLinkedCasings(ctx, followed(includeUnreviewed), maxHops).load(casing.evidenceId);
     return rows.map(({ hops, ...linked }) => ({ casing: linked, hops: hops ?? null, throughFirearm: hops === null || hops === undefined }));
   }
 

@@ -1,4 +1,5 @@
-import { badInput } from '../errors/app-error.js';
+import { intRule } from '../common/arg-rules.js';
+import { ruleFor } from '../common/validate-args.js';
 import { LeadStatus } from '../model/lead-status.enum.js';
 
 /** How far the same-gun set is followed by default, and at most (the Cypher pattern's fixed bound). */
@@ -10,8 +11,11 @@ export function followed(includeUnreviewed: boolean): string[] {
   return includeUnreviewed ? [LeadStatus.CONFIRMED, LeadStatus.UNREVIEWED] : [LeadStatus.CONFIRMED];
 }
 
+export const hopsRule = intRule(1, MAX_HOPS);
+
+/** The same rule for a walk length the resolver checks itself (when the fold falls back, the error stays on its field). */
 export function checkHops(maxHops: number): number {
-  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) throw badInput('maxHops', `must be between 1 and ${MAX_HOPS} (got ${maxHops})`);
+  ruleFor('maxHops', hopsRule)(maxHops);
   return maxHops;
 }
 

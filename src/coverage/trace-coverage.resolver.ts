@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Float, Query, Resolver, Root } from 'type-graphql';
+import { numberRule, stateRule } from '../common/arg-rules.js';
+import { ruleFor } from '../common/validate-args.js';
 import { Role } from '../core/role.js';
-import { checkState } from '../common/keys.js';
-import { badInput } from '../errors/app-error.js';
 import { toConnection } from '../pagination/connection.js';
 import { pageRequest, PageArgs } from '../pagination/page-args.js';
 import { countUnderObserved, underObservedPage } from './trace-coverage.data.js';
@@ -59,14 +59,18 @@ export class TraceCoverageResolver {
       '(score percentile at least minPercentile, default 0.8), in rank order. Their true signals are likely higher still.',
   })
   async underObservedDealers(
-    @Arg('minPercentile', () => Float, { defaultValue: 0.8, description: 'Lowest observed-score percentile (0-1).' }) minPercentile: number,
-    @Arg('state', () => String, { nullable: true }) state: string | null,
+    @Arg('minPercentile', () => Float, {
+      defaultValue: 0.8,
+      description: 'Lowest observed-score percentile (0-1).',
+      validateFn: ruleFor('minPercentile', numberRule(0, 1)),
+    })
+    minPercentile: number,
+    @Arg('state', () => String, { nullable: true, validateFn: ruleFor('state', stateRule()) }) state: string | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: RequestContext,
   ) {
-    if (!(minPercentile >= 0 && minPercentile <= 1)) throw badInput('minPercentile', `must be between 0 and 1 (got ${minPercentile})`);
     const req = pageRequest('underObservedDealers', args);
-    const filters = { minPercentile, state: state ? checkState('state', state) : null };
+    const filters = { minPercentile, state: state ?? null };
     const rows = req.first === 0 ? [] : await underObservedPage(ctx, req, filters);
     return toConnection(req, rows, () => countUnderObserved(ctx, filters));
   }

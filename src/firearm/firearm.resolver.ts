@@ -5,7 +5,7 @@ import { Role } from '../core/role.js';
 import { Casing } from '../model/casing.type.js';
 import { checkId } from '../common/keys.js';
 import { NonEmptyStringScalar } from '../common/scalars.js';
-import { badInput, notFound } from '../errors/app-error.js';
+import { notFound } from '../errors/app-error.js';
 import { pageRequest, PageArgs } from '../pagination/page-args.js';
 import { Recovery } from '../model/recovery.type.js';
 import { Scene } from '../model/scene.type.js';
@@ -66,7 +66,6 @@ export class FirearmResolver {
     @Ctx() ctx: RequestContext,
   ) {
     const req = pageRequest('firearms', args);
-    if (filter?.kinds && filter.kinds.length === 0) throw badInput('filter.kinds', 'give at least one kind, or leave the filter out');
     const filters = {
       caliber: filter?.caliber ?? null,
       make: filter?.make ?? null,

@@ -88,6 +88,8 @@ const EXTRA_PROPERTIES = [
   'status',
   'resolvedBy',
   'resolvedAt',
+  // a conflict on a link: the relationship type whose target the sources disagree on
+  'link',
   // the NIBIN lead workflow and watchlists (docs/nibin-leads.md): absent until a lead moves or a user watches
   'reviewedBy',
   'referredAt',

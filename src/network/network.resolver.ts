@@ -1,7 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../core/role.js';
-import { checkId, checkState } from '../common/keys.js';
-import { badInput } from '../errors/app-error.js';
+import { checkId } from '../common/keys.js';
 import { fflByLicense } from '../ffl/ffl.data.js';
 import { Ffl } from '../model/ffl.type.js';
 import { FirearmConnection } from '../model/firearm.connection.js';
@@ -10,7 +9,6 @@ import { personById } from '../person/person.data.js';
 import { Person } from '../model/person.type.js';
 import type { RequestContext } from '../core/context.js';
 import { requireGdsFor } from '../db/gds.probe.js';
-import { NETWORK_TYPOLOGIES } from './network.assembly.js';
 import { networkById, networkDealers, networkFirearms, networkMembers, networkOfPerson, networkPage } from './network.data.js';
 import { strawPurchaseIndicators } from './straw-purchase.indicators.js';
 import {
@@ -47,12 +45,7 @@ export class NetworkResolver {
     @Ctx() ctx: RequestContext,
   ) {
     const req = pageRequest('traffickingNetworks', args);
-    if (filter?.state) checkState('filter.state', filter.state);
-    if (filter?.minSize != null && (filter.minSize < 0 || filter.minSize > 10_000)) throw badInput('filter.minSize', 'must be from 0 to 10000');
-    if (filter?.from && filter?.to && filter.from > filter.to) throw badInput('filter.to', 'must not be before filter.from');
     await requireGds(ctx);
-    if (filter?.typology != null && !NETWORK_TYPOLOGIES.includes(filter.typology))
-      throw badInput('filter.typology', `must be one of ${NETWORK_TYPOLOGIES.join(', ')}`);
     const filters = {
       state: filter?.state ?? null,
       from: filter?.from ?? null,

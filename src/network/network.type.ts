@@ -1,5 +1,9 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { z } from 'zod';
+import { intRule, stateRule, timeWindow } from '../common/arg-rules.js';
 import { DateTimeScalar, LocalDateScalar } from '../common/scalars.js';
+import { ValidatedBy } from '../common/validate-args.js';
+import { NETWORK_TYPOLOGIES } from './network.assembly.js';
 import { Connection } from '../pagination/connection.type.js';
 
 export enum NetworkRole {
@@ -181,6 +185,18 @@ export class StrawPurchaseIndicators {
 }
 
 @InputType({ description: 'Filters for traffickingNetworks; all given filters must hold.' })
+@ValidatedBy(
+  z
+    .looseObject({
+      state: stateRule().nullish(),
+      minSize: intRule(0, 10_000).nullish(),
+      typology: z
+        .string()
+        .refine((t) => NETWORK_TYPOLOGIES.includes(t), { error: `must be one of ${NETWORK_TYPOLOGIES.join(', ')}` })
+        .nullish(),
+    })
+    .superRefine(timeWindow()),
+)
 export class TraffickingNetworkFilter {
   @Field(() => String, { nullable: true, description: 'A source or destination state of the network.' })
   state?: string | null;

@@ -1,12 +1,17 @@
 import { ArgsType, Field, Int } from 'type-graphql';
-import { badInput } from '../errors/app-error.js';
+import { z } from 'zod';
+import { intRule } from '../common/arg-rules.js';
+import { checkInput, ValidatedBy } from '../common/validate-args.js';
 import { decodeCursor, type CursorKey } from './cursor.js';
 
 /** Largest page any list returns: keeps every answer small enough to be fast. */
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
+const pageSize = intRule(0, MAX_PAGE_SIZE, 'a whole number');
+
 @ArgsType()
+@ValidatedBy(z.object({ first: pageSize.nullish() }))
 export class PageArgs {
   @Field(() => Int, {
     defaultValue: DEFAULT_PAGE_SIZE,
@@ -32,9 +37,8 @@ export interface PageRequest {
 /** Checks `first` and decodes `after`; errors are BAD_USER_INPUT naming the argument. */
 export function pageRequest(list: string, args: { first?: number | null; after?: string | null }): PageRequest {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw badInput('first', `must be between 0 and ${MAX_PAGE_SIZE} (got ${first})`);
-  }
+  // Arguments reach here checked (PageArgs); callers that build a page themselves get the same rule.
+  checkInput(Object.assign(new PageArgs(), { first }), '');
   return { list, first, limit: first + 1, after: args.after ? decodeCursor(list, args.after) : null };
 }
 

@@ -1,11 +1,12 @@
 import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { textRule } from '../common/arg-rules.js';
+import { ruleFor } from '../common/validate-args.js';
 import { Role } from '../core/role.js';
 import { checkId } from '../common/keys.js';
 import { NonEmptyStringScalar } from '../common/scalars.js';
-import { badInput, notFound } from '../errors/app-error.js';
+import { notFound } from '../errors/app-error.js';
 import { ImportRecordType } from '../import/import.type.js';
 import type { RecordType } from '../import/record.types.js';
-import { oriProblem } from '../common/ori.js';
 import { pageRequest, PageArgs } from '../pagination/page-args.js';
 import type { RequestContext } from '../core/context.js';
 import { listConflicts, resolveConflict, sourcesOf } from './provenance.data.js';
@@ -25,11 +26,14 @@ export class ProvenanceResolver {
   })
   recordSources(
     @Arg('type', () => ImportRecordType, { description: 'Record type.' }) type: RecordType,
-    @Arg('key', () => NonEmptyStringScalar, { description: 'Natural key (an association: "fromPersonId>toPersonId").' }) key: string,
+    @Arg('key', () => NonEmptyStringScalar, {
+      description: 'Natural key (an association: "fromPersonId>toPersonId").',
+      validateFn: ruleFor('key', textRule(200)),
+    })
+    key: string,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: RequestContext,
   ) {
-    if (key.length > 200) throw badInput('key', 'is longer than 200 characters');
     return sourcesOf(ctx, type, key, pageRequest('recordSources', args));
   }
 
@@ -41,10 +45,8 @@ export class ProvenanceResolver {
   conflicts(@Args(() => ConflictsArgs) args: ConflictsArgs, @Ctx() ctx: RequestContext) {
     const f = args.filter ?? {};
     const agencyOri = f.agencyOri ?? ctx.user?.agencyOri ?? null;
-    if (agencyOri && oriProblem(agencyOri)) throw badInput('filter.agencyOri', oriProblem(agencyOri)!);
     const from = iso(f.from, EARLIEST);
     const to = iso(f.to, LATEST);
-    if (from >= to) throw badInput('filter.to', 'must be after filter.from');
     return listConflicts(ctx, { agencyOri, recordType: f.recordType ?? null, status: f.status ?? null, from, to }, pageRequest('conflicts', args));
   }
 

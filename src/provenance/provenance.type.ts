@@ -1,5 +1,8 @@
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { z } from 'zod';
+import { oriRule, timeWindow } from '../common/arg-rules.js';
 import { DateTimeScalar } from '../common/scalars.js';
+import { ValidatedBy } from '../common/validate-args.js';
 import { ImportRecordType } from '../import/import.type.js';
 import type { RecordType } from '../import/record.types.js';
 import { Connection } from '../pagination/connection.type.js';
@@ -122,6 +125,7 @@ export class DataConflict {
 export const DataConflictConnection = Connection(DataConflict, 'DataConflict', 'data conflict');
 
 @InputType({ description: 'Conditions on conflicts; all given must hold.' })
+@ValidatedBy(z.looseObject({ agencyOri: oriRule().nullish() }).superRefine(timeWindow({ strict: true })))
 export class ConflictFilter {
   @Field(() => String, {
     nullable: true,

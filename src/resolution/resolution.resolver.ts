@@ -1,4 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { numberRule } from '../common/arg-rules.js';
+import { ruleFor } from '../common/validate-args.js';
 import { checkId } from '../common/keys.js';
 import type { RequestContext } from '../core/context.js';
 import { Role } from '../core/role.js';
@@ -23,11 +25,15 @@ export class DuplicateCandidateResolver {
   duplicateCandidates(
     @Arg('status', () => CandidateStatus, { defaultValue: CandidateStatus.OPEN, description: 'Which pairs (default OPEN, the review queue).' })
     status: CandidateStatus,
-    @Arg('minScore', () => Float, { defaultValue: REVIEW_MIN_SCORE, description: `Lowest score, 0–1 (default ${REVIEW_MIN_SCORE}).` }) minScore: number,
+    @Arg('minScore', () => Float, {
+      defaultValue: REVIEW_MIN_SCORE,
+      description: `Lowest score, 0–1 (default ${REVIEW_MIN_SCORE}).`,
+      validateFn: ruleFor('minScore', numberRule(0, 1)),
+    })
+    minScore: number,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: RequestContext,
   ) {
-    if (!(minScore >= 0 && minScore <= 1)) throw badInput('minScore', 'must be between 0 and 1');
     return candidatePage(ctx, pageRequest(`duplicateCandidates:${status}`, args), status, minScore);
   }
 

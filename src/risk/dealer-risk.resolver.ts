@@ -1,8 +1,9 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { intRule } from '../common/arg-rules.js';
+import { ruleFor } from '../common/validate-args.js';
 import { Role } from '../core/role.js';
-import { checkLicense, checkState } from '../common/keys.js';
+import { checkLicense } from '../common/keys.js';
 import { NonEmptyStringScalar } from '../common/scalars.js';
-import { badInput } from '../errors/app-error.js';
 import { fflByLicense } from '../ffl/ffl.data.js';
 import { Ffl } from '../model/ffl.type.js';
 import { LinkChart } from '../linkchart/link-chart.type.js';
@@ -33,8 +34,6 @@ export class DealerRiskResolver {
     @Ctx() ctx: RequestContext,
   ) {
     const req = pageRequest('highRiskDealers', args);
-    if (filter?.state) checkState('filter.state', filter.state);
-    if (filter?.from && filter?.to && filter.from > filter.to) throw badInput('filter.to', 'must not be before filter.from');
     const filters = { state: filter?.state ?? null, licenseType: filter?.licenseType ?? null, from: filter?.from ?? null, to: filter?.to ?? null };
     return dealerRiskPage(ctx, req, filters);
   }
@@ -62,8 +61,10 @@ export class DealerRiskResolver {
   }
 
   @FieldResolver(() => [RiskIndicator], { description: 'The indicators that add the most to the score, largest contribution first.' })
-  topIndicators(@Root() risk: DealerRisk, @Arg('count', () => Int, { defaultValue: 3, description: 'How many: 1 to 20.' }) n: number): RiskIndicator[] {
-    if (!Number.isInteger(n) || n < 1 || n > 20) throw badInput('count', `must be an integer from 1 to 20 (got ${n})`);
+  topIndicators(
+    @Root() risk: DealerRisk,
+    @Arg('count', () => Int, { defaultValue: 3, description: 'How many: 1 to 20.', validateFn: ruleFor('count', intRule(1, 20)) }) n: number,
+  ): RiskIndicator[] {
     const all = indicatorsOf(risk);
     return [...all]
       .filter((i) => i.contribution > 0)

@@ -1,5 +1,8 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { z } from 'zod';
+import { stateRule, timeWindow } from '../common/arg-rules.js';
 import { DateTimeScalar, LocalDateScalar } from '../common/scalars.js';
+import { ValidatedBy } from '../common/validate-args.js';
 import { LicenseType } from '../model/license-type.enum.js';
 import { Connection } from '../pagination/connection.type.js';
 import { RISK_INDICATORS, type RiskIndicatorKey as Key } from './risk-indicator.catalog.js';
@@ -95,6 +98,7 @@ export class DealerRisk {
 }
 
 @InputType({ description: 'Filters for highRiskDealers; all given filters must hold.' })
+@ValidatedBy(z.looseObject({ state: stateRule().nullish() }).superRefine(timeWindow()))
 export class HighRiskDealerFilter {
   @Field(() => String, { nullable: true, description: 'Two-letter state of the dealer.' })
   state?: string | null;

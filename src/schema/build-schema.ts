@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from '../auth/auth-checker.js';
+import { validateArgs } from '../common/validate-args.js';
 import { resolvers } from './resolvers.js';
 
 let cached: Promise<GraphQLSchema> | undefined;
@@ -13,7 +14,9 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     authChecker,
     // Personal fields a role may not see resolve to null (masked); see src/auth/auth-checker.ts.
     authMode: 'null',
-    validate: false,
+    // Arguments are checked against the zod schemas their input types declare (@ValidatedBy);
+    // class-validator is not used (docs/architecture.md, Argument validation).
+    validateFn: validateArgs,
     emitSchemaFile: false,
     // Subscriptions stream from the outbox (src/subscription), each with its own `subscribe`;
     // type-graphql insists on a PubSub all the same, and this one refuses topic use.

@@ -3,6 +3,7 @@ import { Role } from '../../src/core/role.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { unique } from '../security/support.js';
 import { RUN, validRecords } from './fixtures.js';
+import { ingestAs, type Raw } from './ingest-as.js';
 
 /** Provenance (who told us, when) and conflicts (never a silent overwrite), through the API. */
 let app: TestApp;
@@ -11,22 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-type Raw = Record<string, unknown>;
-const asInput = (records: Raw[]) => records.map(({ type, ...fields }) => ({ type: String(type).toUpperCase(), fields }));
-
 /** importRecords as an INGEST user of `agencyOri`. */
-async function sendAs(agencyOri: string, records: Raw[]) {
-  const token = await app.token([Role.INGEST], { agencyOri, subject: `ingest-${agencyOri}` });
-  const res = await fetch(app.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({
-      query: 'mutation($r: [ImportRecordInput!]!) { importRecords(records: $r) { accepted created updated unchanged conflicted sourceId } }',
-      variables: { r: asInput(records) },
-    }),
-  });
-  return (await res.json()) as { data?: { importRecords: Record<string, number | string> }; errors?: unknown[] };
-}
+const sendAs = (agencyOri: string, records: Raw[]) => ingestAs(app, agencyOri, records);
 
 describe('provenance and conflicts', () => {
   const tag = `PV${RUN}${unique()}`;

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { fflLicenseProblem } from '../../common/ffl-license.js';
-import { isStateCode, oriProblem } from '../../common/ori.js';
+import { fflRule, latitudeRule, longitudeRule, oriRule, stateRule } from '../../common/arg-rules.js';
 import { isCaliber } from './calibers.js';
 
 /**
@@ -86,15 +85,8 @@ export const score = () =>
     }),
   );
 
-const degrees = (limit: number) =>
-  z.preprocess(
-    (v) => (typeof v === 'string' ? Number(v) : v),
-    z
-      .number({ error: 'must be a number (decimal degrees)' })
-      .refine((n) => n >= -limit && n <= limit, { error: `must be between -${limit} and ${limit} (WGS-84 decimal degrees)` }),
-  );
-export const latitude = () => degrees(90);
-export const longitude = () => degrees(180);
+export const latitude = latitudeRule;
+export const longitude = longitudeRule;
 
 /** A local day, `YYYY-MM-DD`. */
 export const date = () => {
@@ -130,13 +122,7 @@ export const datetime = () => {
 const CALIBER_RULE = 'is not a known caliber (see src/model/records/calibers.ts)';
 export const caliber = () => z.string({ error: CALIBER_RULE }).refine(isCaliber, { error: CALIBER_RULE });
 
-/** A schema refusing what `problem` names (the shared identifier rules of src/common/). */
-const ruled = (problem: (v: string) => string | null, notText = 'must be text') =>
-  z.string({ error: notText }).check((ctx) => {
-    const p = problem(ctx.value);
-    if (p) ctx.issues.push({ code: 'custom', input: ctx.value, message: p });
-  });
-export const ffl = () => ruled(fflLicenseProblem);
-export const ori = () => ruled(oriProblem);
-const STATE_RULE = 'must be a two-letter US state code';
-export const state = () => ruled((v) => (isStateCode(v) ? null : STATE_RULE), STATE_RULE);
+// The identifier rules are the ones every API argument uses too (src/common/arg-rules.ts).
+export const ffl = fflRule;
+export const ori = oriRule;
+export const state = stateRule;
