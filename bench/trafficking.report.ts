@@ -58,7 +58,8 @@ export function summarise(runs: SeedRun[]): SplitSummary[] {
     return {
       split,
       seeds: rs.map((r) => r.seed),
-      typologies: [...rows.values()].filter((x) => x.typology !== 'CORRUPT_DEALER'),
+      // Bad dealers are judged by their ranks (below), not as networks of purchasers.
+      typologies: [...rows.values()].filter((x) => x.typology !== 'CORRUPT_DEALER' && x.typology !== 'DEALER_THEFT_LOSS'),
       networks,
       truePositiveNetworks: tp,
       networkPrecision: networks ? r3(tp / networks) : 1,
@@ -69,7 +70,7 @@ export function summarise(runs: SeedRun[]): SplitSummary[] {
       badInTopK: sum((e) => e.badInTopK),
       badRanks: rs.map(
         (r) =>
-          `seed ${r.seed}: ${r.evaluation.badDealers.map((b) => `${b.kind === 'CORRUPT' ? 'C' : 'R'}${b.rank ?? '-'}`).join(' ')} (2K=${r.evaluation.topConsidered})`,
+          `seed ${r.seed}: ${r.evaluation.badDealers.map((b) => `${{ CORRUPT: 'C', COVERED_LOSS: 'L', ROGUE: 'R' }[b.kind]}${b.rank ?? '-'}`).join(' ')} (2K=${r.evaluation.topConsidered})`,
       ),
       maxAnalysisMs: Math.max(...rs.map((r) => r.analysisMs)),
     };

@@ -29,7 +29,11 @@ CALL (f, asOf) {
          CASE WHEN g.serialObliterated THEN 'OBLITERATED_SERIAL' END,
          CASE WHEN EXISTS { (g)<-[:FIRED_FROM]-(:Casing) } THEN 'NIBIN_LINKED' END,
          CASE WHEN late THEN 'UNANSWERED_24H' END,
-         CASE WHEN t.dealerRequestedAt IS NOT NULL AND (t.outcome = 'NO_PURCHASER' OR (g IS NOT NULL AND s IS NULL)) THEN 'NO_RECORD' END
+         // Same rule as dealer-traces: a theft or loss reported before the trace asked is accounted for (27 CFR 478.39a).
+         CASE WHEN t.dealerRequestedAt IS NOT NULL AND (t.outcome = 'NO_PURCHASER' OR (g IS NOT NULL AND s IS NULL))
+                   AND NOT (g IS NOT NULL AND EXISTS {
+                     MATCH (th:TheftReport)-[:REPORTS_THEFT_OF]->(g) WHERE th.reportedAt < t.dealerRequestedAt
+                   }) THEN 'NO_RECORD' END
        ] WHERE flag IS NOT NULL] AS flags
   WHERE $flag = 'ANY' OR $flag IN flags
   WITH t, r, g, pos, pur, s, ttc, flags ORDER BY t.requestedAt DESC, t.id

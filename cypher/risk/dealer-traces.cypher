@@ -7,9 +7,13 @@ OPTIONAL MATCH (r)-[:OF_FIREARM]->(g:Firearm)
 OPTIONAL MATCH (r)-[:FROM_POSSESSOR]->(pos:Person)
 OPTIONAL MATCH (t)-[:RESOLVED_PURCHASER]->(pur:Person)
 WITH f, t, r, g, pos, pur, t.timeToCrimeDays AS ttc,
-     // A gun the dealer reported stolen or lost (27 CFR 478.39a) is accounted for, not off the books.
-     g IS NOT NULL AND NOT EXISTS { (f)-[:SOLD]->(:Sale)-[:OF_FIREARM]->(g) }
-       AND NOT EXISTS { (:TheftReport)-[:REPORTS_THEFT_OF]->(g) } AS noSale,
+     g IS NOT NULL AND NOT EXISTS { (f)-[:SOLD]->(:Sale)-[:OF_FIREARM]->(g) } AS noSale,
+     // A gun reported stolen or lost (27 CFR 478.39a: within 48 hours of discovery) before the trace
+     // asked for it is accounted for; a "loss" first reported after the trace request is not.
+     g IS NOT NULL AND EXISTS {
+       MATCH (th:TheftReport)-[:REPORTS_THEFT_OF]->(g)
+       WHERE th.reportedAt < coalesce(t.dealerRequestedAt, t.requestedAt)
+     } AS reportedBeforeTrace,
      // 18 U.S.C. 923(g)(7): the dealer must answer a trace request within 24 hours.
      CASE
        WHEN t.dealerRequestedAt IS NULL THEN false
@@ -30,6 +34,6 @@ WITH f.license AS license, t.requestedAt.year AS year,
      count(CASE WHEN g.serialObliterated THEN 1 END) AS obliterated,
      count(CASE WHEN late THEN 1 END) AS unanswered,
      // 27 CFR 478.125: every disposition is recorded; a trace the dealer cannot tie to a sale is conduct.
-     count(CASE WHEN t.dealerRequestedAt IS NOT NULL AND (t.outcome = 'NO_PURCHASER' OR noSale) THEN 1 END) AS noRecord
+     count(CASE WHEN t.dealerRequestedAt IS NOT NULL AND (t.outcome = 'NO_PURCHASER' OR noSale) AND NOT reportedBeforeTrace THEN 1 END) AS noRecord
 RETURN license, year, traces, withTimeToCrime, dealerRequests, ttcUnder3y, ttc3yOrLess, ttcUnder1y, withRecoveryState, outOfState,
        withPossessorAndPurchaser, nonPurchaser, obliterated, unanswered, noRecord

@@ -38,7 +38,7 @@ export function corruptDealer(f: Factory, r: TypologyRanges, id: string, taken: 
 }
 
 /** A trace that reaches the dealer, who has no record of selling the gun (or never answers). */
-function offBookTrace(f: Factory, recoveryId: string, ori: string, recDay: number, dealer: DealerInfo, late: boolean): TraceRecord {
+export function offBookTrace(f: Factory, recoveryId: string, ori: string, recDay: number, dealer: DealerInfo, late: boolean): TraceRecord {
   const requested = Math.min((recDay + f.rng.int(0, 10)) * DAY_MS + f.rng.int(8, 17) * HOUR_MS, REF_MS - 10 * DAY_MS);
   const asked = requested + f.rng.int(2, 48) * HOUR_MS;
   const neverAnswers = late && f.rng.chance(0.5);

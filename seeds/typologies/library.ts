@@ -2,6 +2,7 @@ import { DAY_MS, dayIso, HOUR_MS, msIso, REF_DAY } from '../dates.js';
 import type { Factory } from '../factory.js';
 import type { Scale } from '../manifest.js';
 import { corruptDealer } from './conduct.js';
+import { dealerBurglary, dealerTheftLoss, shootingRange } from './dealer-loss.js';
 import { burglary, collector, family, policeTradeIn } from './decoys.js';
 import { RANGES, type RangeProfile } from './ranges.js';
 import { loneBuyer, receiverHub, recruiter, strawRing, unlicensedDealer } from './straw.js';
@@ -43,9 +44,17 @@ export function plantTypologies(f: Factory, scale: Scale, profile: RangeProfile)
     ['DECOY_POLICE_TRADE_IN', (g, id) => policeTradeIn(g, r, id)],
     ['DECOY_RESIDENCE_BURGLARY', (g, id) => burglary(g, r, id, reportTheft)],
   ];
+  // Added later, planted after the others so that the earlier typologies' records stay the same for a seed.
+  const later: Array<[Typology, Planter]> = [
+    ['DEALER_THEFT_LOSS', (g, id) => dealerTheftLoss(g, r, id, taken)],
+    ['DECOY_DEALER_BURGLARY', (g, id) => dealerBurglary(g, r, id, taken)],
+    ['DECOY_SHOOTING_RANGE', (g, id) => shootingRange(g, r, id)],
+  ];
   const cases: PlantedCase[] = [];
-  for (let i = 0; i < PER_SCALE[scale]; i++) {
-    for (const [name, plant] of planters) cases.push(plant(f, `${name}-${String(i + 1).padStart(3, '0')}`));
+  for (const list of [planters, later]) {
+    for (let i = 0; i < PER_SCALE[scale]; i++) {
+      for (const [name, plant] of list) cases.push(plant(f, `${name}-${String(i + 1).padStart(3, '0')}`));
+    }
   }
   return cases;
 }

@@ -29,6 +29,12 @@ export interface TypologyRanges {
   familyMembers: [number, number];
   tradeInGuns: [number, number];
   burglaryGuns: [number, number];
+  /** Guns taken in one burglary of a dealer's inventory. */
+  fflBurglaryGuns: [number, number];
+  /** Guns a dealer lets go off the books and covers with loss reports filed after trace requests. */
+  fflCoveredLossGuns: [number, number];
+  /** Handguns a shooting range buys for its rental fleet. */
+  rangeGuns: [number, number];
   /** Probability that a trafficking scheme sends its guns out of state. */
   interstate: number;
 }
@@ -51,6 +57,9 @@ export const RANGES: Record<RangeProfile, TypologyRanges> = {
     familyMembers: [2, 4],
     tradeInGuns: [6, 15],
     burglaryGuns: [3, 7],
+    fflBurglaryGuns: [6, 20],
+    fflCoveredLossGuns: [8, 14],
+    rangeGuns: [8, 20],
     interstate: 0.5,
   },
   heldout: {
@@ -70,6 +79,9 @@ export const RANGES: Record<RangeProfile, TypologyRanges> = {
     familyMembers: [2, 5],
     tradeInGuns: [5, 25],
     burglaryGuns: [2, 9],
+    fflBurglaryGuns: [4, 30],
+    fflCoveredLossGuns: [6, 18],
+    rangeGuns: [6, 30],
     interstate: 0.4,
   },
 };

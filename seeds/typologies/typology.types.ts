@@ -11,9 +11,20 @@ export const TRAFFICKING_TYPOLOGIES = [
   'RECEIVER_HUB',
   'UNLICENSED_DEALING',
   'CORRUPT_DEALER',
+  'DEALER_THEFT_LOSS',
 ] as const;
 
-export const DECOY_TYPOLOGIES = ['DECOY_COLLECTOR', 'DECOY_FAMILY', 'DECOY_POLICE_TRADE_IN', 'DECOY_RESIDENCE_BURGLARY'] as const;
+export const DECOY_TYPOLOGIES = [
+  'DECOY_COLLECTOR',
+  'DECOY_FAMILY',
+  'DECOY_POLICE_TRADE_IN',
+  'DECOY_RESIDENCE_BURGLARY',
+  'DECOY_DEALER_BURGLARY',
+  'DECOY_SHOOTING_RANGE',
+] as const;
+
+/** Typologies judged by where their dealer ranks (dealer risk), not by networks of purchasers. */
+export const DEALER_TYPOLOGIES = ['CORRUPT_DEALER', 'DEALER_THEFT_LOSS', 'DECOY_DEALER_BURGLARY'] as const;
 
 export type TraffickingTypology = (typeof TRAFFICKING_TYPOLOGIES)[number];
 export type DecoyTypology = (typeof DECOY_TYPOLOGIES)[number];

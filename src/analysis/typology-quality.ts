@@ -48,14 +48,35 @@ export interface TypologyEvaluation {
   flaggedPurchasers: number;
   /** Flagged purchasers who are purchasers of a planted trafficking case or ring. */
   truePositiveFlags: number;
-  /** Planted bad dealers (rogue + corrupt) and their ranks. */
-  badDealers: Array<{ license: string; kind: 'ROGUE' | 'CORRUPT'; rank: number | null }>;
+  /** Planted bad dealers (rogue, corrupt, covering diversions as losses) and their ranks. */
+  badDealers: Array<{ license: string; kind: BadDealerKind; rank: number | null }>;
   topConsidered: number;
   badInTop2K: number;
   badInTopK: number;
 }
 
+export type BadDealerKind = 'ROGUE' | 'CORRUPT' | 'COVERED_LOSS';
+
+/** Dealer-level typologies: the bad ones by kind; the look-alike whose dealer must not rank high. */
+const BAD_DEALER_TYPOLOGIES: Record<string, BadDealerKind> = { CORRUPT_DEALER: 'CORRUPT', DEALER_THEFT_LOSS: 'COVERED_LOSS' };
+const VICTIM_DEALER_TYPOLOGY = 'DECOY_DEALER_BURGLARY';
+
 const NETWORK_LIMIT = 100_000;
+
+/**
+ * A look-alike whose dealer is the victim (a burgled dealer that reported at once) is a false
+ * positive when the dealer ranks among the top 2K bad-dealer candidates, as much as when a person
+ * of it is flagged.
+ */
+export function markVictimDealers(outcomes: CaseOutcome[], cases: PlantedCaseTruth[], rankOf: Map<string, number>, topConsidered: number): CaseOutcome[] {
+  const byId = new Map(cases.map((c) => [c.id, c]));
+  return outcomes.map((o) => {
+    const c = byId.get(o.id);
+    if (!c || c.typology !== VICTIM_DEALER_TYPOLOGY) return o;
+    const ranked = c.dealerLicenses.some((l) => (rankOf.get(l) ?? Infinity) <= topConsidered);
+    return { ...o, hit: o.hit || ranked };
+  });
+}
 
 /** Pure part: scores stored networks and flags against the planted cases. */
 export function evaluateCases(
@@ -107,14 +128,21 @@ export async function evaluateTypologies(
   const meta = { operation: 'quality' };
   const networks = await gateway.read<StoredNetwork>(networkMembers, { limit: NETWORK_LIMIT }, meta);
   const flagged = (await gateway.read<{ personId: string }>(flaggedIds, { limit: NETWORK_LIMIT * 10 }, meta)).map((f) => f.personId);
-  const corrupt = truth.typologies.filter((c) => c.typology === 'CORRUPT_DEALER').flatMap((c) => c.dealerLicenses);
-  const bad = [...truth.rogueDealers.map((l) => ({ license: l, kind: 'ROGUE' as const })), ...corrupt.map((l) => ({ license: l, kind: 'CORRUPT' as const }))];
+  const bad: Array<{ license: string; kind: BadDealerKind }> = [
+    ...truth.rogueDealers.map((l) => ({ license: l, kind: 'ROGUE' as const })),
+    ...truth.typologies.flatMap((c) => {
+      const kind = BAD_DEALER_TYPOLOGIES[c.typology];
+      return kind ? c.dealerLicenses.map((license) => ({ license, kind })) : [];
+    }),
+  ];
   const k = bad.length;
   const ranked = await gateway.read<{ license: string; rank: number }>(topDealers, { limit: 100_000 }, meta);
   const rankOf = new Map(ranked.map((d) => [d.license, d.rank]));
   const badDealers = bad.map((b) => ({ ...b, rank: rankOf.get(b.license) ?? null }));
+  const scored = evaluateCases(truth.typologies, truth.rings, networks, flagged);
   return {
-    ...evaluateCases(truth.typologies, truth.rings, networks, flagged),
+    ...scored,
+    cases: markVictimDealers(scored.cases, truth.typologies, rankOf, 2 * k),
     badDealers,
     topConsidered: 2 * k,
     badInTop2K: badDealers.filter((b) => b.rank !== null && b.rank <= 2 * k).length,

@@ -15,7 +15,7 @@ import { formatError } from '../errors/format-error.js';
 import { queryLimitOptions } from '../limits/query-limits.js';
 import { RateLimiter } from '../limits/rate-limiter.js';
 import { buildAppSchema } from '../schema/build-schema.js';
-import { webRoutes } from '../web/web.routes.js';
+import { webRoutes, type WebRoute } from '../web/web.routes.js';
 import { BodyTooLarge, readBody } from './http-body.js';
 import { NO_STORE, sendError, sendJson } from './http-errors.js';
 import { appPlugins } from './plugins.js';
@@ -133,8 +133,23 @@ export async function startAppServer(deps: AppServerDeps, host: string, port: nu
     if (url.pathname === '/metrics') return metrics(req, res);
     if (url.pathname === '/graphql') return graphql(req, res, url);
     const route = routes.find((r) => r.method === req.method && (r.path.endsWith('/') ? url.pathname.startsWith(r.path) : url.pathname === r.path));
-    if (route) return route.handle(req, res, url);
+    if (route) return pageInTime(route, req, res, url);
     sendJson(res, 404, { error: 'not found' });
+  }
+
+  /**
+   * Pages and assets beside /graphql end within the same bound as a GraphQL request
+   * (REQUEST_TIMEOUT_MS + RESPONSE_MARGIN_MS): a page that has not answered by then gets 504
+   * TIMEOUT; what it writes later is dropped.
+   */
+  async function pageInTime(route: WebRoute, req: IncomingMessage, res: ServerResponse, url: URL) {
+    try {
+      await withServiceDeadline(Promise.resolve(route.handle(req, res, url)), config.REQUEST_TIMEOUT_MS + RESPONSE_MARGIN_MS);
+    } catch (error) {
+      if (String((error as { extensions?: { code?: unknown } }).extensions?.code) !== ErrorCode.TIMEOUT || res.headersSent) throw error;
+      logger.warn({ path: url.pathname }, 'page not answered in time; answered 504 TIMEOUT');
+      sendError(res, 504, ErrorCode.TIMEOUT, TIMEOUT_MESSAGE);
+    }
   }
 
   async function readiness(res: ServerResponse) {

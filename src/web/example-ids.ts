@@ -1,5 +1,7 @@
+import type { Config } from '../config/config.js';
 import { cypher } from '../db/cypher.registry.js';
 import type { Gateway } from '../db/gateway.js';
+import { withServiceDeadline } from '../db/service-deadline.js';
 import type { ExampleIds } from './example-operations.js';
 
 const exampleIds = cypher('linkchart/example-ids');
@@ -21,14 +23,20 @@ const NONE: ExampleIds = {
 };
 
 /**
- * Ids to pre-fill the pages' examples, read when a page is rendered (one small statement), so
- * they exist in whatever database the service is on. A page still renders when Neo4j is down:
- * the examples then carry no variables.
+ * How long a page waits for its example ids: half the request deadline, so the page itself is
+ * always answered within REQUEST_TIMEOUT_MS whatever Neo4j does (docs/operations.md, "Deadlines").
  */
-export async function readExampleIds(gateway: Gateway | undefined): Promise<ExampleIds> {
+export const exampleWaitMs = (config: Pick<Config, 'REQUEST_TIMEOUT_MS'>) => Math.max(100, Math.floor(config.REQUEST_TIMEOUT_MS / 2));
+
+/**
+ * Ids to pre-fill the pages' examples, read when a page is rendered (one small statement), so
+ * they exist in whatever database the service is on. A page still renders when Neo4j is down or
+ * does not answer within `waitMs` (the request deadline): the examples then carry no variables.
+ */
+export async function readExampleIds(gateway: Gateway | undefined, waitMs: number): Promise<ExampleIds> {
   if (!gateway) return NONE;
   try {
-    const [row] = await gateway.read<ExampleIds>(exampleIds, {}, { operation: 'page:example-ids' });
+    const [row] = await withServiceDeadline(gateway.read<ExampleIds>(exampleIds, {}, { operation: 'page:example-ids' }), waitMs);
     return { ...NONE, ...row };
   } catch {
     return NONE;

@@ -37,7 +37,7 @@ describe('Apollo Client 3 InMemoryCache keeps every answer of every example oper
       cache,
       link: capture.concat(new HttpLink({ uri: app.url, headers: { authorization: `Bearer ${token}` }, fetch })),
     });
-    const operations = loadExampleOperations(await readExampleIds(app.gateway));
+    const operations = loadExampleOperations(await readExampleIds(app.gateway, 60_000));
     expect(operations.length).toBeGreaterThanOrEqual(11);
     try {
       for (const op of operations) {

@@ -48,9 +48,11 @@ describe('trafficking typologies on the seeded graph', () => {
       'RECEIVER_HUB',
       'UNLICENSED_DEALING',
       'CORRUPT_DEALER',
+      'DEALER_THEFT_LOSS',
     ])
       expect(names).toContain(t);
-    for (const t of ['DECOY_COLLECTOR', 'DECOY_FAMILY', 'DECOY_POLICE_TRADE_IN', 'DECOY_RESIDENCE_BURGLARY']) expect(names).toContain(t);
+    for (const t of ['DECOY_COLLECTOR', 'DECOY_FAMILY', 'DECOY_POLICE_TRADE_IN', 'DECOY_RESIDENCE_BURGLARY', 'DECOY_DEALER_BURGLARY', 'DECOY_SHOOTING_RANGE'])
+      expect(names).toContain(t);
     expect(manifest.typologyRanges).toBe('tuning');
   });
 
@@ -85,9 +87,9 @@ describe('trafficking typologies on the seeded graph', () => {
     }
   });
 
-  it('flags none of the lawful look-alikes (collector, family, police trade-ins, burglary victims)', () => {
+  it('flags none of the lawful look-alikes (collector, family, police trade-ins, burglary victims, a burgled dealer, a shooting range)', () => {
     const decoys = evaluation.cases.filter((c) => !c.trafficking);
-    expect(decoys.length).toBeGreaterThanOrEqual(4);
+    expect(decoys.length).toBeGreaterThanOrEqual(6);
     for (const d of decoys) expect(d.hit, d.id).toBe(false);
   });
 
@@ -96,6 +98,13 @@ describe('trafficking typologies on the seeded graph', () => {
     expect(corrupt.length).toBe(1);
     expect(corrupt[0]!.rank).not.toBeNull();
     expect(corrupt[0]!.rank!).toBeLessThanOrEqual(evaluation.topConsidered);
+  });
+
+  it('ranks the dealer that reports its diverted guns as losses only once traces ask for them among the top 2K', () => {
+    const covering = evaluation.badDealers.filter((b) => b.kind === 'COVERED_LOSS');
+    expect(covering.length).toBe(1);
+    expect(covering[0]!.rank).not.toBeNull();
+    expect(covering[0]!.rank!).toBeLessThanOrEqual(evaluation.topConsidered);
   });
 
   it('draws every gun traced to the dealer that keeps no records, although it has no sale record of any', async () => {

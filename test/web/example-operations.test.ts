@@ -55,7 +55,7 @@ describe('example operations for GraphiQL', () => {
     const app = await startTestApp();
     try {
       const files = readdirSync(OPERATIONS_DIR).filter((f) => f.endsWith('.graphql'));
-      const examples = loadExampleOperations(await readExampleIds(app.gateway));
+      const examples = loadExampleOperations(await readExampleIds(app.gateway, 60_000));
       expect(examples.map((e) => e.name).sort()).toEqual(files.map((f) => f.replace('.graphql', '')).sort());
       expect(examples.map((e) => e.name)).toEqual(expect.arrayContaining(['LinkChartAroundDealer', 'RiskiestDealersInState']));
       for (const example of examples) {
