@@ -20,7 +20,8 @@ import type { BenchContext, BenchResult } from './bench.types.js';
 
 /**
  * `npm run bench [-- --only <name>] [--scale M] [--seed 42]`
- * Starts (or reuses) the bench Neo4j with its data in .data/bench-neo4j (NEO4J_URI overrides),
+ * Starts (or reuses) the bench Neo4j with its data in .data/bench-neo4j (other scales and seeds:
+ * .data/bench-neo4j-<scale>-<seed>; NEO4J_URI overrides),
  * seeds scale M seed 42 once (kept between runs: the manifest file beside the data says it is
  * there), starts the app server in-process, runs every bench/*.bench.ts (or just --only), and
  * writes bench/results/<name>.json and bench/results/SUMMARY.md.
@@ -28,7 +29,11 @@ import type { BenchContext, BenchResult } from './bench.types.js';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
 const RESULTS = path.join(here, 'results');
-const BENCH_HOME = path.join(root, '.data/bench-neo4j');
+/**
+ * The bench Neo4j's folder: scale M seed 42 (the default) in .data/bench-neo4j, any other scale or
+ * seed in a folder of its own, so a run at S never seeds into (and mixes with) the M graph.
+ */
+const benchHome = (scale: string, seed: number) => path.join(root, scale === 'M' && seed === 42 ? '.data/bench-neo4j' : `.data/bench-neo4j-${scale}-${seed}`);
 const graphIsEmpty = cypher('system/graph-is-empty');
 
 async function main() {
@@ -43,6 +48,7 @@ async function main() {
   const seed = Number(values.seed);
   if (!isScale(scale) || !Number.isInteger(seed)) throw new Error('Usage: npm run bench -- [--only name] [--scale S|M|L] [--seed N]');
   const log = (m: string) => console.log(`[bench] ${m}`);
+  const home = benchHome(scale, seed);
   loadCypher();
 
   let local: LocalNeo4j | undefined;
@@ -55,10 +61,10 @@ async function main() {
       database: process.env.NEO4J_DATABASE ?? 'neo4j',
     };
   } else {
-    mkdirSync(BENCH_HOME, { recursive: true });
+    mkdirSync(home, { recursive: true });
     const password = 'bench-password-1';
     local = await startLocalNeo4j({
-      home: BENCH_HOME,
+      home: home,
       port: await freePort(),
       password,
       heap: process.env.BENCH_NEO4J_HEAP ?? '2g',
@@ -73,7 +79,7 @@ async function main() {
   try {
     await migrate(gateway, log);
     // The import bench writes into its own empty database: run alone, it needs no seeded graph.
-    const manifest = values.only === 'import' ? undefined : await ensureSeeded(gateway, scale, seed, local ? BENCH_HOME : path.join(root, '.data'), log);
+    const manifest = values.only === 'import' ? undefined : await ensureSeeded(gateway, scale, seed, local ? home : path.join(root, '.data'), log);
 
     const config = loadConfig({
       ...process.env,
@@ -95,7 +101,7 @@ async function main() {
       manifest: manifest as SeedManifest,
       scale,
       neo4j,
-      localNeo4jHome: local ? BENCH_HOME : undefined,
+      localNeo4jHome: local ? home : undefined,
       log,
     };
 

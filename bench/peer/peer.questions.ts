@@ -26,7 +26,7 @@ const st = {
   linkedScenes: cypher('casing/linked-scenes'),
   traceChain: cypher('firearm/trace-chain'),
   pageByAgency: cypher('scene/page-by-agency'),
-  sceneCasings: cypher('scene/casings'),
+  pageByAgencyDeep: cypher('scene/page-by-agency-deep'),
 };
 /** Parameters the project's resolvers send (casing.resolver.ts, scene.data.ts, pagination). */
 const LINKED = { statuses: ['CONFIRMED'], maxHops: 6, max: 500 };
@@ -128,14 +128,7 @@ export function questions(manifest: SeedManifest, agencies: string[]): Question[
       fromProject: (d) => normalisePage(d, 'project'),
       fromPeer: (d) => normalisePage(d, 'peer'),
       raw: (driver, db, i) =>
-        inOneReadTx(driver, db, async (run) => {
-          const rows = (await run(st.pageByAgency, { ...PAGE, agencyOri: agency(i) })) as Array<{ id: string }>;
-          const scenes = (await run(st.sceneCasings, { keys: rows.slice(0, 50).map((r) => r.id), max: 200 })) as Array<{
-            value: Array<{ properties: { evidenceId: string } }>;
-          }>;
-          const keys = scenes.flatMap((r) => r.value.map((c) => c.properties.evidenceId));
-          await run(st.linkedScenes, { keys, ...LINKED });
-        }),
+        inOneReadTx(driver, db, async (run) => void (await run(st.pageByAgencyDeep, { ...PAGE, agencyOri: agency(i), first: 50, maxCasings: 200, ...LINKED }))),
     },
   ];
 }

@@ -4,6 +4,7 @@ import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-code.js';
 import { Role, type AuthUser } from '../core/role.js';
 import { oriProblem } from '../common/ori.js';
+import { VerifiedTokens } from './verified-tokens.js';
 
 export type TokenVerifier = (token: string) => Promise<AuthUser>;
 
@@ -32,7 +33,10 @@ export function createTokenVerifier(config: Config): TokenVerifier {
         const key = new TextEncoder().encode(config.AUTH_JWT_SECRET!);
         return (t: string) => jwtVerify(t, key, { ...options, algorithms: ['HS256'] });
       })();
+  const verified = new VerifiedTokens(config.AUTH_MAX_TOKEN_AGE_S);
   return async (token) => {
+    const known = verified.get(token);
+    if (known) return known;
     let payload: JWTPayload;
     try {
       ({ payload } = await verify(token));
@@ -44,7 +48,9 @@ export function createTokenVerifier(config: Config): TokenVerifier {
       // One message for every failure: do not tell a forger which check stopped them.
       throw new AppError(ErrorCode.UNAUTHENTICATED, 'The bearer token is invalid or expired');
     }
-    return userFromClaims(payload);
+    const user = userFromClaims(payload);
+    verified.remember(token, payload, user);
+    return user;
   };
 }
 

@@ -4,7 +4,7 @@ import { onlySubfieldArguments } from '../common/selection.js';
 import { Role } from '../core/role.js';
 import { checkId } from '../common/keys.js';
 import { NonEmptyStringScalar } from '../common/scalars.js';
-import { badInput, notFound } from '../errors/app-error.js';
+import { notFound } from '../errors/app-error.js';
 import { Firearm } from '../model/firearm.type.js';
 import { LeadStatus } from '../model/lead-status.enum.js';
 import { Lead } from '../model/lead.type.js';
@@ -14,24 +14,11 @@ import type { RequestContext } from '../core/context.js';
 import { CasingConnection } from '../model/casing.connection.js';
 import { CasingFilter } from './casing.filter.js';
 import { casingByEvidenceId, casingFirearm, casingLeads, casingLinkedCasings, casingLinkedScenes, casingScene } from './casing.data.js';
+import { checkHops, DEFAULT_MAX_HOPS, followed, MAX_HOPS, sameGunWalk } from './same-gun-walk.js';
 import { casingPage } from './casing.data.js';
 import { Casing } from '../model/casing.type.js';
 import { toLinkedScenes } from './linked-scenes.js';
 import { LinkedCasing, LinkedScene } from './linked.type.js';
-
-/** How far the same-gun set is followed by default, and at most (the Cypher pattern's fixed bound). */
-export const DEFAULT_MAX_HOPS = 6;
-export const MAX_HOPS = 10;
-
-/** Which lead statuses a same-gun walk follows: confirmed hits, plus unreviewed leads when asked; never rejected ones. */
-function followed(includeUnreviewed: boolean): string[] {
-  return includeUnreviewed ? [LeadStatus.CONFIRMED, LeadStatus.UNREVIEWED] : [LeadStatus.CONFIRMED];
-}
-
-function checkHops(maxHops: number): number {
-  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) throw badInput('maxHops', `must be between 1 and ${MAX_HOPS} (got ${maxHops})`);
-  return maxHops;
-}
 
 const INCLUDE_UNREVIEWED =
   'Also follow UNREVIEWED leads (investigative leads an examiner has not confirmed yet). Default false: confirmed hits only. REJECTED leads are never followed.';
@@ -49,12 +36,8 @@ export class CasingResolver {
     const id = checkId('evidenceId', evidenceId);
     // One statement per question: when the caller asks for linkedScenes (once, with valid
     // arguments), its statement finds the casing too, and the field below reuses its row.
-    const linked = onlySubfieldArguments(info, 'linkedScenes');
-    const hops = linked?.maxHops;
-    const casing =
-      linked && typeof hops === 'number' && Number.isInteger(hops) && hops >= 1 && hops <= MAX_HOPS
-        ? ((await casingLinkedScenes(ctx, followed(linked.includeUnreviewed === true), hops).load(id))?.casing ?? null)
-        : await casingByEvidenceId(ctx).load(id);
+    const walk = sameGunWalk(onlySubfieldArguments(info, 'linkedScenes'));
+    const casing = walk ? ((await casingLinkedScenes(ctx, walk.statuses, walk.maxHops).load(id))?.casing ?? null) : await casingByEvidenceId(ctx).load(id);
     if (!casing) throw notFound('casing', 'evidenceId', evidenceId);
     return casing;
   }

@@ -28,8 +28,25 @@ export function toPlain(value: unknown): unknown {
   return value;
 }
 
-/** DateTimes as UTC ISO strings with milliseconds, the form GraphQL's DateTime scalar takes. */
+type Whole = number | { toNumber(): number };
+const whole = (n: Whole) => (typeof n === 'number' ? n : n.toNumber());
+
+/**
+ * DateTimes as UTC ISO strings with milliseconds, the form GraphQL's DateTime scalar takes.
+ * A DateTime with an offset is computed from its fields: the driver's toString() formats every
+ * field through its Integer arithmetic, which was half of all row decoding in a CPU profile of a
+ * scene page. Others (a zone id without offset, a LocalDateTime, years before 100) go through
+ * the text as before.
+ */
 function temporalIso(value: { toString(): string }): string {
+  const t = value as { year?: Whole; timeZoneOffsetSeconds?: Whole | null };
+  if (isDateTime(value) && t.timeZoneOffsetSeconds !== undefined && t.timeZoneOffsetSeconds !== null) {
+    const year = whole(value.year);
+    if (year >= 100 && year <= 9999) {
+      const local = Date.UTC(year, whole(value.month) - 1, whole(value.day), whole(value.hour), whole(value.minute), whole(value.second));
+      return new Date(local + Math.floor(whole(value.nanosecond) / 1e6) - whole(t.timeZoneOffsetSeconds) * 1000).toISOString();
+    }
+  }
   const text = value.toString();
   const ms = Date.parse(text.replace(/\[.*\]$/, ''));
   return Number.isNaN(ms) ? text : new Date(ms).toISOString();

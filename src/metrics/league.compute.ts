@@ -1,5 +1,5 @@
 import type { MetricSummary } from './metric-summary.js';
-import type { MetricsResult } from './metrics.service.js';
+import type { MetricsResult, PeerRow } from './metrics-result.js';
 
 /** Measures an agency can be ranked or compared on; `better` says which direction is good. */
 export const LEAGUE_MEASURES = {
@@ -12,6 +12,7 @@ export const LEAGUE_MEASURES = {
   LATE_ENTRY_SHOOTINGS: { label: 'shootings linkable earlier', better: 'LOW', value: (s: MetricSummary) => s.lateEntry.shootingsLinkableEarlier },
 } as const;
 export type LeagueMeasure = keyof typeof LEAGUE_MEASURES;
+export type { PeerRow } from './metrics-result.js';
 
 /**
  * Agencies best first on one measure; agencies without a value (nothing entered, nothing
@@ -29,7 +30,7 @@ export function leagueOrder(rows: readonly MetricsResult[], measure: LeagueMeasu
 }
 
 /** The agency against its peers on one measure: peer median and the share of peers it does better than. */
-export function comparePeers(self: MetricsResult, peers: readonly MetricsResult[], measure: LeagueMeasure, group: string) {
+export function comparePeers(self: MetricsResult, peers: readonly MetricsResult[], measure: LeagueMeasure, group: string): PeerRow {
   const m = LEAGUE_MEASURES[measure];
   const value = m.value(self.summary);
   const values = peers

@@ -9,6 +9,8 @@ export interface AgencyRow {
   state: string | null;
   latitude?: number | null;
   longitude?: number | null;
+  /** ATF field division (src/model/atf-field-divisions.ts), set by the metrics job. */
+  division?: string | null;
 }
 export interface SceneCasingRow {
   id: string;
@@ -57,7 +59,7 @@ export interface MetricInputs {
   leads: LeadRow[];
 }
 
-export type MetricScope = 'AGENCY' | 'STATE' | 'NATION';
+export type MetricScope = 'AGENCY' | 'STATE' | 'FIELD_DIVISION' | 'NATION';
 export type PeriodKind = 'MONTH' | 'YEAR' | 'ALL';
 export interface MetricCellRow {
   id: string;
@@ -67,10 +69,15 @@ export interface MetricCellRow {
   periodKind: PeriodKind;
   name: string | null;
   state: string | null;
+  /** The agency's field division, or the division's own name; null for states and the nation. */
+  division: string | null;
   latitude: number | null;
   longitude: number | null;
   summary: string;
   acc: string | null;
+  /** Stored periods only (league-precompute.ts): the agency's peer comparison (JSON) and its league places. */
+  peers?: string | null;
+  [rank: `rank_${string}`]: number | undefined;
 }
 
 export const NATION_KEY = 'US';
@@ -98,7 +105,8 @@ class Builder {
  * Every measure for every agency, state and the nation, per month, per year and over all the
  * data, from the rows the analysis job reads. Each event (casing, recovered gun, lead, late entry)
  * is added once to each cell it belongs to; state and nation cells are built from the events
- * themselves, not by adding agency cells (a lead between two agencies counts once per state).
+ * themselves, not by adding agency cells (a lead between two agencies counts once per state and
+ * once per field division).
  * `asOf` is the latest instant in the data: backlog ages and unanswered dealer requests are
  * measured against it, so a re-analysis of the same data gives the same numbers.
  */
@@ -106,6 +114,7 @@ export function computeMetricCells(input: MetricInputs): { cells: MetricCellRow[
   const stateOf = new Map(input.agencies.map((a) => [a.ori, a.state]));
   const nameOf = new Map(input.agencies.map((a) => [a.ori, a.name]));
   const placeOf = new Map(input.agencies.map((a) => [a.ori, a]));
+  const divisionOf = new Map(input.agencies.map((a) => [a.ori, a.division ?? null]));
   let asOf = 0;
   for (const c of input.casings) asOf = Math.max(asOf, c.recoveredMs, c.enteredMs ?? 0);
   for (const r of input.recoveries)
@@ -120,6 +129,8 @@ export function computeMetricCells(input: MetricInputs): { cells: MetricCellRow[
       out.set(`A${ori}`, ['AGENCY', ori]);
       const st = stateOf.get(ori);
       if (st) out.set(`S${st}`, ['STATE', st]);
+      const division = divisionOf.get(ori);
+      if (division) out.set(`D${division}`, ['FIELD_DIVISION', division]);
     }
     out.set('N', ['NATION', NATION_KEY]);
     return [...out.values()];
@@ -239,8 +250,9 @@ export function computeMetricCells(input: MetricInputs): { cells: MetricCellRow[
       key,
       period,
       periodKind,
-      name: scope === 'AGENCY' ? (nameOf.get(key) ?? null) : scope === 'NATION' ? 'All agencies' : key,
+      name: scope === 'AGENCY' ? (nameOf.get(key) ?? null) : scope === 'NATION' ? 'All agencies' : scope === 'FIELD_DIVISION' ? `${key} Field Division` : key,
       state: scope === 'AGENCY' ? (stateOf.get(key) ?? null) : scope === 'STATE' ? key : null,
+      division: scope === 'AGENCY' ? (divisionOf.get(key) ?? null) : scope === 'FIELD_DIVISION' ? key : null,
       latitude: scope === 'AGENCY' ? (placeOf.get(key)?.latitude ?? null) : null,
       longitude: scope === 'AGENCY' ? (placeOf.get(key)?.longitude ?? null) : null,
       summary: JSON.stringify(summarize(acc)),

@@ -1,6 +1,8 @@
 import { analysisMeta } from '../db/analysis-meta.js';
 import { cypher, type Statement } from '../db/cypher.registry.js';
 import type { Gateway, QueryMeta } from '../db/gateway.js';
+import type { PageRow } from '../pagination/connection.js';
+import { pageParams, type PageRequest } from '../pagination/page-args.js';
 import type { AgencyRow, FirearmCasingRow, LeadRow, MetricCellRow, MetricInputs, MetricScope, RecoveryRow, SceneCasingRow } from './metric-cells.compute.js';
 
 const agencies = cypher('metrics/agencies');
@@ -11,7 +13,8 @@ const leads = cypher('metrics/leads');
 const storeCells = cypher('metrics/store-cells');
 const deleteStale = cypher('metrics/delete-stale-cells');
 const cellById = cypher('metrics/cell-by-id');
-const cellsOfScope = cypher('metrics/cells-of-scope');
+const leaguePage = cypher('metrics/league-page');
+const leagueCount = cypher('metrics/league-count');
 const monthCells = cypher('metrics/month-cells');
 
 const meta = analysisMeta('agency-metrics');
@@ -46,17 +49,41 @@ export interface StoredCell {
   period: string;
   name: string | null;
   state: string | null;
+  division: string | null;
   latitude: number | null;
   longitude: number | null;
   summary: string;
   acc: string | null;
   computedAt: string;
+  computedAtMs: number;
+  /** Stored periods of an agency: its peer comparison (JSON), written by the same run. */
+  peers: string | null;
 }
 
 export const readCells = (gateway: Gateway, ids: string[], withAcc: boolean, m: QueryMeta) => gateway.read<StoredCell>(cellById, { ids, withAcc }, m);
 
-export const readScopeCells = (gateway: Gateway, scope: MetricScope, period: string, state: string | null, m: QueryMeta) =>
-  gateway.read<StoredCell>(cellsOfScope, { scope, period, state }, m);
+export interface LeagueFilter {
+  scope: MetricScope;
+  period: string;
+  state: string | null;
+  division: string | null;
+  /** The stored rank property of the measure (rankProperty). */
+  rank: string;
+}
 
-export const readMonthCells = (gateway: Gateway, scope: MetricScope, key: string, from: string, to: string, withAcc: boolean, m: QueryMeta) =>
-  gateway.read<StoredCell>(monthCells, { scope, key, from, to, withAcc }, m);
+/** A keyset page of a league table in stored rank order. */
+export const readLeaguePage = (gateway: Gateway, req: PageRequest, filter: LeagueFilter, m: QueryMeta) =>
+  gateway.read<PageRow<StoredCell>>(leaguePage, { ...pageParams(req), ...filter }, m);
+
+export const countLeague = async (gateway: Gateway, filter: Omit<LeagueFilter, 'rank'>, m: QueryMeta) =>
+  (await gateway.read<{ total: number }>(leagueCount, filter, m))[0]?.total ?? 0;
+
+/** Month cells in order; with `withAcc`, the accumulators of every cell whose version (id@computedAtMs) is not in `cached`. */
+export const readMonthCells = (
+  gateway: Gateway,
+  scope: MetricScope,
+  key: string,
+  range: { from: string; to: string },
+  acc: { withAcc: boolean; cached: string[] },
+  m: QueryMeta,
+) => gateway.read<StoredCell>(monthCells, { scope, key, ...range, ...acc }, m);

@@ -1,20 +1,25 @@
 import type { Gateway } from '../db/gateway.js';
 import { computeMetricCells, type MetricInputs } from './metric-cells.compute.js';
+import { withFieldDivisions } from './agency-division.js';
+import { addLeagueAndPeers } from './league-precompute.js';
 import { readMetricInputs, storeMetricCells } from './metrics.data.js';
 
 /**
  * Agency NIBIN and tracing metrics: reads the evidence once, computes every cell (agency, state,
  * nation x month, year, all) and stores them, so each metrics query reads a handful of stored
- * cells instead of walking the evidence (analysis job, after dealer risk).
+ * cells instead of walking the evidence (analysis job, after dealer risk). League places and peer
+ * comparisons are stored with them, so no request reads every agency.
  */
 export async function runAgencyMetrics(
   gateway: Gateway,
   computedAt: string,
 ): Promise<{ inputs: MetricInputs; cells: number; asOf: string; timings: Record<string, number> }> {
   const t0 = Date.now();
-  const inputs = await readMetricInputs(gateway);
+  const read = await readMetricInputs(gateway);
+  const inputs = { ...read, agencies: withFieldDivisions(read.agencies) };
   const t1 = Date.now();
   const { cells, asOfMs } = computeMetricCells(inputs);
+  addLeagueAndPeers(cells);
   const t2 = Date.now();
   await storeMetricCells(gateway, cells, computedAt);
   return {

@@ -3,13 +3,13 @@ import { Role } from '../core/role.js';
 import { checkOri, checkState } from '../common/keys.js';
 import { badInput } from '../errors/app-error.js';
 import { Connection } from '../pagination/connection.type.js';
-import { toConnection } from '../pagination/connection.js';
 import { pageRequest, PageArgs } from '../pagination/page-args.js';
 import type { RequestContext } from '../core/context.js';
 import { NATION_KEY } from './metric-cells.compute.js';
-import { comparePeers, LEAGUE_MEASURES, leagueOrder, type LeagueMeasure } from './league.compute.js';
-import { monthRange, storedPeriodArg } from './metrics-args.js';
-import { agencyCells, metricsFor, monthlyMetrics, type MetricsResult } from './metrics.service.js';
+import { LEAGUE_MEASURES, type LeagueMeasure } from './league.compute.js';
+import { fieldDivisionArg, monthRange, storedPeriodArg } from './metrics-args.js';
+import { leaguePage } from './league.service.js';
+import { metricsFor, monthlyMetrics, type MetricsResult } from './metrics.service.js';
 import { AgencyMetrics, MetricScopeKind, PeerComparison } from './metrics.type.js';
 
 export const LeagueMeasureEnum = Object.fromEntries(Object.keys(LEAGUE_MEASURES).map((k) => [k, k])) as { [K in LeagueMeasure]: K };
@@ -31,16 +31,19 @@ export const toAgencyMetrics = (r: MetricsResult): AgencyMetrics => ({
   key: r.key,
   name: r.name,
   state: r.state,
+  fieldDivision: r.division,
   latitude: r.latitude,
   longitude: r.longitude,
   period: r.period,
   computedAt: r.computedAt,
   ...r.summary,
+  storedPeers: r.peers,
 });
 
 function scopeKey(scope: MetricScopeKind, key: string | null | undefined): string {
   if (scope === MetricScopeKind.NATION) return NATION_KEY;
   if (!key) throw badInput('key', `is required for scope ${scope}`);
+  if (scope === MetricScopeKind.FIELD_DIVISION) return fieldDivisionArg('key', key);
   return scope === MetricScopeKind.AGENCY ? checkOri('key', key) : checkState('key', key);
 }
 
@@ -49,12 +52,16 @@ export class AgencyMetricsResolver {
   @Authorized(METRIC_ROLES)
   @Query(() => AgencyMetrics, {
     description:
-      'NIBIN use, entry timeliness, lead turnaround, tracing and the cost of late entry for one agency (ORI), one state or every agency (NATION), ' +
+      'NIBIN use, entry timeliness, lead turnaround, tracing and the cost of late entry for one agency (ORI), one state, one ATF field division or every agency (NATION), ' +
       'over all the data or months from..to (YYYY-MM, inclusive; month of recovery). Reads cells stored by the analysis job.',
   })
   async agencyMetrics(
     @Arg('scope', () => MetricScopeKind, { defaultValue: MetricScopeKind.AGENCY }) scope: MetricScopeKind,
-    @Arg('key', () => String, { nullable: true, description: 'ORI for AGENCY, two-letter state for STATE; ignored for NATION.' }) key: string | null,
+    @Arg('key', () => String, {
+      nullable: true,
+      description: 'ORI for AGENCY, two-letter state for STATE, division name for FIELD_DIVISION; ignored for NATION.',
+    })
+    key: string | null,
     @Arg('from', () => String, { nullable: true, description: 'First month, YYYY-MM.' }) from: string | null,
     @Arg('to', () => String, { nullable: true, description: 'Last month, YYYY-MM.' }) to: string | null,
     @Ctx() ctx: RequestContext,
@@ -77,37 +84,37 @@ export class AgencyMetricsResolver {
   @Authorized(METRIC_ROLES)
   @Query(() => AgencyMetricsConnection, {
     description:
-      'The league table of agencies (or, with scope STATE, of states) for a stored period (ALL, YYYY or YYYY-MM), best first on one measure, optionally within one state.',
+      'The league table of agencies (or, with scope STATE or FIELD_DIVISION, of states or ATF field divisions) for a stored period (ALL, YYYY or YYYY-MM), ' +
+      'best first on one measure, optionally within one state or one field division.',
   })
   async agencyLeague(
-    @Arg('scope', () => MetricScopeKind, { defaultValue: MetricScopeKind.AGENCY, description: 'AGENCY or STATE.' }) scope: MetricScopeKind,
+    @Arg('scope', () => MetricScopeKind, { defaultValue: MetricScopeKind.AGENCY, description: 'AGENCY, STATE or FIELD_DIVISION.' }) scope: MetricScopeKind,
     @Arg('period', () => String, { defaultValue: 'ALL' }) period: string,
     @Arg('measure', () => LeagueMeasureEnum, { defaultValue: 'WITHIN_24H_SHARE' }) measure: LeagueMeasure,
     @Arg('state', () => String, { nullable: true }) state: string | null,
+    @Arg('fieldDivision', () => String, { nullable: true, description: 'Only the agencies of this ATF field division (scope AGENCY).' })
+    fieldDivision: string | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: RequestContext,
   ) {
     const req = pageRequest('agencyLeague', args);
-    if (scope === MetricScopeKind.NATION) throw badInput('scope', 'must be AGENCY or STATE');
-    const rows = leagueOrder(await agencyCells(ctx, storedPeriodArg('period', period), state ? checkState('state', state) : null, scope), measure);
-    const start = req.after ? Number(req.after.sort) + 1 : 0;
-    const page = rows.slice(start, start + req.limit).map((r, i) => ({ node: toAgencyMetrics(r), sort: start + i, id: r.key }));
-    return toConnection(req, page, rows.length);
+    if (scope === MetricScopeKind.NATION) throw badInput('scope', 'must be AGENCY, STATE or FIELD_DIVISION');
+    if (fieldDivision && scope !== MetricScopeKind.AGENCY) throw badInput('fieldDivision', 'filters agencies: use it with scope AGENCY');
+    const filter = {
+      scope,
+      period: storedPeriodArg('period', period),
+      state: state ? checkState('state', state) : null,
+      division: fieldDivision ? fieldDivisionArg('fieldDivision', fieldDivision) : null,
+    };
+    return leaguePage(ctx, req, filter, measure, toAgencyMetrics);
   }
 
   @FieldResolver(() => [PeerComparison], {
     description:
-      'For an agency over a stored period: each measure against the agencies of its state and against all agencies (median and the share it does better than). Empty otherwise.',
+      'For an agency over a stored period: each measure against the agencies of its state and against all agencies (median and the share it does better than). ' +
+      'Computed by the analysis job with the measures (as of computedAt). Empty otherwise.',
   })
-  async peers(@Root() m: AgencyMetrics, @Ctx() ctx: RequestContext): Promise<PeerComparison[]> {
-    if (m.scope !== MetricScopeKind.AGENCY || !/^(ALL|\d{4}|\d{4}-\d{2})$/.test(m.period)) return [];
-    const all = await agencyCells(ctx, m.period, null);
-    const self = all.find((a) => a.key === m.key);
-    if (!self) return [];
-    const inState = all.filter((a) => a.state === m.state);
-    return (Object.keys(LEAGUE_MEASURES) as LeagueMeasure[]).flatMap((k) => [
-      comparePeers(self, inState, k, m.state ?? 'state'),
-      comparePeers(self, all, k, 'all agencies'),
-    ]);
+  peers(@Root() m: AgencyMetrics): PeerComparison[] {
+    return m.scope === MetricScopeKind.AGENCY ? (m.storedPeers ?? []) : [];
   }
 }

@@ -5,10 +5,12 @@ export interface Db {
   gateway: Gateway;
   meta: QueryMeta;
 }
+import { cellCache, cellVersion } from './cell-cache.js';
 import { emptyAcc, mergeAcc, type MetricAcc } from './metric-acc.js';
 import { cellId, type MetricScope } from './metric-cells.compute.js';
 import { summarize, type MetricSummary } from './metric-summary.js';
-import { readCells, readMonthCells, readScopeCells, type StoredCell } from './metrics.data.js';
+import { readCells, readMonthCells, type StoredCell } from './metrics.data.js';
+import type { MetricsResult, PeerRow } from './metrics-result.js';
 
 /** A period: whole data (no bounds), or calendar months from..to inclusive (YYYY-MM). */
 export interface MonthRange {
@@ -16,18 +18,7 @@ export interface MonthRange {
   to: string | null;
 }
 
-export interface MetricsResult {
-  scope: MetricScope;
-  key: string;
-  name: string | null;
-  state: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  /** The stored period answered from ('ALL', 'YYYY', 'YYYY-MM'), or 'YYYY-MM..YYYY-MM' for a merged range. */
-  period: string;
-  computedAt: string | null;
-  summary: MetricSummary;
-}
+export type { MetricsResult } from './metrics-result.js';
 
 const FIRST_MONTH = '0000-01';
 const LAST_MONTH = '9999-12';
@@ -41,17 +32,19 @@ export function storedPeriod(range: MonthRange): string | null {
   return null;
 }
 
-function fromCell(cell: StoredCell, period: string): MetricsResult {
+export function fromCell(cell: StoredCell, period: string): MetricsResult {
   return {
     scope: cell.scope,
     key: cell.key,
     name: cell.name,
     state: cell.state,
+    division: cell.division ?? null,
     latitude: cell.latitude,
     longitude: cell.longitude,
     period,
     computedAt: cell.computedAt,
     summary: JSON.parse(cell.summary) as MetricSummary,
+    peers: cell.peers ? (JSON.parse(cell.peers) as PeerRow[]) : [],
   };
 }
 
@@ -60,11 +53,13 @@ const empty = (scope: MetricScope, key: string, period: string): MetricsResult =
   key,
   name: null,
   state: null,
+  division: null,
   latitude: null,
   longitude: null,
   period,
   computedAt: null,
   summary: summarize(emptyAcc()),
+  peers: [],
 });
 
 /**
@@ -78,22 +73,50 @@ export async function metricsFor({ gateway, meta }: Db, scope: MetricScope, key:
     const [cell] = await readCells(gateway, [cellId(scope, key, stored)], false, meta);
     return cell ? fromCell(cell, stored) : empty(scope, key, stored);
   }
-  const from = range.from ?? FIRST_MONTH;
-  const to = range.to ?? LAST_MONTH;
-  const cells = await readMonthCells(gateway, scope, key, from, to, true, meta);
   const period = `${range.from ?? ''}..${range.to ?? ''}`;
+  const span = { from: range.from ?? FIRST_MONTH, to: range.to ?? LAST_MONTH };
+  const cached = cellCache.versionsOf(`${scope}:${key}:`);
+  const cells = await readMonthCells(gateway, scope, key, span, { withAcc: true, cached }, meta);
   if (!cells.length) return empty(scope, key, period);
-  const acc = cells.reduce<MetricAcc>((a, c) => mergeAcc(a, JSON.parse(c.acc!) as MetricAcc), emptyAcc());
-  return { ...fromCell(cells[0]!, period), summary: summarize(acc) };
+  const versions = cells.map((c) => cellVersion(c.id, c.computedAtMs));
+  const head = { ...fromCell({ ...cells[0]!, summary: '{}', peers: null }, period), peers: [] };
+  const hit = cellCache.range(versions);
+  if (hit) return { ...head, summary: hit };
+  const accs = await monthAccs(gateway, meta, cells, versions);
+  const summary = summarize(mergeSorted(accs));
+  cellCache.putRange(versions, summary);
+  return { ...head, summary };
+}
+
+/** The cells' accumulators: sent by the statement, else parsed earlier, else (evicted meanwhile) read again. */
+async function monthAccs(gateway: Db['gateway'], meta: Db['meta'], cells: StoredCell[], versions: string[]): Promise<MetricAcc[]> {
+  const accs = cells.map((c, i) => {
+    if (c.acc === null) return cellCache.acc(versions[i]!);
+    const acc = JSON.parse(c.acc) as MetricAcc;
+    cellCache.putAcc(versions[i]!, acc);
+    return acc;
+  });
+  const missing = cells.filter((_, i) => !accs[i]).map((c) => c.id);
+  if (missing.length) {
+    const again = new Map((await readCells(gateway, missing, true, meta)).map((c) => [c.id, JSON.parse(c.acc!) as MetricAcc]));
+    cells.forEach((c, i) => (accs[i] ??= again.get(c.id) ?? emptyAcc()));
+  }
+  return accs as MetricAcc[];
+}
+
+/**
+ * Merges month accumulators and sorts every delay list once: the order statistics in
+ * `summarize` then sort already-sorted arrays (linear), and no measure depends on the order.
+ */
+function mergeSorted(accs: MetricAcc[]): MetricAcc {
+  const merged = accs.reduce<MetricAcc>((a, c) => mergeAcc(a, c), emptyAcc());
+  for (const v of Object.values(merged)) if (Array.isArray(v) && typeof v[0] === 'number') (v as number[]).sort((x, y) => x - y);
+  return merged;
 }
 
 /** Month by month (stored summaries), for trends. */
 export async function monthlyMetrics({ gateway, meta }: Db, scope: MetricScope, key: string, range: MonthRange): Promise<MetricsResult[]> {
-  const cells = await readMonthCells(gateway, scope, key, range.from ?? FIRST_MONTH, range.to ?? LAST_MONTH, false, meta);
+  const span = { from: range.from ?? FIRST_MONTH, to: range.to ?? LAST_MONTH };
+  const cells = await readMonthCells(gateway, scope, key, span, { withAcc: false, cached: [] }, meta);
   return cells.map((c) => fromCell(c, c.period));
-}
-
-/** Every agency (optionally of one state) for a stored period: league table and peers. */
-export async function agencyCells({ gateway, meta }: Db, period: string, state: string | null, scope: MetricScope = 'AGENCY'): Promise<MetricsResult[]> {
-  return (await readScopeCells(gateway, scope, period, state, meta)).map((c) => fromCell(c, period));
 }

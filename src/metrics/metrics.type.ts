@@ -4,11 +4,13 @@ import { DateTimeScalar } from '../common/scalars.js';
 export enum MetricScopeKind {
   AGENCY = 'AGENCY',
   STATE = 'STATE',
+  FIELD_DIVISION = 'FIELD_DIVISION',
   NATION = 'NATION',
 }
 registerEnumType(MetricScopeKind, {
   name: 'MetricScope',
-  description: 'What a set of measures covers: one agency (by ORI), one state (two letters) or every agency (key US).',
+  description:
+    'What a set of measures covers: one agency (by ORI), one state (two letters), one ATF field division (its name, e.g. "New York") or every agency (key US).',
 });
 
 @ObjectType({ description: 'NIBIN use: how much of what was recovered reached NIBIN.' })
@@ -112,9 +114,14 @@ export class CrossJurisdiction {
 @ObjectType({ description: 'Every measure of one agency, state or the nation over a period. Read from cells the analysis job stores.' })
 export class AgencyMetrics {
   @Field(() => MetricScopeKind) scope!: MetricScopeKind;
-  @Field(() => String, { description: 'ORI, state code or US.' }) key!: string;
+  @Field(() => String, { description: 'ORI, state code, field division name or US.' }) key!: string;
   @Field(() => String, { nullable: true }) name!: string | null;
   @Field(() => String, { nullable: true }) state!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "ATF field division: the agency's (from its state and, in a split state, the county of its scenes), or the division itself.",
+  })
+  fieldDivision!: string | null;
   @Field(() => Float, { nullable: true, description: 'Agency: mean latitude of its scenes (for maps).' }) latitude!: number | null;
   @Field(() => Float, { nullable: true, description: 'Agency: mean longitude of its scenes.' }) longitude!: number | null;
   @Field(() => String, { description: 'ALL, a year (YYYY), a month (YYYY-MM) or a range of months (YYYY-MM..YYYY-MM).' }) period!: string;
@@ -125,6 +132,8 @@ export class AgencyMetrics {
   @Field(() => TracingMetrics) tracing!: TracingMetrics;
   @Field(() => LateEntryCost) lateEntry!: LateEntryCost;
   @Field(() => CrossJurisdiction) crossJurisdiction!: CrossJurisdiction;
+  /** Not a field: the stored peer comparison the `peers` field resolver returns. */
+  storedPeers?: PeerComparison[];
 }
 
 @ObjectType({ description: 'How an agency compares with its peers (same state, and all agencies) for a stored period.' })

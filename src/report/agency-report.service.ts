@@ -1,6 +1,5 @@
 import { cypher } from '../db/cypher.registry.js';
-import { comparePeers, LEAGUE_MEASURES, type LeagueMeasure } from '../metrics/league.compute.js';
-import { agencyCells, metricsFor, storedPeriod, type Db, type MetricsResult, type MonthRange } from '../metrics/metrics.service.js';
+import { metricsFor, storedPeriod, type Db, type MetricsResult, type MonthRange } from '../metrics/metrics.service.js';
 import { toConnection, type PageRow } from '../pagination/connection.js';
 import { pageParams, type PageRequest } from '../pagination/page-args.js';
 import type { UntracedGun } from './agency-report.type.js';
@@ -53,15 +52,8 @@ export async function agencyReport(db: Db, ori: string, range: MonthRange) {
   const metrics = await metricsFor(db, 'AGENCY', ori, range);
   const state = metrics.state ? await metricsFor(db, 'STATE', metrics.state, range) : metrics;
   const peerPeriod = peerPeriodOf(range);
-  const all = await agencyCells(db, peerPeriod, null);
-  const self = all.find((x) => x.key === ori);
-  const inState = all.filter((x) => x.state === metrics.state);
-  const peers = self
-    ? (Object.keys(LEAGUE_MEASURES) as LeagueMeasure[]).flatMap((k) => [
-        comparePeers(self, inState, k, metrics.state ?? 'state'),
-        comparePeers(self, all, k, 'all agencies'),
-      ])
-    : [];
+  // Peers are stored by the analysis job on the agency's cell of the peer period (as of its computedAt).
+  const peers = (metrics.period === peerPeriod ? metrics : await metricsFor(db, 'AGENCY', ori, periodRange(peerPeriod))).peers;
   return { metrics, state, peers, peerPeriod, findings: findings(metrics, state) };
 }
 
@@ -70,6 +62,12 @@ export async function untracedGuns({ gateway, meta }: Db, ori: string, range: Mo
   const filters = { ori, from: range.from ? `${range.from}-01` : null, to: range.to ? lastDay(range.to) : null };
   const rows = req.first === 0 ? [] : await gateway.read<PageRow<UntracedGun>>(untraced, { ...pageParams(req), ...filters }, meta);
   return toConnection(req, rows, async () => (await gateway.read<{ total: number }>(untracedCount, filters, meta))[0]?.total ?? 0);
+}
+
+/** The month range a stored period (ALL, YYYY, YYYY-MM) stands for. */
+function periodRange(period: string): MonthRange {
+  if (period === 'ALL') return { from: null, to: null };
+  return period.length === 4 ? { from: `${period}-01`, to: `${period}-12` } : { from: period, to: period };
 }
 
 function lastDay(month: string): string {

@@ -11,10 +11,14 @@ import type { ConnectionValue } from '../pagination/connection.type.js';
 import type { PageRequest } from '../pagination/page-args.js';
 import { pagedList, type ListStatements } from '../pagination/paged-list.js';
 import { MAX_RADIUS_KM, type SceneFilter } from './scene.filter.js';
+import { casingLinkedScenes, MAX_LINKED, type LinkedScenesRow } from '../casing/casing.data.js';
+import type { SameGunWalk } from '../casing/same-gun-walk.js';
 import type { Scene } from '../model/scene.type.js';
 
 const byTime = { page: cypher('scene/page-by-time'), count: cypher('scene/count-by-time') };
 const byAgency = { page: cypher('scene/page-by-agency'), count: cypher('scene/count-by-agency') };
+/** The agency page with its casings and their linked scenes: same count, one page statement for all three levels. */
+const byAgencyDeep = { page: cypher('scene/page-by-agency-deep'), count: byAgency.count };
 const near = { page: cypher('scene/page-near'), count: cypher('scene/count-near') };
 const byId = cypher('scene/by-id');
 const agency = cypher('scene/agency');
@@ -35,7 +39,13 @@ export const sceneRecoveries = (ctx: RequestContext) => keyedLoader<Recovery[]>(
  * allows (the point index for `near`, the agency's ORI for `agencyOri`, otherwise the time
  * index), all ordered newest first with the same keyset.
  */
-export async function scenePage(ctx: RequestContext, filter: SceneFilter | null | undefined, page: PageRequest): Promise<ConnectionValue<Scene>> {
+export async function scenePage(
+  ctx: RequestContext,
+  filter: SceneFilter | null | undefined,
+  page: PageRequest,
+  /** The same-gun walk of `casings { linkedScenes }` when the caller selected it (and it can be folded); null otherwise. */
+  walk: SameGunWalk | null = null,
+): Promise<ConnectionValue<Scene>> {
   const f = filter ?? {};
   const from = f.from ? f.from.toISOString() : BEGINNING;
   const to = f.to ? f.to.toISOString() : END;
@@ -55,9 +65,32 @@ export async function scenePage(ctx: RequestContext, filter: SceneFilter | null 
   if (f.near) {
     statements = near;
     where = { latitude: f.near.latitude, longitude: f.near.longitude, radiusM: f.near.radiusKm * 1000, agencyOri: f.agencyOri ?? null };
+  } else if (f.agencyOri && walk) {
+    // One statement for the page, its casings and their linked scenes; the loaders the fields use are primed with them.
+    const deep = { ...pageOnly, first: page.first, maxCasings: MAX_SCENE_CASINGS, ...walk, max: MAX_LINKED };
+    const connection = await pagedList<DeepScene>(ctx, page, byAgencyDeep, { ...filters, agencyOri: f.agencyOri }, deep);
+    primeDeep(ctx, connection.edges, walk);
+    return connection;
   } else if (f.agencyOri) {
     statements = byAgency;
     where = { agencyOri: f.agencyOri };
   }
   return pagedList<Scene>(ctx, page, statements, { ...filters, ...where }, pageOnly);
+}
+
+type DeepScene = Scene & { _casings?: Array<LinkedScenesRow & { casing: Casing }> | null };
+
+/** Hands each shown scene's casings and each casing's linked scenes to the loaders `casings` and `linkedScenes` read. */
+function primeDeep(ctx: RequestContext, edges: Array<{ node: DeepScene }>, walk: SameGunWalk) {
+  const casingsOf = sceneCasings(ctx);
+  const linked = casingLinkedScenes(ctx, walk.statuses, walk.maxHops);
+  for (const { node } of edges) {
+    const rows = node._casings ?? [];
+    delete node._casings;
+    casingsOf.prime(
+      node.id,
+      rows.map((r) => r.casing),
+    );
+    for (const row of rows) linked.prime(row.casing.evidenceId, row);
+  }
 }

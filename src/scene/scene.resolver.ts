@@ -1,4 +1,7 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { sameGunWalk } from '../casing/same-gun-walk.js';
+import { onlySubfieldArguments } from '../common/selection.js';
 import { Agency } from '../model/agency.type.js';
 import { checkId } from '../common/keys.js';
 import { Casing } from '../model/casing.type.js';
@@ -34,8 +37,11 @@ export class SceneResolver {
     @Arg('filter', () => SceneFilter, { nullable: true, description: 'Filters; all given filters must hold.' }) filter: SceneFilter | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return scenePage(ctx, filter, pageRequest('scenes', page));
+    // One statement per question: a page asked for with its casings' linked scenes fetches all three levels at once.
+    const walk = sameGunWalk(onlySubfieldArguments(info, ['edges', 'node', 'casings', 'linkedScenes']));
+    return scenePage(ctx, filter, pageRequest('scenes', page), walk);
   }
 
   @FieldResolver(() => Agency, { nullable: true, description: 'The agency with jurisdiction over the scene.' })

@@ -32,6 +32,7 @@ export async function serveDashboard(config: Config, req: IncomingMessage, res: 
   </section>
   <section><h2>Agency league table <button type="button" data-csv="league">CSV</button></h2><div class="scroll"><table id="league"></table></div></section>
   <section><h2>States <button type="button" data-csv="states">CSV</button></h2><table id="states"></table></section>
+  <section><h2>ATF field divisions <button type="button" data-csv="divisions">CSV</button></h2><table id="divisions"></table></section>
   <section class="row">
     <div><h2>Backlog by age <button type="button" data-csv="backlog">CSV</button></h2><table id="backlog"></table></div>
     <div><h2>Entry delay distribution <button type="button" data-csv="distribution">CSV</button></h2><table id="distribution"></table></div>

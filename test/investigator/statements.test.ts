@@ -151,11 +151,109 @@ describe('one statement per question, one transaction per query', () => {
     expect(missing.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
   });
 
-  it('a scene page with casings and linked scenes: its 3 statements share one read transaction', async () => {
+  it('a scene page with casings and linked scenes not started from an agency: its 3 statements share one read transaction', async () => {
     const before = { statements: app.gateway.statements, transactions: app.gateway.transactions };
     const res = await app.gql(PAGE, { first: 20 });
     expect(res.errors).toBeUndefined();
     expect(app.gateway.statements - before.statements).toBe(3);
     expect(app.gateway.transactions - before.transactions).toBe(1);
+  });
+});
+
+describe("an agency's scene page with casings and linked scenes: one statement", () => {
+  const DEEP = /* GraphQL */ `
+    query Deep($ori: String!, $first: Int, $after: String) {
+      scenes(first: $first, after: $after, filter: { agencyOri: $ori }) {
+        edges {
+          cursor
+          node {
+            ...SceneParts
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+    fragment SceneParts on Scene {
+      id: sceneId
+      agency {
+        ori
+      }
+      casings {
+        evidenceId
+        testFire
+        linkedScenes {
+          scene {
+            id: sceneId
+            occurredAt
+          }
+          agency {
+            ori
+          }
+          evidenceIds
+          distanceKm
+          daysSincePrevious
+          otherJurisdiction
+        }
+      }
+    }
+  `;
+  /** The same page with two linkedScenes selections (different arguments): not folded, one statement per level. */
+  const UNFOLDED = DEEP.replace(/linkedScenes \{/, 'b: linkedScenes(maxHops: 1) { evidenceIds }\n        linkedScenes {');
+  type Page = {
+    scenes: {
+      edges: Array<{ cursor: string; node: { id: string; casings: Array<{ evidenceId: string; linkedScenes: unknown[]; b?: unknown }> } }>;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    };
+  };
+  let ori: string;
+
+  beforeAll(async () => {
+    // The agency whose scenes have the most casings in confirmed same-gun series.
+    ori = await firstId(
+      `MATCH (a:Agency)<-[:INVESTIGATED_BY]-(:Scene)<-[:RECOVERED_AT]-(c:Casing)<-[:CORRELATES]-(:Lead {status: 'CONFIRMED'})
+       RETURN a.ori AS id, count(DISTINCT c) AS n ORDER BY n DESC, id LIMIT 1`,
+    );
+  });
+
+  async function ask(query: string, variables: Record<string, unknown>) {
+    const before = { statements: app.gateway.statements, transactions: app.gateway.transactions };
+    const res = await app.gql<Page>(query, { ori, ...variables });
+    expect(res.errors).toBeUndefined();
+    return { data: res.data!, statements: app.gateway.statements - before.statements, transactions: app.gateway.transactions - before.transactions };
+  }
+  const withoutB = (p: Page) => ({
+    ...p.scenes,
+    edges: p.scenes.edges.map((e) => ({ ...e, node: { ...e.node, casings: e.node.casings.map(({ b: _b, ...c }) => c) } })),
+  });
+
+  it('sends one statement in one transaction, and really brings casings and their linked scenes', async () => {
+    const { data, statements, transactions } = await ask(DEEP, { first: 50 });
+    expect(statements).toBe(1);
+    expect(transactions).toBe(1);
+    const casings = data.scenes.edges.flatMap((e) => e.node.casings);
+    expect(casings.length).toBeGreaterThan(0);
+    expect(casings.some((c) => c.linkedScenes.length > 1)).toBe(true);
+  });
+
+  it('answers exactly as the unfolded path does, page after page (cursors included)', async () => {
+    let after: string | null = null;
+    for (let pageNo = 0; pageNo < 3; pageNo++) {
+      const folded = await ask(DEEP, { first: 7, after });
+      const unfolded = await ask(UNFOLDED, { first: 7, after });
+      expect(folded.statements).toBe(1);
+      expect(unfolded.statements).toBe(4);
+      expect(withoutB(unfolded.data)).toEqual(withoutB(folded.data));
+      if (!folded.data.scenes.pageInfo.hasNextPage) break;
+      after = folded.data.scenes.pageInfo.endCursor;
+    }
+  });
+
+  it('an invalid maxHops is not folded: the error stays on linkedScenes (field maxHops), the page still answers', async () => {
+    const res = await app.gql<Page>(DEEP.replace(/linkedScenes \{/, 'linkedScenes(maxHops: 0) {'), { ori, first: 5 });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'maxHops' });
+    expect(res.errors?.[0]?.path).toContain('linkedScenes');
   });
 });

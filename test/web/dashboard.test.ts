@@ -56,7 +56,7 @@ describe('agency dashboard', () => {
     expect(circles).toBeLessThanOrEqual(rows);
     expect(await page.locator('#histogram rect').count()).toBe(6);
     expect(await page.locator('#trend polyline').count()).toBe(2);
-    for (const id of ['league', 'states', 'backlog', 'distribution', 'trend-table']) {
+    for (const id of ['league', 'states', 'divisions', 'backlog', 'distribution', 'trend-table']) {
       const rows = await page.locator(`#${id} tbody tr`).count();
       const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-csv="${id}"]`)]);
       const csv = readFileSync((await download.path())!, 'utf8')

@@ -3,6 +3,7 @@ export interface Summary {
   key: string;
   name: string | null;
   state: string | null;
+  fieldDivision: string | null;
   latitude: number | null;
   longitude: number | null;
   period: string;
@@ -38,7 +39,7 @@ export interface Summary {
   lateEntry: { lateCasings: number; shootingsLinkableEarlier: number; seriesAffected: number };
 }
 
-export const FIELDS = `key name state latitude longitude period
+export const FIELDS = `key name state fieldDivision latitude longitude period
   nibin { casingsRecovered casingsEntered casingEntryShare gunsRecovered gunsTestFired testFireShare agenciesEnteringNothing agenciesRecovering }
   timeliness { entered medianHours p90Hours within24hShare within48hShare histogram { upToHours casings } backlog { fromDays toDays casings } backlogTotal }
   tracing { gunsTraced tracedShare medianRequestDelayDays medianCompletionDays completedWithin7DaysShare dealerWithin24hShare }
@@ -59,8 +60,14 @@ const LEAGUE = `query DashboardLeague($period: String!, $measure: AgencyMeasure!
   agencyLeague(period: $period, measure: $measure, scope: $scope, first: 100, after: $after) {
     totalCount pageInfo { hasNextPage endCursor } edges { node { ${FIELDS} } } } }`;
 
-/** Every row of a league (agencies or states), page by page. */
-export async function league(endpoint: string, token: string | null, period: string, measure: string, scope: 'AGENCY' | 'STATE'): Promise<Summary[]> {
+/** Every row of a league (agencies, states or field divisions), page by page. */
+export async function league(
+  endpoint: string,
+  token: string | null,
+  period: string,
+  measure: string,
+  scope: 'AGENCY' | 'STATE' | 'FIELD_DIVISION',
+): Promise<Summary[]> {
   const out: Summary[] = [];
   let after: string | null = null;
   for (let i = 0; i < 100; i++) {

@@ -44,6 +44,7 @@ export const AGENCY_COLUMNS: Column[] = [
   { header: 'ORI', value: (s) => s.key },
   { header: 'Agency', value: (s) => s.name },
   { header: 'State', value: (s) => s.state },
+  { header: 'Field division', value: (s) => s.fieldDivision },
   { header: 'Casings recovered', value: (s) => s.nibin.casingsRecovered },
   { header: 'Entered', value: (s) => pct(s.nibin.casingEntryShare) },
   { header: 'Guns test-fired', value: (s) => pct(s.nibin.testFireShare) },
@@ -59,7 +60,7 @@ export const AGENCY_COLUMNS: Column[] = [
 
 export const MONTH_COLUMNS: Column[] = [
   { header: 'Month', value: (s) => s.period },
-  ...AGENCY_COLUMNS.slice(3),
+  ...AGENCY_COLUMNS.slice(4),
   { header: 'Leads', value: (s) => s.leads.leads },
   { header: 'Median correlation → review (h)', value: (s) => num(s.leads.medianCorrelationToReviewHours) },
 ];

@@ -38,9 +38,10 @@ async function load(): Promise<void> {
   const measure = $<HTMLSelectElement>('measure').value;
   status('Loading…', 'loading');
   try {
-    const [agencies, states, us] = await Promise.all([
+    const [agencies, states, divisions, us] = await Promise.all([
       league(config.endpoint, token(), period, measure, 'AGENCY'),
       league(config.endpoint, token(), period, measure, 'STATE'),
+      league(config.endpoint, token(), period, measure, 'FIELD_DIVISION'),
       nation(config.endpoint, token(), period),
     ]);
     const t = us.total;
@@ -63,7 +64,8 @@ async function load(): Promise<void> {
       $<HTMLElement>('headline').appendChild(card);
     }
     show('league', agencies, AGENCY_COLUMNS);
-    show('states', states, [{ header: 'State', value: (s) => s.key }, ...AGENCY_COLUMNS.slice(3)]);
+    show('states', states, [{ header: 'State', value: (s) => s.key }, ...AGENCY_COLUMNS.slice(4)]);
+    show('divisions', divisions, [{ header: 'Field division', value: (s) => s.key }, ...AGENCY_COLUMNS.slice(4)]);
     show('backlog', [t], BACKLOG_COLUMNS(t));
     show(
       'distribution',

@@ -2,19 +2,12 @@ import './report.css';
 import { readPageConfig, storedToken, type ReportPageConfig } from '../shared/page-config.js';
 import { gql, type Summary } from '../dashboard/dashboard-data.js';
 import { REPORT_QUERY as QUERY } from './report-query.js';
+import type { PeerRow as Peer } from '../../src/metrics/metrics-result.js';
 
 const config = readPageConfig<ReportPageConfig>();
 const token = () => storedToken() ?? config.token;
 const $ = (id: string) => document.getElementById(id)!;
 
-interface Peer {
-  group: string;
-  peers: number;
-  measure: string;
-  value: number | null;
-  peerMedian: number | null;
-  betterThanShare: number | null;
-}
 interface Report {
   ori: string;
   from: string | null;

@@ -1,0 +1,103 @@
+import { LEAGUE_MEASURES, leagueOrder, type LeagueMeasure, type PeerRow } from './league.compute.js';
+import type { MetricCellRow, MetricScope } from './metric-cells.compute.js';
+import type { MetricSummary } from './metric-summary.js';
+import type { MetricsResult } from './metrics-result.js';
+
+const MEASURES = Object.keys(LEAGUE_MEASURES) as LeagueMeasure[];
+
+/** The stored property holding a cell's 1-based place in the league on one measure (best first). */
+export const rankProperty = (measure: LeagueMeasure): `rank_${LeagueMeasure}` => `rank_${measure}`;
+
+/** Index of the first value >= v (strict: first value > v) in an ascending array. */
+function bound(sorted: readonly number[], v: number, strict: boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (strict ? sorted[mid]! <= v : sorted[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const round4 = (v: number | null) => (v === null ? null : Math.round(v * 10_000) / 10_000);
+
+/**
+ * The same comparison as `comparePeers` (the agency's value, the median of the OTHER agencies'
+ * values, the share of them it does better than), from the group's values sorted once: the
+ * others are the sorted group minus one occurrence of the agency's own value. O(log n) per
+ * agency instead of O(n log n), so the analysis job can store it for every agency and period.
+ */
+export function peerFromSorted(sorted: readonly number[], value: number | null, measure: LeagueMeasure, group: string): PeerRow {
+  const better = LEAGUE_MEASURES[measure].better;
+  const skip = value === null ? -1 : bound(sorted, value, false);
+  const n = sorted.length - (value === null ? 0 : 1);
+  const at = (i: number) => sorted[skip >= 0 && i >= skip ? i + 1 : i]!;
+  const mid = n >> 1;
+  const peerMedian = n ? (n % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2) : null;
+  let share: number | null = null;
+  if (value !== null && n) share = (better === 'HIGH' ? bound(sorted, value, false) : sorted.length - bound(sorted, value, true)) / n;
+  return { group, peers: n, measure, value, peerMedian: round4(peerMedian), betterThanShare: round4(share) };
+}
+
+interface Parsed {
+  row: MetricCellRow;
+  result: MetricsResult;
+}
+
+function sortedValues(members: readonly Parsed[], measure: LeagueMeasure): number[] {
+  const value = LEAGUE_MEASURES[measure].value;
+  return members
+    .map((m) => value(m.result.summary))
+    .filter((v): v is number => v !== null)
+    .sort((a, b) => a - b);
+}
+
+/**
+ * Adds what the league table and the peer comparison need to the cells of every stored period,
+ * so a request reads them instead of every agency's summary: `rank_<MEASURE>` (place in the
+ * league of its scope and period, the order `leagueOrder` defines) on agency and state cells, and
+ * `peers` (JSON, the rows `comparePeers` gives against the agency's state and all agencies) on
+ * agency cells. Written in the same run as the cells, so they share `computedAt`.
+ */
+export function addLeagueAndPeers(cells: MetricCellRow[]): MetricCellRow[] {
+  const groups = new Map<string, Parsed[]>();
+  for (const row of cells) {
+    if (row.scope === 'NATION') continue;
+    const summary = JSON.parse(row.summary) as MetricSummary;
+    const result = { scope: row.scope, key: row.key, state: row.state, summary } as MetricsResult;
+    const k = `${row.scope}|${row.period}`;
+    const list = groups.get(k);
+    if (list) list.push({ row, result });
+    else groups.set(k, [{ row, result }]);
+  }
+  for (const [k, members] of groups) {
+    const rowOf = new Map(members.map((m) => [m.result, m.row]));
+    for (const measure of MEASURES) {
+      leagueOrder(
+        members.map((m) => m.result),
+        measure,
+      ).forEach((r, i) => (rowOf.get(r)![rankProperty(measure)] = i + 1));
+    }
+    if ((k.split('|')[0] as MetricScope) !== 'AGENCY') continue;
+    const byState = new Map<string | null, Parsed[]>();
+    for (const m of members) {
+      const list = byState.get(m.row.state);
+      if (list) list.push(m);
+      else byState.set(m.row.state, [m]);
+    }
+    const allSorted = new Map(MEASURES.map((ms) => [ms, sortedValues(members, ms)]));
+    const stateSorted = new Map([...byState].map(([st, list]) => [st, new Map(MEASURES.map((ms) => [ms, sortedValues(list, ms)]))]));
+    for (const m of members) {
+      const peers = MEASURES.flatMap((ms) => {
+        const value = LEAGUE_MEASURES[ms].value(m.result.summary);
+        return [
+          peerFromSorted(stateSorted.get(m.row.state)!.get(ms)!, value, ms, m.row.state ?? 'state'),
+          peerFromSorted(allSorted.get(ms)!, value, ms, 'all agencies'),
+        ];
+      });
+      m.row.peers = JSON.stringify(peers);
+    }
+  }
+  return cells;
+}
