@@ -12,7 +12,12 @@ export const MAX_BLOCK = 300;
  * - first-name sound + the date of birth's digits sorted (catches a misspelt or changed last
  *   name, and any transposition or day/month swap inside the date);
  * - last-name sound + first initial + street number (catches a mistyped date of birth when
- *   the address is the same).
+ *   the address is the same);
+ * - both initials + two of the three date parts (year and month, year and day, month and day,
+ *   the last two in either order): a clerk's slip changes one part of a date, and a typo, a
+ *   dropped middle name or an initial keeps a name's first letter, so a record with a changed
+ *   sound AND a changed date still meets its twin here (a slip on a consonant changes a sound
+ *   code; it rarely changes an initial).
  */
 export function blockingKeys(p: PersonRecord): string[] {
   const last = phonetic(p.lastName);
@@ -24,26 +29,37 @@ export function blockingKeys(p: PersonRecord): string[] {
   const number = p.address?.match(/\d+/)?.[0];
   const initial = normalizeName(p.firstName)[0];
   if (last && initial && number) keys.push(`A|${last}|${initial}|${number}`);
+  const lastInitial = normalizeName(p.lastName)[0];
+  const date = p.dateOfBirth?.match(/^(\d{4})-(\d\d)-(\d\d)/);
+  if (initial && lastInitial && date) {
+    const [, y, m, d] = date;
+    const names = `${initial}${lastInitial}`;
+    keys.push(`D|${names}|${y}|${m}|`, `D|${names}|${y}||${d}`, `D|${names}||${[m, d].sort().join('|')}`);
+  }
   return keys;
 }
 
 /** Distinct unordered pairs (smaller id first) of records sharing a blocking key. */
 export function candidatePairs(records: PersonRecord[]): Array<[PersonRecord, PersonRecord]> {
-  const blocks = new Map<string, PersonRecord[]>();
-  for (const r of records)
+  const blocks = new Map<string, number[]>();
+  records.forEach((r, i) => {
     for (const k of blockingKeys(r)) {
       const list = blocks.get(k);
-      if (list) list.push(r);
-      else blocks.set(k, [r]);
+      if (list) list.push(i);
+      else blocks.set(k, [i]);
     }
-  const seen = new Set<string>();
+  });
+  // A pair is remembered as one number (i * n + j, exact below 2^53) rather than a string: millions of pairs at scale M.
+  const n = records.length;
+  const seen = new Set<number>();
   const out: Array<[PersonRecord, PersonRecord]> = [];
   for (const members of blocks.values()) {
     if (members.length < 2 || members.length > MAX_BLOCK) continue;
     for (let i = 0; i < members.length; i++) {
       for (let j = i + 1; j < members.length; j++) {
-        const [a, b] = members[i]!.id < members[j]!.id ? [members[i]!, members[j]!] : [members[j]!, members[i]!];
-        const key = `${a.id}|${b.id}`;
+        const [x, y] = [records[members[i]!]!, records[members[j]!]!];
+        const [a, b] = x.id < y.id ? [x, y] : [y, x];
+        const key = Math.min(members[i]!, members[j]!) * n + Math.max(members[i]!, members[j]!);
         if (seen.has(key)) continue;
         seen.add(key);
         out.push([a, b]);

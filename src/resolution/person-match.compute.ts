@@ -49,22 +49,43 @@ export const NEIGHBOUR_BONUS_MAX = 0.15;
 
 const round = (v: number) => Math.round(v * 1000) / 1000;
 
-/** Upper case letters only, accents folded, suffixes and punctuation dropped ("O'Brien Jr." → "OBRIEN"). */
-export function normalizeName(name: string | null): string {
-  if (!name) return '';
-  return name
+/**
+ * Memo of a pure string function. Names repeat across millions of compared pairs (the same few
+ * thousand first and last names), so each is normalised and encoded once; bounded so a file of
+ * unusual names cannot grow it without end.
+ */
+function memo<T>(fn: (s: string) => T, max = 200_000): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size >= max) cache.clear();
+      cache.set(s, (v = fn(s)));
+    }
+    return v;
+  };
+}
+
+const normalized = memo((name) =>
+  name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toUpperCase()
     .replace(/\b(JR|SR|II|III|IV)\b\.?/g, '')
     .replace(/[^A-Z ]/g, '')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim(),
+);
+const metaphones = memo((name) => doubleMetaphone(name));
+
+/** Upper case letters only, accents folded, suffixes and punctuation dropped ("O'Brien Jr." → "OBRIEN"). */
+export function normalizeName(name: string | null): string {
+  return name ? normalized(name) : '';
 }
 
 export function phonetic(name: string | null): string {
   const n = normalizeName(name).replace(/ /g, '');
-  return n ? doubleMetaphone(n)[0] : '';
+  return n ? metaphones(n)[0] : '';
 }
 
 /** Jaro-Winkler of normalized names, raised to 0.9 when they sound the same (double metaphone: Philips / Phillips, Catherine / Kathryn). */
@@ -74,8 +95,8 @@ export function nameSimilarity(a: string | null, b: string | null): number | nul
   if (!x || !y) return null;
   if (x === y) return 1;
   const jw = jaroWinkler(x.replace(/ /g, ''), y.replace(/ /g, ''));
-  const px = doubleMetaphone(x.replace(/ /g, ''));
-  const py = doubleMetaphone(y.replace(/ /g, ''));
+  const px = metaphones(x.replace(/ /g, ''));
+  const py = metaphones(y.replace(/ /g, ''));
   const sounds = px.some((c) => c && py.includes(c));
   return Math.max(jw, sounds ? 0.9 : 0);
 }
@@ -138,13 +159,13 @@ function shared(a: string[], b: string[]): number {
 }
 
 /** Corroboration from the graph: a shared gun or associate is strong, a shared dealer weak (many people buy at one dealer). */
-export function neighbourAgreement(a: Neighbours | undefined, b: Neighbours | undefined): { similarity: number; detail: string } {
-  if (!a || !b) return { similarity: 0, detail: 'no shared guns, associates or dealers' };
+export function neighbourAgreement(a: Neighbours | undefined, b: Neighbours | undefined): { similarity: number; detail: string; strong: boolean } {
+  if (!a || !b) return { similarity: 0, detail: 'no shared guns, associates or dealers', strong: false };
   const guns = shared(a.firearms, b.firearms);
   const associates = shared(a.associates, b.associates);
   const dealers = shared(a.dealers, b.dealers);
   const similarity = Math.min(1, 0.6 * Math.min(guns, 1) + 0.5 * Math.min(associates, 2) * 0.5 + 0.2 * Math.min(dealers, 1));
-  return { similarity, detail: `shared guns ${guns}, associates ${associates}, dealers ${dealers}` };
+  return { similarity, detail: `shared guns ${guns}, associates ${associates}, dealers ${dealers}`, strong: guns + associates > 0 };
 }
 
 /** First word of the first name and the last name, normalised: the key of name frequencies. */
@@ -168,18 +189,51 @@ function discountNearDate(dob: { similarity: number; detail: string } | null, na
 }
 
 /**
+ * Below this a name is a different name, not a clerk's version of the same one: one typo, a
+ * dropped or doubled letter, an initial, a short form or a sound-alike all stay at or above 0.8
+ * (Jaro-Winkler of a one-letter slip in a 4+ letter name is ≥ 0.85; initials and short forms 0.85;
+ * sound-alikes 0.9).
+ */
+export const NAME_AGREES = 0.8;
+/** Most an uncorroborated pair with a disagreeing name can score: below the review threshold. */
+export const UNCORROBORATED_MAX = 0.6;
+
+/**
+ * A disagreeing first or last name needs corroboration. Clerk errors rarely replace a whole name,
+ * while one name plus a date of birth agreeing by chance is common: same surname and birthday are
+ * twins and namesakes (about 3 % of US births are twins), same first name and birthday a
+ * coincidence any large file holds. So such a pair is proposed only when an independent fact
+ * backs it: the same street address, or a shared gun or associate (not a shared dealer, which
+ * strangers share). Without it the score is capped at UNCORROBORATED_MAX (Fellegi-Sunter: a
+ * disagreeing identifier is strong evidence against a match, outweighed only by strong evidence
+ * for one). A nickname ("Bob" / "Robert") is a different name here and is proposed when corroborated.
+ */
+function corroborationNeeded(last: number | null, first: number | null, addr: { similarity: number } | null, neighbours: { strong: boolean }): boolean {
+  const disagrees = (last !== null && last < NAME_AGREES) || (first !== null && first < NAME_AGREES);
+  return disagrees && !(addr && addr.similarity >= 0.8) && !neighbours.strong;
+}
+
+/**
  * Score of a candidate pair, 0..1, with one reason per factor. The attribute factors are
  * averaged over the factors both records have (a missing address neither helps nor hurts);
  * shared neighbours add at most NEIGHBOUR_BONUS_MAX.
  */
-export function scorePair(a: PersonRecord, b: PersonRecord, na?: Neighbours, nb?: Neighbours, nameCount = 1): MatchScore {
+export function scorePair(a: PersonRecord, b: PersonRecord, na?: Neighbours, nb?: Neighbours, nameCount = 1, neighboursRead = true): MatchScore {
   const last = nameSimilarity(a.lastName, b.lastName);
   const first = firstNameSimilarity(a.firstName, b.firstName);
   const dob = discountNearDate(dateOfBirthAgreement(a.dateOfBirth, b.dateOfBirth), fullName(a) === fullName(b) ? nameCount : 1);
   const addr = addressAgreement(a, b);
   const parts: Array<{ factor: MatchFactor; similarity: number | null; detail: string }> = [
-    { factor: 'LAST_NAME', similarity: last, detail: last === null ? 'missing' : last === 1 ? 'same last name' : 'similar last name' },
-    { factor: 'FIRST_NAME', similarity: first, detail: first === null ? 'missing' : first === 1 ? 'same first name' : 'similar first name' },
+    {
+      factor: 'LAST_NAME',
+      similarity: last,
+      detail: last === null ? 'missing' : last === 1 ? 'same last name' : last >= NAME_AGREES ? 'similar last name' : 'different last name',
+    },
+    {
+      factor: 'FIRST_NAME',
+      similarity: first,
+      detail: first === null ? 'missing' : first === 1 ? 'same first name' : first >= NAME_AGREES ? 'similar first name' : 'different first name',
+    },
     { factor: 'DATE_OF_BIRTH', similarity: dob?.similarity ?? null, detail: dob?.detail ?? 'missing' },
     { factor: 'ADDRESS', similarity: addr?.similarity ?? null, detail: addr?.detail ?? 'missing' },
   ];
@@ -205,11 +259,18 @@ export function scorePair(a: PersonRecord, b: PersonRecord, na?: Neighbours, nb?
   });
   // Without a last name and a date of birth on both records there is too little to call a pair.
   const enough = last !== null && (dob !== null || first !== null);
-  const score = enough
+  let score = enough
     ? Math.min(
         1,
         reasons.reduce((s, r) => s + r.contribution, 0),
       )
     : 0;
+  // Before the neighbours are read (the cheap first pass) a pair cannot yet be judged uncorroborated.
+  if (neighboursRead && corroborationNeeded(last, first, addr, n)) {
+    score = Math.min(score, UNCORROBORATED_MAX);
+    const factor = last !== null && last < NAME_AGREES ? 'LAST_NAME' : 'FIRST_NAME';
+    const reason = reasons.find((r) => r.factor === factor)!;
+    reason.detail = `${reason.detail}, and no shared street address, gun or associate corroborates the pair: score capped at ${UNCORROBORATED_MAX}`;
+  }
   return { score: round(score), reasons };
 }

@@ -47,7 +47,9 @@ export async function scoreCandidates(
   const names = new Map<string, number>();
   for (const r of records) names.set(fullName(r), (names.get(fullName(r)) ?? 0) + 1);
   const count = (r: PersonRecord) => names.get(fullName(r)) ?? 1;
-  const promising = pairs.map(([a, b]) => ({ a, b, first: scorePair(a, b, undefined, undefined, count(a)) })).filter((p) => p.first.score >= PRE_NEIGHBOUR_MIN);
+  const promising = pairs
+    .map(([a, b]) => ({ a, b, first: scorePair(a, b, undefined, undefined, count(a), false) }))
+    .filter((p) => p.first.score >= PRE_NEIGHBOUR_MIN);
   const ids = [...new Set(promising.flatMap((p) => [p.a.id, p.b.id]))];
   const hood = await lookup(ids);
   const candidates: ScoredPair[] = [];

@@ -44,6 +44,12 @@ export async function serveChart(config: Config, gateway: Gateway | undefined, r
   const body = `
 <header>
   <h1>Link chart</h1>
+  <div class="search" role="search">
+    <input type="search" id="search-text" placeholder="Find a serial, dealer, agency, address, casing or person id" autocomplete="off" spellcheck="false"
+      role="combobox" aria-label="Search the graph" aria-autocomplete="list" aria-controls="search-hits" aria-expanded="false">
+    <ul id="search-hits" role="listbox" aria-label="Search results" hidden></ul>
+    <p id="search-note" role="status" hidden></p>
+  </div>
   <form method="get" action="/chart">
     <label>Seeds <input type="text" name="seeds" value="${escapeHtml(seeds.join(',') || pageConfig.exampleSeed || '')}" placeholder="Ffl:1-23-456-01-2B-01234, Person:P-1"></label>
     <label>Depth <select name="depth">${depthOptions}</select></label>

@@ -21,8 +21,24 @@ const EXPAND = `query ChartPageExpand($nodeId: ID!, $known: [ID!], $limit: Int) 
   expand(nodeId: $nodeId, known: $known, limit: $limit) { ${CHART_FIELDS} }
 }`;
 
+const SEARCH = `query ChartPageSearch($text: String!, $first: Int) {
+  search(text: $text, first: $first) {
+    totalCount
+    edges { node { id kind key label detail } }
+  }
+}`;
+
 /** The documents this page sends, exactly as sent: registered as trusted documents (src/documents). */
-export const CHART_PAGE_DOCUMENTS = [LINK_CHART, EXPAND] as const;
+export const CHART_PAGE_DOCUMENTS = [LINK_CHART, EXPAND, SEARCH] as const;
+
+/** One hit of the search box: `id` is the global id, a link-chart seed. */
+export interface SearchHit {
+  id: string;
+  kind: string;
+  key: string;
+  label: string;
+  detail: string | null;
+}
 
 export class ApiError extends Error {
   constructor(
@@ -49,4 +65,9 @@ export async function fetchChart(endpoint: string, token: string | null, seeds: 
 
 export async function fetchExpand(endpoint: string, token: string | null, nodeId: string, known: string[], limit = 100): Promise<ChartData> {
   return (await post<{ expand: ChartData }>(endpoint, token, EXPAND, { nodeId, known: known.slice(-1000), limit })).expand;
+}
+
+export async function fetchSearch(endpoint: string, token: string | null, text: string, first = 12): Promise<{ totalCount: number; hits: SearchHit[] }> {
+  const data = await post<{ search: { totalCount: number; edges: Array<{ node: SearchHit }> } }>(endpoint, token, SEARCH, { text, first });
+  return { totalCount: data.search.totalCount, hits: data.search.edges.map((e) => e.node) };
 }

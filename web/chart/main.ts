@@ -2,7 +2,8 @@ import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 
 import fcose from 'cytoscape-fcose';
 import { readPageConfig, storedToken, storeToken, type ChartPageConfig } from '../shared/page-config.js';
 import type { Snapshot } from '../workspace/workspace-api.js';
-import { ApiError, fetchChart, fetchExpand, type ChartData } from './chart-api.js';
+import { ApiError, fetchChart, fetchExpand, type ChartData, type SearchHit } from './chart-api.js';
+import { ChartSearch } from './chart-search.js';
 import { toCytoscapeJson, toEdgesCsv, toGraphml, toNodesCsv, type EdgeData, type NodeData } from './chart-export.js';
 import { renderChartMap } from './chart-map.js';
 import { chartStyle, KIND_STYLE } from './chart-style.js';
@@ -161,6 +162,33 @@ async function expand(node: NodeSingular) {
   }
 }
 
+/** A search hit becomes a seed: drawn with its neighbours and marked expanded; one already on the chart is expanded where it is. */
+async function addSeed(hit: SearchHit) {
+  const existing = cy.getElementById(hit.id);
+  if (existing.nonempty()) {
+    cy.animate({ center: { eles: existing }, duration: 200 });
+    showDetails(existing as NodeSingular);
+    return expand(existing as NodeSingular);
+  }
+  status(`Adding ${hit.label} and its links...`, 'loading');
+  try {
+    const data = await fetchChart(config.endpoint, token(), [hit.id], 1, config.limit);
+    const fresh = cy.nodes().length === 0;
+    cy.add(elementsOf(data, new Set([hit.id])));
+    const node = cy.getElementById(hit.id) as NodeSingular;
+    expanded.add(hit.id);
+    node.addClass('expanded');
+    layout(!fresh);
+    afterChange();
+    drawMap();
+    cy.animate({ center: { eles: node }, duration: 200 });
+    showDetails(node);
+    status(`Added ${hit.label}. ${cy.nodes().length} nodes, ${cy.edges().length} links.${describeOmission(data)}`, 'ready');
+  } catch (error) {
+    showError(error);
+  }
+}
+
 function showError(error: unknown) {
   const code = error instanceof ApiError || (error as { code?: string }).code ? (error as { code?: string }).code : undefined;
   if (code === 'UNAUTHENTICATED') {
@@ -206,6 +234,8 @@ const workspace = new WorkspacePanel({
   }),
   draw: drawSnapshot,
 });
+
+new ChartSearch($<HTMLInputElement>('search-text'), $('search-hits'), $('search-note'), { endpoint: config.endpoint, token, pick: (hit) => void addSeed(hit) });
 
 /** For tests and the browser console: the Cytoscape instance and what the page has done. */
 (window as unknown as { cgChart: unknown }).cgChart = { cy, expanded, timeline, workspace };

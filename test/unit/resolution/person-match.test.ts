@@ -67,6 +67,31 @@ describe('scorePair', () => {
   });
 });
 
+describe('a disagreeing name needs corroboration', () => {
+  it('keeps twins and namesakes sharing a surname and birthday below the threshold unless an independent fact backs the pair', () => {
+    const teri = p('20', 'Teri', 'Carter', '1965-06-04', '220 16th Street', 'Philadelphia', 'PA');
+    const johnnie = p('21', 'Johnnie', 'Carter', '1965-06-04', '733 S Jackson Street', 'Dallas', 'TX');
+    const s = scorePair(teri, johnnie);
+    expect(s.score).toBeLessThan(REVIEW_MIN_SCORE);
+    expect(s.reasons.find((r) => r.factor === 'FIRST_NAME')?.detail).toMatch(/^different first name, and no shared street address, gun or associate/);
+    // The same first name with another surname and the same birthday: a coincidence, not a pair.
+    expect(scorePair(p('22', 'Claire', 'Stracke', '2004-03-01', '1 A St'), p('23', 'Clair', 'Casper', '2004-03-01', '9 B St', 'Newark')).score).toBeLessThan(
+      REVIEW_MIN_SCORE,
+    );
+    // A nickname is a different name to the scorer; a shared gun corroborates it, a shared dealer does not.
+    const robert = p('24', 'Robert', 'Lindqvist', '1980-05-05', '1 A St');
+    const bob = p('25', 'Bob', 'Lindqvist', '1980-05-05', '7 C St');
+    expect(
+      scorePair(robert, bob, { firearms: ['G1'], associates: [], dealers: [] }, { firearms: ['G1'], associates: [], dealers: [] }).score,
+    ).toBeGreaterThanOrEqual(REVIEW_MIN_SCORE);
+    expect(scorePair(robert, bob, { firearms: [], associates: [], dealers: ['D'] }, { firearms: [], associates: [], dealers: ['D'] }).score).toBeLessThan(
+      REVIEW_MIN_SCORE,
+    );
+    // Not judged before the neighbours are read (the blocking pass's cheap first score).
+    expect(scorePair(teri, johnnie, undefined, undefined, 1, false).score).toBeGreaterThan(s.score);
+  });
+});
+
 describe('common names', () => {
   it('discounts a near date of birth when many records share the name, never an exact one', () => {
     const a = p('11', 'John', 'Smith', '1980-03-12', '1 A St', 'Camden');
@@ -89,6 +114,15 @@ describe('blocking', () => {
     expect(pairs).toContain('ab');
     expect(pairs).toContain('ac');
     expect(pairs.some((k) => k.includes('d'))).toBe(false);
+  });
+
+  it('pairs a record whose surname sound and date of birth both changed through its initials and the unchanged date parts', () => {
+    const pairs = candidatePairs([
+      p('a', 'Leona', 'Kohl', '1972-03-19', '1 A St'),
+      p('b', 'L.', 'Kuhl', '1942-03-19', '88 Z Rd'),
+      p('c', 'Leona', 'Kohl', '1955-07-30', '1 A St'),
+    ]).map(([x, y]) => `${x.id}${y.id}`);
+    expect(pairs).toContain('ab');
   });
 });
 
