@@ -4,6 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Role } from '../../src/core/role.js';
 import { prepareWebAssets } from '../../src/web/assets.js';
+import { graphql } from '../generated/graphql/index.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { launchChromium, offHost, watchedPage, type TestChromium } from '../support/chromium.js';
 
@@ -59,10 +60,23 @@ const hitRows = (page: Page) =>
 describe('chart page search box', () => {
   it('finds a gun by part of its serial and adds it to the chart as an expanded seed', async () => {
     const firearmId = otherRing.firearmIds[0]!;
-    const gun = await app.gql<{ node: { serial: string } | null }>(`query Gun($id: ID!) { node(id: $id) { ... on Firearm { serial } } }`, {
-      id: `Firearm:${firearmId}`,
-    });
-    const serial = gun.data!.node!.serial;
+    const gun = await app.gql(
+      graphql(`
+        query ChartSearchGun($id: ID!) {
+          node(id: $id) {
+            ... on Firearm {
+              serial
+            }
+          }
+        }
+      `),
+      {
+        id: `Firearm:${firearmId}`,
+      },
+    );
+    const node = gun.data!.node!;
+    const serial = 'serial' in node && node.serial ? node.serial : '';
+    expect(serial).not.toBe('');
     const { page, requests, errors } = await watchedPage(browser, { consoleErrors: true });
     await page.goto(`${base}/chart?seeds=${encodeURIComponent(`Person:${ring.brokerId}`)}&depth=1`);
     await readyOk(page);
@@ -112,11 +126,24 @@ describe('chart page search box', () => {
 
   it('shows an analyst a person hit by exact id without the name, and nothing for a name', async () => {
     const personId = ring.strawPurchaserIds[0]!;
-    const person = await app.gql<{ node: { firstName: string | null; lastName: string | null } | null }>(
-      `query P($id: ID!) { node(id: $id) { ... on Person { firstName lastName } } }`,
-      { id: `Person:${personId}` },
+    const person = await app.gql(
+      graphql(`
+        query ChartSearchPerson($id: ID!) {
+          node(id: $id) {
+            ... on Person {
+              firstName
+              lastName
+            }
+          }
+        }
+      `),
+      {
+        id: `Person:${personId}`,
+      },
     );
-    const { lastName } = person.data!.node!;
+    const found = person.data!.node!;
+    const lastName = 'lastName' in found ? found.lastName : null;
+    expect(lastName).toBeTruthy();
     const token = await app.token([Role.ANALYST], { subject: 'analyst-search' });
     const { page, requests, errors } = await watchedPage(browser, { consoleErrors: true });
     await page.addInitScript(([key, value]) => sessionStorage.setItem(key, value), [TOKEN_KEY, token] as const);

@@ -109,6 +109,8 @@ type Documents = {
     "\n        query Roles1($id: ID!) {\n          auditEvents(filter: { personId: $id }, first: 100) {\n            edges {\n              node {\n                outcome\n                roles\n              }\n            }\n          }\n        }\n      ": typeof types.Roles1Document,
     "\n          query Tokens1 {\n            __schema {\n              queryType {\n                name\n              }\n            }\n          }\n        ": typeof types.Tokens1Document,
     "\n  query SeedAudit1($s: String) {\n    auditEvents(filter: { subject: $s }) {\n      edges {\n        node {\n          subject\n          agencyOri\n          sourceAddress\n          operation\n          documentHash\n          personIds\n          outcome\n          errorCodes\n          wrote\n          recordsRead\n          recordsAccepted\n          recordsRejected\n        }\n      }\n    }\n  }\n": typeof types.SeedAudit1Document,
+    "\n        query ChartSearchGun($id: ID!) {\n          node(id: $id) {\n            ... on Firearm {\n              serial\n            }\n          }\n        }\n      ": typeof types.ChartSearchGunDocument,
+    "\n        query ChartSearchPerson($id: ID!) {\n          node(id: $id) {\n            ... on Person {\n              firstName\n              lastName\n            }\n          }\n        }\n      ": typeof types.ChartSearchPersonDocument,
 };
 const documents: Documents = {
     "\n  query Recovery1 {\n    serviceInfo {\n      neo4jVersion\n    }\n  }\n": types.Recovery1Document,
@@ -205,6 +207,8 @@ const documents: Documents = {
     "\n        query Roles1($id: ID!) {\n          auditEvents(filter: { personId: $id }, first: 100) {\n            edges {\n              node {\n                outcome\n                roles\n              }\n            }\n          }\n        }\n      ": types.Roles1Document,
     "\n          query Tokens1 {\n            __schema {\n              queryType {\n                name\n              }\n            }\n          }\n        ": types.Tokens1Document,
     "\n  query SeedAudit1($s: String) {\n    auditEvents(filter: { subject: $s }) {\n      edges {\n        node {\n          subject\n          agencyOri\n          sourceAddress\n          operation\n          documentHash\n          personIds\n          outcome\n          errorCodes\n          wrote\n          recordsRead\n          recordsAccepted\n          recordsRejected\n        }\n      }\n    }\n  }\n": types.SeedAudit1Document,
+    "\n        query ChartSearchGun($id: ID!) {\n          node(id: $id) {\n            ... on Firearm {\n              serial\n            }\n          }\n        }\n      ": types.ChartSearchGunDocument,
+    "\n        query ChartSearchPerson($id: ID!) {\n          node(id: $id) {\n            ... on Person {\n              firstName\n              lastName\n            }\n          }\n        }\n      ": types.ChartSearchPersonDocument,
 };
 
 /**
@@ -583,6 +587,14 @@ export function graphql(source: "\n          query Tokens1 {\n            __sche
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SeedAudit1($s: String) {\n    auditEvents(filter: { subject: $s }) {\n      edges {\n        node {\n          subject\n          agencyOri\n          sourceAddress\n          operation\n          documentHash\n          personIds\n          outcome\n          errorCodes\n          wrote\n          recordsRead\n          recordsAccepted\n          recordsRejected\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SeedAudit1Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ChartSearchGun($id: ID!) {\n          node(id: $id) {\n            ... on Firearm {\n              serial\n            }\n          }\n        }\n      "): typeof import('./graphql').ChartSearchGunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ChartSearchPerson($id: ID!) {\n          node(id: $id) {\n            ... on Person {\n              firstName\n              lastName\n            }\n          }\n        }\n      "): typeof import('./graphql').ChartSearchPersonDocument;
 
 
 export function graphql(source: string) {

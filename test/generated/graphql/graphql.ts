@@ -1024,6 +1024,26 @@ export type SeedAudit1QueryVariables = Exact<{
 
 export type SeedAudit1Query = { auditEvents: { edges: Array<{ node: { subject: string | null, agencyOri: string | null, sourceAddress: string, operation: string, documentHash: string, personIds: Array<string>, outcome: AuditOutcome, errorCodes: Array<string>, wrote: boolean, recordsRead: number | null, recordsAccepted: number | null, recordsRejected: number | null } }> } };
 
+export type ChartSearchGunQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ChartSearchGunQuery = { node:
+    | { serial: string | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ChartSearchPersonQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ChartSearchPersonQuery = { node:
+    | { firstName: string | null, lastName: string | null }
+    | Record<PropertyKey, never>
+   | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -2726,3 +2746,22 @@ export const SeedAudit1Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SeedAudit1Query, SeedAudit1QueryVariables>;
+export const ChartSearchGunDocument = new TypedDocumentString(`
+    query ChartSearchGun($id: ID!) {
+  node(id: $id) {
+    ... on Firearm {
+      serial
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChartSearchGunQuery, ChartSearchGunQueryVariables>;
+export const ChartSearchPersonDocument = new TypedDocumentString(`
+    query ChartSearchPerson($id: ID!) {
+  node(id: $id) {
+    ... on Person {
+      firstName
+      lastName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChartSearchPersonQuery, ChartSearchPersonQueryVariables>;
