@@ -44,7 +44,14 @@ describe('audit trail is append-only in the code base', () => {
         const deleted = [...s.text.matchAll(/DELETE\s+(\w+)/gi)].map((m) => m[1]!);
         // Labelled somewhere in the statement, e.g. MATCH (r:DealerRisk): scoped to that label; a
         // relationship is scoped by its type, e.g. MATCH ()-[d:FIRED_FROM {derived: true}]->().
-        return deleted.some((v) => !new RegExp(`[([]\\s*${v}\\s*:`).test(s.text));
+        // A FOREACH over a pattern comprehension of one relationship type, e.g.
+        // FOREACH (o IN [(n)-[e:SOLD]->(y) WHERE ... | e] | DELETE o), deletes only that type; a
+        // relationship compared with a conflict's recorded link (type(o) = c.link) is one the
+        // import's link rules wrote, never an audit relationship.
+        const typedList = (v: string) =>
+          new RegExp(`FOREACH\\s*\\(\\s*${v}\\s+IN\\s+.*\\[\\s*(\\w+)\\s*:\\s*[A-Z_]+\\s*\\][^|]*\\|\\s*\\1\\s*\\]`).test(s.text);
+        const conflictLink = (v: string) => new RegExp(`type\\(\\s*${v}\\s*\\)\\s*=\\s*c\\.link\\b`).test(s.text);
+        return deleted.some((v) => !new RegExp(`[([]\\s*${v}\\s*:`).test(s.text) && !typedList(v) && !conflictLink(v));
       })
       .map((s) => s.name);
     expect(offending).toEqual([]);
