@@ -1,5 +1,6 @@
 import { ApiError, fetchSearch, type SearchHit } from './chart-api.js';
 import { KIND_STYLE } from './chart-style.js';
+import { escapeHtml } from '../shared/escape-html.js';
 
 /** Fewer characters than this is no search: every serial and id is longer, and one letter matches everything. */
 const MIN_CHARS = 2;
@@ -12,8 +13,6 @@ export interface ChartSearchOptions {
   /** Adds the hit to the chart as a seed (and expands from it). */
   pick: (hit: SearchHit) => void;
 }
-
-const escapeHtml = (s: string) => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /**
  * The search box of the chart page: the `search` query as the analyst types, hits in a list

@@ -6,7 +6,9 @@ import { ApiError, fetchChart, fetchExpand, type ChartData, type SearchHit } fro
 import { ChartSearch } from './chart-search.js';
 import { toCytoscapeJson, toEdgesCsv, toGraphml, toNodesCsv, type EdgeData, type NodeData } from './chart-export.js';
 import { renderChartMap } from './chart-map.js';
+import { showDetails } from './chart-details.js';
 import { chartStyle, KIND_STYLE } from './chart-style.js';
+import { escapeHtml } from '../shared/escape-html.js';
 import { setSalesCollapsed } from './sales.js';
 import { Timeline } from './timeline.js';
 import { WorkspacePanel } from './workspace-panel.js';
@@ -45,7 +47,7 @@ function drawMap() {
     .map((e) => e.data() as EdgeData);
   renderChartMap($<HTMLElement>('map') as unknown as SVGSVGElement, chartNodes(), edges, timeline.window, (id) => {
     const node = cy.getElementById(id);
-    if (node.nonempty()) showDetails(node as NodeSingular);
+    if (node.nonempty()) showDetails($('details'), node as NodeSingular, expanded);
   });
 }
 timeline.onChange(drawMap);
@@ -167,7 +169,7 @@ async function addSeed(hit: SearchHit) {
   const existing = cy.getElementById(hit.id);
   if (existing.nonempty()) {
     cy.animate({ center: { eles: existing }, duration: 200 });
-    showDetails(existing as NodeSingular);
+    showDetails($('details'), existing as NodeSingular, expanded);
     return expand(existing as NodeSingular);
   }
   status(`Adding ${hit.label} and its links...`, 'loading');
@@ -182,7 +184,7 @@ async function addSeed(hit: SearchHit) {
     afterChange();
     drawMap();
     cy.animate({ center: { eles: node }, duration: 200 });
-    showDetails(node);
+    showDetails($('details'), node, expanded);
     status(`Added ${hit.label}. ${cy.nodes().length} nodes, ${cy.edges().length} links.${describeOmission(data)}`, 'ready');
   } catch (error) {
     showError(error);
@@ -196,29 +198,6 @@ function showError(error: unknown) {
     storeToken(null);
   }
   status(`${(error as Error).message}${code ? ` (${code})` : ''}`, 'error');
-}
-
-function showDetails(node: NodeSingular) {
-  const d = node.data() as NodeData & { note?: string };
-  const rows = Object.entries(d.properties ?? {})
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(
-      ([k, v]) =>
-        `<tr><th>${escapeHtml(k)}</th><td>${v === null ? '<em>masked or empty</em>' : escapeHtml(typeof v === 'object' ? JSON.stringify(v) : String(v))}</td></tr>`,
-    )
-    .join('');
-  $('details').innerHTML =
-    `<h2>${escapeHtml(d.label)}</h2><p class="kind">${escapeHtml(KIND_STYLE[d.kind]?.caption ?? d.kind)} · <code>${escapeHtml(d.id)}</code></p>` +
-    (d.riskScore !== null && d.riskScore !== undefined ? `<p>Risk score: <strong>${d.riskScore.toFixed(1)}</strong></p>` : '') +
-    `<p>${node.connectedEdges().length} link(s) on the chart${expanded.has(d.id) ? ', expanded' : ''}${node.hasClass('changed') ? '; <strong>changed since saved</strong>' : ''}.</p>` +
-    `<label class="note">Note <textarea id="node-note" rows="2" placeholder="Your note on this node (saved with the investigation)"></textarea></label><table>${rows}</table>`;
-  const note = $<HTMLTextAreaElement>('node-note');
-  note.value = d.note ?? '';
-  note.addEventListener('input', () => node.data('note', note.value));
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 const workspace = new WorkspacePanel({
@@ -243,7 +222,7 @@ new ChartSearch($<HTMLInputElement>('search-text'), $('search-hits'), $('search-
 cy.on('tap', 'node', (event) => {
   const node = event.target as NodeSingular;
   if (node.hasClass('annotation')) return;
-  showDetails(node);
+  showDetails($('details'), node, expanded);
   void expand(node);
 });
 // Labels of a large chart appear as the analyst zooms in (min-zoomed-font-size) or hovers.

@@ -8,9 +8,10 @@ import {
   type ListedInvestigation,
   type Snapshot,
 } from '../workspace/workspace-api.js';
+import { escapeHtml } from '../shared/escape-html.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const esc = (s: string) => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;' })[c]!);
+const esc = escapeHtml;
 
 export interface WorkspaceHost {
   cy: Core;
