@@ -66,13 +66,23 @@ export function validateArgs(argValue: unknown, argType: unknown, resolverData: 
 }
 
 /**
- * The rule of one scalar argument, declared on it: `@Arg('count', () => Int, { validateFn: ruleFor('count', intRule(1, 20)) })`.
- * Left out or null is not checked (the argument's default or nullability decides).
+ * The rule of one scalar or list argument, declared on it: `@Arg('count', () => Int, { validateFn: ruleFor('count', intRule(1, 20)) })`.
+ * Left out or null is not checked (the argument's default or nullability decides). An issue inside
+ * a list is reported at its index (`ids[3]`). Also callable directly where type-graphql does not
+ * validate (a subscription's `subscribe`).
  */
 export function ruleFor(name: string, schema: ZodType) {
   return (argValue: unknown): void => {
     if (argValue === null || argValue === undefined) return;
     const result = schema.safeParse(argValue);
-    if (!result.success) throw badInput(name, result.error.issues[0]!.message);
+    if (!result.success) {
+      const issue = result.error.issues[0]!;
+      throw badInput(
+        issue.path.reduce<string>((p, k) => join(p, k as string | number), name),
+        issue.message,
+      );
+    }
+    // A list of inputs keeps the rules of its own classes (this validateFn replaces the global one).
+    checkInput(argValue, name);
   };
 }

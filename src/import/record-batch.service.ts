@@ -1,6 +1,6 @@
 import type { Row } from '../db/gateway.js';
 import type { Statement } from '../db/cypher.registry.js';
-import { AppError, badInput } from '../errors/app-error.js';
+import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-code.js';
 import type { RequestContext } from '../core/context.js';
 import type { ImportResult } from './import.type.js';
@@ -37,8 +37,7 @@ export interface BatchProblem {
  * linked and the counts (ctx.audit).
  */
 export async function importRecordBatch(ctx: RequestContext, raws: Array<Record<string, unknown>>, now = Date.now()): Promise<ImportResult> {
-  if (raws.length === 0) throw badInput('records', 'name at least one record');
-  if (raws.length > MAX_RECORDS_PER_CALL) throw badInput('records', `at most ${MAX_RECORDS_PER_CALL} records per call; send the rest in further calls`);
+  // 1 to MAX_RECORDS_PER_CALL records: declared on the argument (import.resolver.ts).
   const counts = (ctx.audit.records = { read: raws.length, accepted: 0, rejected: 0 });
   const { items, partial, problems } = validateBatch(raws, now);
   const records = items.map((i) => i.record);

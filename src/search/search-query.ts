@@ -1,4 +1,4 @@
-import { badInput } from '../errors/app-error.js';
+import { ruled } from '../common/arg-rules.js';
 
 /** Longest search text accepted: enough for a full name and address, short enough to bound the Lucene query. */
 export const MAX_SEARCH_TEXT = 120;
@@ -49,15 +49,20 @@ export function pieceClause(piece: string): string {
   return `(${clauses.join(' OR ')})`;
 }
 
-/** Checks the user's text (BAD_USER_INPUT on `text`) and returns its pieces. */
-export function checkSearchText(text: string): string[] {
+/** What is wrong with the user's text as a search, or null. */
+export function searchTextProblem(text: string): string | null {
   const trimmed = text.trim();
-  if (trimmed.length === 0) throw badInput('text', 'must not be empty');
-  if (trimmed.length > MAX_SEARCH_TEXT) throw badInput('text', `must be at most ${MAX_SEARCH_TEXT} characters (got ${trimmed.length})`);
-  const pieces = searchPieces(trimmed);
-  if (pieces.length === 0) throw badInput('text', 'must contain at least one letter or digit');
-  return pieces;
+  if (trimmed.length === 0) return 'must not be empty';
+  if (trimmed.length > MAX_SEARCH_TEXT) return `must be at most ${MAX_SEARCH_TEXT} characters (got ${trimmed.length})`;
+  if (searchPieces(trimmed).length === 0) return 'must contain at least one letter or digit';
+  return null;
 }
+
+/** The rule of search's `text` argument (BAD_USER_INPUT on `text`, src/common/validate-args.ts). */
+export const searchTextRule = () => ruled(searchTextProblem);
+
+/** The pieces of a text that passed searchTextRule. */
+export const searchTextPieces = (text: string): string[] => searchPieces(text.trim());
 
 /** The Lucene query for the pieces: every word must match some field (AND), each in its most forgiving form. */
 export function fulltextQuery(pieces: string[]): string {
