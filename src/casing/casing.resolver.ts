@@ -30,7 +30,8 @@ export class CasingResolver {
   @Authorized(Role.ANALYST)
   @Query(() => Casing, { nullable: true, description: 'A casing by evidence id. An evidence id with no casing is a NOT_FOUND error (field `evidenceId`).' })
   async casing(
-    @Arg('evidenceId', () => NonEmptyStringScalar, { description: 'Evidence id of the casing.', validateFn: ruleFor('evidenceId', idRule()) }) evidenceId: string,
+    @Arg('evidenceId', () => NonEmptyStringScalar, { description: 'Evidence id of the casing.', validateFn: ruleFor('evidenceId', idRule()) })
+    evidenceId: string,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Casing> {

@@ -5,7 +5,6 @@ import { scoreDealers, type ScoredDealer } from '../risk/risk-score.compute.js';
 import { estimateCoverage, type DealerCoverage } from './trace-coverage.compute.js';
 import { storeDealerCoverage } from './trace-coverage.data.js';
 
-
 /**
  * Indicators that count traced guns: they grow with coverage, so a dealer seen through agencies
  * that rarely trace shows too little of them. Shares (conduct) of traced guns are kept as they

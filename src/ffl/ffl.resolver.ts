@@ -21,7 +21,8 @@ export class FflResolver {
     description: 'A licensee by license number. A malformed number is BAD_USER_INPUT; a well-formed number with no licensee is NOT_FOUND (field `license`).',
   })
   async ffl(
-    @Arg('license', () => NonEmptyStringScalar, { description: 'License number, X-XX-XXX-XX-XY-XXXXX.', validateFn: ruleFor('license', fflRule()) }) license: string,
+    @Arg('license', () => NonEmptyStringScalar, { description: 'License number, X-XX-XXX-XX-XY-XXXXX.', validateFn: ruleFor('license', fflRule()) })
+    license: string,
     @Ctx() ctx: RequestContext,
   ): Promise<Ffl> {
     const ffl = await fflByLicense(ctx).load(license);

@@ -1,8 +1,7 @@
 import { cypher, type Statement } from '../db/cypher.registry.js';
 import type { Gateway, QueryMeta, Row, TransactionReader } from '../db/gateway.js';
-import type { CasingFacts } from './chronology.js';
-import type { ReferencedType } from './record.references.js';
-import { REFERENCED_TYPES } from './record.references.js';
+import type { CasingFacts, FactKeys } from './chronology.js';
+import { REFERENCED_TYPES, type ReferencedType } from './record.references.js';
 import { RECORD_TYPES, type RecordType } from './record.types.js';
 import type { WriteSource } from './write-source.js';
 
@@ -42,7 +41,7 @@ export interface ChronologyFactsRow {
   casings: Array<{ key: string } & CasingFacts>;
 }
 
-export async function readChronologyFacts(gateway: Gateway, keys: Record<string, string[]>, meta: QueryMeta): Promise<ChronologyFactsRow | undefined> {
+export async function readChronologyFacts(gateway: Gateway, keys: FactKeys, meta: QueryMeta): Promise<ChronologyFactsRow | undefined> {
   return (await gateway.read<ChronologyFactsRow>(CHRONOLOGY_FACTS, keys, step(meta, 'check-chronology')))[0];
 }
 

@@ -21,7 +21,10 @@ export class ImportResolver {
     @Arg('records', () => [ImportRecordInput], {
       description: `1 to ${MAX_RECORDS_PER_CALL} records, any types, in any order.`,
       // One transaction per call, well inside the 1 MB body limit: send the rest in further calls.
-      validateFn: ruleFor('records', listRule(z.unknown(), { min: 1, max: MAX_RECORDS_PER_CALL, what: 'records per call', tooFew: 'name at least one record' })),
+      validateFn: ruleFor(
+        'records',
+        listRule(z.unknown(), { min: 1, max: MAX_RECORDS_PER_CALL, what: 'records per call', tooFew: 'name at least one record' }),
+      ),
     })
     records: ImportRecordInput[],
     @Ctx() ctx: RequestContext,

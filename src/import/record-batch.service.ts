@@ -5,7 +5,7 @@ import type { ImportResult } from './import.type.js';
 import { keyField, personIdsOf, recordKey } from './record.references.js';
 import { validateRecord } from './record.rules.js';
 import { chronologyCheck } from './chronology.check.js';
-import { RECORD_TYPES, type GraphRecord, type RecordType } from './record.types.js';
+import { RECORD_TYPES, type GraphRecord } from './record.types.js';
 import { upsertInTransaction, type UpsertBatch } from './import.data.js';
 import { newWriteSource, sourceParam } from './write-source.js';
 import { addStatusRows, emptyStatusCounts, WRITE_STATUSES } from './write-status.js';

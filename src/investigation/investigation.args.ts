@@ -14,12 +14,10 @@ const subjectRule = () => ruled((s) => (s.trim() && s.trim().length <= L.maxSubj
  * on the caller: the resolver checks that.
  */
 @ValidatedBy(
-  z
-    .looseObject({ id: idRule(), users: listRule(subjectRule(), { max: L.maxSharePerCall, what: 'users per call' }).nullish() })
-    .superRefine((v, ctx) => {
-      if (!(v.users as string[] | null | undefined)?.length && !v.agency)
-        ctx.addIssue({ code: 'custom', path: ['users'], message: 'name at least one user, or set agency' });
-    }),
+  z.looseObject({ id: idRule(), users: listRule(subjectRule(), { max: L.maxSharePerCall, what: 'users per call' }).nullish() }).superRefine((v, ctx) => {
+    if (!(v.users as string[] | null | undefined)?.length && !v.agency)
+      ctx.addIssue({ code: 'custom', path: ['users'], message: 'name at least one user, or set agency' });
+  }),
 )
 abstract class ShareRules {}
 

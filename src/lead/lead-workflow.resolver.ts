@@ -76,7 +76,11 @@ export class LeadWorkflowResolver {
   })
   referLead(
     @Arg('leadId', () => NonEmptyStringScalar, LEAD_ID) leadId: string,
-    @Arg('assignee', () => NonEmptyStringScalar, { description: 'The investigator (token subject) the hit goes to.', validateFn: ruleFor('assignee', idRule()) }) assignee: string,
+    @Arg('assignee', () => NonEmptyStringScalar, {
+      description: 'The investigator (token subject) the hit goes to.',
+      validateFn: ruleFor('assignee', idRule()),
+    })
+    assignee: string,
     @Arg('dueInHours', () => Int, {
       nullable: true,
       description: `Hours from now the investigator is due to act (1–168; default ${LEAD_TARGET_HOURS}).`,

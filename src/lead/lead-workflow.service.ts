@@ -24,7 +24,6 @@ const EVENT_OF: Record<LeadAction, (to: string) => LeadEventKind> = {
   CLOSE: () => 'LEAD_CLOSED',
 };
 
-
 /**
  * One workflow transition, in one write transaction: lock the lead, decide (pure rules), write
  * the change and its history entry, recompute the series' derived gun links when the review

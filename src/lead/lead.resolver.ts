@@ -15,7 +15,10 @@ export class LeadResolver {
   // Examiners read the lead they review (its casings; no personal data).
   @Authorized([Role.ANALYST, Role.EXAMINER])
   @Query(() => Lead, { nullable: true, description: 'A NIBIN lead by id. An id with no lead is a NOT_FOUND error (field `id`).' })
-  async lead(@Arg('id', () => NonEmptyStringScalar, { description: 'Lead id.', validateFn: ruleFor('id', idRule()) }) id: string, @Ctx() ctx: RequestContext): Promise<Lead> {
+  async lead(
+    @Arg('id', () => NonEmptyStringScalar, { description: 'Lead id.', validateFn: ruleFor('id', idRule()) }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Lead> {
     const lead = await leadById(ctx).load(id);
     if (!lead) throw notFound('lead', 'id', id);
     return lead;

@@ -25,12 +25,16 @@ export const distinctSeeds = (seeds: readonly unknown[]): string[] => [...new Se
 
 /** Seeds: 1 to maxSeeds distinct node ids; a malformed one is reported on `seeds` itself (clients match on that field). */
 const seedsRule = () =>
-  listRule(z.string(), { min: 1, max: L.maxSeeds, what: 'seeds', tooFew: 'name at least one node id (Kind:key)', count: (s) => distinctSeeds(s).length }).superRefine(
-    (seeds, ctx) => {
-      const problem = seeds.map((id) => nodeIdProblem(id)).find((p) => p !== null);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    },
-  );
+  listRule(z.string(), {
+    min: 1,
+    max: L.maxSeeds,
+    what: 'seeds',
+    tooFew: 'name at least one node id (Kind:key)',
+    count: (s) => distinctSeeds(s).length,
+  }).superRefine((seeds, ctx) => {
+    const problem = seeds.map((id) => nodeIdProblem(String(id))).find((p) => p !== null);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 const includeRule = () => listRule(z.unknown(), { min: 1, max: Infinity, what: 'kinds', tooFew: 'name at least one relationship kind, or omit it for all' });
 const depthRule = () => intRule(1, L.maxDepth);
 const nodesRule = () => intRule(1, L.maxNodes);

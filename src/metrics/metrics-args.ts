@@ -91,13 +91,11 @@ export class MetricsTrendArgs extends ScopedMonthRules {
 
 @ArgsType()
 @ValidatedBy(
-  z
-    .looseObject({ period: storedPeriodRule(), state: orBlank(stateRule()), fieldDivision: orBlank(fieldDivisionRule()) })
-    .superRefine((v, ctx) => {
-      if (v.scope === MetricScopeKind.NATION) ctx.addIssue({ code: 'custom', path: ['scope'], message: 'must be AGENCY, STATE or FIELD_DIVISION' });
-      else if (v.fieldDivision && v.scope !== MetricScopeKind.AGENCY)
-        ctx.addIssue({ code: 'custom', path: ['fieldDivision'], message: 'filters agencies: use it with scope AGENCY' });
-    }),
+  z.looseObject({ period: storedPeriodRule(), state: orBlank(stateRule()), fieldDivision: orBlank(fieldDivisionRule()) }).superRefine((v, ctx) => {
+    if (v.scope === MetricScopeKind.NATION) ctx.addIssue({ code: 'custom', path: ['scope'], message: 'must be AGENCY, STATE or FIELD_DIVISION' });
+    else if (v.fieldDivision && v.scope !== MetricScopeKind.AGENCY)
+      ctx.addIssue({ code: 'custom', path: ['fieldDivision'], message: 'filters agencies: use it with scope AGENCY' });
+  }),
 )
 export class AgencyLeagueArgs {
   @Field(() => MetricScopeKind, { defaultValue: MetricScopeKind.AGENCY, description: 'AGENCY, STATE or FIELD_DIVISION.' })

@@ -23,7 +23,8 @@ export class FlaggedPurchaserResolver {
       nullable: true,
       description: 'Only straw purchasers of networks of this typology.',
       validateFn: ruleFor('typology', typologyRule()),
-    }) typology: string | null,
+    })
+    typology: string | null,
     @Ctx() ctx: RequestContext,
   ) {
     return flaggedPurchaserPage(ctx, pageRequest('flaggedPurchasers', args), typology ?? null);

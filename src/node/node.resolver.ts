@@ -26,7 +26,10 @@ export class NodeResolver {
       'Any object by its global id (`Person:P-09CW6TD`, `Ffl:1-59-031-02-7H-10497`): Relay refetch. Null when no object has that id; ' +
       'a malformed id is BAD_USER_INPUT (field `id`). Personal fields are masked and audited as everywhere.',
   })
-  async node(@Arg('id', () => ID, { description: 'Global id, `Kind:naturalKey`.', validateFn: ruleFor('id', nodeIdRule({ keyFormats: true })) }) id: string, @Ctx() ctx: RequestContext) {
+  async node(
+    @Arg('id', () => ID, { description: 'Global id, `Kind:naturalKey`.', validateFn: ruleFor('id', nodeIdRule({ keyFormats: true })) }) id: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     const ref = parseNodeId(id);
     return loadNode(ctx, ref.kind, ref.key);
   }

@@ -20,7 +20,10 @@ export class PersonResolver {
     description:
       'A person by id. An id with no person is a NOT_FOUND error (field `id`). Personal fields are masked for roles that may not see them, and audited.',
   })
-  async person(@Arg('id', () => NonEmptyStringScalar, { description: 'Person id.', validateFn: ruleFor('id', idRule()) }) id: string, @Ctx() ctx: RequestContext): Promise<Person> {
+  async person(
+    @Arg('id', () => NonEmptyStringScalar, { description: 'Person id.', validateFn: ruleFor('id', idRule()) }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Person> {
     const person = await personById(ctx).load(id);
     if (!person) throw notFound('person', 'id', id);
     return person;

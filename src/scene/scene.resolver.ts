@@ -22,7 +22,10 @@ import { Scene } from '../model/scene.type.js';
 export class SceneResolver {
   @Authorized(Role.ANALYST)
   @Query(() => Scene, { nullable: true, description: 'A scene by incident id. An id with no scene is a NOT_FOUND error (field `id`).' })
-  async scene(@Arg('id', () => NonEmptyStringScalar, { description: 'Incident id.', validateFn: ruleFor('id', idRule()) }) id: string, @Ctx() ctx: RequestContext): Promise<Scene> {
+  async scene(
+    @Arg('id', () => NonEmptyStringScalar, { description: 'Incident id.', validateFn: ruleFor('id', idRule()) }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Scene> {
     const scene = await sceneById(ctx).load(id);
     if (!scene) throw notFound('scene', 'id', id);
     return scene;

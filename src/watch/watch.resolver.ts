@@ -19,7 +19,11 @@ export class WatchResolver {
   })
   async addWatch(
     @Arg('kind', () => WatchKind, { description: 'What kind of record.' }) kind: WatchKind,
-    @Arg('key', () => NonEmptyStringScalar, { description: 'Its key: evidence id, firearm id, person id, FFL license or ORI.', validateFn: ruleFor('key', idRule()) }) key: string,
+    @Arg('key', () => NonEmptyStringScalar, {
+      description: 'Its key: evidence id, firearm id, person id, FFL license or ORI.',
+      validateFn: ruleFor('key', idRule()),
+    })
+    key: string,
     @Ctx() ctx: RequestContext,
   ): Promise<Watch> {
     // Watching a person is an act about that person: it goes on their audit record.
@@ -35,7 +39,10 @@ export class WatchResolver {
 
   @Authorized(Role.ANALYST)
   @Mutation(() => Boolean, { description: 'Remove one of your watches; false when you have no watch with that id.' })
-  async removeWatch(@Arg('id', () => ID, { description: 'Watch id.', validateFn: ruleFor('id', idRule()) }) id: string, @Ctx() ctx: RequestContext): Promise<boolean> {
+  async removeWatch(
+    @Arg('id', () => ID, { description: 'Watch id.', validateFn: ruleFor('id', idRule()) }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<boolean> {
     const removed = await removeWatch(ctx, id);
     ctx.audit.wrote = removed;
     return removed;

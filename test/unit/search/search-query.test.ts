@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeLucene, fulltextQuery, personIdQuery, pieceClause, searchPieces, searchTextPieces, searchTextProblem, searchTextRule } from '../../../src/search/search-query.js';
+import {
+  escapeLucene,
+  fulltextQuery,
+  personIdQuery,
+  pieceClause,
+  searchPieces,
+  searchTextPieces,
+  searchTextProblem,
+  searchTextRule,
+} from '../../../src/search/search-query.js';
 
 describe('search text to Lucene', () => {
   it('splits like the standard tokenizer and keeps the unknown-character marks of a serial', () => {
