@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Gateway } from '../db/gateway.js';
+import { retryTransient } from '../db/transient-retry.js';
 import { followUpImportedNibin, nibinRecordsOf } from '../lead/lead-import.hook.js';
 import { tallyRecord } from './record.tally.js';
 import { clearCheckpoint, readCheckpoint, saveCheckpoint } from './import.checkpoint.js';
@@ -47,6 +48,7 @@ export async function importFile(gateway: Gateway, file: string, options: Import
   const byType: ImportSummary['byType'] = {};
   const written: Record<string, number> = {};
   const statuses: ImportSummary['statuses'] = {};
+  const writeMs: ImportSummary['writeMs'] = {};
   const source = options.source ?? newWriteSource('IMPORT', null, 'import', file);
   if (!options.source) await recordWriteSource(gateway, source, { operation: 'import' });
   const sourceArg = sourceParam(source);
@@ -136,6 +138,7 @@ export async function importFile(gateway: Gateway, file: string, options: Import
     for (const type of RECORD_TYPES) {
       const spool = path.join(spoolDir, `${type}.ndjson`);
       if (!existsSync(spool)) continue;
+      const typeStarted = performance.now();
       const done = checkpoint.committedThroughLine[type] ?? 0;
       // Batches of one type may commit out of order (`concurrency` in flight); the checkpoint
       // only advances over the unbroken prefix of committed batches, so it never claims a
@@ -172,16 +175,18 @@ export async function importFile(gateway: Gateway, file: string, options: Import
         }
         const slot = { lastLine: batch.at(-1)!.line, committed: false };
         pending.push(slot);
-        const p = upsertInTransaction(
-          gateway,
-          `import:${type}`,
-          {
-            sourceParam: sourceArg,
-            batches: [{ type, rows: toWrite.map((s) => toWriteRow(s.record)) }],
-            // Same transaction: derived gun links of touched series, outbox events of new leads.
-            followUp: (run) => followUpImportedNibin(run, nibinRecordsOf(toWrite.map((s) => s.record)), new Date().toISOString()),
-          },
-          { operation: `import:${type}` },
+        const p = retryTransient(() =>
+          upsertInTransaction(
+            gateway,
+            `import:${type}`,
+            {
+              sourceParam: sourceArg,
+              batches: [{ type, rows: toWrite.map((s) => toWriteRow(s.record)) }],
+              // Same transaction: derived gun links of touched series, outbox events of new leads.
+              followUp: (run) => followUpImportedNibin(run, nibinRecordsOf(toWrite.map((s) => s.record)), new Date().toISOString()),
+            },
+            { operation: `import:${type}` },
+          ),
         )
           .then(([rows]) => {
             addStatusRows((statuses[type] ??= emptyStatusCounts()), rows!);
@@ -212,6 +217,7 @@ export async function importFile(gateway: Gateway, file: string, options: Import
       rl.close();
       if (!interrupted && !failure && batch.length) await dispatch(batch);
       await Promise.all(inFlight);
+      writeMs[type] = Math.round(performance.now() - typeStarted);
       if (failure) throw failure;
       if (interrupted) break;
     }
@@ -228,6 +234,7 @@ export async function importFile(gateway: Gateway, file: string, options: Import
       byType,
       written,
       statuses,
+      writeMs,
       sourceId: source.id,
       batches,
       resumedRecords,
