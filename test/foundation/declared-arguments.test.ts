@@ -54,7 +54,7 @@ describe('declared argument rules refuse bad input naming the field', () => {
     ['{ shortestPaths(from: "Person:P-1", to: "person:P-1") { hops } }', 'to'],
     ['{ openInvestigation(id: "I-1", version: 0) { warnings } }', 'version'],
     ['mutation { shareInvestigation(id: "I-1") { id } }', 'users'],
-    ['mutation { saveInvestigation(input: { name: "x", nodes: [{ id: "Person:P-1", x: 0, y: 0 }], basedOnVersion: 2 }) { version } }', 'input.basedOnVersion'],
+    ['mutation { saveInvestigation(input: { name: "x", nodes: [{ id: "Person:P-1", x: 0, y: 0 }], basedOnVersion: 2 }) { number } }', 'input.basedOnVersion'],
     ['mutation { referLead(leadId: "L-1", assignee: "det-x", dueInHours: 200) { id } }', 'dueInHours'],
     ['mutation { rejectSamePerson(candidateId: "  ") { status } }', 'candidateId'],
   ])('%s → %s', async (query, field) => {
@@ -80,7 +80,7 @@ describe('the args types keep the defaults and reach the data', () => {
   it.each([
     ['{ agencyMetrics(scope: NATION) { key } }'],
     ['{ agencyLeague(first: 3) { totalCount } }'],
-    ['{ agencyLeague(period: "", state: "") { totalCount } }'],
+    ['{ agencyLeague(state: "", fieldDivision: "") { totalCount } }'],
     ['{ leadTriage(first: 2) { totalCount } }'],
     ['{ dailyBrief(agencyOri: "NY0303000") { agencyOri } }'],
     ['query($s: [ID!]!) { linkChart(seeds: $s, depth: 1, limit: 50) { truncated nodes { id } } }'],
