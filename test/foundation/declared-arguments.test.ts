@@ -84,7 +84,7 @@ describe('the args types keep the defaults and reach the data', () => {
     ['{ leadTriage(first: 2) { totalCount } }'],
     ['{ dailyBrief(agencyOri: "NY0303000") { agencyOri } }'],
     ['query($s: [ID!]!) { linkChart(seeds: $s, depth: 1, limit: 50) { truncated nodes { id } } }'],
-    ['query($s: [ID!]) { mostConnected(seeds: $s, orderBy: DEGREE, first: 3) { chartNodes } }'],
+    ['query($s: [ID!]) { mostConnected(seeds: $s, depth: 1, limit: 20, orderBy: DEGREE, first: 3) { chartNodes } }'],
   ])('%s', async (query) => {
     const res = await app.gqlRaw(query, query.includes('$s') ? { s: [dealer(), buyer()] } : {}, [Role.INVESTIGATOR]);
     expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
