@@ -35,7 +35,11 @@ const split = values.split as RangeProfile;
 const seeds = values.seeds?.split(',').map(Number) ?? (split === 'tuning' ? TUNING_SEEDS : HELD_OUT_SEEDS);
 const wanted = new Set(values.typologies!.split(','));
 const cfg = loadRiskConfig();
-const settings = { ...cfg.networks, shortTimeToCrimeDays: cfg.thresholds.shortTimeToCrimeDays, veryShortTimeToCrimeDays: cfg.thresholds.veryShortTimeToCrimeDays };
+const settings = {
+  ...cfg.networks,
+  shortTimeToCrimeDays: cfg.thresholds.shortTimeToCrimeDays,
+  veryShortTimeToCrimeDays: cfg.thresholds.veryShortTimeToCrimeDays,
+};
 
 for (const seed of seeds) {
   const g = createSeedGeneration(scale, seed, 5_000, split);
@@ -59,7 +63,9 @@ for (const seed of seeds) {
     if (!wanted.has(outcome.typology) || (outcome.hit && !values.all)) continue;
     const c = m.typologies.find((x) => x.id === outcome.id)!;
     console.log(`\n=== ${split} ${scale} seed ${seed} ${c.id} ${outcome.hit ? 'FOUND' : 'MISSED'} params ${JSON.stringify(c.params)}`);
-    console.log(`    hubs ${c.hubIds.join(', ')}; dealers ${c.dealerLicenses.join(', ')}; ${c.recoveredFirearmIds.length}/${c.firearmIds.length} guns recovered`);
+    console.log(
+      `    hubs ${c.hubIds.join(', ')}; dealers ${c.dealerLicenses.join(', ')}; ${c.recoveredFirearmIds.length}/${c.firearmIds.length} guns recovered`,
+    );
     for (const p of c.purchaserIds) {
       const mine = rows.filter((r) => r.purchaserId === p);
       const e = evidence.get(p);
@@ -69,9 +75,19 @@ for (const seed of seeds) {
       );
       for (const r of mine) {
         const sg = strawGun(r, settings);
-        const why = sg ? 'STRAW' : r.reportedStolen ? 'stolen' : r.timeToCrimeDays > settings.shortTimeToCrimeDays ? 'ttc>3y' : 'not diverted (no possessor, in state)';
-        const holder = r.possessorId ? `${r.possessorId}${c.hubIds.includes(r.possessorId) ? '(hub)' : ''} holds ${rows.filter((x) => x.possessorId === r.possessorId).length}` : 'no possessor';
-        console.log(`      ${r.firearmId} sold ${r.soldOn} at ${r.dealerLicense} (${r.dealerState}) → ${r.recoveredOn} ${r.recoveredState}, ttc ${r.timeToCrimeDays} d, ${holder}: ${why}`);
+        const why = sg
+          ? 'STRAW'
+          : r.reportedStolen
+            ? 'stolen'
+            : r.timeToCrimeDays > settings.shortTimeToCrimeDays
+              ? 'ttc>3y'
+              : 'not diverted (no possessor, in state)';
+        const holder = r.possessorId
+          ? `${r.possessorId}${c.hubIds.includes(r.possessorId) ? '(hub)' : ''} holds ${rows.filter((x) => x.possessorId === r.possessorId).length}`
+          : 'no possessor';
+        console.log(
+          `      ${r.firearmId} sold ${r.soldOn} at ${r.dealerLicense} (${r.dealerState}) → ${r.recoveredOn} ${r.recoveredState}, ttc ${r.timeToCrimeDays} d, ${holder}: ${why}`,
+        );
       }
     }
   }
