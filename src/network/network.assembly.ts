@@ -141,24 +141,49 @@ export function assembleNetworks(
   const groups = new Map<string, string[]>();
   for (const id of suspects.keys()) groups.set(uf.find(id), [...(groups.get(uf.find(id)) ?? []), id]);
 
+  // Each purchaser's hubs, clusters and direct ties, so a group collects its own in time linear in its size
+  // (at scale M there are thousands of groups, most of one purchaser, and hundreds of hubs).
+  const brokersOf = indexBy([...brokers], ([, set]) => set);
+  const receiversOf = indexBy([...receivers], ([, set]) => set);
+  const clustersOf = indexBy(clusters, (c) => c.purchaserIds.slice(0, 1));
+  const directOf = indexBy(direct, ([a]) => [a]);
   const networks: AssembledNetwork[] = [];
   for (const buyers of groups.values()) {
     const ev = buyers.map((b) => suspects.get(b)!);
+    const single = buyers.length === 1;
+    if (single && !ev[0]!.prolific) continue;
     const guns: StrawGun[] = ev.flatMap((e) => e.strawGuns);
     const veryShort = guns.filter((g) => g.veryShort).length;
-    const single = buyers.length === 1;
-    const inGroup = new Set(buyers);
-    const groupBrokers = [...brokers].filter(([, set]) => [...set].some((x) => inGroup.has(x)));
-    const groupReceivers = [...receivers].filter(([, set]) => [...set].some((x) => inGroup.has(x)));
-    if (single ? !ev[0]!.prolific : !groupEvidence(ev, veryShort, settings, groupReceivers.length > 0)) continue;
+    const groupReceivers = collect(receiversOf, buyers);
+    if (!single && !groupEvidence(ev, veryShort, settings, groupReceivers.length > 0)) continue;
     if (buyers.length > settings.maxCrewSize) continue;
-    const groupClusters = clusters.filter((c) => inGroup.has(c.purchaserIds[0]!));
-    const ties = { brokers: groupBrokers, receivers: groupReceivers, clusters: groupClusters, direct: direct.filter(([a]) => inGroup.has(a)).length };
+    const ties = {
+      brokers: collect(brokersOf, buyers),
+      receivers: groupReceivers,
+      clusters: collect(clustersOf, buyers),
+      direct: collect(directOf, buyers).length,
+    };
     networks.push(describe(ev, guns, veryShort, ties, settings, centrality));
   }
   networks.sort((a, b) => b.traffickedGuns - a.traffickedGuns || b.size - a.size || a.id.localeCompare(b.id));
   networks.forEach((n, i) => (n.rank = i + 1));
   return networks;
+}
+
+/** Items (with their position in `items`) by each purchaser they name. */
+function indexBy<T>(items: T[], keys: (item: T) => Iterable<string>): Map<string, Array<[number, T]>> {
+  const out = new Map<string, Array<[number, T]>>();
+  items.forEach((item, i) => {
+    for (const k of keys(item)) out.set(k, [...(out.get(k) ?? []), [i, item]]);
+  });
+  return out;
+}
+
+/** The distinct items of a group's purchasers, in their original order. */
+function collect<T>(index: Map<string, Array<[number, T]>>, buyers: string[]): T[] {
+  const out = new Map<number, T>();
+  for (const b of buyers) for (const [i, item] of index.get(b) ?? []) out.set(i, item);
+  return [...out].sort((x, y) => x[0] - y[0]).map(([, item]) => item);
 }
 
 interface GroupTies {
