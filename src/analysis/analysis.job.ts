@@ -31,6 +31,8 @@ export interface AnalysisOptions {
   config?: RiskConfig;
   /** GDS availability probe; default the process-wide one (tests inject one that finds no GDS). */
   probe?: GdsProbe;
+  /** Re-block every person instead of only those changed since the last run (the result is the same). */
+  fullResolution?: boolean;
 }
 
 /**
@@ -61,7 +63,7 @@ export async function runAnalysis(gateway: Gateway, log: (m: string) => void = (
   // candidates; networks read confirmed SAME_AS links, which only analysts make), and most of it is
   // the service's own CPU (blocking and scoring) while the other steps mostly wait for Neo4j: it runs
   // beside them (yielding to the event loop between slices) and is awaited before the job ends.
-  const resolutionRun = step('personResolution', () => runPersonResolution(gateway, computedAt));
+  const resolutionRun = step('personResolution', () => runPersonResolution(gateway, computedAt, { full: options.fullResolution }));
   resolutionRun.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
   let graph: GraphSteps;
   try {
