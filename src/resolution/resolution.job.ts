@@ -120,7 +120,7 @@ export async function runPersonResolution(gateway: Gateway, computedAt: string, 
   const stored = options.full || MODEL === null ? null : await time('readState', () => data.state());
   const { blocks, fingerprints } = await time('block', () => blockIndex(records));
   const dirty = MODEL === null ? null : dirtyPeople(fingerprints, stored, MODEL);
-  const pairs = candidatePairs(records, dirty, blocks);
+  const pairs = await time('pairs', () => candidatePairs(records, dirty, blocks));
   const count = nameCounter(records);
   const fresh = await time('firstPass', () => firstPass(pairs, count));
   const reused = dirty && stored ? reusablePairs(stored, new Map(records.map((r) => [r.id, r])), dirty) : [];
