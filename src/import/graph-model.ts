@@ -132,6 +132,7 @@ const EXTRA_PROPERTIES = [
   'model',
   'fingerprints',
   'promising',
+  'contentHash',
   // migrations, audit
   'version',
   'at',
