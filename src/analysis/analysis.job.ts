@@ -52,7 +52,7 @@ export async function runAnalysis(gateway: Gateway, log: (m: string) => void = (
     const t0 = Date.now();
     try {
       const result = await work();
-      for (const [k, v] of Object.entries(result.timings ?? {})) timings[`${name}.${k}`] = v;
+      for (const [k, v] of Object.entries((result as { timings?: Record<string, number> }).timings ?? {})) timings[`${name}.${k}`] = v;
       return result;
     } finally {
       timings[name] = Date.now() - t0;
@@ -79,7 +79,7 @@ export async function runAnalysis(gateway: Gateway, log: (m: string) => void = (
 }
 
 type GraphSteps = Omit<AnalysisSummary, 'computedAt' | 'durationMs' | 'timings'>;
-type Step = <T extends { timings?: Record<string, number> }>(name: string, work: () => Promise<T>) => Promise<T>;
+type Step = <T>(name: string, work: () => Promise<T>) => Promise<T>;
 
 /** Dealer risk, agency metrics, networks (with GDS) and trace coverage, one after another: each reads what the one before stored. */
 async function graphSteps(

@@ -131,12 +131,13 @@ export function assembleNetworks(
     for (const x of rest) uf.union(first!, x);
   }
   for (const [a, b] of direct) uf.union(a, b);
-  const clusters = dealerClusters(suspects, {
+  const found = dealerClusters(suspects, {
     minClusterPurchasers: settings.clusterMinPurchasers,
     maxWindowDays: settings.schemeWindowDays,
     minWindowDays: settings.purchaseEventGapDays,
     alpha: settings.clusterAlpha,
   });
+  const clusters = separateCrews(found, uf, [...suspects.keys()]);
   for (const c of clusters) for (const x of c.purchaserIds.slice(1)) uf.union(c.purchaserIds[0]!, x);
   const groups = new Map<string, string[]>();
   for (const id of suspects.keys()) groups.set(uf.find(id), [...(groups.get(uf.find(id)) ?? []), id]);
@@ -168,6 +169,20 @@ export function assembleNetworks(
   networks.sort((a, b) => b.traffickedGuns - a.traffickedGuns || b.size - a.size || a.id.localeCompare(b.id));
   networks.forEach((n, i) => (n.rank = i + 1));
   return networks;
+}
+
+/**
+ * Dealer clusters that may join purchasers: a burst of buyers at one counter says they bought in
+ * one campaign, not which crew each belongs to. When recorded ties (a broker, a receiver, an
+ * association) already make two or more of the cluster's purchasers separate crews, the burst is
+ * explained by crews using the same store (ATF, Following the Gun: traffickers reuse stores that
+ * ask few questions) and must not merge them into one network; such a cluster joins nobody. Linked
+ * crews are joined by what they share on record (members, receivers), never by the counter alone.
+ */
+function separateCrews(clusters: DealerCluster[], uf: UnionFind, ids: string[]): DealerCluster[] {
+  const size = new Map<string, number>();
+  for (const id of ids) size.set(uf.find(id), (size.get(uf.find(id)) ?? 0) + 1);
+  return clusters.filter((c) => new Set(c.purchaserIds.map((x) => uf.find(x)).filter((root) => size.get(root)! >= 2)).size < 2);
 }
 
 /** Items (with their position in `items`) by each purchaser they name. */
