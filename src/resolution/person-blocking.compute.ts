@@ -39,8 +39,8 @@ export function blockingKeys(p: PersonRecord): string[] {
   return keys;
 }
 
-/** Distinct unordered pairs (smaller id first) of records sharing a blocking key. */
-export function candidatePairs(records: PersonRecord[]): Array<[PersonRecord, PersonRecord]> {
+/** Record indexes per blocking key. */
+export function blockMap(records: PersonRecord[]): Map<string, number[]> {
   const blocks = new Map<string, number[]>();
   records.forEach((r, i) => {
     for (const k of blockingKeys(r)) {
@@ -49,20 +49,33 @@ export function candidatePairs(records: PersonRecord[]): Array<[PersonRecord, Pe
       else blocks.set(k, [i]);
     }
   });
+  return blocks;
+}
+
+/**
+ * Distinct unordered pairs (smaller id first) of records sharing a blocking key; with `only`, just
+ * the pairs with at least one record in it (incremental resolution re-blocks changed people only).
+ */
+export function candidatePairs(
+  records: PersonRecord[],
+  only: ReadonlySet<string> | null = null,
+  blocks = blockMap(records),
+): Array<[PersonRecord, PersonRecord]> {
   // A pair is remembered as one number (i * n + j, exact below 2^53) rather than a string: millions of pairs at scale M.
   const n = records.length;
   const seen = new Set<number>();
   const out: Array<[PersonRecord, PersonRecord]> = [];
   for (const members of blocks.values()) {
     if (members.length < 2 || members.length > MAX_BLOCK) continue;
+    if (only && !members.some((i) => only.has(records[i]!.id))) continue;
     for (let i = 0; i < members.length; i++) {
       for (let j = i + 1; j < members.length; j++) {
         const [x, y] = [records[members[i]!]!, records[members[j]!]!];
-        const [a, b] = x.id < y.id ? [x, y] : [y, x];
+        if (only && !only.has(x.id) && !only.has(y.id)) continue;
         const key = Math.min(members[i]!, members[j]!) * n + Math.max(members[i]!, members[j]!);
         if (seen.has(key)) continue;
         seen.add(key);
-        out.push([a, b]);
+        out.push(x.id < y.id ? [x, y] : [y, x]);
       }
     }
   }
