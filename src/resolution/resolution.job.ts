@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { analysisMeta } from '../db/analysis-meta.js';
 import type { Gateway } from '../db/gateway.js';
-import { candidatePairs } from './person-blocking.compute.js';
+import { eachCandidatePair } from './person-blocking.compute.js';
 import { blockIndex, dirtyPeople, reusablePairs } from './resolution-incremental.js';
 import { resolutionModel } from './resolution-model.js';
 import { resolutionRunData } from './resolution.data.js';
@@ -56,14 +56,22 @@ function nameCounter(records: PersonRecord[]): (r: PersonRecord) => number {
   return (r) => names.get(fullName(r)) ?? 1;
 }
 
-/** The first pass: attribute scores without neighbours; pairs at PRE_NEIGHBOUR_MIN or above are promising. */
-async function firstPass(pairs: Array<[PersonRecord, PersonRecord]>, count: (r: PersonRecord) => number): Promise<Array<[PersonRecord, PersonRecord]>> {
-  const out: Array<[PersonRecord, PersonRecord]> = [];
-  for (let i = 0; i < pairs.length; i += SLICE) {
-    for (const [a, b] of pairs.slice(i, i + SLICE)) if (scorePair(a, b, undefined, undefined, count(a), false).score >= PRE_NEIGHBOUR_MIN) out.push([a, b]);
-    await yieldToLoop();
+/**
+ * The first pass over blocked pairs as they are generated (never all held at once): attribute
+ * scores without neighbours; pairs at PRE_NEIGHBOUR_MIN or above are promising.
+ */
+async function firstPass(
+  pairs: Iterable<[PersonRecord, PersonRecord]>,
+  count: (r: PersonRecord) => number,
+): Promise<{ promising: Array<[PersonRecord, PersonRecord]>; compared: number }> {
+  const promising: Array<[PersonRecord, PersonRecord]> = [];
+  let compared = 0;
+  for (const [a, b] of pairs) {
+    compared += 1;
+    if (scorePair(a, b, undefined, undefined, count(a), false).score >= PRE_NEIGHBOUR_MIN) promising.push([a, b]);
+    if (compared % SLICE === 0) await yieldToLoop();
   }
-  return out;
+  return { promising, compared };
 }
 
 /** The second pass: promising pairs scored with their neighbours; those at `minScore` or above are candidates. */
@@ -88,9 +96,9 @@ export async function scoreCandidates(
   lookup: (ids: string[]) => Promise<Map<string, Neighbours>>,
   minScore = REVIEW_MIN_SCORE,
 ): Promise<{ compared: number; candidates: ScoredPair[] }> {
-  const pairs = candidatePairs(records);
   const count = nameCounter(records);
-  return { compared: pairs.length, candidates: await finalScores(await firstPass(pairs, count), lookup, count, minScore) };
+  const { promising, compared } = await firstPass(eachCandidatePair(records), count);
+  return { compared, candidates: await finalScores(promising, lookup, count, minScore) };
 }
 
 /** The stored state's model: the blocking and scoring code and thresholds (resolution-model.ts). */
@@ -120,9 +128,9 @@ export async function runPersonResolution(gateway: Gateway, computedAt: string, 
   const stored = options.full || MODEL === null ? null : await time('readState', () => data.state());
   const { blocks, fingerprints } = await time('block', () => blockIndex(records));
   const dirty = MODEL === null ? null : dirtyPeople(fingerprints, stored, MODEL);
-  const pairs = await time('pairs', () => candidatePairs(records, dirty, blocks));
   const count = nameCounter(records);
-  const fresh = await time('firstPass', () => firstPass(pairs, count));
+  // Pairs are generated and first-pass scored in one sweep (tens of millions at scale L).
+  const { promising: fresh, compared } = await time('firstPass', () => firstPass(eachCandidatePair(records, dirty, blocks), count));
   const reused = dirty && stored ? reusablePairs(stored, new Map(records.map((r) => [r.id, r])), dirty) : [];
   const promising = [...reused, ...fresh];
   const candidates = await time('score', () => finalScores(promising, data.neighbours, count, REVIEW_MIN_SCORE));
@@ -130,7 +138,7 @@ export async function runPersonResolution(gateway: Gateway, computedAt: string, 
   await time('store', () => data.store(candidates, computedAt, state));
   return {
     people: records.length,
-    comparedPairs: pairs.length,
+    comparedPairs: compared,
     candidates,
     mode: dirty === null ? 'full' : 'incremental',
     changedPeople: dirty?.size ?? records.length,
