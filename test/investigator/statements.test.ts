@@ -218,21 +218,21 @@ describe('one statement per question, one transaction per query', () => {
     const before = app.gateway.statements;
     const res = await app.gql(
       graphql(`
-      query StatementsFirearmChain($id: NonEmptyString!) {
-        firearm(id: $id) {
-          id: firearmId
-          make
-          traceChain {
-            sale {
-              soldOn
-            }
-            recoveries {
-              recoveredOn
+        query StatementsFirearmChain($id: NonEmptyString!) {
+          firearm(id: $id) {
+            id: firearmId
+            make
+            traceChain {
+              sale {
+                soldOn
+              }
+              recoveries {
+                recoveredOn
+              }
             }
           }
         }
-      }
-    `),
+      `),
       { id: firearmId },
     );
     expect(res.errors).toBeUndefined();

@@ -64,11 +64,7 @@ afterAll(async () => {
 });
 
 async function search(text: string, opts: { kinds?: SearchKind[]; first?: number; after?: string | null; as?: Role[] } = {}) {
-  const res = await app.gql(
-    SEARCH,
-    { text, kinds: opts.kinds, first: opts.first ?? 20, after: opts.after ?? null },
-    opts.as ?? [Role.INVESTIGATOR],
-  );
+  const res = await app.gql(SEARCH, { text, kinds: opts.kinds, first: opts.first ?? 20, after: opts.after ?? null }, opts.as ?? [Role.INVESTIGATOR]);
   return res;
 }
 

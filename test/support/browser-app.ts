@@ -28,9 +28,7 @@ export interface BrowserApp {
  * test run's Neo4j (startTestApp, unless `start` starts another, e.g. in production mode), Debian's
  * Chromium (test/support/chromium.ts) and test/.screenshots/.
  */
-export async function startBrowserApp(
-  options: { viewport?: { width: number; height: number }; start?: () => Promise<TestApp> } = {},
-): Promise<BrowserApp> {
+export async function startBrowserApp(options: { viewport?: { width: number; height: number }; start?: () => Promise<TestApp> } = {}): Promise<BrowserApp> {
   await prepareWebAssets(() => {});
   const app = await (options.start ?? (() => startTestApp()))();
   const chrome = await launchChromium(options.viewport).catch(async (error: unknown) => {
