@@ -6,7 +6,7 @@ import type { TestApp } from '../support/app.js';
 /** importRecords and the conflicts it records, through the API (typed documents). */
 export type Raw = Record<string, unknown>;
 
-const INGEST = graphql(`
+export const INGEST = graphql(`
   mutation IngestRecords($records: [ImportRecordInput!]!) {
     importRecords(records: $records) {
       accepted

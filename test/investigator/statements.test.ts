@@ -354,10 +354,11 @@ describe("an agency's scene page with casings and linked scenes: one statement",
     );
   });
 
+  type Asked<TResult> = { data: TResult; statements: number; transactions: number };
   async function ask<TResult extends Page, TVariables extends { ori: string }>(
     document: DocumentTypeDecoration<TResult, TVariables>,
     variables: Omit<TVariables, 'ori'>,
-  ) {
+  ): Promise<Asked<TResult>> {
     const before = { statements: app.gateway.statements, transactions: app.gateway.transactions };
     const res = await app.gql(document, { ori, ...variables } as TVariables);
     expect(res.errors).toBeUndefined();
@@ -383,8 +384,8 @@ describe("an agency's scene page with casings and linked scenes: one statement",
   it('answers exactly as the unfolded path does, page after page (cursors included)', async () => {
     let after: string | null = null;
     for (let pageNo = 0; pageNo < 3; pageNo++) {
-      const folded = await ask(DEEP, { first: 7, after });
-      const unfolded = await ask(UNFOLDED, { first: 7, after });
+      const folded: Asked<StatementsDeepQuery> = await ask(DEEP, { first: 7, after });
+      const unfolded: Asked<StatementsDeepUnfoldedQuery> = await ask(UNFOLDED, { first: 7, after });
       expect(folded.statements).toBe(1);
       expect(unfolded.statements).toBe(4);
       expect(withoutB(unfolded.data)).toEqual(withoutB(folded.data));

@@ -86,8 +86,10 @@ export async function startTestApp(env: Record<string, string> = {}, target?: Te
     gateway,
     config,
     token,
-    gql: (document: DocumentTypeDecoration<unknown, unknown>, variables: unknown, as?: Role[] | null, user?: Partial<AuthUser>) =>
-      post(documentText(document), variables ?? {}, as === undefined ? [Role.INVESTIGATOR] : as, user) as never,
+    gql: <TResult, TVariables>(document: DocumentTypeDecoration<TResult, TVariables>, variables: TVariables, as?: Role[] | null, user?: Partial<AuthUser>) =>
+      post(documentText(document as DocumentTypeDecoration<unknown, unknown>), variables ?? {}, as === undefined ? [Role.INVESTIGATOR] : as, user) as Promise<
+        GqlResult<TResult>
+      >,
     gqlRaw: (query, variables = {}, as = [Role.INVESTIGATOR]) => post(query, variables, as),
     async close() {
       await server.close();
