@@ -98,7 +98,7 @@ describe('a ring split by a duplicate record of its broker', () => {
       const res = await app.gql(CANDIDATES, { after }, [Role.INVESTIGATOR]);
       expect(res.errors).toBeUndefined();
       const page = res.data!.duplicateCandidates;
-      const hit = page.edges.find(({ node }) => [node.personA.personId, node.personB.personId].sort().join() === [original, alias].sort().join());
+      const hit = page.edges.find(({ node }) => [node.personA?.personId, node.personB?.personId].sort().join() === [original, alias].sort().join());
       if (hit) candidateId = hit.node.id;
       if (hit || !page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor ?? null;

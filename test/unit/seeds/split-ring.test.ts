@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSeedGeneration } from '../../../seeds/generate.js';
-import type { GraphRecord, PersonRecord } from '../../../src/import/record.types.js';
+import type { AssociationRecord, GraphRecord, PersonRecord } from '../../../src/import/record.types.js';
 
 /** The planted split ring (seeds/typologies/split-ring.ts), checked on the generated records themselves. */
 describe('split ring: a broker entered as two person records', () => {
@@ -8,7 +8,7 @@ describe('split ring: a broker entered as two person records', () => {
   const records: GraphRecord[] = [...g.batches()].flatMap((b) => b.records);
   const manifest = g.manifest();
   const people = new Map(records.filter((r): r is PersonRecord => r.type === 'person').map((p) => [p.id, p]));
-  const links = records.filter((r) => r.type === 'association');
+  const links = records.filter((r): r is AssociationRecord => r.type === 'association');
   const tiedTo = (id: string) => new Set(links.flatMap((a) => (a.fromPersonId === id ? [a.toPersonId] : a.toPersonId === id ? [a.fromPersonId] : [])));
 
   it('plants one at scale S, with both records in the duplicates truth', () => {
