@@ -44,7 +44,17 @@ async function latency(ctx: BenchContext, role: Role, inputs: SearchInput[], rou
   }
   ms.sort((a, b) => a - b);
   // Which kind of input makes the tail (the profile, bench/search-profile.bench.ts, says which statement).
-  const groups = Object.fromEntries([...byGroup].map(([g, v]) => [g, round(percentile(v.sort((a, b) => a - b), 95))]));
+  const groups = Object.fromEntries(
+    [...byGroup].map(([g, v]) => [
+      g,
+      round(
+        percentile(
+          v.sort((a, b) => a - b),
+          95,
+        ),
+      ),
+    ]),
+  );
   return { requests: ms.length, p50: round(percentile(ms, 50)), p95: round(percentile(ms, 95)), p99: round(percentile(ms, 99)), groups };
 }
 

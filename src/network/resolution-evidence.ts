@@ -41,7 +41,10 @@ export function explainResolvedMembers(networks: AssembledNetwork[], people: Sam
   for (const n of networks) {
     const lines: string[] = [];
     for (const m of n.members) {
-      const others = people.expand([m.id]).filter((id) => id !== m.id).sort();
+      const others = people
+        .expand([m.id])
+        .filter((id) => id !== m.id)
+        .sort();
       if (!others.length) continue;
       const decisions = (linksOf.get(people.canonical(m.id)) ?? [])
         .map((l) => `duplicate candidate ${l.candidateId ?? 'without id'}${score(l.score)}, confirmed${day(l.confirmedAt)}`)
@@ -73,5 +76,9 @@ export function linkNetworksByOpenPairs(networks: AssembledNetwork[], people: Sa
     say(nb, `may be one network with ${na.id}: member ${b} and its member ${a} may be one person (${why})`);
   }
   for (const [n, l] of lines)
-    n.evidence = [...n.evidence, ...l.slice(0, MAX_LINES), ...(l.length > MAX_LINES ? [`and ${l.length - MAX_LINES} more possible links to other networks`] : [])];
+    n.evidence = [
+      ...n.evidence,
+      ...l.slice(0, MAX_LINES),
+      ...(l.length > MAX_LINES ? [`and ${l.length - MAX_LINES} more possible links to other networks`] : []),
+    ];
 }

@@ -130,7 +130,9 @@ describe('a ring split by a duplicate record of its broker', () => {
     const read = await app.gql(NETWORK, { id: one.id }, [Role.ANALYST]);
     expect(read.errors).toBeUndefined();
     const stored = read.data!.network!;
-    expect(stored.evidence).toContainEqual(expect.stringContaining(`person records ${broker} and ${[original, alias].sort()[1]} are counted as one broker (duplicate candidate ${candidateId}`));
+    expect(stored.evidence).toContainEqual(
+      expect.stringContaining(`person records ${broker} and ${[original, alias].sort()[1]} are counted as one broker (duplicate candidate ${candidateId}`),
+    );
     const brokerRow = stored.members.edges.find((e) => e.node.personId === broker)!.node;
     expect(brokerRow.evidence).toContainEqual(expect.stringMatching(/^also recorded as /));
 

@@ -45,8 +45,12 @@ describe('resolution evidence in trafficking networks', () => {
       { candidateId: 'DC-2', a: 'P-1', b: 'P-2', score: 0.8 },
       { candidateId: 'DC-3', a: 'P-1', b: 'P-99', score: 0.95 },
     ]);
-    expect(a.evidence.slice(1)).toEqual(['may be one network with NET-B: member P-1 and its member P-7 may be one person (duplicate candidate DC-1, score 0.88 awaits review)']);
-    expect(b.evidence.slice(1)).toEqual(['may be one network with NET-A: member P-7 and its member P-1 may be one person (duplicate candidate DC-1, score 0.88 awaits review)']);
+    expect(a.evidence.slice(1)).toEqual([
+      'may be one network with NET-B: member P-1 and its member P-7 may be one person (duplicate candidate DC-1, score 0.88 awaits review)',
+    ]);
+    expect(b.evidence.slice(1)).toEqual([
+      'may be one network with NET-A: member P-7 and its member P-1 may be one person (duplicate candidate DC-1, score 0.88 awaits review)',
+    ]);
   });
 
   it('compares records already resolved by their cluster', () => {
