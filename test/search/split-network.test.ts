@@ -4,7 +4,8 @@ import { runNetworks } from '../../src/network/network.job.js';
 import { runPersonResolution } from '../../src/resolution/resolution.job.js';
 import { loadRiskConfig } from '../../src/risk/risk-config.js';
 import { graphql } from '../generated/graphql/index.js';
-import { startTestApp, type TestApp } from '../support/app.js';
+import type { SplitRingCandidatesQuery } from '../generated/graphql/graphql.js';
+import { startTestApp, type GqlResult, type TestApp } from '../support/app.js';
 
 /**
  * The seeded split ring (seeds/typologies/split-ring.ts): one broker entered as two person
@@ -95,7 +96,7 @@ describe('a ring split by a duplicate record of its broker', () => {
     await runPersonResolution(app.gateway, new Date().toISOString());
     let after: string | null = null;
     for (;;) {
-      const res = await app.gql(CANDIDATES, { after }, [Role.INVESTIGATOR]);
+      const res: GqlResult<SplitRingCandidatesQuery> = await app.gql(CANDIDATES, { after }, [Role.INVESTIGATOR]);
       expect(res.errors).toBeUndefined();
       const page = res.data!.duplicateCandidates;
       const hit = page.edges.find(({ node }) => [node.personA?.personId, node.personB?.personId].sort().join() === [original, alias].sort().join());

@@ -101,6 +101,10 @@ type Documents = {
     "\n    query DealerRisk7($l: NonEmptyString!, $d: Int, $n: Int) {\n      dealerRiskSubgraph(license: $l, depth: $d, limit: $n) {\n        truncated\n        omitted {\n          nodes\n          byKind {\n            kind\n            count\n          }\n        }\n        nodes {\n          id\n          kind\n          label\n          properties\n          riskScore\n        }\n        edges {\n          id\n          source\n          target\n          kind\n          at\n        }\n      }\n    }\n  ": typeof types.DealerRisk7Document,
     "\n  mutation InventoryLoss1($records: [ImportRecordInput!]!) {\n    importRecords(records: $records) {\n      accepted\n    }\n  }\n": typeof types.InventoryLoss1Document,
     "\n  query InventoryLoss2($l: NonEmptyString!) {\n    ffl(license: $l) {\n      risk {\n        indicators {\n          key\n          value\n          detail\n        }\n        evidence(first: 10, indicator: NO_RECORD_TRACES) {\n          totalCount\n          edges {\n            node {\n              traceId\n              flags\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.InventoryLoss2Document,
+    "\n  query SplitRingCandidates($after: String) {\n    duplicateCandidates(status: OPEN, first: 100, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          score\n          personA {\n            personId\n          }\n          personB {\n            personId\n          }\n        }\n      }\n    }\n  }\n": typeof types.SplitRingCandidatesDocument,
+    "\n  mutation SplitRingConfirm($id: ID!) {\n    confirmSamePerson(candidateId: $id, note: \"same home address, same broker in both investigations\") {\n      id\n      status\n    }\n  }\n": typeof types.SplitRingConfirmDocument,
+    "\n  mutation SplitRingReopen($id: ID!) {\n    reopenDuplicateCandidate(candidateId: $id, note: \"test finished\") {\n      id\n      status\n    }\n  }\n": typeof types.SplitRingReopenDocument,
+    "\n  query SplitRingNetwork($id: ID!) {\n    network(id: $id) {\n      id\n      evidence\n      members(first: 100) {\n        edges {\n          node {\n            role\n            evidence\n            personId\n          }\n        }\n      }\n    }\n  }\n": typeof types.SplitRingNetworkDocument,
     "\n        mutation DeadlineRetry($records: [ImportRecordInput!]!) {\n          importRecords(records: $records) {\n            accepted\n          }\n        }\n      ": typeof types.DeadlineRetryDocument,
     "\n        query Deadline1 {\n          serviceInfo {\n            version\n            neo4jVersion\n          }\n        }\n      ": typeof types.Deadline1Document,
     "\n          query Deadline2 {\n            ffls(first: 50) {\n              edges {\n                node {\n                  license\n                }\n              }\n            }\n          }\n        ": typeof types.Deadline2Document,
@@ -199,6 +203,10 @@ const documents: Documents = {
     "\n    query DealerRisk7($l: NonEmptyString!, $d: Int, $n: Int) {\n      dealerRiskSubgraph(license: $l, depth: $d, limit: $n) {\n        truncated\n        omitted {\n          nodes\n          byKind {\n            kind\n            count\n          }\n        }\n        nodes {\n          id\n          kind\n          label\n          properties\n          riskScore\n        }\n        edges {\n          id\n          source\n          target\n          kind\n          at\n        }\n      }\n    }\n  ": types.DealerRisk7Document,
     "\n  mutation InventoryLoss1($records: [ImportRecordInput!]!) {\n    importRecords(records: $records) {\n      accepted\n    }\n  }\n": types.InventoryLoss1Document,
     "\n  query InventoryLoss2($l: NonEmptyString!) {\n    ffl(license: $l) {\n      risk {\n        indicators {\n          key\n          value\n          detail\n        }\n        evidence(first: 10, indicator: NO_RECORD_TRACES) {\n          totalCount\n          edges {\n            node {\n              traceId\n              flags\n            }\n          }\n        }\n      }\n    }\n  }\n": types.InventoryLoss2Document,
+    "\n  query SplitRingCandidates($after: String) {\n    duplicateCandidates(status: OPEN, first: 100, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          score\n          personA {\n            personId\n          }\n          personB {\n            personId\n          }\n        }\n      }\n    }\n  }\n": types.SplitRingCandidatesDocument,
+    "\n  mutation SplitRingConfirm($id: ID!) {\n    confirmSamePerson(candidateId: $id, note: \"same home address, same broker in both investigations\") {\n      id\n      status\n    }\n  }\n": types.SplitRingConfirmDocument,
+    "\n  mutation SplitRingReopen($id: ID!) {\n    reopenDuplicateCandidate(candidateId: $id, note: \"test finished\") {\n      id\n      status\n    }\n  }\n": types.SplitRingReopenDocument,
+    "\n  query SplitRingNetwork($id: ID!) {\n    network(id: $id) {\n      id\n      evidence\n      members(first: 100) {\n        edges {\n          node {\n            role\n            evidence\n            personId\n          }\n        }\n      }\n    }\n  }\n": types.SplitRingNetworkDocument,
     "\n        mutation DeadlineRetry($records: [ImportRecordInput!]!) {\n          importRecords(records: $records) {\n            accepted\n          }\n        }\n      ": types.DeadlineRetryDocument,
     "\n        query Deadline1 {\n          serviceInfo {\n            version\n            neo4jVersion\n          }\n        }\n      ": types.Deadline1Document,
     "\n          query Deadline2 {\n            ffls(first: 50) {\n              edges {\n                node {\n                  license\n                }\n              }\n            }\n          }\n        ": types.Deadline2Document,
@@ -555,6 +563,22 @@ export function graphql(source: "\n  mutation InventoryLoss1($records: [ImportRe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query InventoryLoss2($l: NonEmptyString!) {\n    ffl(license: $l) {\n      risk {\n        indicators {\n          key\n          value\n          detail\n        }\n        evidence(first: 10, indicator: NO_RECORD_TRACES) {\n          totalCount\n          edges {\n            node {\n              traceId\n              flags\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').InventoryLoss2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SplitRingCandidates($after: String) {\n    duplicateCandidates(status: OPEN, first: 100, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          score\n          personA {\n            personId\n          }\n          personB {\n            personId\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SplitRingCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SplitRingConfirm($id: ID!) {\n    confirmSamePerson(candidateId: $id, note: \"same home address, same broker in both investigations\") {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').SplitRingConfirmDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SplitRingReopen($id: ID!) {\n    reopenDuplicateCandidate(candidateId: $id, note: \"test finished\") {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').SplitRingReopenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SplitRingNetwork($id: ID!) {\n    network(id: $id) {\n      id\n      evidence\n      members(first: 100) {\n        edges {\n          node {\n            role\n            evidence\n            personId\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SplitRingNetworkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
