@@ -20,6 +20,8 @@ export interface BenchContext {
   neo4j: { uri: string; user: string; password: string; database: string };
   /** Present when this run started the bench Neo4j itself (NEO4J_URI unset). */
   localNeo4jHome?: string;
+  /** The bench Neo4j's process id when this run started it (for its resident memory). */
+  localNeo4jPid?: number;
   log(message: string): void;
 }
 

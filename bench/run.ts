@@ -19,7 +19,7 @@ import { createLogger } from '../src/core/logger.js';
 import type { BenchContext, BenchResult } from './bench.types.js';
 
 /**
- * `npm run bench [-- --only <name>] [--scale M] [--seed 42]`
+ * `npm run bench [-- --only <name>[,<name>…]] [--scale M] [--seed 42]`
  * Starts (or reuses) the bench Neo4j with its data in .data/bench-neo4j (other scales and seeds:
  * .data/bench-neo4j-<scale>-<seed>; NEO4J_URI overrides),
  * seeds scale M seed 42 once (kept between runs: the manifest file beside the data says it is
@@ -35,6 +35,8 @@ const RESULTS = path.join(here, 'results');
  */
 const benchHome = (scale: string, seed: number) => path.join(root, scale === 'M' && seed === 42 ? '.data/bench-neo4j' : `.data/bench-neo4j-${scale}-${seed}`);
 const graphIsEmpty = cypher('system/graph-is-empty');
+/** Modules that run only when named with --only (the soak takes 30 minutes). */
+const OPT_IN = new Set(['soak']);
 
 async function main() {
   const { values } = parseArgs({
@@ -48,6 +50,8 @@ async function main() {
   const seed = Number(values.seed);
   if (!isScale(scale) || !Number.isInteger(seed)) throw new Error('Usage: npm run bench -- [--only name] [--scale S|M|L] [--seed N]');
   const log = (m: string) => console.log(`[bench] ${m}`);
+  // --only a,b runs those modules, in name order.
+  const only = values.only ? values.only.split(',').map((n) => n.trim()) : [];
   const home = benchHome(scale, seed);
   loadCypher();
 
@@ -79,7 +83,8 @@ async function main() {
   try {
     await migrate(gateway, log);
     // The import bench writes into its own empty database: run alone, it needs no seeded graph.
-    const manifest = values.only === 'import' ? undefined : await ensureSeeded(gateway, scale, seed, local ? home : path.join(root, '.data'), log);
+    const manifest =
+      only.length === 1 && only[0] === 'import' ? undefined : await ensureSeeded(gateway, scale, seed, local ? home : path.join(root, '.data'), log);
 
     const config = loadConfig({
       ...process.env,
@@ -102,15 +107,16 @@ async function main() {
       scale,
       neo4j,
       localNeo4jHome: local ? home : undefined,
+      localNeo4jPid: local?.pid,
       log,
     };
 
     const modules = readdirSync(here)
       .filter((f) => f.endsWith('.bench.ts'))
       .map((f) => f.replace(/\.bench\.ts$/, ''))
-      .filter((name) => !values.only || name === values.only)
+      .filter((name) => (only.length ? only.includes(name) : !OPT_IN.has(name)))
       .sort();
-    if (!modules.length) throw new Error(values.only ? `No bench/${values.only}.bench.ts` : 'No bench/*.bench.ts modules');
+    if (!modules.length) throw new Error(only.length ? `No bench/{${only.join(',')}}.bench.ts` : 'No bench/*.bench.ts modules');
     mkdirSync(RESULTS, { recursive: true });
     const machine = `${os.cpus().length} CPU(s) (${os.cpus()[0]?.model ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, load average ${os
       .loadavg()
@@ -125,10 +131,11 @@ async function main() {
         result = (await mod.default(ctx)) as BenchResult & Record<string, unknown>;
       } catch (error) {
         result = { name, metrics: { error: (error as Error).message } };
-        log(`${name} failed: ${(error as Error).stack}`);
+        log(`${name} failed: ${(error as Error).stack} ${JSON.stringify((error as { extensions?: unknown }).extensions ?? {})}`);
       }
       const record = { ...result, scale, seed, startedAt: started.toISOString(), finishedAt: new Date().toISOString(), machine };
-      writeFileSync(path.join(RESULTS, `${name}.json`), `${JSON.stringify(record, null, 2)}\n`);
+      // Scale M (the reference) keeps <name>.json; other scales write beside it, never over it.
+      writeFileSync(path.join(RESULTS, `${scale === 'M' ? name : `${name}-${scale}`}.json`), `${JSON.stringify(record, null, 2)}\n`);
       log(`${name}: ${JSON.stringify(result.metrics ?? {})}`);
     }
     writeSummary(machine);
@@ -176,10 +183,10 @@ function writeSummary(machine: string) {
   const modules = new Set(
     readdirSync(here)
       .filter((f) => f.endsWith('.bench.ts'))
-      .map((f) => f.replace(/\.bench\.ts$/, '.json')),
+      .map((f) => f.replace(/\.bench\.ts$/, '')),
   );
   const files = readdirSync(RESULTS)
-    .filter((f) => modules.has(f) || /^seed-load-.*\.json$/.test(f))
+    .filter((f) => modules.has(f.replace(/(-[SL])?\.json$/, '')) || /^seed-load-.*\.json$/.test(f))
     .sort();
   const parts = [
     '# Benchmark results',

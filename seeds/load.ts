@@ -1,4 +1,5 @@
 import type { Gateway } from '../src/db/gateway.js';
+import { retryTransient } from '../src/db/transient-retry.js';
 import type { RecordType } from '../src/import/record.types.js';
 import { UPSERT } from '../src/import/upsert.statements.js';
 import { newWriteSource, recordWriteSource, sourceParam, type WriteSource } from '../src/import/write-source.js';
@@ -43,7 +44,8 @@ export async function loadBatches(
   let currentType: RecordType | null = null;
 
   const write = async (batch: RecordBatch) => {
-    await gateway.write(UPSERT[batch.type], { rows: batch.records.map(toWriteRow), source: sourceArg }, { operation: `seed:${batch.type}` });
+    const rows = batch.records.map(toWriteRow);
+    await retryTransient(() => gateway.write(UPSERT[batch.type], { rows, source: sourceArg }, { operation: `seed:${batch.type}` }));
     const counts: Record<string, number> = {};
     for (const r of batch.records) tallyRecord(r, counts);
     for (const [k, v] of Object.entries(counts)) {

@@ -1,5 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
-import { mapNeo4jError } from '../errors/neo4j-error.map.js';
+import { DatabaseBusyError, mapNeo4jError } from '../errors/neo4j-error.map.js';
 import type { Statement } from './cypher.registry.js';
 import { RequestReads } from './request-reads.js';
 import { STATEMENT_GRACE_MS, withServiceDeadline } from './service-deadline.js';
@@ -195,7 +195,8 @@ export class Gateway {
 
   private failed(error: unknown) {
     const mapped = mapNeo4jError(error);
-    if (mapped.extensions.code === 'SERVICE_UNAVAILABLE') neo4jUp.set(0);
+    // A deadlock or a busy pool is Neo4j answering, not Neo4j down.
+    if (mapped.extensions.code === 'SERVICE_UNAVAILABLE' && !(mapped instanceof DatabaseBusyError)) neo4jUp.set(0);
     return mapped;
   }
 

@@ -3,6 +3,17 @@ import { Neo4jError } from 'neo4j-driver';
 import { AppError } from './app-error.js';
 import { ErrorCode } from './error-code.js';
 
+/**
+ * Neo4j said "try again" (a deadlock between two transactions, a lock or memory pool momentarily
+ * exhausted): the transaction was rolled back and running the same idempotent work again is safe.
+ * Bulk writers retry it with backoff (src/db/transient-retry.ts); the API answers SERVICE_UNAVAILABLE.
+ */
+export class DatabaseBusyError extends AppError {
+  constructor(cause: string) {
+    super(ErrorCode.SERVICE_UNAVAILABLE, 'The graph database is busy; try again shortly', { cause });
+  }
+}
+
 const POOL_CLOSED = /Pool is closed|driver (has been|is) closed/i;
 const ACQUISITION_TIMEOUT = /Connection acquisition timed out/;
 
@@ -41,7 +52,8 @@ export function mapNeo4jError(error: unknown): GraphQLError {
     }
   }
   if (code.startsWith('Neo.TransientError')) {
-    return new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'The graph database is busy; try again shortly');
+    // The Neo4j code (deadlock, memory pool, lock timeout…) stays in the log's cause: each needs a different fix.
+    return new DatabaseBusyError(describe(error));
   }
   return new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal error', { cause: describe(error) });
 }

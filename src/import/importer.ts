@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Gateway } from '../db/gateway.js';
+import { retryTransient } from '../db/transient-retry.js';
 import { UPSERT } from './upsert.statements.js';
 import { followUpImportedNibin, nibinRecordsOf } from '../lead/lead-import.hook.js';
 import { tallyRecord } from './record.tally.js';
@@ -47,6 +48,7 @@ export async function importFile(gateway: Gateway, file: string, options: Import
   const byType: ImportSummary['byType'] = {};
   const written: Record<string, number> = {};
   const statuses: ImportSummary['statuses'] = {};
+  const writeMs: ImportSummary['writeMs'] = {};
   const source = options.source ?? newWriteSource('IMPORT', null, 'import', file);
   if (!options.source) await recordWriteSource(gateway, source, { operation: 'import' });
   const sourceArg = sourceParam(source);
@@ -136,6 +138,7 @@ export async function importFile(gateway: Gateway, file: string, options: Import
     for (const type of RECORD_TYPES) {
       const spool = path.join(spoolDir, `${type}.ndjson`);
       if (!existsSync(spool)) continue;
+      const typeStarted = performance.now();
       const done = checkpoint.committedThroughLine[type] ?? 0;
       // Batches of one type may commit out of order (`concurrency` in flight); the checkpoint
       // only advances over the unbroken prefix of committed batches, so it never claims a
@@ -172,8 +175,8 @@ export async function importFile(gateway: Gateway, file: string, options: Import
         }
         const slot = { lastLine: batch.at(-1)!.line, committed: false };
         pending.push(slot);
-        const p = gateway
-          .writeInTransaction(
+        const p = retryTransient(() =>
+          gateway.writeInTransaction(
             `import:${type}`,
             async (run) => {
               const rows = await run(UPSERT[type], { rows: toWrite.map((s) => toWriteRow(s.record)), source: sourceArg });
@@ -182,7 +185,8 @@ export async function importFile(gateway: Gateway, file: string, options: Import
               return rows;
             },
             { operation: `import:${type}` },
-          )
+          ),
+        )
           .then((rows) => {
             addStatusRows((statuses[type] ??= emptyStatusCounts()), rows);
             slot.committed = true;
@@ -212,6 +216,7 @@ export async function importFile(gateway: Gateway, file: string, options: Import
       rl.close();
       if (!interrupted && !failure && batch.length) await dispatch(batch);
       await Promise.all(inFlight);
+      writeMs[type] = Math.round(performance.now() - typeStarted);
       if (failure) throw failure;
       if (interrupted) break;
     }
@@ -228,6 +233,7 @@ export async function importFile(gateway: Gateway, file: string, options: Import
       byType,
       written,
       statuses,
+      writeMs,
       sourceId: source.id,
       batches,
       resumedRecords,

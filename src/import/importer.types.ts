@@ -41,6 +41,8 @@ export interface ImportSummary {
   written: Record<string, number>;
   /** What writing did, per type: created, updated, unchanged, conflicted (from the statements themselves). */
   statuses: Partial<Record<RecordType, StatusCounts>>;
+  /** Wall time of each type's write phase (reference checks and batches), ms: where an import spends its time. */
+  writeMs: Partial<Record<RecordType, number>>;
   sourceId: string;
   batches: number;
   /** Accepted records skipped because a previous, interrupted run had committed them. */
