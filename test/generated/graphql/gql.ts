@@ -151,6 +151,10 @@ type Documents = {
     "\n        query ResolutionAudit($id: ID!) {\n          auditEvents(filter: { personId: $id }, first: 50) {\n            edges {\n              node {\n                operation\n                outcome\n                personIds\n                wrote\n              }\n            }\n          }\n        }\n      ": typeof types.ResolutionAuditDocument,
     "\n  query Search($text: String!, $kinds: [SearchKind!], $first: Int, $after: String) {\n    search(text: $text, kinds: $kinds, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          kind\n          key\n          score\n          label\n          detail\n          node {\n            id\n            ... on Person {\n              firstName\n              lastName\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query SearchAudit($id: ID!) {\n    auditEvents(filter: { personId: $id }, first: 20) {\n      edges {\n        node {\n          operation\n          outcome\n          personIds\n        }\n      }\n    }\n  }\n": typeof types.SearchAuditDocument,
+    "\n  query SplitRingCandidates($after: String) {\n    duplicateCandidates(status: OPEN, first: 100, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          score\n          personA {\n            personId\n          }\n          personB {\n            personId\n          }\n        }\n      }\n    }\n  }\n": typeof types.SplitRingCandidatesDocument,
+    "\n  mutation SplitRingConfirm($id: ID!) {\n    confirmSamePerson(candidateId: $id, note: \"same home address, same broker in both investigations\") {\n      id\n      status\n    }\n  }\n": typeof types.SplitRingConfirmDocument,
+    "\n  mutation SplitRingReopen($id: ID!) {\n    reopenDuplicateCandidate(candidateId: $id, note: \"test finished\") {\n      id\n      status\n    }\n  }\n": typeof types.SplitRingReopenDocument,
+    "\n  query SplitRingNetwork($id: ID!) {\n    network(id: $id) {\n      id\n      evidence\n      members(first: 100) {\n        edges {\n          node {\n            role\n            evidence\n            personId\n          }\n        }\n      }\n    }\n  }\n": typeof types.SplitRingNetworkDocument,
     "\n        mutation DeadlineRetry($records: [ImportRecordInput!]!) {\n          importRecords(records: $records) {\n            accepted\n          }\n        }\n      ": typeof types.DeadlineRetryDocument,
     "\n        query Deadline1 {\n          serviceInfo {\n            version\n            neo4jVersion\n          }\n        }\n      ": typeof types.Deadline1Document,
     "\n          query Deadline2 {\n            ffls(first: 50) {\n              edges {\n                node {\n                  license\n                }\n              }\n            }\n          }\n        ": typeof types.Deadline2Document,
@@ -299,6 +303,10 @@ const documents: Documents = {
     "\n        query ResolutionAudit($id: ID!) {\n          auditEvents(filter: { personId: $id }, first: 50) {\n            edges {\n              node {\n                operation\n                outcome\n                personIds\n                wrote\n              }\n            }\n          }\n        }\n      ": types.ResolutionAuditDocument,
     "\n  query Search($text: String!, $kinds: [SearchKind!], $first: Int, $after: String) {\n    search(text: $text, kinds: $kinds, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          kind\n          key\n          score\n          label\n          detail\n          node {\n            id\n            ... on Person {\n              firstName\n              lastName\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SearchDocument,
     "\n  query SearchAudit($id: ID!) {\n    auditEvents(filter: { personId: $id }, first: 20) {\n      edges {\n        node {\n          operation\n          outcome\n          personIds\n        }\n      }\n    }\n  }\n": types.SearchAuditDocument,
+    "\n  query SplitRingCandidates($after: String) {\n    duplicateCandidates(status: OPEN, first: 100, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          score\n          personA {\n            personId\n          }\n          personB {\n            personId\n          }\n        }\n      }\n    }\n  }\n": types.SplitRingCandidatesDocument,
+    "\n  mutation SplitRingConfirm($id: ID!) {\n    confirmSamePerson(candidateId: $id, note: \"same home address, same broker in both investigations\") {\n      id\n      status\n    }\n  }\n": types.SplitRingConfirmDocument,
+    "\n  mutation SplitRingReopen($id: ID!) {\n    reopenDuplicateCandidate(candidateId: $id, note: \"test finished\") {\n      id\n      status\n    }\n  }\n": types.SplitRingReopenDocument,
+    "\n  query SplitRingNetwork($id: ID!) {\n    network(id: $id) {\n      id\n      evidence\n      members(first: 100) {\n        edges {\n          node {\n            role\n            evidence\n            personId\n          }\n        }\n      }\n    }\n  }\n": types.SplitRingNetworkDocument,
     "\n        mutation DeadlineRetry($records: [ImportRecordInput!]!) {\n          importRecords(records: $records) {\n            accepted\n          }\n        }\n      ": types.DeadlineRetryDocument,
     "\n        query Deadline1 {\n          serviceInfo {\n            version\n            neo4jVersion\n          }\n        }\n      ": types.Deadline1Document,
     "\n          query Deadline2 {\n            ffls(first: 50) {\n              edges {\n                node {\n                  license\n                }\n              }\n            }\n          }\n        ": types.Deadline2Document,
@@ -855,6 +863,22 @@ export function graphql(source: "\n  query Search($text: String!, $kinds: [Searc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SearchAudit($id: ID!) {\n    auditEvents(filter: { personId: $id }, first: 20) {\n      edges {\n        node {\n          operation\n          outcome\n          personIds\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SearchAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SplitRingCandidates($after: String) {\n    duplicateCandidates(status: OPEN, first: 100, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          score\n          personA {\n            personId\n          }\n          personB {\n            personId\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SplitRingCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SplitRingConfirm($id: ID!) {\n    confirmSamePerson(candidateId: $id, note: \"same home address, same broker in both investigations\") {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').SplitRingConfirmDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SplitRingReopen($id: ID!) {\n    reopenDuplicateCandidate(candidateId: $id, note: \"test finished\") {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').SplitRingReopenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SplitRingNetwork($id: ID!) {\n    network(id: $id) {\n      id\n      evidence\n      members(first: 100) {\n        edges {\n          node {\n            role\n            evidence\n            personId\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SplitRingNetworkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1449,6 +1449,34 @@ export type SearchAuditQueryVariables = Exact<{
 
 export type SearchAuditQuery = { auditEvents: { edges: Array<{ node: { operation: string, outcome: AuditOutcome, personIds: Array<string> } }> } };
 
+export type SplitRingCandidatesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type SplitRingCandidatesQuery = { duplicateCandidates: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, score: number, personA: { personId: string } | null, personB: { personId: string } | null } }> } };
+
+export type SplitRingConfirmMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SplitRingConfirmMutation = { confirmSamePerson: { id: string, status: CandidateStatus } };
+
+export type SplitRingReopenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SplitRingReopenMutation = { reopenDuplicateCandidate: { id: string, status: CandidateStatus } };
+
+export type SplitRingNetworkQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SplitRingNetworkQuery = { network: { id: string, evidence: Array<string>, members: { edges: Array<{ node: { role: NetworkRole, evidence: Array<string>, personId: string } }> } } | null };
+
 export type DeadlineRetryMutationVariables = Exact<{
   records: Array<ImportRecordInput> | ImportRecordInput;
 }>;
@@ -4195,6 +4223,64 @@ export const SearchAuditDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchAuditQuery, SearchAuditQueryVariables>;
+export const SplitRingCandidatesDocument = new TypedDocumentString(`
+    query SplitRingCandidates($after: String) {
+  duplicateCandidates(status: OPEN, first: 100, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        score
+        personA {
+          personId
+        }
+        personB {
+          personId
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SplitRingCandidatesQuery, SplitRingCandidatesQueryVariables>;
+export const SplitRingConfirmDocument = new TypedDocumentString(`
+    mutation SplitRingConfirm($id: ID!) {
+  confirmSamePerson(
+    candidateId: $id
+    note: "same home address, same broker in both investigations"
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SplitRingConfirmMutation, SplitRingConfirmMutationVariables>;
+export const SplitRingReopenDocument = new TypedDocumentString(`
+    mutation SplitRingReopen($id: ID!) {
+  reopenDuplicateCandidate(candidateId: $id, note: "test finished") {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SplitRingReopenMutation, SplitRingReopenMutationVariables>;
+export const SplitRingNetworkDocument = new TypedDocumentString(`
+    query SplitRingNetwork($id: ID!) {
+  network(id: $id) {
+    id
+    evidence
+    members(first: 100) {
+      edges {
+        node {
+          role
+          evidence
+          personId
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SplitRingNetworkQuery, SplitRingNetworkQueryVariables>;
 export const DeadlineRetryDocument = new TypedDocumentString(`
     mutation DeadlineRetry($records: [ImportRecordInput!]!) {
   importRecords(records: $records) {
