@@ -13,7 +13,7 @@ export class TrafficRows {
   private readonly personState = new Map<string, string>();
   private readonly dealerState = new Map<string, string>();
   private readonly saleOf = new Map<string, { purchaserId: string; fflLicense: string; soldOn: string; multipleSale: boolean }>();
-  private readonly recoveries: Array<{ firearmId: string; recoveredOn: string; state: string; possessorId: string | null }> = [];
+  private readonly recoveries: Array<{ firearmId: string; recoveredOn: string; state: string; city: string; possessorId: string | null }> = [];
   private readonly associations: Array<{ a: string; b: string }> = [];
   private readonly thefts = new Map<string, string[]>();
 
@@ -41,6 +41,7 @@ export class TrafficRows {
         multipleSale: s.multipleSale,
         recoveredOn: r.recoveredOn,
         recoveredState: r.state,
+        recoveredCity: r.city,
         possessorId: r.possessorId,
         timeToCrimeDays: day(r.recoveredOn) - day(s.soldOn),
         reportedStolen: (this.thefts.get(r.firearmId) ?? []).some((d) => d >= s.soldOn && d <= r.recoveredOn),

@@ -90,11 +90,21 @@ function varyDate(rng: Prng, dob: string): { value: string; variation: string } 
   return null;
 }
 
-/** A second record of `p` as another agency or dealer might have entered it: one to three fields differ. */
-export function varyPerson(rng: Prng, faker: Faker, p: PersonRecord, id: string): { record: PersonRecord; variations: string[] } {
+export type VariedField = 'first' | 'last' | 'dob' | 'address';
+
+/**
+ * A second record of `p` as another agency or dealer might have entered it: one to three fields
+ * differ (drawn, unless `fields` names them).
+ */
+export function varyPerson(
+  rng: Prng,
+  faker: Faker,
+  p: PersonRecord,
+  id: string,
+  fields: VariedField[] = rng.sample<VariedField>(['first', 'last', 'dob', 'address'], rng.int(1, 3)),
+): { record: PersonRecord; variations: string[] } {
   const r: PersonRecord = { ...p, id };
   const variations: string[] = [];
-  const fields = rng.sample(['first', 'last', 'dob', 'address'], rng.int(1, 3));
   for (const f of fields) {
     if (f === 'first') {
       const nick = NICKNAMES[p.firstName];

@@ -12,7 +12,8 @@ import { SCALES } from './scale.js';
 import { backgroundThefts } from './thefts.js';
 import { DUPLICATE_PERSON_SHARE, DuplicatePlanter } from './duplicates.js';
 import { plantTypologies } from './typologies/library.js';
-import type { RangeProfile } from './typologies/ranges.js';
+import { RANGES, type RangeProfile } from './typologies/ranges.js';
+import { plantSplitRings } from './typologies/split-ring.js';
 import { AgencyTruthTally } from './agency-truth.js';
 import { buildWorld, seededFaker, TOP_DEALER_SHARE, type World } from './world.js';
 import type { CasingRecord } from '../src/import/record.types.js';
@@ -91,7 +92,17 @@ export function createSeedGeneration(scale: Scale, seed: number, batchSize = DEF
       // Duplicate people last, on their own streams: only new records, nothing above changes.
       duplicates.plant(seededFaker(new Prng(seed, 'duplicates-plant').uint32()), sink, () => ids.id('P'));
       yield* emit();
-      result = { ...buildManifest(scale, seed, world, stats, counts, rings, series), typologies, typologyRanges: ranges, duplicates: duplicates.truth() };
+      // Rings split by a duplicate record of their broker, last and on their own stream too.
+      const splitRng = new Prng(seed, `split-rings-${ranges}`);
+      const splitRings = plantSplitRings(new Factory(splitRng, seededFaker(splitRng.uint32()), ids, world, sink, stats), scale, RANGES[ranges]);
+      yield* emit();
+      result = {
+        ...buildManifest(scale, seed, world, stats, counts, rings, series),
+        typologies,
+        typologyRanges: ranges,
+        duplicates: [...duplicates.truth(), ...splitRings.map((s) => s.duplicate)],
+        splitRings,
+      };
       if (truth) Object.assign(result, { agencyTruth: truth.agencies(world.agencies), dealerTraceTruth: truth.dealers() });
     },
     manifest() {

@@ -1,8 +1,8 @@
 import type { Gateway } from '../src/db/gateway.js';
 import { retryTransient } from '../src/db/transient-retry.js';
 import type { RecordType } from '../src/import/record.types.js';
-import { UPSERT } from '../src/import/upsert.statements.js';
-import { newWriteSource, recordWriteSource, sourceParam, type WriteSource } from '../src/import/write-source.js';
+import { recordWriteSource, UPSERT } from '../src/import/import.data.js';
+import { newWriteSource, sourceParam, type WriteSource } from '../src/import/write-source.js';
 import { toWriteRow } from '../src/import/write-row.js';
 import type { RecordBatch } from './record-sink.js';
 import { NODE_LABELS, tallyRecord } from './record-sink.js';

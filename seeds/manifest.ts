@@ -4,6 +4,7 @@ import type { RangeProfile } from './typologies/ranges.js';
 import type { PlantedCase } from './typologies/typology.types.js';
 import type { AgencyTruth, DealerTraceTruth } from './agency-truth.js';
 import type { PlantedDuplicate } from './duplicates.js';
+import type { PlantedSplitRing } from './typologies/split-ring.js';
 
 export type Scale = 'S' | 'M' | 'L';
 
@@ -72,6 +73,12 @@ export interface SeedManifest {
   typologyRanges: RangeProfile;
   /** Duplicate people: a second record of a background person with realistic variations (seeds/duplicates.ts). */
   duplicates?: PlantedDuplicate[];
+  /**
+   * Straw rings whose broker was entered as two person records, each tied to its own crew
+   * (seeds/typologies/split-ring.ts): one network only once the two records are resolved.
+   * Not in `typologies`, so the typology figures measured before them stay comparable.
+   */
+  splitRings?: PlantedSplitRing[];
   /**
    * Added: each agency's planted NIBIN-entry and tracing behaviour and exactly what it produced
    * (seeds/agency-behaviour.ts, seeds/agency-truth.ts). Scales S and M only.

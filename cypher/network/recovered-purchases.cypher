@@ -8,5 +8,5 @@ MATCH (f:Ffl)-[:SOLD]->(s)
 OPTIONAL MATCH (r)-[:FROM_POSSESSOR]->(pos:Person)
 RETURN p.id AS purchaserId, p.state AS purchaserState, g.id AS firearmId, f.license AS dealerLicense, f.state AS dealerState,
        toString(s.soldOn) AS soldOn, coalesce(s.multipleSale, false) AS multipleSale, toString(r.recoveredOn) AS recoveredOn,
-       r.state AS recoveredState, pos.id AS possessorId, duration.inDays(s.soldOn, r.recoveredOn).days AS timeToCrimeDays,
+       r.state AS recoveredState, r.city AS recoveredCity, pos.id AS possessorId, duration.inDays(s.soldOn, r.recoveredOn).days AS timeToCrimeDays,
        EXISTS { MATCH (th:TheftReport)-[:REPORTS_THEFT_OF]->(g) WHERE th.occurredOn >= s.soldOn AND th.occurredOn <= r.recoveredOn } AS reportedStolen

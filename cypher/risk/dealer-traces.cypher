@@ -7,7 +7,8 @@ OPTIONAL MATCH (r)-[:OF_FIREARM]->(g:Firearm)
 OPTIONAL MATCH (r)-[:FROM_POSSESSOR]->(pos:Person)
 OPTIONAL MATCH (t)-[:RESOLVED_PURCHASER]->(pur:Person)
 WITH f, t, r, g, pos, pur, t.timeToCrimeDays AS ttc,
-     g IS NOT NULL AND NOT EXISTS { (f)-[:SOLD]->(:Sale)-[:OF_FIREARM]->(g) } AS noSale,
+     // From the gun (one or two sales), never from the dealer (thousands of sales at a busy one).
+     g IS NOT NULL AND NOT f IN [(g)<-[:OF_FIREARM]-(:Sale)<-[:SOLD]-(x:Ffl) | x] AS noSale,
      // A gun reported stolen or lost (27 CFR 478.39a: within 48 hours of discovery) before the trace
      // asked for it is accounted for; a "loss" first reported after the trace request is not.
      g IS NOT NULL AND EXISTS {

@@ -1,8 +1,10 @@
 // Full-text search over people, firearms, dealers, agencies, scenes and casings: one Neo4j
 // full-text (Lucene) index per kind (cypher/migrations/80x), each asked for at most $cap best
 // hits, merged by score (ties by global id) and keyset-paged after ($afterSort, $afterId).
-// $personQuery is null when people are not searched, and an id-only query for roles that may
-// not see personal data. Returns the total (capped) and one page of hits with what their
+// $firearmQuery and $casingQuery add substring clauses on the serial and the evidence id (the
+// only fields typed from the middle); $query (dealers, agencies, scenes) has none. $personQuery
+// is null when people are not searched, and an id-only query for roles that may not see
+// personal data. Returns the total (capped) and one page of hits with what their
 // labels need.
 CALL () {
   WITH 1 AS go WHERE 'Person' IN $kinds AND $personQuery IS NOT NULL
@@ -10,7 +12,7 @@ CALL () {
   RETURN 'Person' AS kind, node.id AS key, score, node
   UNION ALL
   WITH 1 AS go WHERE 'Firearm' IN $kinds
-  CALL db.index.fulltext.queryNodes('search_firearm', $query, {limit: $cap}) YIELD node, score
+  CALL db.index.fulltext.queryNodes('search_firearm', $firearmQuery, {limit: $cap}) YIELD node, score
   RETURN 'Firearm' AS kind, node.id AS key, score, node
   UNION ALL
   WITH 1 AS go WHERE 'Ffl' IN $kinds
@@ -26,7 +28,7 @@ CALL () {
   RETURN 'Scene' AS kind, node.id AS key, score, node
   UNION ALL
   WITH 1 AS go WHERE 'Casing' IN $kinds
-  CALL db.index.fulltext.queryNodes('search_casing', $query, {limit: $cap}) YIELD node, score
+  CALL db.index.fulltext.queryNodes('search_casing', $casingQuery, {limit: $cap}) YIELD node, score
   RETURN 'Casing' AS kind, node.evidenceId AS key, score, node
 }
 WITH kind, key, score, node, kind + ':' + key AS gid

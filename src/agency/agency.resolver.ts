@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { ruleFor } from '../common/validate-args.js';
+import { oriRule } from '../common/arg-rules.js';
 import { Role } from '../core/role.js';
-import { checkOri } from '../common/keys.js';
 import { NonEmptyStringScalar } from '../common/scalars.js';
 import { notFound } from '../errors/app-error.js';
 import type { RequestContext } from '../core/context.js';
@@ -15,10 +16,10 @@ export class AgencyResolver {
     description: 'A police agency by ORI. A malformed ORI is BAD_USER_INPUT; an ORI with no agency is NOT_FOUND (field `ori`).',
   })
   async agency(
-    @Arg('ori', () => NonEmptyStringScalar, { description: 'ORI, 9 characters (e.g. NY0303000).' }) ori: string,
+    @Arg('ori', () => NonEmptyStringScalar, { description: 'ORI, 9 characters (e.g. NY0303000).', validateFn: ruleFor('ori', oriRule()) }) ori: string,
     @Ctx() ctx: RequestContext,
   ): Promise<Agency> {
-    const agency = await agencyByOri(ctx).load(checkOri('ori', ori));
+    const agency = await agencyByOri(ctx).load(ori);
     if (!agency) throw notFound('agency', 'ori', ori);
     return agency;
   }

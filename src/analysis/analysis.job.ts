@@ -31,6 +31,8 @@ export interface AnalysisOptions {
   config?: RiskConfig;
   /** GDS availability probe; default the process-wide one (tests inject one that finds no GDS). */
   probe?: GdsProbe;
+  /** Re-block every person instead of only those changed since the last run (the result is the same). */
+  fullResolution?: boolean;
 }
 
 /**
@@ -45,25 +47,55 @@ export async function runAnalysis(gateway: Gateway, log: (m: string) => void = (
   const computedAt = new Date(started).toISOString();
   const config = options.config ?? loadRiskConfig();
   const timings: Record<string, number> = {};
-  const step = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+  // Times a step, and records the step's own sub-step timings (when it reports them) as `step.sub`.
+  const step: Step = async (name, work) => {
     const t0 = Date.now();
     try {
-      return await work();
+      const result = await work();
+      for (const [k, v] of Object.entries((result as { timings?: Record<string, number> }).timings ?? {})) timings[`${name}.${k}`] = v;
+      return result;
     } finally {
       timings[name] = Date.now() - t0;
     }
   };
 
+  // Person resolution shares nothing with the other steps (it reads people, writes only duplicate
+  // candidates; networks read confirmed SAME_AS links, which only analysts make), and most of it is
+  // the service's own CPU (blocking and scoring) while the other steps mostly wait for Neo4j: it runs
+  // beside them (yielding to the event loop between slices) and is awaited before the job ends.
+  const resolutionRun = step('personResolution', () => runPersonResolution(gateway, computedAt, { full: options.fullResolution }));
+  resolutionRun.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
+  let graph: GraphSteps;
+  try {
+    graph = await graphSteps(gateway, computedAt, config, step, log, options.probe, timings);
+  } finally {
+    await resolutionRun.catch(() => undefined);
+  }
+  const resolution = await resolutionRun;
+  log(
+    `Analysis: ${resolution.candidates.length} candidate duplicate people (${resolution.mode} run: ${resolution.changedPeople} people re-blocked, ${resolution.comparedPairs} pairs compared, ${resolution.reusedPairs} reused) in ${timings.personResolution} ms.`,
+  );
+  return { computedAt, ...graph, durationMs: Date.now() - started, timings };
+}
+
+type GraphSteps = Omit<AnalysisSummary, 'computedAt' | 'durationMs' | 'timings'>;
+type Step = <T>(name: string, work: () => Promise<T>) => Promise<T>;
+
+/** Dealer risk, agency metrics, networks (with GDS) and trace coverage, one after another: each reads what the one before stored. */
+async function graphSteps(
+  gateway: Gateway,
+  computedAt: string,
+  config: RiskConfig,
+  step: Step,
+  log: (m: string) => void,
+  probe: GdsProbe | undefined,
+  timings: Record<string, number>,
+): Promise<GraphSteps> {
   const risk = await step('dealerRisk', () => runDealerRisk(gateway, computedAt, config));
-  Object.assign(timings, Object.fromEntries(Object.entries(risk.timings).map(([k, v]) => [`dealerRisk.${k}`, v])));
   log(`Analysis: scored ${risk.scored.length} dealers in ${timings.dealerRisk} ms.`);
   const metrics = await step('agencyMetrics', () => runAgencyMetrics(gateway, computedAt));
-  Object.assign(timings, Object.fromEntries(Object.entries(metrics.timings).map(([k, v]) => [`agencyMetrics.${k}`, v])));
   log(`Analysis: ${metrics.cells} agency metric cells (as of ${metrics.asOf}).`);
-
-  const resolution = await step('personResolution', () => runPersonResolution(gateway, computedAt));
-  log(`Analysis: ${resolution.candidates.length} candidate duplicate people from ${resolution.comparedPairs} blocked pairs in ${timings.personResolution} ms.`);
-  const gds = await (options.probe ?? gdsProbe()).status(gateway, analysisMeta('gds-probe'));
+  const gds = await (probe ?? gdsProbe()).status(gateway, analysisMeta('gds-probe'));
   let networks = 0;
   let networkMembers = 0;
   let networksSkipped: string | undefined;
@@ -71,7 +103,6 @@ export async function runAnalysis(gateway: Gateway, log: (m: string) => void = (
   const investigated = new Set<string>();
   if (gds.available) {
     const result = await step('networks', () => runNetworks(gateway, computedAt, config));
-    Object.assign(timings, Object.fromEntries(Object.entries(result.timings).map(([k, v]) => [`networks.${k}`, v])));
     networks = result.networks.length;
     for (const n of result.networks) for (const f of n.firearms) investigated.add(f);
     networkMembers = result.networks.reduce((a, n) => a + n.size, 0);
@@ -85,7 +116,6 @@ export async function runAnalysis(gateway: Gateway, log: (m: string) => void = (
   const coverage = await step('traceCoverage', () => runTraceCoverage(gateway, metrics.inputs.recoveries, risk.scored, config, investigated));
   log(`Analysis: trace coverage for ${coverage.rows.filter((r) => r.traceCoverage != null).length} dealers in ${timings.traceCoverage} ms.`);
   return {
-    computedAt,
     dealersScored: risk.scored.length,
     metricCells: metrics.cells,
     underObservedDealers: coverage.rows.filter((r) => r.underObserved).length,
@@ -93,7 +123,5 @@ export async function runAnalysis(gateway: Gateway, log: (m: string) => void = (
     networkMembers,
     gdsAvailable: gds.available,
     networksSkipped,
-    durationMs: Date.now() - started,
-    timings,
   };
 }

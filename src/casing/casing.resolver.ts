@@ -1,9 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import { idRule } from '../common/arg-rules.js';
 import { ruleFor } from '../common/validate-args.js';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { onlySubfieldArguments } from '../common/selection.js';
 import { Role } from '../core/role.js';
-import { checkId } from '../common/keys.js';
 import { NonEmptyStringScalar } from '../common/scalars.js';
 import { notFound } from '../errors/app-error.js';
 import { Firearm } from '../model/firearm.type.js';
@@ -30,11 +30,12 @@ export class CasingResolver {
   @Authorized(Role.ANALYST)
   @Query(() => Casing, { nullable: true, description: 'A casing by evidence id. An evidence id with no casing is a NOT_FOUND error (field `evidenceId`).' })
   async casing(
-    @Arg('evidenceId', () => NonEmptyStringScalar, { description: 'Evidence id of the casing.' }) evidenceId: string,
+    @Arg('evidenceId', () => NonEmptyStringScalar, { description: 'Evidence id of the casing.', validateFn: ruleFor('evidenceId', idRule()) })
+    evidenceId: string,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Casing> {
-    const id = checkId('evidenceId', evidenceId);
+    const id = evidenceId;
     // One statement per question: when the caller asks for linkedScenes (once, with valid
     // arguments), its statement finds the casing too, and the field below reuses its row.
     const walk = sameGunWalk(onlySubfieldArguments(info, 'linkedScenes'));

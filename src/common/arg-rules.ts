@@ -8,8 +8,8 @@ import { isStateCode, oriProblem } from './ori.js';
  * a state code, an ORI or an FFL number is valid in an argument exactly when it is valid in a record.
  */
 
-/** A schema refusing what `problem` names (the identifier rules of src/common/). */
-const ruled = (problem: (v: string) => string | null, notText = 'must be text') =>
+/** A schema refusing what `problem` names (the identifier rules of src/common/, node ids, cursors). */
+export const ruled = (problem: (v: string) => string | null, notText = 'must be text') =>
   z.string({ error: notText }).check((ctx) => {
     const p = problem(ctx.value);
     if (p) ctx.issues.push({ code: 'custom', input: ctx.value, message: p });
@@ -59,23 +59,53 @@ export const textRule = (max: number, min = 0) =>
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 export const monthRule = () => z.string().regex(MONTH, { error: 'must be a month YYYY-MM' });
 
+/**
+ * An id from a source system (evidence id, person id, lead id, token subject): free text, only
+ * non-blank and at most 200 characters, like every natural key the importer accepts.
+ */
+export const MAX_ID_LENGTH = 200;
+export const idRule = () => ruled((v) => (!v.trim() ? 'must not be blank' : v.length > MAX_ID_LENGTH ? `is longer than ${MAX_ID_LENGTH} characters` : null));
+
+/**
+ * A list argument with at least `min` and at most `max` items (its size is checked first, so a
+ * huge list costs nothing more), then each item by `item` (an issue of item i is reported at `<list>[i]`).
+ */
+export const listRule = (item: z.ZodType, opts: { min?: number; max: number; what: string; tooFew?: string; count?: (list: unknown[]) => number }) =>
+  z
+    .array(z.unknown())
+    .check((ctx) => {
+      const n = opts.count ? opts.count(ctx.value) : ctx.value.length;
+      if (n < (opts.min ?? 0)) ctx.issues.push({ code: 'custom', input: ctx.value, message: opts.tooFew ?? `name at least ${opts.min} ${opts.what}` });
+      else if (n > opts.max) ctx.issues.push({ code: 'custom', input: ctx.value, message: `at most ${opts.max} ${opts.what} (got ${n})` });
+    })
+    .pipe(z.array(item));
+
 const instant = (v: unknown): number => (v instanceof Date ? v.getTime() : Date.parse(String(v)));
 
 /**
  * A time window `from`…`to` on an input object: `to` must not be before `from` (or, `strict`,
- * must be after it). Reported on `to`. Use on a `z.looseObject` (a plain object drops the keys it does not name): `.superRefine(timeWindow())`.
+ * must be after it). Reported on `to` (or on the key `reportOn` names, with `message`).
+ * `toDefaultsToNow`: a window left open at the end ends now, so a `from` in the future is refused too.
+ * Use on a `z.looseObject` (a plain object drops the keys it does not name): `.superRefine(timeWindow())`.
  */
-export function timeWindow(opts: { from?: string; to?: string; strict?: boolean } = {}) {
+export function timeWindow(opts: { from?: string; to?: string; strict?: boolean; reportOn?: string; message?: string; toDefaultsToNow?: boolean } = {}) {
   const fromKey = opts.from ?? 'from';
   const toKey = opts.to ?? 'to';
   return (value: Record<string, unknown>, ctx: z.RefinementCtx) => {
     const from = value[fromKey];
-    const to = value[toKey];
+    const to = value[toKey] ?? (opts.toDefaultsToNow ? new Date() : null);
     if (from == null || to == null) return;
     const bad = opts.strict ? instant(from) >= instant(to) : instant(from) > instant(to);
-    if (bad) ctx.addIssue({ code: 'custom', path: [toKey], message: opts.strict ? `must be after ${fromKey}` : `must not be before ${fromKey}` });
+    const message = opts.message ?? (opts.strict ? `must be after ${fromKey}` : `must not be before ${fromKey}`);
+    if (bad) ctx.addIssue({ code: 'custom', path: [opts.reportOn ?? toKey], message });
   };
 }
+
+/**
+ * Optional text arguments where the pages send '' for "not set" (a cleared form field): '' means
+ * left out, anything else must pass `rule`.
+ */
+export const orBlank = <T extends z.ZodType>(rule: T) => z.preprocess((v) => (v === '' ? null : v), rule.nullish());
 
 /** Optional members: an argument left out (undefined) or given as null is not checked. */
 export const opt = <T extends z.ZodType>(rule: T) => rule.nullish();

@@ -29,6 +29,15 @@ function schemasOf(value: object): ZodType[] {
 
 const join = (prefix: string, key: string | number) => (typeof key === 'number' ? `${prefix}[${key}]` : prefix ? `${prefix}.${key}` : key);
 
+/** The first issue of a failed rule as BAD_USER_INPUT, named by its full path under `path`. */
+function firstIssue(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>, path: string) {
+  const issue = issues[0]!;
+  return badInput(
+    issue.path.reduce<string>((p, k) => join(p, k as string | number), path),
+    issue.message,
+  );
+}
+
 /** Checks one argument value (an input instance, a list of them, or a scalar) at `path`; throws the first problem. */
 export function checkInput(value: unknown, path: string): void {
   if (value === null || value === undefined || typeof value !== 'object' || value instanceof Date) return;
@@ -38,13 +47,7 @@ export function checkInput(value: unknown, path: string): void {
   }
   for (const schema of schemasOf(value)) {
     const result = schema.safeParse(value);
-    if (!result.success) {
-      const issue = result.error.issues[0]!;
-      throw badInput(
-        issue.path.reduce<string>((p, k) => join(p, k as string | number), path),
-        issue.message,
-      );
-    }
+    if (!result.success) throw firstIssue(result.error.issues, path);
   }
   for (const [key, v] of Object.entries(value)) checkInput(v, join(path, key));
 }
@@ -66,13 +69,17 @@ export function validateArgs(argValue: unknown, argType: unknown, resolverData: 
 }
 
 /**
- * The rule of one scalar argument, declared on it: `@Arg('count', () => Int, { validateFn: ruleFor('count', intRule(1, 20)) })`.
- * Left out or null is not checked (the argument's default or nullability decides).
+ * The rule of one scalar or list argument, declared on it: `@Arg('count', () => Int, { validateFn: ruleFor('count', intRule(1, 20)) })`.
+ * Left out or null is not checked (the argument's default or nullability decides). An issue inside
+ * a list is reported at its index (`ids[3]`). Also callable directly where type-graphql does not
+ * validate (a subscription's `subscribe`).
  */
 export function ruleFor(name: string, schema: ZodType) {
   return (argValue: unknown): void => {
     if (argValue === null || argValue === undefined) return;
     const result = schema.safeParse(argValue);
-    if (!result.success) throw badInput(name, result.error.issues[0]!.message);
+    if (!result.success) throw firstIssue(result.error.issues, name);
+    // A list of inputs keeps the rules of its own classes (this validateFn replaces the global one).
+    checkInput(argValue, name);
   };
 }

@@ -1,14 +1,9 @@
-import { analysisMeta } from '../db/analysis-meta.js';
-import { cypher } from '../db/cypher.registry.js';
 import type { Gateway } from '../db/gateway.js';
 import type { RecoveryRow } from '../metrics/metric-cells.compute.js';
 import type { RiskConfig } from '../risk/risk-config.js';
 import { scoreDealers, type ScoredDealer } from '../risk/risk-score.compute.js';
 import { estimateCoverage, type DealerCoverage } from './trace-coverage.compute.js';
-
-const storeCoverage = cypher('coverage/store-dealer-coverage');
-const meta = analysisMeta('trace-coverage');
-const BATCH = 1000;
+import { storeDealerCoverage } from './trace-coverage.data.js';
 
 /**
  * Indicators that count traced guns: they grow with coverage, so a dealer seen through agencies
@@ -83,8 +78,6 @@ export async function runTraceCoverage(
   investigated: ReadonlySet<string> = new Set(),
 ): Promise<{ rows: CoverageRow[] }> {
   const rows = coverageRows(scored, estimateCoverage(recoveries, investigated), config);
-  const steps = [];
-  for (let i = 0; i < rows.length; i += BATCH) steps.push({ statement: storeCoverage, params: { rows: rows.slice(i, i + BATCH) } });
-  await gateway.writeAll(steps, meta);
+  await storeDealerCoverage(gateway, rows);
   return { rows };
 }

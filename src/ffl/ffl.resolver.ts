@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { ruleFor } from '../common/validate-args.js';
+import { fflRule } from '../common/arg-rules.js';
 import { Role } from '../core/role.js';
-import { checkLicense } from '../common/keys.js';
 import { NonEmptyStringScalar } from '../common/scalars.js';
 import { notFound } from '../errors/app-error.js';
 import { FirearmConnection } from '../model/firearm.connection.js';
@@ -20,10 +21,11 @@ export class FflResolver {
     description: 'A licensee by license number. A malformed number is BAD_USER_INPUT; a well-formed number with no licensee is NOT_FOUND (field `license`).',
   })
   async ffl(
-    @Arg('license', () => NonEmptyStringScalar, { description: 'License number, X-XX-XXX-XX-XY-XXXXX.' }) license: string,
+    @Arg('license', () => NonEmptyStringScalar, { description: 'License number, X-XX-XXX-XX-XY-XXXXX.', validateFn: ruleFor('license', fflRule()) })
+    license: string,
     @Ctx() ctx: RequestContext,
   ): Promise<Ffl> {
-    const ffl = await fflByLicense(ctx).load(checkLicense('license', license));
+    const ffl = await fflByLicense(ctx).load(license);
     if (!ffl) throw notFound('licensee', 'license', license);
     return ffl;
   }

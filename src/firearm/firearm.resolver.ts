@@ -1,9 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import { ruleFor } from '../common/validate-args.js';
+import { idRule } from '../common/arg-rules.js';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { subfieldArguments } from '../common/selection.js';
 import { Role } from '../core/role.js';
 import { Casing } from '../model/casing.type.js';
-import { checkId } from '../common/keys.js';
 import { NonEmptyStringScalar } from '../common/scalars.js';
 import { notFound } from '../errors/app-error.js';
 import { pageRequest, PageArgs } from '../pagination/page-args.js';
@@ -32,11 +33,11 @@ export class FirearmResolver {
   @Authorized(Role.ANALYST)
   @Query(() => Firearm, { nullable: true, description: 'A firearm by record id. An id with no firearm is a NOT_FOUND error (field `id`).' })
   async firearm(
-    @Arg('id', () => NonEmptyStringScalar, { description: 'Firearm record id.' }) id: string,
+    @Arg('id', () => NonEmptyStringScalar, { description: 'Firearm record id.', validateFn: ruleFor('id', idRule()) }) id: string,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Firearm> {
-    const key = checkId('id', id);
+    const key = id;
     // One statement per question: the trace-chain statement finds the gun too (traceChain reuses its row).
     const firearm = subfieldArguments(info, 'traceChain').length
       ? ((await firearmTraceChain(ctx).load(key))?.firearm ?? null)
@@ -50,10 +51,10 @@ export class FirearmResolver {
     description: 'Firearms with this exact serial number, by make (serials repeat across makes, so this is a search: no match is an empty list). At most 100.',
   })
   async firearmBySerial(
-    @Arg('serial', () => NonEmptyStringScalar, { description: 'Serial number, exactly as recorded.' }) serial: string,
+    @Arg('serial', () => NonEmptyStringScalar, { description: 'Serial number, exactly as recorded.', validateFn: ruleFor('serial', idRule()) }) serial: string,
     @Ctx() ctx: RequestContext,
   ) {
-    return firearmsBySerial(ctx, checkId('serial', serial));
+    return firearmsBySerial(ctx, serial);
   }
 
   @Authorized(Role.ANALYST)

@@ -26,6 +26,8 @@ export const MODEL_LABELS = [
   'SchemaMigration',
   'Source',
   'Conflict',
+  // incremental person resolution's state (src/resolution/resolution-incremental.ts)
+  'ResolutionState',
 ] as const;
 
 export const MODEL_RELATIONSHIP_TYPES = [
@@ -127,6 +129,10 @@ const EXTRA_PROPERTIES = [
   'centrality',
   'betweenness',
   'guns',
+  'model',
+  'fingerprints',
+  'promising',
+  'contentHash',
   // migrations, audit
   'version',
   'at',

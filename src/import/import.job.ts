@@ -7,7 +7,8 @@ import { cliActor, recordImportRun, type ImportActor } from './import.audit.js';
 import { importFile, ImportInterrupted, type ImportOptions, type ImportSummary } from './importer.js';
 import path from 'node:path';
 import type { RecordType } from './record.types.js';
-import { newWriteSource, recordWriteSource } from './write-source.js';
+import { recordWriteSource } from './import.data.js';
+import { newWriteSource } from './write-source.js';
 import { emptyStatusCounts, WRITE_STATUSES } from './write-status.js';
 
 export interface ImportRun {

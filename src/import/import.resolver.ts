@@ -1,5 +1,8 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { listRule } from '../common/arg-rules.js';
+import { ruleFor } from '../common/validate-args.js';
 import { Role } from '../core/role.js';
+import { z } from 'zod';
 import type { RequestContext } from '../core/context.js';
 import { ImportRecordInput, ImportResult } from './import.type.js';
 import { importRecordBatch, MAX_RECORDS_PER_CALL } from './record-batch.service.js';
@@ -15,7 +18,15 @@ export class ImportResolver {
       'Dealer risk and networks are recomputed once the writes pause (ANALYSIS_AFTER_INGEST_MS, default 30 s).',
   })
   async importRecords(
-    @Arg('records', () => [ImportRecordInput], { description: `1 to ${MAX_RECORDS_PER_CALL} records, any types, in any order.` }) records: ImportRecordInput[],
+    @Arg('records', () => [ImportRecordInput], {
+      description: `1 to ${MAX_RECORDS_PER_CALL} records, any types, in any order.`,
+      // One transaction per call, well inside the 1 MB body limit: send the rest in further calls.
+      validateFn: ruleFor(
+        'records',
+        listRule(z.unknown(), { min: 1, max: MAX_RECORDS_PER_CALL, what: 'records per call', tooFew: 'name at least one record' }),
+      ),
+    })
+    records: ImportRecordInput[],
     @Ctx() ctx: RequestContext,
   ): Promise<ImportResult> {
     // The `type` argument wins over a `type` key inside `fields`.

@@ -5,7 +5,6 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Gateway } from '../db/gateway.js';
 import { retryTransient } from '../db/transient-retry.js';
-import { UPSERT } from './upsert.statements.js';
 import { followUpImportedNibin, nibinRecordsOf } from '../lead/lead-import.hook.js';
 import { tallyRecord } from './record.tally.js';
 import { clearCheckpoint, readCheckpoint, saveCheckpoint } from './import.checkpoint.js';
@@ -13,7 +12,8 @@ import { formatOf, readLines } from './record.reader.js';
 import { keyField, recordKey } from './record.references.js';
 import { emptyKeySets } from './reference.check.js';
 import { acceptableRecords, referenceProblemsOfRejected, type Spooled } from './importer.checks.js';
-import { newWriteSource, recordWriteSource, sourceParam } from './write-source.js';
+import { recordWriteSource, upsertInTransaction } from './import.data.js';
+import { newWriteSource, sourceParam } from './write-source.js';
 import { addStatusRows, emptyStatusCounts } from './write-status.js';
 import { validateRecord } from './record.rules.js';
 import { RECORD_TYPES, type RecordType } from './record.types.js';
@@ -176,19 +176,20 @@ export async function importFile(gateway: Gateway, file: string, options: Import
         const slot = { lastLine: batch.at(-1)!.line, committed: false };
         pending.push(slot);
         const p = retryTransient(() =>
-          gateway.writeInTransaction(
+          upsertInTransaction(
+            gateway,
             `import:${type}`,
-            async (run) => {
-              const rows = await run(UPSERT[type], { rows: toWrite.map((s) => toWriteRow(s.record)), source: sourceArg });
+            {
+              sourceParam: sourceArg,
+              batches: [{ type, rows: toWrite.map((s) => toWriteRow(s.record)) }],
               // Same transaction: derived gun links of touched series, outbox events of new leads.
-              await followUpImportedNibin(run, nibinRecordsOf(toWrite.map((s) => s.record)), new Date().toISOString());
-              return rows;
+              followUp: (run) => followUpImportedNibin(run, nibinRecordsOf(toWrite.map((s) => s.record)), new Date().toISOString()),
             },
             { operation: `import:${type}` },
           ),
         )
-          .then((rows) => {
-            addStatusRows((statuses[type] ??= emptyStatusCounts()), rows);
+          .then(([rows]) => {
+            addStatusRows((statuses[type] ??= emptyStatusCounts()), rows!);
             slot.committed = true;
             batches += 1;
             count(toWrite);

@@ -1,17 +1,15 @@
-import type { Row } from '../db/gateway.js';
-import type { Statement } from '../db/cypher.registry.js';
-import { AppError, badInput } from '../errors/app-error.js';
+import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-code.js';
 import type { RequestContext } from '../core/context.js';
 import type { ImportResult } from './import.type.js';
 import { keyField, personIdsOf, recordKey } from './record.references.js';
 import { validateRecord } from './record.rules.js';
 import { chronologyCheck } from './chronology.check.js';
-import { RECORD_TYPES, type GraphRecord, type RecordType } from './record.types.js';
-import { newWriteSource, RECORD_SOURCE, sourceParam } from './write-source.js';
+import { RECORD_TYPES, type GraphRecord } from './record.types.js';
+import { upsertInTransaction, type UpsertBatch } from './import.data.js';
+import { newWriteSource, sourceParam } from './write-source.js';
 import { addStatusRows, emptyStatusCounts, WRITE_STATUSES } from './write-status.js';
 import { danglingReferences, emptyKeySets } from './reference.check.js';
-import { UPSERT } from './upsert.statements.js';
 import { followUpImportedNibin, nibinRecordsOf } from '../lead/lead-import.hook.js';
 import { toWriteRow } from './write-row.js';
 
@@ -37,8 +35,7 @@ export interface BatchProblem {
  * linked and the counts (ctx.audit).
  */
 export async function importRecordBatch(ctx: RequestContext, raws: Array<Record<string, unknown>>, now = Date.now()): Promise<ImportResult> {
-  if (raws.length === 0) throw badInput('records', 'name at least one record');
-  if (raws.length > MAX_RECORDS_PER_CALL) throw badInput('records', `at most ${MAX_RECORDS_PER_CALL} records per call; send the rest in further calls`);
+  // 1 to MAX_RECORDS_PER_CALL records: declared on the argument (import.resolver.ts).
   const counts = (ctx.audit.records = { read: raws.length, accepted: 0, rejected: 0 });
   const { items, partial, problems } = validateBatch(raws, now);
   const records = items.map((i) => i.record);
@@ -60,37 +57,35 @@ export async function importRecordBatch(ctx: RequestContext, raws: Array<Record<
   }
 
   const source = newWriteSource('API', ctx.user?.agencyOri ?? null, ctx.user?.subject ?? 'unknown', 'importRecords call', ctx.requestId);
-  const steps: Array<{ statement: Statement; params: Record<string, unknown> }> = [{ statement: RECORD_SOURCE, params: { ...source } }];
-  const types: RecordType[] = [];
+  const batches: UpsertBatch[] = [];
   for (const type of RECORD_TYPES) {
     const these = records.filter((r) => r.type === type);
-    if (!these.length) continue;
-    steps.push({ statement: UPSERT[type], params: { rows: these.map(toWriteRow), source: sourceParam(source) } });
-    types.push(type);
+    if (these.length) batches.push({ type, rows: these.map(toWriteRow) });
   }
-  // One transaction: the upserts, then the NIBIN follow-up (derived gun links, outbox events).
+  // One transaction: the source, the upserts, then the NIBIN follow-up (derived gun links, outbox events).
   const nibin = nibinRecordsOf(records);
-  const results = await ctx.gateway
-    .writeInTransaction(
-      'importRecords',
-      async (run) => {
-        const out: Row[][] = [];
-        for (const step of steps) out.push(await run(step.statement, step.params));
-        await followUpImportedNibin(run, nibin, new Date(now).toISOString());
-        // Before commit: the audit record written in this transaction carries the counts.
+  const results = await upsertInTransaction(
+    ctx.gateway,
+    'importRecords',
+    {
+      source,
+      sourceParam: sourceParam(source),
+      batches,
+      followUp: (run) => followUpImportedNibin(run, nibin, new Date(now).toISOString()),
+      // Before commit: the audit record written in this transaction carries the counts.
+      beforeCommit: () => {
         counts.accepted = records.length;
-        return out;
       },
-      ctx.meta,
-    )
-    .catch((error: unknown) => {
-      counts.accepted = 0;
-      throw error;
-    });
+    },
+    ctx.meta,
+  ).catch((error: unknown) => {
+    counts.accepted = 0;
+    throw error;
+  });
   ctx.audit.wrote = true;
   const total = emptyStatusCounts();
-  const byType: ImportResult['byType'] = types.map((type, i) => {
-    const c = addStatusRows(emptyStatusCounts(), results[i + 1]!);
+  const byType: ImportResult['byType'] = batches.map(({ type }, i) => {
+    const c = addStatusRows(emptyStatusCounts(), results[i]!);
     for (const k of WRITE_STATUSES) total[k] += c[k];
     return { type, count: records.filter((r) => r.type === type).length, ...c };
   });

@@ -1,12 +1,7 @@
-import { cypher, type Statement } from '../db/cypher.registry.js';
 import type { Gateway, QueryMeta } from '../db/gateway.js';
+import { existingKeys } from './import.data.js';
 import { REFERENCED_TYPES, REFERENCES, type ReferencedType } from './record.references.js';
 import type { GraphRecord, RecordType } from './record.types.js';
-
-const EXISTING: Record<ReferencedType, Statement> = Object.fromEntries(REFERENCED_TYPES.map((t) => [t, cypher(`import/existing-${t}`)])) as Record<
-  ReferencedType,
-  Statement
->;
 
 /** A reference of a record that points at nothing: the field, the type it names and the key. */
 export interface DanglingReference {
@@ -47,8 +42,7 @@ export async function danglingReferences(
     }
   }
   for (const [to, keys] of unknown) {
-    const found = await gateway.read<{ key: string }>(EXISTING[to], { keys: [...keys] }, { ...meta, operation: `${meta.operation ?? 'import'}:check-${to}` });
-    for (const { key } of found) inGraph.get(to)!.add(key);
+    for (const key of await existingKeys(gateway, to, [...keys], meta)) inGraph.get(to)!.add(key);
   }
   return records.map(refsOf);
 }

@@ -1,8 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { cypher } from '../db/cypher.registry.js';
-import type { Gateway, QueryMeta } from '../db/gateway.js';
-
-export const RECORD_SOURCE = cypher('import/record-source');
 
 /**
  * Where a write run's records came from (provenance, CJIS AU-3: what, when, by whom): one
@@ -31,7 +27,3 @@ export function newWriteSource(
 
 /** The `$source` parameter of the upsert statements. */
 export const sourceParam = (s: WriteSource) => ({ id: s.id, agencyOri: s.agencyOri, receivedAt: s.receivedAt });
-
-export async function recordWriteSource(gateway: Gateway, source: WriteSource, meta: QueryMeta = {}): Promise<void> {
-  await gateway.write(RECORD_SOURCE, { ...source }, { ...meta, operation: `${meta.operation ?? 'import'}:source` });
-}

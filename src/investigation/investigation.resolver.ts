@@ -1,11 +1,13 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../core/role.js';
 import type { RequestContext } from '../core/context.js';
-import { checkId } from '../common/keys.js';
-import { AppError, badInput, notFound } from '../errors/app-error.js';
+import { idRule } from '../common/arg-rules.js';
+import { ruleFor } from '../common/validate-args.js';
+import { AppError, notFound, refused } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-code.js';
 import { pageRequest, PageArgs } from '../pagination/page-args.js';
 import { activityOf, agencyGrantee, changeShares, investigationPage, sharesOf, userGrantee, versionPage, visibleInvestigation } from './investigation.data.js';
+import { ShareInvestigationArgs, UnshareInvestigationArgs, versionRule } from './investigation.args.js';
 import { INVESTIGATION_LIMITS as L } from './investigation.limits.js';
 import { openSnapshot, saveInvestigation } from './investigation.service.js';
 import {
@@ -19,27 +21,29 @@ import {
   SaveInvestigationInput,
 } from './investigation.type.js';
 
+const INVESTIGATION_ID = { description: 'Investigation id.', validateFn: ruleFor('id', idRule()) };
+
 async function visibleOrNotFound(ctx: RequestContext, id: string, field = 'id'): Promise<Investigation> {
   // Not yours and not shared with you reads as "no such investigation": its existence is not disclosed.
-  const found = await visibleInvestigation(ctx, checkId(field, id));
+  const found = await visibleInvestigation(ctx, id);
   if (!found) throw notFound('investigation', field, id);
   return found;
 }
 
-function granteesFrom(users: string[] | null, agency: boolean, ctx: RequestContext): string[] {
-  const list = users ?? [];
-  if (list.length > L.maxSharePerCall) throw badInput('users', `at most ${L.maxSharePerCall} users per call`);
-  const grantees = list.map((u, i) => {
+/**
+ * Who a share names, checked against the caller (ShareInvestigationArgs checks the rest): you
+ * cannot share with yourself, and an agency share needs a token naming your agency.
+ */
+function granteesFrom({ users, agency }: { users?: string[] | null; agency: boolean }, ctx: RequestContext): string[] {
+  const grantees = (users ?? []).map((u, i) => {
     const s = u.trim();
-    if (!s || s.length > L.maxSubject) throw badInput(`users[${i}]`, `a user's token subject, 1 to ${L.maxSubject} characters`);
-    if (s === ctx.user!.subject) throw badInput(`users[${i}]`, 'you own this investigation already');
+    if (s === ctx.user!.subject) throw refused(ErrorCode.BAD_USER_INPUT, `users[${i}]`, 'you own this investigation already');
     return userGrantee(s);
   });
   if (agency) {
-    if (!ctx.user!.agencyOri) throw badInput('agency', 'your token names no agency');
+    if (!ctx.user!.agencyOri) throw refused(ErrorCode.BAD_USER_INPUT, 'agency', 'your token names no agency');
     grantees.push(agencyGrantee(ctx.user!.agencyOri));
   }
-  if (grantees.length === 0) throw badInput('users', 'name at least one user, or set agency');
   return [...new Set(grantees)];
 }
 
@@ -62,7 +66,7 @@ export class InvestigationResolver {
 
   @Authorized(Role.ANALYST)
   @Query(() => Investigation, { description: 'One investigation you may open (NOT_FOUND otherwise): its name, owner, versions and shares.' })
-  investigation(@Arg('id', () => ID, { description: 'Investigation id.' }) id: string, @Ctx() ctx: RequestContext) {
+  investigation(@Arg('id', () => ID, INVESTIGATION_ID) id: string, @Ctx() ctx: RequestContext) {
     return visibleOrNotFound(ctx, id);
   }
 
@@ -72,11 +76,11 @@ export class InvestigationResolver {
       'Opens a version (the latest when `version` is omitted): the saved layout, notes and annotations, the chart as the graph holds it now with your own access, and warnings for nodes changed or removed since. Audited and logged on the investigation.',
   })
   openInvestigation(
-    @Arg('id', () => ID, { description: 'Investigation id.' }) id: string,
-    @Arg('version', () => Int, { nullable: true, description: 'Version number; the latest when omitted.' }) version: number | null,
+    @Arg('id', () => ID, INVESTIGATION_ID) id: string,
+    @Arg('version', () => Int, { nullable: true, description: 'Version number; the latest when omitted.', validateFn: ruleFor('version', versionRule()) })
+    version: number | null,
     @Ctx() ctx: RequestContext,
   ) {
-    if (version !== null && version !== undefined && version < 1) throw badInput('version', 'must be 1 or more');
     return visibleOrNotFound(ctx, id).then((found) => openSnapshot(ctx, found, version ?? null));
   }
 
@@ -96,31 +100,23 @@ export class InvestigationResolver {
   @Mutation(() => Investigation, {
     description: `Shares one of your investigations with users (token subjects) and/or your agency. Idempotent; at most ${L.maxShares} shares.`,
   })
-  shareInvestigation(
-    @Arg('id', () => ID, { description: 'Investigation id.' }) id: string,
-    @Arg('users', () => [String], { nullable: true, description: 'Token subjects of the users.' }) users: string[] | null,
-    @Arg('agency', () => Boolean, { defaultValue: false, description: 'Share with everyone of your agency.' }) agency: boolean,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return this.share(ctx, id, users, agency, true);
+  shareInvestigation(@Args(() => ShareInvestigationArgs) args: ShareInvestigationArgs, @Ctx() ctx: RequestContext) {
+    return this.share(ctx, args, true);
   }
 
   @Authorized(Role.ANALYST)
   @Mutation(() => Investigation, { description: 'Withdraws shares of one of your investigations (users and/or your agency).' })
-  unshareInvestigation(
-    @Arg('id', () => ID, { description: 'Investigation id.' }) id: string,
-    @Arg('users', () => [String], { nullable: true, description: 'Token subjects of the users.' }) users: string[] | null,
-    @Arg('agency', () => Boolean, { defaultValue: false, description: 'Withdraw the share with your agency.' }) agency: boolean,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return this.share(ctx, id, users, agency, false);
+  unshareInvestigation(@Args(() => UnshareInvestigationArgs) args: UnshareInvestigationArgs, @Ctx() ctx: RequestContext) {
+    return this.share(ctx, args, false);
   }
 
-  private async share(ctx: RequestContext, id: string, users: string[] | null, agency: boolean, add: boolean): Promise<Investigation> {
-    const grantees = granteesFrom(users, agency, ctx);
-    const result = await changeShares(ctx, checkId('id', id), grantees, add);
+  private async share(ctx: RequestContext, args: ShareInvestigationArgs | UnshareInvestigationArgs, add: boolean): Promise<Investigation> {
+    const { id } = args;
+    const grantees = granteesFrom(args, ctx);
+    const result = await changeShares(ctx, id, grantees, add);
     if (!result.owned) throw notFound('investigation of yours', 'id', id);
-    if (result.full) throw badInput('users', `at most ${L.maxShares} shares per investigation`);
+    // The stored share list is full: a CONFLICT with what is stored, not a malformed argument.
+    if (result.full) throw refused(ErrorCode.CONFLICT, 'users', `at most ${L.maxShares} shares per investigation`);
     ctx.audit.wrote = result.changed > 0;
     return (await visibleInvestigation(ctx, id))!;
   }

@@ -1,12 +1,11 @@
 import type { RequestContext } from '../core/context.js';
-import { AppError, badInput, notFound } from '../errors/app-error.js';
+import { AppError, notFound } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-code.js';
 import { toChartNode, type NodeRow } from '../linkchart/chart-node.mapper.js';
 import { parseNodeId } from '../linkchart/node-id.js';
 import type { ChartEdge, ChartNode } from '../linkchart/link-chart.type.js';
 import type { RelationshipKind } from '../linkchart/relationship-kind.enum.js';
 import { changedFields, fingerprint, type Fingerprint } from './investigation.fingerprint.js';
-import { INVESTIGATION_LIMITS as L } from './investigation.limits.js';
 import { logOpened, readSavedChart, readVersion, saveVersion, sourcesById, type LinkRow, type VersionWrite } from './investigation.data.js';
 import {
   SavedNodeStatus,
@@ -36,49 +35,32 @@ interface StoredAnnotations {
   settings: ChartSettings;
 }
 
-const text = (field: string, value: string | null | undefined, max: number, required = false): string | null => {
-  const v = value?.trim() ?? '';
-  if (required && !v) throw badInput(field, 'must not be empty');
-  if (v.length > max) throw badInput(field, `at most ${max} characters`);
-  return v || null;
-};
+/** Trimmed text, null when blank (its length was checked where the input is declared). */
+const text = (value: string | null | undefined): string | null => value?.trim() || null;
+/** Positions are kept to a tenth of a chart unit (finite: SavedNodeInput's rule). */
+const position = (v: number) => Math.round(v * 10) / 10;
 
-const finite = (field: string, v: number) => {
-  if (!Number.isFinite(v) || Math.abs(v) > 1e7) throw badInput(field, 'must be a finite coordinate');
-  return Math.round(v * 10) / 10;
-};
-
-/** Checks a save request and turns it into what the data module stores. */
+/**
+ * Turns a save request into what the data module stores. Its shape (name, note and text lengths,
+ * 1 to 1000 nodes, each node once, coordinates, window order, basedOnVersion with id) is checked
+ * where SaveInvestigationInput is declared; what stays here needs the graph (every node must exist).
+ */
 export function prepareSave(input: SaveInvestigationInput): VersionWrite {
-  const name = text('input.name', input.name, L.maxName, true)!;
-  const note = text('input.note', input.note, L.maxNote);
-  if (input.nodes.length === 0) throw badInput('input.nodes', 'save at least one node');
-  if (input.nodes.length > L.maxNodes) throw badInput('input.nodes', `at most ${L.maxNodes} nodes`);
+  const name = text(input.name)!;
+  const note = text(input.note);
   const annotations = input.annotations ?? [];
-  if (annotations.length > L.maxAnnotations) throw badInput('input.annotations', `at most ${L.maxAnnotations} annotations`);
-  const seen = new Set<string>();
-  const nodes = input.nodes.map((n, i) => {
-    const ref = parseNodeId(n.id, `input.nodes[${i}].id`);
-    const id = `${ref.kind}:${ref.key}`;
-    if (seen.has(id)) throw badInput(`input.nodes[${i}].id`, `${id} is listed twice`);
-    seen.add(id);
-    return { ref, id, x: finite(`input.nodes[${i}].x`, n.x), y: finite(`input.nodes[${i}].y`, n.y), note: text(`input.nodes[${i}].note`, n.note, L.maxNote) };
+  const nodes = input.nodes.map((n) => {
+    const ref = parseNodeId(n.id);
+    return { ref, id: `${ref.kind}:${ref.key}`, x: position(n.x), y: position(n.y), note: text(n.note) };
   });
   const stored: StoredAnnotations = {
-    annotations: annotations.map((a, i) => ({
-      text: text(`input.annotations[${i}].text`, a.text, L.maxAnnotationText, true)!,
-      x: finite(`input.annotations[${i}].x`, a.x),
-      y: finite(`input.annotations[${i}].y`, a.y),
-    })),
+    annotations: annotations.map((a) => ({ text: text(a.text)!, x: position(a.x), y: position(a.y) })),
     settings: {
       collapseSales: input.collapseSales ?? false,
       windowFrom: input.windowFrom ? new Date(input.windowFrom).toISOString() : null,
       windowTo: input.windowTo ? new Date(input.windowTo).toISOString() : null,
     },
   };
-  if (stored.settings.windowFrom && stored.settings.windowTo && stored.settings.windowFrom > stored.settings.windowTo)
-    throw badInput('input.windowTo', 'must not be before input.windowFrom');
-  if (input.basedOnVersion !== null && input.basedOnVersion !== undefined && !input.id) throw badInput('input.basedOnVersion', 'needs input.id');
   return {
     id: input.id ?? null,
     name,
@@ -173,7 +155,7 @@ export async function openSnapshot(ctx: RequestContext, investigation: Investiga
   const extra = JSON.parse(stored.annotations) as StoredAnnotations;
   const { rows, links } = await readSavedChart(
     ctx,
-    saved.map((s) => parseNodeId(s.id, 'nodes')),
+    saved.map((s) => parseNodeId(s.id)),
   );
   const nodes = compareNodes(saved, new Map([...rows].map(([id, row]) => [id, fingerprint(row.props, row.labels.includes('Person'))])));
   const chartNodes: ChartNode[] = [];

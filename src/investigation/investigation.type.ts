@@ -1,6 +1,11 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { z } from 'zod';
+import { listRule, textRule, timeWindow } from '../common/arg-rules.js';
 import { DateTimeScalar } from '../common/scalars.js';
+import { ValidatedBy } from '../common/validate-args.js';
 import { LinkChart } from '../linkchart/link-chart.type.js';
+import { nodeIdRule, readNodeId } from '../linkchart/node-id.js';
+import { INVESTIGATION_LIMITS as L } from './investigation.limits.js';
 import { Connection } from '../pagination/connection.type.js';
 import { RecordSource } from '../provenance/provenance.type.js';
 
@@ -27,7 +32,23 @@ export enum InvestigationAction {
 }
 registerEnumType(InvestigationAction, { name: 'InvestigationAction', description: 'What happened to an investigation (its activity log).' });
 
+/** Chart coordinates as the chart page draws them: finite, and within a range any screen can show. */
+const coordinate = () => z.number().refine((v) => Number.isFinite(v) && Math.abs(v) <= 1e7, { error: 'must be a finite coordinate' });
+
+/** The same node listed twice (kind names are case-insensitive, so `casing:E-1` and `Casing:E-1` are one node). */
+function eachNodeOnce(input: Record<string, unknown>, ctx: z.RefinementCtx) {
+  const seen = new Set<string>();
+  (input.nodes as Array<{ id: string }>).forEach((n, i) => {
+    const ref = readNodeId(n.id);
+    if (!ref) return;
+    const id = `${ref.kind}:${ref.key}`;
+    if (seen.has(id)) ctx.addIssue({ code: 'custom', path: ['nodes', i, 'id'], message: `${id} is listed twice` });
+    seen.add(id);
+  });
+}
+
 @InputType({ description: 'A node of the chart as the analyst left it: its id, where it was drawn, and an optional note.' })
+@ValidatedBy(z.looseObject({ id: nodeIdRule(), x: coordinate(), y: coordinate(), note: textRule(L.maxNote).nullish() }))
 export class SavedNodeInput {
   @Field(() => ID, { description: 'Node id (Kind:key), as link charts use.' })
   id!: string;
@@ -43,6 +64,7 @@ export class SavedNodeInput {
 }
 
 @InputType({ description: 'A free text annotation placed on the chart.' })
+@ValidatedBy(z.looseObject({ text: textRule(L.maxAnnotationText, 1), x: coordinate(), y: coordinate() }))
 export class AnnotationInput {
   @Field(() => String, { description: 'The text.' })
   text!: string;
@@ -55,6 +77,20 @@ export class AnnotationInput {
 }
 
 @InputType({ description: 'A version of an investigation to save. Without `id`, a new investigation is created (version 1).' })
+@ValidatedBy(
+  z
+    .looseObject({
+      name: textRule(L.maxName, 1),
+      note: textRule(L.maxNote).nullish(),
+      nodes: listRule(z.unknown(), { min: 1, max: L.maxNodes, what: 'nodes', tooFew: 'save at least one node' }),
+      annotations: listRule(z.unknown(), { max: L.maxAnnotations, what: 'annotations' }).nullish(),
+    })
+    .superRefine(eachNodeOnce)
+    .superRefine(timeWindow({ from: 'windowFrom', to: 'windowTo' }))
+    .superRefine((v, ctx) => {
+      if (v.basedOnVersion != null && !v.id) ctx.addIssue({ code: 'custom', path: ['basedOnVersion'], message: 'needs id' });
+    }),
+)
 export class SaveInvestigationInput {
   @Field(() => ID, { nullable: true, description: 'The investigation to add a version to (yours); omit to create one.' })
   id?: string | null;

@@ -1,18 +1,20 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { Role } from '../core/role.js';
-import { checkId } from '../common/keys.js';
+import { idRule } from '../common/arg-rules.js';
+import { ruleFor } from '../common/validate-args.js';
 import { NonEmptyStringScalar } from '../common/scalars.js';
 import { notFound } from '../errors/app-error.js';
 import { pageRequest, PageArgs } from '../pagination/page-args.js';
 import type { RequestContext } from '../core/context.js';
 import { leadHistory, leadTimelinessInputs, leadWorkflow, readLeadFresh } from './lead.data.js';
 import { LEAD_TARGET_HOURS, stageOf, timeliness, type LeadAction as Action } from './lead-workflow.rules.js';
+import { dueInHoursRule } from './lead.args.js';
 import { transitionLead } from './lead-workflow.service.js';
 import { LeadOutcome, LeadStage, LeadTimeliness, LeadTransitionConnection } from './lead-workflow.type.js';
 import { LeadWorkflow } from './lead-workflow-state.type.js';
 import { Lead } from '../model/lead.type.js';
 
-const LEAD_ID = { description: 'Lead id.' };
+const LEAD_ID = { description: 'Lead id.', validateFn: ruleFor('leadId', idRule()) };
 
 async function run(
   ctx: RequestContext,
@@ -20,7 +22,7 @@ async function run(
   action: Action,
   extra: { note?: string | null; assignee?: string | null; dueInHours?: number | null; outcome?: string | null } = {},
 ): Promise<Lead> {
-  await transitionLead(ctx, { leadId: checkId('leadId', leadId), action, ...extra });
+  await transitionLead(ctx, { leadId, action, ...extra });
   const lead = await readLeadFresh(ctx, leadId);
   if (!lead) throw notFound('lead', 'leadId', leadId);
   return lead;
@@ -74,13 +76,21 @@ export class LeadWorkflowResolver {
   })
   referLead(
     @Arg('leadId', () => NonEmptyStringScalar, LEAD_ID) leadId: string,
-    @Arg('assignee', () => NonEmptyStringScalar, { description: 'The investigator (token subject) the hit goes to.' }) assignee: string,
-    @Arg('dueInHours', () => Int, { nullable: true, description: `Hours from now the investigator is due to act (1–168; default ${LEAD_TARGET_HOURS}).` })
+    @Arg('assignee', () => NonEmptyStringScalar, {
+      description: 'The investigator (token subject) the hit goes to.',
+      validateFn: ruleFor('assignee', idRule()),
+    })
+    assignee: string,
+    @Arg('dueInHours', () => Int, {
+      nullable: true,
+      description: `Hours from now the investigator is due to act (1–168; default ${LEAD_TARGET_HOURS}).`,
+      validateFn: ruleFor('dueInHours', dueInHoursRule()),
+    })
     dueInHours: number | null,
     @Arg('note', () => String, { nullable: true, description: 'Note for the assignee.' }) note: string | null,
     @Ctx() ctx: RequestContext,
   ) {
-    return run(ctx, leadId, 'REFER', { assignee: checkId('assignee', assignee), dueInHours, note });
+    return run(ctx, leadId, 'REFER', { assignee, dueInHours, note });
   }
 
   @Authorized(Role.INVESTIGATOR)

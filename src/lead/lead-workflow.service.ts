@@ -1,4 +1,4 @@
-import { AppError, badInput, notFound } from '../errors/app-error.js';
+import { AppError, notFound } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-code.js';
 import { appendEvents, type LeadEventKind } from '../event/event.data.js';
 import type { RequestContext } from '../core/context.js';
@@ -24,9 +24,6 @@ const EVENT_OF: Record<LeadAction, (to: string) => LeadEventKind> = {
   CLOSE: () => 'LEAD_CLOSED',
 };
 
-/** Longest due time a referral may be given: a week (the target is 24–48 h; longer is a decision on record). */
-export const MAX_DUE_HOURS = 168;
-
 /**
  * One workflow transition, in one write transaction: lock the lead, decide (pure rules), write
  * the change and its history entry, recompute the series' derived gun links when the review
@@ -37,10 +34,8 @@ export const MAX_DUE_HOURS = 168;
 export async function transitionLead(ctx: RequestContext, req: TransitionRequest, now = Date.now()): Promise<{ changed: boolean }> {
   const user = ctx.user!;
   const at = new Date(now).toISOString();
+  // dueInHours is checked where it is declared (dueInHoursRule, lead.args.ts).
   const dueHours = req.dueInHours ?? LEAD_TARGET_HOURS;
-  if (req.action === 'REFER' && (!Number.isInteger(dueHours) || dueHours < 1 || dueHours > MAX_DUE_HOURS)) {
-    throw badInput('dueInHours', `must be between 1 and ${MAX_DUE_HOURS} hours (target: ${LEAD_TARGET_HOURS})`);
-  }
   const dueAt = req.action === 'REFER' ? new Date(now + dueHours * 3_600_000).toISOString() : null;
   const result = await inLeadTransaction(ctx, `lead:${req.action}`, async (run) => {
     const state = await lockLeadState(run, req.leadId);

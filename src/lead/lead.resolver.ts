@@ -1,8 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { ruleFor } from '../common/validate-args.js';
+import { idRule } from '../common/arg-rules.js';
 import { Role } from '../core/role.js';
 import type { LeadWithOther } from '../casing/casing.data.js';
 import { Casing } from '../model/casing.type.js';
-import { checkId } from '../common/keys.js';
 import { NonEmptyStringScalar } from '../common/scalars.js';
 import { notFound } from '../errors/app-error.js';
 import type { RequestContext } from '../core/context.js';
@@ -14,8 +15,11 @@ export class LeadResolver {
   // Examiners read the lead they review (its casings; no personal data).
   @Authorized([Role.ANALYST, Role.EXAMINER])
   @Query(() => Lead, { nullable: true, description: 'A NIBIN lead by id. An id with no lead is a NOT_FOUND error (field `id`).' })
-  async lead(@Arg('id', () => NonEmptyStringScalar, { description: 'Lead id.' }) id: string, @Ctx() ctx: RequestContext): Promise<Lead> {
-    const lead = await leadById(ctx).load(checkId('id', id));
+  async lead(
+    @Arg('id', () => NonEmptyStringScalar, { description: 'Lead id.', validateFn: ruleFor('id', idRule()) }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Lead> {
+    const lead = await leadById(ctx).load(id);
     if (!lead) throw notFound('lead', 'id', id);
     return lead;
   }

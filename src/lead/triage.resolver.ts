@@ -1,13 +1,11 @@
-import { Arg, Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { Role } from '../core/role.js';
-import { checkOri } from '../common/keys.js';
-import { DateTimeScalar, NonEmptyStringScalar } from '../common/scalars.js';
-import { badInput } from '../errors/app-error.js';
 import { toConnection } from '../pagination/connection.js';
 import { pageRequest, PageArgs } from '../pagination/page-args.js';
 import type { RequestContext } from '../core/context.js';
 import { leadById } from './lead.data.js';
 import { ENTRY_TARGET_HOURS } from './lead-workflow.rules.js';
+import { DailyBriefArgs, LeadTriageArgs } from './lead.args.js';
 import { triageConfig } from './triage-config.js';
 import { dailyBriefRow, MAX_TRIAGE_CANDIDATES, triageCandidates } from './triage.data.js';
 import { triageScore } from './triage.score.js';
@@ -18,10 +16,10 @@ const DAY = 86_400_000;
 // A bad config/lead-triage-weights.json fails the start (schema build), not a request.
 triageConfig();
 
-function window(from: Date | null, to: Date | null, defaultDays: number): { from: string; to: string } {
+/** The window of checked arguments (LeadTriageArgs, DailyBriefArgs): open ends filled in. */
+function window({ from, to }: { from?: Date | null; to?: Date | null }, defaultDays: number): { from: string; to: string } {
   const end = to ?? new Date();
   const start = from ?? new Date(end.getTime() - defaultDays * DAY);
-  if (start >= end) throw badInput('to', 'must be after from');
   return { from: start.toISOString(), to: end.toISOString() };
 }
 
@@ -34,19 +32,12 @@ export class TriageResolver {
       `(recency, violence of the linked scenes, scenes and agencies in the series, known gun or suspect, distance between scenes); each factor is shown with its weight. ` +
       `Weights: config/lead-triage-weights.json. Ranks at most ${MAX_TRIAGE_CANDIDATES} newest open leads; keyset-paged.`,
   })
-  async leadTriage(
-    @Arg('agencyOri', () => NonEmptyStringScalar, { nullable: true, description: 'Only leads whose series has a scene of this agency.' })
-    agencyOri: string | null,
-    @Arg('from', () => DateTimeScalar, { nullable: true, description: 'Correlated at or after (default: 30 days before `to`).' }) from: Date | null,
-    @Arg('to', () => DateTimeScalar, { nullable: true, description: 'Correlated at or before (default: now).' }) to: Date | null,
-    @Args(() => PageArgs) page: PageArgs,
-    @Ctx() ctx: RequestContext,
-  ) {
+  async leadTriage(@Args(() => LeadTriageArgs) args: LeadTriageArgs, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
     const req = pageRequest('leadTriage', page);
-    const w = window(from, to, 30);
+    const w = window(args, 30);
     const config = triageConfig();
     const now = Date.now();
-    const ranked = (await triageCandidates(ctx, w.from, w.to, agencyOri ? checkOri('agencyOri', agencyOri) : null))
+    const ranked = (await triageCandidates(ctx, w.from, w.to, args.agencyOri ?? null))
       .map((input) => triageScore(input, config, now))
       .sort((a, b) => b.score - a.score || a.leadId.localeCompare(b.leadId))
       .map((s, i) => ({ ...s, rank: i + 1 }));
@@ -67,14 +58,9 @@ export class TriageResolver {
     description:
       'The daily brief of one agency (default: the last 24 hours): guns recovered, casings entered (and those entered late), new leads, new hits, hits touching other agencies, overdue referrals.',
   })
-  async dailyBrief(
-    @Arg('agencyOri', () => NonEmptyStringScalar, { description: 'The agency (ORI).' }) agencyOri: string,
-    @Arg('from', () => DateTimeScalar, { nullable: true, description: 'Window start (default: 24 h before `to`).' }) from: Date | null,
-    @Arg('to', () => DateTimeScalar, { nullable: true, description: 'Window end, exclusive (default: now).' }) to: Date | null,
-    @Ctx() ctx: RequestContext,
-  ): Promise<DailyBrief> {
-    const ori = checkOri('agencyOri', agencyOri);
-    const w = window(from, to, 1);
+  async dailyBrief(@Args(() => DailyBriefArgs) args: DailyBriefArgs, @Ctx() ctx: RequestContext): Promise<DailyBrief> {
+    const ori = args.agencyOri;
+    const w = window(args, 1);
     return { agencyOri: ori, ...w, ...(await dailyBriefRow(ctx, ori, w.from, w.to, ENTRY_TARGET_HOURS)) };
   }
 }

@@ -1,10 +1,10 @@
-import { badInput } from '../errors/app-error.js';
 import { ALL_RELATIONSHIP_KINDS, type RelationshipKind } from './relationship-kind.enum.js';
 
 /**
  * Every link-chart operation is bounded (docs/link-charts.md): a chart is for a person to read,
  * and every traversal must have an upper bound. Out-of-range arguments are BAD_USER_INPUT with
- * the field named, never silently clamped, so the analyst knows what they got.
+ * the field named, never silently clamped, so the analyst knows what they got (the rules are
+ * declared on the arguments: link-chart.args.ts).
  */
 export const CHART_LIMITS = {
   maxDepth: 4,
@@ -29,23 +29,17 @@ export const CHART_LIMITS = {
   maxRingRows: 25_000,
 } as const;
 
-export function intInRange(field: string, value: number | null | undefined, min: number, max: number, fallback: number): number {
-  const v = value ?? fallback;
-  if (!Number.isInteger(v) || v < min || v > max) throw badInput(field, `must be an integer from ${min} to ${max} (got ${v})`);
-  return v;
-}
-
 export interface TimeWindow {
   from: string | null;
   to: string | null;
 }
 
+/** A checked window (from not after to) as statement parameters. */
 export function timeWindow(from: Date | null | undefined, to: Date | null | undefined): TimeWindow {
-  if (from && to && from.getTime() > to.getTime()) throw badInput('from', 'must not be later than `to`');
   return { from: from ? from.toISOString() : null, to: to ? to.toISOString() : null };
 }
 
+/** The relationship kinds to follow: the ones named (checked non-empty), each once, or `fallback`. */
 export function relationshipKinds(include: RelationshipKind[] | null | undefined, fallback: readonly RelationshipKind[] = ALL_RELATIONSHIP_KINDS): string[] {
-  if (include && include.length === 0) throw badInput('include', 'name at least one relationship kind, or omit it for all');
   return [...new Set(include ?? fallback)];
 }

@@ -1,5 +1,3 @@
-import { badInput } from '../errors/app-error.js';
-import { parseNodeId } from './node-id.js';
 import type { RequestContext } from '../core/context.js';
 import { toChartNode } from './chart-node.mapper.js';
 import type { ChartEdge, ChartNode, ChartPath, ChartPaths } from './link-chart.type.js';
@@ -21,9 +19,7 @@ export interface PathRequest {
  * one chart holding their nodes and links. One statement finds the ends by key, one the paths.
  */
 export async function findShortestPaths(ctx: RequestContext, req: PathRequest): Promise<ChartPaths> {
-  const fromRef = parseNodeId(req.from, 'from');
-  const toRef = parseNodeId(req.to, 'to');
-  if (fromRef.kind === toRef.kind && fromRef.key === toRef.key) throw badInput('to', 'must name another node than `from`');
+  // `from` and `to` are node ids naming two different nodes (ShortestPathsArgs' rules).
   const ends = await findSeeds(standaloneReader(ctx), [req.from, req.to], ['from', 'to']);
   const [a, b] = [...ends.values()];
   const empty = { nodes: [], edges: [], truncated: false, omitted: { nodes: 0, edges: 0, byKind: [], cutAt: [], stoppedAtDepth: null } };

@@ -1,5 +1,5 @@
 import type { TransactionReader } from '../db/gateway.js';
-import { badInput, notFound } from '../errors/app-error.js';
+import { notFound } from '../errors/app-error.js';
 import type { RequestContext } from '../core/context.js';
 import { KEY_PROPERTY as KEYS, kindOfLabels, type ChartNodeKind } from './chart-node-kind.enum.js';
 import { toChartNode, type NodeRow } from './chart-node.mapper.js';
@@ -15,12 +15,13 @@ export interface ChartRequest extends TimeWindow {
 }
 
 /**
- * Looks seeds up by their natural keys; a seed that does not exist is NOT_FOUND, naming it.
+ * Looks seeds up by their natural keys (ids checked by nodeIdRule where the argument is declared);
+ * a seed that does not exist is NOT_FOUND, naming it.
  * `read` runs the lookup: inside a chart's transaction, or `standaloneReader(ctx)`.
  */
 export async function findSeeds(read: TransactionReader, ids: string[], field: string | string[]): Promise<Map<string, NodeRow>> {
   const fieldOf = (i: number) => (Array.isArray(field) ? field[i]! : field);
-  const refs = ids.map((id, i) => parseNodeId(id, fieldOf(i)));
+  const refs = ids.map(parseNodeId);
   const rows = await readNodesByKey(read, refs);
   const found = new Map(rows.map((r) => [r.seed, r]));
   refs.forEach((ref, i) => {
@@ -211,7 +212,7 @@ export async function buildChartWithIds(
   depth: number,
   req: ChartRequest,
 ): Promise<{ chart: LinkChart; eidOf: Map<string, string> }> {
-  if (seedIds.length > req.limit) throw badInput('seeds', `more seeds (${seedIds.length}) than the node limit (${req.limit})`);
+  // At most `req.limit` seeds: declared on the arguments (link-chart.args.ts, seedsWithinLimit).
   const chart = await inChartTransaction(ctx, 'linkchart/chart', (read) => growChart(read, seedIds, depth, req));
   return { chart: chart.result(ctx), eidOf: chart.elementIds() };
 }
@@ -267,6 +268,6 @@ async function growExpansion(read: TransactionReader, nodeId: string, known: str
 
 /** Known nodes that exist (unknown ones are ignored: the client may hold nodes deleted since). */
 async function findKnown(read: TransactionReader, ids: string[]): Promise<NodeRow[]> {
-  const refs = ids.map((id) => parseNodeId(id, 'known'));
+  const refs = ids.map(parseNodeId);
   return readNodesByKey(read, refs);
 }

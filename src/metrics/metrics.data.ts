@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { analysisMeta } from '../db/analysis-meta.js';
 import { cypher, type Statement } from '../db/cypher.registry.js';
 import type { Gateway, QueryMeta } from '../db/gateway.js';
@@ -11,6 +12,8 @@ const firearmCasings = cypher('metrics/firearm-casings');
 const recoveries = cypher('metrics/recoveries');
 const leads = cypher('metrics/leads');
 const storeCells = cypher('metrics/store-cells');
+const cellHashes = cypher('metrics/cell-hashes');
+const touchCells = cypher('metrics/touch-cells');
 const deleteStale = cypher('metrics/delete-stale-cells');
 const cellById = cypher('metrics/cell-by-id');
 const leaguePage = cypher('metrics/league-page');
@@ -33,12 +36,34 @@ export async function readMetricInputs(gateway: Gateway): Promise<MetricInputs> 
   return { agencies: a, casings: c, firearmCasings: f, recoveries: r, leads: l };
 }
 
-/** Stores every cell and removes the previous run's in one write transaction (readers see one run or the other). */
-export async function storeMetricCells(gateway: Gateway, cells: MetricCellRow[], computedAt: string): Promise<void> {
+/** Cell ids per statement when only their computedAt is touched. */
+const TOUCH_BATCH = 5_000;
+
+/** Content hash of a cell row (everything but the run's timestamp). */
+const contentHash = (row: MetricCellRow) => createHash('sha1').update(JSON.stringify(row)).digest('base64');
+
+/**
+ * Stores this run's cells and removes the previous run's in one write transaction (readers see one
+ * run or the other). A cell whose content hash equals the stored one is only marked as this run's
+ * (its summary and accumulators, most of the bytes, are not written again): after an import most
+ * cells (every closed month of every agency the import did not touch) are unchanged.
+ */
+export async function storeMetricCells(gateway: Gateway, cells: MetricCellRow[], computedAt: string): Promise<{ written: number; unchanged: number }> {
+  const stored = new Map((await gateway.read<{ id: string; hash: string | null }>(cellHashes, {}, meta)).map((r) => [r.id, r.hash]));
+  const changed: Array<MetricCellRow & { contentHash: string }> = [];
+  const unchanged: string[] = [];
+  for (const cell of cells) {
+    const hash = contentHash(cell);
+    if (stored.get(cell.id) === hash) unchanged.push(cell.id);
+    else changed.push({ ...cell, contentHash: hash });
+  }
   const steps: Array<{ statement: Statement; params: Record<string, unknown> }> = [];
-  for (let i = 0; i < cells.length; i += STORE_BATCH) steps.push({ statement: storeCells, params: { rows: cells.slice(i, i + STORE_BATCH), computedAt } });
+  for (let i = 0; i < changed.length; i += STORE_BATCH) steps.push({ statement: storeCells, params: { rows: changed.slice(i, i + STORE_BATCH), computedAt } });
+  for (let i = 0; i < unchanged.length; i += TOUCH_BATCH)
+    steps.push({ statement: touchCells, params: { ids: unchanged.slice(i, i + TOUCH_BATCH), computedAt } });
   steps.push({ statement: deleteStale, params: { computedAt } });
   await gateway.writeAll(steps, meta);
+  return { written: changed.length, unchanged: unchanged.length };
 }
 
 /** A stored cell as queries read it. */

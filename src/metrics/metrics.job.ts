@@ -13,7 +13,7 @@ import { readMetricInputs, storeMetricCells } from './metrics.data.js';
 export async function runAgencyMetrics(
   gateway: Gateway,
   computedAt: string,
-): Promise<{ inputs: MetricInputs; cells: number; asOf: string; timings: Record<string, number> }> {
+): Promise<{ inputs: MetricInputs; cells: number; stored: { written: number; unchanged: number }; asOf: string; timings: Record<string, number> }> {
   const t0 = Date.now();
   const read = await readMetricInputs(gateway);
   const inputs = { ...read, agencies: withFieldDivisions(read.agencies) };
@@ -21,10 +21,11 @@ export async function runAgencyMetrics(
   const { cells, asOfMs } = computeMetricCells(inputs);
   addLeagueAndPeers(cells);
   const t2 = Date.now();
-  await storeMetricCells(gateway, cells, computedAt);
+  const stored = await storeMetricCells(gateway, cells, computedAt);
   return {
     inputs,
     cells: cells.length,
+    stored,
     asOf: new Date(asOfMs || Date.parse(computedAt)).toISOString(),
     timings: { read: t1 - t0, compute: t2 - t1, store: Date.now() - t2 },
   };

@@ -1,25 +1,15 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../core/role.js';
-import { checkOri, checkState } from '../common/keys.js';
-import { badInput } from '../errors/app-error.js';
 import { Connection } from '../pagination/connection.type.js';
 import { pageRequest, PageArgs } from '../pagination/page-args.js';
 import type { RequestContext } from '../core/context.js';
 import { NATION_KEY } from './metric-cells.compute.js';
-import { LEAGUE_MEASURES, type LeagueMeasure } from './league.compute.js';
-import { fieldDivisionArg, monthRange, storedPeriodArg } from './metrics-args.js';
+import { AgencyLeagueArgs, AgencyMetricsArgs, fieldDivisionName, monthRange, MetricsTrendArgs } from './metrics-args.js';
 import { leaguePage } from './league.service.js';
 import { metricsFor, monthlyMetrics, type MetricsResult } from './metrics.service.js';
 import { AgencyMetrics, MetricScopeKind, PeerComparison } from './metrics.type.js';
 
-export const LeagueMeasureEnum = Object.fromEntries(Object.keys(LEAGUE_MEASURES).map((k) => [k, k])) as { [K in LeagueMeasure]: K };
-registerEnumType(LeagueMeasureEnum, {
-  name: 'AgencyMeasure',
-  description: 'A measure agencies are ranked and compared on.',
-  valuesConfig: Object.fromEntries(
-    Object.entries(LEAGUE_MEASURES).map(([k, m]) => [k, { description: `${m.label} (${m.better === 'HIGH' ? 'higher' : 'lower'} is better)` }]),
-  ),
-});
+export { LeagueMeasureEnum } from './metrics-args.js';
 
 export const AgencyMetricsConnection = Connection(AgencyMetrics, 'AgencyMetrics', 'agency measures');
 
@@ -40,11 +30,10 @@ export const toAgencyMetrics = (r: MetricsResult): AgencyMetrics => ({
   storedPeers: r.peers,
 });
 
-function scopeKey(scope: MetricScopeKind, key: string | null | undefined): string {
+/** The stored key of a checked scope and key (AgencyMetricsArgs' rules): division names as ATF writes them. */
+function scopeKey({ scope, key }: { scope: MetricScopeKind; key?: string | null }): string {
   if (scope === MetricScopeKind.NATION) return NATION_KEY;
-  if (!key) throw badInput('key', `is required for scope ${scope}`);
-  if (scope === MetricScopeKind.FIELD_DIVISION) return fieldDivisionArg('key', key);
-  return scope === MetricScopeKind.AGENCY ? checkOri('key', key) : checkState('key', key);
+  return scope === MetricScopeKind.FIELD_DIVISION ? fieldDivisionName(key!)! : key!;
 }
 
 @Resolver(() => AgencyMetrics)
@@ -55,30 +44,14 @@ export class AgencyMetricsResolver {
       'NIBIN use, entry timeliness, lead turnaround, tracing and the cost of late entry for one agency (ORI), one state, one ATF field division or every agency (NATION), ' +
       'over all the data or months from..to (YYYY-MM, inclusive; month of recovery). Reads cells stored by the analysis job.',
   })
-  async agencyMetrics(
-    @Arg('scope', () => MetricScopeKind, { defaultValue: MetricScopeKind.AGENCY }) scope: MetricScopeKind,
-    @Arg('key', () => String, {
-      nullable: true,
-      description: 'ORI for AGENCY, two-letter state for STATE, division name for FIELD_DIVISION; ignored for NATION.',
-    })
-    key: string | null,
-    @Arg('from', () => String, { nullable: true, description: 'First month, YYYY-MM.' }) from: string | null,
-    @Arg('to', () => String, { nullable: true, description: 'Last month, YYYY-MM.' }) to: string | null,
-    @Ctx() ctx: RequestContext,
-  ): Promise<AgencyMetrics> {
-    return toAgencyMetrics(await metricsFor(ctx, scope, scopeKey(scope, key), monthRange(from, to)));
+  async agencyMetrics(@Args(() => AgencyMetricsArgs) args: AgencyMetricsArgs, @Ctx() ctx: RequestContext): Promise<AgencyMetrics> {
+    return toAgencyMetrics(await metricsFor(ctx, args.scope, scopeKey(args), monthRange(args)));
   }
 
   @Authorized(METRIC_ROLES)
   @Query(() => [AgencyMetrics], { description: 'Month by month (trends), for one agency, state or every agency; at most 120 months.' })
-  async agencyMetricsTrend(
-    @Arg('scope', () => MetricScopeKind, { defaultValue: MetricScopeKind.AGENCY }) scope: MetricScopeKind,
-    @Arg('key', () => String, { nullable: true }) key: string | null,
-    @Arg('from', () => String, { nullable: true }) from: string | null,
-    @Arg('to', () => String, { nullable: true }) to: string | null,
-    @Ctx() ctx: RequestContext,
-  ): Promise<AgencyMetrics[]> {
-    return (await monthlyMetrics(ctx, scope, scopeKey(scope, key), monthRange(from, to))).slice(-120).map(toAgencyMetrics);
+  async agencyMetricsTrend(@Args(() => MetricsTrendArgs) args: MetricsTrendArgs, @Ctx() ctx: RequestContext): Promise<AgencyMetrics[]> {
+    return (await monthlyMetrics(ctx, args.scope, scopeKey(args), monthRange(args))).slice(-120).map(toAgencyMetrics);
   }
 
   @Authorized(METRIC_ROLES)
@@ -87,26 +60,14 @@ export class AgencyMetricsResolver {
       'The league table of agencies (or, with scope STATE or FIELD_DIVISION, of states or ATF field divisions) for a stored period (ALL, YYYY or YYYY-MM), ' +
       'best first on one measure, optionally within one state or one field division.',
   })
-  async agencyLeague(
-    @Arg('scope', () => MetricScopeKind, { defaultValue: MetricScopeKind.AGENCY, description: 'AGENCY, STATE or FIELD_DIVISION.' }) scope: MetricScopeKind,
-    @Arg('period', () => String, { defaultValue: 'ALL' }) period: string,
-    @Arg('measure', () => LeagueMeasureEnum, { defaultValue: 'WITHIN_24H_SHARE' }) measure: LeagueMeasure,
-    @Arg('state', () => String, { nullable: true }) state: string | null,
-    @Arg('fieldDivision', () => String, { nullable: true, description: 'Only the agencies of this ATF field division (scope AGENCY).' })
-    fieldDivision: string | null,
-    @Args(() => PageArgs) args: PageArgs,
-    @Ctx() ctx: RequestContext,
-  ) {
-    const req = pageRequest('agencyLeague', args);
-    if (scope === MetricScopeKind.NATION) throw badInput('scope', 'must be AGENCY, STATE or FIELD_DIVISION');
-    if (fieldDivision && scope !== MetricScopeKind.AGENCY) throw badInput('fieldDivision', 'filters agencies: use it with scope AGENCY');
+  async agencyLeague(@Args(() => AgencyLeagueArgs) league: AgencyLeagueArgs, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
     const filter = {
-      scope,
-      period: storedPeriodArg('period', period),
-      state: state ? checkState('state', state) : null,
-      division: fieldDivision ? fieldDivisionArg('fieldDivision', fieldDivision) : null,
+      scope: league.scope,
+      period: league.period,
+      state: league.state || null,
+      division: league.fieldDivision ? fieldDivisionName(league.fieldDivision)! : null,
     };
-    return leaguePage(ctx, req, filter, measure, toAgencyMetrics);
+    return leaguePage(ctx, pageRequest('agencyLeague', args), filter, league.measure, toAgencyMetrics);
   }
 
   @FieldResolver(() => [PeerComparison], {

@@ -1,12 +1,12 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../core/role.js';
 import type { RequestContext } from '../core/context.js';
-import { badInput } from '../errors/app-error.js';
+import { ruleFor } from '../common/validate-args.js';
 import { Person } from '../model/person.type.js';
 import { pageRequest, PageArgs } from '../pagination/page-args.js';
 import { personById } from '../person/person.data.js';
 import { FlaggedPurchaser, FlaggedPurchaserConnection } from './flagged-purchaser.type.js';
-import { NETWORK_TYPOLOGIES } from './network.assembly.js';
+import { typologyRule } from './network.type.js';
 import { flaggedPurchaserPage } from './network.data.js';
 
 @Resolver(() => FlaggedPurchaser)
@@ -19,12 +19,15 @@ export class FlaggedPurchaserResolver {
   })
   async flaggedPurchasers(
     @Args(() => PageArgs) args: PageArgs,
-    @Arg('typology', () => String, { nullable: true, description: 'Only straw purchasers of networks of this typology.' }) typology: string | null,
+    @Arg('typology', () => String, {
+      nullable: true,
+      description: 'Only straw purchasers of networks of this typology.',
+      validateFn: ruleFor('typology', typologyRule()),
+    })
+    typology: string | null,
     @Ctx() ctx: RequestContext,
   ) {
-    const req = pageRequest('flaggedPurchasers', args);
-    if (typology != null && !NETWORK_TYPOLOGIES.includes(typology)) throw badInput('typology', `must be one of ${NETWORK_TYPOLOGIES.join(', ')}`);
-    return flaggedPurchaserPage(ctx, req, typology ?? null);
+    return flaggedPurchaserPage(ctx, pageRequest('flaggedPurchasers', args), typology ?? null);
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'The person (personal data masked by role and audited).' })

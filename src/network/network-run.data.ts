@@ -2,6 +2,7 @@ import { cypher } from '../db/cypher.registry.js';
 import type { Gateway, QueryMeta } from '../db/gateway.js';
 import type { AssembledNetwork, Centrality } from './network.assembly.js';
 import type { FlaggedPurchaser } from './purchaser-flags.js';
+import type { OpenPair, SameAsLink } from './resolution-evidence.js';
 import type { Purchase, RecoveredPurchase } from './trafficking.evidence.js';
 
 /**
@@ -21,11 +22,14 @@ const deleteStale = cypher('network/delete-stale-networks');
 const storeFlags = cypher('network/store-purchaser-flags');
 const deleteStaleFlags = cypher('network/delete-stale-purchaser-flags');
 const sameAsPairs = cypher('network/same-as-pairs');
+const openDuplicatePairs = cypher('network/open-duplicate-pairs');
 
 const STORE_BATCH = 100;
 const FLAG_BATCH = 1_000;
 /** Person ids per read of purchases or associates: a bounded parameter list per statement. */
 const ID_BATCH = 5_000;
+/** Undecided duplicate candidates read per run: the review queue's best, far more than a review team clears. */
+const OPEN_PAIR_LIMIT = 100_000;
 
 export interface PersonPair {
   a: string;
@@ -44,8 +48,10 @@ export function networkRunData(gateway: Gateway, meta: QueryMeta) {
     return out;
   };
   return {
-    /** Person records linked SAME_AS (entity resolution). */
-    sameAsPairs: () => gateway.read<PersonPair>(sameAsPairs, {}, meta),
+    /** Person records linked SAME_AS (entity resolution), with the decision that linked them. */
+    sameAsPairs: () => gateway.read<SameAsLink>(sameAsPairs, {}, meta),
+    /** Duplicate candidates awaiting review at or above `minScore`, best first. */
+    openDuplicatePairs: (minScore: number) => gateway.read<OpenPair>(openDuplicatePairs, { minScore, limit: OPEN_PAIR_LIMIT }, meta),
     /** Every recovered gun with its retail purchase. */
     recoveredPurchases: () => gateway.read<RecoveredPurchase>(recoveredPurchases, {}, meta),
     purchasesOf: (personIds: string[]) => inBatches<Purchase>(personIds, purchasesOf),

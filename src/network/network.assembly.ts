@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { dealerClusters, describeCluster, type DealerCluster } from './dealer-clusters.js';
 import { groupEvidence, type Settings } from './group-evidence.js';
+import { UnionFind } from './union-find.js';
 import { type PurchaserEvidence, type StrawGun } from './trafficking.evidence.js';
 
 export type MemberRole = 'STRAW_PURCHASER' | 'BROKER' | 'RECEIVER' | 'POSSESSOR';
@@ -74,23 +75,6 @@ export function networkId(memberIds: string[]): string {
     .slice(0, 12)}`;
 }
 
-class UnionFind {
-  private readonly parent = new Map<string, string>();
-  find(x: string): string {
-    let p = this.parent.get(x) ?? x;
-    if (p !== x) {
-      p = this.find(p);
-      this.parent.set(x, p);
-    }
-    return p;
-  }
-  union(a: string, b: string): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra !== rb) this.parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
-  }
-}
-
 /** Hubs: people tied to `hubMinPurchasers` or more suspect purchasers, by a known association (BROKER) or by holding their guns (RECEIVER). */
 export function findHubs(suspects: Map<string, PurchaserEvidence>, associations: Array<{ a: string; b: string }>, s: Settings) {
   const associatesOf = new Map<string, Set<string>>();
@@ -131,34 +115,74 @@ export function assembleNetworks(
     for (const x of rest) uf.union(first!, x);
   }
   for (const [a, b] of direct) uf.union(a, b);
-  const clusters = dealerClusters(suspects, {
+  const found = dealerClusters(suspects, {
     minClusterPurchasers: settings.clusterMinPurchasers,
     maxWindowDays: settings.schemeWindowDays,
     minWindowDays: settings.purchaseEventGapDays,
     alpha: settings.clusterAlpha,
   });
+  const clusters = separateCrews(found, uf, [...suspects.keys()]);
   for (const c of clusters) for (const x of c.purchaserIds.slice(1)) uf.union(c.purchaserIds[0]!, x);
   const groups = new Map<string, string[]>();
   for (const id of suspects.keys()) groups.set(uf.find(id), [...(groups.get(uf.find(id)) ?? []), id]);
 
+  // Each purchaser's hubs, clusters and direct ties, so a group collects its own in time linear in its size
+  // (at scale M there are thousands of groups, most of one purchaser, and hundreds of hubs).
+  const brokersOf = indexBy([...brokers], ([, set]) => set);
+  const receiversOf = indexBy([...receivers], ([, set]) => set);
+  const clustersOf = indexBy(clusters, (c) => c.purchaserIds.slice(0, 1));
+  const directOf = indexBy(direct, ([a]) => [a]);
   const networks: AssembledNetwork[] = [];
   for (const buyers of groups.values()) {
     const ev = buyers.map((b) => suspects.get(b)!);
+    const single = buyers.length === 1;
+    if (single && !ev[0]!.prolific) continue;
     const guns: StrawGun[] = ev.flatMap((e) => e.strawGuns);
     const veryShort = guns.filter((g) => g.veryShort).length;
-    const single = buyers.length === 1;
-    const inGroup = new Set(buyers);
-    const groupBrokers = [...brokers].filter(([, set]) => [...set].some((x) => inGroup.has(x)));
-    const groupReceivers = [...receivers].filter(([, set]) => [...set].some((x) => inGroup.has(x)));
-    if (single ? !ev[0]!.prolific : !groupEvidence(ev, veryShort, settings, groupReceivers.length > 0)) continue;
+    const groupReceivers = collect(receiversOf, buyers);
+    if (!single && !groupEvidence(ev, veryShort, settings, groupReceivers.length > 0)) continue;
     if (buyers.length > settings.maxCrewSize) continue;
-    const groupClusters = clusters.filter((c) => inGroup.has(c.purchaserIds[0]!));
-    const ties = { brokers: groupBrokers, receivers: groupReceivers, clusters: groupClusters, direct: direct.filter(([a]) => inGroup.has(a)).length };
+    const ties = {
+      brokers: collect(brokersOf, buyers),
+      receivers: groupReceivers,
+      clusters: collect(clustersOf, buyers),
+      direct: collect(directOf, buyers).length,
+    };
     networks.push(describe(ev, guns, veryShort, ties, settings, centrality));
   }
   networks.sort((a, b) => b.traffickedGuns - a.traffickedGuns || b.size - a.size || a.id.localeCompare(b.id));
   networks.forEach((n, i) => (n.rank = i + 1));
   return networks;
+}
+
+/**
+ * Dealer clusters that may join purchasers: a burst of buyers at one counter says they bought in
+ * one campaign, not which crew each belongs to. When recorded ties (a broker, a receiver, an
+ * association) already make two or more of the cluster's purchasers separate crews, the burst is
+ * explained by crews using the same store (ATF, Following the Gun: traffickers reuse stores that
+ * ask few questions) and must not merge them into one network; such a cluster joins nobody. Linked
+ * crews are joined by what they share on record (members, receivers), never by the counter alone.
+ */
+function separateCrews(clusters: DealerCluster[], uf: UnionFind, ids: string[]): DealerCluster[] {
+  const size = new Map<string, number>();
+  for (const id of ids) size.set(uf.find(id), (size.get(uf.find(id)) ?? 0) + 1);
+  return clusters.filter((c) => new Set(c.purchaserIds.map((x) => uf.find(x)).filter((root) => size.get(root)! >= 2)).size < 2);
+}
+
+/** Items (with their position in `items`) by each purchaser they name. */
+function indexBy<T>(items: T[], keys: (item: T) => Iterable<string>): Map<string, Array<[number, T]>> {
+  const out = new Map<string, Array<[number, T]>>();
+  items.forEach((item, i) => {
+    for (const k of keys(item)) out.set(k, [...(out.get(k) ?? []), [i, item]]);
+  });
+  return out;
+}
+
+/** The distinct items of a group's purchasers, in their original order. */
+function collect<T>(index: Map<string, Array<[number, T]>>, buyers: string[]): T[] {
+  const out = new Map<number, T>();
+  for (const b of buyers) for (const [i, item] of index.get(b) ?? []) out.set(i, item);
+  return [...out].sort((x, y) => x[0] - y[0]).map(([, item]) => item);
 }
 
 interface GroupTies {

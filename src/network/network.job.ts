@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { Gateway } from '../db/gateway.js';
 import { analysisMeta } from '../db/analysis-meta.js';
 import type { RiskConfig } from '../risk/risk-config.js';
+import { REVIEW_MIN_SCORE } from '../resolution/resolution.job.js';
 import { assembleNetworks, type AssembledNetwork, type Centrality } from './network.assembly.js';
 import { networkRunData } from './network-run.data.js';
 import { flaggedPurchasers, type FlaggedPurchaser } from './purchaser-flags.js';
+import { explainResolvedMembers, linkNetworksByOpenPairs } from './resolution-evidence.js';
 import { SameAsClusters } from './same-as-clusters.js';
 import { purchaserEvidence } from './trafficking.evidence.js';
 
@@ -47,7 +49,8 @@ export async function runNetworks(gateway: Gateway, computedAt: string, config: 
   const settings = { ...config.networks, shortTimeToCrimeDays: t.shortTimeToCrimeDays, veryShortTimeToCrimeDays: t.veryShortTimeToCrimeDays };
   const data = networkRunData(gateway, meta);
   try {
-    const people = new SameAsClusters(options.resolveSameAs === false ? [] : await time('sameAs', () => data.sameAsPairs()));
+    const sameAs = options.resolveSameAs === false ? [] : await time('sameAs', () => data.sameAsPairs());
+    const people = new SameAsClusters(sameAs);
     const rows = (await time('recoveredPurchases', () => data.recoveredPurchases())).map((r) => ({
       ...r,
       purchaserId: people.canonical(r.purchaserId),
@@ -72,6 +75,9 @@ export async function runNetworks(gateway: Gateway, computedAt: string, config: 
       for (const n of nodes) centrality.set(n.id, { pagerank: n.pagerank, betweenness: n.betweenness });
     }
     const networks = assembleNetworks(evidence, associations, settings, centrality);
+    // Which resolutions a network rests on, and which undecided duplicates may join two networks.
+    explainResolvedMembers(networks, people, sameAs);
+    linkNetworksByOpenPairs(networks, people, await time('openPairs', () => data.openDuplicatePairs(REVIEW_MIN_SCORE)));
     const flagged = flaggedPurchasers(evidence, networks);
     await time('store', () => data.store(networks, flagged, computedAt));
     return { networks, flagged, projectedNodes: projection?.nodeCount ?? 0, projectedRelationships: projection?.relationshipCount ?? 0, timings };

@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { ruleFor } from '../common/validate-args.js';
+import { idRule } from '../common/arg-rules.js';
 import { Role } from '../core/role.js';
-import { checkId } from '../common/keys.js';
 import { fflByLicense } from '../ffl/ffl.data.js';
 import { Ffl } from '../model/ffl.type.js';
 import { FirearmConnection } from '../model/firearm.connection.js';
@@ -61,8 +62,7 @@ export class NetworkResolver {
     nullable: true,
     description: 'A trafficking network by id; null when the last run has no such network. GDS_UNAVAILABLE without Graph Data Science.',
   })
-  async network(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Network | null> {
-    checkId('id', id);
+  async network(@Arg('id', () => ID, { validateFn: ruleFor('id', idRule()) }) id: string, @Ctx() ctx: RequestContext): Promise<Network | null> {
     await requireGds(ctx);
     return networkById(ctx).load(id);
   }

@@ -184,16 +184,16 @@ export class StrawPurchaseIndicators {
   flagged!: boolean;
 }
 
+/** A network typology name (Network.typology), as the analysis job assigns them. */
+export const typologyRule = () => z.string().refine((t) => NETWORK_TYPOLOGIES.includes(t), { error: `must be one of ${NETWORK_TYPOLOGIES.join(', ')}` });
+
 @InputType({ description: 'Filters for traffickingNetworks; all given filters must hold.' })
 @ValidatedBy(
   z
     .looseObject({
       state: stateRule().nullish(),
       minSize: intRule(0, 10_000).nullish(),
-      typology: z
-        .string()
-        .refine((t) => NETWORK_TYPOLOGIES.includes(t), { error: `must be one of ${NETWORK_TYPOLOGIES.join(', ')}` })
-        .nullish(),
+      typology: typologyRule().nullish(),
     })
     .superRefine(timeWindow()),
 )

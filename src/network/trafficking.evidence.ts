@@ -18,6 +18,8 @@ export interface RecoveredPurchase {
   multipleSale: boolean;
   recoveredOn: string;
   recoveredState: string | null;
+  /** City of the recovery (with the state: where the gun ended; NFCTA's destination markets). */
+  recoveredCity?: string | null;
   possessorId: string | null;
   timeToCrimeDays: number;
   reportedStolen: boolean;

@@ -2,7 +2,6 @@ import type DataLoader from 'dataloader';
 import { agencyByOri } from '../agency/agency.data.js';
 import { casingByEvidenceId } from '../casing/casing.data.js';
 import { keyedLoader } from '../common/batch-loader.js';
-import { checkId, checkLicense, checkOri } from '../common/keys.js';
 import { cypher } from '../db/cypher.registry.js';
 import { fflByLicense } from '../ffl/ffl.data.js';
 import { firearmById } from '../firearm/firearm.data.js';
@@ -38,16 +37,6 @@ const LOADERS: Readonly<Record<ChartNodeKind, LoaderOf>> = {
   [ChartNodeKind.TRACE]: (ctx) => keyedLoader<Row | null>(ctx, 'node.trace', traceById, null),
   [ChartNodeKind.LEAD]: leadById as LoaderOf,
 };
-
-/** The natural-key format checks the kind's own lookup applies (a malformed key is the caller's mistake). */
-const CHECKS: Partial<Record<ChartNodeKind, (field: string, key: string) => string>> = {
-  [ChartNodeKind.AGENCY]: checkOri,
-  [ChartNodeKind.FFL]: checkLicense,
-};
-
-export function checkNodeKey(kind: ChartNodeKind, field: string, key: string): string {
-  return (CHECKS[kind] ?? checkId)(field, key);
-}
 
 /** The object of that kind and key, tagged with its GraphQL type for the Node interface; null when there is none. */
 export async function loadNode(ctx: RequestContext, kind: ChartNodeKind, key: string): Promise<Row | null> {

@@ -1,9 +1,10 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { Role } from '../core/role.js';
-import { badInput } from '../errors/app-error.js';
-import { parseNodeId } from '../linkchart/node-id.js';
+import { listRule } from '../common/arg-rules.js';
+import { ruleFor } from '../common/validate-args.js';
+import { nodeIdRule, parseNodeId } from '../linkchart/node-id.js';
 import type { RequestContext } from '../core/context.js';
-import { checkNodeKey, loadNode } from './node.data.js';
+import { loadNode } from './node.data.js';
 import { Node } from '../model/node.type.js';
 
 /** Bound of nodes(ids:), like the largest page (every list is bounded). */
@@ -25,9 +26,12 @@ export class NodeResolver {
       'Any object by its global id (`Person:P-09CW6TD`, `Ffl:1-59-031-02-7H-10497`): Relay refetch. Null when no object has that id; ' +
       'a malformed id is BAD_USER_INPUT (field `id`). Personal fields are masked and audited as everywhere.',
   })
-  async node(@Arg('id', () => ID, { description: 'Global id, `Kind:naturalKey`.' }) id: string, @Ctx() ctx: RequestContext) {
-    const ref = parseNodeId(id, 'id');
-    return loadNode(ctx, ref.kind, checkNodeKey(ref.kind, 'id', ref.key));
+  async node(
+    @Arg('id', () => ID, { description: 'Global id, `Kind:naturalKey`.', validateFn: ruleFor('id', nodeIdRule({ keyFormats: true })) }) id: string,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const ref = parseNodeId(id);
+    return loadNode(ctx, ref.kind, ref.key);
   }
 
   @Authorized(Role.ANALYST)
@@ -37,13 +41,15 @@ export class NodeResolver {
       `Objects by global id, in the order asked (at most ${MAX_NODE_IDS}); null in place of an id with no object. ` +
       'One statement per kind whatever the number of ids. A malformed id is BAD_USER_INPUT naming it (field `ids[i]`).',
   })
-  async nodes(@Arg('ids', () => [ID], { description: `Global ids, at most ${MAX_NODE_IDS}.` }) ids: string[], @Ctx() ctx: RequestContext) {
-    if (ids.length > MAX_NODE_IDS) throw badInput('ids', `at most ${MAX_NODE_IDS} ids per request (got ${ids.length})`);
-    // Every id is checked before anything is read, so a bad one costs no statement.
-    const refs = ids.map((id, i) => {
-      const ref = parseNodeId(id, `ids[${i}]`);
-      return { kind: ref.kind, key: checkNodeKey(ref.kind, `ids[${i}]`, ref.key) };
-    });
-    return Promise.all(refs.map((ref) => loadNode(ctx, ref.kind, ref.key)));
+  async nodes(
+    @Arg('ids', () => [ID], {
+      description: `Global ids, at most ${MAX_NODE_IDS}.`,
+      // Every id is checked before anything is read, so a bad one costs no statement.
+      validateFn: ruleFor('ids', listRule(nodeIdRule({ keyFormats: true }), { max: MAX_NODE_IDS, what: 'ids per request' })),
+    })
+    ids: string[],
+    @Ctx() ctx: RequestContext,
+  ) {
+    return Promise.all(ids.map(parseNodeId).map((ref) => loadNode(ctx, ref.kind, ref.key)));
   }
 }

@@ -17,19 +17,32 @@ export function encodeCursor(list: string, key: CursorKey): string {
   return Buffer.from(JSON.stringify([list, key.sort, key.id]), 'utf8').toString('base64url');
 }
 
-/** Decodes `after`; a cursor that is not ours, or from another list, is BAD_USER_INPUT on `after`. */
-export function decodeCursor(list: string, cursor: string): CursorKey {
+const NOT_OURS = 'not a cursor returned by this API';
+
+/** The list name and key a cursor holds, or null when it is not one of ours (pure: the `after` rule and decodeCursor share it). */
+export function readCursor(cursor: string): { list: unknown; key: CursorKey } | null {
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    throw badInput('after', 'not a cursor returned by this API');
+    return null;
   }
-  if (!Array.isArray(parsed) || parsed.length !== 3 || typeof parsed[2] !== 'string') {
-    throw badInput('after', 'not a cursor returned by this API');
-  }
-  const [name, sort, id] = parsed as [unknown, unknown, string];
-  if (name !== list) throw badInput('after', `this cursor belongs to another list, not ${list}`);
-  if (sort !== null && typeof sort !== 'string' && typeof sort !== 'number') throw badInput('after', 'not a cursor returned by this API');
-  return { sort: sort as string | number | null, id };
+  if (!Array.isArray(parsed) || parsed.length !== 3 || typeof parsed[2] !== 'string') return null;
+  const [list, sort, id] = parsed as [unknown, unknown, string];
+  if (sort !== null && typeof sort !== 'string' && typeof sort !== 'number') return null;
+  return { list, key: { sort: sort as string | number | null, id } };
+}
+
+/** The syntax rule of `after` (declared on PageArgs): null when `cursor` is one of ours. */
+export const cursorProblem = (cursor: string): string | null => (readCursor(cursor) ? null : NOT_OURS);
+
+/**
+ * Decodes `after` for the list `list`. Its syntax is checked where it is declared (PageArgs);
+ * which list it belongs to is known only here, where the resolver names its list, so that
+ * check stays: a cursor from another list is BAD_USER_INPUT on `after`.
+ */
+export function decodeCursor(list: string, cursor: string): CursorKey {
+  const read = readCursor(cursor);
+  if (!read || read.list !== list) throw badInput('after', read ? `this cursor belongs to another list, not ${list}` : NOT_OURS);
+  return read.key;
 }

@@ -1,8 +1,8 @@
 import { ArgsType, Field, Int } from 'type-graphql';
 import { z } from 'zod';
-import { intRule } from '../common/arg-rules.js';
+import { intRule, orBlank, ruled } from '../common/arg-rules.js';
 import { checkInput, ValidatedBy } from '../common/validate-args.js';
-import { decodeCursor, type CursorKey } from './cursor.js';
+import { cursorProblem, decodeCursor, type CursorKey } from './cursor.js';
 
 /** Largest page any list returns: keeps every answer small enough to be fast. */
 export const MAX_PAGE_SIZE = 100;
@@ -11,7 +11,7 @@ export const DEFAULT_PAGE_SIZE = 20;
 const pageSize = intRule(0, MAX_PAGE_SIZE, 'a whole number');
 
 @ArgsType()
-@ValidatedBy(z.object({ first: pageSize.nullish() }))
+@ValidatedBy(z.object({ first: pageSize.nullish(), after: orBlank(ruled(cursorProblem)) }))
 export class PageArgs {
   @Field(() => Int, {
     defaultValue: DEFAULT_PAGE_SIZE,
@@ -38,7 +38,7 @@ export interface PageRequest {
 export function pageRequest(list: string, args: { first?: number | null; after?: string | null }): PageRequest {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   // Arguments reach here checked (PageArgs); callers that build a page themselves get the same rule.
-  checkInput(Object.assign(new PageArgs(), { first }), '');
+  checkInput(Object.assign(new PageArgs(), { first, after: args.after }), '');
   return { list, first, limit: first + 1, after: args.after ? decodeCursor(list, args.after) : null };
 }
 

@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { ruleFor } from '../common/validate-args.js';
+import { idRule } from '../common/arg-rules.js';
 import { Role } from '../core/role.js';
-import { checkId } from '../common/keys.js';
 import { NonEmptyStringScalar } from '../common/scalars.js';
 import { notFound } from '../errors/app-error.js';
 import { pageRequest, PageArgs } from '../pagination/page-args.js';
@@ -19,8 +20,11 @@ export class PersonResolver {
     description:
       'A person by id. An id with no person is a NOT_FOUND error (field `id`). Personal fields are masked for roles that may not see them, and audited.',
   })
-  async person(@Arg('id', () => NonEmptyStringScalar, { description: 'Person id.' }) id: string, @Ctx() ctx: RequestContext): Promise<Person> {
-    const person = await personById(ctx).load(checkId('id', id));
+  async person(
+    @Arg('id', () => NonEmptyStringScalar, { description: 'Person id.', validateFn: ruleFor('id', idRule()) }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Person> {
+    const person = await personById(ctx).load(id);
     if (!person) throw notFound('person', 'id', id);
     return person;
   }

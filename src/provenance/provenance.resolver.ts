@@ -1,8 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { textRule } from '../common/arg-rules.js';
+import { idRule, textRule } from '../common/arg-rules.js';
 import { ruleFor } from '../common/validate-args.js';
 import { Role } from '../core/role.js';
-import { checkId } from '../common/keys.js';
 import { NonEmptyStringScalar } from '../common/scalars.js';
 import { notFound } from '../errors/app-error.js';
 import { ImportRecordType } from '../import/import.type.js';
@@ -56,11 +55,11 @@ export class ProvenanceResolver {
       "Resolves a conflict (SUPERVISOR; audited): the chosen value is written to the record, which then names that side's source. The same decision again changes nothing.",
   })
   async resolveConflict(
-    @Arg('id', () => NonEmptyStringScalar, { description: 'Conflict id.' }) id: string,
+    @Arg('id', () => NonEmptyStringScalar, { description: 'Conflict id.', validateFn: ruleFor('id', idRule()) }) id: string,
     @Arg('keep', () => ConflictSide, { description: 'The value to keep.' }) keep: ConflictSide,
     @Ctx() ctx: RequestContext,
   ): Promise<DataConflict> {
-    const conflict = await resolveConflict(ctx, checkId('id', id), keep, ctx.user?.subject ?? 'unknown');
+    const conflict = await resolveConflict(ctx, id, keep, ctx.user?.subject ?? 'unknown');
     if (!conflict) throw notFound('conflict', 'id', id);
     ctx.audit.wrote = true;
     return conflict;

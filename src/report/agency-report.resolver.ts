@@ -1,7 +1,7 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../core/role.js';
-import { checkOri } from '../common/keys.js';
 import { monthRange } from '../metrics/metrics-args.js';
+import { AgencyReportArgs } from './agency-report.args.js';
 import { toAgencyMetrics } from '../metrics/metrics.resolver.js';
 import { pageRequest, PageArgs } from '../pagination/page-args.js';
 import type { RequestContext } from '../core/context.js';
@@ -14,14 +14,10 @@ export class AgencyReportResolver {
   @Query(() => AgencyReport, {
     description: 'The feedback report for one agency and period (months YYYY-MM, inclusive; both null: all data). Printable at /report?ori=…',
   })
-  async agencyReport(
-    @Arg('ori', () => String) ori: string,
-    @Arg('from', () => String, { nullable: true }) from: string | null,
-    @Arg('to', () => String, { nullable: true }) to: string | null,
-    @Ctx() ctx: RequestContext,
-  ): Promise<AgencyReport> {
-    const range = monthRange(from, to);
-    const r = await agencyReport(ctx, checkOri('ori', ori), range);
+  async agencyReport(@Args(() => AgencyReportArgs) args: AgencyReportArgs, @Ctx() ctx: RequestContext): Promise<AgencyReport> {
+    const { ori } = args;
+    const range = monthRange(args);
+    const r = await agencyReport(ctx, ori, range);
     return {
       ori,
       from: range.from,

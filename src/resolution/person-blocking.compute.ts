@@ -39,8 +39,8 @@ export function blockingKeys(p: PersonRecord): string[] {
   return keys;
 }
 
-/** Distinct unordered pairs (smaller id first) of records sharing a blocking key. */
-export function candidatePairs(records: PersonRecord[]): Array<[PersonRecord, PersonRecord]> {
+/** Record indexes per blocking key. */
+export function blockMap(records: PersonRecord[]): Map<string, number[]> {
   const blocks = new Map<string, number[]>();
   records.forEach((r, i) => {
     for (const k of blockingKeys(r)) {
@@ -49,22 +49,66 @@ export function candidatePairs(records: PersonRecord[]): Array<[PersonRecord, Pe
       else blocks.set(k, [i]);
     }
   });
-  // A pair is remembered as one number (i * n + j, exact below 2^53) rather than a string: millions of pairs at scale M.
-  const n = records.length;
-  const seen = new Set<number>();
-  const out: Array<[PersonRecord, PersonRecord]> = [];
+  return blocks;
+}
+
+/**
+ * Distinct unordered pairs (smaller id first) of records sharing a blocking key; with `only`, just
+ * the pairs with at least one record in it (incremental resolution re-blocks changed people only).
+ * Generated one at a time: at scale L there are tens of millions of blocked pairs, more than a
+ * JavaScript Set can hold (2^24) and more than memory should. A pair met in several blocks is
+ * produced only in the first of them (blocks in the map's order): no pair needs remembering.
+ */
+export function* eachCandidatePair(
+  records: PersonRecord[],
+  only: ReadonlySet<string> | null = null,
+  blocks = blockMap(records),
+): Generator<[PersonRecord, PersonRecord]> {
+  // Each record's comparable blocks (2..MAX_BLOCK members), by block number, ascending.
+  const comparable = new Map<number, number[]>();
+  let b = 0;
+  const numbered: Array<[number, number[]]> = [];
   for (const members of blocks.values()) {
+    b += 1;
     if (members.length < 2 || members.length > MAX_BLOCK) continue;
+    numbered.push([b, members]);
+    for (const i of members) {
+      const list = comparable.get(i);
+      if (list) list.push(b);
+      else comparable.set(i, [b]);
+    }
+  }
+  // The first comparable block two records share.
+  const firstShared = (i: number, j: number) => {
+    const x = comparable.get(i)!;
+    const y = comparable.get(j)!;
+    let p = 0;
+    let q = 0;
+    while (p < x.length && q < y.length) {
+      if (x[p] === y[q]) return x[p]!;
+      if (x[p]! < y[q]!) p += 1;
+      else q += 1;
+    }
+    return -1;
+  };
+  for (const [block, members] of numbered) {
+    if (only && !members.some((i) => only.has(records[i]!.id))) continue;
     for (let i = 0; i < members.length; i++) {
       for (let j = i + 1; j < members.length; j++) {
         const [x, y] = [records[members[i]!]!, records[members[j]!]!];
-        const [a, b] = x.id < y.id ? [x, y] : [y, x];
-        const key = Math.min(members[i]!, members[j]!) * n + Math.max(members[i]!, members[j]!);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.push([a, b]);
+        if (only && !only.has(x.id) && !only.has(y.id)) continue;
+        if (members[i] === members[j] || firstShared(members[i]!, members[j]!) !== block) continue;
+        yield x.id < y.id ? [x, y] : [y, x];
       }
     }
   }
-  return out;
+}
+
+/** All of eachCandidatePair as an array (for small sets and tests). */
+export function candidatePairs(
+  records: PersonRecord[],
+  only: ReadonlySet<string> | null = null,
+  blocks = blockMap(records),
+): Array<[PersonRecord, PersonRecord]> {
+  return [...eachCandidatePair(records, only, blocks)];
 }

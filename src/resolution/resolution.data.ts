@@ -7,6 +7,7 @@ import type { PageRequest } from '../pagination/page-args.js';
 import { pagedList } from '../pagination/paged-list.js';
 import type { CandidateStatus, DuplicateCandidate } from './duplicate-candidate.type.js';
 import type { Neighbours, PersonRecord } from './person-match.compute.js';
+import type { ResolutionState } from './resolution-incremental.js';
 
 const candidatesPage = cypher('resolution/candidates-page');
 const candidatesCount = cypher('resolution/candidates-count');
@@ -16,6 +17,10 @@ const personRecords = cypher('resolution/person-records');
 const neighbours = cypher('resolution/neighbours');
 const storeCandidates = cypher('resolution/store-candidates');
 const deleteStale = cypher('resolution/delete-stale-candidates');
+const stateRead = cypher('resolution/state-read');
+const stateWrite = cypher('resolution/state-write');
+/** The one stored state of incremental person resolution. */
+const STATE_NAME = 'person';
 
 /** Person ids per neighbour read; candidate rows per store statement. */
 const ID_BATCH = 2_000;
@@ -56,9 +61,29 @@ export function resolutionRunData(gateway: Gateway, meta: QueryMeta) {
       }
       return out;
     },
-    /** Stores this run's candidate pairs (reasons as JSON) and removes open pairs no longer proposed, in one write transaction. */
-    store: async <T extends { reasons: unknown }>(candidates: T[], computedAt: string): Promise<void> => {
+    /** The last run's incremental state (null when none is stored: the next run is a full one). */
+    state: async (): Promise<ResolutionState | null> => {
+      const [row] = await gateway.read<{ model: string | null; fingerprints: string | null; promising: string | null }>(stateRead, { name: STATE_NAME }, meta);
+      if (!row?.model || !row.fingerprints || !row.promising) return null;
+      return {
+        model: row.model,
+        fingerprints: new Map(Object.entries(JSON.parse(row.fingerprints) as Record<string, string>)),
+        promising: JSON.parse(row.promising) as Array<[string, string]>,
+      };
+    },
+    /**
+     * Stores this run's candidate pairs (reasons as JSON), removes open pairs no longer proposed and
+     * replaces the incremental state (when given), in one write transaction: candidates and state never disagree.
+     */
+    store: async <T extends { reasons: unknown }>(candidates: T[], computedAt: string, state?: ResolutionState): Promise<void> => {
       const steps = [];
+      if (state) {
+        const fingerprints = JSON.stringify(Object.fromEntries(state.fingerprints));
+        steps.push({
+          statement: stateWrite,
+          params: { name: STATE_NAME, model: state.model, fingerprints, promising: JSON.stringify(state.promising), computedAt },
+        });
+      }
       for (let i = 0; i < candidates.length; i += STORE_BATCH) {
         const rows = candidates.slice(i, i + STORE_BATCH).map((c) => ({ ...c, reasons: JSON.stringify(c.reasons) }));
         steps.push({ statement: storeCandidates, params: { rows, computedAt } });

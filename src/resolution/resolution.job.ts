@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { analysisMeta } from '../db/analysis-meta.js';
 import type { Gateway } from '../db/gateway.js';
-import { candidatePairs } from './person-blocking.compute.js';
+import { eachCandidatePair } from './person-blocking.compute.js';
+import { blockIndex, dirtyPeople, reusablePairs } from './resolution-incremental.js';
+import { resolutionModel } from './resolution-model.js';
 import { resolutionRunData } from './resolution.data.js';
 import { fullName, scorePair, type MatchReason, type Neighbours, type PersonRecord } from './person-match.compute.js';
 
@@ -27,7 +29,13 @@ export interface ScoredPair {
 
 export interface ResolutionResult {
   people: number;
+  /** Blocked pairs scored in this run (all of them in a full run; those of changed people in an incremental one). */
   comparedPairs: number;
+  mode: 'full' | 'incremental';
+  /** People blocked and scored again (everyone in a full run). */
+  changedPeople: number;
+  /** Promising pairs of unchanged people taken from the last run. */
+  reusedPairs: number;
   candidates: ScoredPair[];
   timings: Record<string, number>;
 }
@@ -37,46 +45,104 @@ export function candidateId(a: string, b: string): string {
   return `DC-${createHash('sha1').update([a, b].sort().join('|')).digest('hex').slice(0, 12)}`;
 }
 
-/** Scores every blocked pair; pure apart from the neighbour lookup, which the job supplies. */
+/** Pairs per slice of the first pass before the job yields to the event loop (other analysis steps' reads run meanwhile). */
+const SLICE = 20_000;
+const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** How many records share each full name (the scorer discounts a near date of birth among common names). */
+function nameCounter(records: PersonRecord[]): (r: PersonRecord) => number {
+  const names = new Map<string, number>();
+  for (const r of records) names.set(fullName(r), (names.get(fullName(r)) ?? 0) + 1);
+  return (r) => names.get(fullName(r)) ?? 1;
+}
+
+/**
+ * The first pass over blocked pairs as they are generated (never all held at once): attribute
+ * scores without neighbours; pairs at PRE_NEIGHBOUR_MIN or above are promising.
+ */
+async function firstPass(
+  pairs: Iterable<[PersonRecord, PersonRecord]>,
+  count: (r: PersonRecord) => number,
+): Promise<{ promising: Array<[PersonRecord, PersonRecord]>; compared: number }> {
+  const promising: Array<[PersonRecord, PersonRecord]> = [];
+  let compared = 0;
+  for (const [a, b] of pairs) {
+    compared += 1;
+    if (scorePair(a, b, undefined, undefined, count(a), false).score >= PRE_NEIGHBOUR_MIN) promising.push([a, b]);
+    if (compared % SLICE === 0) await yieldToLoop();
+  }
+  return { promising, compared };
+}
+
+/** The second pass: promising pairs scored with their neighbours; those at `minScore` or above are candidates. */
+async function finalScores(
+  promising: Array<[PersonRecord, PersonRecord]>,
+  lookup: (ids: string[]) => Promise<Map<string, Neighbours>>,
+  count: (r: PersonRecord) => number,
+  minScore: number,
+): Promise<ScoredPair[]> {
+  const hood = await lookup([...new Set(promising.flatMap(([a, b]) => [a.id, b.id]))]);
+  const candidates: ScoredPair[] = [];
+  for (const [a, b] of promising) {
+    const s = scorePair(a, b, hood.get(a.id), hood.get(b.id), count(a));
+    if (s.score >= minScore) candidates.push({ id: candidateId(a.id, b.id), a: a.id, b: b.id, score: s.score, reasons: s.reasons });
+  }
+  return candidates.sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
+}
+
+/** Scores every blocked pair (a full run); pure apart from the neighbour lookup, which the caller supplies. */
 export async function scoreCandidates(
   records: PersonRecord[],
   lookup: (ids: string[]) => Promise<Map<string, Neighbours>>,
   minScore = REVIEW_MIN_SCORE,
 ): Promise<{ compared: number; candidates: ScoredPair[] }> {
-  const pairs = candidatePairs(records);
-  const names = new Map<string, number>();
-  for (const r of records) names.set(fullName(r), (names.get(fullName(r)) ?? 0) + 1);
-  const count = (r: PersonRecord) => names.get(fullName(r)) ?? 1;
-  const promising = pairs
-    .map(([a, b]) => ({ a, b, first: scorePair(a, b, undefined, undefined, count(a), false) }))
-    .filter((p) => p.first.score >= PRE_NEIGHBOUR_MIN);
-  const ids = [...new Set(promising.flatMap((p) => [p.a.id, p.b.id]))];
-  const hood = await lookup(ids);
-  const candidates: ScoredPair[] = [];
-  for (const { a, b } of promising) {
-    const s = scorePair(a, b, hood.get(a.id), hood.get(b.id), count(a));
-    if (s.score >= minScore) candidates.push({ id: candidateId(a.id, b.id), a: a.id, b: b.id, score: s.score, reasons: s.reasons });
-  }
-  candidates.sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
-  return { compared: pairs.length, candidates };
+  const count = nameCounter(records);
+  const { promising, compared } = await firstPass(eachCandidatePair(records), count);
+  return { compared, candidates: await finalScores(promising, lookup, count, minScore) };
 }
+
+/** The stored state's model: the blocking and scoring code and thresholds (resolution-model.ts). */
+const MODEL = resolutionModel({ REVIEW_MIN_SCORE, PRE_NEIGHBOUR_MIN });
 
 /**
  * The person-resolution run: reads every person once, blocks, scores, stores the candidate
  * pairs (open ones re-scored, decided ones kept) and removes open pairs no longer proposed.
+ * Incremental when a state from an earlier run under the same model is stored: only the pairs of
+ * people whose fingerprint changed are blocked and first-pass scored again, the other promising
+ * pairs are reused (resolution-incremental.ts); every promising pair is re-scored with fresh
+ * neighbours either way, so the candidates equal a full run's. `full: true` ignores the state.
  * It never links records itself: only an analyst's confirmation makes SAME_AS.
  */
-export async function runPersonResolution(gateway: Gateway, computedAt: string): Promise<ResolutionResult> {
+export async function runPersonResolution(gateway: Gateway, computedAt: string, options: { full?: boolean } = {}): Promise<ResolutionResult> {
   const timings: Record<string, number> = {};
-  let t0 = Date.now();
+  const time = async <T>(step: string, work: () => Promise<T> | T): Promise<T> => {
+    const t0 = Date.now();
+    try {
+      return await work();
+    } finally {
+      timings[step] = Date.now() - t0;
+    }
+  };
   const data = resolutionRunData(gateway, meta);
-  const records = await data.personRecords();
-  timings.read = Date.now() - t0;
-  t0 = Date.now();
-  const { compared, candidates } = await scoreCandidates(records, data.neighbours);
-  timings.score = Date.now() - t0;
-  t0 = Date.now();
-  await data.store(candidates, computedAt);
-  timings.store = Date.now() - t0;
-  return { people: records.length, comparedPairs: compared, candidates, timings };
+  const records = await time('read', () => data.personRecords());
+  const stored = options.full || MODEL === null ? null : await time('readState', () => data.state());
+  const { blocks, fingerprints } = await time('block', () => blockIndex(records));
+  const dirty = MODEL === null ? null : dirtyPeople(fingerprints, stored, MODEL);
+  const count = nameCounter(records);
+  // Pairs are generated and first-pass scored in one sweep (tens of millions at scale L).
+  const { promising: fresh, compared } = await time('firstPass', () => firstPass(eachCandidatePair(records, dirty, blocks), count));
+  const reused = dirty && stored ? reusablePairs(stored, new Map(records.map((r) => [r.id, r])), dirty) : [];
+  const promising = [...reused, ...fresh];
+  const candidates = await time('score', () => finalScores(promising, data.neighbours, count, REVIEW_MIN_SCORE));
+  const state = MODEL === null ? undefined : { model: MODEL, fingerprints, promising: promising.map(([a, b]): [string, string] => [a.id, b.id]) };
+  await time('store', () => data.store(candidates, computedAt, state));
+  return {
+    people: records.length,
+    comparedPairs: compared,
+    candidates,
+    mode: dirty === null ? 'full' : 'incremental',
+    changedPeople: dirty?.size ?? records.length,
+    reusedPairs: reused.length,
+    timings,
+  };
 }

@@ -1,10 +1,9 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { numberRule } from '../common/arg-rules.js';
+import { idRule, numberRule, textRule } from '../common/arg-rules.js';
 import { ruleFor } from '../common/validate-args.js';
-import { checkId } from '../common/keys.js';
 import type { RequestContext } from '../core/context.js';
 import { Role } from '../core/role.js';
-import { AppError, badInput, notFound } from '../errors/app-error.js';
+import { AppError, notFound } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-code.js';
 import { Person } from '../model/person.type.js';
 import { pageRequest, PageArgs } from '../pagination/page-args.js';
@@ -12,6 +11,10 @@ import { personById } from '../person/person.data.js';
 import { CandidateStatus, DuplicateCandidate, DuplicateCandidateConnection } from './duplicate-candidate.type.js';
 import { candidatePage, decideCandidate, sameAsOf } from './resolution.data.js';
 import { REVIEW_MIN_SCORE } from './resolution.job.js';
+
+const CANDIDATE_ID = { validateFn: ruleFor('candidateId', idRule()) };
+/** A reviewer's note is kept with the decision; 2,000 characters is a paragraph, not a file. */
+const NOTE = { nullable: true as const, validateFn: ruleFor('note', textRule(2000)) };
 
 /**
  * Reviewing candidate pairs means comparing names and dates of birth, so it needs a role that
@@ -41,7 +44,7 @@ export class DuplicateCandidateResolver {
   @Mutation(() => DuplicateCandidate, {
     description: 'The two records are one person: links them SAME_AS (both records stay). Idempotent; CONFLICT if the pair was rejected (reopen it first).',
   })
-  confirmSamePerson(@Arg('candidateId', () => ID) id: string, @Arg('note', () => String, { nullable: true }) note: string | null, @Ctx() ctx: RequestContext) {
+  confirmSamePerson(@Arg('candidateId', () => ID, CANDIDATE_ID) id: string, @Arg('note', () => String, NOTE) note: string | null, @Ctx() ctx: RequestContext) {
     return decide(ctx, id, CandidateStatus.CONFIRMED, note);
   }
 
@@ -49,15 +52,15 @@ export class DuplicateCandidateResolver {
   @Mutation(() => DuplicateCandidate, {
     description: 'The two records are different people. Idempotent; CONFLICT if the pair was confirmed (reopen it first).',
   })
-  rejectSamePerson(@Arg('candidateId', () => ID) id: string, @Arg('note', () => String, { nullable: true }) note: string | null, @Ctx() ctx: RequestContext) {
+  rejectSamePerson(@Arg('candidateId', () => ID, CANDIDATE_ID) id: string, @Arg('note', () => String, NOTE) note: string | null, @Ctx() ctx: RequestContext) {
     return decide(ctx, id, CandidateStatus.REJECTED, note);
   }
 
   @Authorized(Role.INVESTIGATOR)
   @Mutation(() => DuplicateCandidate, { description: 'Puts a decided pair back in the review queue; a SAME_AS link it made is removed.' })
   reopenDuplicateCandidate(
-    @Arg('candidateId', () => ID) id: string,
-    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Arg('candidateId', () => ID, CANDIDATE_ID) id: string,
+    @Arg('note', () => String, NOTE) note: string | null,
     @Ctx() ctx: RequestContext,
   ) {
     return decide(ctx, id, CandidateStatus.OPEN, note);
@@ -74,9 +77,7 @@ export class DuplicateCandidateResolver {
   }
 }
 
-async function decide(ctx: RequestContext, rawId: string, status: CandidateStatus, note: string | null): Promise<DuplicateCandidate> {
-  const id = checkId('candidateId', rawId);
-  if (note !== null && note !== undefined && note.length > 2000) throw badInput('note', 'must be at most 2000 characters');
+async function decide(ctx: RequestContext, id: string, status: CandidateStatus, note: string | null): Promise<DuplicateCandidate> {
   const result = await decideCandidate(ctx, id, status, note ?? null);
   if (!result) throw notFound('duplicate candidate', 'candidateId', id);
   const { before, candidate } = result;

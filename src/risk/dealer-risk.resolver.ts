@@ -1,8 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { intRule } from '../common/arg-rules.js';
+import { fflRule, intRule } from '../common/arg-rules.js';
 import { ruleFor } from '../common/validate-args.js';
 import { Role } from '../core/role.js';
-import { checkLicense } from '../common/keys.js';
 import { NonEmptyStringScalar } from '../common/scalars.js';
 import { fflByLicense } from '../ffl/ffl.data.js';
 import { Ffl } from '../model/ffl.type.js';
@@ -46,13 +45,23 @@ export class DealerRiskResolver {
       'Person names follow the personal-data rule.',
   })
   dealerRiskSubgraph(
-    @Arg('license', () => NonEmptyStringScalar, { description: 'License number, X-XX-XXX-XX-XY-XXXXX.' }) license: string,
-    @Arg('depth', () => Int, { defaultValue: SUBGRAPH_LIMITS.defaultDepth, description: 'How far from the dealer: 1 to 3.' }) depth: number,
-    @Arg('limit', () => Int, { defaultValue: SUBGRAPH_LIMITS.defaultNodes, description: `Most nodes to return: 1 to ${SUBGRAPH_LIMITS.maxNodes}.` })
+    @Arg('license', () => NonEmptyStringScalar, { description: 'License number, X-XX-XXX-XX-XY-XXXXX.', validateFn: ruleFor('license', fflRule()) })
+    license: string,
+    @Arg('depth', () => Int, {
+      defaultValue: SUBGRAPH_LIMITS.defaultDepth,
+      description: 'How far from the dealer: 1 to 3.',
+      validateFn: ruleFor('depth', intRule(SUBGRAPH_LIMITS.minDepth, SUBGRAPH_LIMITS.maxDepth)),
+    })
+    depth: number,
+    @Arg('limit', () => Int, {
+      defaultValue: SUBGRAPH_LIMITS.defaultNodes,
+      description: `Most nodes to return: 1 to ${SUBGRAPH_LIMITS.maxNodes}.`,
+      validateFn: ruleFor('limit', intRule(1, SUBGRAPH_LIMITS.maxNodes)),
+    })
     limit: number,
     @Ctx() ctx: RequestContext,
   ): Promise<LinkChart> {
-    return dealerRiskSubgraph(ctx, checkLicense('license', license), depth, limit);
+    return dealerRiskSubgraph(ctx, license, depth, limit);
   }
 
   @FieldResolver(() => [RiskIndicator], { description: 'Every indicator of the score, in catalogue order; the contributions add up to the score.' })

@@ -1,4 +1,4 @@
-import { badInput, notFound } from '../errors/app-error.js';
+import { notFound } from '../errors/app-error.js';
 import { ChartNodeKind } from '../linkchart/chart-node-kind.enum.js';
 import { toChartNode } from '../linkchart/chart-node.mapper.js';
 import type { ChartEdge, ChartNode, LinkChart } from '../linkchart/link-chart.type.js';
@@ -16,15 +16,10 @@ export const SUBGRAPH_LIMITS = { minDepth: 1, maxDepth: 3, defaultDepth: 2, maxN
  * data): dealer → sales → guns → purchasers (depth 1), → recoveries, scenes, possessors
  * (depth 2), → other dealers those purchasers bought from (depth 3); and every gun traced to
  * the dealer without a sale record there (trace → recovery → gun, possessor). Nodes are kept nearest
- * first up to `limit`; people go through guardPersonProperties (in toChartNode).
+ * first up to `limit`; people go through guardPersonProperties (in toChartNode). `depth` and `limit` arrive
+ * checked against SUBGRAPH_LIMITS (declared on the query's arguments).
  */
 export async function dealerRiskSubgraph(ctx: RequestContext, license: string, depth: number, limit: number): Promise<LinkChart> {
-  if (!Number.isInteger(depth) || depth < SUBGRAPH_LIMITS.minDepth || depth > SUBGRAPH_LIMITS.maxDepth) {
-    throw badInput('depth', `must be an integer from ${SUBGRAPH_LIMITS.minDepth} to ${SUBGRAPH_LIMITS.maxDepth} (got ${depth})`);
-  }
-  if (!Number.isInteger(limit) || limit < 1 || limit > SUBGRAPH_LIMITS.maxNodes) {
-    throw badInput('limit', `must be an integer from 1 to ${SUBGRAPH_LIMITS.maxNodes} (got ${limit})`);
-  }
   const row = await readDealerSubgraph(ctx, { license, depth, maxSales: Math.min(limit, 250), maxRecoveries: limit, maxOtherSales: Math.ceil(limit / 2) });
   if (!row) throw notFound('licensee', 'license', license);
 

@@ -1,9 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import { ruleFor } from '../common/validate-args.js';
+import { idRule } from '../common/arg-rules.js';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { sameGunWalk } from '../casing/same-gun-walk.js';
 import { onlySubfieldArguments } from '../common/selection.js';
 import { Agency } from '../model/agency.type.js';
-import { checkId } from '../common/keys.js';
 import { Casing } from '../model/casing.type.js';
 import { NonEmptyStringScalar } from '../common/scalars.js';
 import { notFound } from '../errors/app-error.js';
@@ -21,8 +22,11 @@ import { Scene } from '../model/scene.type.js';
 export class SceneResolver {
   @Authorized(Role.ANALYST)
   @Query(() => Scene, { nullable: true, description: 'A scene by incident id. An id with no scene is a NOT_FOUND error (field `id`).' })
-  async scene(@Arg('id', () => NonEmptyStringScalar, { description: 'Incident id.' }) id: string, @Ctx() ctx: RequestContext): Promise<Scene> {
-    const scene = await sceneById(ctx).load(checkId('id', id));
+  async scene(
+    @Arg('id', () => NonEmptyStringScalar, { description: 'Incident id.', validateFn: ruleFor('id', idRule()) }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Scene> {
+    const scene = await sceneById(ctx).load(id);
     if (!scene) throw notFound('scene', 'id', id);
     return scene;
   }

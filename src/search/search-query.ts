@@ -1,4 +1,4 @@
-import { badInput } from '../errors/app-error.js';
+import { ruled } from '../common/arg-rules.js';
 
 /** Longest search text accepted: enough for a full name and address, short enough to bound the Lucene query. */
 export const MAX_SEARCH_TEXT = 120;
@@ -34,34 +34,48 @@ export function fuzzyDistance(piece: string): 0 | 1 | 2 {
   return piece.length < 8 ? 1 : 2;
 }
 
-/** One word as Lucene clauses: exact (boosted), prefix, substring for serial-like words, fuzzy. Wildcard words are used as given. */
-export function pieceClause(piece: string): string {
+/**
+ * One word as Lucene clauses: exact (boosted), prefix and fuzzy over every field of the index;
+ * wildcard words are used as given. A word with digits also gets a substring clause on
+ * `substringField` when the index has one (a serial or evidence id is often typed from its
+ * middle: partly restored serials). Only there: a leading wildcard makes Lucene walk the whole
+ * term dictionary of the fields it names, which on the person or scene index (ids, house
+ * numbers) costs more than the rest of the search together, and finds nobody anyone asked for.
+ */
+export function pieceClause(piece: string, substringField: string | null = null): string {
   if (/[?*]/.test(piece)) {
     // Only the two wildcard characters are kept; anything else in the piece is a letter or digit.
     return piece.replace(/[^\p{L}\p{N}?*]/gu, '');
   }
   const word = escapeLucene(piece);
   const clauses = [`${word}^4`, `${word}*^2`];
-  // Digits inside a word: a serial, a case number or an id, often typed from the middle (partly restored serials).
-  if (/\d/.test(piece) && piece.length >= 3) clauses.push(`*${word}*`);
+  if (substringField && /\d/.test(piece) && piece.length >= 3) clauses.push(`${substringField}:*${word}*`);
   const fuzzy = fuzzyDistance(piece);
   if (fuzzy > 0) clauses.push(`${word}~${fuzzy}`);
   return `(${clauses.join(' OR ')})`;
 }
 
-/** Checks the user's text (BAD_USER_INPUT on `text`) and returns its pieces. */
-export function checkSearchText(text: string): string[] {
+/** What is wrong with the user's text as a search, or null. */
+export function searchTextProblem(text: string): string | null {
   const trimmed = text.trim();
-  if (trimmed.length === 0) throw badInput('text', 'must not be empty');
-  if (trimmed.length > MAX_SEARCH_TEXT) throw badInput('text', `must be at most ${MAX_SEARCH_TEXT} characters (got ${trimmed.length})`);
-  const pieces = searchPieces(trimmed);
-  if (pieces.length === 0) throw badInput('text', 'must contain at least one letter or digit');
-  return pieces;
+  if (trimmed.length === 0) return 'must not be empty';
+  if (trimmed.length > MAX_SEARCH_TEXT) return `must be at most ${MAX_SEARCH_TEXT} characters (got ${trimmed.length})`;
+  if (searchPieces(trimmed).length === 0) return 'must contain at least one letter or digit';
+  return null;
 }
 
-/** The Lucene query for the pieces: every word must match some field (AND), each in its most forgiving form. */
-export function fulltextQuery(pieces: string[]): string {
-  return pieces.map(pieceClause).join(' AND ');
+/** The rule of search's `text` argument (BAD_USER_INPUT on `text`, src/common/validate-args.ts). */
+export const searchTextRule = () => ruled(searchTextProblem);
+
+/** The pieces of a text that passed searchTextRule. */
+export const searchTextPieces = (text: string): string[] => searchPieces(text.trim());
+
+/**
+ * The Lucene query for the pieces: every word must match some field (AND), each in its most
+ * forgiving form; `substringField` names the field of the index that takes substring clauses.
+ */
+export function fulltextQuery(pieces: string[], substringField: string | null = null): string {
+  return pieces.map((p) => pieceClause(p, substringField)).join(' AND ');
 }
 
 /**

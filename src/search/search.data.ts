@@ -65,6 +65,8 @@ export async function searchPage(
     kinds,
     cap: SEARCH_CAP_PER_KIND,
     query: fulltextQuery(pieces),
+    firearmQuery: fulltextQuery(pieces, 'serial'),
+    casingQuery: fulltextQuery(pieces, 'evidenceId'),
     personQuery: personVisible ? fulltextQuery(pieces) : personIdQuery(rawText),
   };
   const [row] = await ctx.gateway.read<{ total: number; hits: HitRow[] }>(search, params, ctx.meta);

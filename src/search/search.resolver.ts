@@ -1,12 +1,13 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../core/context.js';
 import { Role } from '../core/role.js';
-import { badInput } from '../errors/app-error.js';
+import { nonEmptyList } from '../common/arg-rules.js';
+import { ruleFor } from '../common/validate-args.js';
 import type { ChartNodeKind } from '../linkchart/chart-node-kind.enum.js';
 import { Node } from '../model/node.type.js';
 import { loadNode } from '../node/node.data.js';
 import { pageRequest, PageArgs } from '../pagination/page-args.js';
-import { checkSearchText } from './search-query.js';
+import { searchTextPieces, searchTextRule } from './search-query.js';
 import { SEARCH_CAP_PER_KIND, searchPage } from './search.data.js';
 import { SearchHit, SearchHitConnection, SearchKind } from './search.type.js';
 
@@ -22,14 +23,17 @@ export class SearchResolver {
       'People are found by name and address only for roles that may see personal data (others: by exact person id); person captions are masked and audited like every personal field.',
   })
   search(
-    @Arg('text', () => String, { description: `What to look for (1–120 characters). Lucene operators in it are taken literally.` }) text: string,
-    @Arg('kinds', () => [SearchKind], { nullable: true, description: 'Kinds to search (default: all).' }) kinds: SearchKind[] | null | undefined,
+    @Arg('text', () => String, {
+      description: `What to look for (1–120 characters). Lucene operators in it are taken literally.`,
+      validateFn: ruleFor('text', searchTextRule()),
+    })
+    text: string,
+    @Arg('kinds', () => [SearchKind], { nullable: true, description: 'Kinds to search (default: all).', validateFn: ruleFor('kinds', nonEmptyList('kind')) })
+    kinds: SearchKind[] | null | undefined,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: RequestContext,
   ) {
-    const pieces = checkSearchText(text);
-    if (kinds && kinds.length === 0) throw badInput('kinds', 'must name at least one kind (or be omitted for all)');
-    return searchPage(ctx, pageRequest('search', args), pieces, text, [...new Set(kinds ?? ALL_KINDS)]);
+    return searchPage(ctx, pageRequest('search', args), searchTextPieces(text), text, [...new Set(kinds ?? ALL_KINDS)]);
   }
 
   @FieldResolver(() => Node, { nullable: true, description: 'The record itself (null if it was removed since the search ran).' })

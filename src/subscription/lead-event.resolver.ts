@@ -1,10 +1,13 @@
 import { Arg, Ctx, FieldResolver, ID, Resolver, Root, Subscription } from 'type-graphql';
+import { ruleFor } from '../common/validate-args.js';
 import { leadById } from '../lead/lead.data.js';
 import { Lead } from '../model/lead.type.js';
 import type { RequestContext } from '../core/context.js';
-import { LeadEvent, LeadEventKind, LeadEventReason } from './lead-event.type.js';
+import { eventIdRule, LeadEvent, LeadEventKind, LeadEventReason } from './lead-event.type.js';
 import { leadEventStream, type LeadEventPayload, type SubscriptionContext } from './lead-event.stream.js';
 import { LeadStatus } from '../model/lead-status.enum.js';
+
+const lastEventIdRule = ruleFor('lastEventId', eventIdRule());
 
 @Resolver(() => LeadEvent)
 export class LeadEventResolver {
@@ -14,11 +17,19 @@ export class LeadEventResolver {
       'Lead events that concern you: new leads and hits, reviews, referrals and outcomes on a watched series, gun, person, dealer or agency (see addWatch); ' +
       "a confirmed hit linking your agency to another agency's case; a referral assigned to you. Events come in sequence order, each once; " +
       'reconnect with lastEventId (the id of the last event you received) to receive exactly what you missed. Fields resolve with your role (personal data masked as in queries) and are audited.',
-    subscribe: ({ args, context }) => leadEventStream(context as SubscriptionContext, (args as { lastEventId?: string | null }).lastEventId ?? null),
+    // type-graphql validates the arguments of resolvers, not of `subscribe`: the stream runs the declared rule (after authentication).
+    subscribe: ({ args, context }) => {
+      const lastEventId = (args as { lastEventId?: string | null }).lastEventId ?? null;
+      return leadEventStream(context as SubscriptionContext, lastEventId, () => lastEventIdRule(lastEventId));
+    },
   })
   leadEvents(
     @Root() payload: LeadEventPayload,
-    @Arg('lastEventId', () => ID, { nullable: true, description: 'Resume after this event id (the last one you received); leave out to start from now.' })
+    @Arg('lastEventId', () => ID, {
+      nullable: true,
+      description: 'Resume after this event id (the last one you received); leave out to start from now.',
+      validateFn: lastEventIdRule,
+    })
     _lastEventId: string | null,
   ): LeadEvent {
     const e = payload.event;

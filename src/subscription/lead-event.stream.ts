@@ -1,5 +1,5 @@
 import { hasAnyRole, Role } from '../core/role.js';
-import { AppError, badInput } from '../errors/app-error.js';
+import { AppError, refused } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-code.js';
 import type { StoredEvent } from '../event/event.data.js';
 import type { RequestContext } from '../core/context.js';
@@ -24,17 +24,22 @@ const WATCHES_TTL_MS = 2_000;
  * it has looked at, so nothing is skipped; a reconnect with the last id it received resumes
  * exactly there, after a restart of the service or of Neo4j (the outbox is in the database).
  */
-export async function leadEventStream(ctx: SubscriptionContext, lastEventId: string | null): Promise<AsyncIterable<LeadEventPayload>> {
+export async function leadEventStream(
+  ctx: SubscriptionContext,
+  lastEventId: string | null,
+  checkArgs: () => void = () => {},
+): Promise<AsyncIterable<LeadEventPayload>> {
   const user = ctx.user;
   if (!user) throw new AppError(ErrorCode.UNAUTHENTICATED, 'A bearer token is required');
   if (!hasAnyRole(user, [Role.ANALYST])) {
     ctx.audit.denied = true;
     throw new AppError(ErrorCode.FORBIDDEN, `This operation needs one of the roles ${Role.ANALYST}`);
   }
-  if (lastEventId !== null && !/^\d{1,15}$/.test(lastEventId)) throw badInput('lastEventId', 'must be the id of an event you received');
+  // The id's syntax: the rule declared on lastEventId (lead-event.resolver.ts); whether that event exists needs the outbox.
+  checkArgs();
   const head = await ctx.outbox.currentHead();
   const last = lastEventId === null ? null : Number(lastEventId);
-  if (last !== null && last > head) throw badInput('lastEventId', `no event ${last} has been issued yet (the latest is ${head})`);
+  if (last !== null && last > head) throw refused(ErrorCode.NOT_FOUND, 'lastEventId', `no event ${last} has been issued yet (the latest is ${head})`);
   let cursor = last ?? head;
   let done = false;
   let close!: () => void;

@@ -1,6 +1,10 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { z } from 'zod';
 import { DateTimeScalar } from '../common/scalars.js';
 import { LeadStatus } from '../model/lead-status.enum.js';
+
+/** An event id as the outbox issues them (its sequence number): the rule of leadEvents' lastEventId. */
+export const eventIdRule = () => z.string().regex(/^\d{1,15}$/, { error: 'must be the id of an event you received' });
 
 export enum LeadEventKind {
   LEAD_CREATED = 'LEAD_CREATED',

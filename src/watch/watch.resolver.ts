@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { ruleFor } from '../common/validate-args.js';
+import { idRule } from '../common/arg-rules.js';
 import { Role } from '../core/role.js';
-import { checkId } from '../common/keys.js';
 import { NonEmptyStringScalar } from '../common/scalars.js';
 import { AppError, notFound } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-code.js';
@@ -18,10 +19,13 @@ export class WatchResolver {
   })
   async addWatch(
     @Arg('kind', () => WatchKind, { description: 'What kind of record.' }) kind: WatchKind,
-    @Arg('key', () => NonEmptyStringScalar, { description: 'Its key: evidence id, firearm id, person id, FFL license or ORI.' }) key: string,
+    @Arg('key', () => NonEmptyStringScalar, {
+      description: 'Its key: evidence id, firearm id, person id, FFL license or ORI.',
+      validateFn: ruleFor('key', idRule()),
+    })
+    key: string,
     @Ctx() ctx: RequestContext,
   ): Promise<Watch> {
-    checkId('key', key);
     // Watching a person is an act about that person: it goes on their audit record.
     if (kind === WatchKind.PERSON) ctx.audit.people.add(key);
     const total = (await watchPage(ctx, pageRequest('watchlist', { first: 0 }))).count;
@@ -35,8 +39,11 @@ export class WatchResolver {
 
   @Authorized(Role.ANALYST)
   @Mutation(() => Boolean, { description: 'Remove one of your watches; false when you have no watch with that id.' })
-  async removeWatch(@Arg('id', () => ID, { description: 'Watch id.' }) id: string, @Ctx() ctx: RequestContext): Promise<boolean> {
-    const removed = await removeWatch(ctx, checkId('id', id));
+  async removeWatch(
+    @Arg('id', () => ID, { description: 'Watch id.', validateFn: ruleFor('id', idRule()) }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<boolean> {
+    const removed = await removeWatch(ctx, id);
     ctx.audit.wrote = removed;
     return removed;
   }

@@ -5,7 +5,7 @@ import type { ChartPageConfig } from '../../web/shared/page-config.js';
 import { CHART_LIMITS } from '../linkchart/chart-limits.js';
 import { assetsMissingPage } from './assets-missing.page.js';
 import { readAsset } from './assets.js';
-import { exampleWaitMs, readExampleIds } from './example-ids.js';
+import { pageExampleIds } from './example-ids.js';
 import { escapeHtml, page, sendHtml } from './html.js';
 import { localPageToken, tokenNote } from './local-token.js';
 
@@ -28,7 +28,7 @@ export async function serveChart(config: Config, gateway: Gateway | undefined, r
     .filter(Boolean)
     .slice(0, CHART_LIMITS.maxSeeds);
   const token = await localPageToken(config, req);
-  const ids = seeds.length || url.searchParams.has('investigation') ? null : await readExampleIds(gateway, exampleWaitMs(config));
+  const ids = seeds.length || url.searchParams.has('investigation') ? null : await pageExampleIds(config, gateway);
   const pageConfig: ChartPageConfig = {
     endpoint: '/graphql',
     token,

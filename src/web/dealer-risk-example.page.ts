@@ -8,7 +8,7 @@ import { OPERATIONS_DIR } from '../documents/operations-manifest.paths.js';
 import type { DealerRiskExampleConfig } from '../../web/shared/page-config.js';
 import { assetsMissingPage } from './assets-missing.page.js';
 import { readAsset } from './assets.js';
-import { exampleWaitMs, readExampleIds } from './example-ids.js';
+import { pageExampleIds } from './example-ids.js';
 import { escapeHtml, page, sendHtml } from './html.js';
 import { localPageToken, tokenNote } from './local-token.js';
 
@@ -22,7 +22,7 @@ const OPERATION = path.join(OPERATIONS_DIR, 'DealerRiskSubgraph.graphql');
 export async function serveDealerRiskExample(config: Config, gateway: Gateway | undefined, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
   if (!readAsset('dealer-risk-example.js')) return sendHtml(res, 503, assetsMissingPage());
   const requested = url.searchParams.get('license')?.trim();
-  const license = requested || (await readExampleIds(gateway, exampleWaitMs(config))).dealer;
+  const license = requested || (await pageExampleIds(config, gateway)).dealer;
   const token = await localPageToken(config, req);
   const pageConfig: DealerRiskExampleConfig = {
     endpoint: '/graphql',

@@ -24,7 +24,7 @@ const NONE: ExampleIds = {
  * How long a page waits for its example ids: half the request deadline, so the page itself is
  * always answered within REQUEST_TIMEOUT_MS whatever Neo4j does (docs/operations.md, "Deadlines").
  */
-export const exampleWaitMs = (config: Pick<Config, 'REQUEST_TIMEOUT_MS'>) => Math.max(100, Math.floor(config.REQUEST_TIMEOUT_MS / 2));
+const exampleWaitMs = (config: Pick<Config, 'REQUEST_TIMEOUT_MS'>) => Math.max(100, Math.floor(config.REQUEST_TIMEOUT_MS / 2));
 
 /**
  * Ids to pre-fill the pages' examples, read when a page is rendered (one small statement), so
@@ -39,3 +39,7 @@ export async function readExampleIds(gateway: Gateway | undefined, waitMs: numbe
     return NONE;
   }
 }
+
+/** The example ids a page being rendered pre-fills, waited for at most half the request deadline. */
+export const pageExampleIds = (config: Pick<Config, 'REQUEST_TIMEOUT_MS'>, gateway: Gateway | undefined): Promise<ExampleIds> =>
+  readExampleIds(gateway, exampleWaitMs(config));

@@ -4,7 +4,7 @@ import type { Gateway } from '../db/gateway.js';
 import type { GraphiqlPageConfig } from '../../web/shared/page-config.js';
 import { assetsMissingPage } from './assets-missing.page.js';
 import { readAsset } from './assets.js';
-import { exampleWaitMs, readExampleIds } from './example-ids.js';
+import { pageExampleIds } from './example-ids.js';
 import { loadExampleOperations } from './example-operations.js';
 import { page, sendHtml } from './html.js';
 import { localPageToken, tokenNote } from './local-token.js';
@@ -17,7 +17,7 @@ export async function serveGraphiql(config: Config, gateway: Gateway | undefined
     endpoint: '/graphql',
     token,
     tokenNote: tokenNote(token),
-    examples: loadExampleOperations(await readExampleIds(gateway, exampleWaitMs(config))),
+    examples: loadExampleOperations(await pageExampleIds(config, gateway)),
   };
   sendHtml(
     res,

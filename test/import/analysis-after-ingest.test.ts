@@ -3,6 +3,8 @@ import { Role } from '../../src/core/role.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { unique } from '../security/support.js';
 import { RUN, validRecords } from './fixtures.js';
+import { ingest } from './import-api.js';
+import { graphql } from '../generated/graphql/index.js';
 
 /** Dealer risk and networks follow writes through the API (importRecords), as they follow `npm run import`. */
 let app: TestApp;
@@ -12,9 +14,18 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const IMPORT = `mutation($records: [ImportRecordInput!]!) { importRecords(records: $records) { accepted } }`;
-const RISK = `query($l: NonEmptyString!) { ffl(license: $l) { license risk { score rank computedAt } } }`;
-const asInput = (records: Array<Record<string, unknown>>) => records.map(({ type, ...fields }) => ({ type: String(type).toUpperCase(), fields }));
+const RISK = graphql(`
+  query AfterIngestRisk($l: NonEmptyString!) {
+    ffl(license: $l) {
+      license
+      risk {
+        score
+        rank
+        computedAt
+      }
+    }
+  }
+`);
 
 describe('analysis after ingest', () => {
   it('scores a dealer written through importRecords once the writes pause: one run for a burst of calls', async () => {
@@ -24,17 +35,17 @@ describe('analysis after ingest', () => {
     const license = String(records.find((r) => r.type === 'ffl')!.license);
     const before = scheduler.runs;
     for (const batch of [records.slice(0, 6), records]) {
-      const res = await app.gql<{ importRecords: { accepted: number } }>(IMPORT, { records: asInput(batch) }, [Role.INGEST]);
+      const res = await ingest(app, batch);
       expect(res.errors).toBeUndefined();
       expect(res.data!.importRecords.accepted).toBe(batch.length);
     }
     await scheduler.idle();
     expect(scheduler.runs - before).toBe(1);
-    const res = await app.gql<{ ffl: { risk: { score: number; rank: number; computedAt: string } | null } }>(RISK, { l: license }, [Role.ANALYST]);
+    const res = await app.gql(RISK, { l: license }, [Role.ANALYST]);
     expect(res.errors).toBeUndefined();
-    expect(res.data!.ffl.risk).not.toBeNull();
-    expect(res.data!.ffl.risk!.computedAt).toBe(scheduler.lastRun!.computedAt);
-    expect(res.data!.ffl.risk!.rank).toBeGreaterThan(0);
+    expect(res.data!.ffl!.risk).not.toBeNull();
+    expect(res.data!.ffl!.risk!.computedAt).toBe(scheduler.lastRun!.computedAt);
+    expect(res.data!.ffl!.risk!.rank).toBeGreaterThan(0);
   }, 180_000);
 
   it('is off in the other tests and can be turned off (ANALYSIS_AFTER_INGEST=false)', async () => {

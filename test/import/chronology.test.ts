@@ -1,19 +1,18 @@
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Role } from '../../src/core/role.js';
 import type { Gateway } from '../../src/db/gateway.js';
 import { importFile } from '../../src/import/importer.js';
 import type { Rejection } from '../../src/import/reject.writer.js';
 import { startTestApp, testGateway, type TestApp } from '../support/app.js';
 import { unique } from '../security/support.js';
 import { RUN, tempDir, validRecords, writeNdjson } from './fixtures.js';
+import { ingest, type Raw } from './import-api.js';
 
 /**
  * Chronology and plausibility rules, each with one bad record checked against what is already
  * in the graph (importRecords after the good records are in) and against the same file.
  */
-type Raw = Record<string, unknown>;
 let app: TestApp;
 let db: Gateway;
 beforeAll(async () => {
@@ -25,9 +24,7 @@ afterAll(async () => {
   await db.close();
 });
 
-const asInput = (records: Raw[]) => records.map(({ type, ...fields }) => ({ type: String(type).toUpperCase(), fields }));
-const IMPORT = 'mutation($records: [ImportRecordInput!]!) { importRecords(records: $records) { accepted created unchanged } }';
-const send = (records: Raw[]) => app.gql<{ importRecords: { accepted: number } }>(IMPORT, { records: asInput(records) }, [Role.INGEST]);
+const send = (records: Raw[]) => ingest(app, records);
 
 describe('chronology and plausibility against the graph', () => {
   const tag = `CH${RUN}${unique()}`;

@@ -7,6 +7,7 @@ import { runImport } from '../../src/import/import.job.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { sha256, unique } from '../security/support.js';
 import { RUN, tempDir, validRecords, writeNdjson } from './fixtures.js';
+import { graphql } from '../generated/graphql/index.js';
 
 /** `npm run import` (runImport) leaves one audit record per run, which the agency's supervisor sees. */
 let app: TestApp;
@@ -15,12 +16,33 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const AUDIT = `query($s: String) { auditEvents(filter: { subject: $s }) { edges { node {
-  subject agencyOri roles sourceAddress operation rootFields documentHash personIds outcome errorCodes wrote recordsRead recordsAccepted recordsRejected
-} } } }`;
+const AUDIT = graphql(`
+  query ImportAuditTrail($s: String) {
+    auditEvents(filter: { subject: $s }) {
+      edges {
+        node {
+          subject
+          agencyOri
+          roles
+          sourceAddress
+          operation
+          rootFields
+          documentHash
+          personIds
+          outcome
+          errorCodes
+          wrote
+          recordsRead
+          recordsAccepted
+          recordsRejected
+        }
+      }
+    }
+  }
+`);
 
 async function trailOf(subject: string) {
-  const res = await app.gql<{ auditEvents: { edges: Array<{ node: Record<string, unknown> }> } }>(AUDIT, { s: subject }, [Role.SUPERVISOR]);
+  const res = await app.gql(AUDIT, { s: subject }, [Role.SUPERVISOR]);
   expect(res.errors).toBeUndefined();
   return res.data!.auditEvents.edges.map((e) => e.node);
 }

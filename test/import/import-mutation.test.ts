@@ -6,6 +6,8 @@ import type { GraphRecord } from '../../src/import/record.types.js';
 import { startTestApp, testGateway, type TestApp } from '../support/app.js';
 import { sha256, testStatement, unique } from '../security/support.js';
 import { RUN, validRecords } from './fixtures.js';
+import { asInput } from '../leads/fixtures.js';
+import { graphql } from '../generated/graphql/index.js';
 
 /** importRecords (INGEST): the importer's rules, all or nothing, idempotent, every call audited. */
 const countGraph = testStatement('count-graph');
@@ -40,8 +42,6 @@ function expectedGrowth(records: GraphRecord[]): Counts {
   return { nodes: sum(true), relationships: sum(false) };
 }
 
-const asInput = (records: Array<Record<string, unknown>>) => records.map(({ type, ...fields }) => ({ type: String(type).toUpperCase(), fields }));
-
 interface Sent {
   status: number;
   data?: {
@@ -60,10 +60,13 @@ interface Sent {
   touched: string[][];
 }
 
-/** Sends one importRecords call (its own document, so its audit record is found by hash). */
+/**
+ * Sends one importRecords call. Its document is its own (a unique operation name, so its audit
+ * record is found by the document's hash): untyped on purpose (gqlRaw), read through `Sent`.
+ */
 async function send(records: Array<Record<string, unknown>>, role = Role.INGEST): Promise<Sent> {
   const document = `mutation Import_${unique()}($records: [ImportRecordInput!]!) { importRecords(records: $records) { accepted created updated unchanged conflicted sourceId byType { type count created updated unchanged conflicted } } }`;
-  const res = await app.gql(document, { records: asInput(records) }, [role]);
+  const res = await app.gqlRaw(document, { records: asInput(records) }, [role]);
   const stored = await db.read<{ event: Record<string, unknown>; touched: string[] }>(byHash, { hash: sha256(document) });
   return { ...(res as Omit<Sent, 'audit' | 'touched'>), audit: stored.map((s) => s.event), touched: stored.map((s) => [...s.touched].sort()) };
 }
@@ -139,18 +142,33 @@ describe('importRecords mutation', () => {
 
   it('shows a supervisor of the agency the write in auditEvents, with its counts', async () => {
     const subject = `ingest-${unique()}`;
-    const token = await app.token([Role.INGEST], { subject });
-    const res = await fetch(app.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({
-        query: 'mutation Feed($r: [ImportRecordInput!]!) { importRecords(records: $r) { accepted } }',
-        variables: { r: asInput([person(`MUT-P-${unique()}`)]) },
-      }),
-    });
-    expect(((await res.json()) as { data: { importRecords: { accepted: number } } }).data.importRecords.accepted).toBe(1);
-    const trail = await app.gql<{ auditEvents: { edges: Array<{ node: Record<string, unknown> }> } }>(
-      'query($s: String) { auditEvents(filter: { subject: $s }) { edges { node { operation outcome wrote recordsRead recordsAccepted recordsRejected personIds } } } }',
+    const FEED = graphql(`
+      mutation Feed($r: [ImportRecordInput!]!) {
+        importRecords(records: $r) {
+          accepted
+        }
+      }
+    `);
+    const res = await app.gql(FEED, { r: asInput([person(`MUT-P-${unique()}`)]) }, [Role.INGEST], { subject });
+    expect(res.data!.importRecords.accepted).toBe(1);
+    const trail = await app.gql(
+      graphql(`
+        query ImportMutationTrail($s: String) {
+          auditEvents(filter: { subject: $s }) {
+            edges {
+              node {
+                operation
+                outcome
+                wrote
+                recordsRead
+                recordsAccepted
+                recordsRejected
+                personIds
+              }
+            }
+          }
+        }
+      `),
       { s: subject },
       [Role.SUPERVISOR],
     );
@@ -217,7 +235,17 @@ describe('importRecords mutation', () => {
     expect(res.errors).toBeUndefined();
     // The person and the call's (:Source).
     expect(await counts()).toEqual({ nodes: before.nodes + 2, relationships: before.relationships });
-    const read = await app.gql<{ person: { lastName: string } }>('query($id: NonEmptyString!) { person(id: $id) { lastName } }', { id }, [Role.INVESTIGATOR]);
-    expect(read.data!.person.lastName).toBe(evil);
+    const read = await app.gql(
+      graphql(`
+        query ImportMutationLastName($id: NonEmptyString!) {
+          person(id: $id) {
+            lastName
+          }
+        }
+      `),
+      { id },
+      [Role.INVESTIGATOR],
+    );
+    expect(read.data!.person!.lastName).toBe(evil);
   });
 });

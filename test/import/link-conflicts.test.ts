@@ -4,7 +4,9 @@ import { cypher } from '../../src/db/cypher.registry.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { unique } from '../security/support.js';
 import { RUN, validRecords } from './fixtures.js';
-import { ingestAs, type Raw } from './ingest-as.js';
+import { CONFLICTS, ingestAs, type Raw } from './import-api.js';
+import { graphql } from '../generated/graphql/index.js';
+import type { ConflictStatus, ImportRecordType } from '../generated/graphql/graphql.js';
 
 /**
  * A record naming a different node for a single-valued link (a recovery's gun, a sale's buyer, a
@@ -26,25 +28,17 @@ type Link = { type: string; outgoing: boolean; target: string; confirmed: boolea
 const links = async (label: string, key: string, type: string) =>
   (await app.gateway.read<Link>(recordLinks, { label, key })).filter((l) => l.type === type).map((l) => l.target);
 
-interface ConflictRow {
-  id: string;
-  key: string;
-  field: string;
-  currentValue: string | null;
-  incomingValue: string | null;
-  currentOri: string | null;
-  incomingOri: string | null;
-  kept: string;
-  status: string;
-  resolvedBy: string | null;
-}
-async function conflictsOf(ori: string, recordType: string, status = 'OPEN'): Promise<ConflictRow[]> {
-  const res = await app.gql<{ conflicts: { edges: Array<{ node: ConflictRow }> } }>(
-    `query($o: String) { conflicts(first: 100, filter: { agencyOri: $o, recordType: ${recordType}, status: ${status} }) {
-       edges { node { id key field currentValue incomingValue currentOri incomingOri kept status resolvedBy } } } }`,
-    { o: ori },
-    [Role.SUPERVISOR],
-  );
+const RESOLVE = graphql(`
+  mutation LinkConflictResolve($id: NonEmptyString!, $keep: ConflictSide!) {
+    resolveConflict(id: $id, keep: $keep) {
+      status
+      kept
+    }
+  }
+`);
+
+async function conflictsOf(ori: string, recordType: ImportRecordType, status: ConflictStatus = 'OPEN') {
+  const res = await app.gql(CONFLICTS, { o: ori, recordType, status }, [Role.SUPERVISOR]);
   expect(res.errors).toBeUndefined();
   return res.data!.conflicts.edges.map((e) => e.node);
 }
@@ -67,7 +61,7 @@ describe('conflicts on changed links', () => {
     { ...base.filter((r) => r.type === 'casing')[0], evidenceId: id('EV3'), sceneId: id('SC3'), firedFromFirearmId: null, firedFromConfirmedAt: null },
   ];
   // What another agency (not the owner, not the first source) says differently about each link.
-  const moved: Array<{ label: string; type: string; record: Raw; field: string; rel: string; was: string[]; now: string[] }> = [
+  const moved: Array<{ label: string; type: ImportRecordType; record: Raw; field: string; rel: string; was: string[]; now: string[] }> = [
     {
       label: 'Firearm',
       type: 'FIREARM',
@@ -193,19 +187,18 @@ describe('conflicts on changed links', () => {
   it('lets a supervisor re-point a conflicted link, and the same decision again changes nothing', async () => {
     const sale = moved.find((m) => m.field === 'purchaserId')!;
     const [conflict] = (await conflictsOf(OTHER, 'SALE')).filter((c) => c.key === sale.record.id && c.field === 'purchaserId');
-    const resolve = 'mutation($id: NonEmptyString!, $keep: ConflictSide!) { resolveConflict(id: $id, keep: $keep) { status kept } }';
-    const done = await app.gql<{ resolveConflict: { status: string; kept: string } }>(resolve, { id: conflict!.id, keep: 'INCOMING' }, [Role.SUPERVISOR]);
+    const done = await app.gql(RESOLVE, { id: conflict!.id, keep: 'INCOMING' }, [Role.SUPERVISOR]);
     expect(done.errors).toBeUndefined();
     expect(done.data!.resolveConflict).toEqual({ status: 'RESOLVED', kept: 'INCOMING' });
     expect(await links('Sale', String(sale.record.id), 'TO_PURCHASER')).toEqual(sale.now);
-    await app.gql(resolve, { id: conflict!.id, keep: 'INCOMING' }, [Role.SUPERVISOR]);
+    await app.gql(RESOLVE, { id: conflict!.id, keep: 'INCOMING' }, [Role.SUPERVISOR]);
     expect(await links('Sale', String(sale.record.id), 'TO_PURCHASER')).toEqual(sale.now);
 
     const lead = moved.find((m) => m.field === 'casings')!;
     const [pair] = (await conflictsOf(OTHER, 'LEAD')).filter((c) => c.key === lead.record.id);
-    await app.gql(resolve, { id: pair!.id, keep: 'INCOMING' }, [Role.SUPERVISOR]);
+    await app.gql(RESOLVE, { id: pair!.id, keep: 'INCOMING' }, [Role.SUPERVISOR]);
     expect(await links('Lead', String(lead.record.id), 'CORRELATES')).toEqual(lead.now);
-    await app.gql(resolve, { id: pair!.id, keep: 'CURRENT' }, [Role.SUPERVISOR]);
+    await app.gql(RESOLVE, { id: pair!.id, keep: 'CURRENT' }, [Role.SUPERVISOR]);
     expect(await links('Lead', String(lead.record.id), 'CORRELATES')).toEqual(lead.was);
   });
 

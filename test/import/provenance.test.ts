@@ -3,7 +3,8 @@ import { Role } from '../../src/core/role.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { unique } from '../security/support.js';
 import { RUN, validRecords } from './fixtures.js';
-import { ingestAs, type Raw } from './ingest-as.js';
+import { CONFLICTS, ingestAs, type Raw } from './import-api.js';
+import { graphql } from '../generated/graphql/index.js';
 
 /** Provenance (who told us, when) and conflicts (never a silent overwrite), through the API. */
 let app: TestApp;
@@ -14,6 +15,23 @@ afterAll(() => app.close());
 
 /** importRecords as an INGEST user of `agencyOri`. */
 const sendAs = (agencyOri: string, records: Raw[]) => ingestAs(app, agencyOri, records);
+
+const AGENCY_NAME = graphql(`
+  query ProvenanceAgencyName($o: NonEmptyString!) {
+    agency(ori: $o) {
+      name
+    }
+  }
+`);
+const RESOLVE = graphql(`
+  mutation ProvenanceResolve($id: NonEmptyString!) {
+    resolveConflict(id: $id, keep: INCOMING) {
+      status
+      kept
+      resolvedBy
+    }
+  }
+`);
 
 describe('provenance and conflicts', () => {
   const tag = `PV${RUN}${unique()}`;
@@ -27,11 +45,25 @@ describe('provenance and conflicts', () => {
     expect(first.errors).toBeUndefined();
     const rename = await sendAs(other, [{ ...agency, name: 'Renamed By Another Agency' }]);
     expect(rename.data!.importRecords).toMatchObject({ conflicted: 1, updated: 0, created: 0 });
-    const read = await app.gql<{ agency: { name: string } }>('query($o: NonEmptyString!) { agency(ori: $o) { name } }', { o: ori }, [Role.ANALYST]);
-    expect(read.data!.agency.name).toBe(agency.name);
+    const read = await app.gql(AGENCY_NAME, { o: ori }, [Role.ANALYST]);
+    expect(read.data!.agency!.name).toBe(agency.name);
 
-    const sources = await app.gql<{ recordSources: { totalCount: number; edges: Array<{ node: { id: string; agencyOri: string; kind: string } }> } }>(
-      'query($k: NonEmptyString!) { recordSources(type: AGENCY, key: $k) { totalCount edges { node { id agencyOri kind receivedAt } } } }',
+    const sources = await app.gql(
+      graphql(`
+        query ProvenanceSources($k: NonEmptyString!) {
+          recordSources(type: AGENCY, key: $k) {
+            totalCount
+            edges {
+              node {
+                id
+                agencyOri
+                kind
+                receivedAt
+              }
+            }
+          }
+        }
+      `),
       { k: ori },
       [Role.ANALYST],
     );
@@ -43,11 +75,7 @@ describe('provenance and conflicts', () => {
       ]),
     );
 
-    const list = await app.gql<{ conflicts: { edges: Array<{ node: Record<string, unknown> }> } }>(
-      'query($o: String) { conflicts(filter: { agencyOri: $o, recordType: AGENCY }) { edges { node { id key field currentValue incomingValue currentOri incomingOri kept status } } } }',
-      { o: ori },
-      [Role.SUPERVISOR],
-    );
+    const list = await app.gql(CONFLICTS, { o: ori, recordType: 'AGENCY' }, [Role.SUPERVISOR]);
     expect(list.errors).toBeUndefined();
     const conflict = list.data!.conflicts.edges.map((e) => e.node).find((c) => c.key === ori)!;
     expect(conflict).toMatchObject({
@@ -60,15 +88,14 @@ describe('provenance and conflicts', () => {
       status: 'OPEN',
     });
 
-    const denied = await app.gql('mutation($id: NonEmptyString!) { resolveConflict(id: $id, keep: INCOMING) { status } }', { id: conflict.id }, [Role.ANALYST]);
+    const denied = await app.gql(RESOLVE, { id: conflict.id }, [Role.ANALYST]);
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const resolve = 'mutation($id: NonEmptyString!) { resolveConflict(id: $id, keep: INCOMING) { status kept resolvedBy } }';
-    const resolved = await app.gql<{ resolveConflict: Record<string, unknown> }>(resolve, { id: conflict.id }, [Role.SUPERVISOR]);
+    const resolved = await app.gql(RESOLVE, { id: conflict.id }, [Role.SUPERVISOR]);
     expect(resolved.data!.resolveConflict).toMatchObject({ status: 'RESOLVED', kept: 'INCOMING' });
-    const again = await app.gql<{ resolveConflict: Record<string, unknown> }>(resolve, { id: conflict.id }, [Role.SUPERVISOR]);
+    const again = await app.gql(RESOLVE, { id: conflict.id }, [Role.SUPERVISOR]);
     expect(again.data!.resolveConflict).toEqual(resolved.data!.resolveConflict);
-    const after = await app.gql<{ agency: { name: string } }>('query($o: NonEmptyString!) { agency(ori: $o) { name } }', { o: ori }, [Role.ANALYST]);
-    expect(after.data!.agency.name).toBe('Renamed By Another Agency');
+    const after = await app.gql(AGENCY_NAME, { o: ori }, [Role.ANALYST]);
+    expect(after.data!.agency!.name).toBe('Renamed By Another Agency');
   });
 
   it('lets the owning agency correct its scene over another source, keeping the replaced value as a resolved conflict', async () => {
@@ -79,8 +106,23 @@ describe('provenance and conflicts', () => {
     expect(byOwner.data!.importRecords).toMatchObject({ updated: 1, conflicted: 0 });
     const same = await sendAs(ori, [{ ...scene, address: '7 Corrected Ave' }]);
     expect(same.data!.importRecords).toMatchObject({ unchanged: 1 });
-    const list = await app.gql<{ conflicts: { edges: Array<{ node: Record<string, unknown> }> } }>(
-      'query($o: String) { conflicts(filter: { agencyOri: $o, recordType: SCENE, status: RESOLVED }) { edges { node { key field currentValue incomingValue kept resolvedBy } } } }',
+    const list = await app.gql(
+      graphql(`
+        query ProvenanceResolvedSceneConflicts($o: String) {
+          conflicts(filter: { agencyOri: $o, recordType: SCENE, status: RESOLVED }) {
+            edges {
+              node {
+                key
+                field
+                currentValue
+                incomingValue
+                kept
+                resolvedBy
+              }
+            }
+          }
+        }
+      `),
       { o: ori },
       [Role.SUPERVISOR],
     );

@@ -3,6 +3,8 @@ import { Role } from '../../src/core/role.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { unique } from '../security/support.js';
 import { RUN, validRecords } from './fixtures.js';
+import { ingest } from './import-api.js';
+import { graphql } from '../generated/graphql/index.js';
 
 /** Theft/loss reports: imported through importRecords, read back through Firearm.theftReports (paged). */
 let app: TestApp;
@@ -11,15 +13,36 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const asInput = (records: Array<Record<string, unknown>>) => records.map(({ type, ...fields }) => ({ type: String(type).toUpperCase(), fields }));
-const IMPORT = 'mutation($records: [ImportRecordInput!]!) { importRecords(records: $records) { accepted } }';
-const REPORTS = `query($id: NonEmptyString!, $first: Int, $after: String) { firearm(id: $id) { theftReports(first: $first, after: $after) {
-  totalCount pageInfo { hasNextPage endCursor }
-  edges { node { id kind occurredOn reportedAt firearm { id: firearmId } reportingAgency { ori } reportingFfl { license } } } } } }`;
-
-interface Reports {
-  firearm: { theftReports: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: Record<string, unknown> }> } };
-}
+const REPORTS = graphql(`
+  query TheftReports($id: NonEmptyString!, $first: Int, $after: String) {
+    firearm(id: $id) {
+      theftReports(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            id
+            kind
+            occurredOn
+            reportedAt
+            firearm {
+              id: firearmId
+            }
+            reportingAgency {
+              ori
+            }
+            reportingFfl {
+              license
+            }
+          }
+        }
+      }
+    }
+  }
+`);
 
 describe('theft/loss reports', () => {
   const tag = `TH${RUN}${unique()}`;
@@ -39,11 +62,11 @@ describe('theft/loss reports', () => {
   };
 
   it('writes a police and an FFL report and reads both back, newest first, a page at a time', async () => {
-    const sent = await app.gql(IMPORT, { records: asInput([...base, ffl]) }, [Role.INGEST]);
+    const sent = await ingest(app, [...base, ffl]);
     expect(sent.errors).toBeUndefined();
-    const first = await app.gql<Reports>(REPORTS, { id: gun, first: 1 }, [Role.ANALYST]);
+    const first = await app.gql(REPORTS, { id: gun, first: 1 }, [Role.ANALYST]);
     expect(first.errors).toBeUndefined();
-    const page1 = first.data!.firearm.theftReports;
+    const page1 = first.data!.firearm!.theftReports;
     expect(page1.totalCount).toBe(2);
     expect(page1.pageInfo.hasNextPage).toBe(true);
     expect(page1.edges.map((e) => e.node)).toEqual([
@@ -57,8 +80,8 @@ describe('theft/loss reports', () => {
         reportingFfl: null,
       },
     ]);
-    const second = await app.gql<Reports>(REPORTS, { id: gun, first: 5, after: page1.pageInfo.endCursor }, [Role.ANALYST]);
-    expect(second.data!.firearm.theftReports.edges.map((e) => e.node)).toEqual([
+    const second = await app.gql(REPORTS, { id: gun, first: 5, after: page1.pageInfo.endCursor }, [Role.ANALYST]);
+    expect(second.data!.firearm!.theftReports.edges.map((e) => e.node)).toEqual([
       {
         id: ffl.id,
         kind: 'FFL_LOSS',
@@ -69,18 +92,18 @@ describe('theft/loss reports', () => {
         reportingFfl: { license },
       },
     ]);
-    expect(second.data!.firearm.theftReports.pageInfo.hasNextPage).toBe(false);
+    expect(second.data!.firearm!.theftReports.pageInfo.hasNextPage).toBe(false);
   });
 
   it('rejects an FFL loss without the licensee, naming the field', async () => {
     const bad = { ...ffl, id: `IMPTEST-${tag}-TH3`, reportingFflLicense: null, reportingAgencyOri: agency };
-    const res = await app.gql(IMPORT, { records: asInput([bad]) }, [Role.INGEST]);
+    const res = await ingest(app, [bad]);
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'records[0].reportingFflLicense' });
   });
 
   it('rejects a report of a gun that is nowhere', async () => {
     const bad = { ...ffl, id: `IMPTEST-${tag}-TH4`, firearmId: `IMPTEST-${tag}-NOGUN` };
-    const res = await app.gql(IMPORT, { records: asInput([bad]) }, [Role.INGEST]);
+    const res = await ingest(app, [bad]);
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'records[0].firearmId' });
   });
 });

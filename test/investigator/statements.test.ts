@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app.js';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import { graphql } from '../generated/graphql/index.js';
+import type { StatementsDeepQuery, StatementsDeepUnfoldedQuery } from '../generated/graphql/graphql.js';
 
 let app: TestApp;
 
@@ -11,8 +14,8 @@ afterAll(async () => {
 });
 
 /** Three levels that fetch: the scene page (with each scene's agency), the casings of those scenes, their linked scenes. */
-const PAGE = /* GraphQL */ `
-  query ScenePage($first: Int) {
+const PAGE = graphql(`
+  query StatementsScenePage($first: Int) {
     scenes(first: $first, filter: { kinds: [HOMICIDE, NON_FATAL_SHOOTING, SHOTS_FIRED] }) {
       edges {
         node {
@@ -38,18 +41,18 @@ const PAGE = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-async function statementsFor(query: string, variables: Record<string, unknown>) {
+async function statementsFor(variables: { first: number }) {
   const before = app.gateway.statements;
-  const res = await app.gql<{ scenes: { edges: Array<{ node: { agency: unknown; casings: Array<{ linkedScenes: unknown[] }> } }> } }>(query, variables);
+  const res = await app.gql(PAGE, variables);
   expect(res.errors).toBeUndefined();
   return { statements: app.gateway.statements - before, data: res.data! };
 }
 
 describe("no N+1: statements per request follow the query's levels, not its size", () => {
   it('a page of 50 scenes with their agencies, casings and linked scenes sends 3 statements (one per level)', async () => {
-    const { statements, data } = await statementsFor(PAGE, { first: 50 });
+    const { statements, data } = await statementsFor({ first: 50 });
     const nodes = data.scenes.edges.map((e) => e.node);
     expect(nodes.length).toBe(50);
     // The page is not trivially empty below: casings and linked scenes were really fetched.
@@ -61,15 +64,51 @@ describe("no N+1: statements per request follow the query's levels, not its size
   });
 
   it('the same query for 5 scenes sends as many statements as for 50', async () => {
-    const small = await statementsFor(PAGE, { first: 5 });
-    const large = await statementsFor(PAGE, { first: 50 });
+    const small = await statementsFor({ first: 5 });
+    const large = await statementsFor({ first: 50 });
     expect(small.statements).toBe(large.statements);
   });
 
   it('a trace chain costs one statement, however many recoveries and traces it has', async () => {
     const before = app.gateway.statements;
-    const res = await app.gql<{ firearms: { edges: Array<{ node: { traceChain: { recoveries: Array<{ traces: unknown[] }> } } }> } }>(
-      `{ firearms(first: 40) { edges { node { traceChain { dealer { license } purchaser { id: personId } sale { soldOn } recoveries { possessor { id: personId } agency { ori } timeToCrimeDays traces { outcome requestingAgency { ori } } } } } } } }`,
+    const res = await app.gql(
+      graphql(`
+        query StatementsTraceChains {
+          firearms(first: 40) {
+            edges {
+              node {
+                traceChain {
+                  dealer {
+                    license
+                  }
+                  purchaser {
+                    id: personId
+                  }
+                  sale {
+                    soldOn
+                  }
+                  recoveries {
+                    possessor {
+                      id: personId
+                    }
+                    agency {
+                      ori
+                    }
+                    timeToCrimeDays
+                    traces {
+                      outcome
+                      requestingAgency {
+                        ori
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      `),
+      {},
     );
     expect(res.errors).toBeUndefined();
     // One statement for the page, one for all 40 chains.
@@ -77,8 +116,20 @@ describe("no N+1: statements per request follow the query's levels, not its size
   });
 
   it('integers and dates come back as JSON numbers and ISO strings', async () => {
-    const res = await app.gql<{ leads: unknown; scenes: { totalCount: unknown; edges: Array<{ node: { occurredAt: unknown } }> } }>(
-      `{ scenes(first: 3) { totalCount edges { node { occurredAt } } } }`,
+    const res = await app.gql(
+      graphql(`
+        query StatementsSceneTimes {
+          scenes(first: 3) {
+            totalCount
+            edges {
+              node {
+                occurredAt
+              }
+            }
+          }
+        }
+      `),
+      {},
     );
     expect(typeof res.data!.scenes.totalCount).toBe('number');
     for (const e of res.data!.scenes.edges) expect(e.node.occurredAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/);
@@ -94,60 +145,113 @@ async function firstId(cypherText: string): Promise<string> {
 }
 
 describe('one statement per question, one transaction per query', () => {
-  const LINKED = `query Linked($e: NonEmptyString!) { casing(evidenceId: $e) { evidenceId caliber linkedScenes { scene { id: sceneId } evidenceIds } } }`;
+  const LINKED = graphql(`
+    query StatementsLinked($e: NonEmptyString!) {
+      casing(evidenceId: $e) {
+        evidenceId
+        caliber
+        linkedScenes {
+          scene {
+            id: sceneId
+          }
+          evidenceIds
+        }
+      }
+    }
+  `);
 
   it('casing → linked scenes: the lookup is folded into the traversal (one statement)', async () => {
     const evidenceId = await firstId(
       `MATCH (c:Casing)<-[:CORRELATES]-(:Lead {status: 'CONFIRMED'}) WHERE (c)-[:RECOVERED_AT]->(:Scene) RETURN c.evidenceId AS id ORDER BY id LIMIT 1`,
     );
     const before = { statements: app.gateway.statements, transactions: app.gateway.transactions };
-    const res = await app.gql<{ casing: { evidenceId: string; caliber: string | null; linkedScenes: Array<{ evidenceIds: string[] }> } }>(LINKED, {
-      e: evidenceId,
-    });
+    const res = await app.gql(LINKED, { e: evidenceId });
     expect(res.errors).toBeUndefined();
     expect(app.gateway.statements - before.statements).toBe(1);
     expect(app.gateway.transactions - before.transactions).toBe(1);
     // The casing's own fields come from the same row, and its series includes itself and a confirmed partner.
-    expect(res.data!.casing.evidenceId).toBe(evidenceId);
-    expect(res.data!.casing.linkedScenes.flatMap((s) => s.evidenceIds)).toContain(evidenceId);
-    expect(res.data!.casing.linkedScenes.flatMap((s) => s.evidenceIds).length).toBeGreaterThan(1);
+    expect(res.data!.casing!.evidenceId).toBe(evidenceId);
+    expect(res.data!.casing!.linkedScenes.flatMap((s) => s.evidenceIds)).toContain(evidenceId);
+    expect(res.data!.casing!.linkedScenes.flatMap((s) => s.evidenceIds).length).toBeGreaterThan(1);
   });
 
   it('a test-fire (no scene) is still found when linkedScenes is asked for; an unknown evidence id is still NOT_FOUND', async () => {
     const testFire = await firstId(`MATCH (c:Casing {testFire: true}) WHERE NOT (c)-[:RECOVERED_AT]->() RETURN c.evidenceId AS id ORDER BY id LIMIT 1`);
-    const found = await app.gql<{ casing: { evidenceId: string; linkedScenes: unknown[] } }>(LINKED, { e: testFire });
+    const found = await app.gql(LINKED, { e: testFire });
     expect(found.errors).toBeUndefined();
-    expect(found.data!.casing.evidenceId).toBe(testFire);
+    expect(found.data!.casing!.evidenceId).toBe(testFire);
     const missing = await app.gql(LINKED, { e: 'NO-SUCH-CASING-42' });
     expect(missing.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'evidenceId' });
   });
 
   it('the same answer with the lookup folded in as without it (linkedScenes behind an alias pair with different arguments)', async () => {
     const evidenceId = await firstId(`MATCH (c:Casing)<-[:CORRELATES]-(:Lead {status: 'CONFIRMED'}) RETURN c.evidenceId AS id ORDER BY id LIMIT 1`);
-    const folded = await app.gql<{ casing: unknown }>(LINKED, { e: evidenceId });
+    const folded = await app.gql(LINKED, { e: evidenceId });
     // Two selections with different arguments: no fold (lookup, then one statement per argument set).
-    const unfolded = await app.gql<{ casing: { a: unknown; b: unknown; evidenceId: string; caliber: string | null } }>(
-      `query($e: NonEmptyString!) { casing(evidenceId: $e) { evidenceId caliber a: linkedScenes { scene { id: sceneId } evidenceIds } b: linkedScenes(maxHops: 1) { evidenceIds } } }`,
+    const unfolded = await app.gql(
+      graphql(`
+        query StatementsLinkedUnfolded($e: NonEmptyString!) {
+          casing(evidenceId: $e) {
+            evidenceId
+            caliber
+            a: linkedScenes {
+              scene {
+                id: sceneId
+              }
+              evidenceIds
+            }
+            b: linkedScenes(maxHops: 1) {
+              evidenceIds
+            }
+          }
+        }
+      `),
       { e: evidenceId },
     );
     expect(unfolded.errors).toBeUndefined();
-    const { a, evidenceId: id, caliber } = unfolded.data!.casing;
+    const { a, evidenceId: id, caliber } = unfolded.data!.casing!;
     expect({ evidenceId: id, caliber, linkedScenes: a }).toEqual(folded.data!.casing);
   });
 
   it('firearm → trace chain: one statement (the chain statement finds the gun)', async () => {
     const firearmId = await firstId(`MATCH (r:Recovery)-[:OF_FIREARM]->(f:Firearm)<-[:OF_FIREARM]-(:Sale) RETURN f.id AS id ORDER BY id LIMIT 1`);
     const before = app.gateway.statements;
-    const res = await app.gql<{ firearm: { id: string; make: string; traceChain: { sale: { soldOn: string } | null; recoveries: unknown[] } } }>(
-      `query($id: NonEmptyString!) { firearm(id: $id) { id: firearmId make traceChain { sale { soldOn } recoveries { recoveredOn } } } }`,
+    const res = await app.gql(
+      graphql(`
+        query StatementsFirearmChain($id: NonEmptyString!) {
+          firearm(id: $id) {
+            id: firearmId
+            make
+            traceChain {
+              sale {
+                soldOn
+              }
+              recoveries {
+                recoveredOn
+              }
+            }
+          }
+        }
+      `),
       { id: firearmId },
     );
     expect(res.errors).toBeUndefined();
     expect(app.gateway.statements - before).toBe(1);
-    expect(res.data!.firearm.id).toBe(firearmId);
-    expect(res.data!.firearm.traceChain.sale).not.toBeNull();
-    expect(res.data!.firearm.traceChain.recoveries.length).toBeGreaterThan(0);
-    const missing = await app.gql(`{ firearm(id: "NO-SUCH-GUN-42") { traceChain { timeToCrimeDays } } }`);
+    expect(res.data!.firearm!.id).toBe(firearmId);
+    expect(res.data!.firearm!.traceChain.sale).not.toBeNull();
+    expect(res.data!.firearm!.traceChain.recoveries.length).toBeGreaterThan(0);
+    const missing = await app.gql(
+      graphql(`
+        query StatementsChainOnly($id: NonEmptyString!) {
+          firearm(id: $id) {
+            traceChain {
+              timeToCrimeDays
+            }
+          }
+        }
+      `),
+      { id: 'NO-SUCH-GUN-42' },
+    );
     expect(missing.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
   });
 
@@ -161,13 +265,29 @@ describe('one statement per question, one transaction per query', () => {
 });
 
 describe("an agency's scene page with casings and linked scenes: one statement", () => {
-  const DEEP = /* GraphQL */ `
-    query Deep($ori: String!, $first: Int, $after: String) {
+  graphql(`
+    fragment StatementsLinkedScene on LinkedScene {
+      scene {
+        id: sceneId
+        occurredAt
+      }
+      agency {
+        ori
+      }
+      evidenceIds
+      distanceKm
+      daysSincePrevious
+      otherJurisdiction
+    }
+  `);
+  /** `$hops` left out is linkedScenes with no argument (its default): the traversal folded into the page's statement. */
+  const DEEP = graphql(`
+    query StatementsDeep($ori: String!, $first: Int, $after: String, $hops: Int) {
       scenes(first: $first, after: $after, filter: { agencyOri: $ori }) {
         edges {
           cursor
           node {
-            ...SceneParts
+            ...StatementsSceneParts
           }
         }
         pageInfo {
@@ -176,7 +296,7 @@ describe("an agency's scene page with casings and linked scenes: one statement",
         }
       }
     }
-    fragment SceneParts on Scene {
+    fragment StatementsSceneParts on Scene {
       id: sceneId
       agency {
         ori
@@ -184,30 +304,46 @@ describe("an agency's scene page with casings and linked scenes: one statement",
       casings {
         evidenceId
         testFire
-        linkedScenes {
-          scene {
-            id: sceneId
-            occurredAt
-          }
-          agency {
-            ori
-          }
-          evidenceIds
-          distanceKm
-          daysSincePrevious
-          otherJurisdiction
+        linkedScenes(maxHops: $hops) {
+          ...StatementsLinkedScene
         }
       }
     }
-  `;
+  `);
   /** The same page with two linkedScenes selections (different arguments): not folded, one statement per level. */
-  const UNFOLDED = DEEP.replace(/linkedScenes \{/, 'b: linkedScenes(maxHops: 1) { evidenceIds }\n        linkedScenes {');
-  type Page = {
-    scenes: {
-      edges: Array<{ cursor: string; node: { id: string; casings: Array<{ evidenceId: string; linkedScenes: unknown[]; b?: unknown }> } }>;
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    };
-  };
+  const UNFOLDED = graphql(`
+    query StatementsDeepUnfolded($ori: String!, $first: Int, $after: String) {
+      scenes(first: $first, after: $after, filter: { agencyOri: $ori }) {
+        edges {
+          cursor
+          node {
+            ...StatementsScenePartsUnfolded
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+    fragment StatementsScenePartsUnfolded on Scene {
+      id: sceneId
+      agency {
+        ori
+      }
+      casings {
+        evidenceId
+        testFire
+        b: linkedScenes(maxHops: 1) {
+          evidenceIds
+        }
+        linkedScenes {
+          ...StatementsLinkedScene
+        }
+      }
+    }
+  `);
+  type Page = StatementsDeepQuery | StatementsDeepUnfoldedQuery;
   let ori: string;
 
   beforeAll(async () => {
@@ -218,15 +354,22 @@ describe("an agency's scene page with casings and linked scenes: one statement",
     );
   });
 
-  async function ask(query: string, variables: Record<string, unknown>) {
+  type Asked<TResult> = { data: TResult; statements: number; transactions: number };
+  async function ask<TResult extends Page, TVariables extends { ori: string }>(
+    document: DocumentTypeDecoration<TResult, TVariables>,
+    variables: Omit<TVariables, 'ori'>,
+  ): Promise<Asked<TResult>> {
     const before = { statements: app.gateway.statements, transactions: app.gateway.transactions };
-    const res = await app.gql<Page>(query, { ori, ...variables });
+    const res = await app.gql(document, { ori, ...variables } as TVariables);
     expect(res.errors).toBeUndefined();
     return { data: res.data!, statements: app.gateway.statements - before.statements, transactions: app.gateway.transactions - before.transactions };
   }
   const withoutB = (p: Page) => ({
     ...p.scenes,
-    edges: p.scenes.edges.map((e) => ({ ...e, node: { ...e.node, casings: e.node.casings.map(({ b: _b, ...c }) => c) } })),
+    edges: p.scenes.edges.map((e) => ({
+      ...e,
+      node: { ...e.node, casings: e.node.casings.map((c) => Object.fromEntries(Object.entries(c).filter(([key]) => key !== 'b'))) },
+    })),
   });
 
   it('sends one statement in one transaction, and really brings casings and their linked scenes', async () => {
@@ -241,8 +384,8 @@ describe("an agency's scene page with casings and linked scenes: one statement",
   it('answers exactly as the unfolded path does, page after page (cursors included)', async () => {
     let after: string | null = null;
     for (let pageNo = 0; pageNo < 3; pageNo++) {
-      const folded = await ask(DEEP, { first: 7, after });
-      const unfolded = await ask(UNFOLDED, { first: 7, after });
+      const folded: Asked<StatementsDeepQuery> = await ask(DEEP, { first: 7, after });
+      const unfolded: Asked<StatementsDeepUnfoldedQuery> = await ask(UNFOLDED, { first: 7, after });
       expect(folded.statements).toBe(1);
       expect(unfolded.statements).toBe(4);
       expect(withoutB(unfolded.data)).toEqual(withoutB(folded.data));
@@ -252,7 +395,7 @@ describe("an agency's scene page with casings and linked scenes: one statement",
   });
 
   it('an invalid maxHops is not folded: the error stays on linkedScenes (field maxHops), the page still answers', async () => {
-    const res = await app.gql<Page>(DEEP.replace(/linkedScenes \{/, 'linkedScenes(maxHops: 0) {'), { ori, first: 5 });
+    const res = await app.gql(DEEP, { ori, first: 5, hops: 0 });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'maxHops' });
     expect(res.errors?.[0]?.path).toContain('linkedScenes');
   });

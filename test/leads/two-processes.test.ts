@@ -3,7 +3,7 @@ import { Role, type AuthUser } from '../../src/core/role.js';
 import { mintToken } from '../../src/auth/token.js';
 import { loadConfig } from '../../src/config/config.js';
 import { freePort } from '../../neo4j/local-neo4j.js';
-import { spawnService, type SpawnedService } from '../support/spawn-service.js';
+import { onRunNeo4j, spawnService, type SpawnedService } from '../support/spawn-service.js';
 import { asInput, nibinWorld } from './fixtures.js';
 import { LEAD_EVENTS, settle, Subscriber } from './ws-client.js';
 
@@ -13,19 +13,7 @@ import { LEAD_EVENTS, settle, Subscriber } from './ws-client.js';
  * id, receives exactly what it missed, in order, then new events live.
  */
 const db = inject('neo4j');
-const env = (port: number) => ({
-  NEO4J_URI: db.uri,
-  NEO4J_USER: db.user,
-  NEO4J_PASSWORD: db.password,
-  NEO4J_DATABASE: db.database,
-  PORT: String(port),
-  SEED_DEMO_DATA: 'false',
-  GRAPHIQL: 'false',
-  ANALYSIS_AFTER_INGEST: 'false',
-  LOG_LEVEL: 'info',
-  NEO4J_TX_TIMEOUT_MS: '60000',
-  REQUEST_TIMEOUT_MS: '90000',
-});
+const env = (port: number) => ({ ...onRunNeo4j(db, port), LOG_LEVEL: 'info', NEO4J_TX_TIMEOUT_MS: '60000', REQUEST_TIMEOUT_MS: '90000' });
 const config = loadConfig({ NODE_ENV: 'development', NEO4J_URI: db.uri, NEO4J_PASSWORD: db.password });
 const token = (roles: Role[], user: Partial<AuthUser>) => mintToken(config, { subject: 'tp-user', agencyOri: 'NY0303000', roles, ...user });
 const running: SpawnedService[] = [];

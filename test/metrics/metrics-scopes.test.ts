@@ -9,6 +9,9 @@ import { readMonthCells } from '../../src/metrics/metrics.data.js';
 import type { MetricScope } from '../../src/metrics/metric-cells.compute.js';
 import { FIELD_DIVISION_NAMES, fieldDivisionOf } from '../../src/model/atf-field-divisions.js';
 import { startTestApp, type TestApp } from '../support/app.js';
+import { walkPages } from '../support/pages.js';
+import { graphql } from '../generated/graphql/index.js';
+import type { MetricsScopesLeagueQueryVariables, MetricsScopesNodeFragment } from '../generated/graphql/graphql.js';
 
 let app: TestApp;
 
@@ -19,38 +22,82 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 const MEASURES = Object.keys(LEAGUE_MEASURES) as LeagueMeasure[];
-const NODE = `key state fieldDivision period computedAt
-  nibin { casingsRecovered casingsEntered casingEntryShare gunsRecovered gunsTestFired testFireShare }
-  timeliness { entered medianHours p90Hours within24hShare within48hShare backlogTotal histogram { upToHours casings } }
-  tracing { gunsRecovered gunsTraced tracedShare medianRequestDelayDays p90RequestDelayDays medianCompletionDays }
-  lateEntry { shootingsLinkableEarlier }
-  peers { group peers measure value peerMedian betterThanShare }`;
-type Node = Pick<MetricSummary, 'nibin' | 'timeliness' | 'tracing' | 'lateEntry'> & {
-  key: string;
-  state: string | null;
-  fieldDivision: string | null;
-  period: string;
-  computedAt: string;
-  peers: unknown[];
-};
-type League = { agencyLeague: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: Node }> } };
-
-/** Every row of a league, page by page, through the API. */
-async function league(args: string): Promise<Node[]> {
-  const out: Node[] = [];
-  let after: string | null = null;
-  for (let i = 0; i < 50; i++) {
-    const res: Awaited<ReturnType<typeof app.gql<League>>> = await app.gql<League>(
-      `query($after: String) { agencyLeague(${args}, first: 7, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${NODE} } } } }`,
-      { after },
-      [Role.ANALYST],
-    );
-    expect(res.errors).toBeUndefined();
-    out.push(...res.data!.agencyLeague.edges.map((e) => e.node));
-    if (!res.data!.agencyLeague.pageInfo.hasNextPage) return out;
-    after = res.data!.agencyLeague.pageInfo.endCursor;
+graphql(`
+  fragment MetricsScopesNode on AgencyMetrics {
+    key
+    state
+    fieldDivision
+    period
+    computedAt
+    nibin {
+      casingsRecovered
+      casingsEntered
+      casingEntryShare
+      gunsRecovered
+      gunsTestFired
+      testFireShare
+    }
+    timeliness {
+      entered
+      medianHours
+      p90Hours
+      within24hShare
+      within48hShare
+      backlogTotal
+      histogram {
+        upToHours
+        casings
+      }
+    }
+    tracing {
+      gunsRecovered
+      gunsTraced
+      tracedShare
+      medianRequestDelayDays
+      p90RequestDelayDays
+      medianCompletionDays
+    }
+    lateEntry {
+      shootingsLinkableEarlier
+    }
+    peers {
+      group
+      peers
+      measure
+      value
+      peerMedian
+      betterThanShare
+    }
   }
-  throw new Error('league did not end');
+`);
+const LEAGUE = graphql(`
+  query MetricsScopesLeague($scope: MetricScope, $period: String, $measure: AgencyMeasure, $state: String, $fieldDivision: String, $after: String) {
+    agencyLeague(scope: $scope, period: $period, measure: $measure, state: $state, fieldDivision: $fieldDivision, first: 7, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...MetricsScopesNode
+        }
+      }
+    }
+  }
+`);
+const METRICS = graphql(`
+  query MetricsScopesMetrics($scope: MetricScope, $key: String, $from: String, $to: String) {
+    agencyMetrics(scope: $scope, key: $key, from: $from, to: $to) {
+      ...MetricsScopesNode
+    }
+  }
+`);
+type Node = MetricsScopesNodeFragment;
+
+/** Every row of a league, page by page, through the API (arguments left out take their defaults). */
+async function league(args: Omit<MetricsScopesLeagueQueryVariables, 'after'>): Promise<Node[]> {
+  return (await walkPages(app, LEAGUE, args, (d) => d.agencyLeague, [Role.ANALYST])).rows;
 }
 
 const asResult = (n: Node) => ({ key: n.key, state: n.state, summary: n as unknown as MetricSummary }) as MetricsResult;
@@ -63,7 +110,7 @@ async function allMonths(scope: MetricScope, key: string): Promise<MetricAcc> {
 
 describe('stored league places and peer comparisons (scale S, seed 42)', () => {
   it('stores for every agency the peer comparison recomputed from all agencies, as of the cells it belongs to', async () => {
-    const all = await league('period: "ALL"');
+    const all = await league({ period: 'ALL' });
     expect(all.length).toBeGreaterThan(5);
     for (const self of all) {
       const inState = all.filter((a) => a.state === self.state);
@@ -77,13 +124,13 @@ describe('stored league places and peer comparisons (scale S, seed 42)', () => {
   });
 
   it('pages every league in the order leagueOrder gives, within a state and within a field division', async () => {
-    const all = await league('period: "ALL", measure: TRACED_SHARE');
+    const all = await league({ period: 'ALL', measure: 'TRACED_SHARE' });
     expect(all.map((a) => a.key)).toEqual(leagueOrder(all.map(asResult), 'TRACED_SHARE').map((r) => r.key));
     const state = all[0]!.state!;
-    const inState = await league(`period: "ALL", measure: MEDIAN_ENTRY_HOURS, state: "${state}"`);
+    const inState = await league({ period: 'ALL', measure: 'MEDIAN_ENTRY_HOURS', state });
     expect(inState.map((a) => a.key)).toEqual(leagueOrder(all.filter((a) => a.state === state).map(asResult), 'MEDIAN_ENTRY_HOURS').map((r) => r.key));
     const division = all[0]!.fieldDivision!;
-    const inDivision = await league(`period: "ALL", measure: WITHIN_24H_SHARE, fieldDivision: "${division.toUpperCase()}"`);
+    const inDivision = await league({ period: 'ALL', measure: 'WITHIN_24H_SHARE', fieldDivision: division.toUpperCase() });
     expect(inDivision.length).toBeGreaterThan(0);
     expect(inDivision.map((a) => a.key)).toEqual(
       leagueOrder(all.filter((a) => a.fieldDivision === division).map(asResult), 'WITHIN_24H_SHARE').map((r) => r.key),
@@ -91,9 +138,9 @@ describe('stored league places and peer comparisons (scale S, seed 42)', () => {
   });
 
   it('answers a month range of the nation from merged months, the same cold and from the parsed-cell cache', async () => {
-    const q = `{ agencyMetrics(scope: NATION, from: "2024-02", to: "2025-11") { ${NODE} } }`;
-    const cold = await app.gql<{ agencyMetrics: Node }>(q, {}, [Role.ANALYST]);
-    const warm = await app.gql<{ agencyMetrics: Node }>(q, {}, [Role.ANALYST]);
+    const variables = { scope: 'NATION', from: '2024-02', to: '2025-11' } as const;
+    const cold = await app.gql(METRICS, variables, [Role.ANALYST]);
+    const warm = await app.gql(METRICS, variables, [Role.ANALYST]);
     expect(cold.errors).toBeUndefined();
     expect(warm.data).toEqual(cold.data);
     const cells = await readMonthCells(app.gateway, 'NATION', 'US', { from: '2024-02', to: '2025-11' }, { withAcc: true, cached: [] }, {});
@@ -110,7 +157,7 @@ describe('stored league places and peer comparisons (scale S, seed 42)', () => {
 
 describe('ATF field division scope (scale S, seed 42)', () => {
   it('puts every agency in the division of its state (or of its county in a split state)', async () => {
-    const all = await league('period: "ALL"');
+    const all = await league({ period: 'ALL' });
     for (const a of all) {
       expect(FIELD_DIVISION_NAMES, a.key).toContain(a.fieldDivision);
       if (!['TX', 'FL', 'CA'].includes(a.state!)) expect(a.fieldDivision, a.key).toBe(fieldDivisionOf(a.state));
@@ -118,7 +165,7 @@ describe('ATF field division scope (scale S, seed 42)', () => {
   });
 
   it("gives each division the figures recomputed from its agencies' own events", async () => {
-    const all = await league('period: "ALL"');
+    const all = await league({ period: 'ALL' });
     const divisions = [...new Set(all.map((a) => a.fieldDivision!))];
     expect(divisions.length).toBeGreaterThan(1);
     for (const division of divisions) {
@@ -126,9 +173,7 @@ describe('ATF field division scope (scale S, seed 42)', () => {
       let acc = emptyAcc();
       for (const m of members) acc = mergeAcc(acc, await allMonths('AGENCY', m.key));
       const expected = summarize(acc);
-      const res = await app.gql<{ agencyMetrics: Node }>(`query($k: String) { agencyMetrics(scope: FIELD_DIVISION, key: $k) { ${NODE} } }`, { k: division }, [
-        Role.ANALYST,
-      ]);
+      const res = await app.gql(METRICS, { scope: 'FIELD_DIVISION', key: division }, [Role.ANALYST]);
       expect(res.errors).toBeUndefined();
       const got = res.data!.agencyMetrics;
       expect(got.key).toBe(division);
@@ -154,15 +199,15 @@ describe('ATF field division scope (scale S, seed 42)', () => {
         medianCompletionDays: expected.tracing.medianCompletionDays,
       });
     }
-    const divisionLeague = await league('scope: FIELD_DIVISION, period: "ALL", measure: CASING_ENTRY_SHARE');
+    const divisionLeague = await league({ scope: 'FIELD_DIVISION', period: 'ALL', measure: 'CASING_ENTRY_SHARE' });
     expect(divisionLeague.map((d) => d.key).sort()).toEqual(divisions.sort());
   });
 
   it('rejects an unknown division with the field at fault', async () => {
-    const bad = await app.gql(`{ agencyMetrics(scope: FIELD_DIVISION, key: "Gotham") { key } }`, {}, [Role.ANALYST]);
+    const bad = await app.gql(METRICS, { scope: 'FIELD_DIVISION', key: 'Gotham' }, [Role.ANALYST]);
     expect(bad.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(bad.errors![0]!.extensions)).toContain('key');
-    const filter = await app.gql(`{ agencyLeague(scope: STATE, fieldDivision: "Boston") { totalCount } }`, {}, [Role.ANALYST]);
+    const filter = await app.gql(LEAGUE, { scope: 'STATE', fieldDivision: 'Boston' }, [Role.ANALYST]);
     expect(JSON.stringify(filter.errors![0]!.extensions)).toContain('fieldDivision');
   });
 });

@@ -4,6 +4,8 @@ import { Role } from '../../src/core/role.js';
 import { metricsFor } from '../../src/metrics/metrics.service.js';
 import { spearman } from '../../src/metrics/rank-correlation.js';
 import { startTestApp, type TestApp } from '../support/app.js';
+import { walkPages } from '../support/pages.js';
+import { graphql } from '../generated/graphql/index.js';
 
 const manifest = inject('manifest');
 let app: TestApp;
@@ -52,14 +54,49 @@ describe('agency metrics against the planted truth (scale S, seed 42)', () => {
 });
 
 describe('metrics, coverage and report over GraphQL', () => {
-  const AGENCY = `query($key: String, $from: String, $to: String) { agencyMetrics(key: $key, from: $from, to: $to) {
-    key period nibin { casingsRecovered casingsEntered } timeliness { medianHours within24hShare backlogTotal } tracing { gunsTraced gunsRecovered }
-    lateEntry { shootingsLinkableEarlier } peers { group measure value } } }`;
+  const AGENCY = graphql(`
+    query MetricsTruthAgency($key: String, $from: String, $to: String) {
+      agencyMetrics(key: $key, from: $from, to: $to) {
+        key
+        period
+        nibin {
+          casingsRecovered
+          casingsEntered
+        }
+        timeliness {
+          medianHours
+          within24hShare
+          backlogTotal
+        }
+        tracing {
+          gunsTraced
+          gunsRecovered
+        }
+        lateEntry {
+          shootingsLinkableEarlier
+        }
+        peers {
+          group
+          measure
+          value
+        }
+      }
+    }
+  `);
 
   it('answers a month range by merging months: the sum of the months equals the range', async () => {
     const ori = manifest.agencyTruth!.sort((a, b) => b.casingsRecovered - a.casingsRecovered)[0]!.ori;
-    const trend = await app.gql<{ agencyMetricsTrend: Array<{ period: string; nibin: { casingsRecovered: number } }> }>(
-      `query($key: String) { agencyMetricsTrend(key: $key) { period nibin { casingsRecovered } } }`,
+    const trend = await app.gql(
+      graphql(`
+        query MetricsTruthTrend($key: String) {
+          agencyMetricsTrend(key: $key) {
+            period
+            nibin {
+              casingsRecovered
+            }
+          }
+        }
+      `),
       { key: ori },
       [Role.ANALYST],
     );
@@ -67,7 +104,7 @@ describe('metrics, coverage and report over GraphQL', () => {
     const months = trend.data!.agencyMetricsTrend;
     const from = months[2]!.period;
     const to = months[months.length - 3]!.period;
-    const range = await app.gql<{ agencyMetrics: { period: string; nibin: { casingsRecovered: number } } }>(AGENCY, { key: ori, from, to }, [Role.ANALYST]);
+    const range = await app.gql(AGENCY, { key: ori, from, to }, [Role.ANALYST]);
     expect(range.errors).toBeUndefined();
     expect(range.data!.agencyMetrics.period).toBe(`${from}..${to}`);
     expect(range.data!.agencyMetrics.nibin.casingsRecovered).toBe(
@@ -76,19 +113,26 @@ describe('metrics, coverage and report over GraphQL', () => {
   });
 
   it('ranks agencies in a league table, pages it, and rejects bad input with the field at fault', async () => {
-    const q = `query($after: String) { agencyLeague(measure: MEDIAN_ENTRY_HOURS, first: 5, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { key timeliness { medianHours } } } } }`;
-    const seen: Array<{ key: string; timeliness: { medianHours: number | null } }> = [];
-    let after: string | null = null;
-    for (let i = 0; i < 20; i++) {
-      type League = {
-        agencyLeague: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: (typeof seen)[number] }> };
-      };
-      const res: Awaited<ReturnType<typeof app.gql<League>>> = await app.gql<League>(q, { after }, [Role.ANALYST]);
-      expect(res.errors).toBeUndefined();
-      seen.push(...res.data!.agencyLeague.edges.map((e) => e.node));
-      if (!res.data!.agencyLeague.pageInfo.hasNextPage) break;
-      after = res.data!.agencyLeague.pageInfo.endCursor;
-    }
+    const LEAGUE = graphql(`
+      query MetricsTruthLeague($after: String) {
+        agencyLeague(measure: MEDIAN_ENTRY_HOURS, first: 5, after: $after) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            node {
+              key
+              timeliness {
+                medianHours
+              }
+            }
+          }
+        }
+      }
+    `);
+    const { rows: seen } = await walkPages(app, LEAGUE, {}, (d) => d.agencyLeague, [Role.ANALYST]);
     expect(new Set(seen.map((s) => s.key)).size).toBe(seen.length);
     const medians = seen.map((s) => s.timeliness.medianHours).filter((v): v is number => v !== null);
     expect(medians).toEqual([...medians].sort((a, b) => a - b));
@@ -100,27 +144,29 @@ describe('metrics, coverage and report over GraphQL', () => {
   });
 
   it('carries trace coverage into dealer risk and lists under-observed dealers whose score is already high', async () => {
-    const res = await app.gql<{
-      underObservedDealers: {
-        totalCount: number;
-        edges: Array<{
-          node: {
-            score: number;
-            coverage: {
-              underObserved: boolean;
-              traceCoverage: number;
-              traceCoverageLow: number;
-              traceCoverageHigh: number;
-              scoreLow: number;
-              scoreHigh: number;
-              scorePercentile: number;
-              flags: string[];
-            };
-          };
-        }>;
-      };
-    }>(
-      `{ underObservedDealers(minPercentile: 0, first: 50) { totalCount edges { node { score coverage { underObserved traceCoverage traceCoverageLow traceCoverageHigh scoreLow scoreHigh scorePercentile flags } } } } }`,
+    const res = await app.gql(
+      graphql(`
+        query MetricsTruthUnderObserved {
+          underObservedDealers(minPercentile: 0, first: 50) {
+            totalCount
+            edges {
+              node {
+                score
+                coverage {
+                  underObserved
+                  traceCoverage
+                  traceCoverageLow
+                  traceCoverageHigh
+                  scoreLow
+                  scoreHigh
+                  scorePercentile
+                  flags
+                }
+              }
+            }
+          }
+        }
+      `),
       {},
       [Role.ANALYST],
     );
@@ -128,15 +174,28 @@ describe('metrics, coverage and report over GraphQL', () => {
     const list = res.data!.underObservedDealers;
     expect(list.totalCount).toBeGreaterThan(0);
     for (const { node } of list.edges) {
-      expect(node.coverage.flags).toEqual(['UNDER_OBSERVED']);
-      expect(node.coverage.traceCoverage).toBeLessThan(0.5);
-      expect(node.coverage.traceCoverageLow).toBeLessThanOrEqual(node.coverage.traceCoverage);
-      expect(node.coverage.traceCoverageHigh).toBeGreaterThanOrEqual(node.coverage.traceCoverage);
-      expect(node.coverage.scoreLow).toBe(node.score);
-      expect(node.coverage.scoreHigh).toBeGreaterThanOrEqual(node.score);
+      const coverage = node.coverage;
+      expect(coverage.flags).toEqual(['UNDER_OBSERVED']);
+      expect(coverage.traceCoverage).toBeLessThan(0.5);
+      expect(coverage.traceCoverageLow).toBeLessThanOrEqual(coverage.traceCoverage!);
+      expect(coverage.traceCoverageHigh).toBeGreaterThanOrEqual(coverage.traceCoverage!);
+      expect(coverage.scoreLow).toBe(node.score);
+      expect(coverage.scoreHigh).toBeGreaterThanOrEqual(node.score);
     }
-    const high = await app.gql<{ underObservedDealers: { edges: Array<{ node: { coverage: { scorePercentile: number } } }> } }>(
-      `{ underObservedDealers(first: 50) { edges { node { coverage { scorePercentile } } } } }`,
+    const high = await app.gql(
+      graphql(`
+        query MetricsTruthHighScores {
+          underObservedDealers(first: 50) {
+            edges {
+              node {
+                coverage {
+                  scorePercentile
+                }
+              }
+            }
+          }
+        }
+      `),
       {},
       [Role.ANALYST],
     );

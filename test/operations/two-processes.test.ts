@@ -3,7 +3,7 @@ import { Role } from '../../src/core/role.js';
 import { mintToken } from '../../src/auth/token.js';
 import { loadConfig } from '../../src/config/config.js';
 import { freePort } from '../../neo4j/local-neo4j.js';
-import { spawnService, type SpawnedService } from '../support/spawn-service.js';
+import { onRunNeo4j, spawnService, type SpawnedService } from '../support/spawn-service.js';
 import { testGateway } from '../support/app.js';
 import { asInput, nibinWorld } from '../leads/fixtures.js';
 import { sample, scrape } from './prometheus-text.js';
@@ -30,13 +30,7 @@ afterAll(async () => {
 
 async function start(port: number): Promise<string> {
   const service = spawnService({
-    NEO4J_URI: db.uri,
-    NEO4J_USER: db.user,
-    NEO4J_PASSWORD: db.password,
-    NEO4J_DATABASE: db.database,
-    PORT: String(port),
-    SEED_DEMO_DATA: 'false',
-    GRAPHIQL: 'false',
+    ...onRunNeo4j(db, port),
     ANALYSIS_AFTER_INGEST: 'true',
     ANALYSIS_AFTER_INGEST_MS: '300',
     ANALYSIS_TX_TIMEOUT_MS: '600000',

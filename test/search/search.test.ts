@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Role } from '../../src/core/role.js';
 import { startTestApp, type TestApp } from '../support/app.js';
+import { graphql } from '../generated/graphql/index.js';
+import type { SearchKind, SearchQuery } from '../generated/graphql/graphql.js';
 import { importRecords, resolutionPeople } from './people.fixtures.js';
 
 let app: TestApp;
@@ -8,25 +10,50 @@ const manifest = inject('manifest');
 const tag = Date.now().toString(36).toUpperCase();
 const fx = resolutionPeople(`S${tag}`);
 
-const SEARCH = `query Search($text: String!, $kinds: [SearchKind!], $first: Int, $after: String) {
-  search(text: $text, kinds: $kinds, first: $first, after: $after) {
-    totalCount pageInfo { hasNextPage endCursor }
-    edges { cursor node { id kind key score label detail node { id ... on Person { firstName lastName } } } }
+// The audit trail names the operation: the tests below look for these requests as `Search`.
+const SEARCH = graphql(`
+  query Search($text: String!, $kinds: [SearchKind!], $first: Int, $after: String) {
+    search(text: $text, kinds: $kinds, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          kind
+          key
+          score
+          label
+          detail
+          node {
+            id
+            ... on Person {
+              firstName
+              lastName
+            }
+          }
+        }
+      }
+    }
   }
-}`;
-interface Hit {
-  id: string;
-  kind: string;
-  key: string;
-  score: number;
-  label: string;
-  detail: string | null;
-  node: { id: string; firstName?: string | null; lastName?: string | null } | null;
-}
-interface SearchData {
-  search: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ cursor: string; node: Hit }> };
-}
-const AUDIT = `query Audit($id: ID!) { auditEvents(filter: { personId: $id }, first: 20) { edges { node { operation outcome personIds } } } }`;
+`);
+type Hit = SearchQuery['search']['edges'][number]['node'];
+const AUDIT = graphql(`
+  query SearchAudit($id: ID!) {
+    auditEvents(filter: { personId: $id }, first: 20) {
+      edges {
+        node {
+          operation
+          outcome
+          personIds
+        }
+      }
+    }
+  }
+`);
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -36,12 +63,8 @@ afterAll(async () => {
   await app.close();
 });
 
-async function search(text: string, opts: { kinds?: string[]; first?: number; after?: string | null; as?: Role[] } = {}) {
-  const res = await app.gql<SearchData>(
-    SEARCH,
-    { text, kinds: opts.kinds, first: opts.first ?? 20, after: opts.after ?? null },
-    opts.as ?? [Role.INVESTIGATOR],
-  );
+async function search(text: string, opts: { kinds?: SearchKind[]; first?: number; after?: string | null; as?: Role[] } = {}) {
+  const res = await app.gql(SEARCH, { text, kinds: opts.kinds, first: opts.first ?? 20, after: opts.after ?? null }, opts.as ?? [Role.INVESTIGATOR]);
   return res;
 }
 
@@ -104,9 +127,7 @@ describe('search', () => {
     const dana = res.data!.search.edges.find((e) => e.node.key === fx.id('DANA1'))!.node;
     expect(dana.label).toBe('Dana Whitfordley');
     expect(dana.node).toMatchObject({ firstName: 'Dana', lastName: 'Whitfordley' });
-    const audit = await app.gql<{ auditEvents: { edges: Array<{ node: { operation: string; outcome: string } }> } }>(AUDIT, { id: fx.id('DANA1') }, [
-      Role.SUPERVISOR,
-    ]);
+    const audit = await app.gql(AUDIT, { id: fx.id('DANA1') }, [Role.SUPERVISOR]);
     expect(audit.data!.auditEvents.edges.map((e) => e.node)).toContainEqual(expect.objectContaining({ operation: 'Search', outcome: 'ALLOWED' }));
   });
 
@@ -117,9 +138,7 @@ describe('search', () => {
     const byId = await search(fx.id('KAT1'), { kinds: ['PERSON'], as: [Role.ANALYST] });
     const hit = byId.data!.search.edges[0]!.node;
     expect(hit).toMatchObject({ key: fx.id('KAT1'), label: `Person ${fx.id('KAT1')}`, node: { firstName: null, lastName: null } });
-    const audit = await app.gql<{ auditEvents: { edges: Array<{ node: { operation: string; outcome: string } }> } }>(AUDIT, { id: fx.id('KAT1') }, [
-      Role.SUPERVISOR,
-    ]);
+    const audit = await app.gql(AUDIT, { id: fx.id('KAT1') }, [Role.SUPERVISOR]);
     expect(audit.data!.auditEvents.edges.map((e) => e.node)).toContainEqual(expect.objectContaining({ operation: 'Search', outcome: 'DENIED' }));
   });
 

@@ -24,12 +24,17 @@ export interface TestApp {
   token(roles?: Role[], user?: Partial<AuthUser>): Promise<string>;
   /**
    * POSTs a typed document (graphql(`...`) from test/generated/graphql/, or a *Document of
-   * test/generated/operations.ts; both typed by `npm run codegen` from the committed SDL) with a token for `as` (roles), or none when `as` is null. Result and
-   * variables are the document's own types, so a schema change breaks the test at compile time.
+   * test/generated/operations.ts; both typed by `npm run codegen` from the committed SDL) with a
+   * token for `as` (roles; none when `as` is null) and `user` (subject, agency: default test-user
+   * at NY0303000). Result and variables are the document's own types, so a schema change breaks
+   * the test at compile time.
    */
-  gql<TResult, TVariables>(document: DocumentTypeDecoration<TResult, TVariables>, variables: TVariables, as?: Role[] | null): Promise<GqlResult<TResult>>;
-  /** @deprecated hand-typed string documents: being replaced by typed documents (use `gql` with graphql(`...`)). */
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, as?: Role[] | null): Promise<GqlResult<T>>;
+  gql<TResult, TVariables>(
+    document: DocumentTypeDecoration<TResult, TVariables>,
+    variables: TVariables,
+    as?: Role[] | null,
+    user?: Partial<AuthUser>,
+  ): Promise<GqlResult<TResult>>;
   /**
    * POSTs a document as plain text, untyped. Only for documents that are deliberately invalid or
    * hostile (injection, limits, depth, bad input): codegen would (rightly) reject them.
@@ -39,7 +44,7 @@ export interface TestApp {
 }
 
 /** The text to send: a typed document string as it is, a typed DocumentNode printed. */
-const documentText = (document: string | DocumentTypeDecoration<unknown, unknown>): string =>
+const documentText = (document: DocumentTypeDecoration<unknown, unknown>): string =>
   typeof document === 'object' && 'kind' in document ? print(document as DocumentNode) : String(document);
 
 export function testGateway(): Gateway {
@@ -68,9 +73,9 @@ export async function startTestApp(env: Record<string, string> = {}, target?: Te
   const server = await startAppServer({ config, gateway, logger }, '127.0.0.1', 0);
   const token = (roles: Role[] = [Role.INVESTIGATOR], user: Partial<AuthUser> = {}) =>
     mintToken(config, { subject: 'test-user', agencyOri: 'NY0303000', roles, ...user });
-  const post = async (query: string, variables: unknown, as: Role[] | null): Promise<GqlResult> => {
+  const post = async (query: string, variables: unknown, as: Role[] | null, user?: Partial<AuthUser>): Promise<GqlResult> => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
-    if (as) headers.authorization = `Bearer ${await token(as)}`;
+    if (as) headers.authorization = `Bearer ${await token(as, user)}`;
     const res = await fetch(server.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
     const body = (await res.json()) as GqlResult;
     return { ...body, status: res.status };
@@ -81,8 +86,10 @@ export async function startTestApp(env: Record<string, string> = {}, target?: Te
     gateway,
     config,
     token,
-    gql: (document: string | DocumentTypeDecoration<unknown, unknown>, variables?: unknown, as?: Role[] | null) =>
-      post(documentText(document), variables ?? {}, as === undefined ? [Role.INVESTIGATOR] : as) as never,
+    gql: <TResult, TVariables>(document: DocumentTypeDecoration<TResult, TVariables>, variables: TVariables, as?: Role[] | null, user?: Partial<AuthUser>) =>
+      post(documentText(document as DocumentTypeDecoration<unknown, unknown>), variables ?? {}, as === undefined ? [Role.INVESTIGATOR] : as, user) as Promise<
+        GqlResult<TResult>
+      >,
     gqlRaw: (query, variables = {}, as = [Role.INVESTIGATOR]) => post(query, variables, as),
     async close() {
       await server.close();

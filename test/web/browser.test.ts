@@ -1,11 +1,9 @@
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { OPERATIONS_DIR } from '../../src/web/example-operations.js';
-import { prepareWebAssets } from '../../src/web/assets.js';
-import { startTestApp, type TestApp } from '../support/app.js';
-import { launchChromium, offHost, watchedPage, type TestChromium } from '../support/chromium.js';
+import { pageSettled, SCREENSHOTS, startBrowserApp, type BrowserApp, type ChartWindow } from '../support/browser-app.js';
+import { offHost, watchedPage } from '../support/chromium.js';
 
 /**
  * The pages in a real browser: Debian's headless Chromium driven by playwright-core
@@ -14,38 +12,26 @@ import { launchChromium, offHost, watchedPage, type TestChromium } from '../supp
  */
 const manifest = inject('manifest');
 const ring = manifest.rings[0]!;
-const SHOTS = path.resolve('test/.screenshots');
 
-let app: TestApp;
-let base: string;
-let browser: BrowserContext;
-let chrome: TestChromium | undefined;
+let web: BrowserApp;
 
 beforeAll(async () => {
-  await prepareWebAssets(() => {});
-  app = await startTestApp();
-  base = app.url.replace(/\/graphql$/, '');
-  chrome = await launchChromium();
-  browser = chrome.context;
-  mkdirSync(SHOTS, { recursive: true });
+  web = await startBrowserApp();
 }, 180_000);
 
 afterAll(async () => {
-  await chrome?.close();
-  await app?.close();
+  await web?.close();
 });
 
 /** A page that records every request it makes, and fails the test on a script error. */
-const openPage = () => watchedPage(browser);
-
-type ChartWindow = { cgChart: { cy: import('cytoscape').Core; expanded: Set<string> } };
+const openPage = () => watchedPage(web.browser);
 
 describe('link chart page', () => {
   it('draws the chart of a planted ring, expands a node on click, and exports what is drawn', async () => {
     const { page, requests, errors } = await openPage();
     const seeds = [ring.brokerId, ...ring.strawPurchaserIds].map((id) => `Person:${id}`);
-    await page.goto(`${base}/chart?seeds=${encodeURIComponent(seeds.join(','))}&depth=2`);
-    await page.waitForFunction(() => ['ready', 'error'].includes(document.body.dataset.state ?? ''), null, { timeout: 60_000, polling: 250 });
+    await page.goto(`${web.base}/chart?seeds=${encodeURIComponent(seeds.join(','))}&depth=2`);
+    await pageSettled(page, 60_000);
     expect(await page.evaluate(() => document.getElementById('status')!.textContent)).not.toMatch(/error|UNAUTH/i);
 
     const drawn = await page.evaluate(() => {
@@ -96,7 +82,7 @@ describe('link chart page', () => {
     expect(hidden.hidden).toBeGreaterThan(0);
     expect(hidden.hidden).toBeLessThan(hidden.total);
 
-    await page.screenshot({ path: path.join(SHOTS, 'chart.png') });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'chart.png') });
 
     // Exports are of the chart as drawn.
     const total = await page.evaluate(() => (window as unknown as ChartWindow).cgChart.cy.nodes().length);
@@ -119,9 +105,9 @@ describe('link chart page', () => {
 
 describe.runIf(!!process.env.UPDATE_DOCS_SCREENSHOT)('README screenshot', () => {
   it('draws the broker of a planted ring, two rings out, for docs/chart.png', async () => {
-    const page = await browser.newPage();
+    const page = await web.browser.newPage();
     await page.setViewportSize({ width: 1100, height: 680 });
-    await page.goto(`${base}/chart?seeds=Person:${ring.brokerId}&depth=2`);
+    await page.goto(`${web.base}/chart?seeds=Person:${ring.brokerId}&depth=2`);
     await page.waitForFunction(() => document.body.dataset.state === 'ready', null, { timeout: 60_000, polling: 250 });
     // Expand one straw purchaser (as a click would) so the picture shows a grown chart.
     await page.evaluate((id) => {
@@ -142,7 +128,7 @@ describe.runIf(!!process.env.UPDATE_DOCS_SCREENSHOT)('README screenshot', () => 
 describe('GraphiQL page', () => {
   it('renders from the service’s own assets with the example operations, pre-filled, and runs one', async () => {
     const { page, requests, errors } = await openPage();
-    await page.goto(`${base}/graphql`);
+    await page.goto(`${web.base}/graphql`);
     await page.waitForSelector('.graphiql-container', { timeout: 60_000 });
     await page.waitForSelector('[data-example]');
     const files = readdirSync(OPERATIONS_DIR).filter((f) => f.endsWith('.graphql'));
@@ -177,7 +163,7 @@ describe('GraphiQL page', () => {
     expect(result).toContain('"nodes"');
     expect(result).not.toContain('UNAUTHENTICATED');
 
-    await page.screenshot({ path: path.join(SHOTS, 'graphiql.png') });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'graphiql.png') });
     expect(errors).toEqual([]);
     expect(offHost(requests)).toEqual([]);
     expect(requests.some((u) => u.endsWith('/assets/graphiql.js'))).toBe(true);

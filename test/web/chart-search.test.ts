@@ -1,12 +1,9 @@
-import path from 'node:path';
-import { mkdirSync } from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Role } from '../../src/core/role.js';
-import { prepareWebAssets } from '../../src/web/assets.js';
 import { graphql } from '../generated/graphql/index.js';
-import { startTestApp, type TestApp } from '../support/app.js';
-import { launchChromium, offHost, watchedPage, type TestChromium } from '../support/chromium.js';
+import { pageReady, screenshotPath, signIn, startBrowserApp, type BrowserApp, type ChartWindow } from '../support/browser-app.js';
+import { offHost, watchedPage } from '../support/chromium.js';
 
 /**
  * The chart page's search box in Debian's Chromium: type part of a seeded serial, pick the hit,
@@ -18,33 +15,16 @@ const manifest = inject('manifest');
 const ring = manifest.rings[0]!;
 /** A gun of another ring: not within one link of the first ring's broker the chart opens on. */
 const otherRing = manifest.rings[1]!;
-const TOKEN_KEY = 'crimegun-graph.token';
-const shot = (name: string) => path.resolve(process.env.UPDATE_DOCS_SCREENSHOT ? 'docs' : 'test/.screenshots', name);
-type ChartWindow = { cgChart: { cy: import('cytoscape').Core; expanded: Set<string> } };
 
-let app: TestApp;
-let base: string;
-let browser: BrowserContext;
-let chrome: TestChromium | undefined;
+let web: BrowserApp;
 
 beforeAll(async () => {
-  await prepareWebAssets(() => {});
-  app = await startTestApp();
-  base = app.url.replace(/\/graphql$/, '');
-  chrome = await launchChromium({ width: 1280, height: 860 });
-  browser = chrome.context;
-  mkdirSync(path.resolve('test/.screenshots'), { recursive: true });
+  web = await startBrowserApp({ viewport: { width: 1280, height: 860 } });
 }, 600_000);
 
 afterAll(async () => {
-  await chrome?.close();
-  await app?.close();
+  await web?.close();
 });
-
-async function readyOk(page: Page) {
-  await page.waitForFunction(() => ['ready', 'error'].includes(document.body.dataset.state ?? ''), null, { timeout: 240_000, polling: 250 });
-  expect(await page.evaluate(() => `${document.body.dataset.state}: ${document.getElementById('status')!.textContent}`)).toMatch(/^ready: /);
-}
 
 /** Types into the search box and waits for the service's answer to be drawn. */
 async function type(page: Page, text: string) {
@@ -60,7 +40,7 @@ const hitRows = (page: Page) =>
 describe('chart page search box', () => {
   it('finds a gun by part of its serial and adds it to the chart as an expanded seed', async () => {
     const firearmId = otherRing.firearmIds[0]!;
-    const gun = await app.gql(
+    const gun = await web.app.gql(
       graphql(`
         query ChartSearchGun($id: ID!) {
           node(id: $id) {
@@ -77,9 +57,9 @@ describe('chart page search box', () => {
     const node = gun.data!.node!;
     const serial = 'serial' in node && node.serial ? node.serial : '';
     expect(serial).not.toBe('');
-    const { page, requests, errors } = await watchedPage(browser, { consoleErrors: true });
-    await page.goto(`${base}/chart?seeds=${encodeURIComponent(`Person:${ring.brokerId}`)}&depth=1`);
-    await readyOk(page);
+    const { page, requests, errors } = await watchedPage(web.browser, { consoleErrors: true });
+    await page.goto(`${web.base}/chart?seeds=${encodeURIComponent(`Person:${ring.brokerId}`)}&depth=1`);
+    await pageReady(page);
     const seededId = `Firearm:${firearmId}`;
     expect(await page.evaluate((id) => (window as unknown as ChartWindow).cgChart.cy.getElementById(id).nonempty(), seededId)).toBe(false);
 
@@ -88,11 +68,11 @@ describe('chart page search box', () => {
     const hits = await hitRows(page);
     expect(hits.map((h) => h.id)).toContain(seededId);
     expect(hits.find((h) => h.id === seededId)!.text).toContain(serial);
-    await page.screenshot({ path: shot('chart-search.png') });
+    await page.screenshot({ path: screenshotPath('chart-search.png') });
 
     await page.click(`#search-hits li[data-id="${seededId}"]`);
     await page.waitForFunction((id) => (window as unknown as ChartWindow).cgChart.cy.getElementById(id).nonempty(), seededId, { timeout: 60_000 });
-    await readyOk(page);
+    await pageReady(page);
     const drawn = await page.evaluate((id) => {
       const { cy, expanded } = (window as unknown as ChartWindow).cgChart;
       const node = cy.getElementById(id);
@@ -116,7 +96,7 @@ describe('chart page search box', () => {
     await type(page, serial);
     expect((await hitRows(page))[0]!.id).toBe(seededId);
     await page.press('#search-text', 'Enter');
-    await readyOk(page);
+    await pageReady(page);
     expect(await page.evaluate(() => (window as unknown as ChartWindow).cgChart.cy.nodes().length)).toBe(before);
 
     expect(errors).toEqual([]);
@@ -126,7 +106,7 @@ describe('chart page search box', () => {
 
   it('shows an analyst a person hit by exact id without the name, and nothing for a name', async () => {
     const personId = ring.strawPurchaserIds[0]!;
-    const person = await app.gql(
+    const person = await web.app.gql(
       graphql(`
         query ChartSearchPerson($id: ID!) {
           node(id: $id) {
@@ -144,10 +124,10 @@ describe('chart page search box', () => {
     const found = person.data!.node!;
     const lastName = 'lastName' in found ? found.lastName : null;
     expect(lastName).toBeTruthy();
-    const token = await app.token([Role.ANALYST], { subject: 'analyst-search' });
-    const { page, requests, errors } = await watchedPage(browser, { consoleErrors: true });
-    await page.addInitScript(([key, value]) => sessionStorage.setItem(key, value), [TOKEN_KEY, token] as const);
-    await page.goto(`${base}/chart`);
+    const token = await web.app.token([Role.ANALYST], { subject: 'analyst-search' });
+    const { page, requests, errors } = await watchedPage(web.browser, { consoleErrors: true });
+    await signIn(page, token);
+    await page.goto(`${web.base}/chart`);
     await page.waitForFunction(() => !!document.body.dataset.state, null, { timeout: 60_000 });
 
     await type(page, personId);
@@ -161,7 +141,7 @@ describe('chart page search box', () => {
 
     await type(page, personId);
     await page.click(`#search-hits li[data-id="Person:${personId}"]`);
-    await readyOk(page);
+    await pageReady(page);
     expect(await page.evaluate((id) => (window as unknown as ChartWindow).cgChart.cy.getElementById(id).data('seed'), `Person:${personId}`)).toBe(true);
 
     expect(errors).toEqual([]);

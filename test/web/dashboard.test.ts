@@ -1,44 +1,32 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runAnalysis } from '../../src/analysis/analysis.job.js';
-import { prepareWebAssets } from '../../src/web/assets.js';
-import { startTestApp, type TestApp } from '../support/app.js';
-import { launchChromium, offHost, watchedPage, type TestChromium } from '../support/chromium.js';
+import { pageSettled, screenshotPath, startBrowserApp, type BrowserApp } from '../support/browser-app.js';
+import { offHost, watchedPage } from '../support/chromium.js';
 
 /**
  * The dashboard and the feedback report in Debian's Chromium. Screenshots go to test/.screenshots/;
  * UPDATE_DOCS_SCREENSHOT=1 writes them to docs/dashboard.png and docs/report.png instead.
  */
-const shot = (name: string) => path.resolve(process.env.UPDATE_DOCS_SCREENSHOT ? 'docs' : 'test/.screenshots', name);
 const manifest = inject('manifest');
-let app: TestApp;
-let base: string;
-let browser: BrowserContext;
-let chrome: TestChromium | undefined;
+let web: BrowserApp;
 
 beforeAll(async () => {
-  await prepareWebAssets(() => {});
-  app = await startTestApp();
-  await runAnalysis(app.gateway);
-  base = app.url.replace(/\/graphql$/, '');
-  chrome = await launchChromium({ width: 1280, height: 1000 });
-  browser = chrome.context;
+  web = await startBrowserApp({ viewport: { width: 1280, height: 1000 } });
+  await runAnalysis(web.app.gateway);
 }, 300_000);
 
 afterAll(async () => {
-  await chrome?.close();
-  await app?.close();
+  await web?.close();
 });
 
-const openPage = () => watchedPage(browser, { consoleErrors: true });
+const openPage = () => watchedPage(web.browser, { consoleErrors: true });
 
 describe('agency dashboard', () => {
   it('draws the league table, distributions, trend and map from the service alone, and exports every table as CSV', async () => {
     const { page, requests, errors } = await openPage();
-    await page.goto(`${base}/dashboard`);
-    await page.waitForFunction(() => ['ready', 'error'].includes(document.body.dataset.state ?? ''), null, { timeout: 120_000, polling: 250 });
+    await page.goto(`${web.base}/dashboard`);
+    await pageSettled(page, 120_000);
     expect(await page.textContent('#status')).not.toMatch(/error/i);
     // Every planted agency that recovered evidence is ranked (other tests of the run may add agencies).
     const withCasings = manifest.agencyTruth!.filter((a) => a.casingsRecovered + a.gunsRecovered > 0);
@@ -65,7 +53,7 @@ describe('agency dashboard', () => {
       expect(csv.length, id).toBe(rows + 1);
     }
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: shot('dashboard.png'), fullPage: false });
+    await page.screenshot({ path: screenshotPath('dashboard.png'), fullPage: false });
     expect(errors).toEqual([]);
     expect(offHost(requests)).toEqual([]);
     await page.close();
@@ -77,15 +65,15 @@ describe('agency feedback report', () => {
     const agency = [...manifest.agencyTruth!].sort((a, b) => b.lateEntryShootings - a.lateEntryShootings)[0]!;
     expect(agency.lateEntryShootings).toBeGreaterThan(0);
     const { page, requests, errors } = await openPage();
-    await page.goto(`${base}/report?ori=${agency.ori}`);
-    await page.waitForFunction(() => ['ready', 'error'].includes(document.body.dataset.state ?? ''), null, { timeout: 120_000, polling: 250 });
+    await page.goto(`${web.base}/report?ori=${agency.ori}`);
+    await pageSettled(page, 120_000);
     const findings = await page.textContent('#findings');
     expect(findings).toContain(`${agency.lateEntryShootings} shooting`);
     expect(findings).toContain(`${agency.gunsTraced} of ${agency.gunsRecovered} recovered guns traced`);
     expect(await page.textContent('#report h2:has-text("Untraced guns")')).toContain(`(${agency.gunsRecovered - agency.gunsTraced})`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('header').isVisible()).toBe(false);
-    await page.screenshot({ path: shot('report.png'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('report.png'), fullPage: true });
     expect(errors).toEqual([]);
     expect(offHost(requests)).toEqual([]);
     await page.close();

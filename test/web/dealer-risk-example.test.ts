@@ -1,10 +1,8 @@
-import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Role } from '../../src/core/role.js';
-import { prepareWebAssets } from '../../src/web/assets.js';
-import type { TestApp } from '../support/app.js';
 import { startProductionApp } from '../frontend/production-app.js';
-import { launchChromium, offHost, type TestChromium } from '../support/chromium.js';
+import { pageSettled, signIn, startBrowserApp, type BrowserApp } from '../support/browser-app.js';
+import { offHost } from '../support/chromium.js';
 
 /**
  * The worked example of docs/frontend.md in Debian's headless Chromium (playwright-core), against
@@ -12,25 +10,19 @@ import { launchChromium, offHost, type TestChromium } from '../support/chromium.
  */
 const example = inject('manifest').traceExamples[0]!;
 
-let app: TestApp;
-let browser: BrowserContext;
-let chrome: TestChromium | undefined;
+let web: BrowserApp;
 
 beforeAll(async () => {
-  await prepareWebAssets(() => {});
-  app = await startProductionApp();
-  chrome = await launchChromium();
-  browser = chrome.context;
+  web = await startBrowserApp({ start: () => startProductionApp() });
 }, 180_000);
 
 afterAll(async () => {
-  await chrome?.close();
-  await app?.close();
+  await web?.close();
 });
 
 describe('dealer-risk example page (Cytoscape.js, trusted documents)', () => {
   it("runs the registered DealerRiskSubgraph by its id and draws the dealer's subgraph, all from this service", async () => {
-    const page = await browser.newPage();
+    const page = await web.browser.newPage();
     const requests: string[] = [];
     const bodies: string[] = [];
     const problems: string[] = [];
@@ -43,11 +35,9 @@ describe('dealer-risk example page (Cytoscape.js, trusted documents)', () => {
       if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
     });
     // Production hands out no token: the user pastes one (sessionStorage), as on the chart page.
-    const token = await app.token([Role.ANALYST]);
-    await page.addInitScript((t) => sessionStorage.setItem('crimegun-graph.token', t), token);
-    const base = app.url.replace(/\/graphql$/, '');
-    await page.goto(`${base}/examples/dealer-risk?license=${encodeURIComponent(example.dealerLicense)}`);
-    await page.waitForSelector('body[data-state="ready"], body[data-state="error"]', { timeout: 60_000 });
+    await signIn(page, await web.app.token([Role.ANALYST]));
+    await page.goto(`${web.base}/examples/dealer-risk?license=${encodeURIComponent(example.dealerLicense)}`);
+    await pageSettled(page, 60_000);
     expect(await page.textContent('#status')).toMatch(/^\d+ nodes, \d+ links/);
     const drawn = await page.evaluate(() => {
       const cy = (window as unknown as { cgDealerRisk: { cy: import('cytoscape').Core } }).cgDealerRisk.cy;

@@ -1,12 +1,9 @@
-import path from 'node:path';
-import { mkdirSync } from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { NodeSingular } from 'cytoscape';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Role } from '../../src/core/role.js';
-import { prepareWebAssets } from '../../src/web/assets.js';
-import { startTestApp, type TestApp } from '../support/app.js';
-import { launchChromium, offHost, watchedPage, type TestChromium } from '../support/chromium.js';
+import { pageReady, pageSettled, screenshotPath, signIn, startBrowserApp, type BrowserApp, type ChartWindow } from '../support/browser-app.js';
+import { offHost, watchedPage } from '../support/chromium.js';
 
 /**
  * The analyst's workspace in Debian's Chromium: the timeline brush, the offline map with a NIBIN
@@ -18,51 +15,25 @@ import { launchChromium, offHost, watchedPage, type TestChromium } from '../supp
 const manifest = inject('manifest');
 const ring = manifest.rings[0]!;
 const series = [...manifest.series].filter((s) => s.firearmId && s.sceneIds.length >= 3).sort((a, b) => b.sceneIds.length - a.sceneIds.length)[0]!;
-const shot = (name: string) => path.resolve(process.env.UPDATE_DOCS_SCREENSHOT ? 'docs' : 'test/.screenshots', name);
-const TOKEN_KEY = 'crimegun-graph.token';
 
-let app: TestApp;
-let base: string;
-let browser: BrowserContext;
-let chrome: TestChromium | undefined;
+let web: BrowserApp;
 
 beforeAll(async () => {
-  await prepareWebAssets(() => {});
-  app = await startTestApp();
-  base = app.url.replace(/\/graphql$/, '');
-  chrome = await launchChromium({ width: 1280, height: 860 });
-  browser = chrome.context;
-  mkdirSync(path.resolve('test/.screenshots'), { recursive: true });
+  web = await startBrowserApp({ viewport: { width: 1280, height: 860 } });
 }, 600_000);
 
 afterAll(async () => {
-  await chrome?.close();
-  await app?.close();
+  await web?.close();
 });
-
-type ChartWindow = {
-  cgChart: {
-    cy: import('cytoscape').Core;
-    timeline: { window: { from: number; to: number } | null };
-    workspace: { current: { id: string; version: number } | null };
-  };
-};
-const ready = (page: Page) =>
-  page.waitForFunction(() => ['ready', 'error'].includes(document.body.dataset.state ?? ''), null, { timeout: 240_000, polling: 250 });
-/** Waits for the page to finish and fails with its status line when it did not end ready. */
-async function readyOk(page: Page) {
-  await ready(page);
-  expect(await page.evaluate(() => `${document.body.dataset.state}: ${document.getElementById('status')!.textContent}`)).toMatch(/^ready: /);
-}
 const statusText = (page: Page) => page.textContent('#status');
 let investigationId = '';
 
 describe('chart page: timeline, map, layout, sales', () => {
   it('brushes a window on the timeline histogram, hiding links outside it', async () => {
-    const { page, requests, errors } = await watchedPage(browser, { consoleErrors: true });
+    const { page, requests, errors } = await watchedPage(web.browser, { consoleErrors: true });
     const seeds = [ring.brokerId, ...ring.strawPurchaserIds].map((id) => `Person:${id}`);
-    await page.goto(`${base}/chart?seeds=${encodeURIComponent(seeds.join(','))}&depth=2`);
-    await readyOk(page);
+    await page.goto(`${web.base}/chart?seeds=${encodeURIComponent(seeds.join(','))}&depth=2`);
+    await pageReady(page);
     const bars = await page.locator('#timeline rect.bar').count();
     expect(bars).toBeGreaterThan(3);
     // No slider is left: the time bar replaced them.
@@ -87,7 +58,7 @@ describe('chart page: timeline, map, layout, sales', () => {
     expect(state.hidden).toBeLessThan(state.total);
     expect(state.caption).toMatch(/^\d{4}-\d\d-\d\d to \d{4}-\d\d-\d\d/);
     expect(await page.locator('#timeline rect.window').count()).toBe(1);
-    await page.screenshot({ path: shot('timeline.png') });
+    await page.screenshot({ path: screenshotPath('timeline.png') });
 
     // Double-click clears the window.
     await page.mouse.dblclick(box.x + box.width * 0.1, box.y + box.height / 2);
@@ -118,9 +89,9 @@ describe('chart page: timeline, map, layout, sales', () => {
   }, 600_000);
 
   it('draws the located nodes on bundled Census shapes, with a NIBIN series in time order', async () => {
-    const { page, requests, errors } = await watchedPage(browser, { consoleErrors: true });
-    await page.goto(`${base}/chart?seeds=${encodeURIComponent(`Firearm:${series.firearmId}`)}&depth=2`);
-    await readyOk(page);
+    const { page, requests, errors } = await watchedPage(web.browser, { consoleErrors: true });
+    await page.goto(`${web.base}/chart?seeds=${encodeURIComponent(`Firearm:${series.firearmId}`)}&depth=2`);
+    await pageReady(page);
     await page.click('#view-map');
     await page.waitForSelector('#map path.state');
     expect(await page.locator('#map path.state').count()).toBeGreaterThan(45);
@@ -132,7 +103,7 @@ describe('chart page: timeline, map, layout, sales', () => {
     // One arrow between each pair of consecutive scenes, numbered in time order.
     expect(await drawn.locator('line').count()).toBe(series.sceneIds.length - 1);
     expect(await drawn.locator('text.stop').allTextContents()).toEqual(series.sceneIds.map((_, i) => String(i + 1)));
-    await page.screenshot({ path: shot('map.png') });
+    await page.screenshot({ path: screenshotPath('map.png') });
     // Back to the chart: the layout (fCoSE) placed every node.
     await page.click('#view-chart');
     const placed = await page.evaluate(() =>
@@ -150,9 +121,9 @@ describe('chart page: timeline, map, layout, sales', () => {
 
 describe('saved investigations and the case report', () => {
   it('saves a chart with notes and an annotation, shares it, and reopens it for another user masked by their role', async () => {
-    const { page, requests, errors } = await watchedPage(browser, { consoleErrors: true });
-    await page.goto(`${base}/chart?seeds=${encodeURIComponent(`Person:${ring.brokerId},Firearm:${series.firearmId}`)}&depth=2`);
-    await readyOk(page);
+    const { page, requests, errors } = await watchedPage(web.browser, { consoleErrors: true });
+    await page.goto(`${web.base}/chart?seeds=${encodeURIComponent(`Person:${ring.brokerId},Firearm:${series.firearmId}`)}&depth=2`);
+    await pageReady(page);
     // A note on the broker, an annotation, then save.
     await page.evaluate(
       (id) => (window as unknown as ChartWindow).cgChart.cy.getElementById(id).data('note', 'Recruits the buyers'),
@@ -186,11 +157,11 @@ describe('saved investigations and the case report', () => {
     await page.waitForFunction(() => /investigator-two/.test(document.getElementById('inv-shares')!.textContent ?? ''), null, { timeout: 30_000 });
 
     // Another user, an investigator: opens it from the link, with the saved layout, and sees names.
-    const token = await app.token([Role.INVESTIGATOR], { subject: 'investigator-two' });
-    const other = await watchedPage(browser, { consoleErrors: true });
-    await other.page.addInitScript(([key, value]) => sessionStorage.setItem(key, value), [TOKEN_KEY, token] as const);
-    await other.page.goto(`${base}/chart?investigation=${encodeURIComponent(investigationId)}`);
-    await ready(other.page);
+    const token = await web.app.token([Role.INVESTIGATOR], { subject: 'investigator-two' });
+    const other = await watchedPage(web.browser, { consoleErrors: true });
+    await signIn(other.page, token);
+    await other.page.goto(`${web.base}/chart?investigation=${encodeURIComponent(investigationId)}`);
+    await pageSettled(other.page);
     expect(await statusText(other.page)).toMatch(/Opened "Broker ring and series" version 1/);
     const reopened = await other.page.evaluate((id) => {
       const { cy } = (window as unknown as ChartWindow).cgChart;
@@ -219,11 +190,11 @@ describe('saved investigations and the case report', () => {
     await other.page.close();
 
     // Someone it is not shared with cannot open it.
-    const stranger = await watchedPage(browser);
-    const strangerToken = await app.token([Role.INVESTIGATOR], { subject: 'stranger', agencyOri: 'CA0190000' });
-    await stranger.page.addInitScript(([key, value]) => sessionStorage.setItem(key, value), [TOKEN_KEY, strangerToken] as const);
-    await stranger.page.goto(`${base}/chart?investigation=${encodeURIComponent(investigationId)}`);
-    await ready(stranger.page);
+    const stranger = await watchedPage(web.browser);
+    const strangerToken = await web.app.token([Role.INVESTIGATOR], { subject: 'stranger', agencyOri: 'CA0190000' });
+    await signIn(stranger.page, strangerToken);
+    await stranger.page.goto(`${web.base}/chart?investigation=${encodeURIComponent(investigationId)}`);
+    await pageSettled(stranger.page);
     expect(await statusText(stranger.page)).toMatch(/NOT_FOUND/);
     await stranger.page.close();
 
@@ -234,10 +205,10 @@ describe('saved investigations and the case report', () => {
 
   it('prints a case report with the chart, timeline, map, trace chains, NIBIN series and sources', async () => {
     expect(investigationId).not.toBe('');
-    const { page, requests, errors } = await watchedPage(browser, { consoleErrors: true });
+    const { page, requests, errors } = await watchedPage(web.browser, { consoleErrors: true });
     await page.setViewportSize({ width: 1100, height: 1400 });
-    await page.goto(`${base}/case-report?investigation=${encodeURIComponent(investigationId)}&version=1`);
-    await ready(page);
+    await page.goto(`${web.base}/case-report?investigation=${encodeURIComponent(investigationId)}&version=1`);
+    await pageSettled(page);
     expect(await statusText(page)).toMatch(/Ready to print/);
     expect(await page.textContent('h1')).toBe('Broker ring and series');
     expect(await page.getAttribute('#chart-image', 'src')).toMatch(/^data:image\/png;base64,/);
@@ -256,7 +227,7 @@ describe('saved investigations and the case report', () => {
     expect(await page.locator('table.provenance td', { hasText: '[1]' }).count()).toBeGreaterThan(0);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('header').isVisible()).toBe(false);
-    await page.screenshot({ path: shot('case-report.png'), fullPage: false });
+    await page.screenshot({ path: screenshotPath('case-report.png'), fullPage: false });
     expect(errors).toEqual([]);
     expect(offHost(requests)).toEqual([]);
     await page.close();

@@ -4,11 +4,34 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A measure agencies are ranked and compared on. */
+export type AgencyMeasure =
+  /** share of recovered casings entered (higher is better) */
+  | 'CASING_ENTRY_SHARE'
+  /** shootings linkable earlier (lower is better) */
+  | 'LATE_ENTRY_SHOOTINGS'
+  /** median hours recovery to entry (lower is better) */
+  | 'MEDIAN_ENTRY_HOURS'
+  /** median days recovery to trace request (lower is better) */
+  | 'MEDIAN_TRACE_REQUEST_DAYS'
+  /** share of recovered guns test-fired (higher is better) */
+  | 'TEST_FIRE_SHARE'
+  /** share of recovered guns traced (higher is better) */
+  | 'TRACED_SHARE'
+  /** share entered within 24 hours (higher is better) */
+  | 'WITHIN_24H_SHARE';
+
 /** How an audited request ended. */
 export type AuditOutcome =
   | 'ALLOWED'
   | 'DENIED'
   | 'ERROR';
+
+/** Where a candidate pair stands: OPEN (proposed), CONFIRMED (linked SAME_AS by an analyst), REJECTED (two different people). */
+export type CandidateStatus =
+  | 'CONFIRMED'
+  | 'OPEN'
+  | 'REJECTED';
 
 /** How mostConnected ranks a chart's nodes. */
 export type CentralityMeasure =
@@ -43,6 +66,16 @@ export type ChartNodeKind =
   | 'SCENE'
   /** An ATF trace request (key: trace id). */
   | 'TRACE';
+
+/** Which value a conflict keeps: the one the record had (CURRENT) or the one that came in (INCOMING). */
+export type ConflictSide =
+  | 'CURRENT'
+  | 'INCOMING';
+
+/** OPEN: waiting for a supervisor; RESOLVED: decided (by the owning-agency rule or a supervisor). */
+export type ConflictStatus =
+  | 'OPEN'
+  | 'RESOLVED';
 
 /** Type of firearm. Pistols and revolvers are handguns (multiple-sale reports cover handguns). */
 export type FirearmKind =
@@ -147,6 +180,21 @@ export type LicenseType =
   /** 02: pawnbroker dealing in firearms. */
   | 'PAWNBROKER';
 
+/** One piece of evidence that two person records are the same person. */
+export type MatchFactor =
+  | 'ADDRESS'
+  | 'DATE_OF_BIRTH'
+  | 'FIRST_NAME'
+  | 'LAST_NAME'
+  | 'SHARED_NEIGHBOURS';
+
+/** What a set of measures covers: one agency (by ORI), one state (two letters), one ATF field division (its name, e.g. "New York") or every agency (key US). */
+export type MetricScope =
+  | 'AGENCY'
+  | 'FIELD_DIVISION'
+  | 'NATION'
+  | 'STATE';
+
 /** What a member does in a trafficking network (from the graph, not from a label). */
 export type NetworkRole =
   /** A known associate of two or more of the straw purchasers (broker or recruiter): the hub that ties them together. */
@@ -232,6 +280,32 @@ export type RiskIndicatorKey =
   /** Share of trace requests unanswered beyond 24 hours. Of the trace requests sent to the dealer, the share answered after more than 24 hours or not at all (18 U.S.C. 923(g)(7)): compliance, independent of size. Needs a minimum number of requests. */
   | 'UNANSWERED_TRACE_SHARE';
 
+/** What happened at a scene. */
+export type SceneKind =
+  /** A shooting in which someone died. */
+  | 'HOMICIDE'
+  /** A shooting in which someone was hit and survived. */
+  | 'NON_FATAL_SHOOTING'
+  /** No shooting: a place where a gun was recovered (arrest, search, found property). */
+  | 'RECOVERY_ONLY'
+  /** Shots fired with nobody hit (casings recovered, often from a ShotSpotter alert or a call). */
+  | 'SHOTS_FIRED';
+
+/** A kind of record `search` looks through. */
+export type SearchKind =
+  /** Police agencies by ORI, name or city. */
+  | 'AGENCY'
+  /** Cartridge casings by evidence id or caliber. */
+  | 'CASING'
+  /** Licensed dealers by license number, name, premises address or city. */
+  | 'FFL'
+  /** Firearms by serial (partial, fuzzy, `?` for an unrestored character), id, make or model. */
+  | 'FIREARM'
+  /** People by name, street address, city or id (name and address only for roles that may see personal data). */
+  | 'PERSON'
+  /** Crime scenes by street address, city or incident id. */
+  | 'SCENE';
+
 /** Picks the seeds of a chart instead of naming them: nodes of one kind in one state (dealers riskiest first). */
 export type SeedFilter = {
   /** Kind of the seeds (default: dealers). */
@@ -248,6 +322,28 @@ export type SeedFilterKind =
   | 'FFL'
   | 'PERSON'
   | 'RECOVERY';
+
+/** How records reached the graph. */
+export type SourceKind =
+  /** An importRecords call. */
+  | 'API'
+  /** `npm run import` of agency files. */
+  | 'IMPORT'
+  /** Generated synthetic data. */
+  | 'SEED';
+
+/** What a theft/loss report says happened to the gun. */
+export type TheftKind =
+  /** Missing from a licensee's inventory (FFL loss report to ATF, form 3310.11): also what a dealer keeping no records reports. */
+  | 'FFL_LOSS'
+  /** Stolen from a licensee's inventory (FFL theft report to ATF, form 3310.11). */
+  | 'FFL_THEFT'
+  /** Any other theft (street robbery, theft from a person or a business that is not a licensee). */
+  | 'OTHER_THEFT'
+  /** Stolen in a burglary of a home (police report). */
+  | 'RESIDENCE_BURGLARY'
+  /** Stolen from a vehicle (police report). */
+  | 'VEHICLE_BREAK_IN';
 
 /** What a time-to-crime says about trafficking (ATF): under 3 years is a possible trafficking indicator, under 1 year a strong one. Source: https://usafacts.org/articles/time-to-crime-a-guns-path-from-legal-ownership-to-crime/ */
 export type TimeToCrimeIndicator =
@@ -309,6 +405,180 @@ export type Server2QueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type Server2Query = { serviceInfo: { neo4jVersion: string } };
+
+export type AfterIngestRiskQueryVariables = Exact<{
+  l: string;
+}>;
+
+
+export type AfterIngestRiskQuery = { ffl: { license: string, risk: { score: number, rank: number, computedAt: string } | null } | null };
+
+export type IngestRecordsMutationVariables = Exact<{
+  records: Array<ImportRecordInput> | ImportRecordInput;
+}>;
+
+
+export type IngestRecordsMutation = { importRecords: { accepted: number, created: number, updated: number, unchanged: number, conflicted: number, sourceId: string } };
+
+export type ImportConflictsQueryVariables = Exact<{
+  o?: string | null | undefined;
+  recordType?: ImportRecordType | null | undefined;
+  status?: ConflictStatus | null | undefined;
+}>;
+
+
+export type ImportConflictsQuery = { conflicts: { edges: Array<{ node: { id: string, key: string, field: string, currentValue: string | null, incomingValue: string | null, currentOri: string | null, incomingOri: string | null, kept: ConflictSide, status: ConflictStatus, resolvedBy: string | null } }> } };
+
+export type ImportAuditTrailQueryVariables = Exact<{
+  s?: string | null | undefined;
+}>;
+
+
+export type ImportAuditTrailQuery = { auditEvents: { edges: Array<{ node: { subject: string | null, agencyOri: string | null, roles: Array<string>, sourceAddress: string, operation: string, rootFields: Array<string>, documentHash: string, personIds: Array<string>, outcome: AuditOutcome, errorCodes: Array<string>, wrote: boolean, recordsRead: number | null, recordsAccepted: number | null, recordsRejected: number | null } }> } };
+
+export type FeedMutationVariables = Exact<{
+  r: Array<ImportRecordInput> | ImportRecordInput;
+}>;
+
+
+export type FeedMutation = { importRecords: { accepted: number } };
+
+export type ImportMutationTrailQueryVariables = Exact<{
+  s?: string | null | undefined;
+}>;
+
+
+export type ImportMutationTrailQuery = { auditEvents: { edges: Array<{ node: { operation: string, outcome: AuditOutcome, wrote: boolean, recordsRead: number | null, recordsAccepted: number | null, recordsRejected: number | null, personIds: Array<string> } }> } };
+
+export type ImportMutationLastNameQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ImportMutationLastNameQuery = { person: { lastName: string | null } | null };
+
+export type LinkConflictResolveMutationVariables = Exact<{
+  id: string;
+  keep: ConflictSide;
+}>;
+
+
+export type LinkConflictResolveMutation = { resolveConflict: { status: ConflictStatus, kept: ConflictSide } };
+
+export type PropertyAgencyQueryVariables = Exact<{
+  k: string;
+}>;
+
+
+export type PropertyAgencyQuery = { agency: { ori: string, name: string, state: string, city: string | null, nibinPartner: boolean | null } | null };
+
+export type PropertyFflQueryVariables = Exact<{
+  k: string;
+}>;
+
+
+export type PropertyFflQuery = { ffl: { license: string, name: string, licenseType: LicenseType, premisesAddress: string | null, city: string | null, state: string, location: { latitude: number, longitude: number } | null } | null };
+
+export type PropertyPersonQueryVariables = Exact<{
+  k: string;
+}>;
+
+
+export type PropertyPersonQuery = { person: { id: string, firstName: string | null, lastName: string | null, dateOfBirth: string | null, address: string | null, city: string | null, state: string | null } | null };
+
+export type PropertyFirearmQueryVariables = Exact<{
+  k: string;
+}>;
+
+
+export type PropertyFirearmQuery = { firearm: { id: string, serial: string | null, serialObliterated: boolean | null, make: string | null, model: string | null, caliber: string | null, kind: FirearmKind | null, manufacturer: { name: string } | null, traceChain: { timeToCrimeDays: number | null, inconsistency: string | null } } | null };
+
+export type PropertySceneQueryVariables = Exact<{
+  k: string;
+}>;
+
+
+export type PropertySceneQuery = { scene: { id: string, occurredAt: string, kind: SceneKind, address: string | null, city: string | null, state: string | null, location: { latitude: number, longitude: number } | null, agency: { ori: string } | null } | null };
+
+export type PropertyCasingQueryVariables = Exact<{
+  k: string;
+}>;
+
+
+export type PropertyCasingQuery = { casing: { evidenceId: string, caliber: string | null, recoveredAt: string | null, submittedToNibinAt: string | null, testFire: boolean, scene: { id: string } | null, firearm: { id: string } | null } | null };
+
+export type PropertySaleQueryVariables = Exact<{
+  k: string;
+}>;
+
+
+export type PropertySaleQuery = { person: { purchases: { edges: Array<{ node: { id: string, soldOn: string, multipleSale: boolean | null } }> } } | null };
+
+export type PropertyRecoveryQueryVariables = Exact<{
+  k: string;
+}>;
+
+
+export type PropertyRecoveryQuery = { firearm: { recoveries: Array<{ id: string, recoveredOn: string, address: string | null, timeToCrimeDays: number | null, timeToCrimeIndicator: TimeToCrimeIndicator | null, location: { latitude: number } | null }>, traceChain: { timeToCrimeIndicator: TimeToCrimeIndicator | null, inconsistency: string | null } } | null };
+
+export type PropertyTraceQueryVariables = Exact<{
+  k: string;
+}>;
+
+
+export type PropertyTraceQuery = { firearm: { traceChain: { recoveries: Array<{ traces: Array<{ id: string, requestedAt: string, completedAt: string | null, outcome: TraceOutcome, dealerRequestedAt: string | null, dealerRespondedAt: string | null, timeToCrimeDays: number | null }> }> } } | null };
+
+export type PropertyLeadQueryVariables = Exact<{
+  k: string;
+  c: string;
+}>;
+
+
+export type PropertyLeadQuery = { lead: { id: string, score: number, status: LeadStatus, correlatedAt: string, reviewedAt: string | null, casings: Array<{ evidenceId: string }> } | null, casing: { leads: Array<{ id: string, score: number }> } | null };
+
+export type PropertyTheftQueryVariables = Exact<{
+  k: string;
+}>;
+
+
+export type PropertyTheftQuery = { firearm: { theftReports: { edges: Array<{ node: { id: string, kind: TheftKind, occurredOn: string, reportedAt: string, reportingAgency: { ori: string } | null, reportingFfl: { license: string } | null } }> } } | null };
+
+export type ProvenanceAgencyNameQueryVariables = Exact<{
+  o: string;
+}>;
+
+
+export type ProvenanceAgencyNameQuery = { agency: { name: string } | null };
+
+export type ProvenanceResolveMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ProvenanceResolveMutation = { resolveConflict: { status: ConflictStatus, kept: ConflictSide, resolvedBy: string | null } };
+
+export type ProvenanceSourcesQueryVariables = Exact<{
+  k: string;
+}>;
+
+
+export type ProvenanceSourcesQuery = { recordSources: { totalCount: number, edges: Array<{ node: { id: string, agencyOri: string | null, kind: SourceKind, receivedAt: string } }> } };
+
+export type ProvenanceResolvedSceneConflictsQueryVariables = Exact<{
+  o?: string | null | undefined;
+}>;
+
+
+export type ProvenanceResolvedSceneConflictsQuery = { conflicts: { edges: Array<{ node: { key: string, field: string, currentValue: string | null, incomingValue: string | null, kept: ConflictSide, resolvedBy: string | null } }> } };
+
+export type TheftReportsQueryVariables = Exact<{
+  id: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TheftReportsQuery = { firearm: { theftReports: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: TheftKind, occurredOn: string, reportedAt: string, firearm: { id: string } | null, reportingAgency: { ori: string } | null, reportingFfl: { license: string } | null } }> } } | null };
 
 export type InvestigationImportSceneMutationVariables = Exact<{
   records: Array<ImportRecordInput> | ImportRecordInput;
@@ -465,6 +735,76 @@ export type People1QueryVariables = Exact<{
 
 
 export type People1Query = { person: { firstName: string | null, lastName: string | null, dateOfBirth: string | null, address: string | null, city: string | null, state: string | null, id: string } | null };
+
+export type StatementsScenePageQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type StatementsScenePageQuery = { scenes: { edges: Array<{ node: { id: string, agency: { ori: string, name: string } | null, casings: Array<{ evidenceId: string, linkedScenes: Array<{ distanceKm: number | null, otherJurisdiction: boolean, scene: { id: string }, agency: { ori: string } | null }> }> } }> } };
+
+export type StatementsTraceChainsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StatementsTraceChainsQuery = { firearms: { edges: Array<{ node: { traceChain: { dealer: { license: string } | null, purchaser: { id: string } | null, sale: { soldOn: string } | null, recoveries: Array<{ timeToCrimeDays: number | null, possessor: { id: string } | null, agency: { ori: string } | null, traces: Array<{ outcome: TraceOutcome, requestingAgency: { ori: string } | null }> }> } } }> } };
+
+export type StatementsSceneTimesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StatementsSceneTimesQuery = { scenes: { totalCount: number, edges: Array<{ node: { occurredAt: string } }> } };
+
+export type StatementsLinkedQueryVariables = Exact<{
+  e: string;
+}>;
+
+
+export type StatementsLinkedQuery = { casing: { evidenceId: string, caliber: string | null, linkedScenes: Array<{ evidenceIds: Array<string>, scene: { id: string } }> } | null };
+
+export type StatementsLinkedUnfoldedQueryVariables = Exact<{
+  e: string;
+}>;
+
+
+export type StatementsLinkedUnfoldedQuery = { casing: { evidenceId: string, caliber: string | null, a: Array<{ evidenceIds: Array<string>, scene: { id: string } }>, b: Array<{ evidenceIds: Array<string> }> } | null };
+
+export type StatementsFirearmChainQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type StatementsFirearmChainQuery = { firearm: { make: string | null, id: string, traceChain: { sale: { soldOn: string } | null, recoveries: Array<{ recoveredOn: string }> } } | null };
+
+export type StatementsChainOnlyQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type StatementsChainOnlyQuery = { firearm: { traceChain: { timeToCrimeDays: number | null } } | null };
+
+export type StatementsLinkedSceneFragment = { evidenceIds: Array<string>, distanceKm: number | null, daysSincePrevious: number | null, otherJurisdiction: boolean, scene: { occurredAt: string, id: string }, agency: { ori: string } | null };
+
+export type StatementsDeepQueryVariables = Exact<{
+  ori: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  hops?: number | null | undefined;
+}>;
+
+
+export type StatementsDeepQuery = { scenes: { edges: Array<{ cursor: string, node: { id: string, agency: { ori: string } | null, casings: Array<{ evidenceId: string, testFire: boolean, linkedScenes: Array<{ evidenceIds: Array<string>, distanceKm: number | null, daysSincePrevious: number | null, otherJurisdiction: boolean, scene: { occurredAt: string, id: string }, agency: { ori: string } | null }> }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type StatementsScenePartsFragment = { id: string, agency: { ori: string } | null, casings: Array<{ evidenceId: string, testFire: boolean, linkedScenes: Array<{ evidenceIds: Array<string>, distanceKm: number | null, daysSincePrevious: number | null, otherJurisdiction: boolean, scene: { occurredAt: string, id: string }, agency: { ori: string } | null }> }> };
+
+export type StatementsDeepUnfoldedQueryVariables = Exact<{
+  ori: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type StatementsDeepUnfoldedQuery = { scenes: { edges: Array<{ cursor: string, node: { id: string, agency: { ori: string } | null, casings: Array<{ evidenceId: string, testFire: boolean, b: Array<{ evidenceIds: Array<string> }>, linkedScenes: Array<{ evidenceIds: Array<string>, distanceKm: number | null, daysSincePrevious: number | null, otherJurisdiction: boolean, scene: { occurredAt: string, id: string }, agency: { ori: string } | null }> }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type StatementsScenePartsUnfoldedFragment = { id: string, agency: { ori: string } | null, casings: Array<{ evidenceId: string, testFire: boolean, b: Array<{ evidenceIds: Array<string> }>, linkedScenes: Array<{ evidenceIds: Array<string>, distanceKm: number | null, daysSincePrevious: number | null, otherJurisdiction: boolean, scene: { occurredAt: string, id: string }, agency: { ori: string } | null }> }> };
 
 export type ChainQueryVariables = Exact<{
   id: string;
@@ -669,6 +1009,63 @@ export type PathsCentrality1QueryVariables = Exact<{
 
 
 export type PathsCentrality1Query = { expand: { nodes: Array<{ id: string, kind: ChartNodeKind, properties: Record<string, unknown> }> } };
+
+export type MetricsScopesNodeFragment = { key: string, state: string | null, fieldDivision: string | null, period: string, computedAt: string | null, nibin: { casingsRecovered: number, casingsEntered: number, casingEntryShare: number | null, gunsRecovered: number, gunsTestFired: number, testFireShare: number | null }, timeliness: { entered: number, medianHours: number | null, p90Hours: number | null, within24hShare: number | null, within48hShare: number | null, backlogTotal: number, histogram: Array<{ upToHours: number | null, casings: number }> }, tracing: { gunsRecovered: number, gunsTraced: number, tracedShare: number | null, medianRequestDelayDays: number | null, p90RequestDelayDays: number | null, medianCompletionDays: number | null }, lateEntry: { shootingsLinkableEarlier: number }, peers: Array<{ group: string, peers: number, measure: string, value: number | null, peerMedian: number | null, betterThanShare: number | null }> };
+
+export type MetricsScopesLeagueQueryVariables = Exact<{
+  scope?: MetricScope | null | undefined;
+  period?: string | null | undefined;
+  measure?: AgencyMeasure | null | undefined;
+  state?: string | null | undefined;
+  fieldDivision?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MetricsScopesLeagueQuery = { agencyLeague: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { key: string, state: string | null, fieldDivision: string | null, period: string, computedAt: string | null, nibin: { casingsRecovered: number, casingsEntered: number, casingEntryShare: number | null, gunsRecovered: number, gunsTestFired: number, testFireShare: number | null }, timeliness: { entered: number, medianHours: number | null, p90Hours: number | null, within24hShare: number | null, within48hShare: number | null, backlogTotal: number, histogram: Array<{ upToHours: number | null, casings: number }> }, tracing: { gunsRecovered: number, gunsTraced: number, tracedShare: number | null, medianRequestDelayDays: number | null, p90RequestDelayDays: number | null, medianCompletionDays: number | null }, lateEntry: { shootingsLinkableEarlier: number }, peers: Array<{ group: string, peers: number, measure: string, value: number | null, peerMedian: number | null, betterThanShare: number | null }> } }> } };
+
+export type MetricsScopesMetricsQueryVariables = Exact<{
+  scope?: MetricScope | null | undefined;
+  key?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type MetricsScopesMetricsQuery = { agencyMetrics: { key: string, state: string | null, fieldDivision: string | null, period: string, computedAt: string | null, nibin: { casingsRecovered: number, casingsEntered: number, casingEntryShare: number | null, gunsRecovered: number, gunsTestFired: number, testFireShare: number | null }, timeliness: { entered: number, medianHours: number | null, p90Hours: number | null, within24hShare: number | null, within48hShare: number | null, backlogTotal: number, histogram: Array<{ upToHours: number | null, casings: number }> }, tracing: { gunsRecovered: number, gunsTraced: number, tracedShare: number | null, medianRequestDelayDays: number | null, p90RequestDelayDays: number | null, medianCompletionDays: number | null }, lateEntry: { shootingsLinkableEarlier: number }, peers: Array<{ group: string, peers: number, measure: string, value: number | null, peerMedian: number | null, betterThanShare: number | null }> } };
+
+export type MetricsTruthAgencyQueryVariables = Exact<{
+  key?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type MetricsTruthAgencyQuery = { agencyMetrics: { key: string, period: string, nibin: { casingsRecovered: number, casingsEntered: number }, timeliness: { medianHours: number | null, within24hShare: number | null, backlogTotal: number }, tracing: { gunsTraced: number, gunsRecovered: number }, lateEntry: { shootingsLinkableEarlier: number }, peers: Array<{ group: string, measure: string, value: number | null }> } };
+
+export type MetricsTruthTrendQueryVariables = Exact<{
+  key?: string | null | undefined;
+}>;
+
+
+export type MetricsTruthTrendQuery = { agencyMetricsTrend: Array<{ period: string, nibin: { casingsRecovered: number } }> };
+
+export type MetricsTruthLeagueQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type MetricsTruthLeagueQuery = { agencyLeague: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { key: string, timeliness: { medianHours: number | null } } }> } };
+
+export type MetricsTruthUnderObservedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MetricsTruthUnderObservedQuery = { underObservedDealers: { totalCount: number, edges: Array<{ node: { score: number, coverage: { underObserved: boolean, traceCoverage: number | null, traceCoverageLow: number | null, traceCoverageHigh: number | null, scoreLow: number, scoreHigh: number, scorePercentile: number, flags: Array<string> } } }> } };
+
+export type MetricsTruthHighScoresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MetricsTruthHighScoresQuery = { underObservedDealers: { edges: Array<{ node: { coverage: { scorePercentile: number } } }> } };
 
 export type ImportedCases1MutationVariables = Exact<{
   records: Array<ImportRecordInput> | ImportRecordInput;
@@ -978,6 +1375,108 @@ export type InventoryLoss2QueryVariables = Exact<{
 
 export type InventoryLoss2Query = { ffl: { risk: { indicators: Array<{ key: RiskIndicatorKey, value: number | null, detail: string }>, evidence: { totalCount: number, edges: Array<{ node: { traceId: string, flags: Array<string> } }> } } | null } | null };
 
+export type ResolutionCandidatesQueryVariables = Exact<{
+  status?: CandidateStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  minScore?: number | null | undefined;
+}>;
+
+
+export type ResolutionCandidatesQuery = { duplicateCandidates: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, score: number, status: CandidateStatus, personA: { personId: string, firstName: string | null } | null, personB: { personId: string, firstName: string | null } | null, reasons: Array<{ factor: MatchFactor, similarity: number, weight: number, contribution: number, detail: string }> } }> } };
+
+export type ResolutionConfirmMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResolutionConfirmMutation = { confirmSamePerson: { id: string, status: CandidateStatus, decidedBy: string | null } };
+
+export type ResolutionRejectMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResolutionRejectMutation = { rejectSamePerson: { id: string, status: CandidateStatus, decidedBy: string | null } };
+
+export type ResolutionReopenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResolutionReopenMutation = { reopenDuplicateCandidate: { id: string, status: CandidateStatus, decidedBy: string | null } };
+
+export type ResolutionClusterQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ResolutionClusterQuery = { person: { personId: string, resolvedClusterId: string, sameAs: Array<{ personId: string }> } | null };
+
+export type ResolutionAuditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResolutionAuditQuery = { auditEvents: { edges: Array<{ node: { operation: string, outcome: AuditOutcome, personIds: Array<string>, wrote: boolean } }> } };
+
+export type SearchQueryVariables = Exact<{
+  text: string;
+  kinds?: Array<SearchKind> | SearchKind | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, kind: SearchKind, key: string, score: number, label: string, detail: string | null, node:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { firstName: string | null, lastName: string | null, id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+         | null } }> } };
+
+export type SearchAuditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SearchAuditQuery = { auditEvents: { edges: Array<{ node: { operation: string, outcome: AuditOutcome, personIds: Array<string> } }> } };
+
+export type SplitRingCandidatesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type SplitRingCandidatesQuery = { duplicateCandidates: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, score: number, personA: { personId: string } | null, personB: { personId: string } | null } }> } };
+
+export type SplitRingConfirmMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SplitRingConfirmMutation = { confirmSamePerson: { id: string, status: CandidateStatus } };
+
+export type SplitRingReopenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SplitRingReopenMutation = { reopenDuplicateCandidate: { id: string, status: CandidateStatus } };
+
+export type SplitRingNetworkQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SplitRingNetworkQuery = { network: { id: string, evidence: Array<string>, members: { edges: Array<{ node: { role: NetworkRole, evidence: Array<string>, personId: string } }> } } | null };
+
 export type DeadlineRetryMutationVariables = Exact<{
   records: Array<ImportRecordInput> | ImportRecordInput;
 }>;
@@ -1062,6 +1561,78 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const StatementsLinkedSceneFragmentDoc = new TypedDocumentString(`
+    fragment StatementsLinkedScene on LinkedScene {
+  scene {
+    id: sceneId
+    occurredAt
+  }
+  agency {
+    ori
+  }
+  evidenceIds
+  distanceKm
+  daysSincePrevious
+  otherJurisdiction
+}
+    `, {"fragmentName":"StatementsLinkedScene"}) as unknown as TypedDocumentString<StatementsLinkedSceneFragment, unknown>;
+export const StatementsScenePartsFragmentDoc = new TypedDocumentString(`
+    fragment StatementsSceneParts on Scene {
+  id: sceneId
+  agency {
+    ori
+  }
+  casings {
+    evidenceId
+    testFire
+    linkedScenes(maxHops: $hops) {
+      ...StatementsLinkedScene
+    }
+  }
+}
+    fragment StatementsLinkedScene on LinkedScene {
+  scene {
+    id: sceneId
+    occurredAt
+  }
+  agency {
+    ori
+  }
+  evidenceIds
+  distanceKm
+  daysSincePrevious
+  otherJurisdiction
+}`, {"fragmentName":"StatementsSceneParts"}) as unknown as TypedDocumentString<StatementsScenePartsFragment, unknown>;
+export const StatementsScenePartsUnfoldedFragmentDoc = new TypedDocumentString(`
+    fragment StatementsScenePartsUnfolded on Scene {
+  id: sceneId
+  agency {
+    ori
+  }
+  casings {
+    evidenceId
+    testFire
+    b: linkedScenes(maxHops: 1) {
+      evidenceIds
+    }
+    linkedScenes {
+      ...StatementsLinkedScene
+    }
+  }
+}
+    fragment StatementsLinkedScene on LinkedScene {
+  scene {
+    id: sceneId
+    occurredAt
+  }
+  agency {
+    ori
+  }
+  evidenceIds
+  distanceKm
+  daysSincePrevious
+  otherJurisdiction
+}`, {"fragmentName":"StatementsScenePartsUnfolded"}) as unknown as TypedDocumentString<StatementsScenePartsUnfoldedFragment, unknown>;
 export const WorkflowLeadFieldsFragmentDoc = new TypedDocumentString(`
     fragment WorkflowLeadFields on Lead {
   id
@@ -1119,6 +1690,54 @@ export const LinkChartFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"LinkChartFields"}) as unknown as TypedDocumentString<LinkChartFieldsFragment, unknown>;
+export const MetricsScopesNodeFragmentDoc = new TypedDocumentString(`
+    fragment MetricsScopesNode on AgencyMetrics {
+  key
+  state
+  fieldDivision
+  period
+  computedAt
+  nibin {
+    casingsRecovered
+    casingsEntered
+    casingEntryShare
+    gunsRecovered
+    gunsTestFired
+    testFireShare
+  }
+  timeliness {
+    entered
+    medianHours
+    p90Hours
+    within24hShare
+    within48hShare
+    backlogTotal
+    histogram {
+      upToHours
+      casings
+    }
+  }
+  tracing {
+    gunsRecovered
+    gunsTraced
+    tracedShare
+    medianRequestDelayDays
+    p90RequestDelayDays
+    medianCompletionDays
+  }
+  lateEntry {
+    shootingsLinkableEarlier
+  }
+  peers {
+    group
+    peers
+    measure
+    value
+    peerMedian
+    betterThanShare
+  }
+}
+    `, {"fragmentName":"MetricsScopesNode"}) as unknown as TypedDocumentString<MetricsScopesNodeFragment, unknown>;
 export const Recovery1Document = new TypedDocumentString(`
     query Recovery1 {
   serviceInfo {
@@ -1143,6 +1762,385 @@ export const Server2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<Server2Query, Server2QueryVariables>;
+export const AfterIngestRiskDocument = new TypedDocumentString(`
+    query AfterIngestRisk($l: NonEmptyString!) {
+  ffl(license: $l) {
+    license
+    risk {
+      score
+      rank
+      computedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AfterIngestRiskQuery, AfterIngestRiskQueryVariables>;
+export const IngestRecordsDocument = new TypedDocumentString(`
+    mutation IngestRecords($records: [ImportRecordInput!]!) {
+  importRecords(records: $records) {
+    accepted
+    created
+    updated
+    unchanged
+    conflicted
+    sourceId
+  }
+}
+    `) as unknown as TypedDocumentString<IngestRecordsMutation, IngestRecordsMutationVariables>;
+export const ImportConflictsDocument = new TypedDocumentString(`
+    query ImportConflicts($o: String, $recordType: ImportRecordType, $status: ConflictStatus) {
+  conflicts(
+    first: 100
+    filter: {agencyOri: $o, recordType: $recordType, status: $status}
+  ) {
+    edges {
+      node {
+        id
+        key
+        field
+        currentValue
+        incomingValue
+        currentOri
+        incomingOri
+        kept
+        status
+        resolvedBy
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportConflictsQuery, ImportConflictsQueryVariables>;
+export const ImportAuditTrailDocument = new TypedDocumentString(`
+    query ImportAuditTrail($s: String) {
+  auditEvents(filter: {subject: $s}) {
+    edges {
+      node {
+        subject
+        agencyOri
+        roles
+        sourceAddress
+        operation
+        rootFields
+        documentHash
+        personIds
+        outcome
+        errorCodes
+        wrote
+        recordsRead
+        recordsAccepted
+        recordsRejected
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportAuditTrailQuery, ImportAuditTrailQueryVariables>;
+export const FeedDocument = new TypedDocumentString(`
+    mutation Feed($r: [ImportRecordInput!]!) {
+  importRecords(records: $r) {
+    accepted
+  }
+}
+    `) as unknown as TypedDocumentString<FeedMutation, FeedMutationVariables>;
+export const ImportMutationTrailDocument = new TypedDocumentString(`
+    query ImportMutationTrail($s: String) {
+  auditEvents(filter: {subject: $s}) {
+    edges {
+      node {
+        operation
+        outcome
+        wrote
+        recordsRead
+        recordsAccepted
+        recordsRejected
+        personIds
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportMutationTrailQuery, ImportMutationTrailQueryVariables>;
+export const ImportMutationLastNameDocument = new TypedDocumentString(`
+    query ImportMutationLastName($id: NonEmptyString!) {
+  person(id: $id) {
+    lastName
+  }
+}
+    `) as unknown as TypedDocumentString<ImportMutationLastNameQuery, ImportMutationLastNameQueryVariables>;
+export const LinkConflictResolveDocument = new TypedDocumentString(`
+    mutation LinkConflictResolve($id: NonEmptyString!, $keep: ConflictSide!) {
+  resolveConflict(id: $id, keep: $keep) {
+    status
+    kept
+  }
+}
+    `) as unknown as TypedDocumentString<LinkConflictResolveMutation, LinkConflictResolveMutationVariables>;
+export const PropertyAgencyDocument = new TypedDocumentString(`
+    query PropertyAgency($k: NonEmptyString!) {
+  agency(ori: $k) {
+    ori
+    name
+    state
+    city
+    nibinPartner
+  }
+}
+    `) as unknown as TypedDocumentString<PropertyAgencyQuery, PropertyAgencyQueryVariables>;
+export const PropertyFflDocument = new TypedDocumentString(`
+    query PropertyFfl($k: NonEmptyString!) {
+  ffl(license: $k) {
+    license
+    name
+    licenseType
+    premisesAddress
+    city
+    state
+    location {
+      latitude
+      longitude
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PropertyFflQuery, PropertyFflQueryVariables>;
+export const PropertyPersonDocument = new TypedDocumentString(`
+    query PropertyPerson($k: NonEmptyString!) {
+  person(id: $k) {
+    id
+    firstName
+    lastName
+    dateOfBirth
+    address
+    city
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<PropertyPersonQuery, PropertyPersonQueryVariables>;
+export const PropertyFirearmDocument = new TypedDocumentString(`
+    query PropertyFirearm($k: NonEmptyString!) {
+  firearm(id: $k) {
+    id
+    serial
+    serialObliterated
+    make
+    model
+    caliber
+    kind
+    manufacturer {
+      name
+    }
+    traceChain {
+      timeToCrimeDays
+      inconsistency
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PropertyFirearmQuery, PropertyFirearmQueryVariables>;
+export const PropertySceneDocument = new TypedDocumentString(`
+    query PropertyScene($k: NonEmptyString!) {
+  scene(id: $k) {
+    id
+    occurredAt
+    kind
+    address
+    city
+    state
+    location {
+      latitude
+      longitude
+    }
+    agency {
+      ori
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PropertySceneQuery, PropertySceneQueryVariables>;
+export const PropertyCasingDocument = new TypedDocumentString(`
+    query PropertyCasing($k: NonEmptyString!) {
+  casing(evidenceId: $k) {
+    evidenceId
+    caliber
+    recoveredAt
+    submittedToNibinAt
+    testFire
+    scene {
+      id
+    }
+    firearm {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PropertyCasingQuery, PropertyCasingQueryVariables>;
+export const PropertySaleDocument = new TypedDocumentString(`
+    query PropertySale($k: NonEmptyString!) {
+  person(id: $k) {
+    purchases(first: 100) {
+      edges {
+        node {
+          id
+          soldOn
+          multipleSale
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PropertySaleQuery, PropertySaleQueryVariables>;
+export const PropertyRecoveryDocument = new TypedDocumentString(`
+    query PropertyRecovery($k: NonEmptyString!) {
+  firearm(id: $k) {
+    recoveries {
+      id
+      recoveredOn
+      address
+      location {
+        latitude
+      }
+      timeToCrimeDays
+      timeToCrimeIndicator
+    }
+    traceChain {
+      timeToCrimeIndicator
+      inconsistency
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PropertyRecoveryQuery, PropertyRecoveryQueryVariables>;
+export const PropertyTraceDocument = new TypedDocumentString(`
+    query PropertyTrace($k: NonEmptyString!) {
+  firearm(id: $k) {
+    traceChain {
+      recoveries {
+        traces {
+          id
+          requestedAt
+          completedAt
+          outcome
+          dealerRequestedAt
+          dealerRespondedAt
+          timeToCrimeDays
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PropertyTraceQuery, PropertyTraceQueryVariables>;
+export const PropertyLeadDocument = new TypedDocumentString(`
+    query PropertyLead($k: NonEmptyString!, $c: NonEmptyString!) {
+  lead(id: $k) {
+    id
+    score
+    status
+    correlatedAt
+    reviewedAt
+    casings {
+      evidenceId
+    }
+  }
+  casing(evidenceId: $c) {
+    leads {
+      id
+      score
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PropertyLeadQuery, PropertyLeadQueryVariables>;
+export const PropertyTheftDocument = new TypedDocumentString(`
+    query PropertyTheft($k: NonEmptyString!) {
+  firearm(id: $k) {
+    theftReports(first: 100) {
+      edges {
+        node {
+          id
+          kind
+          occurredOn
+          reportedAt
+          reportingAgency {
+            ori
+          }
+          reportingFfl {
+            license
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PropertyTheftQuery, PropertyTheftQueryVariables>;
+export const ProvenanceAgencyNameDocument = new TypedDocumentString(`
+    query ProvenanceAgencyName($o: NonEmptyString!) {
+  agency(ori: $o) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceAgencyNameQuery, ProvenanceAgencyNameQueryVariables>;
+export const ProvenanceResolveDocument = new TypedDocumentString(`
+    mutation ProvenanceResolve($id: NonEmptyString!) {
+  resolveConflict(id: $id, keep: INCOMING) {
+    status
+    kept
+    resolvedBy
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceResolveMutation, ProvenanceResolveMutationVariables>;
+export const ProvenanceSourcesDocument = new TypedDocumentString(`
+    query ProvenanceSources($k: NonEmptyString!) {
+  recordSources(type: AGENCY, key: $k) {
+    totalCount
+    edges {
+      node {
+        id
+        agencyOri
+        kind
+        receivedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceSourcesQuery, ProvenanceSourcesQueryVariables>;
+export const ProvenanceResolvedSceneConflictsDocument = new TypedDocumentString(`
+    query ProvenanceResolvedSceneConflicts($o: String) {
+  conflicts(filter: {agencyOri: $o, recordType: SCENE, status: RESOLVED}) {
+    edges {
+      node {
+        key
+        field
+        currentValue
+        incomingValue
+        kept
+        resolvedBy
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceResolvedSceneConflictsQuery, ProvenanceResolvedSceneConflictsQueryVariables>;
+export const TheftReportsDocument = new TypedDocumentString(`
+    query TheftReports($id: NonEmptyString!, $first: Int, $after: String) {
+  firearm(id: $id) {
+    theftReports(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          kind
+          occurredOn
+          reportedAt
+          firearm {
+            id: firearmId
+          }
+          reportingAgency {
+            ori
+          }
+          reportingFfl {
+            license
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TheftReportsQuery, TheftReportsQueryVariables>;
 export const InvestigationImportSceneDocument = new TypedDocumentString(`
     mutation InvestigationImportScene($records: [ImportRecordInput!]!) {
   importRecords(records: $records) {
@@ -1487,6 +2485,226 @@ export const People1Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<People1Query, People1QueryVariables>;
+export const StatementsScenePageDocument = new TypedDocumentString(`
+    query StatementsScenePage($first: Int) {
+  scenes(
+    first: $first
+    filter: {kinds: [HOMICIDE, NON_FATAL_SHOOTING, SHOTS_FIRED]}
+  ) {
+    edges {
+      node {
+        id: sceneId
+        agency {
+          ori
+          name
+        }
+        casings {
+          evidenceId
+          linkedScenes {
+            scene {
+              id: sceneId
+            }
+            agency {
+              ori
+            }
+            distanceKm
+            otherJurisdiction
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatementsScenePageQuery, StatementsScenePageQueryVariables>;
+export const StatementsTraceChainsDocument = new TypedDocumentString(`
+    query StatementsTraceChains {
+  firearms(first: 40) {
+    edges {
+      node {
+        traceChain {
+          dealer {
+            license
+          }
+          purchaser {
+            id: personId
+          }
+          sale {
+            soldOn
+          }
+          recoveries {
+            possessor {
+              id: personId
+            }
+            agency {
+              ori
+            }
+            timeToCrimeDays
+            traces {
+              outcome
+              requestingAgency {
+                ori
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatementsTraceChainsQuery, StatementsTraceChainsQueryVariables>;
+export const StatementsSceneTimesDocument = new TypedDocumentString(`
+    query StatementsSceneTimes {
+  scenes(first: 3) {
+    totalCount
+    edges {
+      node {
+        occurredAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatementsSceneTimesQuery, StatementsSceneTimesQueryVariables>;
+export const StatementsLinkedDocument = new TypedDocumentString(`
+    query StatementsLinked($e: NonEmptyString!) {
+  casing(evidenceId: $e) {
+    evidenceId
+    caliber
+    linkedScenes {
+      scene {
+        id: sceneId
+      }
+      evidenceIds
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatementsLinkedQuery, StatementsLinkedQueryVariables>;
+export const StatementsLinkedUnfoldedDocument = new TypedDocumentString(`
+    query StatementsLinkedUnfolded($e: NonEmptyString!) {
+  casing(evidenceId: $e) {
+    evidenceId
+    caliber
+    a: linkedScenes {
+      scene {
+        id: sceneId
+      }
+      evidenceIds
+    }
+    b: linkedScenes(maxHops: 1) {
+      evidenceIds
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatementsLinkedUnfoldedQuery, StatementsLinkedUnfoldedQueryVariables>;
+export const StatementsFirearmChainDocument = new TypedDocumentString(`
+    query StatementsFirearmChain($id: NonEmptyString!) {
+  firearm(id: $id) {
+    id: firearmId
+    make
+    traceChain {
+      sale {
+        soldOn
+      }
+      recoveries {
+        recoveredOn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatementsFirearmChainQuery, StatementsFirearmChainQueryVariables>;
+export const StatementsChainOnlyDocument = new TypedDocumentString(`
+    query StatementsChainOnly($id: NonEmptyString!) {
+  firearm(id: $id) {
+    traceChain {
+      timeToCrimeDays
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatementsChainOnlyQuery, StatementsChainOnlyQueryVariables>;
+export const StatementsDeepDocument = new TypedDocumentString(`
+    query StatementsDeep($ori: String!, $first: Int, $after: String, $hops: Int) {
+  scenes(first: $first, after: $after, filter: {agencyOri: $ori}) {
+    edges {
+      cursor
+      node {
+        ...StatementsSceneParts
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment StatementsLinkedScene on LinkedScene {
+  scene {
+    id: sceneId
+    occurredAt
+  }
+  agency {
+    ori
+  }
+  evidenceIds
+  distanceKm
+  daysSincePrevious
+  otherJurisdiction
+}
+fragment StatementsSceneParts on Scene {
+  id: sceneId
+  agency {
+    ori
+  }
+  casings {
+    evidenceId
+    testFire
+    linkedScenes(maxHops: $hops) {
+      ...StatementsLinkedScene
+    }
+  }
+}`) as unknown as TypedDocumentString<StatementsDeepQuery, StatementsDeepQueryVariables>;
+export const StatementsDeepUnfoldedDocument = new TypedDocumentString(`
+    query StatementsDeepUnfolded($ori: String!, $first: Int, $after: String) {
+  scenes(first: $first, after: $after, filter: {agencyOri: $ori}) {
+    edges {
+      cursor
+      node {
+        ...StatementsScenePartsUnfolded
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment StatementsLinkedScene on LinkedScene {
+  scene {
+    id: sceneId
+    occurredAt
+  }
+  agency {
+    ori
+  }
+  evidenceIds
+  distanceKm
+  daysSincePrevious
+  otherJurisdiction
+}
+fragment StatementsScenePartsUnfolded on Scene {
+  id: sceneId
+  agency {
+    ori
+  }
+  casings {
+    evidenceId
+    testFire
+    b: linkedScenes(maxHops: 1) {
+      evidenceIds
+    }
+    linkedScenes {
+      ...StatementsLinkedScene
+    }
+  }
+}`) as unknown as TypedDocumentString<StatementsDeepUnfoldedQuery, StatementsDeepUnfoldedQueryVariables>;
 export const ChainDocument = new TypedDocumentString(`
     query Chain($id: NonEmptyString!) {
   firearm(id: $id) {
@@ -2074,6 +3292,220 @@ export const PathsCentrality1Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PathsCentrality1Query, PathsCentrality1QueryVariables>;
+export const MetricsScopesLeagueDocument = new TypedDocumentString(`
+    query MetricsScopesLeague($scope: MetricScope, $period: String, $measure: AgencyMeasure, $state: String, $fieldDivision: String, $after: String) {
+  agencyLeague(
+    scope: $scope
+    period: $period
+    measure: $measure
+    state: $state
+    fieldDivision: $fieldDivision
+    first: 7
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...MetricsScopesNode
+      }
+    }
+  }
+}
+    fragment MetricsScopesNode on AgencyMetrics {
+  key
+  state
+  fieldDivision
+  period
+  computedAt
+  nibin {
+    casingsRecovered
+    casingsEntered
+    casingEntryShare
+    gunsRecovered
+    gunsTestFired
+    testFireShare
+  }
+  timeliness {
+    entered
+    medianHours
+    p90Hours
+    within24hShare
+    within48hShare
+    backlogTotal
+    histogram {
+      upToHours
+      casings
+    }
+  }
+  tracing {
+    gunsRecovered
+    gunsTraced
+    tracedShare
+    medianRequestDelayDays
+    p90RequestDelayDays
+    medianCompletionDays
+  }
+  lateEntry {
+    shootingsLinkableEarlier
+  }
+  peers {
+    group
+    peers
+    measure
+    value
+    peerMedian
+    betterThanShare
+  }
+}`) as unknown as TypedDocumentString<MetricsScopesLeagueQuery, MetricsScopesLeagueQueryVariables>;
+export const MetricsScopesMetricsDocument = new TypedDocumentString(`
+    query MetricsScopesMetrics($scope: MetricScope, $key: String, $from: String, $to: String) {
+  agencyMetrics(scope: $scope, key: $key, from: $from, to: $to) {
+    ...MetricsScopesNode
+  }
+}
+    fragment MetricsScopesNode on AgencyMetrics {
+  key
+  state
+  fieldDivision
+  period
+  computedAt
+  nibin {
+    casingsRecovered
+    casingsEntered
+    casingEntryShare
+    gunsRecovered
+    gunsTestFired
+    testFireShare
+  }
+  timeliness {
+    entered
+    medianHours
+    p90Hours
+    within24hShare
+    within48hShare
+    backlogTotal
+    histogram {
+      upToHours
+      casings
+    }
+  }
+  tracing {
+    gunsRecovered
+    gunsTraced
+    tracedShare
+    medianRequestDelayDays
+    p90RequestDelayDays
+    medianCompletionDays
+  }
+  lateEntry {
+    shootingsLinkableEarlier
+  }
+  peers {
+    group
+    peers
+    measure
+    value
+    peerMedian
+    betterThanShare
+  }
+}`) as unknown as TypedDocumentString<MetricsScopesMetricsQuery, MetricsScopesMetricsQueryVariables>;
+export const MetricsTruthAgencyDocument = new TypedDocumentString(`
+    query MetricsTruthAgency($key: String, $from: String, $to: String) {
+  agencyMetrics(key: $key, from: $from, to: $to) {
+    key
+    period
+    nibin {
+      casingsRecovered
+      casingsEntered
+    }
+    timeliness {
+      medianHours
+      within24hShare
+      backlogTotal
+    }
+    tracing {
+      gunsTraced
+      gunsRecovered
+    }
+    lateEntry {
+      shootingsLinkableEarlier
+    }
+    peers {
+      group
+      measure
+      value
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsTruthAgencyQuery, MetricsTruthAgencyQueryVariables>;
+export const MetricsTruthTrendDocument = new TypedDocumentString(`
+    query MetricsTruthTrend($key: String) {
+  agencyMetricsTrend(key: $key) {
+    period
+    nibin {
+      casingsRecovered
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsTruthTrendQuery, MetricsTruthTrendQueryVariables>;
+export const MetricsTruthLeagueDocument = new TypedDocumentString(`
+    query MetricsTruthLeague($after: String) {
+  agencyLeague(measure: MEDIAN_ENTRY_HOURS, first: 5, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        key
+        timeliness {
+          medianHours
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsTruthLeagueQuery, MetricsTruthLeagueQueryVariables>;
+export const MetricsTruthUnderObservedDocument = new TypedDocumentString(`
+    query MetricsTruthUnderObserved {
+  underObservedDealers(minPercentile: 0, first: 50) {
+    totalCount
+    edges {
+      node {
+        score
+        coverage {
+          underObserved
+          traceCoverage
+          traceCoverageLow
+          traceCoverageHigh
+          scoreLow
+          scoreHigh
+          scorePercentile
+          flags
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsTruthUnderObservedQuery, MetricsTruthUnderObservedQueryVariables>;
+export const MetricsTruthHighScoresDocument = new TypedDocumentString(`
+    query MetricsTruthHighScores {
+  underObservedDealers(first: 50) {
+    edges {
+      node {
+        coverage {
+          scorePercentile
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsTruthHighScoresQuery, MetricsTruthHighScoresQueryVariables>;
 export const ImportedCases1Document = new TypedDocumentString(`
     mutation ImportedCases1($records: [ImportRecordInput!]!) {
   importRecords(records: $records) {
@@ -2659,6 +4091,196 @@ export const InventoryLoss2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InventoryLoss2Query, InventoryLoss2QueryVariables>;
+export const ResolutionCandidatesDocument = new TypedDocumentString(`
+    query ResolutionCandidates($status: CandidateStatus, $first: Int, $after: String, $minScore: Float) {
+  duplicateCandidates(
+    status: $status
+    first: $first
+    after: $after
+    minScore: $minScore
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        score
+        status
+        personA {
+          personId
+          firstName
+        }
+        personB {
+          personId
+          firstName
+        }
+        reasons {
+          factor
+          similarity
+          weight
+          contribution
+          detail
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResolutionCandidatesQuery, ResolutionCandidatesQueryVariables>;
+export const ResolutionConfirmDocument = new TypedDocumentString(`
+    mutation ResolutionConfirm($id: ID!) {
+  confirmSamePerson(candidateId: $id, note: "checked both records") {
+    id
+    status
+    decidedBy
+  }
+}
+    `) as unknown as TypedDocumentString<ResolutionConfirmMutation, ResolutionConfirmMutationVariables>;
+export const ResolutionRejectDocument = new TypedDocumentString(`
+    mutation ResolutionReject($id: ID!) {
+  rejectSamePerson(candidateId: $id, note: "checked both records") {
+    id
+    status
+    decidedBy
+  }
+}
+    `) as unknown as TypedDocumentString<ResolutionRejectMutation, ResolutionRejectMutationVariables>;
+export const ResolutionReopenDocument = new TypedDocumentString(`
+    mutation ResolutionReopen($id: ID!) {
+  reopenDuplicateCandidate(candidateId: $id, note: "checked both records") {
+    id
+    status
+    decidedBy
+  }
+}
+    `) as unknown as TypedDocumentString<ResolutionReopenMutation, ResolutionReopenMutationVariables>;
+export const ResolutionClusterDocument = new TypedDocumentString(`
+    query ResolutionCluster($id: NonEmptyString!) {
+  person(id: $id) {
+    personId
+    resolvedClusterId
+    sameAs {
+      personId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResolutionClusterQuery, ResolutionClusterQueryVariables>;
+export const ResolutionAuditDocument = new TypedDocumentString(`
+    query ResolutionAudit($id: ID!) {
+  auditEvents(filter: {personId: $id}, first: 50) {
+    edges {
+      node {
+        operation
+        outcome
+        personIds
+        wrote
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResolutionAuditQuery, ResolutionAuditQueryVariables>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($text: String!, $kinds: [SearchKind!], $first: Int, $after: String) {
+  search(text: $text, kinds: $kinds, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        kind
+        key
+        score
+        label
+        detail
+        node {
+          id
+          ... on Person {
+            firstName
+            lastName
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const SearchAuditDocument = new TypedDocumentString(`
+    query SearchAudit($id: ID!) {
+  auditEvents(filter: {personId: $id}, first: 20) {
+    edges {
+      node {
+        operation
+        outcome
+        personIds
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchAuditQuery, SearchAuditQueryVariables>;
+export const SplitRingCandidatesDocument = new TypedDocumentString(`
+    query SplitRingCandidates($after: String) {
+  duplicateCandidates(status: OPEN, first: 100, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        score
+        personA {
+          personId
+        }
+        personB {
+          personId
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SplitRingCandidatesQuery, SplitRingCandidatesQueryVariables>;
+export const SplitRingConfirmDocument = new TypedDocumentString(`
+    mutation SplitRingConfirm($id: ID!) {
+  confirmSamePerson(
+    candidateId: $id
+    note: "same home address, same broker in both investigations"
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SplitRingConfirmMutation, SplitRingConfirmMutationVariables>;
+export const SplitRingReopenDocument = new TypedDocumentString(`
+    mutation SplitRingReopen($id: ID!) {
+  reopenDuplicateCandidate(candidateId: $id, note: "test finished") {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SplitRingReopenMutation, SplitRingReopenMutationVariables>;
+export const SplitRingNetworkDocument = new TypedDocumentString(`
+    query SplitRingNetwork($id: ID!) {
+  network(id: $id) {
+    id
+    evidence
+    members(first: 100) {
+      edges {
+        node {
+          role
+          evidence
+          personId
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SplitRingNetworkQuery, SplitRingNetworkQueryVariables>;
 export const DeadlineRetryDocument = new TypedDocumentString(`
     mutation DeadlineRetry($records: [ImportRecordInput!]!) {
   importRecords(records: $records) {
