@@ -1,5 +1,5 @@
 /**
- * Bulk write speed (issue 3): the importer writing a scale-M NDJSON file (the generated seed,
+ * Bulk write speed: the importer writing a scale-M NDJSON file (the generated seed,
  * about 1.2 million nodes plus relationships) into a fresh, empty database, then importing the
  * same file again (idempotent: nothing changes). Goal: at least 20 thousand nodes plus
  * relationships per second on this 2-core machine.

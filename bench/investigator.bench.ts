@@ -1,11 +1,11 @@
 /**
- * Investigator API benchmark (issue 4): casing → linked scenes, a full trace chain and a
+ * Investigator API benchmark: casing → linked scenes, a full trace chain and a
  * 50-scene page, each through this server (GraphQL over HTTP, with auth, DataLoaders and
  * plugins) and through the raw driver running the same Cypher statements the server runs,
  * at concurrency 1 and 16. Closed-loop load (each worker sends its next request when the
  * previous one answers, like autocannon), latencies in ms: p50/p95/p99 and requests per second.
  *
- * Goals (issue 4): casing → linked scenes p95 ≤ 25 ms at concurrency 16; GraphQL p50 ≤ 1.5×
+ * Goals: casing → linked scenes p95 ≤ 25 ms at concurrency 16; GraphQL p50 ≤ 1.5×
  * the raw driver's p50.
  *
  * Run by `npm run bench` (bench/run.ts calls the default export), or alone:

@@ -1,10 +1,10 @@
 /**
- * Link-chart benchmark (issue 6): `linkChart(seeds: [dealer], depth: 2, limit: 300)` through this
+ * Link-chart benchmark: `linkChart(seeds: [dealer], depth: 2, limit: 300)` through this
  * server (GraphQL over HTTP with auth and plugins), rotating over many dealers so the page cache,
  * not one hot dealer, is measured. Closed loop (each worker sends its next request when the
  * previous one answers) at concurrency 1 and 4; latencies in ms (p50/p95/p99).
  *
- * Goal (issue 6): p95 < 100 ms at scale M, concurrency 1.
+ * Goal: p95 < 100 ms at scale M, concurrency 1.
  *
  * Run by `npm run bench` (bench/run.ts calls the default export), or alone:
  *   NEO4J_URI=bolt://… NEO4J_PASSWORD=… [MANIFEST=.data/manifest-M-42.json] npx tsx bench/linkchart.bench.ts

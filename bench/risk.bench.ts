@@ -1,5 +1,5 @@
 /**
- * Dealer-risk and trafficking-network benchmark (issue 5), on the bench graph (scale M seed 42):
+ * Dealer-risk and trafficking-network benchmark, on the bench graph (scale M seed 42):
  * - the full analysis job (`runAnalysis`: dealer risk + GDS networks), run twice, with its
  *   per-step timings. Goal: ≤ 60 s at scale M.
  * - the first page of `highRiskDealers` (20 dealers with score and top indicators) through the
@@ -73,7 +73,7 @@ export default async function riskBench(ctx: BenchContext): Promise<BenchResult>
   ];
   const stepRows = Object.entries(best.timings).map(([k, v]) => `| ${k} | ${v} |`);
   const markdown = [
-    `## Dealer risk and trafficking networks (issue 5), scale ${ctx.scale}`,
+    `## Dealer risk and trafficking networks, scale ${ctx.scale}`,
     '',
     '| Goal | Value | Limit | Met |',
     '|---|---|---|---|',

@@ -64,9 +64,9 @@ describe('seed generator', () => {
     const m = g.manifest();
     expect(m.rogueDealers.every((l) => licenses.includes(l))).toBe(true);
     // ATF: ~57% of traces to 1.2% of dealers; NFCTA: ~25% under 1 year, ~46% at 3 years or less.
-    // The typology library's corrupt dealers (off-book traces, planted after the background)
-    // dilute the share at scale S: about 0.48 for seed 42.
-    expect(m.calibration.topDealerTraceShare).toBeGreaterThan(0.45);
+    // The typology library's corrupt dealers (off-book traces) and its split ring's traced guns,
+    // planted after the background, dilute the share at scale S: about 0.45 for seed 42.
+    expect(m.calibration.topDealerTraceShare).toBeGreaterThan(0.42);
     expect(m.calibration.topDealerTraceShare).toBeLessThan(0.65);
     expect(m.calibration.timeToCrimeUnder1YearShare).toBeGreaterThan(0.2);
     // Trafficked guns of the typology library (short time-to-crime) raise both at scale S (0.34, 0.54 for seed 42).
