@@ -76,8 +76,8 @@ export async function runTraceCoverage(
   scored: readonly ScoredDealer[],
   config: RiskConfig,
   investigated: ReadonlySet<string> = new Set(),
-): Promise<{ rows: CoverageRow[] }> {
+): Promise<{ rows: CoverageRow[]; stored: { written: number; unchanged: number } }> {
   const rows = coverageRows(scored, estimateCoverage(recoveries, investigated), config);
-  await storeDealerCoverage(gateway, rows);
-  return { rows };
+  const stored = await storeDealerCoverage(gateway, rows);
+  return { rows, stored };
 }

@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Float, Query, Resolver, Root } from 'type-graphql';
 import { numberRule, stateRule } from '../common/arg-rules.js';
 import { ruleFor } from '../common/validate-args.js';
+import { fieldDivisionName, fieldDivisionRule } from '../metrics/metrics-args.js';
 import { Role } from '../core/role.js';
 import { toConnection } from '../pagination/connection.js';
 import { pageRequest, PageArgs } from '../pagination/page-args.js';
@@ -66,11 +67,17 @@ export class TraceCoverageResolver {
     })
     minPercentile: number,
     @Arg('state', () => String, { nullable: true, validateFn: ruleFor('state', stateRule()) }) state: string | null,
+    @Arg('fieldDivision', () => String, {
+      nullable: true,
+      description: "Only dealers whose premises are in this ATF field division (any case, e.g. \"St. Paul\"); in Florida, California and Texas by the premises' county.",
+      validateFn: ruleFor('fieldDivision', fieldDivisionRule()),
+    })
+    fieldDivision: string | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: RequestContext,
   ) {
     const req = pageRequest('underObservedDealers', args);
-    const filters = { minPercentile, state: state ?? null };
+    const filters = { minPercentile, state: state ?? null, division: fieldDivision ? fieldDivisionName(fieldDivision)! : null };
     const rows = req.first === 0 ? [] : await underObservedPage(ctx, req, filters);
     return toConnection(req, rows, () => countUnderObserved(ctx, filters));
   }

@@ -14,6 +14,8 @@ export interface QueryMeta {
   counter?: { statements: number };
   /** Transaction timeout for this statement instead of NEO4J_TX_TIMEOUT_MS (batch jobs such as the analysis job). */
   timeoutMs?: number;
+  /** Records per Bolt PULL instead of the driver's 1,000 (batch jobs reading whole labels: fewer round trips). */
+  fetchSize?: number;
   /**
    * End of the request (epoch ms, set by the execution-deadline plugin): a statement never gets
    * a transaction timeout that outlasts it, so one slow statement cannot keep a request past
@@ -176,7 +178,11 @@ export class Gateway {
     meta: QueryMeta,
     work: (session: Session, config: ReturnType<Gateway['txConfig']>) => Promise<T>,
   ): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      ...(meta.fetchSize ? { fetchSize: meta.fetchSize } : {}),
+    });
     const config = this.txConfig(label, meta);
     sessionsInUse.inc();
     this.transactions += 1;

@@ -40,6 +40,9 @@ export function peerFromSorted(sorted: readonly number[], value: number | null, 
   return { group, peers: n, measure, value, peerMedian: round4(peerMedian), betterThanShare: round4(share) };
 }
 
+/** The peer-group label of an ATF field division (the division cell's own name). */
+export const divisionPeerGroup = (division: string) => `${division} Field Division`;
+
 interface Parsed {
   row: MetricCellRow;
   result: MetricsResult;
@@ -57,14 +60,15 @@ function sortedValues(members: readonly Parsed[], measure: LeagueMeasure): numbe
  * Adds what the league table and the peer comparison need to the cells of every stored period,
  * so a request reads them instead of every agency's summary: `rank_<MEASURE>` (place in the
  * league of its scope and period, the order `leagueOrder` defines) on agency and state cells, and
- * `peers` (JSON, the rows `comparePeers` gives against the agency's state and all agencies) on
- * agency cells. Written in the same run as the cells, so they share `computedAt`.
+ * `peers` (JSON, the rows `comparePeers` gives against the agency's state, its ATF field division
+ * when it has one, and all agencies) on agency cells. `summaries`: the cells' summaries as objects
+ * when the caller has them (else parsed from the rows). Written in the same run as the cells, so they share `computedAt`.
  */
-export function addLeagueAndPeers(cells: MetricCellRow[]): MetricCellRow[] {
+export function addLeagueAndPeers(cells: MetricCellRow[], summaries?: ReadonlyMap<MetricCellRow, MetricSummary>): MetricCellRow[] {
   const groups = new Map<string, Parsed[]>();
   for (const row of cells) {
     if (row.scope === 'NATION') continue;
-    const summary = JSON.parse(row.summary) as MetricSummary;
+    const summary = summaries?.get(row) ?? (JSON.parse(row.summary) as MetricSummary);
     const result = { scope: row.scope, key: row.key, state: row.state, summary } as MetricsResult;
     const k = `${row.scope}|${row.period}`;
     const list = groups.get(k);
@@ -80,19 +84,25 @@ export function addLeagueAndPeers(cells: MetricCellRow[]): MetricCellRow[] {
       ).forEach((r, i) => (rowOf.get(r)![rankProperty(measure)] = i + 1));
     }
     if ((k.split('|')[0] as MetricScope) !== 'AGENCY') continue;
-    const byState = new Map<string | null, Parsed[]>();
-    for (const m of members) {
-      const list = byState.get(m.row.state);
-      if (list) list.push(m);
-      else byState.set(m.row.state, [m]);
-    }
+    const sortedBy = (key: (m: Parsed) => string | null) => {
+      const groups = new Map<string | null, Parsed[]>();
+      for (const m of members) {
+        const list = groups.get(key(m));
+        if (list) list.push(m);
+        else groups.set(key(m), [m]);
+      }
+      return new Map([...groups].map(([g, list]) => [g, new Map(MEASURES.map((ms) => [ms, sortedValues(list, ms)]))]));
+    };
     const allSorted = new Map(MEASURES.map((ms) => [ms, sortedValues(members, ms)]));
-    const stateSorted = new Map([...byState].map(([st, list]) => [st, new Map(MEASURES.map((ms) => [ms, sortedValues(list, ms)]))]));
+    const stateSorted = sortedBy((m) => m.row.state);
+    const divisionSorted = sortedBy((m) => m.row.division);
     for (const m of members) {
+      const division = m.row.division;
       const peers = MEASURES.flatMap((ms) => {
         const value = LEAGUE_MEASURES[ms].value(m.result.summary);
         return [
           peerFromSorted(stateSorted.get(m.row.state)!.get(ms)!, value, ms, m.row.state ?? 'state'),
+          ...(division ? [peerFromSorted(divisionSorted.get(division)!.get(ms)!, value, ms, divisionPeerGroup(division))] : []),
           peerFromSorted(allSorted.get(ms)!, value, ms, 'all agencies'),
         ];
       });

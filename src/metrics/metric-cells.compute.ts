@@ -1,6 +1,6 @@
 import { BACKLOG_BUCKETS, emptyAcc, type MetricAcc } from './metric-acc.js';
 import { confirmedSeries, lateEntryCosts, type EvidenceCasing } from './late-entry.compute.js';
-import { summarize } from './metric-summary.js';
+import { summarize, type MetricSummary } from './metric-summary.js';
 import { ENTRY_TARGET_HOURS } from './metric-stats.js';
 
 export interface AgencyRow {
@@ -110,7 +110,7 @@ class Builder {
  * `asOf` is the latest instant in the data: backlog ages and unanswered dealer requests are
  * measured against it, so a re-analysis of the same data gives the same numbers.
  */
-export function computeMetricCells(input: MetricInputs): { cells: MetricCellRow[]; asOfMs: number } {
+export function computeMetricCells(input: MetricInputs): { cells: MetricCellRow[]; asOfMs: number; summaries: Map<MetricCellRow, MetricSummary> } {
   const stateOf = new Map(input.agencies.map((a) => [a.ori, a.state]));
   const nameOf = new Map(input.agencies.map((a) => [a.ori, a.name]));
   const placeOf = new Map(input.agencies.map((a) => [a.ori, a]));
@@ -240,11 +240,14 @@ export function computeMetricCells(input: MetricInputs): { cells: MetricCellRow[
   }
 
   const cells: MetricCellRow[] = [];
+  // Each cell's summary as an object too, so the league step need not parse back what was just serialised.
+  const summaries = new Map<MetricCellRow, MetricSummary>();
   for (const [id, b] of builders) {
     const [scope, key, period] = id.split(':') as [MetricScope, string, string];
     const acc = b.done();
     const periodKind: PeriodKind = period === 'ALL' ? 'ALL' : period.length === 4 ? 'YEAR' : 'MONTH';
-    cells.push({
+    const summary = summarize(acc);
+    const cell: MetricCellRow = {
       id,
       scope,
       key,
@@ -255,9 +258,11 @@ export function computeMetricCells(input: MetricInputs): { cells: MetricCellRow[
       division: scope === 'AGENCY' ? (divisionOf.get(key) ?? null) : scope === 'FIELD_DIVISION' ? key : null,
       latitude: scope === 'AGENCY' ? (placeOf.get(key)?.latitude ?? null) : null,
       longitude: scope === 'AGENCY' ? (placeOf.get(key)?.longitude ?? null) : null,
-      summary: JSON.stringify(summarize(acc)),
+      summary: JSON.stringify(summary),
       acc: periodKind === 'MONTH' ? JSON.stringify(acc) : null,
-    });
+    };
+    cells.push(cell);
+    summaries.set(cell, summary);
   }
-  return { cells, asOfMs: asOf };
+  return { cells, asOfMs: asOf, summaries };
 }

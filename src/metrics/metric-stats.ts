@@ -5,15 +5,26 @@
  * or below it), so a p90 is always an observed delay.
  */
 export function median(values: readonly number[]): number | null {
-  if (!values.length) return null;
-  const s = [...values].sort((a, b) => a - b);
+  return medianOfSorted(ascending(values));
+}
+
+export function quantile(values: readonly number[], q: number): number | null {
+  return quantileOfSorted(ascending(values), q);
+}
+
+/** An ascending copy, for callers that take several order statistics of one list (sorted once). */
+export const ascending = (values: readonly number[]): number[] => [...values].sort((a, b) => a - b);
+
+/** `median` of an already ascending list. */
+export function medianOfSorted(s: readonly number[]): number | null {
+  if (!s.length) return null;
   const mid = s.length >> 1;
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-export function quantile(values: readonly number[], q: number): number | null {
-  if (!values.length) return null;
-  const s = [...values].sort((a, b) => a - b);
+/** `quantile` of an already ascending list. */
+export function quantileOfSorted(s: readonly number[], q: number): number | null {
+  if (!s.length) return null;
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))]!;
 }
 

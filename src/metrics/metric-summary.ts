@@ -1,10 +1,12 @@
 import { BACKLOG_BUCKETS, type MetricAcc } from './metric-acc.js';
 import {
+  ascending,
   DEALER_ANSWER_HOURS,
   ENTRY_OUTER_TARGET_HOURS,
   ENTRY_TARGET_HOURS,
   median,
-  quantile,
+  medianOfSorted,
+  quantileOfSorted,
   ratio,
   round,
   shareAtMost,
@@ -75,14 +77,28 @@ export interface MetricSummary {
 
 const HISTOGRAM_HOURS = [24, 48, 24 * 7, 24 * 30, 24 * 90];
 
+/** Entry delays per histogram bin (upper bounds HISTOGRAM_HOURS, then one open bin), in one pass. */
+function histogram(hours: readonly number[]): Array<{ upToHours: number | null; casings: number }> {
+  const counts = new Array<number>(HISTOGRAM_HOURS.length + 1).fill(0);
+  for (const v of hours) {
+    if (Number.isNaN(v)) continue;
+    let i = 0;
+    while (i < HISTOGRAM_HOURS.length && v > HISTOGRAM_HOURS[i]!) i++;
+    counts[i]! += 1;
+  }
+  return counts.map((casings, i) => ({ upToHours: HISTOGRAM_HOURS[i] ?? null, casings }));
+}
+
+/**
+ * The published measures of an accumulator. Each delay list is sorted once for its median and
+ * p90 (the nation's cells hold every casing of their period: sorting is most of the cost).
+ */
 export function summarize(a: MetricAcc): MetricSummary {
   const entering = new Set(a.enteringOris);
-  const reviewed = a.correlationToReviewHours;
-  const hist = HISTOGRAM_HOURS.map((h, i) => ({
-    upToHours: h as number | null,
-    casings: a.entryHours.filter((v) => v <= h && (i === 0 || v > HISTOGRAM_HOURS[i - 1]!)).length,
-  }));
-  hist.push({ upToHours: null, casings: a.entryHours.filter((v) => v > HISTOGRAM_HOURS.at(-1)!).length });
+  const entry = ascending(a.entryHours);
+  const reviewed = ascending(a.correlationToReviewHours);
+  const requestDays = ascending(a.traceRequestDays);
+  const hist = histogram(a.entryHours);
   return {
     nibin: {
       casingsRecovered: a.casingsRecovered,
@@ -97,8 +113,8 @@ export function summarize(a: MetricAcc): MetricSummary {
     },
     timeliness: {
       entered: a.entryHours.length,
-      medianHours: round(median(a.entryHours)),
-      p90Hours: round(quantile(a.entryHours, 0.9)),
+      medianHours: round(medianOfSorted(entry)),
+      p90Hours: round(quantileOfSorted(entry, 0.9)),
       within24hShare: round(shareAtMost(a.entryHours, ENTRY_TARGET_HOURS), 4),
       within48hShare: round(shareAtMost(a.entryHours, ENTRY_OUTER_TARGET_HOURS), 4),
       histogram: hist,
@@ -113,8 +129,8 @@ export function summarize(a: MetricAcc): MetricSummary {
       leads: a.leads,
       confirmed: a.confirmedLeads,
       medianEntryToCorrelationHours: round(median(a.entryToCorrelationHours)),
-      medianCorrelationToReviewHours: round(median(reviewed)),
-      p90CorrelationToReviewHours: round(quantile(reviewed, 0.9)),
+      medianCorrelationToReviewHours: round(medianOfSorted(reviewed)),
+      p90CorrelationToReviewHours: round(quantileOfSorted(reviewed, 0.9)),
       reviewed: reviewed.length,
       reviewedWithin48hShare: round(shareAtMost(reviewed, ENTRY_OUTER_TARGET_HOURS), 4),
       referred: a.reviewToReferralHours.length,
@@ -124,8 +140,8 @@ export function summarize(a: MetricAcc): MetricSummary {
       gunsRecovered: a.gunsRecovered,
       gunsTraced: a.gunsTraced,
       tracedShare: round(ratio(a.gunsTraced, a.gunsRecovered), 4),
-      medianRequestDelayDays: round(median(a.traceRequestDays)),
-      p90RequestDelayDays: round(quantile(a.traceRequestDays, 0.9)),
+      medianRequestDelayDays: round(medianOfSorted(requestDays)),
+      p90RequestDelayDays: round(quantileOfSorted(requestDays, 0.9)),
       completed: a.traceCompletionDays.length,
       medianCompletionDays: round(median(a.traceCompletionDays)),
       completedWithin7DaysShare: round(shareAtMost(a.traceCompletionDays, TRACE_GOAL_DAYS), 4),

@@ -18,8 +18,8 @@ export async function runAgencyMetrics(
   const read = await readMetricInputs(gateway);
   const inputs = { ...read, agencies: withFieldDivisions(read.agencies) };
   const t1 = Date.now();
-  const { cells, asOfMs } = computeMetricCells(inputs);
-  addLeagueAndPeers(cells);
+  const { cells, asOfMs, summaries } = computeMetricCells(inputs);
+  addLeagueAndPeers(cells, summaries);
   const t2 = Date.now();
   const stored = await storeMetricCells(gateway, cells, computedAt);
   return {

@@ -72,7 +72,7 @@ export class AgencyMetricsResolver {
 
   @FieldResolver(() => [PeerComparison], {
     description:
-      'For an agency over a stored period: each measure against the agencies of its state and against all agencies (median and the share it does better than). ' +
+      'For an agency over a stored period: each measure against the agencies of its state, of its ATF field division and against all agencies (median and the share it does better than). ' +
       'Computed by the analysis job with the measures (as of computedAt). Empty otherwise.',
   })
   peers(@Root() m: AgencyMetrics): PeerComparison[] {

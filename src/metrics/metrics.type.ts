@@ -138,7 +138,7 @@ export class AgencyMetrics {
 
 @ObjectType({ description: 'How an agency compares with its peers (same state, and all agencies) for a stored period.' })
 export class PeerComparison {
-  @Field(() => String, { description: 'Peer group: the state, or "all agencies".' }) group!: string;
+  @Field(() => String, { description: 'Peer group: the state, the ATF field division ("<name> Field Division"), or "all agencies".' }) group!: string;
   @Field(() => Int, { description: 'Peers with a value.' }) peers!: number;
   @Field(() => String, { description: 'The measure compared.' }) measure!: string;
   @Field(() => Float, { nullable: true }) value!: number | null;

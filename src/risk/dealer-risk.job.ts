@@ -1,5 +1,7 @@
 import type { Gateway } from '../db/gateway.js';
 import { analysisMeta } from '../db/analysis-meta.js';
+import { contentHash } from '../db/content-hash.js';
+import { divisionAt } from '../model/division-at.js';
 import { loadRiskConfig, type RiskConfig } from './risk-config.js';
 import { breakdownProperties } from './risk-breakdown.codec.js';
 import { demandLetter2Years, indicatorValues, type DealerRaw, type TraceYearRow } from './risk-indicators.compute.js';
@@ -12,6 +14,8 @@ export interface DealerRiskResult {
   scored: ScoredDealer[];
   /** Milliseconds reading raw counts, computing scores, storing. */
   timings: { read: number; compute: number; store: number };
+  /** Dealers whose stored result was rewritten, and those only marked as this run's (unchanged). */
+  stored: { written: number; unchanged: number };
 }
 
 /**
@@ -32,9 +36,13 @@ export async function runDealerRisk(gateway: Gateway, computedAt: string, config
   const salesBy = new Map(sales.map((s) => [s.license, s]));
   const nibinBy = new Map(nibin.map((n) => [n.license, n]));
   const yearsBy = new Map<string, TraceYearRow[]>();
-  for (const y of years) yearsBy.set(y.license, [...(yearsBy.get(y.license) ?? []), y]);
+  for (const y of years) {
+    const list = yearsBy.get(y.license);
+    if (list) list.push(y);
+    else yearsBy.set(y.license, [y]);
+  }
 
-  const raws: DealerRaw[] = dealers.map((d) => ({
+  const raws: Array<DealerRaw & { latitude: number | null; longitude: number | null }> = dealers.map((d) => ({
     ...d,
     sales: salesBy.get(d.license)?.sales ?? 0,
     multipleSales: salesBy.get(d.license)?.multipleSales ?? 0,
@@ -49,16 +57,19 @@ export async function runDealerRisk(gateway: Gateway, computedAt: string, config
   const rawBy = new Map(raws.map((r) => [r.license, r]));
   const rows = scored.map((s) => {
     const raw = rawBy.get(s.license)!;
-    return {
+    const row = {
       license: s.license,
+      division: divisionAt(raw.state, raw.latitude, raw.longitude),
       rank: s.rank,
       peerCount: s.peerCount,
       traces: raw.years.reduce((a, y) => a + y.traces, 0),
       demandLetter2Years: demandLetter2Years(raw.years, config),
       props: breakdownProperties(s),
     };
+    // The stored node also copies the dealer's name, state and license type: part of its content.
+    return { ...row, contentHash: contentHash([row, raw.name, raw.state, raw.licenseType]) };
   });
   const t2 = Date.now();
-  await storeDealerRiskRun(gateway, rows, computedAt, meta);
-  return { scored, timings: { read: t1 - t0, compute: t2 - t1, store: Date.now() - t2 } };
+  const stored = await storeDealerRiskRun(gateway, rows, computedAt, meta);
+  return { scored, stored, timings: { read: t1 - t0, compute: t2 - t1, store: Date.now() - t2 } };
 }

@@ -72,6 +72,13 @@ export class DealerRisk {
   @Field(() => String, { nullable: true, description: 'State of the licensed premises.' })
   state!: string | null;
 
+  @Field(() => String, {
+    name: 'fieldDivision',
+    nullable: true,
+    description: "ATF field division of the licensed premises (in Florida, California and Texas by the premises' county).",
+  })
+  division?: string | null;
+
   @Field(() => LicenseType, { nullable: true, description: 'License type.' })
   licenseType!: LicenseType | null;
 

@@ -13,15 +13,28 @@ const dealerNibin = cypher('risk/dealer-nibin');
 const traceYearSpan = cypher('risk/trace-year-span');
 const storeDealerRisk = cypher('risk/store-dealer-risk');
 const deleteStale = cypher('risk/delete-stale-dealer-risk');
+const storedHashes = cypher('risk/dealer-risk-hashes');
+const touchDealerRisk = cypher('risk/touch-dealer-risk');
 
-/** Dealers per UNWIND batch when storing (each carries a dozen indicator nodes). */
-const STORE_BATCH = 250;
+/** Dealers per UNWIND batch when storing (each carries a hundred breakdown properties; few round trips). */
+const STORE_BATCH = 1_000;
+/** Dealers per statement when only their timestamps are touched. */
+const TOUCH_BATCH = 5_000;
+
+/** One dealer's result as stored, with the content hash of everything stored but the run's timestamp. */
+export interface DealerRiskStoreRow {
+  license: string;
+  contentHash: string;
+  [field: string]: unknown;
+}
 
 export interface DealerRow {
   license: string;
   name: string | null;
   state: string | null;
   licenseType: string | null;
+  latitude: number | null;
+  longitude: number | null;
 }
 export interface DealerSalesRow {
   license: string;
@@ -60,11 +73,24 @@ export async function readDealerRiskInputs(gateway: Gateway, traces: TraceCountP
 
 /**
  * Stores this run's scores and removes every older one in ONE write transaction, so readers see
- * either the previous run or this one, never a mix.
+ * either the previous run or this one, never a mix. A dealer whose stored content hash equals this
+ * run's is only marked as this run's (its hundred breakdown properties are not written again):
+ * after an import, the dealers whose evidence and peers it did not touch keep their results.
  */
-export async function storeDealerRiskRun(gateway: Gateway, rows: Array<Record<string, unknown>>, computedAt: string, meta: QueryMeta): Promise<void> {
+export async function storeDealerRiskRun(
+  gateway: Gateway,
+  rows: DealerRiskStoreRow[],
+  computedAt: string,
+  meta: QueryMeta,
+): Promise<{ written: number; unchanged: number }> {
+  const stored = new Map((await gateway.read<{ license: string; hash: string | null }>(storedHashes, {}, meta)).map((r) => [r.license, r.hash]));
+  const changed = rows.filter((r) => stored.get(r.license) !== r.contentHash);
+  const unchanged = rows.filter((r) => stored.get(r.license) === r.contentHash).map((r) => r.license);
   const steps = [];
-  for (let i = 0; i < rows.length; i += STORE_BATCH) steps.push({ statement: storeDealerRisk, params: { rows: rows.slice(i, i + STORE_BATCH), computedAt } });
+  for (let i = 0; i < changed.length; i += STORE_BATCH) steps.push({ statement: storeDealerRisk, params: { rows: changed.slice(i, i + STORE_BATCH), computedAt } });
+  for (let i = 0; i < unchanged.length; i += TOUCH_BATCH)
+    steps.push({ statement: touchDealerRisk, params: { licenses: unchanged.slice(i, i + TOUCH_BATCH), computedAt } });
   steps.push({ statement: deleteStale, params: { computedAt } });
   await gateway.writeAll(steps, meta);
+  return { written: changed.length, unchanged: unchanged.length };
 }

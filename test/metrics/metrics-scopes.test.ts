@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAnalysis } from '../../src/analysis/analysis.job.js';
 import { Role } from '../../src/core/role.js';
 import { comparePeers, LEAGUE_MEASURES, leagueOrder, type LeagueMeasure } from '../../src/metrics/league.compute.js';
+import { divisionPeerGroup } from '../../src/metrics/league-precompute.js';
 import { emptyAcc, mergeAcc, type MetricAcc } from '../../src/metrics/metric-acc.js';
 import { summarize, type MetricSummary } from '../../src/metrics/metric-summary.js';
 import type { MetricsResult } from '../../src/metrics/metrics-result.js';
@@ -109,13 +110,16 @@ async function allMonths(scope: MetricScope, key: string): Promise<MetricAcc> {
 }
 
 describe('stored league places and peer comparisons (scale S, seed 42)', () => {
-  it('stores for every agency the peer comparison recomputed from all agencies, as of the cells it belongs to', async () => {
+  it('stores for every agency the peer comparison (state, ATF field division, all agencies) recomputed from all agencies, as of the cells it belongs to', async () => {
     const all = await league({ period: 'ALL' });
     expect(all.length).toBeGreaterThan(5);
     for (const self of all) {
       const inState = all.filter((a) => a.state === self.state);
+      const inDivision = all.filter((a) => a.fieldDivision === self.fieldDivision);
+      expect(self.fieldDivision, self.key).toBeTruthy();
       const expected = MEASURES.flatMap((m) => [
         comparePeers(asResult(self), inState.map(asResult), m, self.state ?? 'state'),
+        comparePeers(asResult(self), inDivision.map(asResult), m, divisionPeerGroup(self.fieldDivision!)),
         comparePeers(asResult(self), all.map(asResult), m, 'all agencies'),
       ]);
       expect(self.peers, self.key).toEqual(expected);

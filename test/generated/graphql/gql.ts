@@ -15,6 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query UnderObservedByDivision($fieldDivision: String, $after: String) {\n    underObservedDealers(minPercentile: 0, fieldDivision: $fieldDivision, first: 7, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          license\n          state\n          fieldDivision\n          rank\n        }\n      }\n    }\n  }\n": typeof types.UnderObservedByDivisionDocument,
     "\n  query Recovery1 {\n    serviceInfo {\n      neo4jVersion\n    }\n  }\n": typeof types.Recovery1Document,
     "\n        query Server1 {\n          serviceInfo {\n            neo4jVersion\n            neo4jEdition\n            gdsVersion\n            apocVersion\n          }\n        }\n      ": typeof types.Server1Document,
     "\n        query Server2 {\n          serviceInfo {\n            neo4jVersion\n          }\n        }\n      ": typeof types.Server2Document,
@@ -167,6 +168,7 @@ type Documents = {
     "\n        query ChartSearchPerson($id: ID!) {\n          node(id: $id) {\n            ... on Person {\n              firstName\n              lastName\n            }\n          }\n        }\n      ": typeof types.ChartSearchPersonDocument,
 };
 const documents: Documents = {
+    "\n  query UnderObservedByDivision($fieldDivision: String, $after: String) {\n    underObservedDealers(minPercentile: 0, fieldDivision: $fieldDivision, first: 7, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          license\n          state\n          fieldDivision\n          rank\n        }\n      }\n    }\n  }\n": types.UnderObservedByDivisionDocument,
     "\n  query Recovery1 {\n    serviceInfo {\n      neo4jVersion\n    }\n  }\n": types.Recovery1Document,
     "\n        query Server1 {\n          serviceInfo {\n            neo4jVersion\n            neo4jEdition\n            gdsVersion\n            apocVersion\n          }\n        }\n      ": types.Server1Document,
     "\n        query Server2 {\n          serviceInfo {\n            neo4jVersion\n          }\n        }\n      ": types.Server2Document,
@@ -319,6 +321,10 @@ const documents: Documents = {
     "\n        query ChartSearchPerson($id: ID!) {\n          node(id: $id) {\n            ... on Person {\n              firstName\n              lastName\n            }\n          }\n        }\n      ": types.ChartSearchPersonDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnderObservedByDivision($fieldDivision: String, $after: String) {\n    underObservedDealers(minPercentile: 0, fieldDivision: $fieldDivision, first: 7, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          license\n          state\n          fieldDivision\n          rank\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').UnderObservedByDivisionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

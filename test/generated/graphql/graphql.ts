@@ -391,6 +391,14 @@ export type TriageFactor =
   | 'SCENES'
   | 'VIOLENCE';
 
+export type UnderObservedByDivisionQueryVariables = Exact<{
+  fieldDivision?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type UnderObservedByDivisionQuery = { underObservedDealers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { license: string, state: string | null, fieldDivision: string | null, rank: number } }> } };
+
 export type Recovery1QueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1738,6 +1746,30 @@ export const MetricsScopesNodeFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"MetricsScopesNode"}) as unknown as TypedDocumentString<MetricsScopesNodeFragment, unknown>;
+export const UnderObservedByDivisionDocument = new TypedDocumentString(`
+    query UnderObservedByDivision($fieldDivision: String, $after: String) {
+  underObservedDealers(
+    minPercentile: 0
+    fieldDivision: $fieldDivision
+    first: 7
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        license
+        state
+        fieldDivision
+        rank
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnderObservedByDivisionQuery, UnderObservedByDivisionQueryVariables>;
 export const Recovery1Document = new TypedDocumentString(`
     query Recovery1 {
   serviceInfo {

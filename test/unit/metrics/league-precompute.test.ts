@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { comparePeers, LEAGUE_MEASURES, leagueOrder, type LeagueMeasure } from '../../../src/metrics/league.compute.js';
-import { addLeagueAndPeers, peerFromSorted, rankProperty } from '../../../src/metrics/league-precompute.js';
+import { addLeagueAndPeers, divisionPeerGroup, peerFromSorted, rankProperty } from '../../../src/metrics/league-precompute.js';
 import { emptyAcc } from '../../../src/metrics/metric-acc.js';
 import type { MetricCellRow } from '../../../src/metrics/metric-cells.compute.js';
 import { summarize, type MetricSummary } from '../../../src/metrics/metric-summary.js';
@@ -10,14 +10,14 @@ import type { MetricsResult } from '../../../src/metrics/metrics.service.js';
 const MEASURES = Object.keys(LEAGUE_MEASURES) as LeagueMeasure[];
 
 /** An agency whose entry delays and trace counts make every league measure vary (some null). */
-function agency(key: string, state: string, hours: number[], traced: number, guns: number): MetricsResult {
+function agency(key: string, state: string, division: string | null, hours: number[], traced: number, guns: number): MetricsResult {
   const acc = { ...emptyAcc(), casingsRecovered: hours.length + 1, entryHours: hours, gunsRecovered: guns, gunsTraced: Math.min(traced, guns) };
   return {
     scope: 'AGENCY',
     key,
     name: key,
     state,
-    division: null,
+    division,
     latitude: null,
     longitude: null,
     period: 'ALL',
@@ -31,6 +31,8 @@ const agencies = fc
   .array(
     fc.record({
       state: fc.constantFrom('NY', 'NJ', 'PA'),
+      // Divisions cut across states (and some agencies have none), as split states make them.
+      division: fc.constantFrom('New York', 'Newark', 'Philadelphia', null),
       // Few distinct delays, so ties (and equal medians) are common.
       hours: fc.array(fc.constantFrom(2, 12, 24, 30, 48, 200, 900), { maxLength: 6 }),
       traced: fc.nat(5),
@@ -38,7 +40,7 @@ const agencies = fc
     }),
     { minLength: 1, maxLength: 25 },
   )
-  .map((list) => list.map((a, i) => agency(`X${String(i).padStart(7, '0')}`, a.state, a.hours, a.traced, a.guns)));
+  .map((list) => list.map((a, i) => agency(`X${String(i).padStart(7, '0')}`, a.state, a.division, a.hours, a.traced, a.guns)));
 
 const toRow = (r: MetricsResult): MetricCellRow => ({
   id: `AGENCY:${r.key}:ALL`,
@@ -48,7 +50,7 @@ const toRow = (r: MetricsResult): MetricCellRow => ({
   periodKind: 'ALL',
   name: r.name,
   state: r.state,
-  division: null,
+  division: r.division,
   latitude: null,
   longitude: null,
   summary: JSON.stringify(r.summary),
@@ -72,13 +74,18 @@ describe('precomputed peer comparison and league places', () => {
     );
   });
 
-  it('stores per agency the comparisons against its state and all agencies, and league places that order any state as leagueOrder does', () => {
+  it('stores per agency the comparisons against its state, its field division and all agencies, and league places that order any state as leagueOrder does', () => {
     fc.assert(
       fc.property(agencies, (list) => {
         const rows = addLeagueAndPeers(list.map(toRow));
         for (const [i, self] of list.entries()) {
           const inState = list.filter((a) => a.state === self.state);
-          const expected = MEASURES.flatMap((m) => [comparePeers(self, inState, m, self.state!), comparePeers(self, list, m, 'all agencies')]);
+          const inDivision = list.filter((a) => a.division === self.division);
+          const expected = MEASURES.flatMap((m) => [
+            comparePeers(self, inState, m, self.state!),
+            ...(self.division ? [comparePeers(self, inDivision, m, divisionPeerGroup(self.division))] : []),
+            comparePeers(self, list, m, 'all agencies'),
+          ]);
           expect(JSON.parse(rows[i]!.peers!)).toEqual(expected);
         }
         for (const measure of MEASURES) {
