@@ -69,7 +69,8 @@ export class TraceCoverageResolver {
     @Arg('state', () => String, { nullable: true, validateFn: ruleFor('state', stateRule()) }) state: string | null,
     @Arg('fieldDivision', () => String, {
       nullable: true,
-      description: "Only dealers whose premises are in this ATF field division (any case, e.g. \"St. Paul\"); in Florida, California and Texas by the premises' county.",
+      description:
+        'Only dealers whose premises are in this ATF field division (any case, e.g. "St. Paul"); in Florida, California and Texas by the premises\' county.',
       validateFn: ruleFor('fieldDivision', fieldDivisionRule()),
     })
     fieldDivision: string | null,

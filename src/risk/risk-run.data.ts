@@ -87,7 +87,8 @@ export async function storeDealerRiskRun(
   const changed = rows.filter((r) => stored.get(r.license) !== r.contentHash);
   const unchanged = rows.filter((r) => stored.get(r.license) === r.contentHash).map((r) => r.license);
   const steps = [];
-  for (let i = 0; i < changed.length; i += STORE_BATCH) steps.push({ statement: storeDealerRisk, params: { rows: changed.slice(i, i + STORE_BATCH), computedAt } });
+  for (let i = 0; i < changed.length; i += STORE_BATCH)
+    steps.push({ statement: storeDealerRisk, params: { rows: changed.slice(i, i + STORE_BATCH), computedAt } });
   for (let i = 0; i < unchanged.length; i += TOUCH_BATCH)
     steps.push({ statement: touchDealerRisk, params: { licenses: unchanged.slice(i, i + TOUCH_BATCH), computedAt } });
   steps.push({ statement: deleteStale, params: { computedAt } });

@@ -50,7 +50,9 @@ describe('under-observed dealers by ATF field division', () => {
       { licenses: all.map((d) => d.license) },
       { database: app.config.NEO4J_DATABASE },
     );
-    const expectedOf = new Map(records.map((r): [string, string | null] => [r.get('license') as string, divisionAt(r.get('state'), r.get('lat'), r.get('lon'))]));
+    const expectedOf = new Map(
+      records.map((r): [string, string | null] => [r.get('license') as string, divisionAt(r.get('state'), r.get('lat'), r.get('lon'))]),
+    );
     for (const d of all) expect(d.fieldDivision, d.license).toBe(expectedOf.get(d.license));
     const divisions = [...new Set(all.map((d) => d.fieldDivision!))];
     for (const division of divisions) {

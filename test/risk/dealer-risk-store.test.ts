@@ -53,7 +53,14 @@ async function stored(): Promise<Map<string, Stored>> {
       const n = (v: unknown) => (v === null ? null : Number(v));
       return [
         r.get('license') as string,
-        { license: r.get('license'), props, computedAtMs: n(r.get('computedAtMs'))!, fflScore: n(r.get('fflScore')), fflComputedAtMs: n(r.get('fflComputedAtMs')), links: n(r.get('links'))! },
+        {
+          license: r.get('license'),
+          props,
+          computedAtMs: n(r.get('computedAtMs'))!,
+          fflScore: n(r.get('fflScore')),
+          fflComputedAtMs: n(r.get('fflComputedAtMs')),
+          links: n(r.get('links'))!,
+        },
       ];
     }),
   );
