@@ -84,12 +84,7 @@ export interface UpsertWork {
  * our look-up fails the uniqueness constraint (never a second node): the whole transaction is
  * rolled back and run again, and that record then takes the upsert path (compared, conflicted).
  */
-export async function upsertInTransaction(
-  gateway: Gateway,
-  label: string,
-  work: UpsertWork,
-  meta: QueryMeta,
-): Promise<Row[][]> {
+export async function upsertInTransaction(gateway: Gateway, label: string, work: UpsertWork, meta: QueryMeta): Promise<Row[][]> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await upsertOnce(gateway, label, work, meta);
@@ -99,12 +94,7 @@ export async function upsertInTransaction(
   }
 }
 
-function upsertOnce(
-  gateway: Gateway,
-  label: string,
-  work: UpsertWork,
-  meta: QueryMeta,
-): Promise<Row[][]> {
+function upsertOnce(gateway: Gateway, label: string, work: UpsertWork, meta: QueryMeta): Promise<Row[][]> {
   return gateway.writeInTransaction(
     label,
     async (run) => {

@@ -115,7 +115,12 @@ describe('the create-only path for new records', () => {
     expect(statusOf(first).created).toBe(1);
     // p1 exists (upsert: unchanged); p2 is new and sent twice (created, then unchanged).
     const rows = [toWriteRow(p1), toWriteRow(p2), toWriteRow(p2)];
-    const mixed = await upsertInTransaction(gateway, 'test:twice', { sourceParam: sourceParam(source), batches: [{ type: 'person', rows }] }, { operation: 'test' });
+    const mixed = await upsertInTransaction(
+      gateway,
+      'test:twice',
+      { sourceParam: sourceParam(source), batches: [{ type: 'person', rows }] },
+      { operation: 'test' },
+    );
     expect(statusOf(mixed)).toEqual({ created: 1, updated: 0, unchanged: 2, conflicted: 0 });
     const [row] = await gateway.read<{ props: { sourceIds: string[] } }>(snapshot, { label: 'Person', key: recordKey(p2) });
     expect(row!.props.sourceIds).toEqual([source.id]);
