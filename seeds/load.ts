@@ -1,7 +1,7 @@
 import type { Gateway } from '../src/db/gateway.js';
 import { retryTransient } from '../src/db/transient-retry.js';
 import type { RecordType } from '../src/import/record.types.js';
-import { recordWriteSource, UPSERT } from '../src/import/import.data.js';
+import { recordWriteSource, upsertInTransaction } from '../src/import/import.data.js';
 import { newWriteSource, sourceParam, type WriteSource } from '../src/import/write-source.js';
 import { toWriteRow } from '../src/import/write-row.js';
 import type { RecordBatch } from './record-sink.js';
@@ -45,7 +45,8 @@ export async function loadBatches(
 
   const write = async (batch: RecordBatch) => {
     const rows = batch.records.map(toWriteRow);
-    await retryTransient(() => gateway.write(UPSERT[batch.type], { rows, source: sourceArg }, { operation: `seed:${batch.type}` }));
+    const operation = `seed:${batch.type}`;
+    await retryTransient(() => upsertInTransaction(gateway, operation, { sourceParam: sourceArg, batches: [{ type: batch.type, rows }] }, { operation }));
     const counts: Record<string, number> = {};
     for (const r of batch.records) tallyRecord(r, counts);
     for (const [k, v] of Object.entries(counts)) {

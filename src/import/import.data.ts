@@ -1,7 +1,9 @@
 import { cypher, type Statement } from '../db/cypher.registry.js';
 import type { Gateway, QueryMeta, Row, TransactionReader } from '../db/gateway.js';
 import type { CasingFacts, FactKeys } from './chronology.js';
-import { REFERENCED_TYPES, type ReferencedType } from './record.references.js';
+import { AppError } from '../errors/app-error.js';
+import { ErrorCode } from '../errors/error-code.js';
+import { keyField, REFERENCED_TYPES, type ReferencedType } from './record.references.js';
 import { RECORD_TYPES, type RecordType } from './record.types.js';
 import type { WriteSource } from './write-source.js';
 
@@ -18,6 +20,20 @@ const byType = <T extends string>(types: readonly T[], name: (t: T) => string) =
 export const UPSERT: Record<RecordType, Statement> = byType(RECORD_TYPES, (t) => `import/upsert-${t}`);
 const EXISTING: Record<ReferencedType, Statement> = byType(REFERENCED_TYPES, (t) => `import/existing-${t}`);
 const RECORD_SOURCE = cypher('import/record-source');
+
+/**
+ * Record types with a create-only statement for records whose key is not in the graph yet
+ * (cypher/import/create-<type>.cypher): the bulk of a first import. With nothing to compare
+ * against, the upsert's conflict machinery (the old record's values and links, the diff, the
+ * conflict nodes, MERGE of every link) is pure cost; the few small types keep the upsert alone.
+ */
+export const CREATE_TYPES = ['person', 'firearm', 'scene', 'casing', 'sale', 'recovery', 'trace', 'lead'] as const;
+type CreateType = (typeof CREATE_TYPES)[number];
+const CREATE: Record<CreateType, Statement> = byType(CREATE_TYPES, (t) => `import/create-${t}`);
+const PRESENT: Record<CreateType, Statement> = byType(CREATE_TYPES, (t) => `import/existing-${t}`);
+const isCreateType = (t: RecordType): t is CreateType => (CREATE_TYPES as readonly string[]).includes(t);
+/** Tries of a batch whose new record another writer created between our look-up and our CREATE (see upsertInTransaction). */
+const CREATE_RACE_TRIES = 3;
 const CHRONOLOGY_FACTS = cypher('import/chronology-facts');
 
 const step = (meta: QueryMeta, what: string): QueryMeta => ({ ...meta, operation: `${meta.operation ?? 'import'}:${what}` });
@@ -51,35 +67,72 @@ export interface UpsertBatch {
   rows: unknown[];
 }
 
+export interface UpsertWork {
+  source?: WriteSource;
+  sourceParam: Record<string, unknown>;
+  batches: UpsertBatch[];
+  followUp?: (run: TransactionReader) => Promise<void>;
+  beforeCommit?: () => void;
+}
+
 /**
  * Upserts batches in ONE write transaction (all or nothing): the run's source node first when
- * `source` is given, then each batch with its type's statement, then `followUp` in the same
- * transaction (derived gun links of touched series, outbox events), then `beforeCommit`. Returns
- * the status rows of each batch, in order. The driver may retry the whole transaction, so every
- * part starts from scratch on each call.
+ * `source` is given, then each batch (writeBatch), then `followUp` in the same transaction
+ * (derived gun links of touched series, outbox events), then `beforeCommit`. Returns the status
+ * rows of each batch, in order. The driver may retry the whole transaction, so every part starts
+ * from scratch on each call. A batch whose new record was created by a concurrent writer after
+ * our look-up fails the uniqueness constraint (never a second node): the whole transaction is
+ * rolled back and run again, and that record then takes the upsert path (compared, conflicted).
  */
-export function upsertInTransaction(
-  gateway: Gateway,
-  label: string,
-  work: {
-    source?: WriteSource;
-    sourceParam: Record<string, unknown>;
-    batches: UpsertBatch[];
-    followUp?: (run: TransactionReader) => Promise<void>;
-    beforeCommit?: () => void;
-  },
-  meta: QueryMeta,
-): Promise<Row[][]> {
+export async function upsertInTransaction(gateway: Gateway, label: string, work: UpsertWork, meta: QueryMeta): Promise<Row[][]> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await upsertOnce(gateway, label, work, meta);
+    } catch (error) {
+      if (!(error instanceof AppError) || error.extensions.code !== ErrorCode.CONFLICT || attempt >= CREATE_RACE_TRIES) throw error;
+    }
+  }
+}
+
+function upsertOnce(gateway: Gateway, label: string, work: UpsertWork, meta: QueryMeta): Promise<Row[][]> {
   return gateway.writeInTransaction(
     label,
     async (run) => {
       if (work.source) await run(RECORD_SOURCE, { ...work.source });
       const out: Row[][] = [];
-      for (const b of work.batches) out.push(await run(UPSERT[b.type], { rows: b.rows, source: work.sourceParam }));
+      for (const b of work.batches) out.push(await writeBatch(run, b, work.sourceParam));
       await work.followUp?.(run);
       work.beforeCommit?.();
       return out;
     },
     meta,
   );
+}
+
+/**
+ * One batch: the records whose key is not in the graph (first occurrence in the batch) through the
+ * type's create statement, then the rest through the upsert, which compares them with what is
+ * stored (so a key sent twice in one batch is created once, then compared, as a single upsert would).
+ */
+async function writeBatch(run: TransactionReader, batch: UpsertBatch, source: Record<string, unknown>): Promise<Row[]> {
+  const { type } = batch;
+  const rows = batch.rows as Array<Record<string, unknown>>;
+  if (!isCreateType(type)) return run(UPSERT[type], { rows, source });
+  const field = keyField(type);
+  const keys = [...new Set(rows.map((r) => String(r[field])))];
+  const present = new Set((await run<{ key: string }>(PRESENT[type], { keys })).map((r) => r.key));
+  const created: typeof rows = [];
+  const compared: typeof rows = [];
+  for (const row of rows) {
+    const key = String(row[field]);
+    if (present.has(key)) compared.push(row);
+    else {
+      created.push(row);
+      present.add(key);
+    }
+  }
+  const out: Row[] = [];
+  if (created.length) out.push(...(await run(CREATE[type], { rows: created, source })));
+  if (compared.length) out.push(...(await run(UPSERT[type], { rows: compared, source })));
+  return out;
 }
