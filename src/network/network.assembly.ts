@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { dealerClusters, describeCluster, type DealerCluster } from './dealer-clusters.js';
 import { groupEvidence, type Settings } from './group-evidence.js';
+import { appendTo } from './multimap.js';
 import { UnionFind } from './union-find.js';
 import { type PurchaserEvidence, type StrawGun } from './trafficking.evidence.js';
 
@@ -124,7 +125,7 @@ export function assembleNetworks(
   const clusters = separateCrews(found, uf, [...suspects.keys()]);
   for (const c of clusters) for (const x of c.purchaserIds.slice(1)) uf.union(c.purchaserIds[0]!, x);
   const groups = new Map<string, string[]>();
-  for (const id of suspects.keys()) groups.set(uf.find(id), [...(groups.get(uf.find(id)) ?? []), id]);
+  for (const id of suspects.keys()) appendTo(groups, uf.find(id), id);
 
   // Each purchaser's hubs, clusters and direct ties, so a group collects its own in time linear in its size
   // (at scale M there are thousands of groups, most of one purchaser, and hundreds of hubs).
@@ -173,7 +174,7 @@ function separateCrews(clusters: DealerCluster[], uf: UnionFind, ids: string[]):
 function indexBy<T>(items: T[], keys: (item: T) => Iterable<string>): Map<string, Array<[number, T]>> {
   const out = new Map<string, Array<[number, T]>>();
   items.forEach((item, i) => {
-    for (const k of keys(item)) out.set(k, [...(out.get(k) ?? []), [i, item]]);
+    for (const k of keys(item)) appendTo(out, k, [i, item] as [number, T]);
   });
   return out;
 }
