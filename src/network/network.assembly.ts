@@ -121,6 +121,7 @@ export function assembleNetworks(
     maxWindowDays: settings.schemeWindowDays,
     minWindowDays: settings.purchaseEventGapDays,
     alpha: settings.clusterAlpha,
+    errorRate: settings.clusterErrorRate,
   });
   const clusters = separateCrews(found, uf, [...suspects.keys()]);
   for (const c of clusters) for (const x of c.purchaserIds.slice(1)) uf.union(c.purchaserIds[0]!, x);
