@@ -69,13 +69,27 @@ export function binomialTail(k: number, n: number, q: number): number {
 }
 
 /** Share of sorted `days` inside [from, to], in constant time from a per-day cumulative count. */
-function shareCounter(days: number[]): (from: number, to: number) => number {
+export function shareCounter(days: number[]): (from: number, to: number) => number {
   const first = days[0]!;
   const cum = new Int32Array(days.at(-1)! - first + 2);
   for (const d of days) cum[d - first + 1]! += 1;
   for (let i = 1; i < cum.length; i++) cum[i]! += cum[i - 1]!;
   const at = (d: number) => cum[Math.max(0, Math.min(cum.length - 1, d - first + 1))]!;
   return (from, to) => (at(to) - at(from - 1)) / days.length;
+}
+
+/** Each dealer's straw-evidence buyers and the day of each one's first straw-evidence purchase there. */
+export function buyerDaysByDealer(evidence: Map<string, PurchaserEvidence>): Map<string, Map<string, number>> {
+  const byDealer = new Map<string, Map<string, number>>();
+  for (const e of evidence.values()) {
+    for (const g of e.strawGuns) {
+      const m = byDealer.get(g.dealerLicense) ?? new Map<string, number>();
+      const d = dayOf(g.soldOn);
+      if (!m.has(e.personId) || d < m.get(e.personId)!) m.set(e.personId, d);
+      byDealer.set(g.dealerLicense, m);
+    }
+  }
+  return byDealer;
 }
 
 /**
@@ -88,15 +102,7 @@ export function dealerClusters(
   evidence: Map<string, PurchaserEvidence>,
   s: { minClusterPurchasers: number; maxWindowDays: number; minWindowDays: number; alpha: number; errorRate?: ClusterErrorRate },
 ): DealerCluster[] {
-  const byDealer = new Map<string, Map<string, number>>();
-  for (const e of evidence.values()) {
-    for (const g of e.strawGuns) {
-      const m = byDealer.get(g.dealerLicense) ?? new Map<string, number>();
-      const d = dayOf(g.soldOn);
-      if (!m.has(e.personId) || d < m.get(e.personId)!) m.set(e.personId, d);
-      byDealer.set(g.dealerLicense, m);
-    }
-  }
+  const byDealer = buyerDaysByDealer(evidence);
   const all = [...byDealer.values()].flatMap((m) => [...m.values()]).sort((a, b) => a - b);
   if (all.length === 0) return [];
   const span = Math.max(all.at(-1)! - all[0]!, s.maxWindowDays);

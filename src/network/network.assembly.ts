@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { dealerClusters, describeCluster, type DealerCluster } from './dealer-clusters.js';
 import { groupEvidence, type Settings } from './group-evidence.js';
+import { describeCampaign, hubCampaigns, joinCampaigns, type HubCampaign } from './hub-campaigns.js';
 import { appendTo } from './multimap.js';
 import { UnionFind } from './union-find.js';
 import { type PurchaserEvidence, type StrawGun } from './trafficking.evidence.js';
@@ -116,6 +117,8 @@ export function assembleNetworks(
     for (const x of rest) uf.union(first!, x);
   }
   for (const [a, b] of direct) uf.union(a, b);
+  const scan = { gapDays: settings.purchaseEventGapDays, alpha: settings.clusterAlpha, errorRate: settings.clusterErrorRate };
+  const campaigns = joinCampaigns(hubCampaigns(suspects, brokers, scan), uf, [...suspects.keys()]);
   const found = dealerClusters(suspects, {
     minClusterPurchasers: settings.clusterMinPurchasers,
     maxWindowDays: settings.schemeWindowDays,
@@ -133,6 +136,7 @@ export function assembleNetworks(
   const brokersOf = indexBy([...brokers], ([, set]) => set);
   const receiversOf = indexBy([...receivers], ([, set]) => set);
   const clustersOf = indexBy(clusters, (c) => c.purchaserIds.slice(0, 1));
+  const campaignsOf = indexBy(campaigns, (c) => c.tiedIds.slice(0, 1));
   const directOf = indexBy(direct, ([a]) => [a]);
   const networks: AssembledNetwork[] = [];
   for (const buyers of groups.values()) {
@@ -148,6 +152,7 @@ export function assembleNetworks(
       brokers: collect(brokersOf, buyers),
       receivers: groupReceivers,
       clusters: collect(clustersOf, buyers),
+      campaigns: collect(campaignsOf, buyers),
       direct: collect(directOf, buyers).length,
     };
     networks.push(describe(ev, guns, veryShort, ties, settings, centrality));
@@ -191,13 +196,14 @@ interface GroupTies {
   brokers: Array<[string, Set<string>]>;
   receivers: Array<[string, Set<string>]>;
   clusters: DealerCluster[];
+  campaigns: HubCampaign[];
   direct: number;
 }
 
 function typologyOf(buyers: PurchaserEvidence[], t: GroupTies, guns: number): NetworkTypology {
   if (buyers.length === 1) return 'LONE_PROLIFIC_BUYER';
   const oneTime = buyers.length >= 3 && guns / buyers.length <= 1.5;
-  if ((t.brokers.length > 0 || t.clusters.length > 0) && oneTime) return 'RECRUITER_ONE_TIME_BUYERS';
+  if ((t.brokers.length > 0 || t.clusters.length > 0 || t.campaigns.length > 0) && oneTime) return 'RECRUITER_ONE_TIME_BUYERS';
   if (t.brokers.length > 0) return 'STRAW_RING_BROKER';
   if (t.receivers.length > 0) return 'RECEIVER_HUB';
   if (t.direct > 0) return 'STRAW_RING_ASSOCIATES';
@@ -243,6 +249,7 @@ function describe(
     ...receivers.map(([id, set]) => `receiver ${id} held guns bought by ${set.size} of the purchasers`),
     ...(direct ? [`${direct} known association(s) between purchasers`] : []),
     ...ties.clusters.map(describeCluster),
+    ...ties.campaigns.map(describeCampaign),
     ...(buyers.length === 1 ? buyers[0]!.evidence.slice(1) : []),
     `purchases over ${spanDays} days at ${dealerGuns.size} dealer(s)`,
     `${outOfState} of ${guns.length} recovered outside the state of sale`,
