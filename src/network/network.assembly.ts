@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { dealerClusters, describeCluster, type DealerCluster } from './dealer-clusters.js';
 import { groupEvidence, type Settings } from './group-evidence.js';
+import { residenceHubs, type ResidenceHub } from './residence-hubs.js';
 import { describeCampaign, hubCampaigns, joinCampaigns, type HubCampaign } from './hub-campaigns.js';
 import { appendTo } from './multimap.js';
 import { UnionFind } from './union-find.js';
@@ -117,6 +118,8 @@ export function assembleNetworks(
     for (const x of rest) uf.union(first!, x);
   }
   for (const [a, b] of direct) uf.union(a, b);
+  const residences = residenceHubs(suspects, settings.hubMinPurchasers);
+  for (const r of residences) for (const x of r.purchaserIds.slice(1)) uf.union(r.purchaserIds[0]!, x);
   const scan = { gapDays: settings.purchaseEventGapDays, alpha: settings.clusterAlpha, errorRate: settings.clusterErrorRate };
   const campaigns = joinCampaigns(hubCampaigns(suspects, brokers, scan), uf, [...suspects.keys()]);
   const found = dealerClusters(suspects, {
@@ -137,6 +140,7 @@ export function assembleNetworks(
   const receiversOf = indexBy([...receivers], ([, set]) => set);
   const clustersOf = indexBy(clusters, (c) => c.purchaserIds.slice(0, 1));
   const campaignsOf = indexBy(campaigns, (c) => c.tiedIds.slice(0, 1));
+  const residencesOf = indexBy(residences, (r) => r.purchaserIds.slice(0, 1));
   const directOf = indexBy(direct, ([a]) => [a]);
   const networks: AssembledNetwork[] = [];
   for (const buyers of groups.values()) {
@@ -146,13 +150,15 @@ export function assembleNetworks(
     const guns: StrawGun[] = ev.flatMap((e) => e.strawGuns);
     const veryShort = guns.filter((g) => g.veryShort).length;
     const groupReceivers = collect(receiversOf, buyers);
-    if (!single && !groupEvidence(ev, veryShort, settings, groupReceivers.length > 0)) continue;
+    const groupResidences = collect(residencesOf, buyers);
+    if (!single && !groupEvidence(ev, veryShort, settings, groupReceivers.length + groupResidences.length > 0)) continue;
     if (buyers.length > settings.maxCrewSize) continue;
     const ties = {
       brokers: collect(brokersOf, buyers),
       receivers: groupReceivers,
       clusters: collect(clustersOf, buyers),
       campaigns: collect(campaignsOf, buyers),
+      residences: groupResidences,
       direct: collect(directOf, buyers).length,
     };
     networks.push(describe(ev, guns, veryShort, ties, settings, centrality));
@@ -197,6 +203,7 @@ interface GroupTies {
   receivers: Array<[string, Set<string>]>;
   clusters: DealerCluster[];
   campaigns: HubCampaign[];
+  residences: ResidenceHub[];
   direct: number;
 }
 
@@ -205,7 +212,7 @@ function typologyOf(buyers: PurchaserEvidence[], t: GroupTies, guns: number): Ne
   const oneTime = buyers.length >= 3 && guns / buyers.length <= 1.5;
   if ((t.brokers.length > 0 || t.clusters.length > 0 || t.campaigns.length > 0) && oneTime) return 'RECRUITER_ONE_TIME_BUYERS';
   if (t.brokers.length > 0) return 'STRAW_RING_BROKER';
-  if (t.receivers.length > 0) return 'RECEIVER_HUB';
+  if (t.receivers.length > 0 || t.residences.length > 0) return 'RECEIVER_HUB';
   if (t.direct > 0) return 'STRAW_RING_ASSOCIATES';
   return t.clusters.length > 0 ? 'DEALER_PURCHASE_CLUSTER' : 'RECEIVER_HUB';
 }
@@ -233,6 +240,12 @@ function describe(
     if (r) r.evidence = [...r.evidence, e];
     else roles.set(id, { role: 'RECEIVER', evidence: [e] });
   }
+  for (const r of ties.residences) {
+    for (const id of r.possessorIds) {
+      const e = `recorded at one residence with ${r.possessorIds.length - 1} other people from whom guns bought by ${r.purchaserIds.length} different suspect purchasers were recovered`;
+      if (!roles.has(id)) roles.set(id, { role: 'RECEIVER', evidence: [e] });
+    }
+  }
   for (const g of guns)
     if (g.possessorId && !roles.has(g.possessorId))
       roles.set(g.possessorId, { role: 'POSSESSOR', evidence: [`a network gun was recovered from them ${g.timeToCrimeDays} days after its sale`] });
@@ -247,6 +260,7 @@ function describe(
     `${guns.length} guns bought by ${buyers.length} purchaser(s) were recovered from someone else within ${s.shortTimeToCrimeDays} days of sale; ${veryShort} within a year`,
     ...brokers.map(([id, set]) => `broker ${id} is a known associate of ${set.size} of the purchasers`),
     ...receivers.map(([id, set]) => `receiver ${id} held guns bought by ${set.size} of the purchasers`),
+    ...ties.residences.map((r) => `guns bought by ${r.purchaserIds.length} of the purchasers were recovered from ${r.possessorIds.length} people recorded at one residence (${r.possessorIds.join(', ')})`),
     ...(direct ? [`${direct} known association(s) between purchasers`] : []),
     ...ties.clusters.map(describeCluster),
     ...ties.campaigns.map(describeCampaign),

@@ -23,6 +23,9 @@ export interface RecoveredPurchase {
   /** City of the recovery (with the state: where the gun ended; NFCTA's destination markets). */
   recoveredCity?: string | null;
   possessorId: string | null;
+  /** The possessor's and the purchaser's recorded residences (address, city, state): receiving households (residence-hubs.ts). Never written out: personal data. */
+  possessorResidence?: string | null;
+  purchaserResidence?: string | null;
   timeToCrimeDays: number;
   reportedStolen: boolean;
 }
