@@ -22,7 +22,7 @@ const ABBREVIATIONS: Record<string, string> = {
   west: 'w',
 };
 
-/** A recorded residence as one comparable key: case, punctuation, spacing and suffix spelling ignored. */
+/** A recorded residence as one comparable key (case, punctuation, spacing and suffix spelling ignored); null when it is no street address. */
 export function residenceKey(residence: string | null | undefined): string | null {
   if (!residence) return null;
   const words = residence
@@ -32,7 +32,9 @@ export function residenceKey(residence: string | null | undefined): string | nul
     .split(' ')
     .filter(Boolean)
     .map((w) => ABBREVIATIONS[w] ?? w);
-  return words.length >= 2 ? words.join(' ') : null;
+  // A residence starts with a house number: placeholders (UNKNOWN, HOMELESS, GENERAL DELIVERY,
+  // NO FIXED ADDRESS) are no household and would join strangers.
+  return words.length >= 2 && /^\d/.test(words[0]!) ? words.join(' ') : null;
 }
 
 export interface ResidenceHub {

@@ -30,6 +30,8 @@ describe('receiving households', () => {
     expect(residenceKey('12 Oak St, Macon, GA')).not.toBe(residenceKey('14 Oak St, Macon, GA'));
     expect(residenceKey(null)).toBeNull();
     expect(residenceKey(' , ')).toBeNull();
+    expect(residenceKey('UNKNOWN, Macon, GA')).toBeNull();
+    expect(residenceKey('Homeless, Macon, GA')).toBeNull();
   });
 
   it('joins purchasers whose guns went to two people at one residence, with both as receivers and why', () => {
