@@ -41,6 +41,8 @@ export interface TypologyEvaluation {
   networks: number;
   /** Networks whose purchasers are mostly from one planted trafficking case (or planted ring). */
   truePositiveNetworks: number;
+  /** The same per network typology label (Network.typology): precision of each label. */
+  networkTypologies: Record<string, { networks: number; truePositive: number }>;
   flaggedPurchasers: number;
   /** Flagged purchasers who are purchasers of a planted trafficking case or ring. */
   truePositiveFlags: number;
@@ -120,12 +122,20 @@ export function evaluateCases(
       networkTypology: match?.n.typology ?? null,
     };
   });
-  const truePositiveNetworks = netBuyers.filter(({ buyers }) => truthBuyerSets.some((t) => overlap(buyers, t) * 2 >= buyers.size && buyers.size > 0)).length;
+  const isTrue = (buyers: Set<string>) => buyers.size > 0 && truthBuyerSets.some((t) => overlap(buyers, t) * 2 >= buyers.size);
+  const truePositiveNetworks = netBuyers.filter(({ buyers }) => isTrue(buyers)).length;
+  const networkTypologies: TypologyEvaluation['networkTypologies'] = {};
+  for (const { n, buyers } of netBuyers) {
+    const t = (networkTypologies[n.typology] ??= { networks: 0, truePositive: 0 });
+    t.networks += 1;
+    t.truePositive += isTrue(buyers) ? 1 : 0;
+  }
   const allTruthBuyers = new Set(truthBuyerSets.flatMap((s) => [...s]));
   return {
     cases: outcomes,
     networks: networks.length,
     truePositiveNetworks,
+    networkTypologies,
     flaggedPurchasers: flagged.length,
     truePositiveFlags: flagged.filter((f) => allTruthBuyers.has(f)).length,
   };

@@ -31,6 +31,7 @@ describe('split rings are planted truth for the network evaluation', () => {
     const withSplit = evaluateCases([], plantedRings(manifest), networks, flagged);
     expect(withSplit.truePositiveNetworks).toBe(3);
     expect(withSplit.truePositiveFlags).toBe(2);
+    expect(withSplit.networkTypologies).toEqual({ STRAW_RING_BROKER: { networks: 4, truePositive: 3 } });
     // The same networks scored against the generator rings alone: the split ring's networks are
     // the false positives the evaluation used to report.
     const without = evaluateCases([], manifest.rings, networks, flagged);
