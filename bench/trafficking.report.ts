@@ -59,7 +59,7 @@ export function summarise(runs: SeedRun[]): SplitSummary[] {
     const flagged = sum((e) => e.flaggedPurchasers);
     const labels = new Map<string, { typology: string; networks: number; truePositive: number }>();
     for (const r of rs) {
-      for (const [typology, t] of Object.entries(r.evaluation.networkTypologies ?? {})) {
+      for (const [typology, t] of Object.entries(r.evaluation.networkTypologies)) {
         const row = labels.get(typology) ?? { typology, networks: 0, truePositive: 0 };
         row.networks += t.networks;
         row.truePositive += t.truePositive;
