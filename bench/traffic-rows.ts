@@ -22,8 +22,7 @@ export class TrafficRows {
     if (r.type === 'person') {
       this.personState.set(r.id, r.state);
       this.residence.set(r.id, `${r.address}, ${r.city}, ${r.state}`);
-    }
-    else if (r.type === 'ffl') this.dealerState.set(r.license, r.state);
+    } else if (r.type === 'ffl') this.dealerState.set(r.license, r.state);
     else if (r.type === 'sale') this.saleOf.set(r.firearmId, r);
     else if (r.type === 'recovery') this.recoveries.push(r);
     else if (r.type === 'association') this.associations.push({ a: r.fromPersonId, b: r.toPersonId });

@@ -107,7 +107,9 @@ export function toMarkdown(summaries: SplitSummary[], meta: { scale: string; loa
     }
     lines.push('');
     lines.push(`- Network precision: ${s.truePositiveNetworks}/${s.networks} = ${s.networkPrecision} (goal ≥ 0.9)`);
-    lines.push(`- Precision per network typology label: ${s.networkTypologies.map((t) => `${t.typology} ${t.truePositive}/${t.networks}`).join(', ') || 'no networks'}`);
+    lines.push(
+      `- Precision per network typology label: ${s.networkTypologies.map((t) => `${t.typology} ${t.truePositive}/${t.networks}`).join(', ') || 'no networks'}`,
+    );
     lines.push(`- Flagged purchasers: ${s.flagged}, of whom planted straw purchasers: precision ${s.flagPrecision}`);
     lines.push(
       `- Planted bad dealers (rogue + corrupt) in top 2K: ${s.badInTop2K}/${s.badDealers} (goal ≥ 90%); in top K: ${s.badInTopK}/${s.badDealers} (precision at K)`,

@@ -117,11 +117,14 @@ export function dealerClusters(
     const seq = dealerSequence(dealerLicense, points, { ...s, span, shareIn, limit: s.alpha / (s.errorRate === 'FWER' ? tested : 1) });
     if (seq.length) sequences.push(seq);
   }
-  const threshold = s.errorRate === 'FWER' ? s.alpha / tested : benjaminiHochberg(
-    sequences.map((seq) => seq[0]!.pWindows),
-    tested,
-    s.alpha,
-  );
+  const threshold =
+    s.errorRate === 'FWER'
+      ? s.alpha / tested
+      : benjaminiHochberg(
+          sequences.map((seq) => seq[0]!.pWindows),
+          tested,
+          s.alpha,
+        );
   const accepted = sequences.flatMap((seq) => takeWhile(seq, (c) => c.pWindows <= threshold));
   // The p-value an analyst reads: corrected for the windows and for the dealers tested, so it is
   // below alpha exactly when the cluster was accepted (FWER: × dealers; FDR: × dealers / discoveries).

@@ -260,7 +260,10 @@ function describe(
     `${guns.length} guns bought by ${buyers.length} purchaser(s) were recovered from someone else within ${s.shortTimeToCrimeDays} days of sale; ${veryShort} within a year`,
     ...brokers.map(([id, set]) => `broker ${id} is a known associate of ${set.size} of the purchasers`),
     ...receivers.map(([id, set]) => `receiver ${id} held guns bought by ${set.size} of the purchasers`),
-    ...ties.residences.map((r) => `guns bought by ${r.purchaserIds.length} of the purchasers were recovered from ${r.possessorIds.length} people recorded at one residence (${r.possessorIds.join(', ')})`),
+    ...ties.residences.map(
+      (r) =>
+        `guns bought by ${r.purchaserIds.length} of the purchasers were recovered from ${r.possessorIds.length} people recorded at one residence (${r.possessorIds.join(', ')})`,
+    ),
     ...(direct ? [`${direct} known association(s) between purchasers`] : []),
     ...ties.clusters.map(describeCluster),
     ...ties.campaigns.map(describeCampaign),

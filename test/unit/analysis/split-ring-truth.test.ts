@@ -11,7 +11,14 @@ const network = (id: string, buyers: string[], others: string[] = []): StoredNet
 // A generator ring, and a split ring whose broker has two records (B1, B1-ALIAS), each with a crew.
 const manifest = {
   rings: [{ strawPurchaserIds: ['R1', 'R2', 'R3'] }],
-  splitRings: [{ crews: [['S1', 'S2'], ['S3', 'S4', 'S5']] as [string[], string[]] }],
+  splitRings: [
+    {
+      crews: [
+        ['S1', 'S2'],
+        ['S3', 'S4', 'S5'],
+      ] as [string[], string[]],
+    },
+  ],
 };
 
 describe('split rings are planted truth for the network evaluation', () => {

@@ -6,7 +6,11 @@ import { loadRiskConfig } from '../../../src/risk/risk-config.js';
 // The dealer-cluster scan on many dealers: Bonferroni over every dealer makes a small store's
 // burst harder to report the more dealers the data hold; the false discovery rate does not.
 const cfg = loadRiskConfig();
-const settings = { ...cfg.networks, shortTimeToCrimeDays: cfg.thresholds.shortTimeToCrimeDays, veryShortTimeToCrimeDays: cfg.thresholds.veryShortTimeToCrimeDays };
+const settings = {
+  ...cfg.networks,
+  shortTimeToCrimeDays: cfg.thresholds.shortTimeToCrimeDays,
+  veryShortTimeToCrimeDays: cfg.thresholds.veryShortTimeToCrimeDays,
+};
 const scan = { minClusterPurchasers: 3, maxWindowDays: 365, minWindowDays: 7, alpha: 0.01 };
 const iso = (day: number) => new Date(Date.UTC(2020, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
 let n = 0;
@@ -22,9 +26,11 @@ const evidenceOf = (rows: RecoveredPurchase[]) =>
     settings,
   );
 /** `dealers` dealers, each with 4 straw-evidence buyers spread evenly over four years. */
-const background = (dealers: number) => Array.from({ length: dealers * 4 }, (_, i) => row(`B${i}`, `D${i % dealers}`, Math.floor(i / dealers) * 365 + (i % dealers) * 0.5));
+const background = (dealers: number) =>
+  Array.from({ length: dealers * 4 }, (_, i) => row(`B${i}`, `D${i % dealers}`, Math.floor(i / dealers) * 365 + (i % dealers) * 0.5));
 /** A small store whose buyers came in one burst: `size` buyers `gap` days apart. */
-const burst = (dealer: string, start: number, size: number, gap: number) => Array.from({ length: size }, (_, i) => row(`${dealer}-R${i}`, dealer, start + i * gap));
+const burst = (dealer: string, start: number, size: number, gap: number) =>
+  Array.from({ length: size }, (_, i) => row(`${dealer}-R${i}`, dealer, start + i * gap));
 
 describe('Benjamini–Hochberg step-up', () => {
   it('returns the largest threshold i·q/m met by the i-th smallest p-value', () => {

@@ -9,7 +9,11 @@ import { loadRiskConfig } from '../../../src/risk/risk-config.js';
 // recorded ones, join them to the recruiter's network; the same buyers at other times, or at a
 // store whose crime guns arrive all the time, do not.
 const cfg = loadRiskConfig();
-const settings = { ...cfg.networks, shortTimeToCrimeDays: cfg.thresholds.shortTimeToCrimeDays, veryShortTimeToCrimeDays: cfg.thresholds.veryShortTimeToCrimeDays };
+const settings = {
+  ...cfg.networks,
+  shortTimeToCrimeDays: cfg.thresholds.shortTimeToCrimeDays,
+  veryShortTimeToCrimeDays: cfg.thresholds.veryShortTimeToCrimeDays,
+};
 const iso = (day: number) => new Date(Date.UTC(2022, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
 let n = 0;
 function row(buyer: string, dealer: string, day: number, ttc = 150, possessor = `H-${n + 1}`): RecoveredPurchase {

@@ -7,13 +7,27 @@ import { loadRiskConfig } from '../../../src/risk/risk-config.js';
 // Two straw purchasers with nothing on record between them; their guns were recovered within
 // months from two different people recorded at one residence (a receiver and his household).
 const cfg = loadRiskConfig();
-const settings = { ...cfg.networks, shortTimeToCrimeDays: cfg.thresholds.shortTimeToCrimeDays, veryShortTimeToCrimeDays: cfg.thresholds.veryShortTimeToCrimeDays };
+const settings = {
+  ...cfg.networks,
+  shortTimeToCrimeDays: cfg.thresholds.shortTimeToCrimeDays,
+  veryShortTimeToCrimeDays: cfg.thresholds.veryShortTimeToCrimeDays,
+};
 const iso = (day: number) => new Date(Date.UTC(2022, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
 let n = 0;
 function row(buyer: string, day: number, possessor: string, possessorResidence: string, purchaserResidence = `${buyer} Elm Rd, Macon, GA`): RecoveredPurchase {
   n += 1;
   const r = { purchaserId: buyer, purchaserState: 'GA', firearmId: `G${n}`, dealerLicense: 'D1', dealerState: 'GA', soldOn: iso(day) };
-  return { ...r, multipleSale: false, recoveredOn: iso(day + 120), recoveredState: 'GA', possessorId: possessor, possessorResidence, purchaserResidence, timeToCrimeDays: 120, reportedStolen: false };
+  return {
+    ...r,
+    multipleSale: false,
+    recoveredOn: iso(day + 120),
+    recoveredState: 'GA',
+    possessorId: possessor,
+    possessorResidence,
+    purchaserResidence,
+    timeToCrimeDays: 120,
+    reportedStolen: false,
+  };
 }
 const evidenceOf = (rows: RecoveredPurchase[]) =>
   purchaserEvidence(
