@@ -28,12 +28,11 @@ export interface DealerCluster {
 }
 
 /**
- * How the scan corrects for testing every dealer. FDR (default): Benjamini–Hochberg over the
- * dealers tested, so at most a share `alpha` of the reported clusters is expected to be chance,
- * the same quantity as the networks' precision goal; a cluster's significance then no longer
- * falls with the number of dealers in the data (at scale M, Bonferroni asked a small store's
- * burst to beat chance by a factor of thousands). FWER: Bonferroni (no false cluster at all with
- * probability 1 − alpha), far stricter on large data.
+ * How the scan corrects for testing every dealer. FWER (default): Bonferroni, no false cluster
+ * at all with probability 1 − alpha. FDR: Benjamini–Hochberg over the dealers tested, so at most
+ * a share `alpha` of the reported clusters is expected to be chance; measured on the tuning split
+ * (2026-12-02: bench/results/trafficking-recall-2-2026-12-02.md) it added false networks at scale M
+ * and found no planted case more, so it is not the default.
  */
 export type ClusterErrorRate = 'FDR' | 'FWER';
 
@@ -108,28 +107,28 @@ export function dealerClusters(
   const span = Math.max(all.at(-1)! - all[0]!, s.maxWindowDays);
   const shareIn = shareCounter(all);
   const tested = [...byDealer.values()].filter((m) => m.size >= s.minClusterPurchasers).length;
+  const fwer = (s.errorRate ?? 'FWER') === 'FWER';
   const sequences: Candidate[][] = [];
   for (const [dealerLicense, m] of byDealer) {
     if (m.size < s.minClusterPurchasers) continue;
     const points: Point[] = [...m]
       .map(([purchaserId, day]) => ({ purchaserId, day }))
       .sort((a, b) => a.day - b.day || a.purchaserId.localeCompare(b.purchaserId));
-    const seq = dealerSequence(dealerLicense, points, { ...s, span, shareIn, limit: s.alpha / (s.errorRate === 'FWER' ? tested : 1) });
+    const seq = dealerSequence(dealerLicense, points, { ...s, span, shareIn, limit: s.alpha / (fwer ? tested : 1) });
     if (seq.length) sequences.push(seq);
   }
-  const threshold =
-    s.errorRate === 'FWER'
-      ? s.alpha / tested
-      : benjaminiHochberg(
-          sequences.map((seq) => seq[0]!.pWindows),
-          tested,
-          s.alpha,
-        );
+  const threshold = fwer
+    ? s.alpha / tested
+    : benjaminiHochberg(
+        sequences.map((seq) => seq[0]!.pWindows),
+        tested,
+        s.alpha,
+      );
   const accepted = sequences.flatMap((seq) => takeWhile(seq, (c) => c.pWindows <= threshold));
   // The p-value an analyst reads: corrected for the windows and for the dealers tested, so it is
   // below alpha exactly when the cluster was accepted (FWER: × dealers; FDR: × dealers / discoveries).
   const discoveries = new Set(accepted.map((c) => c.dealerLicense)).size;
-  const factor = s.errorRate === 'FWER' ? tested : tested / Math.max(1, discoveries);
+  const factor = fwer ? tested : tested / Math.max(1, discoveries);
   const out: DealerCluster[] = accepted.map(({ pWindows, ...c }) => ({ ...c, pValue: Math.min(1, pWindows * factor) }));
   return out.sort((a, b) => a.pValue - b.pValue || a.dealerLicense.localeCompare(b.dealerLicense));
 }

@@ -67,7 +67,7 @@ export function hubCampaigns(
     }
   }
   const tests = candidates.length;
-  const fwer = s.errorRate === 'FWER';
+  const fwer = (s.errorRate ?? 'FWER') === 'FWER';
   const threshold = fwer
     ? s.alpha / tests
     : benjaminiHochberg(

@@ -54,7 +54,7 @@ const schema = z.object({
       /** Error rate of the dealer-cluster scan: windows corrected by Bonferroni, dealers per `clusterErrorRate`. */
       clusterAlpha: z.number().gt(0).max(0.5),
       /** FDR: Benjamini–Hochberg over the dealers tested (expected share of chance clusters ≤ alpha); FWER: Bonferroni. */
-      clusterErrorRate: z.enum(['FDR', 'FWER']).default('FDR'),
+      clusterErrorRate: z.enum(['FDR', 'FWER']).default('FWER'),
     })
     .strict(),
 });
