@@ -11,6 +11,7 @@ const day = (iso: string) => Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00
  */
 export class TrafficRows {
   private readonly personState = new Map<string, string>();
+  private readonly residence = new Map<string, string>();
   private readonly dealerState = new Map<string, string>();
   private readonly saleOf = new Map<string, { purchaserId: string; fflLicense: string; soldOn: string; multipleSale: boolean }>();
   private readonly recoveries: Array<{ firearmId: string; recoveredOn: string; state: string; city: string; possessorId: string | null }> = [];
@@ -18,8 +19,10 @@ export class TrafficRows {
   private readonly thefts = new Map<string, string[]>();
 
   add(r: GraphRecord): void {
-    if (r.type === 'person') this.personState.set(r.id, r.state);
-    else if (r.type === 'ffl') this.dealerState.set(r.license, r.state);
+    if (r.type === 'person') {
+      this.personState.set(r.id, r.state);
+      this.residence.set(r.id, `${r.address}, ${r.city}, ${r.state}`);
+    } else if (r.type === 'ffl') this.dealerState.set(r.license, r.state);
     else if (r.type === 'sale') this.saleOf.set(r.firearmId, r);
     else if (r.type === 'recovery') this.recoveries.push(r);
     else if (r.type === 'association') this.associations.push({ a: r.fromPersonId, b: r.toPersonId });
@@ -43,6 +46,8 @@ export class TrafficRows {
         recoveredState: r.state,
         recoveredCity: r.city,
         possessorId: r.possessorId,
+        possessorResidence: r.possessorId ? (this.residence.get(r.possessorId) ?? null) : null,
+        purchaserResidence: this.residence.get(s.purchaserId) ?? null,
         timeToCrimeDays: day(r.recoveredOn) - day(s.soldOn),
         reportedStolen: (this.thefts.get(r.firearmId) ?? []).some((d) => d >= s.soldOn && d <= r.recoveredOn),
       });

@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { createSeedGeneration } from '../seeds/generate.js';
 import { isScale } from '../seeds/scale.js';
 import type { RangeProfile } from '../seeds/typologies/ranges.js';
-import { evaluateCases } from '../src/analysis/typology-quality.js';
+import { evaluateCases, plantedRings } from '../src/analysis/typology-quality.js';
 import { assembleNetworks } from '../src/network/network.assembly.js';
 import { flaggedPurchasers } from '../src/network/purchaser-flags.js';
 import { purchaserEvidence, strawGun } from '../src/network/trafficking.evidence.js';
@@ -52,7 +52,7 @@ for (const seed of seeds) {
   const m = g.manifest();
   const result = evaluateCases(
     m.typologies,
-    m.rings,
+    plantedRings(m),
     networks.map((n) => ({ id: n.id, typology: n.typology, corridor: n.corridor, members: n.members })),
     [...flagged],
   );

@@ -25,6 +25,8 @@ export interface SplitSummary {
   networks: number;
   truePositiveNetworks: number;
   networkPrecision: number;
+  /** Per network typology label: networks and true ones, over the split's seeds. */
+  networkTypologies: Array<{ typology: string; networks: number; truePositive: number }>;
   flagged: number;
   flagPrecision: number;
   badDealers: number;
@@ -55,6 +57,15 @@ export function summarise(runs: SeedRun[]): SplitSummary[] {
     const networks = sum((e) => e.networks);
     const tp = sum((e) => e.truePositiveNetworks);
     const flagged = sum((e) => e.flaggedPurchasers);
+    const labels = new Map<string, { typology: string; networks: number; truePositive: number }>();
+    for (const r of rs) {
+      for (const [typology, t] of Object.entries(r.evaluation.networkTypologies)) {
+        const row = labels.get(typology) ?? { typology, networks: 0, truePositive: 0 };
+        row.networks += t.networks;
+        row.truePositive += t.truePositive;
+        labels.set(typology, row);
+      }
+    }
     return {
       split,
       seeds: rs.map((r) => r.seed),
@@ -63,6 +74,7 @@ export function summarise(runs: SeedRun[]): SplitSummary[] {
       networks,
       truePositiveNetworks: tp,
       networkPrecision: networks ? r3(tp / networks) : 1,
+      networkTypologies: [...labels.values()].sort((a, b) => a.typology.localeCompare(b.typology)),
       flagged,
       flagPrecision: flagged ? r3(sum((e) => e.truePositiveFlags) / flagged) : 1,
       badDealers: sum((e) => e.badDealers.length),
@@ -95,6 +107,9 @@ export function toMarkdown(summaries: SplitSummary[], meta: { scale: string; loa
     }
     lines.push('');
     lines.push(`- Network precision: ${s.truePositiveNetworks}/${s.networks} = ${s.networkPrecision} (goal ≥ 0.9)`);
+    lines.push(
+      `- Precision per network typology label: ${s.networkTypologies.map((t) => `${t.typology} ${t.truePositive}/${t.networks}`).join(', ') || 'no networks'}`,
+    );
     lines.push(`- Flagged purchasers: ${s.flagged}, of whom planted straw purchasers: precision ${s.flagPrecision}`);
     lines.push(
       `- Planted bad dealers (rogue + corrupt) in top 2K: ${s.badInTop2K}/${s.badDealers} (goal ≥ 90%); in top K: ${s.badInTopK}/${s.badDealers} (precision at K)`,

@@ -1,5 +1,6 @@
 // Every retail sale whose gun police later recovered: the per-gun evidence of straw purchasing
-// (time-to-crime, possessor vs purchaser, states, multiple-sale report, reported theft). Label
+// (time-to-crime, possessor vs purchaser, states, multiple-sale report, reported theft; both
+// residences, for receiving households, held in memory only). Label
 // scan of Recovery (the analysis job reads every recovery once per run). A theft between the
 // sale and the recovery means the gun left its buyer by theft, not by a straw transfer.
 MATCH (r:Recovery)-[:OF_FIREARM]->(g:Firearm)<-[:OF_FIREARM]-(s:Sale)-[:TO_PURCHASER]->(p:Person)
@@ -8,5 +9,7 @@ MATCH (f:Ffl)-[:SOLD]->(s)
 OPTIONAL MATCH (r)-[:FROM_POSSESSOR]->(pos:Person)
 RETURN p.id AS purchaserId, p.state AS purchaserState, g.id AS firearmId, f.license AS dealerLicense, f.state AS dealerState,
        toString(s.soldOn) AS soldOn, coalesce(s.multipleSale, false) AS multipleSale, toString(r.recoveredOn) AS recoveredOn,
-       r.state AS recoveredState, r.city AS recoveredCity, pos.id AS possessorId, duration.inDays(s.soldOn, r.recoveredOn).days AS timeToCrimeDays,
+       r.state AS recoveredState, r.city AS recoveredCity, pos.id AS possessorId,
+       pos.address + ', ' + pos.city + ', ' + pos.state AS possessorResidence, p.address + ', ' + p.city + ', ' + p.state AS purchaserResidence,
+       duration.inDays(s.soldOn, r.recoveredOn).days AS timeToCrimeDays,
        EXISTS { MATCH (th:TheftReport)-[:REPORTS_THEFT_OF]->(g) WHERE th.occurredOn >= s.soldOn AND th.occurredOn <= r.recoveredOn } AS reportedStolen

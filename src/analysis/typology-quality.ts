@@ -41,6 +41,8 @@ export interface TypologyEvaluation {
   networks: number;
   /** Networks whose purchasers are mostly from one planted trafficking case (or planted ring). */
   truePositiveNetworks: number;
+  /** The same per network typology label (Network.typology): precision of each label. */
+  networkTypologies: Record<string, { networks: number; truePositive: number }>;
   flaggedPurchasers: number;
   /** Flagged purchasers who are purchasers of a planted trafficking case or ring. */
   truePositiveFlags: number;
@@ -74,10 +76,25 @@ export function markVictimDealers(outcomes: CaseOutcome[], cases: PlantedCaseTru
   });
 }
 
-/** Pure part: scores stored networks and flags against the planted cases. */
+/** A planted ring as the evaluation's truth: the straw purchasers a network of it would hold. */
+export interface RingTruth {
+  strawPurchaserIds: string[];
+}
+
+/**
+ * Every planted ring's buyer set: the generator's rings, and each split ring (a ring whose broker
+ * was entered as two person records, seeds/typologies/split-ring.ts) with both crews as ONE buyer
+ * set: it is one ring, so a network of either crew, or of both once the broker's records are
+ * resolved, is a network of planted trafficking, never a false positive.
+ */
+export function plantedRings(truth: { rings: RingTruth[]; splitRings?: Array<{ crews: readonly string[][] }> }): RingTruth[] {
+  return [...truth.rings, ...(truth.splitRings ?? []).map((s) => ({ strawPurchaserIds: s.crews.flat() }))];
+}
+
+/** Pure part: scores stored networks and flags against the planted cases and rings (see plantedRings). */
 export function evaluateCases(
   cases: PlantedCaseTruth[],
-  rings: Array<{ strawPurchaserIds: string[] }>,
+  rings: RingTruth[],
   networks: StoredNetwork[],
   flagged: string[],
 ): Omit<TypologyEvaluation, 'badDealers' | 'topConsidered' | 'badInTop2K' | 'badInTopK'> {
@@ -105,12 +122,20 @@ export function evaluateCases(
       networkTypology: match?.n.typology ?? null,
     };
   });
-  const truePositiveNetworks = netBuyers.filter(({ buyers }) => truthBuyerSets.some((t) => overlap(buyers, t) * 2 >= buyers.size && buyers.size > 0)).length;
+  const isTrue = (buyers: Set<string>) => buyers.size > 0 && truthBuyerSets.some((t) => overlap(buyers, t) * 2 >= buyers.size);
+  const truePositiveNetworks = netBuyers.filter(({ buyers }) => isTrue(buyers)).length;
+  const networkTypologies: TypologyEvaluation['networkTypologies'] = {};
+  for (const { n, buyers } of netBuyers) {
+    const t = (networkTypologies[n.typology] ??= { networks: 0, truePositive: 0 });
+    t.networks += 1;
+    t.truePositive += isTrue(buyers) ? 1 : 0;
+  }
   const allTruthBuyers = new Set(truthBuyerSets.flatMap((s) => [...s]));
   return {
     cases: outcomes,
     networks: networks.length,
     truePositiveNetworks,
+    networkTypologies,
     flaggedPurchasers: flagged.length,
     truePositiveFlags: flagged.filter((f) => allTruthBuyers.has(f)).length,
   };
@@ -119,7 +144,7 @@ export function evaluateCases(
 /** Reads the stored analysis results and evaluates them against the planted cases and bad dealers. */
 export async function evaluateTypologies(
   gateway: Gateway,
-  truth: { typologies: PlantedCaseTruth[]; rings: Array<{ strawPurchaserIds: string[] }>; rogueDealers: string[] },
+  truth: { typologies: PlantedCaseTruth[]; rings: RingTruth[]; splitRings?: Array<{ crews: readonly string[][] }>; rogueDealers: string[] },
 ): Promise<TypologyEvaluation> {
   const meta = { operation: 'quality' };
   const networks = await networksWithMemberRoles<StoredNetwork>(gateway, NETWORK_LIMIT, meta);
@@ -135,7 +160,7 @@ export async function evaluateTypologies(
   const ranked = await rankedDealers(gateway, 100_000, meta);
   const rankOf = new Map(ranked.map((d) => [d.license, d.rank]));
   const badDealers = bad.map((b) => ({ ...b, rank: rankOf.get(b.license) ?? null }));
-  const scored = evaluateCases(truth.typologies, truth.rings, networks, flagged);
+  const scored = evaluateCases(truth.typologies, plantedRings(truth), networks, flagged);
   return {
     ...scored,
     cases: markVictimDealers(scored.cases, truth.typologies, rankOf, 2 * k),

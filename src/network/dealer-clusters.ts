@@ -9,9 +9,10 @@ import type { PurchaserEvidence } from './trafficking.evidence.js';
  * on the dealer's own count): a dealer with n straw-evidence buyers would, by chance, place a
  * share q of them in a window, where q is the share of ALL dealers' straw-evidence buyers that fall
  * in that window (so busy periods and the data's edges are accounted for); the window is
- * reported when the binomial tail P(X ≥ k | n, q), multiplied by the number of windows and
- * dealers tested (Bonferroni), stays below `alpha`. Busy dealers, whose crime guns arrive all
- * the time, need far tighter clusters than a small store that sold four of them in a month.
+ * reported when the binomial tail P(X ≥ k | n, q), multiplied by the number of windows
+ * (Bonferroni) and corrected for the dealers tested (false discovery rate, ClusterErrorRate),
+ * stays below `alpha`. Busy dealers, whose crime guns arrive all the time, need far tighter
+ * clusters than a small store that sold four of them in a month.
  */
 export interface DealerCluster {
   dealerLicense: string;
@@ -22,9 +23,18 @@ export interface DealerCluster {
   dealerBuyers: number;
   /** Expected buyers in the window by chance (n·q). */
   expected: number;
-  /** Tail probability after the multiple-testing correction. */
+  /** Tail probability after the multiple-testing correction (windows, then dealers: see ClusterErrorRate). */
   pValue: number;
 }
+
+/**
+ * How the scan corrects for testing every dealer. FWER (default): Bonferroni, no false cluster
+ * at all with probability 1 − alpha. FDR: Benjamini–Hochberg over the dealers tested, so at most
+ * a share `alpha` of the reported clusters is expected to be chance; measured on the tuning split
+ * (2026-12-02: bench/results/trafficking-recall-2-2026-12-02.md) it added false networks at scale M
+ * and found no planted case more, so it is not the default.
+ */
+export type ClusterErrorRate = 'FDR' | 'FWER';
 
 interface Point {
   day: number;
@@ -58,13 +68,27 @@ export function binomialTail(k: number, n: number, q: number): number {
 }
 
 /** Share of sorted `days` inside [from, to], in constant time from a per-day cumulative count. */
-function shareCounter(days: number[]): (from: number, to: number) => number {
+export function shareCounter(days: number[]): (from: number, to: number) => number {
   const first = days[0]!;
   const cum = new Int32Array(days.at(-1)! - first + 2);
   for (const d of days) cum[d - first + 1]! += 1;
   for (let i = 1; i < cum.length; i++) cum[i]! += cum[i - 1]!;
   const at = (d: number) => cum[Math.max(0, Math.min(cum.length - 1, d - first + 1))]!;
   return (from, to) => (at(to) - at(from - 1)) / days.length;
+}
+
+/** Each dealer's straw-evidence buyers and the day of each one's first straw-evidence purchase there. */
+export function buyerDaysByDealer(evidence: Map<string, PurchaserEvidence>): Map<string, Map<string, number>> {
+  const byDealer = new Map<string, Map<string, number>>();
+  for (const e of evidence.values()) {
+    for (const g of e.strawGuns) {
+      const m = byDealer.get(g.dealerLicense) ?? new Map<string, number>();
+      const d = dayOf(g.soldOn);
+      if (!m.has(e.personId) || d < m.get(e.personId)!) m.set(e.personId, d);
+      byDealer.set(g.dealerLicense, m);
+    }
+  }
+  return byDealer;
 }
 
 /**
@@ -75,66 +99,109 @@ function shareCounter(days: number[]): (from: number, to: number) => number {
  */
 export function dealerClusters(
   evidence: Map<string, PurchaserEvidence>,
-  s: { minClusterPurchasers: number; maxWindowDays: number; minWindowDays: number; alpha: number },
+  s: { minClusterPurchasers: number; maxWindowDays: number; minWindowDays: number; alpha: number; errorRate?: ClusterErrorRate },
 ): DealerCluster[] {
-  const byDealer = new Map<string, Map<string, number>>();
-  for (const e of evidence.values()) {
-    for (const g of e.strawGuns) {
-      const m = byDealer.get(g.dealerLicense) ?? new Map<string, number>();
-      const d = dayOf(g.soldOn);
-      if (!m.has(e.personId) || d < m.get(e.personId)!) m.set(e.personId, d);
-      byDealer.set(g.dealerLicense, m);
-    }
-  }
+  const byDealer = buyerDaysByDealer(evidence);
   const all = [...byDealer.values()].flatMap((m) => [...m.values()]).sort((a, b) => a - b);
   if (all.length === 0) return [];
   const span = Math.max(all.at(-1)! - all[0]!, s.maxWindowDays);
   const shareIn = shareCounter(all);
   const tested = [...byDealer.values()].filter((m) => m.size >= s.minClusterPurchasers).length;
-  const out: DealerCluster[] = [];
+  const fwer = (s.errorRate ?? 'FWER') === 'FWER';
+  const sequences: Candidate[][] = [];
   for (const [dealerLicense, m] of byDealer) {
     if (m.size < s.minClusterPurchasers) continue;
-    let points: Point[] = [...m]
+    const points: Point[] = [...m]
       .map(([purchaserId, day]) => ({ purchaserId, day }))
       .sort((a, b) => a.day - b.day || a.purchaserId.localeCompare(b.purchaserId));
-    const n = points.length;
-    for (;;) {
-      let best: DealerCluster | null = null;
-      for (let i = 0; i < points.length; i++) {
-        for (let j = i + s.minClusterPurchasers - 1; j < points.length; j++) {
-          const width = points[j]!.day - points[i]!.day;
-          if (width > s.maxWindowDays) break;
-          const w = Math.max(width, s.minWindowDays);
-          const from = points[i]!.day - (w - width);
-          const q = shareIn(from, from + w);
-          const k = j - i + 1;
-          // Within three standard deviations of chance no correction can make it significant.
-          if (k < n * q + 3 * Math.sqrt(n * q)) continue;
-          const p = Math.min(1, binomialTail(k, n, q) * tested * Math.ceil(span / w));
-          if (p < s.alpha && (!best || p < best.pValue)) {
-            best = {
-              dealerLicense,
-              purchaserIds: points.slice(i, j + 1).map((x) => x.purchaserId),
-              fromDay: points[i]!.day,
-              toDay: points[j]!.day,
-              dealerBuyers: n,
-              expected: n * q,
-              pValue: p,
-            };
-          }
+    const seq = dealerSequence(dealerLicense, points, { ...s, span, shareIn, limit: s.alpha / (fwer ? tested : 1) });
+    if (seq.length) sequences.push(seq);
+  }
+  const threshold = fwer
+    ? s.alpha / tested
+    : benjaminiHochberg(
+        sequences.map((seq) => seq[0]!.pWindows),
+        tested,
+        s.alpha,
+      );
+  const accepted = sequences.flatMap((seq) => takeWhile(seq, (c) => c.pWindows <= threshold));
+  // The p-value an analyst reads: corrected for the windows and for the dealers tested, so it is
+  // below alpha exactly when the cluster was accepted (FWER: × dealers; FDR: × dealers / discoveries).
+  const discoveries = new Set(accepted.map((c) => c.dealerLicense)).size;
+  const factor = fwer ? tested : tested / Math.max(1, discoveries);
+  const out: DealerCluster[] = accepted.map(({ pWindows, ...c }) => ({ ...c, pValue: Math.min(1, pWindows * factor) }));
+  return out.sort((a, b) => a.pValue - b.pValue || a.dealerLicense.localeCompare(b.dealerLicense));
+}
+
+type Candidate = Omit<DealerCluster, 'pValue'> & { pWindows: number };
+
+/**
+ * One dealer's clusters, best first: the most significant window, then the most significant
+ * among the buyers left, and so on while the p-value (corrected for the windows tested at this
+ * dealer) stays below `limit`.
+ */
+function dealerSequence(
+  dealerLicense: string,
+  all: Point[],
+  s: { minClusterPurchasers: number; maxWindowDays: number; minWindowDays: number; span: number; shareIn: (from: number, to: number) => number; limit: number },
+): Candidate[] {
+  const n = all.length;
+  const out: Candidate[] = [];
+  let points = all;
+  for (;;) {
+    let best: Candidate | null = null;
+    for (let i = 0; i < points.length; i++) {
+      for (let j = i + s.minClusterPurchasers - 1; j < points.length; j++) {
+        const width = points[j]!.day - points[i]!.day;
+        if (width > s.maxWindowDays) break;
+        const w = Math.max(width, s.minWindowDays);
+        const from = points[i]!.day - (w - width);
+        const q = s.shareIn(from, from + w);
+        const k = j - i + 1;
+        // Within three standard deviations of chance no correction can make it significant.
+        if (k < n * q + 3 * Math.sqrt(n * q)) continue;
+        const p = Math.min(1, binomialTail(k, n, q) * Math.ceil(s.span / w));
+        if (p < s.limit && (!best || p < best.pWindows)) {
+          best = {
+            dealerLicense,
+            purchaserIds: points.slice(i, j + 1).map((x) => x.purchaserId),
+            fromDay: points[i]!.day,
+            toDay: points[j]!.day,
+            dealerBuyers: n,
+            expected: n * q,
+            pWindows: p,
+          };
         }
       }
-      if (!best) break;
-      out.push(best);
-      const taken = new Set(best.purchaserIds);
-      points = points.filter((x) => !taken.has(x.purchaserId));
     }
+    if (!best) return out;
+    out.push(best);
+    const taken = new Set(best.purchaserIds);
+    points = points.filter((x) => !taken.has(x.purchaserId));
   }
-  return out.sort((a, b) => a.pValue - b.pValue || a.dealerLicense.localeCompare(b.dealerLicense));
+}
+
+/**
+ * Benjamini–Hochberg step-up (1995): the largest p-value threshold at which the expected share
+ * of false discoveries among the `tests` hypotheses stays at most `q`. `pValues` holds the
+ * hypotheses that may be rejected (the others are above every threshold); 0 when none is.
+ */
+export function benjaminiHochberg(pValues: number[], tests: number, q: number): number {
+  const sorted = [...pValues].sort((a, b) => a - b);
+  let threshold = 0;
+  sorted.forEach((p, i) => {
+    if (p <= ((i + 1) * q) / tests) threshold = ((i + 1) * q) / tests;
+  });
+  return threshold;
+}
+
+function takeWhile<T>(items: T[], keep: (item: T) => boolean): T[] {
+  const i = items.findIndex((x) => !keep(x));
+  return i < 0 ? items : items.slice(0, i);
 }
 
 /** One sentence for an analyst: what the cluster is and how unlikely it is by chance. */
 export function describeCluster(c: DealerCluster): string {
   const iso = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
-  return `${c.purchaserIds.length} different purchasers bought guns at dealer ${c.dealerLicense} between ${iso(c.fromDay)} and ${iso(c.toDay)} that were soon recovered from others (${c.expected.toFixed(2)} expected by chance from its ${c.dealerBuyers} such buyers; corrected p = ${c.pValue.toPrecision(2)})`;
+  return `${c.purchaserIds.length} different purchasers bought guns at dealer ${c.dealerLicense} between ${iso(c.fromDay)} and ${iso(c.toDay)} that were soon recovered from others (${c.expected.toFixed(2)} expected by chance from its ${c.dealerBuyers} such buyers; p = ${c.pValue.toPrecision(2)} corrected for the windows and dealers tested)`;
 }

@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import { dealerClusters, describeCluster, type DealerCluster } from './dealer-clusters.js';
 import { groupEvidence, type Settings } from './group-evidence.js';
+import { residenceHubs, type ResidenceHub } from './residence-hubs.js';
+import { describeCampaign, hubCampaigns, joinCampaigns, type HubCampaign } from './hub-campaigns.js';
+import { appendTo } from './multimap.js';
 import { UnionFind } from './union-find.js';
 import { type PurchaserEvidence, type StrawGun } from './trafficking.evidence.js';
 
@@ -115,22 +118,29 @@ export function assembleNetworks(
     for (const x of rest) uf.union(first!, x);
   }
   for (const [a, b] of direct) uf.union(a, b);
+  const residences = residenceHubs(suspects, settings.hubMinPurchasers);
+  for (const r of residences) for (const x of r.purchaserIds.slice(1)) uf.union(r.purchaserIds[0]!, x);
+  const scan = { gapDays: settings.purchaseEventGapDays, alpha: settings.clusterAlpha, errorRate: settings.clusterErrorRate };
+  const campaigns = joinCampaigns(hubCampaigns(suspects, brokers, scan), uf, [...suspects.keys()]);
   const found = dealerClusters(suspects, {
     minClusterPurchasers: settings.clusterMinPurchasers,
     maxWindowDays: settings.schemeWindowDays,
     minWindowDays: settings.purchaseEventGapDays,
     alpha: settings.clusterAlpha,
+    errorRate: settings.clusterErrorRate,
   });
   const clusters = separateCrews(found, uf, [...suspects.keys()]);
   for (const c of clusters) for (const x of c.purchaserIds.slice(1)) uf.union(c.purchaserIds[0]!, x);
   const groups = new Map<string, string[]>();
-  for (const id of suspects.keys()) groups.set(uf.find(id), [...(groups.get(uf.find(id)) ?? []), id]);
+  for (const id of suspects.keys()) appendTo(groups, uf.find(id), id);
 
   // Each purchaser's hubs, clusters and direct ties, so a group collects its own in time linear in its size
   // (at scale M there are thousands of groups, most of one purchaser, and hundreds of hubs).
   const brokersOf = indexBy([...brokers], ([, set]) => set);
   const receiversOf = indexBy([...receivers], ([, set]) => set);
   const clustersOf = indexBy(clusters, (c) => c.purchaserIds.slice(0, 1));
+  const campaignsOf = indexBy(campaigns, (c) => c.tiedIds.slice(0, 1));
+  const residencesOf = indexBy(residences, (r) => r.purchaserIds.slice(0, 1));
   const directOf = indexBy(direct, ([a]) => [a]);
   const networks: AssembledNetwork[] = [];
   for (const buyers of groups.values()) {
@@ -140,12 +150,15 @@ export function assembleNetworks(
     const guns: StrawGun[] = ev.flatMap((e) => e.strawGuns);
     const veryShort = guns.filter((g) => g.veryShort).length;
     const groupReceivers = collect(receiversOf, buyers);
-    if (!single && !groupEvidence(ev, veryShort, settings, groupReceivers.length > 0)) continue;
+    const groupResidences = collect(residencesOf, buyers);
+    if (!single && !groupEvidence(ev, veryShort, settings, groupReceivers.length + groupResidences.length > 0)) continue;
     if (buyers.length > settings.maxCrewSize) continue;
     const ties = {
       brokers: collect(brokersOf, buyers),
       receivers: groupReceivers,
       clusters: collect(clustersOf, buyers),
+      campaigns: collect(campaignsOf, buyers),
+      residences: groupResidences,
       direct: collect(directOf, buyers).length,
     };
     networks.push(describe(ev, guns, veryShort, ties, settings, centrality));
@@ -173,7 +186,7 @@ function separateCrews(clusters: DealerCluster[], uf: UnionFind, ids: string[]):
 function indexBy<T>(items: T[], keys: (item: T) => Iterable<string>): Map<string, Array<[number, T]>> {
   const out = new Map<string, Array<[number, T]>>();
   items.forEach((item, i) => {
-    for (const k of keys(item)) out.set(k, [...(out.get(k) ?? []), [i, item]]);
+    for (const k of keys(item)) appendTo(out, k, [i, item] as [number, T]);
   });
   return out;
 }
@@ -189,15 +202,17 @@ interface GroupTies {
   brokers: Array<[string, Set<string>]>;
   receivers: Array<[string, Set<string>]>;
   clusters: DealerCluster[];
+  campaigns: HubCampaign[];
+  residences: ResidenceHub[];
   direct: number;
 }
 
 function typologyOf(buyers: PurchaserEvidence[], t: GroupTies, guns: number): NetworkTypology {
   if (buyers.length === 1) return 'LONE_PROLIFIC_BUYER';
   const oneTime = buyers.length >= 3 && guns / buyers.length <= 1.5;
-  if ((t.brokers.length > 0 || t.clusters.length > 0) && oneTime) return 'RECRUITER_ONE_TIME_BUYERS';
+  if ((t.brokers.length > 0 || t.clusters.length > 0 || t.campaigns.length > 0) && oneTime) return 'RECRUITER_ONE_TIME_BUYERS';
   if (t.brokers.length > 0) return 'STRAW_RING_BROKER';
-  if (t.receivers.length > 0) return 'RECEIVER_HUB';
+  if (t.receivers.length > 0 || t.residences.length > 0) return 'RECEIVER_HUB';
   if (t.direct > 0) return 'STRAW_RING_ASSOCIATES';
   return t.clusters.length > 0 ? 'DEALER_PURCHASE_CLUSTER' : 'RECEIVER_HUB';
 }
@@ -225,6 +240,12 @@ function describe(
     if (r) r.evidence = [...r.evidence, e];
     else roles.set(id, { role: 'RECEIVER', evidence: [e] });
   }
+  for (const r of ties.residences) {
+    for (const id of r.possessorIds) {
+      const e = `recorded at one residence with ${r.possessorIds.length - 1} other people from whom guns bought by ${r.purchaserIds.length} different suspect purchasers were recovered`;
+      if (!roles.has(id)) roles.set(id, { role: 'RECEIVER', evidence: [e] });
+    }
+  }
   for (const g of guns)
     if (g.possessorId && !roles.has(g.possessorId))
       roles.set(g.possessorId, { role: 'POSSESSOR', evidence: [`a network gun was recovered from them ${g.timeToCrimeDays} days after its sale`] });
@@ -239,8 +260,13 @@ function describe(
     `${guns.length} guns bought by ${buyers.length} purchaser(s) were recovered from someone else within ${s.shortTimeToCrimeDays} days of sale; ${veryShort} within a year`,
     ...brokers.map(([id, set]) => `broker ${id} is a known associate of ${set.size} of the purchasers`),
     ...receivers.map(([id, set]) => `receiver ${id} held guns bought by ${set.size} of the purchasers`),
+    ...ties.residences.map(
+      (r) =>
+        `guns bought by ${r.purchaserIds.length} of the purchasers were recovered from ${r.possessorIds.length} people recorded at one residence (${r.possessorIds.join(', ')})`,
+    ),
     ...(direct ? [`${direct} known association(s) between purchasers`] : []),
     ...ties.clusters.map(describeCluster),
+    ...ties.campaigns.map(describeCampaign),
     ...(buyers.length === 1 ? buyers[0]!.evidence.slice(1) : []),
     `purchases over ${spanDays} days at ${dealerGuns.size} dealer(s)`,
     `${outOfState} of ${guns.length} recovered outside the state of sale`,

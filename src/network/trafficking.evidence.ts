@@ -1,3 +1,5 @@
+import { appendTo } from './multimap.js';
+
 /**
  * Evidence of straw purchasing per gun and per purchaser, from documented indicators only:
  * - time-to-crime (sale to recovery) under 3 years is a trafficking indicator and under 1 year
@@ -21,6 +23,9 @@ export interface RecoveredPurchase {
   /** City of the recovery (with the state: where the gun ended; NFCTA's destination markets). */
   recoveredCity?: string | null;
   possessorId: string | null;
+  /** The possessor's and the purchaser's recorded residences (address, city, state): receiving households (residence-hubs.ts). Never written out: personal data. */
+  possessorResidence?: string | null;
+  purchaserResidence?: string | null;
   timeToCrimeDays: number;
   reportedStolen: boolean;
 }
@@ -110,7 +115,7 @@ export function purchaseEvents(dates: string[], gapDays: number): number {
  */
 export function repeatedHolder(straw: StrawGun[], gapDays: number): { id: string; events: number } | null {
   const byHolder = new Map<string, string[]>();
-  for (const g of straw) if (g.possessorId) byHolder.set(g.possessorId, [...(byHolder.get(g.possessorId) ?? []), g.soldOn]);
+  for (const g of straw) if (g.possessorId) appendTo(byHolder, g.possessorId, g.soldOn);
   let best: { id: string; events: number } | null = null;
   for (const [id, dates] of byHolder) {
     const events = purchaseEvents(dates, gapDays);
@@ -136,7 +141,7 @@ export function purchaserEvidence(rows: RecoveredPurchase[], purchases: Purchase
     byBuyer.set(r.purchaserId, e);
   }
   const purchasesBy = new Map<string, Purchase[]>();
-  for (const p of purchases) purchasesBy.set(p.purchaserId, [...(purchasesBy.get(p.purchaserId) ?? []), p]);
+  for (const p of purchases) appendTo(purchasesBy, p.purchaserId, p);
   const out = new Map<string, PurchaserEvidence>();
   for (const [personId, { straw, stolen }] of byBuyer) {
     const own = purchasesBy.get(personId) ?? [];

@@ -51,8 +51,10 @@ const schema = z.object({
       receiverMinPurchaseEvents: z.number().int().min(2),
       /** Distinct purchasers a dealer cluster needs (src/network/dealer-clusters.ts). */
       clusterMinPurchasers: z.number().int().min(2),
-      /** Family-wise error rate of the dealer-cluster scan (Bonferroni over dealers and windows). */
+      /** Error rate of the dealer-cluster scan: windows corrected by Bonferroni, dealers per `clusterErrorRate`. */
       clusterAlpha: z.number().gt(0).max(0.5),
+      /** FDR: Benjamini–Hochberg over the dealers tested (expected share of chance clusters ≤ alpha); FWER: Bonferroni. */
+      clusterErrorRate: z.enum(['FDR', 'FWER']).default('FWER'),
     })
     .strict(),
 });

@@ -47,13 +47,15 @@ const NETWORKS = graphql(`
     }
   }
 `);
-const person = (k: string, state: string, city: string) => ({
+let house = 10;
+/** A person at their own street address, unless `address` says otherwise. */
+const person = (k: string, state: string, city: string, address = `${house++} Case St`) => ({
   type: 'person',
   id: id(k),
   firstName: 'Case',
   lastName: `${k}${RUN}`,
   dateOfBirth: '1994-03-04',
-  address: `${k.length} Case St`,
+  address,
   city,
   state,
 });
@@ -139,6 +141,13 @@ const records = [
   ...['R1', 'R2', 'RX'].map((b) => person(b, b === 'RX' ? 'MD' : 'PA', b === 'RX' ? 'Baltimore' : 'Bristol')),
   ...gunPath('5', 'R1', '2024-01-15', 'RX', '2024-08-01', 199),
   ...gunPath('6', 'R2', '2024-11-04', 'RX', '2025-03-03', 119),
+  // Receiving household: two unlinked buyers whose guns were recovered from two different people
+  // recorded at one Baltimore address (written two ways), neither of whom held both guns.
+  ...['W1', 'W2'].map((b) => person(b, 'PA', 'Bristol')),
+  person('WA', 'MD', 'Baltimore', `${digits} Harbor Road`),
+  person('WB', 'MD', 'Baltimore', `${digits} harbor rd.`),
+  ...gunPath('11', 'W1', '2025-04-07', 'WA', '2025-08-15', 130),
+  ...gunPath('12', 'W2', '2025-05-12', 'WB', '2025-10-01', 142),
   // Look-alike: two acquaintances who each lost one gun to a different stranger, years apart.
   ...['A1', 'A2', 'X1', 'X2'].map((b) => person(b, 'PA', 'Bristol')),
   { type: 'association', fromPersonId: id('A1'), toPersonId: id('A2'), source: 'FIELD_INTERVIEW', since: '2020-01-01' },
@@ -178,6 +187,16 @@ describe('hand-written trafficking cases loaded as import records', () => {
     const roles = Object.fromEntries(net!.members.edges.map((e) => [e.node.personId, e.node.role]));
     expect(roles[id('R2')]).toBe('STRAW_PURCHASER');
     expect(roles[id('RX')]).toBe('RECEIVER');
+  });
+
+  it('finds the two buyers whose guns went to one household, both people there as receivers, without naming the address', () => {
+    const net = networkOf('W1');
+    expect(net, 'no network holds the first buyer').toBeDefined();
+    expect(net!.typology).toBe('RECEIVER_HUB');
+    const roles = Object.fromEntries(net!.members.edges.map((e) => [e.node.personId, e.node.role]));
+    expect(roles).toEqual({ [id('W1')]: 'STRAW_PURCHASER', [id('W2')]: 'STRAW_PURCHASER', [id('WA')]: 'RECEIVER', [id('WB')]: 'RECEIVER' });
+    expect(net!.evidence.some((e) => e.includes('recorded at one residence'))).toBe(true);
+    expect(net!.evidence.join(' ')).not.toMatch(/harbor/i);
   });
 
   it('leaves the two acquaintances who each lost a gun years apart out of every network', () => {

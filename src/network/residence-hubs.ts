@@ -1,0 +1,73 @@
+import type { PurchaserEvidence } from './trafficking.evidence.js';
+
+/** USPS street-suffix and direction abbreviations (Publication 28), so one address written two ways is one key. */
+const ABBREVIATIONS: Record<string, string> = {
+  street: 'st',
+  avenue: 'ave',
+  road: 'rd',
+  drive: 'dr',
+  boulevard: 'blvd',
+  lane: 'ln',
+  court: 'ct',
+  place: 'pl',
+  terrace: 'ter',
+  circle: 'cir',
+  parkway: 'pkwy',
+  highway: 'hwy',
+  apartment: 'apt',
+  suite: 'ste',
+  north: 'n',
+  south: 's',
+  east: 'e',
+  west: 'w',
+};
+
+/** A recorded residence as one comparable key (case, punctuation, spacing and suffix spelling ignored); null when it is no street address. */
+export function residenceKey(residence: string | null | undefined): string | null {
+  if (!residence) return null;
+  const words = residence
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean)
+    .map((w) => ABBREVIATIONS[w] ?? w);
+  // A residence starts with a house number: placeholders (UNKNOWN, HOMELESS, GENERAL DELIVERY,
+  // NO FIXED ADDRESS) are no household and would join strangers.
+  return words.length >= 2 && /^\d/.test(words[0]!) ? words.join(' ') : null;
+}
+
+export interface ResidenceHub {
+  /** The possessors recorded at the residence from whom straw-evidence guns were recovered. */
+  possessorIds: string[];
+  /** Suspect purchasers whose guns were recovered from them. */
+  purchaserIds: string[];
+}
+
+/**
+ * Receiving households: guns bought by `minPurchasers` or more different suspect purchasers were
+ * recovered from two or more different people recorded at one residence (a stash house or a
+ * receiver's household; NFCTA vol. III: guns of several straw purchasers converging on one
+ * receiver). One possessor holding them is already a receiver hub (network.assembly.ts
+ * findHubs); this finds the receiver whose guns were recovered from the people he lives with.
+ * A residence where one of those purchasers lives is left out: guns passed within a household
+ * are not evidence of trafficking (families buy for each other lawfully).
+ */
+export function residenceHubs(suspects: Map<string, PurchaserEvidence>, minPurchasers: number): ResidenceHub[] {
+  const at = new Map<string, { possessors: Set<string>; purchasers: Set<string>; home: boolean }>();
+  for (const e of suspects.values()) {
+    for (const g of e.strawGuns) {
+      const key = g.possessorId ? residenceKey(g.possessorResidence) : null;
+      if (!key) continue;
+      const r = at.get(key) ?? { possessors: new Set<string>(), purchasers: new Set<string>(), home: false };
+      r.possessors.add(g.possessorId!);
+      r.purchasers.add(e.personId);
+      if (residenceKey(g.purchaserResidence) === key) r.home = true;
+      at.set(key, r);
+    }
+  }
+  return [...at.values()]
+    .filter((r) => !r.home && r.possessors.size >= 2 && r.purchasers.size >= minPurchasers)
+    .map((r) => ({ possessorIds: [...r.possessors].sort(), purchaserIds: [...r.purchasers].sort() }))
+    .sort((a, b) => a.possessorIds[0]!.localeCompare(b.possessorIds[0]!));
+}

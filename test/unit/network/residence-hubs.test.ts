@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { assembleNetworks } from '../../../src/network/network.assembly.js';
+import { residenceHubs, residenceKey } from '../../../src/network/residence-hubs.js';
+import { purchaserEvidence, type RecoveredPurchase } from '../../../src/network/trafficking.evidence.js';
+import { loadRiskConfig } from '../../../src/risk/risk-config.js';
+
+// Two straw purchasers with nothing on record between them; their guns were recovered within
+// months from two different people recorded at one residence (a receiver and his household).
+const cfg = loadRiskConfig();
+const settings = {
+  ...cfg.networks,
+  shortTimeToCrimeDays: cfg.thresholds.shortTimeToCrimeDays,
+  veryShortTimeToCrimeDays: cfg.thresholds.veryShortTimeToCrimeDays,
+};
+const iso = (day: number) => new Date(Date.UTC(2022, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
+let n = 0;
+function row(buyer: string, day: number, possessor: string, possessorResidence: string, purchaserResidence = `${buyer} Elm Rd, Macon, GA`): RecoveredPurchase {
+  n += 1;
+  const r = { purchaserId: buyer, purchaserState: 'GA', firearmId: `G${n}`, dealerLicense: 'D1', dealerState: 'GA', soldOn: iso(day) };
+  return {
+    ...r,
+    multipleSale: false,
+    recoveredOn: iso(day + 120),
+    recoveredState: 'GA',
+    possessorId: possessor,
+    possessorResidence,
+    purchaserResidence,
+    timeToCrimeDays: 120,
+    reportedStolen: false,
+  };
+}
+const evidenceOf = (rows: RecoveredPurchase[]) =>
+  purchaserEvidence(
+    rows,
+    rows.map((r) => ({ purchaserId: r.purchaserId, soldOn: r.soldOn, dealerLicense: r.dealerLicense, multipleSale: false })),
+    settings,
+  );
+const suspects = (rows: RecoveredPurchase[]) => new Map([...evidenceOf(rows)].filter(([, e]) => e.strawGuns.length > 0));
+
+describe('receiving households', () => {
+  it('reads one address written two ways as one residence, and nothing from an empty one', () => {
+    expect(residenceKey('12 Oak Street, Macon, GA')).toBe(residenceKey('12  oak st., MACON,GA'));
+    expect(residenceKey('12 North Oak Avenue Apartment 4, Macon, GA')).toBe('12 n oak ave apt 4 macon ga');
+    expect(residenceKey('12 Oak St, Macon, GA')).not.toBe(residenceKey('14 Oak St, Macon, GA'));
+    expect(residenceKey(null)).toBeNull();
+    expect(residenceKey(' , ')).toBeNull();
+    expect(residenceKey('UNKNOWN, Macon, GA')).toBeNull();
+    expect(residenceKey('Homeless, Macon, GA')).toBeNull();
+  });
+
+  it('joins purchasers whose guns went to two people at one residence, with both as receivers and why', () => {
+    const rows = [row('S1', 100, 'R1', '12 Oak Street, Macon, GA'), row('S2', 160, 'R2', '12 oak st, Macon, GA')];
+    expect(residenceHubs(suspects(rows), settings.hubMinPurchasers)).toEqual([{ possessorIds: ['R1', 'R2'], purchaserIds: ['S1', 'S2'] }]);
+    const [net, ...rest] = assembleNetworks(evidenceOf(rows), [], settings);
+    expect(rest).toEqual([]);
+    expect(net!.typology).toBe('RECEIVER_HUB');
+    expect(net!.members.map((m) => [m.id, m.role]).sort()).toEqual([
+      ['R1', 'RECEIVER'],
+      ['R2', 'RECEIVER'],
+      ['S1', 'STRAW_PURCHASER'],
+      ['S2', 'STRAW_PURCHASER'],
+    ]);
+    expect(net!.evidence).toContain('guns bought by 2 of the purchasers were recovered from 2 people recorded at one residence (R1, R2)');
+    // The address itself is personal data: no evidence sentence carries it.
+    expect(JSON.stringify(net)).not.toMatch(/oak/i);
+  });
+
+  it('reports nothing when the residence is one of the purchasers’ own home, or the addresses differ', () => {
+    const home = [row('S1', 100, 'R1', '12 Oak St, Macon, GA', '12 Oak Street, Macon, GA'), row('S2', 160, 'R2', '12 Oak St, Macon, GA')];
+    expect(residenceHubs(suspects(home), settings.hubMinPurchasers)).toEqual([]);
+    expect(assembleNetworks(evidenceOf(home), [], settings)).toEqual([]);
+    const apart = [row('S1', 100, 'R1', '12 Oak St, Macon, GA'), row('S2', 160, 'R2', '14 Oak St, Macon, GA')];
+    expect(assembleNetworks(evidenceOf(apart), [], settings)).toEqual([]);
+  });
+});
