@@ -6,6 +6,7 @@
  * `npx tsx bench/resolution-scale.ts --people 106000,1060000 --seed 42 [--cap 50]`
  * Writes bench/results/resolution-scale.json and prints a markdown table.
  */
+import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
@@ -92,7 +93,10 @@ for (const n of values.people!.split(',').map(Number)) {
   rows.push(row);
 }
 const at = new Date().toISOString();
-writeFileSync(new URL(`./results/resolution-scale-${values.seed}.json`, import.meta.url), JSON.stringify({ at, seed: Number(values.seed), loadAverage: load, rows }, null, 2));
+writeFileSync(
+  new URL(`./results/resolution-scale-${values.seed}.json`, import.meta.url),
+  JSON.stringify({ at, seed: Number(values.seed), loadAverage: load, rows }, null, 2),
+);
 console.log(
   [
     `Load average at start ${load.join(' / ')}; seed ${values.seed}; ${at}`,

@@ -10,12 +10,6 @@ import { BLOCKING_PASSES, KEY_SLOTS, keyParts, type KeyParts } from './person-bl
  */
 export const MAX_BLOCK = 50;
 
-/** Blocking keys of a record, one per pass and slot (the unsplit keys; see person-blocking-keys.ts). */
-export function blockingKeys(p: PersonRecord): string[] {
-  const parts = keyParts(p);
-  return BLOCKING_PASSES.flatMap((pass) => pass.keys(parts).filter((k): k is string => k !== null));
-}
-
 /** What the adaptive blocking produced, in flat typed arrays (a million people make millions of block memberships). */
 export interface Blocking {
   /** Comparable blocks (2..cap members): block b's record indexes are members[start[b] .. start[b+1]). */

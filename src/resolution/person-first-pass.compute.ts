@@ -1,5 +1,14 @@
 import { jaroWinkler } from '@skyra/jaro-winkler';
-import { COMMON_NAME_COUNT, firstNameSimilarity, fullName, NEAR_DATE_DISCOUNT, nameSimilarity, normalizeName, WEIGHTS, type PersonRecord } from './person-match.compute.js';
+import {
+  COMMON_NAME_COUNT,
+  firstNameSimilarity,
+  fullName,
+  NEAR_DATE_DISCOUNT,
+  nameSimilarity,
+  normalizeName,
+  WEIGHTS,
+  type PersonRecord,
+} from './person-match.compute.js';
 
 const round = (v: number) => Math.round(v * 1000) / 1000;
 
@@ -21,22 +30,34 @@ class Interner {
  */
 class PairMemo {
   private readonly cache = new Map<number, number | null>();
-  constructor(private readonly max = 2_000_000) {}
-  get(a: number, b: number, compute: () => number | null): number | null {
+  constructor(
+    private readonly compute: (a: number, b: number) => number | null,
+    private readonly max = 2_000_000,
+  ) {}
+  get(a: number, b: number): number | null {
     const key = a * 67_108_864 + b; // exact in a double while ids stay under 2^26
     let v = this.cache.get(key);
     if (v === undefined) {
       if (this.cache.size >= this.max) this.cache.clear();
-      this.cache.set(key, (v = compute()));
+      this.cache.set(key, (v = this.compute(a, b)));
     }
     return v;
   }
 }
 
+/** Same year, month and day swapped: YYYYMMDD against YYYYDDMM, character by character (no substrings per pair). */
+function swapped(x: string, y: string): boolean {
+  for (let i = 0; i < 4; i++) if (x.charCodeAt(i) !== y.charCodeAt(i)) return false;
+  return (
+    x.charCodeAt(4) === y.charCodeAt(6) && x.charCodeAt(5) === y.charCodeAt(7) && x.charCodeAt(6) === y.charCodeAt(4) && x.charCodeAt(7) === y.charCodeAt(5)
+  );
+}
+
 /** Date of birth similarity as person-match's dateOfBirthAgreement computes it, on precomputed digits, without allocating. */
 function dobSimilarity(x: string, y: string): number {
   if (x === y) return 1;
-  if (x.slice(0, 4) === y.slice(0, 4) && x.slice(4, 6) === y.slice(6, 8) && x.slice(6, 8) === y.slice(4, 6)) return 0.85;
+  if (x.length === 8 && y.length === 8 ? swapped(x, y) : x.slice(0, 4) === y.slice(0, 4) && x.slice(4, 6) === y.slice(6, 8) && x.slice(6, 8) === y.slice(4, 6))
+    return 0.85;
   let count = 0;
   let first = -1;
   let second = -1;
@@ -71,8 +92,8 @@ export class FirstPassScorer {
   private readonly address: string[];
   private readonly city: string[];
   private readonly hasCity: Uint8Array;
-  private readonly lastMemo = new PairMemo();
-  private readonly firstMemo = new PairMemo();
+  private readonly lastMemo = new PairMemo((a, b) => nameSimilarity(this.lastRaw[a]!, this.lastRaw[b]!));
+  private readonly firstMemo = new PairMemo((a, b) => firstNameSimilarity(this.firstRaw[a]!, this.firstRaw[b]!));
 
   constructor(private readonly records: PersonRecord[]) {
     const n = records.length;
@@ -115,8 +136,8 @@ export class FirstPassScorer {
     const lb = this.lastId[b]!;
     const fa = this.firstId[a]!;
     const fb = this.firstId[b]!;
-    const last = la === 0 || lb === 0 ? null : this.lastMemo.get(la, lb, () => nameSimilarity(this.lastRaw[la]!, this.lastRaw[lb]!));
-    const first = fa === 0 || fb === 0 ? null : this.firstMemo.get(fa, fb, () => firstNameSimilarity(this.firstRaw[fa]!, this.firstRaw[fb]!));
+    const last = la === 0 || lb === 0 ? null : this.lastMemo.get(la, lb);
+    const first = fa === 0 || fb === 0 ? null : this.firstMemo.get(fa, fb);
     let dob: number | null = null;
     if (this.hasDob[a] && this.hasDob[b]) {
       dob = dobSimilarity(this.dob[a]!, this.dob[b]!);

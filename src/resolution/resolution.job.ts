@@ -76,7 +76,9 @@ export async function firstPass(
   const visit = (i: number, j: number) => {
     compared += 1;
     // scorePair is called with the smaller id first: keep that order.
-    const [a, b] = records[i]!.id < records[j]!.id ? [i, j] : [j, i];
+    const ordered = records[i]!.id < records[j]!.id;
+    const a = ordered ? i : j;
+    const b = ordered ? j : i;
     if (scorer.reaches(a, b, PRE_NEIGHBOUR_MIN)) promising.push([records[a]!, records[b]!]);
   };
   const blocks = blocking.start.length - 1;
@@ -103,14 +105,15 @@ export async function finalScores(
   return candidates.sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
 }
 
-/** Scores every blocked pair (a full run); pure apart from the neighbour lookup, which the caller supplies. */
+/** Scores every blocked pair (a full run, blocks of at most `cap`); pure apart from the neighbour lookup, which the caller supplies. */
 export async function scoreCandidates(
   records: PersonRecord[],
   lookup: (ids: string[]) => Promise<Map<string, Neighbours>>,
   minScore = REVIEW_MIN_SCORE,
-): Promise<{ compared: number; candidates: ScoredPair[] }> {
-  const { promising, compared } = await firstPass(records, blockPeople(records), null);
-  return { compared, candidates: await finalScores(promising, lookup, nameCounter(records), minScore) };
+  cap?: number,
+): Promise<{ compared: number; promising: number; candidates: ScoredPair[] }> {
+  const { promising, compared } = await firstPass(records, blockPeople(records, cap), null);
+  return { compared, promising: promising.length, candidates: await finalScores(promising, lookup, nameCounter(records), minScore) };
 }
 
 /** The stored state's model: the blocking and scoring code and thresholds (resolution-model.ts). */

@@ -21,8 +21,7 @@ function naivePairs(records: PersonRecord[], only: ReadonlySet<string> | null, c
       for (const sub of finer.values()) group(sub, depth + 1, refine);
       return;
     }
-    for (const x of list)
-      for (const y of list) if (x !== y && (!only || only.has(x.id) || only.has(y.id))) out.add(pairKey(x, y));
+    for (const x of list) for (const y of list) if (x !== y && (!only || only.has(x.id) || only.has(y.id))) out.add(pairKey(x, y));
   };
   for (const pass of BLOCKING_PASSES) {
     const base = new Map<string, PersonRecord[]>();
@@ -94,7 +93,8 @@ describe('candidate pairs of adaptive blocking', () => {
         const records = recordsOf(people);
         const shared = new Set<string>();
         const byKey = new Map<string, PersonRecord[]>();
-        for (const pass of BLOCKING_PASSES) for (const r of records) for (const k of pass.keys(keyParts(r))) if (k !== null) byKey.set(k, [...(byKey.get(k) ?? []), r]);
+        for (const pass of BLOCKING_PASSES)
+          for (const r of records) for (const k of pass.keys(keyParts(r))) if (k !== null) byKey.set(k, [...(byKey.get(k) ?? []), r]);
         for (const list of byKey.values()) for (const x of list) for (const y of list) if (x !== y) shared.add(pairKey(x, y));
         expect(new Set(candidatePairs(records, null, blockPeople(records, 40)).map(([a, b]) => pairKey(a, b)))).toEqual(shared);
       }),
