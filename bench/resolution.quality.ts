@@ -8,6 +8,7 @@
  * `npx tsx bench/resolution.quality.ts --scale M --seed 42 [--cap 10]` (`--cap`: blocks of at most that
  * many members, to see what splitting costs where the bench's population does not reach the cap)
  */
+import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { createSeedGeneration } from '../seeds/generate.js';
 import type { Scale } from '../seeds/manifest.js';
