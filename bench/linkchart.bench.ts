@@ -23,6 +23,13 @@ import { startAppServer } from '../src/server/http.server.js';
 import { createLogger } from '../src/core/logger.js';
 
 const busiestDealers = cypher('linkchart/bench-dealers');
+const dealersInBand = cypher('linkchart/bench-dealers-band');
+/**
+ * The like-for-like run: dealers with this many sales exist at scales M and L alike (M's busiest
+ * has about 900, L's about 1,300; the median retail dealer 12–15), so its time at L beside M shows
+ * what the graph's size costs a chart of the same neighbourhood.
+ */
+export const SAME_SIZE_SALES = { minSales: 200, maxSales: 400 };
 
 export interface LinkChartBenchContext {
   neo4j: { uri: string; user: string; password: string; database: string };
@@ -128,23 +135,37 @@ export default async function linkChartBench(ctx: LinkChartBenchContext): Promis
     if (dealers.length === 0) throw new Error('No dealers with sales in the database: seed it first (npm run seed -- --scale M)');
     log(`linkchart bench: ${dealers.length} dealers, depth 2, limit 300, ${seconds} s per run`);
     const token = await mintToken(config, { subject: 'bench', agencyOri: 'NY0303000', roles: [Role.ANALYST] }, '2h');
-    const send = async (i: number) => {
+    const send = async (i: number, license = dealers[i % dealers.length]) => {
       const res = await fetch(server.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: QUERY, variables: { seeds: [`Ffl:${dealers[i % dealers.length]}`] } }),
+        body: JSON.stringify({ query: QUERY, variables: { seeds: [`Ffl:${license}`] } }),
       });
       const body = (await res.json()) as { data?: { linkChart: { nodes: unknown[]; truncated: boolean } }; errors?: unknown[] };
       if (body.errors?.length || !body.data) return null;
       return { nodes: body.data.linkChart.nodes.length, truncated: body.data.linkChart.truncated };
     };
-    await closedLoop(2, warmup, send);
+    await closedLoop(2, warmup, (i) => send(i));
     const runs: LinkChartRun[] = [];
     for (const concurrency of [1, 4]) {
-      const run = { scenario: 'linkChart depth 2 around a dealer, limit 300', concurrency, ...(await closedLoop(concurrency, seconds, send)) };
+      const run = { scenario: 'linkChart depth 2 around a dealer, limit 300', concurrency, ...(await closedLoop(concurrency, seconds, (i) => send(i))) };
       log(
         `  c=${concurrency}: p50 ${run.p50} ms, p95 ${run.p95} ms, p99 ${run.p99} ms, ${run.requestsPerSecond} req/s, ${run.meanNodes} nodes on average, errors ${run.errors}`,
       );
+      runs.push(run);
+    }
+    // Same-size neighbourhoods (SAME_SIZE_SALES), concurrency 1.
+    const band = await gateway.read<{ license: string; sales: number }>(dealersInBand, { ...SAME_SIZE_SALES, max: 100 });
+    if (band.length > 0) {
+      const bandSend = (i: number) => send(i, band[i % band.length]!.license);
+      await closedLoop(1, warmup, bandSend);
+      const meanSales = round(band.reduce((a, b) => a + Number(b.sales), 0) / band.length);
+      const run = {
+        scenario: `linkChart depth 2 around a dealer with ${SAME_SIZE_SALES.minSales}–${SAME_SIZE_SALES.maxSales} sales (${band.length} dealers, mean ${meanSales}), limit 300`,
+        concurrency: 1,
+        ...(await closedLoop(1, seconds, bandSend)),
+      };
+      log(`  same-size dealers c=1: p50 ${run.p50} ms, p95 ${run.p95} ms, ${run.meanNodes} nodes on average, errors ${run.errors}`);
       runs.push(run);
     }
     const c1 = runs[0]!;
@@ -174,7 +195,8 @@ export default async function linkChartBench(ctx: LinkChartBenchContext): Promis
       'p95 ms (c=4)': c4.p95,
       'req/s (c=4)': c4.requestsPerSecond,
       'mean nodes': c1.meanNodes,
-      errors: c1.errors + c4.errors,
+      ...(runs[2] ? { 'same-size dealers p50 ms (c=1)': runs[2].p50, 'same-size dealers p95 ms (c=1)': runs[2].p95 } : {}),
+      errors: runs.reduce((a, r) => a + r.errors, 0),
       'goal p95 < 100 ms': goals[0]!.met ? 'met' : 'NOT met',
     };
     return { name: 'linkchart', scale, metrics, runs, goals, markdown };

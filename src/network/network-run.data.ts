@@ -30,6 +30,15 @@ const FLAG_BATCH = 1_000;
 const ID_BATCH = 5_000;
 /** Undecided duplicate candidates read per run: the review queue's best, far more than a review team clears. */
 const OPEN_PAIR_LIMIT = 100_000;
+/**
+ * Betweenness is exact up to this many projected nodes and estimated from this many sampled
+ * sources beyond (cypher/network/betweenness-mutate.cypher): exact Brandes grows with nodes ×
+ * relationships (1 s at 44 thousand projected nodes, minutes at several hundred thousand).
+ */
+export const EXACT_BETWEENNESS_NODES = 50_000;
+
+/** The GDS `samplingSize` for a projection of `nodeCount` nodes: null (exact) while it is small. */
+export const betweennessSampling = (nodeCount: number): number | null => (nodeCount > EXACT_BETWEENNESS_NODES ? EXACT_BETWEENNESS_NODES : null);
 
 export interface PersonPair {
   a: string;
@@ -59,10 +68,10 @@ export function networkRunData(gateway: Gateway, meta: QueryMeta) {
     /** Projects the short time-to-crime graph under `graphName`; its size (0 nodes: nothing to rank). */
     project: async (graphName: string, shortDays: number): Promise<ProjectionSize | undefined> =>
       (await gateway.read<ProjectionSize>(projectGraph, { graphName, shortDays }, meta))[0],
-    /** PageRank and betweenness of every projected person. */
-    centrality: async (graphName: string, time: <T>(step: string, work: () => Promise<T>) => Promise<T>) => {
+    /** PageRank and betweenness of every projected person (betweenness sampled on a large projection). */
+    centrality: async (graphName: string, nodeCount: number, time: <T>(step: string, work: () => Promise<T>) => Promise<T>) => {
       await time('pagerank', () => gateway.read(pageRank, { graphName }, meta));
-      await time('betweenness', () => gateway.read(betweenness, { graphName }, meta));
+      await time('betweenness', () => gateway.read(betweenness, { graphName, samplingSize: betweennessSampling(nodeCount) }, meta));
       return time('stream', () => gateway.read<{ id: string } & Centrality>(streamNodes, { graphName }, meta));
     },
     /** Frees the projection's memory; an already-gone graph is fine. */

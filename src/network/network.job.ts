@@ -70,8 +70,9 @@ export async function runNetworks(gateway: Gateway, computedAt: string, config: 
 
     const centrality = new Map<string, Centrality>();
     const projection = await time('project', () => data.project(graphName, t.shortTimeToCrimeDays));
-    if ((projection?.nodeCount ?? 0) > 0) {
-      const nodes = await data.centrality(graphName, time);
+    const projectedNodes = projection?.nodeCount ?? 0;
+    if (projectedNodes > 0) {
+      const nodes = await data.centrality(graphName, projectedNodes, time);
       for (const n of nodes) centrality.set(n.id, { pagerank: n.pagerank, betweenness: n.betweenness });
     }
     const networks = assembleNetworks(evidence, associations, settings, centrality);
