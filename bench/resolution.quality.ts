@@ -5,8 +5,10 @@
  * dealers bought from) are rebuilt from the same records, and the job's own scoring
  * (scoreCandidates) runs on them. Pair precision and recall at the review threshold.
  *
- * `npx tsx bench/resolution.quality.ts --scale M --seed 42`
+ * `npx tsx bench/resolution.quality.ts --scale M --seed 42 [--cap 10]` (`--cap`: blocks of at most that
+ * many members, to see what splitting costs where the bench's population does not reach the cap)
  */
+import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { createSeedGeneration } from '../seeds/generate.js';
 import type { Scale } from '../seeds/manifest.js';
@@ -31,7 +33,7 @@ export interface ResolutionQuality {
   ms: number;
 }
 
-export async function measureResolutionQuality(scale: Scale, seed: number, minScore = REVIEW_MIN_SCORE): Promise<ResolutionQuality> {
+export async function measureResolutionQuality(scale: Scale, seed: number, minScore = REVIEW_MIN_SCORE, cap?: number): Promise<ResolutionQuality> {
   const t0 = Date.now();
   const gen = createSeedGeneration(scale, seed);
   const people: PersonRecord[] = [];
@@ -62,6 +64,7 @@ export async function measureResolutionQuality(scale: Scale, seed: number, minSc
     people,
     async (ids) => new Map(ids.map((id) => [id, hood.get(id) ?? { firearms: [], associates: [], dealers: [] }])),
     minScore,
+    cap,
   );
   const found = new Set(candidates.map((c) => key(c.a, c.b)));
   const tp = candidates.filter((c) => truth.has(key(c.a, c.b))).length;
@@ -99,7 +102,7 @@ export async function measureResolutionQuality(scale: Scale, seed: number, minSc
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { scale: { type: 'string', default: 'S' }, seed: { type: 'string', default: '7' } } });
-  const q = await measureResolutionQuality(values.scale as Scale, Number(values.seed));
+  const { values } = parseArgs({ options: { scale: { type: 'string', default: 'S' }, seed: { type: 'string', default: '7' }, cap: { type: 'string' } } });
+  const q = await measureResolutionQuality(values.scale as Scale, Number(values.seed), REVIEW_MIN_SCORE, values.cap ? Number(values.cap) : undefined);
   console.log(JSON.stringify(q, null, 2));
 }

@@ -1,106 +1,181 @@
-import { normalizeName, phonetic, type PersonRecord } from './person-match.compute.js';
-
-/** A block larger than this is too common a key to compare all pairs in (O(n²)); the other passes still cover its members. */
-export const MAX_BLOCK = 300;
+import type { PersonRecord } from './person-match.compute.js';
+import { BLOCKING_PASSES, KEY_SLOTS, keyParts, type KeyParts } from './person-blocking-keys.js';
 
 /**
- * Blocking keys of a record, one per pass (standard multi-pass blocking, Christen, "Data
- * Matching", 2012): two records are compared only when they share a key, so the work grows with
- * the records, not their square.
- * - last-name sound + birth year, also filed under the neighbouring years (a mistyped or
- *   transposed year digit usually moves it by one; day/month swaps keep it);
- * - first-name sound + the date of birth's digits sorted (catches a misspelt or changed last
- *   name, and any transposition or day/month swap inside the date);
- * - last-name sound + first initial + street number (catches a mistyped date of birth when
- *   the address is the same);
- * - both initials + two of the three date parts (year and month, year and day, month and day,
- *   the last two in either order): a clerk's slip changes one part of a date, and a typo, a
- *   dropped middle name or an initial keeps a name's first letter, so a record with a changed
- *   sound AND a changed date still meets its twin here (a slip on a consonant changes a sound
- *   code; it rarely changes an initial).
+ * Most members a block may have before it is split by a finer key. It bounds the work per record
+ * rather than per block²: a record meets at most MAX_BLOCK - 1 others under each of its
+ * KEY_SLOTS keys, however large the file grows. A fixed cap with blocks dropped above it lost
+ * recall silently as the population grew (a surname and birth year shared by hundreds at a
+ * million people); splitting keeps those records compared, with the people most like them.
  */
-export function blockingKeys(p: PersonRecord): string[] {
-  const last = phonetic(p.lastName);
-  const first = phonetic(normalizeName(p.firstName).split(' ')[0] ?? null);
-  const keys: string[] = [];
-  const year = p.dateOfBirth ? Number(p.dateOfBirth.slice(0, 4)) : NaN;
-  if (last && Number.isFinite(year)) for (const y of [year - 1, year, year + 1]) keys.push(`L|${last}|${y}`);
-  if (first && p.dateOfBirth) keys.push(`F|${first}|${[...p.dateOfBirth.replace(/-/g, '')].sort().join('')}`);
-  const number = p.address?.match(/\d+/)?.[0];
-  const initial = normalizeName(p.firstName)[0];
-  if (last && initial && number) keys.push(`A|${last}|${initial}|${number}`);
-  const lastInitial = normalizeName(p.lastName)[0];
-  const date = p.dateOfBirth?.match(/^(\d{4})-(\d\d)-(\d\d)/);
-  if (initial && lastInitial && date) {
-    const [, y, m, d] = date;
-    const names = `${initial}${lastInitial}`;
-    keys.push(`D|${names}|${y}|${m}|`, `D|${names}|${y}||${d}`, `D|${names}||${[m, d].sort().join('|')}`);
-  }
-  return keys;
+export const MAX_BLOCK = 50;
+
+/** What the adaptive blocking produced, in flat typed arrays (a million people make millions of block memberships). */
+export interface Blocking {
+  /** Comparable blocks (2..cap members): block b's record indexes are members[start[b] .. start[b+1]). */
+  start: Int32Array;
+  members: Int32Array;
+  /** Record r's comparable blocks, ascending: recBlocks[recStart[r] .. recStart[r+1]). */
+  recStart: Int32Array;
+  recBlocks: Int32Array;
+  /**
+   * Per record and key slot: 0 no key, 1 + the number of finer keys its block was split by, or
+   * SKIPPED. Part of the incremental fingerprint: it and the record decide its final blocks.
+   */
+  levels: Uint8Array;
+  /** Blocks still over the cap after every finer key (identical name and date of birth): not compared, counted. */
+  skipped: { blocks: number; members: number };
 }
 
-/** Record indexes per blocking key. */
-export function blockMap(records: PersonRecord[]): Map<string, number[]> {
-  const blocks = new Map<string, number[]>();
-  records.forEach((r, i) => {
-    for (const k of blockingKeys(r)) {
-      const list = blocks.get(k);
-      if (list) list.push(i);
-      else blocks.set(k, [i]);
+export const SKIPPED = 255;
+
+/**
+ * Adaptive multi-pass blocking (Christen, "Data Matching", 2012, ch. 4; Papadakis et al.,
+ * "Blocking and Filtering Techniques for Entity Resolution", ACM Computing Surveys 2020): each
+ * pass files records under its key; a block over `cap` members is split by the pass's next finer
+ * key (recursively), so a common key never costs block² comparisons and is never dropped. Only a
+ * block still over the cap after the last, exact key (hundreds of records with one name and date
+ * of birth: placeholder data) is skipped, and counted in `skipped`.
+ */
+export function blockPeople(records: PersonRecord[], cap = MAX_BLOCK): Blocking {
+  const n = records.length;
+  const parts = records.map(keyParts);
+  const levels = new Uint8Array(n * KEY_SLOTS);
+  const blocks: number[][] = [];
+  const skipped = { blocks: 0, members: 0 };
+  // Entries are record * KEY_SLOTS + slot: the slot says which of the record's keys put it there.
+  const place = (entries: number[], depth: number, refine: ReadonlyArray<(p: KeyParts) => string>) => {
+    if (entries.length <= cap) {
+      for (const e of entries) levels[e] = depth + 1;
+      if (entries.length >= 2) blocks.push(entries.map((e) => Math.floor(e / KEY_SLOTS)));
+      return;
     }
+    if (depth === refine.length) {
+      for (const e of entries) levels[e] = SKIPPED;
+      skipped.blocks += 1;
+      skipped.members += entries.length;
+      return;
+    }
+    const finer = new Map<string, number[]>();
+    for (const e of entries) push(finer, refine[depth]!(parts[Math.floor(e / KEY_SLOTS)]!), e);
+    for (const list of finer.values()) place(list, depth + 1, refine);
+  };
+  // One pass at a time: only that pass's keys are held in memory.
+  for (const pass of BLOCKING_PASSES) {
+    const base = new Map<string, number[]>();
+    for (let r = 0; r < n; r++) {
+      pass.keys(parts[r]!).forEach((k, i) => {
+        if (k !== null) push(base, k, r * KEY_SLOTS + pass.firstSlot + i);
+      });
+    }
+    for (const entries of base.values()) place(entries, 0, pass.refine);
+  }
+  return { ...compact(blocks, n), levels, skipped };
+}
+
+function push(map: Map<string, number[]>, key: string, value: number) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Blocks and each record's blocks as offset arrays (CSR). */
+function compact(blocks: number[][], n: number) {
+  const start = new Int32Array(blocks.length + 1);
+  const recStart = new Int32Array(n + 1);
+  blocks.forEach((b, i) => {
+    start[i + 1] = start[i]! + b.length;
+    for (const r of b) recStart[r + 1]! += 1;
   });
-  return blocks;
+  for (let r = 0; r < n; r++) recStart[r + 1]! += recStart[r]!;
+  const members = new Int32Array(start[blocks.length]!);
+  const recBlocks = new Int32Array(recStart[n]!);
+  const fill = recStart.slice(0, n);
+  blocks.forEach((b, i) => {
+    members.set(b, start[i]!);
+    for (const r of b) recBlocks[fill[r]!++] = i;
+  });
+  return { start, members, recStart, recBlocks };
+}
+
+/** The first comparable block records i and j share (-1 when none): a pair is produced only there. */
+export function firstSharedBlock(blocking: Blocking, i: number, j: number): number {
+  const { recStart, recBlocks } = blocking;
+  let p = recStart[i]!;
+  let q = recStart[j]!;
+  const pEnd = recStart[i + 1]!;
+  const qEnd = recStart[j + 1]!;
+  while (p < pEnd && q < qEnd) {
+    const x = recBlocks[p]!;
+    const y = recBlocks[q]!;
+    if (x === y) return x;
+    if (x < y) p += 1;
+    else q += 1;
+  }
+  return -1;
 }
 
 /**
- * Distinct unordered pairs (smaller id first) of records sharing a blocking key; with `only`, just
- * the pairs with at least one record in it (incremental resolution re-blocks changed people only).
- * Generated one at a time: at scale L there are tens of millions of blocked pairs, more than a
- * JavaScript Set can hold (2^24) and more than memory should. A pair met in several blocks is
- * produced only in the first of them (blocks in the map's order): no pair needs remembering.
+ * Calls `visit(i, j)` (record indexes, i before j in the block) for each distinct pair of records
+ * sharing a comparable block, once (in the first block they share: nothing is remembered, so the
+ * tens of millions of pairs of a large file are never held); with `only` (a flag per record),
+ * just the pairs with at least one flagged record. Blocks `from`..`to` (exclusive), so a caller
+ * can work in slices.
+ */
+export function visitPairs(blocking: Blocking, only: Uint8Array | null, visit: (i: number, j: number) => void, from = 0, to = blocking.start.length - 1): void {
+  const { start, members } = blocking;
+  for (let b = from; b < to; b++) {
+    const lo = start[b]!;
+    const hi = start[b + 1]!;
+    if (only) {
+      let any = false;
+      for (let k = lo; k < hi && !any; k++) any = only[members[k]!] === 1;
+      if (!any) continue;
+    }
+    for (let x = lo; x < hi; x++) {
+      const i = members[x]!;
+      for (let y = x + 1; y < hi; y++) {
+        const j = members[y]!;
+        if (only && only[i] !== 1 && only[j] !== 1) continue;
+        if (firstSharedBlock(blocking, i, j) === b) visit(i, j);
+      }
+    }
+  }
+}
+
+/** A flag per record index for the records whose id is in `ids`. */
+export function flagsOf(records: PersonRecord[], ids: ReadonlySet<string> | null): Uint8Array | null {
+  if (!ids) return null;
+  const flags = new Uint8Array(records.length);
+  records.forEach((r, i) => {
+    if (ids.has(r.id)) flags[i] = 1;
+  });
+  return flags;
+}
+
+/**
+ * Distinct unordered pairs (smaller id first) of records sharing a comparable block; with `only`,
+ * just the pairs with at least one record in it (incremental resolution re-blocks changed people only).
  */
 export function* eachCandidatePair(
   records: PersonRecord[],
   only: ReadonlySet<string> | null = null,
-  blocks = blockMap(records),
+  blocking = blockPeople(records),
 ): Generator<[PersonRecord, PersonRecord]> {
-  // Each record's comparable blocks (2..MAX_BLOCK members), by block number, ascending.
-  const comparable = new Map<number, number[]>();
-  let b = 0;
-  const numbered: Array<[number, number[]]> = [];
-  for (const members of blocks.values()) {
-    b += 1;
-    if (members.length < 2 || members.length > MAX_BLOCK) continue;
-    numbered.push([b, members]);
-    for (const i of members) {
-      const list = comparable.get(i);
-      if (list) list.push(b);
-      else comparable.set(i, [b]);
-    }
-  }
-  // The first comparable block two records share.
-  const firstShared = (i: number, j: number) => {
-    const x = comparable.get(i)!;
-    const y = comparable.get(j)!;
-    let p = 0;
-    let q = 0;
-    while (p < x.length && q < y.length) {
-      if (x[p] === y[q]) return x[p]!;
-      if (x[p]! < y[q]!) p += 1;
-      else q += 1;
-    }
-    return -1;
-  };
-  for (const [block, members] of numbered) {
-    if (only && !members.some((i) => only.has(records[i]!.id))) continue;
-    for (let i = 0; i < members.length; i++) {
-      for (let j = i + 1; j < members.length; j++) {
-        const [x, y] = [records[members[i]!]!, records[members[j]!]!];
-        if (only && !only.has(x.id) && !only.has(y.id)) continue;
-        if (members[i] === members[j] || firstShared(members[i]!, members[j]!) !== block) continue;
-        yield x.id < y.id ? [x, y] : [y, x];
-      }
-    }
+  const flags = flagsOf(records, only);
+  for (let b = 0; b < blocking.start.length - 1; b++) {
+    const pairs: Array<[PersonRecord, PersonRecord]> = [];
+    visitPairs(
+      blocking,
+      flags,
+      (i, j) => {
+        const [x, y] = [records[i]!, records[j]!];
+        pairs.push(x.id < y.id ? [x, y] : [y, x]);
+      },
+      b,
+      b + 1,
+    );
+    yield* pairs;
   }
 }
 
@@ -108,7 +183,7 @@ export function* eachCandidatePair(
 export function candidatePairs(
   records: PersonRecord[],
   only: ReadonlySet<string> | null = null,
-  blocks = blockMap(records),
+  blocking = blockPeople(records),
 ): Array<[PersonRecord, PersonRecord]> {
-  return [...eachCandidatePair(records, only, blocks)];
+  return [...eachCandidatePair(records, only, blocking)];
 }

@@ -1,15 +1,18 @@
 import { createHash } from 'node:crypto';
-import { blockingKeys, blockMap, MAX_BLOCK } from './person-blocking.compute.js';
+import { blockPeople, type Blocking } from './person-blocking.compute.js';
+import { KEY_SLOTS } from './person-blocking-keys.js';
 import { fullName, type PersonRecord } from './person-match.compute.js';
 
 /**
  * Incremental person resolution. A blocked pair's attribute score (the first pass, the costly
  * part: over a million pairs at scale M) depends only on the two records, how many records share
- * the first one's full name, and whether each shared blocking key's block is small enough to be
- * compared (MAX_BLOCK). A person's FINGERPRINT covers exactly these; so a pair of two people whose
+ * the first one's full name, and the final blocks the two records were put in: a block over
+ * MAX_BLOCK is split by finer keys of the records' own attributes, so a record's final blocks
+ * follow from its attributes and how many times each of its blocks was split (its blocking
+ * levels). A person's FINGERPRINT covers exactly these; so a pair of two people whose
  * fingerprints did not change since the last run is blocked and first-pass scored exactly as
  * before, and its outcome (promising or not) can be reused. Only the pairs of DIRTY people (new,
- * changed, or whose name count or block sizes changed) are blocked and scored again. Neighbours
+ * changed, or whose name count or blocking levels changed) are blocked and scored again. Neighbours
  * (guns, associates, dealers) are not fingerprinted: every promising pair is re-scored with
  * freshly read neighbours on every run, incremental or not, so a new sale or association counts.
  * Standard incremental record linkage (Christen, "Data Matching", 2012, ch. 10: re-block only
@@ -27,16 +30,14 @@ export interface ResolutionState {
 
 type Pair = [PersonRecord, PersonRecord];
 
-/** Fingerprint of every record: its compared attributes, its full name's count, and which of its blocks are over MAX_BLOCK. */
-export function fingerprints(records: PersonRecord[], blocks = blockMap(records)): Map<string, string> {
+/** Fingerprint of every record: its compared attributes, its full name's count, and its blocking levels. */
+export function fingerprints(records: PersonRecord[], blocking: Blocking = blockPeople(records)): Map<string, string> {
   const names = new Map<string, number>();
   for (const r of records) names.set(fullName(r), (names.get(fullName(r)) ?? 0) + 1);
   const out = new Map<string, string>();
-  for (const r of records) {
-    const oversize = blockingKeys(r)
-      .filter((k) => (blocks.get(k)?.length ?? 0) > MAX_BLOCK)
-      .join(',');
-    const text = JSON.stringify([r.firstName, r.lastName, r.dateOfBirth, r.address, r.city, r.state, names.get(fullName(r)), oversize]);
+  for (const [i, r] of records.entries()) {
+    const levels = blocking.levels.subarray(i * KEY_SLOTS, (i + 1) * KEY_SLOTS).join('.');
+    const text = JSON.stringify([r.firstName, r.lastName, r.dateOfBirth, r.address, r.city, r.state, names.get(fullName(r)), levels]);
     out.set(r.id, createHash('sha1').update(text).digest('base64').slice(0, 16));
   }
   return out;
@@ -62,7 +63,7 @@ export function reusablePairs(state: ResolutionState, byId: Map<string, PersonRe
 }
 
 /** Blocks and fingerprints in one pass over the records (both need the same blocks). */
-export function blockIndex(records: PersonRecord[]) {
-  const blocks = blockMap(records);
+export function blockIndex(records: PersonRecord[], cap?: number) {
+  const blocks = blockPeople(records, cap);
   return { blocks, fingerprints: fingerprints(records, blocks) };
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
 /** The modules whose code decides blocking and first-pass scores: any change to them invalidates stored state. */
-const MODEL_MODULES = ['person-match.compute', 'person-blocking.compute', 'resolution-incremental'];
+const MODEL_MODULES = ['person-match.compute', 'person-blocking.compute', 'person-blocking-keys', 'person-first-pass.compute', 'resolution-incremental'];
 
 /**
  * Identity of the resolution model: a hash of the source of the blocking and scoring modules and

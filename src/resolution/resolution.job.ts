@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { analysisMeta } from '../db/analysis-meta.js';
 import type { Gateway } from '../db/gateway.js';
-import { eachCandidatePair } from './person-blocking.compute.js';
+import { blockPeople, flagsOf, visitPairs, type Blocking } from './person-blocking.compute.js';
+import { FirstPassScorer } from './person-first-pass.compute.js';
 import { blockIndex, dirtyPeople, reusablePairs } from './resolution-incremental.js';
 import { resolutionModel } from './resolution-model.js';
 import { resolutionRunData } from './resolution.data.js';
@@ -36,6 +37,8 @@ export interface ResolutionResult {
   changedPeople: number;
   /** Promising pairs of unchanged people taken from the last run. */
   reusedPairs: number;
+  /** Blocks still over MAX_BLOCK after every finer key (not compared) and their members: 0 unless placeholder data repeats. */
+  skipped: { blocks: number; members: number };
   candidates: ScoredPair[];
   timings: Record<string, number>;
 }
@@ -45,12 +48,12 @@ export function candidateId(a: string, b: string): string {
   return `DC-${createHash('sha1').update([a, b].sort().join('|')).digest('hex').slice(0, 12)}`;
 }
 
-/** Pairs per slice of the first pass before the job yields to the event loop (other analysis steps' reads run meanwhile). */
-const SLICE = 20_000;
+/** Blocks per slice of the first pass before the job yields to the event loop (other analysis steps' reads run meanwhile). */
+const SLICE = 64;
 const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** How many records share each full name (the scorer discounts a near date of birth among common names). */
-function nameCounter(records: PersonRecord[]): (r: PersonRecord) => number {
+export function nameCounter(records: PersonRecord[]): (r: PersonRecord) => number {
   const names = new Map<string, number>();
   for (const r of records) names.set(fullName(r), (names.get(fullName(r)) ?? 0) + 1);
   return (r) => names.get(fullName(r)) ?? 1;
@@ -58,24 +61,36 @@ function nameCounter(records: PersonRecord[]): (r: PersonRecord) => number {
 
 /**
  * The first pass over blocked pairs as they are generated (never all held at once): attribute
- * scores without neighbours; pairs at PRE_NEIGHBOUR_MIN or above are promising.
+ * scores without neighbours (FirstPassScorer: the same decision as scorePair's, on precomputed
+ * features); pairs at PRE_NEIGHBOUR_MIN or above are promising. With `only`, just the pairs of
+ * flagged records.
  */
-async function firstPass(
-  pairs: Iterable<[PersonRecord, PersonRecord]>,
-  count: (r: PersonRecord) => number,
+export async function firstPass(
+  records: PersonRecord[],
+  blocking: Blocking,
+  only: Uint8Array | null,
 ): Promise<{ promising: Array<[PersonRecord, PersonRecord]>; compared: number }> {
+  const scorer = new FirstPassScorer(records);
   const promising: Array<[PersonRecord, PersonRecord]> = [];
   let compared = 0;
-  for (const [a, b] of pairs) {
+  const visit = (i: number, j: number) => {
     compared += 1;
-    if (scorePair(a, b, undefined, undefined, count(a), false).score >= PRE_NEIGHBOUR_MIN) promising.push([a, b]);
-    if (compared % SLICE === 0) await yieldToLoop();
+    // scorePair is called with the smaller id first: keep that order.
+    const ordered = records[i]!.id < records[j]!.id;
+    const a = ordered ? i : j;
+    const b = ordered ? j : i;
+    if (scorer.reaches(a, b, PRE_NEIGHBOUR_MIN)) promising.push([records[a]!, records[b]!]);
+  };
+  const blocks = blocking.start.length - 1;
+  for (let b = 0; b < blocks; b += SLICE) {
+    visitPairs(blocking, only, visit, b, Math.min(blocks, b + SLICE));
+    await yieldToLoop();
   }
   return { promising, compared };
 }
 
 /** The second pass: promising pairs scored with their neighbours; those at `minScore` or above are candidates. */
-async function finalScores(
+export async function finalScores(
   promising: Array<[PersonRecord, PersonRecord]>,
   lookup: (ids: string[]) => Promise<Map<string, Neighbours>>,
   count: (r: PersonRecord) => number,
@@ -90,15 +105,15 @@ async function finalScores(
   return candidates.sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
 }
 
-/** Scores every blocked pair (a full run); pure apart from the neighbour lookup, which the caller supplies. */
+/** Scores every blocked pair (a full run, blocks of at most `cap`); pure apart from the neighbour lookup, which the caller supplies. */
 export async function scoreCandidates(
   records: PersonRecord[],
   lookup: (ids: string[]) => Promise<Map<string, Neighbours>>,
   minScore = REVIEW_MIN_SCORE,
-): Promise<{ compared: number; candidates: ScoredPair[] }> {
-  const count = nameCounter(records);
-  const { promising, compared } = await firstPass(eachCandidatePair(records), count);
-  return { compared, candidates: await finalScores(promising, lookup, count, minScore) };
+  cap?: number,
+): Promise<{ compared: number; promising: number; candidates: ScoredPair[] }> {
+  const { promising, compared } = await firstPass(records, blockPeople(records, cap), null);
+  return { compared, promising: promising.length, candidates: await finalScores(promising, lookup, nameCounter(records), minScore) };
 }
 
 /** The stored state's model: the blocking and scoring code and thresholds (resolution-model.ts). */
@@ -128,12 +143,11 @@ export async function runPersonResolution(gateway: Gateway, computedAt: string, 
   const stored = options.full || MODEL === null ? null : await time('readState', () => data.state());
   const { blocks, fingerprints } = await time('block', () => blockIndex(records));
   const dirty = MODEL === null ? null : dirtyPeople(fingerprints, stored, MODEL);
-  const count = nameCounter(records);
-  // Pairs are generated and first-pass scored in one sweep (tens of millions at scale L).
-  const { promising: fresh, compared } = await time('firstPass', () => firstPass(eachCandidatePair(records, dirty, blocks), count));
+  // Pairs are generated and first-pass scored in one sweep, never all held.
+  const { promising: fresh, compared } = await time('firstPass', () => firstPass(records, blocks, flagsOf(records, dirty)));
   const reused = dirty && stored ? reusablePairs(stored, new Map(records.map((r) => [r.id, r])), dirty) : [];
   const promising = [...reused, ...fresh];
-  const candidates = await time('score', () => finalScores(promising, data.neighbours, count, REVIEW_MIN_SCORE));
+  const candidates = await time('score', () => finalScores(promising, data.neighbours, nameCounter(records), REVIEW_MIN_SCORE));
   const state = MODEL === null ? undefined : { model: MODEL, fingerprints, promising: promising.map(([a, b]): [string, string] => [a.id, b.id]) };
   await time('store', () => data.store(candidates, computedAt, state));
   return {
@@ -143,6 +157,7 @@ export async function runPersonResolution(gateway: Gateway, computedAt: string, 
     mode: dirty === null ? 'full' : 'incremental',
     changedPeople: dirty?.size ?? records.length,
     reusedPairs: reused.length,
+    skipped: blocks.skipped,
     timings,
   };
 }
