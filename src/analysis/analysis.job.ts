@@ -73,7 +73,7 @@ export async function runAnalysis(gateway: Gateway, log: (m: string) => void = (
   }
   const resolution = await resolutionRun;
   log(
-    `Analysis: ${resolution.candidates.length} candidate duplicate people (${resolution.mode} run: ${resolution.changedPeople} people re-blocked, ${resolution.comparedPairs} pairs compared, ${resolution.reusedPairs} reused) in ${timings.personResolution} ms.`,
+    `Analysis: ${resolution.candidates.length} candidate duplicate people (${resolution.mode} run: ${resolution.changedPeople} people re-blocked, ${resolution.comparedPairs} pairs compared, ${resolution.reusedPairs} reused; ${resolution.skipped.blocks} blocks of identical records skipped) in ${timings.personResolution} ms.`,
   );
   return { computedAt, ...graph, durationMs: Date.now() - started, timings };
 }
