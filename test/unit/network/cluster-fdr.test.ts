@@ -1,30 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { benjaminiHochberg, dealerClusters } from '../../../src/network/dealer-clusters.js';
-import { purchaserEvidence, type RecoveredPurchase } from '../../../src/network/trafficking.evidence.js';
-import { loadRiskConfig } from '../../../src/risk/risk-config.js';
+import type { RecoveredPurchase } from '../../../src/network/trafficking.evidence.js';
+import { evidenceOf as evidenceWith, networkSettings, recoveredRowMaker } from './recovered-rows.js';
 
 // The dealer-cluster scan on many dealers: Bonferroni over every dealer makes a small store's
 // burst harder to report the more dealers the data hold; the false discovery rate does not.
-const cfg = loadRiskConfig();
-const settings = {
-  ...cfg.networks,
-  shortTimeToCrimeDays: cfg.thresholds.shortTimeToCrimeDays,
-  veryShortTimeToCrimeDays: cfg.thresholds.veryShortTimeToCrimeDays,
-};
+const settings = networkSettings();
 const scan = { minClusterPurchasers: 3, maxWindowDays: 365, minWindowDays: 7, alpha: 0.01 };
-const iso = (day: number) => new Date(Date.UTC(2020, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
-let n = 0;
-function row(buyer: string, dealer: string, day: number): RecoveredPurchase {
-  n += 1;
-  const r = { purchaserId: buyer, purchaserState: 'GA', firearmId: `G${n}`, dealerLicense: dealer, dealerState: 'GA', soldOn: iso(day) };
-  return { ...r, multipleSale: false, recoveredOn: iso(day + 200), recoveredState: 'GA', possessorId: `H${n}`, timeToCrimeDays: 200, reportedStolen: false };
-}
-const evidenceOf = (rows: RecoveredPurchase[]) =>
-  purchaserEvidence(
-    rows,
-    rows.map((r) => ({ purchaserId: r.purchaserId, soldOn: r.soldOn, dealerLicense: r.dealerLicense, multipleSale: false })),
-    settings,
-  );
+const make = recoveredRowMaker(2020);
+const row = (buyer: string, dealer: string, day: number) => make(buyer, dealer, day, 200);
+const evidenceOf = (rows: RecoveredPurchase[]) => evidenceWith(rows, settings);
 /** `dealers` dealers, each with 4 straw-evidence buyers spread evenly over four years. */
 const background = (dealers: number) =>
   Array.from({ length: dealers * 4 }, (_, i) => row(`B${i}`, `D${i % dealers}`, Math.floor(i / dealers) * 365 + (i % dealers) * 0.5));

@@ -1,42 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { binomialTail, dealerClusters } from '../../../src/network/dealer-clusters.js';
 import { assembleNetworks } from '../../../src/network/network.assembly.js';
-import { purchaserEvidence, repeatedHolder, type RecoveredPurchase, type StrawGun } from '../../../src/network/trafficking.evidence.js';
-import { loadRiskConfig } from '../../../src/risk/risk-config.js';
+import { repeatedHolder, type RecoveredPurchase, type StrawGun } from '../../../src/network/trafficking.evidence.js';
+import { evidenceOf as evidenceWith, networkSettings, recoveredRowMaker } from './recovered-rows.js';
 
 // Purchase clusters at one dealer and repeated transfers to one holder, on hand-made rows.
-const cfg = loadRiskConfig();
-const settings = {
-  ...cfg.networks,
-  shortTimeToCrimeDays: cfg.thresholds.shortTimeToCrimeDays,
-  veryShortTimeToCrimeDays: cfg.thresholds.veryShortTimeToCrimeDays,
-};
+const settings = networkSettings();
 const scan = { minClusterPurchasers: 3, maxWindowDays: 365, minWindowDays: 7, alpha: 0.01 };
-const iso = (day: number) => new Date(Date.UTC(2022, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
-let n = 0;
-function row(buyer: string, dealer: string, day: number, ttc: number, possessor: string | null = `H-${n + 1}`): RecoveredPurchase {
-  n += 1;
-  return {
-    purchaserId: buyer,
-    purchaserState: 'GA',
-    firearmId: `G${n}`,
-    dealerLicense: dealer,
-    dealerState: 'GA',
-    soldOn: iso(day),
-    multipleSale: false,
-    recoveredOn: iso(day + ttc),
-    recoveredState: 'GA',
-    possessorId: possessor,
-    timeToCrimeDays: ttc,
-    reportedStolen: false,
-  };
-}
-const evidenceOf = (rows: RecoveredPurchase[]) =>
-  purchaserEvidence(
-    rows,
-    rows.map((r) => ({ purchaserId: r.purchaserId, soldOn: r.soldOn, dealerLicense: r.dealerLicense, multipleSale: false })),
-    settings,
-  );
+const row = recoveredRowMaker();
+const evidenceOf = (rows: RecoveredPurchase[]) => evidenceWith(rows, settings);
 /** Background: 40 dealers, each with one straw-evidence buyer every ~90 days over 4 years. */
 function background(): RecoveredPurchase[] {
   const out: RecoveredPurchase[] = [];

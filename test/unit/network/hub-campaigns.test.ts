@@ -1,34 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { hubCampaigns } from '../../../src/network/hub-campaigns.js';
 import { assembleNetworks } from '../../../src/network/network.assembly.js';
-import { purchaserEvidence, type RecoveredPurchase } from '../../../src/network/trafficking.evidence.js';
-import { loadRiskConfig } from '../../../src/risk/risk-config.js';
+import type { RecoveredPurchase } from '../../../src/network/trafficking.evidence.js';
+import { evidenceOf as evidenceWith, networkSettings, recoveredRowMaker, steadyBackground } from './recovered-rows.js';
 
 // A recruiter on record for two of his one-time buyers (A1, A2); two more (U1, U2) bought at
 // the same store in the same days with no tie on record. Their purchases, anchored by the
 // recorded ones, join them to the recruiter's network; the same buyers at other times, or at a
 // store whose crime guns arrive all the time, do not.
-const cfg = loadRiskConfig();
-const settings = {
-  ...cfg.networks,
-  shortTimeToCrimeDays: cfg.thresholds.shortTimeToCrimeDays,
-  veryShortTimeToCrimeDays: cfg.thresholds.veryShortTimeToCrimeDays,
-};
-const iso = (day: number) => new Date(Date.UTC(2022, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
-let n = 0;
-function row(buyer: string, dealer: string, day: number, ttc = 150, possessor = `H-${n + 1}`): RecoveredPurchase {
-  n += 1;
-  const r = { purchaserId: buyer, purchaserState: 'GA', firearmId: `G${n}`, dealerLicense: dealer, dealerState: 'GA', soldOn: iso(day) };
-  return { ...r, multipleSale: false, recoveredOn: iso(day + ttc), recoveredState: 'GA', possessorId: possessor, timeToCrimeDays: ttc, reportedStolen: false };
-}
-const evidenceOf = (rows: RecoveredPurchase[]) =>
-  purchaserEvidence(
-    rows,
-    rows.map((r) => ({ purchaserId: r.purchaserId, soldOn: r.soldOn, dealerLicense: r.dealerLicense, multipleSale: false })),
-    settings,
-  );
-/** 40 dealers, each with one straw-evidence buyer every ~90 days over 4 years. */
-const background = () => Array.from({ length: 40 * 16 }, (_, i) => row(`B-${i}`, `D${i % 40}`, Math.floor(i / 40) * 90 + (i % 40), 400));
+const settings = networkSettings();
+const make = recoveredRowMaker();
+const row = (buyer: string, dealer: string, day: number, ttc = 150, possessor?: string) => make(buyer, dealer, day, ttc, possessor);
+const evidenceOf = (rows: RecoveredPurchase[]) => evidenceWith(rows, settings);
+const background = () => steadyBackground(make);
 const recorded = () => [row('A1', 'SMALL', 700), row('A2', 'SMALL', 712)];
 const ties = [
   { a: 'A1', b: 'BRK' },

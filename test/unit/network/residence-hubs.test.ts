@@ -1,40 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { assembleNetworks } from '../../../src/network/network.assembly.js';
 import { residenceHubs, residenceKey } from '../../../src/network/residence-hubs.js';
-import { purchaserEvidence, type RecoveredPurchase } from '../../../src/network/trafficking.evidence.js';
-import { loadRiskConfig } from '../../../src/risk/risk-config.js';
+import type { RecoveredPurchase } from '../../../src/network/trafficking.evidence.js';
+import { evidenceOf as evidenceWith, networkSettings, recoveredRowMaker } from './recovered-rows.js';
 
 // Two straw purchasers with nothing on record between them; their guns were recovered within
 // months from two different people recorded at one residence (a receiver and his household).
-const cfg = loadRiskConfig();
-const settings = {
-  ...cfg.networks,
-  shortTimeToCrimeDays: cfg.thresholds.shortTimeToCrimeDays,
-  veryShortTimeToCrimeDays: cfg.thresholds.veryShortTimeToCrimeDays,
-};
-const iso = (day: number) => new Date(Date.UTC(2022, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
-let n = 0;
-function row(buyer: string, day: number, possessor: string, possessorResidence: string, purchaserResidence = `${buyer} Elm Rd, Macon, GA`): RecoveredPurchase {
-  n += 1;
-  const r = { purchaserId: buyer, purchaserState: 'GA', firearmId: `G${n}`, dealerLicense: 'D1', dealerState: 'GA', soldOn: iso(day) };
-  return {
-    ...r,
-    multipleSale: false,
-    recoveredOn: iso(day + 120),
-    recoveredState: 'GA',
-    possessorId: possessor,
-    possessorResidence,
-    purchaserResidence,
-    timeToCrimeDays: 120,
-    reportedStolen: false,
-  };
-}
-const evidenceOf = (rows: RecoveredPurchase[]) =>
-  purchaserEvidence(
-    rows,
-    rows.map((r) => ({ purchaserId: r.purchaserId, soldOn: r.soldOn, dealerLicense: r.dealerLicense, multipleSale: false })),
-    settings,
-  );
+const settings = networkSettings();
+const make = recoveredRowMaker();
+const row = (buyer: string, day: number, possessor: string, possessorResidence: string, purchaserResidence = `${buyer} Elm Rd, Macon, GA`) =>
+  make(buyer, 'D1', day, 120, possessor, { possessorResidence, purchaserResidence });
+const evidenceOf = (rows: RecoveredPurchase[]) => evidenceWith(rows, settings);
 const suspects = (rows: RecoveredPurchase[]) => new Map([...evidenceOf(rows)].filter(([, e]) => e.strawGuns.length > 0));
 
 describe('receiving households', () => {

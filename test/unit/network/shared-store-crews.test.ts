@@ -1,32 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { assembleNetworks } from '../../../src/network/network.assembly.js';
-import { purchaserEvidence, type RecoveredPurchase } from '../../../src/network/trafficking.evidence.js';
-import { loadRiskConfig } from '../../../src/risk/risk-config.js';
+import type { RecoveredPurchase } from '../../../src/network/trafficking.evidence.js';
+import { evidenceOf as evidenceWith, networkSettings, recoveredRowMaker, steadyBackground } from './recovered-rows.js';
 
 // Two crews buying at one small store in the same weeks: a broker's ring (ties on record) and a
 // receiver's ring (guns meeting in one person's hands). The burst at the counter is significant,
 // but it must not merge the crews into one network; a burst of buyers with no ties still joins them.
-const cfg = loadRiskConfig();
-const settings = {
-  ...cfg.networks,
-  shortTimeToCrimeDays: cfg.thresholds.shortTimeToCrimeDays,
-  veryShortTimeToCrimeDays: cfg.thresholds.veryShortTimeToCrimeDays,
-};
-const iso = (day: number) => new Date(Date.UTC(2022, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
-let n = 0;
-function row(buyer: string, dealer: string, day: number, ttc: number, possessor = `H-${n + 1}`): RecoveredPurchase {
-  n += 1;
-  const r = { purchaserId: buyer, purchaserState: 'GA', firearmId: `G${n}`, dealerLicense: dealer, dealerState: 'GA', soldOn: iso(day) };
-  return { ...r, multipleSale: false, recoveredOn: iso(day + ttc), recoveredState: 'GA', possessorId: possessor, timeToCrimeDays: ttc, reportedStolen: false };
-}
-const evidenceOf = (rows: RecoveredPurchase[]) =>
-  purchaserEvidence(
-    rows,
-    rows.map((r) => ({ purchaserId: r.purchaserId, soldOn: r.soldOn, dealerLicense: r.dealerLicense, multipleSale: false })),
-    settings,
-  );
-/** 40 dealers, each with one straw-evidence buyer every ~90 days over 4 years. */
-const background = () => Array.from({ length: 40 * 16 }, (_, i) => row(`B-${i}`, `D${i % 40}`, Math.floor(i / 40) * 90 + (i % 40), 400));
+const settings = networkSettings();
+const row = recoveredRowMaker();
+const evidenceOf = (rows: RecoveredPurchase[]) => evidenceWith(rows, settings);
+const background = () => steadyBackground(row);
 // The broker's ring: A1, A2 (both known associates of BRK), three purchase events.
 const brokerRing = () => [row('A1', 'SMALL', 700, 120), row('A1', 'SMALL', 716, 150), row('A2', 'SMALL', 708, 90)];
 // The receiver's ring: C1, C2, C3, whose guns end with RCV.
