@@ -27,7 +27,9 @@ export function writeNdjson(file: string, lines: Array<Record<string, unknown> |
 export function validRecords(tag: string, n = 0): GraphRecord[] {
   const id = (kind: string) => `IMPTEST-${tag}-${kind}`;
   const digits = String(Math.abs(hash(tag) + n) % 100_000).padStart(5, '0');
-  const ori = `NJ${digits}${String(n % 100).padStart(2, '0')}`;
+  // A letter in the last two places: seeded ORIs end in 00, SO, PD, 0A or 0B (seeds/world.ts), so a
+  // fixture agency can never be a seeded one (it would add the fixture's recoveries to a real agency).
+  const ori = `NJ${digits}T${n % 10}`;
   const license = `8-23-101-01-7C-${digits}`;
   const maker = `IMPTEST ${tag} Arms`;
   return [
