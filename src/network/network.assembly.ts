@@ -3,7 +3,7 @@ import { dealerClusters, describeCluster, type DealerCluster } from './dealer-cl
 import { groupEvidence, type Settings } from './group-evidence.js';
 import { residenceHubs, type ResidenceHub } from './residence-hubs.js';
 import { describeCampaign, hubCampaigns, joinCampaigns, type HubCampaign } from './hub-campaigns.js';
-import { appendTo } from './multimap.js';
+import { appendTo, collect, indexBy } from './multimap.js';
 import { UnionFind } from './union-find.js';
 import { type PurchaserEvidence, type StrawGun } from './trafficking.evidence.js';
 
@@ -180,22 +180,6 @@ function separateCrews(clusters: DealerCluster[], uf: UnionFind, ids: string[]):
   const size = new Map<string, number>();
   for (const id of ids) size.set(uf.find(id), (size.get(uf.find(id)) ?? 0) + 1);
   return clusters.filter((c) => new Set(c.purchaserIds.map((x) => uf.find(x)).filter((root) => size.get(root)! >= 2)).size < 2);
-}
-
-/** Items (with their position in `items`) by each purchaser they name. */
-function indexBy<T>(items: T[], keys: (item: T) => Iterable<string>): Map<string, Array<[number, T]>> {
-  const out = new Map<string, Array<[number, T]>>();
-  items.forEach((item, i) => {
-    for (const k of keys(item)) appendTo(out, k, [i, item] as [number, T]);
-  });
-  return out;
-}
-
-/** The distinct items of a group's purchasers, in their original order. */
-function collect<T>(index: Map<string, Array<[number, T]>>, buyers: string[]): T[] {
-  const out = new Map<number, T>();
-  for (const b of buyers) for (const [i, item] of index.get(b) ?? []) out.set(i, item);
-  return [...out].sort((x, y) => x[0] - y[0]).map(([, item]) => item);
 }
 
 interface GroupTies {
