@@ -25,11 +25,12 @@ import { createLogger } from '../src/core/logger.js';
 const busiestDealers = cypher('linkchart/bench-dealers');
 const dealersInBand = cypher('linkchart/bench-dealers-band');
 /**
- * The like-for-like run: dealers with this many sales exist at scales M and L alike (M's busiest
- * has about 900, L's about 1,300; the median retail dealer 12–15), so its time at L beside M shows
- * what the graph's size costs a chart of the same neighbourhood.
+ * The like-for-like run: dealers with this many sales exist at scales M and L alike, so its time
+ * at L beside M shows what the graph's size costs a chart of the same neighbourhood. The generator's
+ * retail dealers are bimodal (median 12–15 sales; busy dealers 400 and more at L), and at L no
+ * retail dealer has 100–399 sales, so the band sits in the upper tail of the ordinary dealers.
  */
-export const SAME_SIZE_SALES = { minSales: 200, maxSales: 400 };
+export const SAME_SIZE_SALES = { minSales: 50, maxSales: 99 };
 
 export interface LinkChartBenchContext {
   neo4j: { uri: string; user: string; password: string; database: string };
@@ -145,6 +146,9 @@ export default async function linkChartBench(ctx: LinkChartBenchContext): Promis
       if (body.errors?.length || !body.data) return null;
       return { nodes: body.data.linkChart.nodes.length, truncated: body.data.linkChart.truncated };
     };
+    // Every dealer charted once first: the runs measure a chart asked again from a warm page
+    // cache, whatever ran (or did not run) before this module since Neo4j started.
+    for (let i = 0; i < dealers.length; i += 1) await send(i);
     await closedLoop(2, warmup, (i) => send(i));
     const runs: LinkChartRun[] = [];
     for (const concurrency of [1, 4]) {
@@ -158,7 +162,8 @@ export default async function linkChartBench(ctx: LinkChartBenchContext): Promis
     const band = await gateway.read<{ license: string; sales: number }>(dealersInBand, { ...SAME_SIZE_SALES, max: 100 });
     if (band.length > 0) {
       const bandSend = (i: number) => send(i, band[i % band.length]!.license);
-      await closedLoop(1, warmup, bandSend);
+      // Every band dealer charted once first: a warm chart at L beside a warm one at M.
+      for (let i = 0; i < band.length; i += 1) await bandSend(i);
       const meanSales = round(band.reduce((a, b) => a + Number(b.sales), 0) / band.length);
       const run = {
         scenario: `linkChart depth 2 around a dealer with ${SAME_SIZE_SALES.minSales}–${SAME_SIZE_SALES.maxSales} sales (${band.length} dealers, mean ${meanSales}), limit 300`,

@@ -1,8 +1,7 @@
-// Stores one batch of dealer-risk scores, each with its whole indicator breakdown as properties
-// of the DealerRisk node (value_<KEY>, percentile_<KEY>, peerGroup_<KEY>, peerCount_<KEY>,
-// weight_<KEY>, contribution_<KEY>, detail_<KEY>; a missing value_<KEY> means "not enough
-// evidence") and the dealer's ATF field division (from its premises), and writes riskScore / riskComputedAt on the Ffl (the link chart sizes dealer nodes
-// by it). Starts from the unique Ffl.license; MERGE on the unique DealerRisk.license, and
+// Stores one batch of dealer-risk scores, each with its whole indicator breakdown (`breakdown`:
+// JSON text, one object per indicator; a null value means "not enough evidence", see
+// src/risk/risk-breakdown.codec.ts) and the dealer's ATF field division (from its premises), and
+// writes riskScore / riskComputedAt on the Ffl (the link chart sizes dealer nodes by it). Starts from the unique Ffl.license; MERGE on the unique DealerRisk.license, and
 // `SET r = ...` replaces every property, so a re-run leaves nothing of the previous one; contentHash
 // lets the next run skip the dealer when its result is unchanged.
 UNWIND $rows AS row

@@ -81,7 +81,7 @@ export async function runAnalysis(gateway: Gateway, log: (m: string) => void = (
 type GraphSteps = Omit<AnalysisSummary, 'computedAt' | 'durationMs' | 'timings'>;
 type Step = <T>(name: string, work: () => Promise<T>) => Promise<T>;
 
-/** Dealer risk, agency metrics, networks (with GDS) and trace coverage, one after another: each reads what the one before stored. */
+/** Dealer risk beside agency metrics, then networks (with GDS), then trace coverage (it reads the dealers' scores). */
 async function graphSteps(
   gateway: Gateway,
   computedAt: string,
@@ -91,9 +91,19 @@ async function graphSteps(
   probe: GdsProbe | undefined,
   timings: Record<string, number>,
 ): Promise<GraphSteps> {
-  const risk = await step('dealerRisk', () => runDealerRisk(gateway, computedAt, config));
-  log(`Analysis: scored ${risk.scored.length} dealers in ${timings.dealerRisk} ms.`);
-  const metrics = await step('agencyMetrics', () => runAgencyMetrics(gateway, computedAt));
+  // Dealer risk and agency metrics read the graph and write only their own results, so they run
+  // side by side: one's service-side compute overlaps the other's database reads.
+  // Both settle before the job goes on or fails, so no step still writes after the job has ended.
+  const [riskRun, metricsRun] = await Promise.allSettled([
+    step('dealerRisk', () => runDealerRisk(gateway, computedAt, config)),
+    step('agencyMetrics', () => runAgencyMetrics(gateway, computedAt)),
+  ]);
+  if (riskRun.status === 'rejected') throw riskRun.reason;
+  if (metricsRun.status === 'rejected') throw metricsRun.reason;
+  const [risk, metrics] = [riskRun.value, metricsRun.value];
+  log(
+    `Analysis: scored ${risk.scored.length} dealers (${risk.stored.written} results rewritten, ${risk.stored.unchanged} unchanged) in ${timings.dealerRisk} ms.`,
+  );
   log(`Analysis: ${metrics.cells} agency metric cells (as of ${metrics.asOf}).`);
   const gds = await (probe ?? gdsProbe()).status(gateway, analysisMeta('gds-probe'));
   let networks = 0;

@@ -2,10 +2,12 @@ import { RISK_INDICATOR_KEYS, type RiskIndicatorKey } from './risk-indicator.cat
 import type { ScoredDealer } from './risk-score.compute.js';
 
 /**
- * A dealer's breakdown is stored as properties of its DealerRisk node, one set per indicator
- * (`value_TTC_UNDER_1Y`, `percentile_TTC_UNDER_1Y`, ...): one node write per dealer keeps the
- * job fast at scale M, and one node read gives a page its breakdowns. A missing `value_<KEY>`
- * is a null value (not enough evidence); Neo4j stores no nulls.
+ * A dealer's breakdown is stored on its DealerRisk node as one JSON text property, `breakdown`
+ * (one object per indicator, catalogue order), beside `score` and `peerGroup`: one node read gives
+ * a page its breakdowns, and a run writes three properties per dealer instead of seven per
+ * indicator (a hundred property records each; rewriting them was most of the job's store time).
+ * Nodes stored before this layout (`value_<KEY>`, `percentile_<KEY>`, ...) still read back until
+ * the next run rewrites them.
  */
 const FIELDS = ['value', 'percentile', 'peerGroup', 'peerCount', 'weight', 'contribution', 'detail'] as const;
 
@@ -22,20 +24,18 @@ export interface StoredIndicator {
 
 /** The properties to SET on the DealerRisk node (score and peer group included). */
 export function breakdownProperties(s: ScoredDealer): Record<string, unknown> {
-  const props: Record<string, unknown> = { score: s.score, peerGroup: s.peerGroup };
-  for (const i of s.indicators) {
-    for (const f of FIELDS) {
-      const v = i[f];
-      if (v !== null && v !== undefined) props[`${f}_${i.key}`] = v;
-    }
-  }
-  return props;
+  const breakdown = s.indicators.map((i) => Object.fromEntries([['key', i.key], ...FIELDS.map((f) => [f, i[f] ?? null])]));
+  return { score: s.score, peerGroup: s.peerGroup, breakdown: JSON.stringify(breakdown) };
 }
 
 /** The breakdown back from a DealerRisk property map, in catalogue order. */
 export function breakdownFromProperties(props: Record<string, unknown>): StoredIndicator[] {
+  const stored = typeof props.breakdown === 'string' ? (JSON.parse(props.breakdown) as Array<Record<string, unknown>>) : null;
+  const byKey = new Map(stored?.map((i) => [i.key, i]));
   return RISK_INDICATOR_KEYS.map((key) => {
-    const get = (f: (typeof FIELDS)[number]) => props[`${f}_${key}`];
+    const entry = byKey.get(key);
+    // A missing value is "not enough evidence" (null), in either layout.
+    const get = (f: (typeof FIELDS)[number]) => (stored ? entry?.[f] : props[`${f}_${key}`]) ?? undefined;
     return {
       key,
       value: typeof get('value') === 'number' ? (get('value') as number) : null,

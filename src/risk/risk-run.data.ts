@@ -15,11 +15,14 @@ const storeDealerRisk = cypher('risk/store-dealer-risk');
 const deleteStale = cypher('risk/delete-stale-dealer-risk');
 const storedHashes = cypher('risk/dealer-risk-hashes');
 const touchDealerRisk = cypher('risk/touch-dealer-risk');
+const convertLegacy = cypher('risk/convert-legacy-dealer-risk');
 
-/** Dealers per UNWIND batch when storing (each carries a hundred breakdown properties; few round trips). */
+/** Dealers per UNWIND batch when storing (each carries its breakdown as one JSON text; few round trips). */
 const STORE_BATCH = 1_000;
 /** Dealers per statement when only their timestamps are touched. */
 const TOUCH_BATCH = 5_000;
+/** Legacy-layout dealers converted per transaction (each drops about a hundred properties). */
+const CONVERT_BATCH = 250;
 
 /** One dealer's result as stored, with the content hash of everything stored but the run's timestamp. */
 export interface DealerRiskStoreRow {
@@ -74,15 +77,30 @@ export async function readDealerRiskInputs(gateway: Gateway, traces: TraceCountP
 /**
  * Stores this run's scores and removes every older one in ONE write transaction, so readers see
  * either the previous run or this one, never a mix. A dealer whose stored content hash equals this
- * run's is only marked as this run's (its hundred breakdown properties are not written again):
+ * run's is only marked as this run's (its breakdown is not written again):
  * after an import, the dealers whose evidence and peers it did not touch keep their results.
  */
+/**
+ * Converts every DealerRisk node still in the earlier per-property layout to the JSON breakdown,
+ * CONVERT_BATCH per transaction (a no-op, one read, once none is left). Returns how many it converted.
+ */
+export async function convertLegacyDealerRisk(gateway: Gateway, meta: QueryMeta): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const [row] = await gateway.write<{ converted: number }>(convertLegacy, { batch: CONVERT_BATCH }, meta);
+    const converted = Number(row?.converted ?? 0);
+    total += converted;
+    if (converted < CONVERT_BATCH) return total;
+  }
+}
+
 export async function storeDealerRiskRun(
   gateway: Gateway,
   rows: DealerRiskStoreRow[],
   computedAt: string,
   meta: QueryMeta,
 ): Promise<{ written: number; unchanged: number }> {
+  await convertLegacyDealerRisk(gateway, meta);
   const stored = new Map((await gateway.read<{ license: string; hash: string | null }>(storedHashes, {}, meta)).map((r) => [r.license, r.hash]));
   const changed = rows.filter((r) => stored.get(r.license) !== r.contentHash);
   const unchanged = rows.filter((r) => stored.get(r.license) === r.contentHash).map((r) => r.license);

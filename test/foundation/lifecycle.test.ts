@@ -36,7 +36,7 @@ describe('service lifecycle with the embedded Neo4j', () => {
     const { service, home } = await startEmbedded({ SEED_DEMO_DATA: 'true' }, { detached: true });
     expect(service.output()).toMatch(/Neo4j ready in/);
     expect(service.output()).toMatch(/Demo data loaded: \d+ nodes/);
-    expect(service.output()).toMatch(/Analysis: scored \d+ dealers/);
+    expect(service.output()).toMatch(/Analysis: scored \d+ dealers \(\d+ results rewritten, \d+ unchanged\)/);
     expect(javaPids(home)).toHaveLength(1);
     // What a terminal does on Ctrl-C: SIGINT to every process of the foreground group. Neo4j runs
     // in a group of its own, so it is the service that stops it, after the drain.
