@@ -166,3 +166,7 @@ export function kindPlans(kinds: SearchKind[], pieces: string[], personVisible: 
     };
   });
 }
+
+/** The plans dealt over at most `n` statements, in turn (people and firearms, the costliest, land in different ones). */
+export const splitLanes = (plans: KindPlan[], n: number): KindPlan[][] =>
+  Array.from({ length: Math.min(n, plans.length) }, (_, i) => plans.filter((_, j) => j % n === i));
