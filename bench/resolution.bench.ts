@@ -1,7 +1,7 @@
 /**
  * Search and person-resolution benchmark, on the bench graph (scale M seed 42 by default):
  * - `search` through the server (GraphQL over HTTP, auth, audit), closed loop at concurrency 1,
- *   warmed up on other values, so the first round asks every input for the first time:
+ *   warmed up on another set of values, so the first round asks every input for the first time:
  *   partial serials (a middle part), mistyped serials, serials with unrestored characters,
  *   person names (investigator: full-text over names; analyst: id only) and street addresses.
  *   Goal: p95 ≤ 50 ms.
@@ -15,7 +15,7 @@ import { Role } from '../src/core/role.js';
 import { runPersonResolution } from '../src/resolution/resolution.job.js';
 import type { BenchContext, BenchResult } from './bench.types.js';
 import { measureResolutionQuality, type ResolutionQuality } from './resolution.quality.js';
-import { percentile, round, searchInputSets, warmUpInputs, type SearchInput } from './search-inputs.js';
+import { percentile, round, searchInputSets, type SearchInput } from './search-inputs.js';
 
 const SEARCH = `query BenchSearch($text: String!, $kinds: [SearchKind!]) { search(text: $text, kinds: $kinds, first: 20) {
   edges { node { id kind score label detail } } pageInfo { hasNextPage endCursor } } }`;
@@ -31,7 +31,9 @@ async function latency(ctx: BenchContext, role: Role, inputs: SearchInput[], war
     const body = (await res.json()) as { errors?: unknown[] };
     if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 300));
   };
-  // Warm-up on other values than the measured ones: the first round then asks every measured input for the first time.
+  // Warm-up on 70 other values (every kind of input): the JVM's compiled code and the connections
+  // are warm, as in a running service, yet the first round asks every measured input for the
+  // first time (nothing Lucene caches for a query helps it).
   for (const v of warmUp) await send(v);
   const ms: number[] = [];
   const byGroup = new Map<string, number[]>();
@@ -76,8 +78,8 @@ export default async function resolutionBench(ctx: BenchContext): Promise<BenchR
   const load = os.loadavg().map((v) => round(v, 2));
   const [inputs, spare] = await searchInputSets(ctx.gateway, 2);
   ctx.log(`resolution: search latency, ${inputs!.length} inputs...`);
-  const investigator = await latency(ctx, Role.INVESTIGATOR, inputs!, warmUpInputs(spare!), 3);
-  const analyst = await latency(ctx, Role.ANALYST, inputs!, warmUpInputs(spare!), 2);
+  const investigator = await latency(ctx, Role.INVESTIGATOR, inputs!, spare!, 3);
+  const analyst = await latency(ctx, Role.ANALYST, inputs!, spare!, 2);
   ctx.log('resolution: person-resolution run...');
   const t0 = Date.now();
   const run = await runPersonResolution(ctx.gateway, new Date().toISOString());
