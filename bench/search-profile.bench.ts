@@ -1,11 +1,14 @@
 /**
  * Where a search's time goes, statement by statement, on the bench graph (scale M by default):
- * - each full-text index on its own, asked the way `search` asks it now and the way it asked
- *   before (substring clauses `*word*` over every field of every index instead of only the
- *   serial and the evidence id),
- * - the whole search statement for an investigator (people by name) in both forms,
- * - the investigator's read-audit write (one AuditEvent naming 20 people, its own write
- *   transaction and commit), which every answer naming a person waits for (CJIS AU-3, fail closed).
+ * - the whole search for an investigator (people by name) in four forms: the kinds dealt over
+ *   two statements run at once (how `search` asks now, src/search/search.data.ts), all in one
+ *   statement, one statement per kind (all at once), and "previous" (six indexes one after
+ *   another in one statement, with the earlier queries: bench/search-previous.ts);
+ * - first time and repeated: round 0 gives each form its own never-asked inputs (an analyst
+ *   types new things; Lucene caches queries it was just asked), later rounds repeat one set;
+ * - each kind's statement alone (repeated rounds), and the read-audit write (one AuditEvent
+ *   naming 20 people, its own write transaction and commit) that every answer naming a person
+ *   waits for (CJIS AU-3, fail closed).
  * Run by `npm run bench -- --only search-profile`; the latency through the server is in resolution.bench.ts.
  */
 import os from 'node:os';
@@ -13,28 +16,22 @@ import { storeAuditRecord } from '../src/audit/audit.data.js';
 import { AuditOutcome, newAuditRecord } from '../src/audit/audit-record.js';
 import { Role } from '../src/core/role.js';
 import { cypher } from '../src/db/cypher.registry.js';
-import { fulltextQuery, searchTextPieces } from '../src/search/search-query.js';
+import { kindPlans, splitLanes } from '../src/search/search-plan.js';
+import { searchTextPieces } from '../src/search/search-query.js';
 import { SEARCH_CAP_PER_KIND } from '../src/search/search.data.js';
 import { SearchKind } from '../src/search/search.type.js';
 import type { BenchContext, BenchResult } from './bench.types.js';
-import { percentile, round, searchInputs, type SearchInput } from './search-inputs.js';
+import { previousQuery } from './search-previous.js';
+import { percentile, round, searchInputSets, warmUpInputs, type SearchInput } from './search-inputs.js';
 
-const probe = cypher('bench/fulltext-probe');
-const search = cypher('search/search');
-
-const INDEX_OF: Record<string, { index: string; substringField: string | null }> = {
-  PERSON: { index: 'search_person', substringField: null },
-  FIREARM: { index: 'search_firearm', substringField: 'serial' },
-  FFL: { index: 'search_ffl', substringField: null },
-  AGENCY: { index: 'search_agency', substringField: null },
-  SCENE: { index: 'search_scene', substringField: null },
-  CASING: { index: 'search_casing', substringField: 'evidenceId' },
-};
-const ALL = Object.keys(INDEX_OF);
-/** The earlier form: every digit word also as `*word*` over every field of the index. */
-const before = (pieces: string[]) => fulltextQuery(pieces, 'ANY').replace(/ANY:\*/g, '*');
-const now = (pieces: string[], field: string | null) => fulltextQuery(pieces, field);
+const kindHits = cypher('search/kind-hits');
+const previous = cypher('bench/search-previous');
+const commitProbe = cypher('bench/commit-probe');
+const FORMS = ['two statements', 'one statement', 'one per kind', 'previous'] as const;
+const LANES: Record<Exclude<Form, 'previous'>, number> = { 'two statements': 2, 'one statement': 1, 'one per kind': 6 };
+type Form = (typeof FORMS)[number];
 const ROUNDS = 3;
+const page = { limit: 21, afterSort: null, afterId: null };
 
 const stats = (ms: number[]) => {
   const s = [...ms].sort((a, b) => a - b);
@@ -47,52 +44,50 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
   return performance.now() - t0;
 }
 
+const kindsOf = (v: SearchInput) => (v.kinds ?? Object.keys(SearchKind)).map((k) => SearchKind[k as keyof typeof SearchKind]);
+
 export default async function searchProfileBench(ctx: BenchContext): Promise<BenchResult> {
   const load = os.loadavg().map((v) => round(v, 2));
-  const inputs = await searchInputs(ctx.gateway);
+  const sets = await searchInputSets(ctx.gateway, FORMS.length + 1);
   const meta = { operation: 'bench-search-profile' };
-  const perIndex = new Map<string, number[]>();
+  const plansOf = (v: SearchInput) => kindPlans(kindsOf(v), searchTextPieces(v.text), true, v.text);
+  const runForm = async (form: Form, v: SearchInput) => {
+    const pieces = searchTextPieces(v.text);
+    if (form === 'previous') {
+      const q = previousQuery(pieces);
+      const params = { ...page, kinds: kindsOf(v), cap: SEARCH_CAP_PER_KIND, query: q, personQuery: q };
+      return ctx.gateway.read(previous, { ...params, firearmQuery: previousQuery(pieces, 'serial'), casingQuery: previousQuery(pieces, 'evidenceId') }, meta);
+    }
+    return Promise.all(splitLanes(plansOf(v), LANES[form]).map((plans) => ctx.gateway.read(kindHits, { ...page, plans, cap: SEARCH_CAP_PER_KIND }, meta)));
+  };
+  const perKind = new Map<string, number[]>();
   const perGroup = new Map<string, number[]>();
   const add = (m: Map<string, number[]>, key: string, ms: number) => m.set(key, [...(m.get(key) ?? []), ms]);
-  const statementParams = (v: SearchInput, form: 'before' | 'now') => {
-    const pieces = searchTextPieces(v.text);
-    return {
-      limit: 21,
-      afterSort: null,
-      afterId: null,
-      kinds: (v.kinds ?? ALL).map((k) => SearchKind[k as keyof typeof SearchKind]),
-      cap: SEARCH_CAP_PER_KIND,
-      query: form === 'now' ? now(pieces, null) : before(pieces),
-      firearmQuery: form === 'now' ? now(pieces, 'serial') : before(pieces),
-      casingQuery: form === 'now' ? now(pieces, 'evidenceId') : before(pieces),
-      personQuery: form === 'now' ? now(pieces, null) : before(pieces),
-    };
-  };
-  ctx.log(`search-profile: ${inputs.length} inputs x ${ROUNDS} rounds, per index and whole statement...`);
-  for (let r = 0; r <= ROUNDS; r++) {
-    for (const [i, v] of inputs.entries()) {
-      // Alternate which form goes first, so neither profits from the other warming the same index blocks.
-      const forms = i % 2 ? (['before', 'now'] as const) : (['now', 'before'] as const);
-      const pieces = searchTextPieces(v.text);
-      // Round 0 runs only the whole statements, so their first-time figures are first-time.
-      for (const kind of r > 0 ? (v.kinds ?? ALL) : []) {
-        const { index, substringField } = INDEX_OF[kind]!;
-        for (const form of forms) {
-          const query = form === 'now' ? now(pieces, substringField) : before(pieces);
-          const ms = await timed(() => ctx.gateway.read(probe, { index, query, cap: SEARCH_CAP_PER_KIND }, meta));
-          add(perIndex, `${kind} ${form}`, ms);
-        }
-      }
-      for (const form of forms) {
-        const ms = await timed(() => ctx.gateway.read(search, statementParams(v, form), meta));
-        // Round 0 asks each input for the first time: kept apart (cold index blocks), not mixed into the repeated rounds.
-        add(perGroup, r > 0 ? `${v.group} ${form}` : `${v.group} ${form} (first time)`, ms);
+  ctx.log(`search-profile: ${sets[0]!.length} inputs, first time per form, then ${ROUNDS} repeated rounds...`);
+  // Warm-up (connections, code paths) on a set no form is measured on.
+  for (const v of warmUpInputs(sets[FORMS.length]!, 20)) for (const form of FORMS) await runForm(form, v);
+  // Round 0: every form asks its own set, each input once: all first-time.
+  for (let i = 0; i < sets[0]!.length; i++) {
+    // Rotate which form goes first, so none is always the first after another's cold start.
+    for (const form of FORMS.map((_, j) => FORMS[(i + j) % FORMS.length]!)) {
+      const v = sets[FORMS.indexOf(form)]![i]!;
+      add(perGroup, `${v.group} ${form} (first time)`, await timed(() => runForm(form, v)));
+    }
+  }
+  for (let r = 1; r <= ROUNDS; r++) {
+    for (const [i, v] of sets[0]!.entries()) {
+      // Rotate which form goes first, so none profits from another warming the same index blocks.
+      const order = FORMS.map((_, j) => FORMS[(i + r + j) % FORMS.length]!);
+      for (const form of order) add(perGroup, `${v.group} ${form}`, await timed(() => runForm(form, v)));
+      for (const plan of plansOf(v)) {
+        add(perKind, plan.kind, await timed(() => ctx.gateway.read(kindHits, { ...page, plans: [plan], cap: SEARCH_CAP_PER_KIND }, meta)));
       }
     }
   }
   ctx.log('search-profile: read-audit writes...');
   const people = Array.from({ length: 20 }, (_, i) => `P-PROFILE-${i}`);
   const audit: number[] = [];
+  const commits: number[] = [];
   for (let i = 0; i < 60; i++) {
     const record = newAuditRecord({
       user: { subject: 'bench-profile', agencyOri: 'NY0303000', roles: [Role.INVESTIGATOR] },
@@ -108,10 +103,14 @@ export default async function searchProfileBench(ctx: BenchContext): Promise<Ben
     });
     const ms = await timed(() => storeAuditRecord(ctx.gateway, record));
     if (i >= 5) audit.push(ms);
+    const bare = await timed(() => ctx.gateway.write(commitProbe, {}, meta));
+    if (i >= 5) commits.push(bare);
   }
-  const indexRows = [...perIndex].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => ({ key: k, ...stats(v) }));
-  const groupRows = [...perGroup].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => ({ key: k, ...stats(v) }));
+  const rowsOf = (m: Map<string, number[]>) => [...m].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => ({ key: k, ...stats(v) }));
+  const kindRows = rowsOf(perKind);
+  const groupRows = rowsOf(perGroup);
   const auditStats = stats(audit);
+  const commitStats = stats(commits);
   const table = (rows: Array<{ key: string; n: number; p50: number; p95: number; max: number }>) => [
     '| What | n | p50 ms | p95 ms | max ms |',
     '|---|---|---|---|---|',
@@ -120,17 +119,18 @@ export default async function searchProfileBench(ctx: BenchContext): Promise<Ben
   const markdown = [
     `## Search statement profile, scale ${ctx.scale}`,
     '',
-    `Load average ${load.join(' / ')} (1/5/15 min) at start. "before": substring clauses over every field of every index; "now": only on Firearm.serial and Casing.evidenceId.`,
+    `Load average ${load.join(' / ')} (1/5/15 min) at start. two statements: the kinds dealt over two statements run at once (as search asks now); one statement: all kinds in one; one per kind: a statement per kind, all at once; previous: six indexes in one statement with the earlier queries.`,
     '',
-    'Each full-text index alone (the kinds each input searches):',
-    '',
-    ...table(indexRows),
-    '',
-    'The whole search statement (investigator: people by name and address), by kind of input:',
+    'The whole search (investigator: people by name and address), by kind of input; "(first time)": inputs never asked before, each form its own:',
     '',
     ...table(groupRows),
     '',
+    "Each kind's statement alone (repeated rounds):",
+    '',
+    ...table(kindRows),
+    '',
     `Read-audit write (one AuditEvent + 20 AuditTouch, own transaction and commit): p50 ${auditStats.p50} / p95 ${auditStats.p95} / max ${auditStats.max} ms (${auditStats.n} writes).`,
+    `The cheapest committing write (one property set): p50 ${commitStats.p50} / p95 ${commitStats.p95} / max ${commitStats.max} ms.`,
   ].join('\n');
   return {
     name: 'search-profile',
@@ -138,8 +138,10 @@ export default async function searchProfileBench(ctx: BenchContext): Promise<Ben
       loadAverage1m: load[0]!,
       auditWriteP50Ms: auditStats.p50,
       auditWriteP95Ms: auditStats.p95,
+      bareCommitP50Ms: commitStats.p50,
+      bareCommitP95Ms: commitStats.p95,
       ...Object.fromEntries(groupRows.map((r) => [`statementP95Ms ${r.key}`, r.p95])),
-      ...Object.fromEntries(indexRows.map((r) => [`indexP95Ms ${r.key}`, r.p95])),
+      ...Object.fromEntries(kindRows.map((r) => [`kindP95Ms ${r.key}`, r.p95])),
     },
     markdown,
   };

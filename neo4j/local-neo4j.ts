@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,8 +63,11 @@ export function checkJava(): number {
   return major;
 }
 
+/** Every file the build reads: the pom and all of src/main (the launcher, the full-text analyzers, their service registration). */
 function newestSource(): number {
-  const sources = [path.join(here, 'pom.xml'), path.join(here, 'src/main/java/org/crimegun/neo4j/Launcher.java')];
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  const sources = [path.join(here, 'pom.xml'), ...files(path.join(here, 'src/main'))];
   return Math.max(...sources.map((f) => statSync(f).mtimeMs));
 }
 

@@ -2,7 +2,7 @@ import { ruled } from '../common/arg-rules.js';
 
 /** Longest search text accepted: enough for a full name and address, short enough to bound the Lucene query. */
 export const MAX_SEARCH_TEXT = 120;
-/** At most this many words (pieces) of the text are used: each becomes three Lucene clauses. */
+/** At most this many words (pieces) of the text are used: each becomes a few Lucene clauses per field (search-plan.ts). */
 export const MAX_SEARCH_PIECES = 8;
 
 /** Characters with a meaning in Lucene's classic query syntax (Apache Lucene, Query Parser Syntax: "Escaping Special Characters"). */
@@ -34,27 +34,6 @@ export function fuzzyDistance(piece: string): 0 | 1 | 2 {
   return piece.length < 8 ? 1 : 2;
 }
 
-/**
- * One word as Lucene clauses: exact (boosted), prefix and fuzzy over every field of the index;
- * wildcard words are used as given. A word with digits also gets a substring clause on
- * `substringField` when the index has one (a serial or evidence id is often typed from its
- * middle: partly restored serials). Only there: a leading wildcard makes Lucene walk the whole
- * term dictionary of the fields it names, which on the person or scene index (ids, house
- * numbers) costs more than the rest of the search together, and finds nobody anyone asked for.
- */
-export function pieceClause(piece: string, substringField: string | null = null): string {
-  if (/[?*]/.test(piece)) {
-    // Only the two wildcard characters are kept; anything else in the piece is a letter or digit.
-    return piece.replace(/[^\p{L}\p{N}?*]/gu, '');
-  }
-  const word = escapeLucene(piece);
-  const clauses = [`${word}^4`, `${word}*^2`];
-  if (substringField && /\d/.test(piece) && piece.length >= 3) clauses.push(`${substringField}:*${word}*`);
-  const fuzzy = fuzzyDistance(piece);
-  if (fuzzy > 0) clauses.push(`${word}~${fuzzy}`);
-  return `(${clauses.join(' OR ')})`;
-}
-
 /** What is wrong with the user's text as a search, or null. */
 export function searchTextProblem(text: string): string | null {
   const trimmed = text.trim();
@@ -69,14 +48,6 @@ export const searchTextRule = () => ruled(searchTextProblem);
 
 /** The pieces of a text that passed searchTextRule. */
 export const searchTextPieces = (text: string): string[] => searchPieces(text.trim());
-
-/**
- * The Lucene query for the pieces: every word must match some field (AND), each in its most
- * forgiving form; `substringField` names the field of the index that takes substring clauses.
- */
-export function fulltextQuery(pieces: string[], substringField: string | null = null): string {
-  return pieces.map((p) => pieceClause(p, substringField)).join(' AND ');
-}
 
 /**
  * The query for people when the caller may not see personal data: only the person id field,

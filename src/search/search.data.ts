@@ -5,19 +5,33 @@ import { cypher } from '../db/cypher.registry.js';
 import { toConnection } from '../pagination/connection.js';
 import type { ConnectionValue } from '../pagination/connection.type.js';
 import { pageParams, type PageRequest } from '../pagination/page-args.js';
-import { fulltextQuery, personIdQuery } from './search-query.js';
+import { kindPlans, splitLanes } from './search-plan.js';
 import { SearchKind, type SearchHit } from './search.type.js';
 
-const search = cypher('search/search');
+const kindHits = cypher('search/kind-hits');
 
 /** Best hits read per kind: the list is ranked, so anything past this is better found with more words. */
 export const SEARCH_CAP_PER_KIND = 200;
+
+/**
+ * Statements a search is split into, run at the same time: Neo4j answers each on its own
+ * thread, so two use both cores of the reference machine, while each further statement costs
+ * a transaction of its own (bench/search-profile.bench.ts compares 1, 2 and one per kind).
+ */
+export const SEARCH_LANES = 2;
 
 interface HitRow {
   kind: SearchKind;
   key: string;
   score: number;
+  gid: string;
   properties: Record<string, unknown>;
+}
+
+interface KindRow {
+  kind: SearchKind;
+  total: number;
+  hits: Array<{ key: string; score: number; gid: string; caption: unknown[] }>;
 }
 
 const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v : null);
@@ -48,9 +62,10 @@ function caption(ctx: RequestContext, row: HitRow): { label: string; detail: str
 }
 
 /**
- * One ranked, keyset-paged page of hits. People are searched by name and address only for
- * roles that may see personal data; for the others only by exact person id (so a name cannot be
- * probed), and a person hit is masked and audited DENIED like every masked read.
+ * One ranked, keyset-paged page of hits. Each kind is asked by its own statement, all at once
+ * (search-plan.ts says how); the page is the best of their pages. People are searched by name
+ * and address only for roles that may see personal data; for the others only by exact person
+ * id (so a name cannot be probed), and a person hit is masked and audited DENIED like every masked read.
  */
 export async function searchPage(
   ctx: RequestContext,
@@ -59,22 +74,37 @@ export async function searchPage(
   rawText: string,
   kinds: SearchKind[],
 ): Promise<ConnectionValue<SearchHit>> {
-  const personVisible = canSeePersonalData(ctx.user);
-  const params = {
-    ...pageParams(req),
-    kinds,
-    cap: SEARCH_CAP_PER_KIND,
-    query: fulltextQuery(pieces),
-    firearmQuery: fulltextQuery(pieces, 'serial'),
-    casingQuery: fulltextQuery(pieces, 'evidenceId'),
-    personQuery: personVisible ? fulltextQuery(pieces) : personIdQuery(rawText),
-  };
-  const [row] = await ctx.gateway.read<{ total: number; hits: HitRow[] }>(search, params, ctx.meta);
-  // The extra row (limit = first + 1) only tells that a next page exists: no caption, so no person in it is read or audited.
-  const rows = (row?.hits ?? []).slice(0, req.limit).map((h, i) => {
-    const id = `${h.kind}:${h.key}`;
-    const shown = i < req.first ? caption(ctx, h) : { label: '', detail: null };
-    return { node: { id, kind: h.kind, key: h.key, score: h.score, ...shown }, sort: h.score, id };
+  const plans = kindPlans(kinds, pieces, canSeePersonalData(ctx.user), rawText);
+  // The kinds split over SEARCH_LANES statements, each in its own read transaction, all at once:
+  // the indexes are searched side by side (the request's shared read transaction would queue
+  // them on one connection), without paying a transaction per kind. Each kind returns its page
+  // after the cursor; the best of them is the page.
+  const meta = { ...ctx.meta, reads: undefined };
+  const lanes = splitLanes(plans, SEARCH_LANES);
+  const rows = await Promise.all(lanes.map((lane) => ctx.gateway.read<KindRow>(kindHits, { ...pageParams(req), plans: lane, cap: SEARCH_CAP_PER_KIND }, meta)));
+  const perKind = rows.flat().map((row) => {
+    const plan = plans.find((p) => p.kind === row.kind)!;
+    const hits = row.hits.map((h): HitRow => ({
+      kind: plan.kind,
+      key: h.key,
+      score: h.score,
+      gid: h.gid,
+      properties: Object.fromEntries(plan.caption.map((f, i) => [f, h.caption[i]])),
+    }));
+    return { total: row.total, hits };
   });
-  return toConnection(req, rows, row?.total ?? 0);
+  const merged = perKind
+    .flatMap((k) => k.hits)
+    .sort((a, b) => b.score - a.score || (a.gid < b.gid ? -1 : a.gid > b.gid ? 1 : 0))
+    .slice(0, req.limit);
+  // The extra row (limit = first + 1) only tells that a next page exists: no caption, so no person in it is read or audited.
+  const page = merged.map((h, i) => {
+    const shown = i < req.first ? caption(ctx, h) : { label: '', detail: null };
+    return { node: { id: h.gid, kind: h.kind, key: h.key, score: h.score, ...shown }, sort: h.score, id: h.gid };
+  });
+  return toConnection(
+    req,
+    page,
+    perKind.reduce((n, k) => n + k.total, 0),
+  );
 }

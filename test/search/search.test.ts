@@ -85,6 +85,26 @@ describe('search', () => {
     expect(restored.data!.search.edges.map((e) => e.node.key)).toContain(fx.id('G2'));
   });
 
+  it('finds a serial typed from its middle with the make beside it, or with its first characters unrestored (trigram index, no leading wildcard)', async () => {
+    const serial = fx.serialOf('G2');
+    const middle = serial.slice(3, 8);
+    const keys = async (text: string) => (await search(text, { kinds: ['FIREARM'] })).data!.search.edges.map((e) => e.node.key);
+    expect(await keys(`Restest ${middle}`)).toContain(fx.id('G2'));
+    expect(await keys(`R9 ${middle.toLowerCase()}`)).toContain(fx.id('G2'));
+    // Every word must match: a make the gun does not have rules it out, even though its serial holds the digits.
+    expect(await keys(`Smithwesson ${middle}`)).not.toContain(fx.id('G2'));
+    expect(await keys(`??${serial.slice(2)}`)).toContain(fx.id('G2'));
+  });
+
+  it('finds a casing by a middle part of its evidence id', async () => {
+    const evidenceId = manifest.series[0]!.casingIds[0]!;
+    const body = evidenceId.slice(3);
+    const at = [...body].findIndex((_, i) => /\d/.test(body.slice(i, i + 6)) && i + 6 <= body.length);
+    const res = await search(body.slice(at, at + 6), { kinds: ['CASING'] });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.search.edges.map((e) => e.node.key)).toContain(evidenceId);
+  });
+
   it('finds seeded dealers, agencies, scenes and casings by their keys and names', async () => {
     const trace = manifest.traceExamples[0]!;
     const ffl = await search(trace.dealerLicense, { kinds: ['FFL'] });
@@ -112,6 +132,25 @@ describe('search', () => {
     }
     expect(all.length).toBe(total);
     expect(all.length).toBeGreaterThan(5);
+    expect(new Set(all.map((h) => h.id)).size).toBe(all.length);
+    for (let i = 1; i < all.length; i++) {
+      const [p, c] = [all[i - 1]!, all[i]!];
+      expect(p.score > c.score || (p.score === c.score && p.id < c.id)).toBe(true);
+    }
+  });
+
+  it('pages a mix of kinds (asked side by side) in one score order with no repeats', async () => {
+    const all: Hit[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 30; i++) {
+      const res = await search(`RESTEST S${tag}`, { first: 2, after });
+      expect(res.errors).toBeUndefined();
+      all.push(...res.data!.search.edges.map((e) => e.node));
+      if (!res.data!.search.pageInfo.hasNextPage) break;
+      after = res.data!.search.pageInfo.endCursor;
+    }
+    // The fixture's dealer and agency carry the tag in their names (its guns and people in their ids): several kinds, one order.
+    expect([...new Set(all.map((h) => h.kind))]).toEqual(expect.arrayContaining(['FFL', 'AGENCY']));
     expect(new Set(all.map((h) => h.id)).size).toBe(all.length);
     for (let i = 1; i < all.length; i++) {
       const [p, c] = [all[i - 1]!, all[i]!];

@@ -1,11 +1,6 @@
-// Full-text search over people, firearms, dealers, agencies, scenes and casings: one Neo4j
-// full-text (Lucene) index per kind (cypher/migrations/80x), each asked for at most $cap best
-// hits, merged by score (ties by global id) and keyset-paged after ($afterSort, $afterId).
-// $firearmQuery and $casingQuery add substring clauses on the serial and the evidence id (the
-// only fields typed from the middle); $query (dealers, agencies, scenes) has none. $personQuery
-// is null when people are not searched, and an id-only query for roles that may not see
-// personal data. Returns the total (capped) and one page of hits with what their
-// labels need.
+// The search statement before the kinds were asked side by side (2026-12-02): six full-text
+// indexes one after another in one CALL { ... UNION ALL ... }, with the queries of
+// bench/search-previous.ts; kept only for bench/search-profile.bench.ts to compare against.
 CALL () {
   WITH 1 AS go WHERE 'Person' IN $kinds AND $personQuery IS NOT NULL
   CALL db.index.fulltext.queryNodes('search_person', $personQuery, {limit: $cap}) YIELD node, score
