@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { dealerClusters, describeCluster, type DealerCluster } from './dealer-clusters.js';
+import { dealerClusters, describeCluster, separateCrews, type DealerCluster } from './dealer-clusters.js';
 import { groupEvidence, type Settings } from './group-evidence.js';
 import { residenceHubs, type ResidenceHub } from './residence-hubs.js';
 import { describeCampaign, hubCampaigns, joinCampaigns, type HubCampaign } from './hub-campaigns.js';
+import { memberTieSentences } from './member-ties.js';
 import { appendTo, collect, indexBy } from './multimap.js';
 import { UnionFind } from './union-find.js';
 import { type PurchaserEvidence, type StrawGun } from './trafficking.evidence.js';
@@ -168,20 +169,6 @@ export function assembleNetworks(
   return networks;
 }
 
-/**
- * Dealer clusters that may join purchasers: a burst of buyers at one counter says they bought in
- * one campaign, not which crew each belongs to. When recorded ties (a broker, a receiver, an
- * association) already make two or more of the cluster's purchasers separate crews, the burst is
- * explained by crews using the same store (ATF, Following the Gun: traffickers reuse stores that
- * ask few questions) and must not merge them into one network; such a cluster joins nobody. Linked
- * crews are joined by what they share on record (members, receivers), never by the counter alone.
- */
-function separateCrews(clusters: DealerCluster[], uf: UnionFind, ids: string[]): DealerCluster[] {
-  const size = new Map<string, number>();
-  for (const id of ids) size.set(uf.find(id), (size.get(uf.find(id)) ?? 0) + 1);
-  return clusters.filter((c) => new Set(c.purchaserIds.map((x) => uf.find(x)).filter((root) => size.get(root)! >= 2)).size < 2);
-}
-
 interface GroupTies {
   brokers: Array<[string, Set<string>]>;
   receivers: Array<[string, Set<string>]>;
@@ -211,7 +198,8 @@ function describe(
 ): AssembledNetwork {
   const { brokers, receivers, direct } = ties;
   const roles = new Map<string, { role: MemberRole; evidence: string[] }>();
-  for (const b of buyers) roles.set(b.personId, { role: 'STRAW_PURCHASER', evidence: b.evidence });
+  const tied = memberTieSentences(new Map(buyers.map((b) => [b.personId, b])), ties.campaigns, ties.clusters);
+  for (const b of buyers) roles.set(b.personId, { role: 'STRAW_PURCHASER', evidence: [...b.evidence, ...(tied.get(b.personId) ?? [])] });
   for (const [id, set] of brokers) {
     const e = `known associate of ${set.size} suspect purchasers`;
     const r = roles.get(id);
