@@ -22,15 +22,15 @@ import { assembleNetworks } from '../src/network/network.assembly.js';
 import { flaggedPurchasers } from '../src/network/purchaser-flags.js';
 import { purchaserEvidence } from '../src/network/trafficking.evidence.js';
 import { loadRiskConfig } from '../src/risk/risk-config.js';
-import { TrafficRows } from './traffic-rows.js';
+import { overrides, TrafficRows } from './traffic-rows.js';
 import { summarise, toMarkdown, type SeedRun } from './trafficking.report.js';
-import { HELD_OUT_SEEDS, TUNING_SEEDS } from './trafficking.seeds.js';
+import { HELD_OUT_SEEDS, splitNote, TUNING_SEEDS } from './trafficking.seeds.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 function main() {
   const { values } = parseArgs({
-    options: { scale: { type: 'string', default: 'S' }, split: { type: 'string', default: 'heldout' }, seeds: { type: 'string' } },
+    options: { scale: { type: 'string', default: 'S' }, split: { type: 'string', default: 'heldout' }, seeds: { type: 'string' }, set: { type: 'string', multiple: true } },
   });
   const scale = values.scale!.toUpperCase();
   if (!isScale(scale)) throw new Error('--scale must be S, M or L');
@@ -41,8 +41,10 @@ function main() {
     ...cfg.networks,
     shortTimeToCrimeDays: cfg.thresholds.shortTimeToCrimeDays,
     veryShortTimeToCrimeDays: cfg.thresholds.veryShortTimeToCrimeDays,
+    ...overrides(values.set),
   };
   const runs: SeedRun[] = [];
+  const steps: string[] = [];
   for (const seed of seeds) {
     const t0 = Date.now();
     const g = createSeedGeneration(scale, seed, 5_000, split);
@@ -51,9 +53,12 @@ function main() {
     const { rows, purchases, associations } = collector.rows();
     const t1 = Date.now();
     const evidence = purchaserEvidence(rows, purchases, settings);
+    const t2 = Date.now();
     const networks = assembleNetworks(evidence, associations, settings);
+    const t3 = Date.now();
     const flagged = flaggedPurchasers(evidence, networks);
     const ms = Date.now() - t1;
+    steps.push(`seed ${seed}: evidence ${t2 - t1} ms, networks ${t3 - t2} ms, flags ${Date.now() - t3} ms (${rows.length} recovered purchases, ${purchases.length} purchases)`);
     const m = g.manifest();
     const cases = evaluateCases(
       m.typologies,
@@ -77,7 +82,9 @@ function main() {
   })
     .replace('## Trafficking detection', '## Trafficking detection in memory (networks and flags only; no dealer ranks)')
     .replace(/- Planted bad dealers.*\n- Ranks.*\n/g, '')
-    .replace(/- Slowest analysis job/g, '- Slowest run of the rules (in memory, without reading the graph)');
+    .replace(/- Slowest analysis job/g, '- Slowest run of the rules (in memory, without reading the graph)')
+    .replace(/(\n### )/, `\n${splitNote(scale, seeds)}\n$1`)
+    .concat(`\nRule steps in memory (load ${os.loadavg()[0]!.toFixed(1)} at the end): ${steps.join('; ')}\n`);
   const out = path.join(here, 'results');
   mkdirSync(out, { recursive: true });
   const tag = `${scale}-${split}${values.seeds ? `-seeds-${seeds.join('-')}` : ''}`;
