@@ -12,7 +12,6 @@
  * - EVIDENCE_UNUSED: 2+ diverted guns and no network holds the buyers.
  */
 import { parseArgs } from 'node:util';
-import { createSeedGeneration } from '../seeds/generate.js';
 import { isScale } from '../seeds/scale.js';
 import type { RangeProfile } from '../seeds/typologies/ranges.js';
 import { evaluateCases, plantedRings } from '../src/analysis/typology-quality.js';
@@ -21,7 +20,7 @@ import { assembleNetworks } from '../src/network/network.assembly.js';
 import { flaggedPurchasers } from '../src/network/purchaser-flags.js';
 import { purchaserEvidence, repeatedHolder, strawGun } from '../src/network/trafficking.evidence.js';
 import { loadRiskConfig } from '../src/risk/risk-config.js';
-import { overrides, TrafficRows } from './traffic-rows.js';
+import { generatedWorld, overrides } from './traffic-rows.js';
 
 const { values } = parseArgs({ options: { scale: { type: 'string', default: 'M' }, split: { type: 'string', default: 'heldout' }, seeds: { type: 'string' }, set: { type: 'string', multiple: true } } });
 const scale = values.scale!.toUpperCase();
@@ -31,14 +30,10 @@ const cfg = loadRiskConfig();
 const s = { ...cfg.networks, shortTimeToCrimeDays: cfg.thresholds.shortTimeToCrimeDays, veryShortTimeToCrimeDays: cfg.thresholds.veryShortTimeToCrimeDays, ...overrides(values.set) };
 
 for (const seed of values.seeds!.split(',').map(Number)) {
-  const g = createSeedGeneration(scale, seed, 5_000, split);
-  const collector = new TrafficRows();
-  for (const batch of g.batches()) for (const r of batch.records) collector.add(r);
-  const { rows, purchases, associations } = collector.rows();
+  const { rows, purchases, associations, manifest: m } = generatedWorld(scale, seed, split);
   const evidence = purchaserEvidence(rows, purchases, s);
   const networks = assembleNetworks(evidence, associations, s);
   const flagged = new Set(flaggedPurchasers(evidence, networks).map((f) => f.personId));
-  const m = g.manifest();
   const result = evaluateCases(
     m.typologies,
     plantedRings(m),
