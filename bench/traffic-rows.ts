@@ -71,10 +71,12 @@ export class TrafficRows {
 
 /** `--set key=value` options of the trafficking benches: network settings tried against the config's (A/B on tuning data). */
 export function overrides(sets: string[] | undefined): Record<string, unknown> {
-  return Object.fromEntries((sets ?? []).map((kv) => {
-    const [k, v] = kv.split('=') as [string, string];
-    return [k, v === 'true' ? true : v === 'false' ? false : Number.isNaN(Number(v)) ? v : Number(v)];
-  }));
+  return Object.fromEntries(
+    (sets ?? []).map((kv) => {
+      const [k, v] = kv.split('=') as [string, string];
+      return [k, v === 'true' ? true : v === 'false' ? false : Number.isNaN(Number(v)) ? v : Number(v)];
+    }),
+  );
 }
 
 /** What the trafficking benches read of one generated world: the job's rows and the planted truth. */

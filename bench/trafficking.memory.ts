@@ -30,7 +30,13 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 function main() {
   const { values } = parseArgs({
-    options: { scale: { type: 'string', default: 'S' }, split: { type: 'string', default: 'heldout' }, seeds: { type: 'string' }, set: { type: 'string', multiple: true }, label: { type: 'string' } },
+    options: {
+      scale: { type: 'string', default: 'S' },
+      split: { type: 'string', default: 'heldout' },
+      seeds: { type: 'string' },
+      set: { type: 'string', multiple: true },
+      label: { type: 'string' },
+    },
   });
   const scale = values.scale!.toUpperCase();
   if (!isScale(scale)) throw new Error('--scale must be S, M or L');
@@ -55,7 +61,9 @@ function main() {
     const t3 = Date.now();
     const flagged = flaggedPurchasers(evidence, networks);
     const ms = Date.now() - t1;
-    steps.push(`seed ${seed}: evidence ${t2 - t1} ms, networks ${t3 - t2} ms, flags ${Date.now() - t3} ms (${rows.length} recovered purchases, ${purchases.length} purchases)`);
+    steps.push(
+      `seed ${seed}: evidence ${t2 - t1} ms, networks ${t3 - t2} ms, flags ${Date.now() - t3} ms (${rows.length} recovered purchases, ${purchases.length} purchases)`,
+    );
     const cases = evaluateCases(
       m.typologies,
       plantedRings(m),

@@ -22,12 +22,24 @@ import { purchaserEvidence, repeatedHolder, strawGun } from '../src/network/traf
 import { loadRiskConfig } from '../src/risk/risk-config.js';
 import { generatedWorld, overrides } from './traffic-rows.js';
 
-const { values } = parseArgs({ options: { scale: { type: 'string', default: 'M' }, split: { type: 'string', default: 'heldout' }, seeds: { type: 'string' }, set: { type: 'string', multiple: true } } });
+const { values } = parseArgs({
+  options: {
+    scale: { type: 'string', default: 'M' },
+    split: { type: 'string', default: 'heldout' },
+    seeds: { type: 'string' },
+    set: { type: 'string', multiple: true },
+  },
+});
 const scale = values.scale!.toUpperCase();
 if (!isScale(scale)) throw new Error('--scale must be S, M or L');
 const split = values.split as RangeProfile;
 const cfg = loadRiskConfig();
-const s = { ...cfg.networks, shortTimeToCrimeDays: cfg.thresholds.shortTimeToCrimeDays, veryShortTimeToCrimeDays: cfg.thresholds.veryShortTimeToCrimeDays, ...overrides(values.set) };
+const s = {
+  ...cfg.networks,
+  shortTimeToCrimeDays: cfg.thresholds.shortTimeToCrimeDays,
+  veryShortTimeToCrimeDays: cfg.thresholds.veryShortTimeToCrimeDays,
+  ...overrides(values.set),
+};
 
 for (const seed of values.seeds!.split(',').map(Number)) {
   const { rows, purchases, associations, manifest: m } = generatedWorld(scale, seed, split);
@@ -79,7 +91,8 @@ for (const seed of values.seeds!.split(',').map(Number)) {
       const ids = new Set(suspects.map((e) => e!.personId));
       const tied = c.hubIds.map((h) => associations.filter((a) => (a.a === h && ids.has(a.b)) || (a.b === h && ids.has(a.a))).length);
       const holders = new Map<string, Set<string>>();
-      for (const e of suspects) for (const gun of e!.strawGuns) if (gun.possessorId) holders.set(gun.possessorId, (holders.get(gun.possessorId) ?? new Set()).add(e!.personId));
+      for (const e of suspects)
+        for (const gun of e!.strawGuns) if (gun.possessorId) holders.set(gun.possessorId, (holders.get(gun.possessorId) ?? new Set()).add(e!.personId));
       const shared = [...holders.values()].filter((x) => x.size >= 2).length;
       const veryShort = suspects.reduce((a, e) => a + e!.veryShortGuns, 0);
       const group = groupEvidence(suspects as NonNullable<(typeof suspects)[number]>[], veryShort, s, shared > 0);

@@ -19,11 +19,7 @@ function datesAt(e: PurchaserEvidence | undefined, dealer: string, fromDay: numb
  * purchase dates in the window; a dealer purchase cluster (dealer-clusters.ts) the dealer, the
  * window and its corrected p-value. Buyers with a recorded tie get no sentence here.
  */
-export function memberTieSentences(
-  buyers: Map<string, PurchaserEvidence>,
-  campaigns: HubCampaign[],
-  clusters: DealerCluster[],
-): Map<string, string[]> {
+export function memberTieSentences(buyers: Map<string, PurchaserEvidence>, campaigns: HubCampaign[], clusters: DealerCluster[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const c of campaigns) {
     for (const id of c.addedIds ?? []) {

@@ -179,7 +179,12 @@ export function purchaserEvidence(rows: RecoveredPurchase[], purchases: Purchase
     const possessors = new Set(straw.map((g) => g.possessorId).filter((x): x is string => x !== null)).size;
     const repeatHolder = repeatedHolder(straw, s.purchaseEventGapDays);
     const counted = s.prolificCountsUnplacedGuns && straw.length > 0 ? unplaced : [];
-    const crimeEvents = counted.length ? purchaseEvents([...straw, ...counted].map((g) => g.soldOn), s.purchaseEventGapDays) : strawEvents;
+    const crimeEvents = counted.length
+      ? purchaseEvents(
+          [...straw, ...counted].map((g) => g.soldOn),
+          s.purchaseEventGapDays,
+        )
+      : strawEvents;
     const prolific =
       (strawEvents >= s.prolificMinPurchaseEvents && (enoughGuns(straw.length, veryShortGuns, s.prolificMinGuns) || repeatHolder !== null)) ||
       (crimeEvents >= s.prolificMinPurchaseEvents && straw.length + counted.length >= s.prolificMinGuns);

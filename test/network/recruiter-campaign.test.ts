@@ -77,7 +77,17 @@ const person = (k: string, firstName: string, dateOfBirth: string) => ({
 function gunPath(k: string, buyer: string, soldOn: string, holder: string, recoveredOn: string) {
   const ttc = Math.round((Date.parse(recoveredOn) - Date.parse(soldOn)) / 86_400_000);
   return [
-    { type: 'firearm', id: id(`FA${k}`), serial: `CP${RUN}${k}`, serialObliterated: false, make: 'Camp', model: 'P9', caliber: '9mm Luger', kind: 'PISTOL', manufacturer: MAKER },
+    {
+      type: 'firearm',
+      id: id(`FA${k}`),
+      serial: `CP${RUN}${k}`,
+      serialObliterated: false,
+      make: 'Camp',
+      model: 'P9',
+      caliber: '9mm Luger',
+      kind: 'PISTOL',
+      manufacturer: MAKER,
+    },
     { type: 'sale', id: id(`SA${k}`), fflLicense: STORE, firearmId: id(`FA${k}`), purchaserId: id(buyer), soldOn, multipleSale: false },
     {
       type: 'recovery',
