@@ -150,18 +150,18 @@ export function assembleNetworks(
     if (single && !ev[0]!.prolific) continue;
     const guns: StrawGun[] = ev.flatMap((e) => e.strawGuns);
     const veryShort = guns.filter((g) => g.veryShort).length;
-    const groupReceivers = collect(receiversOf, buyers);
-    const groupResidences = collect(residencesOf, buyers);
-    if (!single && !groupEvidence(ev, veryShort, settings, groupReceivers.length + groupResidences.length > 0)) continue;
     if (buyers.length > settings.maxCrewSize) continue;
     const ties = {
       brokers: collect(brokersOf, buyers),
-      receivers: groupReceivers,
+      receivers: collect(receiversOf, buyers),
       clusters: collect(clustersOf, buyers),
       campaigns: collect(campaignsOf, buyers),
-      residences: groupResidences,
+      residences: collect(residencesOf, buyers),
       direct: collect(directOf, buyers).length,
     };
+    const shared = ties.receivers.length + ties.residences.length > 0;
+    const recorded = shared || ties.brokers.length + ties.campaigns.length + ties.direct > 0;
+    if (!single && !groupEvidence(ev, veryShort, settings, { sharedReceiver: shared, recordedTie: recorded })) continue;
     networks.push(describe(ev, guns, veryShort, ties, settings, centrality));
   }
   networks.sort((a, b) => b.traffickedGuns - a.traffickedGuns || b.size - a.size || a.id.localeCompare(b.id));

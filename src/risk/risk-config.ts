@@ -47,6 +47,8 @@ const schema = z.object({
       schemeWindowDays: z.number().int().min(1).max(3650),
       /** Of those, guns recovered within the very short (1-year) window: the strong time-to-crime indicator. */
       minVeryShortGuns: z.number().int().min(0),
+      /** The same for a group tied by a record (broker, receiver, association, recruiter campaign); unset: `minVeryShortGuns`. */
+      recordedTieMinVeryShortGuns: z.number().int().min(0).optional(),
       /** Groups with more purchasers than this are not reported as one crew (chance chains of acquaintances). */
       maxCrewSize: z.number().int().min(3),
       /** Purchase events a group needs when one receiver holds guns bought by two or more of its purchasers (the convergence is itself evidence). */
