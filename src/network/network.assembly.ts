@@ -144,13 +144,19 @@ export function assembleNetworks(
   const residencesOf = indexBy(residences, (r) => r.purchaserIds.slice(0, 1));
   const directOf = indexBy(direct, ([a]) => [a]);
   const networks: AssembledNetwork[] = [];
-  for (const buyers of groups.values()) {
+  // A group that is not reported still holds purchasers flagged on their own evidence: each is reported alone.
+  const queue = [...groups.values()];
+  const alone = (ev: PurchaserEvidence[]) => queue.push(...ev.filter((e) => e.prolific).map((e) => [e.personId]));
+  for (const buyers of queue) {
     const ev = buyers.map((b) => suspects.get(b)!);
     const single = buyers.length === 1;
     if (single && !ev[0]!.prolific) continue;
     const guns: StrawGun[] = ev.flatMap((e) => e.strawGuns);
     const veryShort = guns.filter((g) => g.veryShort).length;
-    if (buyers.length > settings.maxCrewSize) continue;
+    if (buyers.length > settings.maxCrewSize) {
+      alone(ev);
+      continue;
+    }
     const ties = {
       brokers: collect(brokersOf, buyers),
       receivers: collect(receiversOf, buyers),
@@ -161,7 +167,10 @@ export function assembleNetworks(
     };
     const shared = ties.receivers.length + ties.residences.length > 0;
     const recorded = shared || ties.brokers.length + ties.campaigns.length + ties.direct > 0;
-    if (!single && !groupEvidence(ev, veryShort, settings, { sharedReceiver: shared, recordedTie: recorded })) continue;
+    if (!single && !groupEvidence(ev, veryShort, settings, { sharedReceiver: shared, recordedTie: recorded })) {
+      alone(ev);
+      continue;
+    }
     networks.push(describe(ev, guns, veryShort, ties, settings, centrality));
   }
   networks.sort((a, b) => b.traffickedGuns - a.traffickedGuns || b.size - a.size || a.id.localeCompare(b.id));
