@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAnalysis } from '../../src/analysis/analysis.job.js';
 import { Role } from '../../src/core/role.js';
-import { startTestApp, type TestApp } from '../support/app.js';
+import { startTestApp, type GqlResult, type TestApp } from '../support/app.js';
 import { graphql } from '../generated/graphql/index.js';
 import { importRecords } from '../leads/fixtures.js';
-import type { RecruiterCampaign1Query } from '../generated/graphql/graphql.js';
+import type { RecruiterCampaign1Query, RecruiterCampaign2Query } from '../generated/graphql/graphql.js';
 
 // A recruiter's campaign, written by hand as import records on top of the seeded graph: the
 // recruiter is on record (field interviews) for three of his one-time buyers; four more bought
@@ -194,7 +194,7 @@ beforeAll(async () => {
   networks = res.data!.traffickingNetworks.edges.map((e) => e.node);
   let after: string | null = null;
   do {
-    const page = await app.gql(FLAGGED, { after }, [Role.ANALYST]);
+    const page: GqlResult<RecruiterCampaign2Query> = await app.gql(FLAGGED, { after }, [Role.ANALYST]);
     expect(page.errors).toBeUndefined();
     for (const e of page.data!.flaggedPurchasers.edges) flagged.add(e.node.personId);
     after = page.data!.flaggedPurchasers.pageInfo.hasNextPage ? page.data!.flaggedPurchasers.pageInfo.endCursor! : null;
