@@ -5,6 +5,7 @@ import { startTestApp, type GqlResult, type TestApp } from '../support/app.js';
 import { graphql } from '../generated/graphql/index.js';
 import { importRecords } from '../leads/fixtures.js';
 import type { RecruiterCampaign1Query, RecruiterCampaign2Query } from '../generated/graphql/graphql.js';
+import { gunPath as casePath, type CaseWorld } from './case-records.js';
 
 // A recruiter's campaign, written by hand as import records on top of the seeded graph: the
 // recruiter is on record (field interviews) for three of his one-time buyers; four more bought
@@ -73,52 +74,17 @@ const person = (k: string, firstName: string, dateOfBirth: string) => ({
   state: 'PA',
 });
 
+const world: CaseWorld = {
+  id,
+  run: RUN,
+  store: STORE,
+  ori: ORI,
+  maker: MAKER,
+  gun: { serialPrefix: 'CP', make: 'Camp', model: 'P9' },
+  recoveredAt: { address: '1400 Campaign Blvd', city: 'Philadelphia', state: 'PA', latitude: 39.99, longitude: -75.15 },
+};
 /** One handgun bought at the store by `buyer` on `soldOn`, recovered in Philadelphia from `holder` on `recoveredOn`, traced back. */
-function gunPath(k: string, buyer: string, soldOn: string, holder: string, recoveredOn: string) {
-  const ttc = Math.round((Date.parse(recoveredOn) - Date.parse(soldOn)) / 86_400_000);
-  return [
-    {
-      type: 'firearm',
-      id: id(`FA${k}`),
-      serial: `CP${RUN}${k}`,
-      serialObliterated: false,
-      make: 'Camp',
-      model: 'P9',
-      caliber: '9mm Luger',
-      kind: 'PISTOL',
-      manufacturer: MAKER,
-    },
-    { type: 'sale', id: id(`SA${k}`), fflLicense: STORE, firearmId: id(`FA${k}`), purchaserId: id(buyer), soldOn, multipleSale: false },
-    {
-      type: 'recovery',
-      id: id(`RC${k}`),
-      firearmId: id(`FA${k}`),
-      recoveredOn,
-      address: '1400 Campaign Blvd',
-      city: 'Philadelphia',
-      state: 'PA',
-      latitude: 39.99,
-      longitude: -75.15,
-      agencyOri: ORI,
-      sceneId: null,
-      possessorId: id(holder),
-    },
-    {
-      type: 'trace',
-      id: id(`T${k}`),
-      agencyOri: ORI,
-      recoveryId: id(`RC${k}`),
-      requestedAt: `${recoveredOn}T15:00:00.000Z`,
-      completedAt: `${recoveredOn}T23:00:00.000Z`,
-      outcome: 'COMPLETED',
-      dealerRequestedAt: `${recoveredOn}T16:00:00.000Z`,
-      dealerRespondedAt: `${recoveredOn}T18:00:00.000Z`,
-      timeToCrimeDays: ttc,
-      resolvedDealerLicense: STORE,
-      resolvedPurchaserId: id(buyer),
-    },
-  ];
-}
+const gunPath = (k: string, buyer: string, soldOn: string, holder: string, recoveredOn: string) => casePath(world, k, buyer, soldOn, holder, recoveredOn);
 
 const FIRST = ['Avery', 'Blake', 'Casey', 'Devon', 'Emery', 'Finley', 'Greer', 'Harper', 'Indy', 'Jules', 'Kai', 'Lane', 'Morgan', 'Noel', 'Oakley'];
 const born = (i: number) => `19${70 + i}-0${1 + (i % 9)}-1${i % 10}`;
