@@ -1,3 +1,10 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createSeedGeneration } from '../seeds/generate.js';
+import type { Scale, SeedManifest } from '../seeds/manifest.js';
+import type { RangeProfile } from '../seeds/typologies/ranges.js';
 import type { GraphRecord } from '../src/import/record.types.js';
 import type { Purchase, RecoveredPurchase } from '../src/network/trafficking.evidence.js';
 
@@ -60,4 +67,64 @@ export class TrafficRows {
     }));
     return { rows, purchases, associations: this.associations };
   }
+}
+
+/** `--set key=value` options of the trafficking benches: network settings tried against the config's (A/B on tuning data). */
+export function overrides(sets: string[] | undefined): Record<string, unknown> {
+  return Object.fromEntries(
+    (sets ?? []).map((kv) => {
+      const [k, v] = kv.split('=') as [string, string];
+      return [k, v === 'true' ? true : v === 'false' ? false : Number.isNaN(Number(v)) ? v : Number(v)];
+    }),
+  );
+}
+
+/** What the trafficking benches read of one generated world: the job's rows and the planted truth. */
+export interface GeneratedWorld {
+  rows: RecoveredPurchase[];
+  purchases: Purchase[];
+  associations: Array<{ a: string; b: string }>;
+  manifest: Pick<SeedManifest, 'typologies' | 'rings' | 'splitRings'>;
+  generateMs: number;
+}
+
+/**
+ * Generates one seed's world and builds the rows, or reads them from `.data/traffic-rows/` when a
+ * run of the same generator code already built them (the cache key includes a hash of seeds/).
+ * Generating scale M takes minutes on a shared machine; the rules take seconds.
+ */
+export function generatedWorld(scale: Scale, seed: number, split: RangeProfile): GeneratedWorld {
+  const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '.data', 'traffic-rows');
+  const file = path.join(dir, `${scale}-${seed}-${split}-${generatorHash()}.json`);
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as GeneratedWorld;
+  const t0 = Date.now();
+  const g = createSeedGeneration(scale, seed, 5_000, split);
+  const collector = new TrafficRows();
+  for (const batch of g.batches()) for (const r of batch.records) collector.add(r);
+  const m = g.manifest();
+  const world: GeneratedWorld = {
+    ...collector.rows(),
+    manifest: { typologies: m.typologies, rings: m.rings, splitRings: m.splitRings },
+    generateMs: Date.now() - t0,
+  };
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(file, JSON.stringify(world));
+  return world;
+}
+
+let hash: string | undefined;
+function generatorHash(): string {
+  if (hash) return hash;
+  const h = createHash('sha1');
+  const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'seeds');
+  const walk = (d: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (p.endsWith('.ts')) h.update(p).update(readFileSync(p));
+    }
+  };
+  walk(root);
+  h.update(readFileSync(fileURLToPath(import.meta.url)));
+  return (hash = h.digest('hex').slice(0, 10));
 }

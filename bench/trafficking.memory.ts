@@ -7,14 +7,14 @@
  * machine; dealer ranks need the database (bench/trafficking.eval.ts).
  *
  * Splits as in bench/trafficking.eval.ts: tuning seeds with tuning ranges, held-out seeds with
- * held-out ranges. Options: --scale S|M, --split tuning|heldout, --seeds a,b,c.
+ * held-out ranges. Options: --scale S|M, --split tuning|heldout, --seeds a,b,c, --set key=value (a network
+ * setting tried against the config's), --label x (suffix of the output file).
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createSeedGeneration } from '../seeds/generate.js';
 import { isScale } from '../seeds/scale.js';
 import type { RangeProfile } from '../seeds/typologies/ranges.js';
 import { evaluateCases, plantedRings } from '../src/analysis/typology-quality.js';
@@ -22,15 +22,21 @@ import { assembleNetworks } from '../src/network/network.assembly.js';
 import { flaggedPurchasers } from '../src/network/purchaser-flags.js';
 import { purchaserEvidence } from '../src/network/trafficking.evidence.js';
 import { loadRiskConfig } from '../src/risk/risk-config.js';
-import { TrafficRows } from './traffic-rows.js';
+import { generatedWorld, overrides } from './traffic-rows.js';
 import { summarise, toMarkdown, type SeedRun } from './trafficking.report.js';
-import { HELD_OUT_SEEDS, TUNING_SEEDS } from './trafficking.seeds.js';
+import { HELD_OUT_SEEDS, splitNote, TUNING_SEEDS } from './trafficking.seeds.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 function main() {
   const { values } = parseArgs({
-    options: { scale: { type: 'string', default: 'S' }, split: { type: 'string', default: 'heldout' }, seeds: { type: 'string' } },
+    options: {
+      scale: { type: 'string', default: 'S' },
+      split: { type: 'string', default: 'heldout' },
+      seeds: { type: 'string' },
+      set: { type: 'string', multiple: true },
+      label: { type: 'string' },
+    },
   });
   const scale = values.scale!.toUpperCase();
   if (!isScale(scale)) throw new Error('--scale must be S, M or L');
@@ -41,20 +47,23 @@ function main() {
     ...cfg.networks,
     shortTimeToCrimeDays: cfg.thresholds.shortTimeToCrimeDays,
     veryShortTimeToCrimeDays: cfg.thresholds.veryShortTimeToCrimeDays,
+    ...overrides(values.set),
   };
   const runs: SeedRun[] = [];
+  const steps: string[] = [];
   for (const seed of seeds) {
     const t0 = Date.now();
-    const g = createSeedGeneration(scale, seed, 5_000, split);
-    const collector = new TrafficRows();
-    for (const batch of g.batches()) for (const r of batch.records) collector.add(r);
-    const { rows, purchases, associations } = collector.rows();
+    const { rows, purchases, associations, manifest: m } = generatedWorld(scale, seed, split);
     const t1 = Date.now();
     const evidence = purchaserEvidence(rows, purchases, settings);
+    const t2 = Date.now();
     const networks = assembleNetworks(evidence, associations, settings);
+    const t3 = Date.now();
     const flagged = flaggedPurchasers(evidence, networks);
     const ms = Date.now() - t1;
-    const m = g.manifest();
+    steps.push(
+      `seed ${seed}: evidence ${t2 - t1} ms, networks ${t3 - t2} ms, flags ${Date.now() - t3} ms (${rows.length} recovered purchases, ${purchases.length} purchases)`,
+    );
     const cases = evaluateCases(
       m.typologies,
       plantedRings(m),
@@ -77,10 +86,12 @@ function main() {
   })
     .replace('## Trafficking detection', '## Trafficking detection in memory (networks and flags only; no dealer ranks)')
     .replace(/- Planted bad dealers.*\n- Ranks.*\n/g, '')
-    .replace(/- Slowest analysis job/g, '- Slowest run of the rules (in memory, without reading the graph)');
+    .replace(/- Slowest analysis job/g, '- Slowest run of the rules (in memory, without reading the graph)')
+    .replace(/(\n### )/, `\n${splitNote(scale, seeds)}\n$1`)
+    .concat(`\nRule steps in memory (load ${os.loadavg()[0]!.toFixed(1)} at the end): ${steps.join('; ')}\n`);
   const out = path.join(here, 'results');
   mkdirSync(out, { recursive: true });
-  const tag = `${scale}-${split}${values.seeds ? `-seeds-${seeds.join('-')}` : ''}`;
+  const tag = `${scale}-${split}${values.seeds ? `-seeds-${seeds.join('-')}` : ''}${values.label ? `-${values.label}` : ''}`;
   writeFileSync(path.join(out, `trafficking-memory-${tag}.md`), md);
   console.log(md);
 }

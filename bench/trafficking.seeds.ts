@@ -19,3 +19,19 @@ export const FRESH_HELD_OUT_SEEDS = [11, 606, 4040, 9090, 31415];
  */
 export const FRESH_HELD_OUT_SEEDS_2 = [23, 808, 2026, 7777, 65537];
 export const FRESH_HELD_OUT_SEEDS_M = [99];
+/**
+ * The fourth held-out set, fixed on 2026-12-02 at 08:10 UTC before any run on it: everything run
+ * before (every seed above, at S and M, and M 42/7/99) is now tuning data, looked at while the
+ * rules were revised. These seeds, with the held-out ranges, are run ONCE after the rules are
+ * frozen, and their figures are reported as they come out.
+ */
+export const FRESH_HELD_OUT_SEEDS_3 = [3141, 2468, 1357, 9753, 8642];
+export const FRESH_HELD_OUT_SEEDS_M_3 = [5150, 8088];
+
+/** What a run's seeds are, for the benchmark output: the once-run fresh held-out set, or data looked at while tuning. */
+export function splitNote(scale: string, seeds: number[]): string {
+  const fresh = scale === 'M' ? FRESH_HELD_OUT_SEEDS_M_3 : FRESH_HELD_OUT_SEEDS_3;
+  if (seeds.length > 0 && seeds.every((s) => fresh.includes(s)))
+    return `Evaluation split: FRESH HELD-OUT (fixed 2026-12-02 08:10 UTC before any run: M ${FRESH_HELD_OUT_SEEDS_M_3.join('/')}, S ${FRESH_HELD_OUT_SEEDS_3.join('/')}), run once after the rules were frozen; figures as they came out. Tuning data: every seed run before (S 42/101/202 and all earlier S held-out sets, M 42, M 7, M 99).`;
+  return `Evaluation split: TUNING DATA (seeds ${seeds.join('/')} were run before 2026-12-02 08:10 UTC or are tuning seeds; looked at while revising the rules). The fresh held-out set is M ${FRESH_HELD_OUT_SEEDS_M_3.join('/')} and S ${FRESH_HELD_OUT_SEEDS_3.join('/')}.`;
+}

@@ -1,4 +1,5 @@
 import type { PurchaserEvidence } from './trafficking.evidence.js';
+import type { UnionFind } from './union-find.js';
 
 /**
  * Purchase clusters at one dealer: several different people buy guns at the same counter within
@@ -204,4 +205,18 @@ function takeWhile<T>(items: T[], keep: (item: T) => boolean): T[] {
 export function describeCluster(c: DealerCluster): string {
   const iso = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
   return `${c.purchaserIds.length} different purchasers bought guns at dealer ${c.dealerLicense} between ${iso(c.fromDay)} and ${iso(c.toDay)} that were soon recovered from others (${c.expected.toFixed(2)} expected by chance from its ${c.dealerBuyers} such buyers; p = ${c.pValue.toPrecision(2)} corrected for the windows and dealers tested)`;
+}
+
+/**
+ * Dealer clusters that may join purchasers: a burst of buyers at one counter says they bought in
+ * one campaign, not which crew each belongs to. When recorded ties (a broker, a receiver, an
+ * association) already make two or more of the cluster's purchasers separate crews, the burst is
+ * explained by crews using the same store (ATF, Following the Gun: traffickers reuse stores that
+ * ask few questions) and must not merge them into one network; such a cluster joins nobody. Linked
+ * crews are joined by what they share on record (members, receivers), never by the counter alone.
+ */
+export function separateCrews(clusters: DealerCluster[], uf: UnionFind, ids: string[]): DealerCluster[] {
+  const size = new Map<string, number>();
+  for (const id of ids) size.set(uf.find(id), (size.get(uf.find(id)) ?? 0) + 1);
+  return clusters.filter((c) => new Set(c.purchaserIds.map((x) => uf.find(x)).filter((root) => size.get(root)! >= 2)).size < 2);
 }

@@ -33,10 +33,21 @@ export function maxEventsInWindow(days: number[], windowDays: number): number {
  * is one event: repeated diversions, not one bulk purchase; ATF, Following the Gun) falling
  * within one `schemeWindowDays` window (a scheme's purchases cluster in time; acquaintances who
  * each lost a gun years apart do not), and `minVeryShortGuns` of the guns recovered within 1
- * year (the strong time-to-crime indicator).
+ * year (the strong time-to-crime indicator; for groups tied by a record, `recordedTieMinVeryShortGuns`).
  */
-export function groupEvidence(buyers: PurchaserEvidence[], veryShort: number, s: Settings, sharedReceiver = false): boolean {
-  if (veryShort < s.minVeryShortGuns) return false;
+export function groupEvidence(
+  buyers: PurchaserEvidence[],
+  veryShort: number,
+  s: Settings,
+  tie: { sharedReceiver?: boolean; recordedTie?: boolean } = {},
+): boolean {
+  const sharedReceiver = tie.sharedReceiver ?? false;
+  // A group tied by a record (a broker or recruiter on record, a receiver holding several buyers'
+  // guns, an association) needs ATF's 3-year indicator on every gun; one tied only by timing at a
+  // counter also needs the 1-year one: a burst of long time-to-crime guns at one store is what a
+  // dealer's own conduct produces (dealer risk), not evidence of one crew.
+  const minVeryShort = tie.recordedTie ? (s.recordedTieMinVeryShortGuns ?? s.minVeryShortGuns) : s.minVeryShortGuns;
+  if (veryShort < minVeryShort) return false;
   // Guns of two or more purchasers meeting in one person's hands are evidence in themselves
   // (a receiver hub, NFCTA vol. III), which chance acquaintance is not: fewer events suffice.
   const needed = sharedReceiver ? Math.min(s.receiverMinPurchaseEvents, s.minNetworkPurchaseEvents) : s.minNetworkPurchaseEvents;

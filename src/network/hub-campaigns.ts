@@ -25,6 +25,8 @@ export interface HubCampaign {
   tiedIds: string[];
   /** Buyers with no recorded tie to the hub whose purchase there falls inside the window. */
   joinedIds: string[];
+  /** Those of them the campaign put in the hub's network (joinCampaigns: buyers in no crew yet). */
+  addedIds?: string[];
   fromDay: number;
   toDay: number;
   /** The dealer's straw-evidence buyers other than the hub's (the chance population). */
@@ -90,7 +92,7 @@ export function describeCampaign(c: HubCampaign): string {
 
 /**
  * Campaigns join the buyers in their window who belong to no crew yet (a group of one, not
- * joined by an earlier campaign); like a dealer cluster (separateCrews in network.assembly.ts), a
+ * joined by an earlier campaign); like a dealer cluster (separateCrews in dealer-clusters.ts), a
  * campaign never merges crews that recorded ties already make. Campaigns that join nobody are dropped.
  */
 export function joinCampaigns(campaigns: HubCampaign[], uf: UnionFind, ids: string[]): HubCampaign[] {
@@ -106,7 +108,7 @@ export function joinCampaigns(campaigns: HubCampaign[], uf: UnionFind, ids: stri
       uf.union(c.tiedIds[0]!, x);
       joined.add(x);
     }
-    if (loners.length) out.push(c);
+    if (loners.length) out.push({ ...c, addedIds: loners });
   }
   return out;
 }

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { dealerClusters, describeCluster, type DealerCluster } from './dealer-clusters.js';
+import { dealerClusters, describeCluster, separateCrews, type DealerCluster } from './dealer-clusters.js';
 import { groupEvidence, type Settings } from './group-evidence.js';
 import { residenceHubs, type ResidenceHub } from './residence-hubs.js';
 import { describeCampaign, hubCampaigns, joinCampaigns, type HubCampaign } from './hub-campaigns.js';
+import { memberTieSentences } from './member-ties.js';
 import { appendTo, collect, indexBy } from './multimap.js';
 import { UnionFind } from './union-find.js';
 import { type PurchaserEvidence, type StrawGun } from './trafficking.evidence.js';
@@ -143,43 +144,38 @@ export function assembleNetworks(
   const residencesOf = indexBy(residences, (r) => r.purchaserIds.slice(0, 1));
   const directOf = indexBy(direct, ([a]) => [a]);
   const networks: AssembledNetwork[] = [];
-  for (const buyers of groups.values()) {
+  // A group that is not reported still holds purchasers flagged on their own evidence: each is reported alone.
+  const queue = [...groups.values()];
+  const alone = (ev: PurchaserEvidence[]) => queue.push(...ev.filter((e) => e.prolific).map((e) => [e.personId]));
+  for (const buyers of queue) {
     const ev = buyers.map((b) => suspects.get(b)!);
     const single = buyers.length === 1;
     if (single && !ev[0]!.prolific) continue;
     const guns: StrawGun[] = ev.flatMap((e) => e.strawGuns);
     const veryShort = guns.filter((g) => g.veryShort).length;
-    const groupReceivers = collect(receiversOf, buyers);
-    const groupResidences = collect(residencesOf, buyers);
-    if (!single && !groupEvidence(ev, veryShort, settings, groupReceivers.length + groupResidences.length > 0)) continue;
-    if (buyers.length > settings.maxCrewSize) continue;
+    if (buyers.length > settings.maxCrewSize) {
+      alone(ev);
+      continue;
+    }
     const ties = {
       brokers: collect(brokersOf, buyers),
-      receivers: groupReceivers,
+      receivers: collect(receiversOf, buyers),
       clusters: collect(clustersOf, buyers),
       campaigns: collect(campaignsOf, buyers),
-      residences: groupResidences,
+      residences: collect(residencesOf, buyers),
       direct: collect(directOf, buyers).length,
     };
+    const shared = ties.receivers.length + ties.residences.length > 0;
+    const recorded = shared || ties.brokers.length + ties.campaigns.length + ties.direct > 0;
+    if (!single && !groupEvidence(ev, veryShort, settings, { sharedReceiver: shared, recordedTie: recorded })) {
+      alone(ev);
+      continue;
+    }
     networks.push(describe(ev, guns, veryShort, ties, settings, centrality));
   }
   networks.sort((a, b) => b.traffickedGuns - a.traffickedGuns || b.size - a.size || a.id.localeCompare(b.id));
   networks.forEach((n, i) => (n.rank = i + 1));
   return networks;
-}
-
-/**
- * Dealer clusters that may join purchasers: a burst of buyers at one counter says they bought in
- * one campaign, not which crew each belongs to. When recorded ties (a broker, a receiver, an
- * association) already make two or more of the cluster's purchasers separate crews, the burst is
- * explained by crews using the same store (ATF, Following the Gun: traffickers reuse stores that
- * ask few questions) and must not merge them into one network; such a cluster joins nobody. Linked
- * crews are joined by what they share on record (members, receivers), never by the counter alone.
- */
-function separateCrews(clusters: DealerCluster[], uf: UnionFind, ids: string[]): DealerCluster[] {
-  const size = new Map<string, number>();
-  for (const id of ids) size.set(uf.find(id), (size.get(uf.find(id)) ?? 0) + 1);
-  return clusters.filter((c) => new Set(c.purchaserIds.map((x) => uf.find(x)).filter((root) => size.get(root)! >= 2)).size < 2);
 }
 
 interface GroupTies {
@@ -211,7 +207,8 @@ function describe(
 ): AssembledNetwork {
   const { brokers, receivers, direct } = ties;
   const roles = new Map<string, { role: MemberRole; evidence: string[] }>();
-  for (const b of buyers) roles.set(b.personId, { role: 'STRAW_PURCHASER', evidence: b.evidence });
+  const tied = memberTieSentences(new Map(buyers.map((b) => [b.personId, b])), ties.campaigns, ties.clusters);
+  for (const b of buyers) roles.set(b.personId, { role: 'STRAW_PURCHASER', evidence: [...b.evidence, ...(tied.get(b.personId) ?? [])] });
   for (const [id, set] of brokers) {
     const e = `known associate of ${set.size} suspect purchasers`;
     const r = roles.get(id);

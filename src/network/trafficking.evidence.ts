@@ -46,6 +46,15 @@ export interface EvidenceSettings {
   prolificMinGuns: number;
   /** Separate purchase events those guns must come from (repeat buying, not one multiple sale). */
   prolificMinPurchaseEvents: number;
+  /**
+   * Whether guns recovered in crime within the short window in the state of sale with no possessor
+   * recorded count toward `prolificMinGuns` and `prolificMinPurchaseEvents` (never alone: at least
+   * one straw-evidence gun is still needed). Several crime guns traced to one purchaser soon after
+   * sale are a trafficking indicator whether or not police recorded who held them (ATF Crime Gun
+   * Trace Reports, YCGII 1999–2000; ATF, Following the Gun, 2000: trace data link multiple crime
+   * guns back to one source); a gun the police found in its buyer's hands or reported stolen does not count.
+   */
+  prolificCountsUnplacedGuns?: boolean;
 }
 
 /**
@@ -69,6 +78,8 @@ export interface PurchaserEvidence {
   outOfStateGuns: number;
   /** Guns excluded from the evidence because a theft was reported. */
   stolenExcluded: number;
+  /** Recovered in crime within the short window, in the state of sale, no possessor recorded: not shown in another's hands. */
+  unplacedGuns: string[];
   purchases: number;
   purchaseEvents: number;
   /** Separate purchase events of the straw-evidence guns (a multiple sale is one event). */
@@ -94,6 +105,11 @@ export function strawGun(row: RecoveredPurchase, s: EvidenceSettings): StrawGun 
   const diverted = row.possessorId !== null ? row.possessorId !== row.purchaserId : outOfState;
   if (!diverted) return null;
   return { ...row, veryShort: row.timeToCrimeDays < s.veryShortTimeToCrimeDays, outOfState };
+}
+
+/** A crime gun soon after sale that no record places in anyone's hands: in the state of sale, no possessor recorded, not reported stolen. */
+export function unplacedCrimeGun(row: RecoveredPurchase, s: EvidenceSettings): boolean {
+  return !row.reportedStolen && row.possessorId === null && row.timeToCrimeDays >= 0 && row.timeToCrimeDays <= s.shortTimeToCrimeDays;
 }
 
 /** Purchase events: purchases closer than `gapDays` to the previous one belong to the same event. */
@@ -131,19 +147,22 @@ export function purchaserEvidence(rows: RecoveredPurchase[], purchases: Purchase
     const prev = firstRecovery.get(r.firearmId);
     if (!prev || r.recoveredOn < prev.recoveredOn) firstRecovery.set(r.firearmId, r);
   }
-  const byBuyer = new Map<string, { straw: StrawGun[]; stolen: number }>();
+  const byBuyer = new Map<string, { straw: StrawGun[]; stolen: number; unplaced: RecoveredPurchase[] }>();
   for (const r of firstRecovery.values()) {
     const g = strawGun(r, s);
-    if (!g && !r.reportedStolen) continue;
-    const e = byBuyer.get(r.purchaserId) ?? { straw: [], stolen: 0 };
+    const unplaced = !g && unplacedCrimeGun(r, s);
+    if (!g && !r.reportedStolen && !unplaced) continue;
+    const e = byBuyer.get(r.purchaserId) ?? { straw: [], stolen: 0, unplaced: [] };
     if (g) e.straw.push(g);
+    else if (unplaced) e.unplaced.push(r);
     else e.stolen += 1;
     byBuyer.set(r.purchaserId, e);
   }
   const purchasesBy = new Map<string, Purchase[]>();
   for (const p of purchases) appendTo(purchasesBy, p.purchaserId, p);
   const out = new Map<string, PurchaserEvidence>();
-  for (const [personId, { straw, stolen }] of byBuyer) {
+  for (const [personId, { straw, stolen, unplaced }] of byBuyer) {
+    if (straw.length === 0 && stolen === 0) continue;
     const own = purchasesBy.get(personId) ?? [];
     const veryShortGuns = straw.filter((g) => g.veryShort).length;
     const outOfStateGuns = straw.filter((g) => g.outOfState).length;
@@ -159,7 +178,16 @@ export function purchaserEvidence(rows: RecoveredPurchase[], purchases: Purchase
     const multipleSales = own.filter((p) => p.multipleSale).length;
     const possessors = new Set(straw.map((g) => g.possessorId).filter((x): x is string => x !== null)).size;
     const repeatHolder = repeatedHolder(straw, s.purchaseEventGapDays);
-    const prolific = strawEvents >= s.prolificMinPurchaseEvents && (enoughGuns(straw.length, veryShortGuns, s.prolificMinGuns) || repeatHolder !== null);
+    const counted = s.prolificCountsUnplacedGuns && straw.length > 0 ? unplaced : [];
+    const crimeEvents = counted.length
+      ? purchaseEvents(
+          [...straw, ...counted].map((g) => g.soldOn),
+          s.purchaseEventGapDays,
+        )
+      : strawEvents;
+    const prolific =
+      (strawEvents >= s.prolificMinPurchaseEvents && (enoughGuns(straw.length, veryShortGuns, s.prolificMinGuns) || repeatHolder !== null)) ||
+      (crimeEvents >= s.prolificMinPurchaseEvents && straw.length + counted.length >= s.prolificMinGuns);
     const evidence: string[] = [];
     if (straw.length) {
       evidence.push(
@@ -169,6 +197,10 @@ export function purchaserEvidence(rows: RecoveredPurchase[], purchases: Purchase
     if (strawEvents >= 2) evidence.push(`those guns bought in ${strawEvents} separate purchase events (repeat buying)`);
     if (possessors >= 2) evidence.push(`recovered from ${possessors} different people`);
     if (repeatHolder) evidence.push(`guns from ${repeatHolder.events} separate purchases recovered from the same person (${repeatHolder.id})`);
+    if (counted.length)
+      evidence.push(
+        `${counted.length} more recovered in crime in the state of sale within ${s.shortTimeToCrimeDays} days of sale with no possessor recorded, none reported stolen (${straw.length + counted.length} crime guns from ${crimeEvents} purchase events)`,
+      );
     if (outOfStateGuns) evidence.push(`${outOfStateGuns} recovered outside the state of sale`);
     if (multipleSales) evidence.push(`${multipleSales} purchase(s) reported as multiple sales`);
     if (dealers >= 2) evidence.push(`bought from ${dealers} dealers`);
@@ -185,6 +217,7 @@ export function purchaserEvidence(rows: RecoveredPurchase[], purchases: Purchase
       veryShortGuns,
       outOfStateGuns,
       stolenExcluded: stolen,
+      unplacedGuns: unplaced.map((g) => g.firearmId),
       purchases: own.length,
       purchaseEvents: events,
       strawEvents,

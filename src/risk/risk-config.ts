@@ -37,6 +37,8 @@ const schema = z.object({
       prolificMinGuns: z.number().int().min(2),
       /** Separate purchase events those guns must come from: repeat buying, not one multiple sale. */
       prolificMinPurchaseEvents: z.number().int().min(1),
+      /** Crime guns recovered in the state of sale within the short window with no possessor recorded count toward the two above (never alone). */
+      prolificCountsUnplacedGuns: z.boolean().default(false),
       /** Suspect purchasers a person must be tied to (by association, or by holding their guns) to be a hub: broker, recruiter or receiver. */
       hubMinPurchasers: z.number().int().min(2),
       /** Separate purchase events of straw-evidence guns a group joined through hubs needs, together, to be reported (a multiple sale is one event). */
@@ -45,6 +47,8 @@ const schema = z.object({
       schemeWindowDays: z.number().int().min(1).max(3650),
       /** Of those, guns recovered within the very short (1-year) window: the strong time-to-crime indicator. */
       minVeryShortGuns: z.number().int().min(0),
+      /** The same for a group tied by a record (broker, receiver, association, recruiter campaign); unset: `minVeryShortGuns`. */
+      recordedTieMinVeryShortGuns: z.number().int().min(0).optional(),
       /** Groups with more purchasers than this are not reported as one crew (chance chains of acquaintances). */
       maxCrewSize: z.number().int().min(3),
       /** Purchase events a group needs when one receiver holds guns bought by two or more of its purchasers (the convergence is itself evidence). */

@@ -5,6 +5,7 @@ import { startTestApp, type TestApp } from '../support/app.js';
 import { graphql } from '../generated/graphql/index.js';
 import { asInput } from '../leads/fixtures.js';
 import type { ImportedCases2Query } from '../generated/graphql/graphql.js';
+import { gunPath as casePath, type CaseWorld } from './case-records.js';
 
 // Trafficking cases written by hand as import records (not by the generator), loaded through
 // importRecords on top of the seeded graph, then found (or, for the look-alike, not) by the
@@ -60,51 +61,18 @@ const person = (k: string, state: string, city: string, address = `${house++} Ca
   state,
 });
 
+const world: CaseWorld = {
+  id,
+  run: RUN,
+  store: STORE,
+  ori: ORI,
+  maker: MAKER,
+  gun: { serialPrefix: 'CS', make: 'Case', model: 'C9' },
+  recoveredAt: { address: '100 Case Ave', city: 'Baltimore', state: 'MD', latitude: 39.29, longitude: -76.61 },
+};
 /** A handgun bought at the store on `soldOn` by `buyer`, recovered from `holder` in Baltimore on `recoveredOn`, traced back. */
-function gunPath(k: string, buyer: string, soldOn: string, holder: string, recoveredOn: string, ttc: number) {
-  return [
-    {
-      type: 'firearm',
-      id: id(`FA${k}`),
-      serial: `CS${RUN}${k}`,
-      serialObliterated: false,
-      make: 'Case',
-      model: 'C9',
-      caliber: '9mm Luger',
-      kind: 'PISTOL',
-      manufacturer: MAKER,
-    },
-    { type: 'sale', id: id(`SA${k}`), fflLicense: STORE, firearmId: id(`FA${k}`), purchaserId: id(buyer), soldOn, multipleSale: false },
-    {
-      type: 'recovery',
-      id: id(`RC${k}`),
-      firearmId: id(`FA${k}`),
-      recoveredOn,
-      address: '100 Case Ave',
-      city: 'Baltimore',
-      state: 'MD',
-      latitude: 39.29,
-      longitude: -76.61,
-      agencyOri: ORI,
-      sceneId: null,
-      possessorId: id(holder),
-    },
-    {
-      type: 'trace',
-      id: id(`T${k}`),
-      agencyOri: ORI,
-      recoveryId: id(`RC${k}`),
-      requestedAt: `${recoveredOn}T15:00:00.000Z`,
-      completedAt: `${recoveredOn}T23:00:00.000Z`,
-      outcome: 'COMPLETED',
-      dealerRequestedAt: `${recoveredOn}T16:00:00.000Z`,
-      dealerRespondedAt: `${recoveredOn}T18:00:00.000Z`,
-      timeToCrimeDays: ttc,
-      resolvedDealerLicense: STORE,
-      resolvedPurchaserId: id(buyer),
-    },
-  ];
-}
+const gunPath = (k: string, buyer: string, soldOn: string, holder: string, recoveredOn: string, ttc: number) =>
+  casePath(world, k, buyer, soldOn, holder, recoveredOn, ttc);
 
 const records = [
   { type: 'manufacturer', name: MAKER, kind: 'MANUFACTURER', country: 'US' },

@@ -1145,6 +1145,20 @@ export type Networks7QueryVariables = Exact<{ [key: string]: never; }>;
 
 export type Networks7Query = { highRiskDealers: { totalCount: number, edges: Array<{ node: { score: number } }> } };
 
+export type RecruiterCampaign1QueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type RecruiterCampaign1Query = { traffickingNetworks: { edges: Array<{ node: { id: string, typology: string, evidence: Array<string>, strawPurchasers: number, members: { edges: Array<{ node: { personId: string, role: NetworkRole, evidence: Array<string> } }> } } }> } };
+
+export type RecruiterCampaign2QueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type RecruiterCampaign2Query = { flaggedPurchasers: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { personId: string } }> } };
+
 export type Typologies3QueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -3729,6 +3743,44 @@ export const Networks7Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<Networks7Query, Networks7QueryVariables>;
+export const RecruiterCampaign1Document = new TypedDocumentString(`
+    query RecruiterCampaign1($first: Int!) {
+  traffickingNetworks(first: $first) {
+    edges {
+      node {
+        id
+        typology
+        evidence
+        strawPurchasers
+        members(first: 40) {
+          edges {
+            node {
+              personId
+              role
+              evidence
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecruiterCampaign1Query, RecruiterCampaign1QueryVariables>;
+export const RecruiterCampaign2Document = new TypedDocumentString(`
+    query RecruiterCampaign2($after: String) {
+  flaggedPurchasers(first: 100, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        personId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecruiterCampaign2Query, RecruiterCampaign2QueryVariables>;
 export const Typologies3Document = new TypedDocumentString(`
     query Typologies3($first: Int, $after: String, $typology: String) {
   flaggedPurchasers(first: $first, after: $after, typology: $typology) {

@@ -1,0 +1,47 @@
+import type { DealerCluster } from './dealer-clusters.js';
+import type { HubCampaign } from './hub-campaigns.js';
+import { appendTo } from './multimap.js';
+import type { PurchaserEvidence } from './trafficking.evidence.js';
+
+const iso = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
+const dayOf = (s: string) => Math.floor(Date.parse(`${s.slice(0, 10)}T00:00:00Z`) / 86_400_000);
+
+/** The buyer's straw-evidence purchase dates at `dealer` inside [fromDay, toDay]: what places them in the window. */
+function datesAt(e: PurchaserEvidence | undefined, dealer: string, fromDay: number, toDay: number): string[] {
+  const days = (e?.strawGuns ?? []).filter((g) => g.dealerLicense === dealer).map((g) => dayOf(g.soldOn));
+  return [...new Set(days.filter((d) => d >= fromDay && d <= toDay))].sort((a, b) => a - b).map(iso);
+}
+
+/**
+ * Why each purchaser joined by timing at a counter is a member (an analyst acts on what the
+ * service says about a person, so a buyer with no recorded tie must say what joined them):
+ * a recruiter campaign (hub-campaigns.ts) names the recruiter, the dealer and the buyer's own
+ * purchase dates in the window; a dealer purchase cluster (dealer-clusters.ts) the dealer, the
+ * window and its corrected p-value. Buyers with a recorded tie get no sentence here.
+ */
+export function memberTieSentences(buyers: Map<string, PurchaserEvidence>, campaigns: HubCampaign[], clusters: DealerCluster[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const c of campaigns) {
+    for (const id of c.addedIds ?? []) {
+      if (!buyers.has(id)) continue;
+      const on = datesAt(buyers.get(id), c.dealerLicense, c.fromDay, c.toDay).join(', ');
+      appendTo(
+        out,
+        id,
+        `no recorded tie: bought at dealer ${c.dealerLicense} on ${on}, inside the days (${iso(c.fromDay)} to ${iso(c.toDay)}) when ${c.hubId}'s recorded buyers bought there (recruiter campaign, p = ${c.pValue.toPrecision(2)})`,
+      );
+    }
+  }
+  for (const c of clusters) {
+    for (const id of c.purchaserIds) {
+      if (!buyers.has(id)) continue;
+      const on = datesAt(buyers.get(id), c.dealerLicense, c.fromDay, c.toDay).join(', ');
+      appendTo(
+        out,
+        id,
+        `bought at dealer ${c.dealerLicense} on ${on}, one of ${c.purchaserIds.length} different purchasers there between ${iso(c.fromDay)} and ${iso(c.toDay)} whose guns were soon recovered from others (purchase cluster, p = ${c.pValue.toPrecision(2)})`,
+      );
+    }
+  }
+  return out;
+}
