@@ -6,14 +6,8 @@
 // of the series then gets a derived FIRED_FROM {derived: true} to each of those guns, and loses
 // derived links to guns no longer anchored (a rejected or reopened lead splits the series).
 // Asserted links are never touched. Idempotent. Starts from casing_evidence_id.
-// A casing with no CONFIRMED lead, no derived link and no test-fire of its own outside the flag is
-// its own one-casing series: reconciling it changes nothing (its guns are its own asserted links),
-// so the series walk (most of the cost, e.g. for every casing of a bulk import) is skipped for it.
 UNWIND $evidenceIds AS key
 MATCH (start:Casing {evidenceId: key})
-WHERE EXISTS { (start)<-[:CORRELATES]-(:Lead {status: 'CONFIRMED'}) }
-   OR EXISTS { (start)-[:FIRED_FROM {derived: true}]->(:Firearm) }
-   OR (NOT coalesce(start.testFire, false) AND EXISTS { (start)-[:TEST_FIRED_FROM]->(:Firearm) })
 CALL (start) {
   OPTIONAL MATCH p = ANY SHORTEST (start)((:Casing)<-[:CORRELATES]-(:Lead {status: 'CONFIRMED'})-[:CORRELATES]->(:Casing)){1,10}(other:Casing)
   WITH collect(DISTINCT other)[..toInteger($max)] AS others
