@@ -4,17 +4,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Gateway } from '../db/gateway.js';
-import { clearCheckpoint, readCheckpoint } from './import.checkpoint.js';
+import { followUpImportedNibin, nibinRecordsOf } from '../lead/lead-import.hook.js';
+import { tallyRecord } from './record.tally.js';
+import { clearCheckpoint, readCheckpoint, saveCheckpoint } from './import.checkpoint.js';
 import { formatOf, readLines } from './record.reader.js';
-import { keyField, recordKey, waitsFor } from './record.references.js';
+import { keyField, recordKey } from './record.references.js';
 import { emptyKeySets } from './reference.check.js';
-import { referenceProblemsOfRejected, type Spooled } from './importer.checks.js';
-import { recordWriteSource } from './import.data.js';
-import { BatchWriter } from './batch-writer.js';
+import { acceptableRecords, referenceProblemsOfRejected, type Spooled } from './importer.checks.js';
+import { recordWriteSource, upsertInTransaction } from './import.data.js';
 import { newWriteSource, sourceParam } from './write-source.js';
+import { addStatusRows, emptyStatusCounts } from './write-status.js';
 import { validateRecord } from './record.rules.js';
 import { RECORD_TYPES, type RecordType } from './record.types.js';
 import { RejectWriter } from './reject.writer.js';
+import { toWriteRow } from './write-row.js';
 import { ImportInterrupted, type ImportOptions, type ImportProgress, type ImportSummary } from './importer.types.js';
 import { contentDigest } from './content-digest.js';
 
@@ -24,13 +27,12 @@ export { contentDigest } from './content-digest.js';
 /**
  * Imports one NDJSON or CSV file.
  *  1. Validate: stream the file once; check each record's fields and cross-field rules;
- *     reject bad ones (and duplicate keys); write the records of types that refer to nothing
- *     (people, dealers, agencies, makers) in batches as they come, so Neo4j is not idle while
- *     the file is read; spool the others per type to a temp folder.
- *  2. Write the spooled types in dependency order, each once the types it reads are committed:
- *     check each record's references against the records accepted in this import and, for the
- *     rest, against the graph; reject dangling ones (which cascades to records that point at
- *     them); write the rest in batches of `batchSize`, one transaction each (BatchWriter).
+ *     reject bad ones (and duplicate keys); spool good ones per type to a temp folder; hash
+ *     the file for the checkpoint.
+ *  2. Write, type by type in dependency order: check each record's references against the
+ *     records accepted so far in this import and, for the rest, against the graph; reject
+ *     dangling ones (which cascades to records that point at them); write the rest in
+ *     batches of `batchSize`, one transaction each, MERGE on natural keys.
  * Re-running the same file changes nothing; a run stopped half-way resumes from its checkpoint.
  */
 export async function importFile(gateway: Gateway, file: string, options: ImportOptions = {}): Promise<ImportSummary> {
@@ -71,36 +73,12 @@ export async function importFile(gateway: Gateway, file: string, options: Import
   };
 
   try {
-    // Phase 1: validate, write the types that depend on nothing (people, dealers, agencies,
-    // makers: waitsFor is empty) as their batches fill, spool the rest per type.
-    const fingerprint = createHash('sha256')
-      .update(await contentDigest([file]))
-      .digest('hex');
-    const checkpoint = readCheckpoint(file, fingerprint);
+    // Phase 1: validate and spool.
+    const hash = createHash('sha256');
+    hash.update(await contentDigest([file]));
     const lineOfKey = new Map<string, number>();
     const spoolBuffers = new Map<RecordType, string[]>();
     const accepted = new Map<RecordType, Set<string>>(RECORD_TYPES.map((t) => [t, new Set<string>()]));
-    let totalAccepted = 0;
-    const inGraph = emptyKeySets();
-    const writer = new BatchWriter({
-      gateway,
-      file,
-      checkpoint,
-      sourceArg,
-      accepted,
-      inGraph,
-      rejects,
-      tally,
-      written,
-      statuses,
-      writeMs,
-      options,
-      // Progress of the write phase counts accepted records of the whole file: known after validation.
-      onCommitted: (processed) => {
-        if (totalAccepted) report('write', processed, totalAccepted);
-      },
-    });
-    const direct = new Map<RecordType, Spooled[]>(RECORD_TYPES.filter((t) => !waitsFor(t).length).map((t) => [t, []]));
     const flush = (type: RecordType) => {
       const buf = spoolBuffers.get(type);
       if (buf?.length) appendFileSync(path.join(spoolDir, `${type}.ndjson`), buf.join(''));
@@ -136,54 +114,112 @@ export async function importFile(gateway: Gateway, file: string, options: Import
       }
       lineOfKey.set(key, line);
       accepted.get(record.type)!.add(recordKey(record));
-      const directBatch = direct.get(record.type);
-      if (directBatch) {
-        directBatch.push({ line, record });
-        if (directBatch.length >= batchSize) await writer.dispatch(record.type, directBatch.splice(0));
-        if (writer.stopped) break;
-      } else {
-        const buf = spoolBuffers.get(record.type) ?? [];
-        buf.push(`${JSON.stringify({ line, record })}\n`);
-        spoolBuffers.set(record.type, buf);
-        if (buf.length >= 2_000) flush(record.type);
-      }
+      const buf = spoolBuffers.get(record.type) ?? [];
+      buf.push(`${JSON.stringify({ line, record })}\n`);
+      spoolBuffers.set(record.type, buf);
+      if (buf.length >= 2_000) flush(record.type);
       if (records % 1000 === 0) report('validate', records, 0);
     }
     for (const type of RECORD_TYPES) flush(type);
     lineOfKey.clear();
-    totalAccepted = [...accepted.values()].reduce((a, s) => a + s.size, 0);
-    // The write rate counts from the first batch sent (during validation when people came first).
-    phaseStarted = writer.firstSentAt ?? performance.now();
-    for (const [type, rest] of direct) {
-      if (rest.length && !writer.stopped) await writer.dispatch(type, rest);
-      writer.finishType(type);
-    }
+    const fingerprint = hash.digest('hex');
+    const checkpoint = readCheckpoint(file, fingerprint);
+    const totalAccepted = [...accepted.values()].reduce((a, s) => a + s.size, 0);
+    phaseStarted = performance.now();
 
-    // Phase 2: the other types in dependency order, each once the types it reads are committed
-    // (waitsFor); batches of types it does not read may still be in flight, so Neo4j is not left
-    // idle at every change of type.
+    // Phase 2: references, then write type by type.
+    const inGraph = emptyKeySets();
+    let processed = 0;
+    let batches = 0;
+    let resumedRecords = 0;
+    let interrupted = false;
+    const concurrency = Math.max(1, options.concurrency ?? 2);
     for (const type of RECORD_TYPES) {
       const spool = path.join(spoolDir, `${type}.ndjson`);
       if (!existsSync(spool)) continue;
-      await Promise.all(waitsFor(type).map((t) => writer.committed(t)));
-      if (writer.stopped) break;
+      const typeStarted = performance.now();
+      const done = checkpoint.committedThroughLine[type] ?? 0;
+      // Batches of one type may commit out of order (`concurrency` in flight); the checkpoint
+      // only advances over the unbroken prefix of committed batches, so it never claims a
+      // line whose batch has not committed.
+      const pending: Array<{ lastLine: number; committed: boolean }> = [];
+      const inFlight = new Set<Promise<void>>();
+      let failure: unknown = null;
+      const advanceCheckpoint = () => {
+        let moved = false;
+        while (pending.length && pending[0]!.committed) {
+          checkpoint.committedThroughLine[type] = pending.shift()!.lastLine;
+          moved = true;
+        }
+        if (moved) saveCheckpoint(file, checkpoint);
+      };
+      const dispatch = async (batch: Spooled[]) => {
+        // References are resolved in file order, before the batch is handed to a writer.
+        const ok = await acceptableRecords(gateway, batch, accepted, inGraph, rejects, tally);
+        const toWrite = ok.filter((s) => s.line > done);
+        resumedRecords += ok.length - toWrite.length;
+        const count = (records: Spooled[]) => {
+          for (const s of records) {
+            tally(type, 'accepted');
+            tallyRecord(s.record, written);
+          }
+        };
+        count(ok.filter((s) => s.line <= done));
+        processed += ok.length - toWrite.length;
+        if (!toWrite.length) return;
+        while (inFlight.size >= concurrency) await Promise.race(inFlight);
+        if (interrupted || failure) {
+          // Stopped while this batch waited for a writer: it was never sent; the re-run writes it.
+          return;
+        }
+        const slot = { lastLine: batch.at(-1)!.line, committed: false };
+        pending.push(slot);
+        const p = upsertInTransaction(
+          gateway,
+          `import:${type}`,
+          {
+            sourceParam: sourceArg,
+            batches: [{ type, rows: toWrite.map((s) => toWriteRow(s.record)) }],
+            // Same transaction: derived gun links of touched series, outbox events of new leads.
+            followUp: (run) => followUpImportedNibin(run, nibinRecordsOf(toWrite.map((s) => s.record)), new Date().toISOString()),
+          },
+          { operation: `import:${type}` },
+          // Bulk writer: also retried when Neo4j answers busy (a deadlock between two batches in flight).
+          { busy: true },
+        )
+          .then(([rows]) => {
+            addStatusRows((statuses[type] ??= emptyStatusCounts()), rows!);
+            slot.committed = true;
+            batches += 1;
+            count(toWrite);
+            processed += toWrite.length;
+            advanceCheckpoint();
+            report('write', processed, totalAccepted);
+            if ((options.stopAfterBatches !== undefined && batches >= options.stopAfterBatches) || options.shouldStop?.()) interrupted = true;
+          })
+          .catch((error: unknown) => {
+            failure ??= error;
+          })
+          .finally(() => inFlight.delete(p));
+        inFlight.add(p);
+      };
       const rl = createInterface({ input: createReadStream(spool, 'utf8'), crlfDelay: Infinity });
       let batch: Spooled[] = [];
       for await (const text of rl) {
         batch.push(JSON.parse(text) as Spooled);
         if (batch.length >= batchSize) {
-          await writer.dispatch(type, batch);
+          await dispatch(batch);
           batch = [];
         }
-        if (writer.stopped) break;
+        if (interrupted || failure) break;
       }
       rl.close();
-      if (!writer.stopped && batch.length) await writer.dispatch(type, batch);
-      writer.finishType(type);
+      if (!interrupted && !failure && batch.length) await dispatch(batch);
+      await Promise.all(inFlight);
+      writeMs[type] = Math.round(performance.now() - typeStarted);
+      if (failure) throw failure;
+      if (interrupted) break;
     }
-    await writer.drain();
-    const writePhaseMs = writer.firstSentAt === undefined ? 0 : Math.round(performance.now() - writer.firstSentAt);
-    const { processed, batches, resumedRecords, interrupted } = writer;
     await referenceProblemsOfRejected(gateway, partials, accepted, inGraph, rejects);
     // Progress counts accepted records only: nothing to write, nothing to report.
     if (processed > 0) report('write', processed, totalAccepted, true);
@@ -198,7 +234,6 @@ export async function importFile(gateway: Gateway, file: string, options: Import
       written,
       statuses,
       writeMs,
-      writePhaseMs,
       sourceId: source.id,
       batches,
       resumedRecords,

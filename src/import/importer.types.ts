@@ -41,10 +41,8 @@ export interface ImportSummary {
   written: Record<string, number>;
   /** What writing did, per type: created, updated, unchanged, conflicted (from the statements themselves). */
   statuses: Partial<Record<RecordType, StatusCounts>>;
-  /** Wall time of each type's writes, ms, from its first batch handed over (reference checks included) to its last commit: where an import spends its time. Types overlap. */
+  /** Wall time of each type's write phase (reference checks and batches), ms: where an import spends its time. */
   writeMs: Partial<Record<RecordType, number>>;
-  /** Wall time from the first write to the last commit, ms (types overlap, so the writeMs add up to more). */
-  writePhaseMs: number;
   sourceId: string;
   batches: number;
   /** Accepted records skipped because a previous, interrupted run had committed them. */

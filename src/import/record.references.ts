@@ -43,21 +43,6 @@ export const REFERENCES: Partial<Record<RecordType, Array<{ field: string; to: R
   ],
 };
 
-/**
- * Types whose chronology rules read facts of another type from the graph (chronology.ts): a
- * recovery is checked against the gun's first sale, a casing's test-fire against the gun's recovery.
- */
-const READS_FACTS_OF: Partial<Record<RecordType, RecordType[]>> = { recovery: ['sale'], casing: ['recovery'] };
-
-/**
- * The types whose records must be committed before a type's batches are checked and written:
- * the types it references (the write statements MATCH what they link to: an uncommitted target
- * would silently lose the link) and the types whose facts its chronology rules read.
- */
-export function waitsFor(type: RecordType): RecordType[] {
-  return [...new Set<RecordType>([...(REFERENCES[type] ?? []).map((r) => r.to), ...(READS_FACTS_OF[type] ?? [])])];
-}
-
 export const REFERENCED_TYPES: readonly ReferencedType[] = ['manufacturer', 'agency', 'ffl', 'person', 'firearm', 'scene', 'casing', 'recovery'];
 
 /** The natural key of a record as one string (associations: "from>to"). */
