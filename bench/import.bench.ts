@@ -8,18 +8,17 @@
  * IMPORT_BENCH_NEO4J_URI points at an empty one. Run with the others by `npm run bench`, or
  * alone: `npm run bench -- --only import`.
  */
-import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { once } from 'node:events';
 import { freePort, startLocalNeo4j, type LocalNeo4j } from '../neo4j/local-neo4j.js';
-import { createSeedGeneration } from '../seeds/generate.js';
 import { NODE_LABELS } from '../seeds/record-sink.js';
 import { graphCounts } from '../seeds/verify.js';
 import { createDriver, Gateway } from '../src/db/gateway.js';
 import { migrate } from '../src/db/migrate.js';
 import { importFile, type ImportSummary } from '../src/import/importer.js';
 import type { BenchContext, BenchResult } from './bench.types.js';
+import { writeSeedFile } from './seed-file.js';
 
 const GOAL = 20_000;
 
@@ -30,19 +29,9 @@ export default async function importBench(ctx: BenchContext): Promise<BenchResul
   let gateway: Gateway | undefined;
   try {
     const file = path.join(dir, `seed-${scale}-42.ndjson`);
-    const genStarted = performance.now();
-    const generation = createSeedGeneration(scale, 42);
-    const out = createWriteStream(file);
-    let records = 0;
-    for (const batch of generation.batches()) {
-      const text = batch.records.map((r) => JSON.stringify(r)).join('\n') + '\n';
-      records += batch.records.length;
-      if (!out.write(text)) await once(out, 'drain');
-    }
-    out.end();
-    await once(out, 'finish');
-    const genSeconds = (performance.now() - genStarted) / 1000;
-    ctx.log(`import bench: generated ${records} records (${Math.round(statSync(file).size / 2 ** 20)} MiB) in ${genSeconds.toFixed(1)} s`);
+    const generated = await writeSeedFile(scale, 42, file);
+    const genSeconds = generated.seconds;
+    ctx.log(`import bench: generated ${generated.records} records (${generated.mebibytes} MiB) in ${genSeconds.toFixed(1)} s`);
 
     if (process.env.IMPORT_BENCH_NEO4J_URI) {
       gateway = new Gateway(createDriver(process.env.IMPORT_BENCH_NEO4J_URI, 'neo4j', process.env.IMPORT_BENCH_NEO4J_PASSWORD ?? ''), {

@@ -1,5 +1,4 @@
 import type { Gateway } from '../src/db/gateway.js';
-import { retryTransient } from '../src/db/transient-retry.js';
 import type { RecordType } from '../src/import/record.types.js';
 import { recordWriteSource, upsertInTransaction } from '../src/import/import.data.js';
 import { newWriteSource, sourceParam, type WriteSource } from '../src/import/write-source.js';
@@ -46,7 +45,7 @@ export async function loadBatches(
   const write = async (batch: RecordBatch) => {
     const rows = batch.records.map(toWriteRow);
     const operation = `seed:${batch.type}`;
-    await retryTransient(() => upsertInTransaction(gateway, operation, { sourceParam: sourceArg, batches: [{ type: batch.type, rows }] }, { operation }));
+    await upsertInTransaction(gateway, operation, { sourceParam: sourceArg, batches: [{ type: batch.type, rows }] }, { operation }, { busy: true });
     const counts: Record<string, number> = {};
     for (const r of batch.records) tallyRecord(r, counts);
     for (const [k, v] of Object.entries(counts)) {

@@ -3,6 +3,8 @@ import type { Gateway, QueryMeta, Row, TransactionReader } from '../db/gateway.j
 import type { CasingFacts, FactKeys } from './chronology.js';
 import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-code.js';
+import { isDatabaseBusy, retryTransient } from '../db/transient-retry.js';
+import { writeRetries } from '../telemetry/service-metrics.js';
 import { keyField, REFERENCED_TYPES, type ReferencedType } from './record.references.js';
 import { RECORD_TYPES, type RecordType } from './record.types.js';
 import type { WriteSource } from './write-source.js';
@@ -32,8 +34,10 @@ type CreateType = (typeof CREATE_TYPES)[number];
 const CREATE: Record<CreateType, Statement> = byType(CREATE_TYPES, (t) => `import/create-${t}`);
 const PRESENT: Record<CreateType, Statement> = byType(CREATE_TYPES, (t) => `import/existing-${t}`);
 const isCreateType = (t: RecordType): t is CreateType => (CREATE_TYPES as readonly string[]).includes(t);
-/** Tries of a batch whose new record another writer created between our look-up and our CREATE (see upsertInTransaction). */
+/** Tries of a batch whose new record another writer created between our look-up and our CREATE (isCreateRace). */
 const CREATE_RACE_TRIES = 3;
+/** Tries of a bulk writer's batch that Neo4j answers busy (about 16 s of backoff in all). */
+const BUSY_TRIES = 6;
 const CHRONOLOGY_FACTS = cypher('import/chronology-facts');
 
 const step = (meta: QueryMeta, what: string): QueryMeta => ({ ...meta, operation: `${meta.operation ?? 'import'}:${what}` });
@@ -76,22 +80,36 @@ export interface UpsertWork {
 }
 
 /**
+ * Another writer created a record of this batch between our look-up and our CREATE: the
+ * uniqueness constraint refused a second node and Neo4j rolled the transaction back. Run again,
+ * the look-up finds the record and it takes the upsert path (compared, conflicted).
+ */
+export const isCreateRace = (error: unknown): boolean => error instanceof AppError && error.extensions.code === ErrorCode.CONFLICT;
+
+export interface UpsertRetry {
+  /**
+   * Also run the transaction again when Neo4j answers busy (a deadlock between two in-flight
+   * batches), with jittered backoff: for bulk writers with no request deadline (the file
+   * importer, the seed loader). An API call leaves busy to the driver's short retries.
+   */
+  busy?: boolean;
+}
+
+/**
  * Upserts batches in ONE write transaction (all or nothing): the run's source node first when
  * `source` is given, then each batch (writeBatch), then `followUp` in the same transaction
  * (derived gun links of touched series, outbox events), then `beforeCommit`. Returns the status
  * rows of each batch, in order. The driver may retry the whole transaction, so every part starts
- * from scratch on each call. A batch whose new record was created by a concurrent writer after
- * our look-up fails the uniqueness constraint (never a second node): the whole transaction is
- * rolled back and run again, and that record then takes the upsert path (compared, conflicted).
+ * from scratch on each call. One retry loop (retryTransient) serves both reasons to run the
+ * transaction again: a create race (isCreateRace, a few tries) and, for bulk writers, busy.
  */
-export async function upsertInTransaction(gateway: Gateway, label: string, work: UpsertWork, meta: QueryMeta): Promise<Row[][]> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await upsertOnce(gateway, label, work, meta);
-    } catch (error) {
-      if (!(error instanceof AppError) || error.extensions.code !== ErrorCode.CONFLICT || attempt >= CREATE_RACE_TRIES) throw error;
-    }
-  }
+export async function upsertInTransaction(gateway: Gateway, label: string, work: UpsertWork, meta: QueryMeta, retry: UpsertRetry = {}): Promise<Row[][]> {
+  const writer = label.split(':')[0]!;
+  return retryTransient(() => upsertOnce(gateway, label, work, meta), {
+    attempts: retry.busy ? BUSY_TRIES : CREATE_RACE_TRIES,
+    retryWhen: (error, attempt) => (isCreateRace(error) && attempt < CREATE_RACE_TRIES) || (retry.busy === true && isDatabaseBusy(error)),
+    onRetry: (_attempt, error) => writeRetries.inc({ writer, reason: isCreateRace(error) ? 'create-race' : 'busy' }),
+  });
 }
 
 function upsertOnce(gateway: Gateway, label: string, work: UpsertWork, meta: QueryMeta): Promise<Row[][]> {

@@ -4,7 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Gateway } from '../db/gateway.js';
-import { retryTransient } from '../db/transient-retry.js';
 import { followUpImportedNibin, nibinRecordsOf } from '../lead/lead-import.hook.js';
 import { tallyRecord } from './record.tally.js';
 import { clearCheckpoint, readCheckpoint, saveCheckpoint } from './import.checkpoint.js';
@@ -175,18 +174,18 @@ export async function importFile(gateway: Gateway, file: string, options: Import
         }
         const slot = { lastLine: batch.at(-1)!.line, committed: false };
         pending.push(slot);
-        const p = retryTransient(() =>
-          upsertInTransaction(
-            gateway,
-            `import:${type}`,
-            {
-              sourceParam: sourceArg,
-              batches: [{ type, rows: toWrite.map((s) => toWriteRow(s.record)) }],
-              // Same transaction: derived gun links of touched series, outbox events of new leads.
-              followUp: (run) => followUpImportedNibin(run, nibinRecordsOf(toWrite.map((s) => s.record)), new Date().toISOString()),
-            },
-            { operation: `import:${type}` },
-          ),
+        const p = upsertInTransaction(
+          gateway,
+          `import:${type}`,
+          {
+            sourceParam: sourceArg,
+            batches: [{ type, rows: toWrite.map((s) => toWriteRow(s.record)) }],
+            // Same transaction: derived gun links of touched series, outbox events of new leads.
+            followUp: (run) => followUpImportedNibin(run, nibinRecordsOf(toWrite.map((s) => s.record)), new Date().toISOString()),
+          },
+          { operation: `import:${type}` },
+          // Bulk writer: also retried when Neo4j answers busy (a deadlock between two batches in flight).
+          { busy: true },
         )
           .then(([rows]) => {
             addStatusRows((statuses[type] ??= emptyStatusCounts()), rows!);

@@ -56,6 +56,13 @@ export const neo4jRestarts = new Counter({
   registers: [registry],
 });
 
+export const writeRetries = new Counter({
+  name: 'crimegun_write_retries_total',
+  help: 'Write transactions run again, by writer (import, seed, importRecords) and reason (busy: Neo4j rolled back a deadlock; create-race: another writer created the same new record first).',
+  labelNames: ['writer', 'reason'],
+  registers: [registry],
+});
+
 export const auditWrites = new Counter({
   name: 'crimegun_audit_writes_total',
   help: "Audit records written, by where (in the write's own transaction, or after the answer) and outcome (stored, failed).",

@@ -24,7 +24,7 @@ describe('retryTransient', () => {
     expect(retried).toEqual([1, 2]);
   });
 
-  it('never retries another error', async () => {
+  it('never retries another error by default', async () => {
     let calls = 0;
     const conflict = new AppError(ErrorCode.CONFLICT, 'The write conflicts with an existing record');
     await expect(
@@ -37,6 +37,41 @@ describe('retryTransient', () => {
       ),
     ).rejects.toBe(conflict);
     expect(calls).toBe(1);
+  });
+
+  it('retries the errors its retryWhen names, and only as often as retryWhen allows', async () => {
+    const race = () => new AppError(ErrorCode.CONFLICT, 'The write conflicts with an existing record');
+    const isRace = (e: unknown) => e instanceof AppError && e.extensions.code === ErrorCode.CONFLICT;
+    const seen: Array<[number, unknown]> = [];
+    let calls = 0;
+    const result = await retryTransient(
+      async () => {
+        calls += 1;
+        if (calls === 1) throw race();
+        if (calls === 2) throw busy();
+        return 'written';
+      },
+      { sleep: noWait, retryWhen: (e, attempt) => (isRace(e) && attempt < 3) || e instanceof DatabaseBusyError, onRetry: (a, e) => seen.push([a, e]) },
+    );
+    expect(result).toBe('written');
+    expect(seen.map(([a, e]) => [a, isRace(e) ? 'race' : 'busy'])).toEqual([
+      [1, 'race'],
+      [2, 'busy'],
+    ]);
+
+    // A predicate's own limit (races: 2 retries) stops before the overall attempts.
+    calls = 0;
+    const last = race();
+    await expect(
+      retryTransient(
+        async () => {
+          calls += 1;
+          throw calls < 3 ? race() : last;
+        },
+        { sleep: noWait, attempts: 6, retryWhen: (e, attempt) => isRace(e) && attempt < 3 },
+      ),
+    ).rejects.toBe(last);
+    expect(calls).toBe(3);
   });
 
   it('gives up after its attempts with the last busy error, waiting longer each time', async () => {
