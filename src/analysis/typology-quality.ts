@@ -145,10 +145,12 @@ export function evaluateCases(
 export async function evaluateTypologies(
   gateway: Gateway,
   truth: { typologies: PlantedCaseTruth[]; rings: RingTruth[]; splitRings?: Array<{ crews: readonly string[][] }>; rogueDealers: string[] },
+  /** Judge only networks with a member, and flags of people, this accepts (e.g. the generator's own people, when other records share the graph). */
+  judged: (personId: string) => boolean = () => true,
 ): Promise<TypologyEvaluation> {
   const meta = { operation: 'quality' };
-  const networks = await networksWithMemberRoles<StoredNetwork>(gateway, NETWORK_LIMIT, meta);
-  const flagged = await flaggedPurchaserIds(gateway, NETWORK_LIMIT * 10, meta);
+  const networks = (await networksWithMemberRoles<StoredNetwork>(gateway, NETWORK_LIMIT, meta)).filter((n) => n.members.some((m) => judged(m.id)));
+  const flagged = (await flaggedPurchaserIds(gateway, NETWORK_LIMIT * 10, meta)).filter(judged);
   const bad: Array<{ license: string; kind: BadDealerKind }> = [
     ...truth.rogueDealers.map((l) => ({ license: l, kind: 'ROGUE' as const })),
     ...truth.typologies.flatMap((c) => {
