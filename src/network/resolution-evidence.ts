@@ -58,7 +58,7 @@ export function explainResolvedMembers(networks: AssembledNetwork[], people: Sam
 
 /**
  * Networks that one undecided duplicate candidate would join: the record in one network and its
- * candidate duplicate in another may be one person, so the two may be one network split by
+ * candidate duplicate in another (or in none) may be one person, so the network may be split by
  * duplicate records. Each such network says so, naming the candidate to review first. Records
  * already resolved into one cluster are compared by their cluster.
  */
@@ -70,10 +70,16 @@ export function linkNetworksByOpenPairs(networks: AssembledNetwork[], people: Sa
   for (const p of pairs) {
     const [a, b] = [people.canonical(p.a), people.canonical(p.b)];
     const [na, nb] = [networkOf.get(a), networkOf.get(b)];
-    if (!na || !nb || na === nb) continue;
+    if (na === nb) continue;
     const why = `duplicate candidate ${p.candidateId}${score(p.score)} awaits review`;
-    say(na, `may be one network with ${nb.id}: member ${a} and its member ${b} may be one person (${why})`);
-    say(nb, `may be one network with ${na.id}: member ${b} and its member ${a} may be one person (${why})`);
+    if (na && nb) {
+      say(na, `may be one network with ${nb.id}: member ${a} and its member ${b} may be one person (${why})`);
+      say(nb, `may be one network with ${na.id}: member ${b} and its member ${a} may be one person (${why})`);
+    } else {
+      // The other record is in no network: its purchases and ties may still belong to this one.
+      const [n, inside, outside] = na ? [na, a, b] : [nb!, b, a];
+      say(n, `member ${inside} may be one person with ${outside}, who is in no network: ${outside}'s records may belong to this network (${why})`);
+    }
   }
   for (const [n, l] of lines)
     n.evidence = [

@@ -106,7 +106,7 @@ describe('a ring split by a duplicate record of its broker', () => {
     }
     expect(candidateId, 'candidate for the broker records').toBeDefined();
     const ns = await networks(true);
-    // At S seed 42 neither crew carries enough evidence alone to be a network: the split hides the ring.
+    // A crew that is a network alone names the candidate that would join the other record's crew.
     const halves = [...holding(ns, [original]), ...holding(ns, [alias])];
     for (const n of halves) expect(n.evidence.join('\n')).toContain(`duplicate candidate ${candidateId}`);
   }, 600_000);

@@ -47,6 +47,8 @@ describe('resolution evidence in trafficking networks', () => {
     ]);
     expect(a.evidence.slice(1)).toEqual([
       'may be one network with NET-B: member P-1 and its member P-7 may be one person (duplicate candidate DC-1, score 0.88 awaits review)',
+      // A candidate duplicate in no network: its records may still belong to this one.
+      "member P-1 may be one person with P-99, who is in no network: P-99's records may belong to this network (duplicate candidate DC-3, score 0.95 awaits review)",
     ]);
     expect(b.evidence.slice(1)).toEqual([
       'may be one network with NET-A: member P-7 and its member P-1 may be one person (duplicate candidate DC-1, score 0.88 awaits review)',
