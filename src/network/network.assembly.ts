@@ -152,7 +152,7 @@ export function assembleNetworks(
     };
     const shared = ties.receivers.length + ties.residences.length > 0;
     const recorded = shared || ties.brokers.length + ties.campaigns.length + ties.direct > 0;
-    if (!single && !groupEvidence(ev, veryShort, settings, { sharedReceiver: shared, recordedTie: recorded })) {
+    if (!single && !groupEvidence(ev, veryShort, settings, { sharedReceiver: shared, recordedTie: recorded, broker: ties.brokers.length > 0 })) {
       alone(ev);
       continue;
     }
