@@ -9,7 +9,6 @@
  * Options: --scale S|M, --split tuning|heldout, --seeds a,b,c, --typologies A,B, --all (found cases too).
  */
 import { parseArgs } from 'node:util';
-import { createSeedGeneration } from '../seeds/generate.js';
 import { isScale } from '../seeds/scale.js';
 import type { RangeProfile } from '../seeds/typologies/ranges.js';
 import { evaluateCases, plantedRings } from '../src/analysis/typology-quality.js';
@@ -17,7 +16,7 @@ import { assembleNetworks } from '../src/network/network.assembly.js';
 import { flaggedPurchasers } from '../src/network/purchaser-flags.js';
 import { purchaserEvidence, strawGun } from '../src/network/trafficking.evidence.js';
 import { loadRiskConfig } from '../src/risk/risk-config.js';
-import { TrafficRows } from './traffic-rows.js';
+import { generatedWorld } from './traffic-rows.js';
 import { HELD_OUT_SEEDS, TUNING_SEEDS } from './trafficking.seeds.js';
 
 const { values } = parseArgs({
@@ -42,14 +41,10 @@ const settings = {
 };
 
 for (const seed of seeds) {
-  const g = createSeedGeneration(scale, seed, 5_000, split);
-  const collector = new TrafficRows();
-  for (const batch of g.batches()) for (const r of batch.records) collector.add(r);
-  const { rows, purchases, associations } = collector.rows();
+  const { rows, purchases, associations, manifest: m } = generatedWorld(scale, seed, split);
   const evidence = purchaserEvidence(rows, purchases, settings);
   const networks = assembleNetworks(evidence, associations, settings);
   const flagged = new Set(flaggedPurchasers(evidence, networks).map((f) => f.personId));
-  const m = g.manifest();
   const result = evaluateCases(
     m.typologies,
     plantedRings(m),

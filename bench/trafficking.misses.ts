@@ -95,7 +95,12 @@ for (const seed of values.seeds!.split(',').map(Number)) {
         for (const gun of e!.strawGuns) if (gun.possessorId) holders.set(gun.possessorId, (holders.get(gun.possessorId) ?? new Set()).add(e!.personId));
       const shared = [...holders.values()].filter((x) => x.size >= 2).length;
       const veryShort = suspects.reduce((a, e) => a + e!.veryShortGuns, 0);
-      const group = groupEvidence(suspects as NonNullable<(typeof suspects)[number]>[], veryShort, s, { sharedReceiver: shared > 0, recordedTie: true });
+      const broker = tied.some((n) => n >= s.hubMinPurchasers);
+      const group = groupEvidence(suspects as NonNullable<(typeof suspects)[number]>[], veryShort, s, {
+        sharedReceiver: shared > 0,
+        recordedTie: true,
+        broker,
+      });
       const dealers = new Set(suspects.flatMap((e) => e!.strawGuns.map((x) => x.dealerLicense))).size;
       stop = `suspects tied to a hub on record: ${tied.join('/') || 'no hub'}; shared holders ${shared}; group evidence ${group ? 'enough' : 'short'} (${suspects.map((e) => e!.strawEvents).join('+')} events, ${veryShort} ≤1 y); ${dealers} dealer(s); prolific ${suspects.filter((e) => e!.prolific).length}`;
     }

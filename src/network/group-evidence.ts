@@ -34,12 +34,13 @@ export function maxEventsInWindow(days: number[], windowDays: number): number {
  * within one `schemeWindowDays` window (a scheme's purchases cluster in time; acquaintances who
  * each lost a gun years apart do not), and `minVeryShortGuns` of the guns recovered within 1
  * year (the strong time-to-crime indicator; for groups tied by a record, `recordedTieMinVeryShortGuns`).
+ * `tie.broker`: a broker or recruiter on record ties the group (`brokerOneStoreStrongIndicator`).
  */
 export function groupEvidence(
   buyers: PurchaserEvidence[],
   veryShort: number,
   s: Settings,
-  tie: { sharedReceiver?: boolean; recordedTie?: boolean } = {},
+  tie: { sharedReceiver?: boolean; recordedTie?: boolean; broker?: boolean } = {},
 ): boolean {
   const sharedReceiver = tie.sharedReceiver ?? false;
   // A group tied by a record (a broker or recruiter on record, a receiver holding several buyers'
@@ -50,6 +51,13 @@ export function groupEvidence(
   if (veryShort < minVeryShort) return false;
   // Guns of two or more purchasers meeting in one person's hands are evidence in themselves
   // (a receiver hub, NFCTA vol. III), which chance acquaintance is not: fewer events suffice.
-  const needed = sharedReceiver ? Math.min(s.receiverMinPurchaseEvents, s.minNetworkPurchaseEvents) : s.minNetworkPurchaseEvents;
+  let needed = sharedReceiver ? Math.min(s.receiverMinPurchaseEvents, s.minNetworkPurchaseEvents) : s.minNetworkPurchaseEvents;
+  // A purchaser alone is flagged on two purchase events whose guns were all recovered within 1
+  // year (enoughGuns in trafficking.evidence.ts); buyers a broker or recruiter on record sends to
+  // one store are held to no more than that (ATF, Following the Gun, 2000: recruiters use the same
+  // few stores). Without the record or the one store, three events are still needed.
+  const guns = buyers.flatMap((b) => b.strawGuns);
+  const oneStore = new Set(guns.map((g) => g.dealerLicense)).size === 1;
+  if (tie.broker && s.brokerOneStoreStrongIndicator && oneStore && veryShort === guns.length) needed = Math.min(needed, s.prolificMinPurchaseEvents);
   return maxEventsInWindow(eventDays(buyers, s.purchaseEventGapDays), s.schemeWindowDays) >= needed;
 }

@@ -1,4 +1,5 @@
 import { benjaminiHochberg, binomialTail, buyerDaysByDealer, shareCounter, type ClusterErrorRate } from './dealer-clusters.js';
+import { NO_DUPLICATES, type DuplicateRecords } from './duplicate-records.js';
 import { appendTo } from './multimap.js';
 import type { PurchaserEvidence } from './trafficking.evidence.js';
 import type { UnionFind } from './union-find.js';
@@ -43,6 +44,7 @@ export function hubCampaigns(
   evidence: Map<string, PurchaserEvidence>,
   hubs: Map<string, Set<string>>,
   s: { gapDays: number; alpha: number; errorRate?: ClusterErrorRate },
+  duplicates: DuplicateRecords = NO_DUPLICATES,
 ): HubCampaign[] {
   const byDealer = buyerDaysByDealer(evidence);
   const all = [...byDealer.values()].flatMap((m) => [...m.values()]).sort((a, b) => a - b);
@@ -57,7 +59,8 @@ export function hubCampaigns(
       const days = tiedIds.map((id) => buyers.get(id)!);
       const fromDay = Math.min(...days) - s.gapDays;
       const toDay = Math.max(...days) + s.gapDays;
-      const others = [...buyers].filter(([id]) => !tied.has(id));
+      // A record that may be one of the recorded buyers is that buyer, not another one sent to the store.
+      const others = [...buyers].filter(([id]) => !tied.has(id) && !tiedIds.some((t) => duplicates.maybeSame(t, id)));
       if (others.length === 0) continue;
       const joinedIds = others
         .filter(([, d]) => d >= fromDay && d <= toDay)

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { dealerClusters, describeCluster, separateCrews, type DealerCluster } from './dealer-clusters.js';
+import { NO_DUPLICATES, type DuplicateRecords } from './duplicate-records.js';
+import { findHubs } from './hubs.js';
 import { groupEvidence, type Settings } from './group-evidence.js';
 import { residenceHubs, type ResidenceHub } from './residence-hubs.js';
 import { describeCampaign, hubCampaigns, joinCampaigns, type HubCampaign } from './hub-campaigns.js';
@@ -79,24 +81,6 @@ export function networkId(memberIds: string[]): string {
     .slice(0, 12)}`;
 }
 
-/** Hubs: people tied to `hubMinPurchasers` or more suspect purchasers, by a known association (BROKER) or by holding their guns (RECEIVER). */
-export function findHubs(suspects: Map<string, PurchaserEvidence>, associations: Array<{ a: string; b: string }>, s: Settings) {
-  const associatesOf = new Map<string, Set<string>>();
-  const direct: Array<[string, string]> = [];
-  for (const { a, b } of associations) {
-    if (suspects.has(a) && suspects.has(b)) direct.push([a, b]);
-    if (suspects.has(a)) associatesOf.set(b, (associatesOf.get(b) ?? new Set()).add(a));
-    if (suspects.has(b)) associatesOf.set(a, (associatesOf.get(a) ?? new Set()).add(b));
-  }
-  const holdersOf = new Map<string, Set<string>>();
-  for (const e of suspects.values()) {
-    for (const g of e.strawGuns) if (g.possessorId) holdersOf.set(g.possessorId, (holdersOf.get(g.possessorId) ?? new Set()).add(e.personId));
-  }
-  const brokers = new Map([...associatesOf].filter(([, set]) => set.size >= s.hubMinPurchasers));
-  const receivers = new Map([...holdersOf].filter(([id, set]) => set.size >= s.hubMinPurchasers && !set.has(id)));
-  return { brokers, receivers, direct };
-}
-
 /**
  * Trafficking networks from evidence: purchasers with straw-evidence guns are joined through
  * shared hubs (a broker or recruiter they are known associates of, a receiver who holds guns of
@@ -110,26 +94,27 @@ export function assembleNetworks(
   associations: Array<{ a: string; b: string }>,
   settings: Settings,
   centrality: Map<string, Centrality> = new Map(),
+  duplicates: DuplicateRecords = NO_DUPLICATES,
 ): AssembledNetwork[] {
   const suspects = new Map([...evidence].filter(([, e]) => e.strawGuns.length > 0));
-  const { brokers, receivers, direct } = findHubs(suspects, associations, settings);
+  const { brokers, receivers, direct } = findHubs(suspects, associations, settings, duplicates);
   const uf = new UnionFind();
   for (const set of [...brokers.values(), ...receivers.values()]) {
     const [first, ...rest] = [...set];
     for (const x of rest) uf.union(first!, x);
   }
   for (const [a, b] of direct) uf.union(a, b);
-  const residences = residenceHubs(suspects, settings.hubMinPurchasers);
+  const residences = residenceHubs(suspects, settings.hubMinPurchasers, duplicates);
   for (const r of residences) for (const x of r.purchaserIds.slice(1)) uf.union(r.purchaserIds[0]!, x);
   const scan = { gapDays: settings.purchaseEventGapDays, alpha: settings.clusterAlpha, errorRate: settings.clusterErrorRate };
-  const campaigns = joinCampaigns(hubCampaigns(suspects, brokers, scan), uf, [...suspects.keys()]);
+  const campaigns = joinCampaigns(hubCampaigns(suspects, brokers, scan, duplicates), uf, [...suspects.keys()]);
   const found = dealerClusters(suspects, {
     minClusterPurchasers: settings.clusterMinPurchasers,
     maxWindowDays: settings.schemeWindowDays,
     minWindowDays: settings.purchaseEventGapDays,
     alpha: settings.clusterAlpha,
     errorRate: settings.clusterErrorRate,
-  });
+  }).filter((c) => duplicates.people(c.purchaserIds) >= settings.clusterMinPurchasers);
   const clusters = separateCrews(found, uf, [...suspects.keys()]);
   for (const c of clusters) for (const x of c.purchaserIds.slice(1)) uf.union(c.purchaserIds[0]!, x);
   const groups = new Map<string, string[]>();
@@ -167,7 +152,7 @@ export function assembleNetworks(
     };
     const shared = ties.receivers.length + ties.residences.length > 0;
     const recorded = shared || ties.brokers.length + ties.campaigns.length + ties.direct > 0;
-    if (!single && !groupEvidence(ev, veryShort, settings, { sharedReceiver: shared, recordedTie: recorded })) {
+    if (!single && !groupEvidence(ev, veryShort, settings, { sharedReceiver: shared, recordedTie: recorded, broker: ties.brokers.length > 0 })) {
       alone(ev);
       continue;
     }

@@ -3,6 +3,7 @@ import type { Gateway } from '../db/gateway.js';
 import { analysisMeta } from '../db/analysis-meta.js';
 import type { RiskConfig } from '../risk/risk-config.js';
 import { REVIEW_MIN_SCORE } from '../resolution/resolution.job.js';
+import { DuplicateRecords } from './duplicate-records.js';
 import { assembleNetworks, type AssembledNetwork, type Centrality } from './network.assembly.js';
 import { networkRunData } from './network-run.data.js';
 import { flaggedPurchasers, type FlaggedPurchaser } from './purchaser-flags.js';
@@ -49,8 +50,14 @@ export async function runNetworks(gateway: Gateway, computedAt: string, config: 
   const settings = { ...config.networks, shortTimeToCrimeDays: t.shortTimeToCrimeDays, veryShortTimeToCrimeDays: t.veryShortTimeToCrimeDays };
   const data = networkRunData(gateway, meta);
   try {
-    const sameAs = options.resolveSameAs === false ? [] : await time('sameAs', () => data.sameAsPairs());
+    const links = await time('sameAs', () => data.sameAsPairs());
+    const resolve = options.resolveSameAs !== false;
+    const sameAs = resolve ? links : [];
     const people = new SameAsClusters(sameAs);
+    // Records that may be one person (undecided candidates; SAME_AS links while records are kept
+    // apart) are one person to every tie between people: no crew of one buyer entered twice.
+    const openPairs = await time('openPairs', () => data.openDuplicatePairs(REVIEW_MIN_SCORE));
+    const duplicates = new DuplicateRecords([...(resolve ? [] : links), ...openPairs].map(({ a, b }) => ({ a: people.canonical(a), b: people.canonical(b) })));
     const rows = (await time('recoveredPurchases', () => data.recoveredPurchases())).map((r) => ({
       ...r,
       purchaserId: people.canonical(r.purchaserId),
@@ -75,10 +82,10 @@ export async function runNetworks(gateway: Gateway, computedAt: string, config: 
       const nodes = await data.centrality(graphName, projectedNodes, time);
       for (const n of nodes) centrality.set(n.id, { pagerank: n.pagerank, betweenness: n.betweenness });
     }
-    const networks = assembleNetworks(evidence, associations, settings, centrality);
+    const networks = assembleNetworks(evidence, associations, settings, centrality, duplicates);
     // Which resolutions a network rests on, and which undecided duplicates may join two networks.
     explainResolvedMembers(networks, people, sameAs);
-    linkNetworksByOpenPairs(networks, people, await time('openPairs', () => data.openDuplicatePairs(REVIEW_MIN_SCORE)));
+    linkNetworksByOpenPairs(networks, people, openPairs);
     const flagged = flaggedPurchasers(evidence, networks);
     await time('store', () => data.store(networks, flagged, computedAt));
     return { networks, flagged, projectedNodes: projection?.nodeCount ?? 0, projectedRelationships: projection?.relationshipCount ?? 0, timings };

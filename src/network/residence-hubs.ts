@@ -1,3 +1,4 @@
+import { NO_DUPLICATES, type DuplicateRecords } from './duplicate-records.js';
 import type { PurchaserEvidence } from './trafficking.evidence.js';
 
 /** USPS street-suffix and direction abbreviations (Publication 28), so one address written two ways is one key. */
@@ -48,17 +49,20 @@ export interface ResidenceHub {
  * Receiving households: guns bought by `minPurchasers` or more different suspect purchasers were
  * recovered from two or more different people recorded at one residence (a stash house or a
  * receiver's household; NFCTA vol. III: guns of several straw purchasers converging on one
- * receiver). One possessor holding them is already a receiver hub (network.assembly.ts
+ * receiver). One possessor holding them is already a receiver hub (hubs.ts
  * findHubs); this finds the receiver whose guns were recovered from the people he lives with.
  * A residence where one of those purchasers lives is left out: guns passed within a household
- * are not evidence of trafficking (families buy for each other lawfully).
+ * are not evidence of trafficking (families buy for each other lawfully). Purchasers are counted
+ * as people: two records that may be one buyer (`duplicates`: an undecided duplicate candidate or a
+ * SAME_AS link) are one purchaser, and a gun recovered from a record that may be its own buyer is
+ * no gun passed to the household.
  */
-export function residenceHubs(suspects: Map<string, PurchaserEvidence>, minPurchasers: number): ResidenceHub[] {
+export function residenceHubs(suspects: Map<string, PurchaserEvidence>, minPurchasers: number, duplicates: DuplicateRecords = NO_DUPLICATES): ResidenceHub[] {
   const at = new Map<string, { possessors: Set<string>; purchasers: Set<string>; home: boolean }>();
   for (const e of suspects.values()) {
     for (const g of e.strawGuns) {
       const key = g.possessorId ? residenceKey(g.possessorResidence) : null;
-      if (!key) continue;
+      if (!key || duplicates.maybeSame(g.possessorId!, e.personId)) continue;
       const r = at.get(key) ?? { possessors: new Set<string>(), purchasers: new Set<string>(), home: false };
       r.possessors.add(g.possessorId!);
       r.purchasers.add(e.personId);
@@ -67,7 +71,7 @@ export function residenceHubs(suspects: Map<string, PurchaserEvidence>, minPurch
     }
   }
   return [...at.values()]
-    .filter((r) => !r.home && r.possessors.size >= 2 && r.purchasers.size >= minPurchasers)
+    .filter((r) => !r.home && r.possessors.size >= 2 && duplicates.people(r.purchasers) >= minPurchasers)
     .map((r) => ({ possessorIds: [...r.possessors].sort(), purchaserIds: [...r.purchasers].sort() }))
     .sort((a, b) => a.possessorIds[0]!.localeCompare(b.possessorIds[0]!));
 }

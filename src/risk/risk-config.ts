@@ -49,6 +49,13 @@ const schema = z.object({
       minVeryShortGuns: z.number().int().min(0),
       /** The same for a group tied by a record (broker, receiver, association, recruiter campaign); unset: `minVeryShortGuns`. */
       recordedTieMinVeryShortGuns: z.number().int().min(0).optional(),
+      /**
+       * Buyers a broker or recruiter on record ties together, who all bought at one store, are judged
+       * as one purchaser is: `prolificMinPurchaseEvents` purchase events suffice when every gun was
+       * recovered within 1 year (ATF's strong time-to-crime indicator; recruiters send their buyers
+       * to the same few stores, ATF, Following the Gun, 2000).
+       */
+      brokerOneStoreStrongIndicator: z.boolean().default(false),
       /** Groups with more purchasers than this are not reported as one crew (chance chains of acquaintances). */
       maxCrewSize: z.number().int().min(3),
       /** Purchase events a group needs when one receiver holds guns bought by two or more of its purchasers (the convergence is itself evidence). */

@@ -49,17 +49,26 @@ const NETWORKS = graphql(`
   }
 `);
 let house = 10;
-/** A person at their own street address, unless `address` says otherwise. */
-const person = (k: string, state: string, city: string, address = `${house++} Case St`) => ({
-  type: 'person',
-  id: id(k),
-  firstName: 'Case',
-  lastName: `${k}${RUN}`,
-  dateOfBirth: '1994-03-04',
-  address,
-  city,
-  state,
-});
+let born = 0;
+const FIRST_NAMES = ['Abel', 'Brianna', 'Cyrus', 'Delia', 'Emeka', 'Farrah', 'Gideon', 'Halima', 'Ivo', 'Juno', 'Kasimir', 'Leontyne', 'Magnus'];
+/**
+ * A person at their own street address, unless `address` says otherwise. Each one a different
+ * first name and date of birth: people alike in everything but a digit of the surname are what
+ * person resolution proposes as one person, and records that may be one person tie nobody.
+ */
+const person = (k: string, state: string, city: string, address = `${house++} Case St`) => {
+  born += 1;
+  return {
+    type: 'person',
+    id: id(k),
+    firstName: FIRST_NAMES[born % FIRST_NAMES.length]!,
+    lastName: `${k}${RUN}`,
+    dateOfBirth: `${1960 + born}-${String(1 + (born % 12)).padStart(2, '0')}-${String(1 + ((born * 7) % 28)).padStart(2, '0')}`,
+    address,
+    city,
+    state,
+  };
+};
 
 const world: CaseWorld = {
   id,

@@ -39,8 +39,11 @@ describe('a recruiter campaign at one counter', () => {
     const net = nets.find((x) => x.members.some((m) => m.id === 'U1'))!;
     expect(net.typology).toBe('RECRUITER_ONE_TIME_BUYERS');
     expect(net.evidence.some((e) => e.includes('no recorded tie to BRK') && e.includes('SMALL'))).toBe(true);
-    // Without the campaign the recorded pair alone (two purchase events) is not reported.
-    expect(buyersWith(assembleNetworks(evidenceOf([...background(), ...recorded()]), ties, settings), 'A1')).toBeUndefined();
+    // Without the campaign the recorded pair alone is the two of them (two purchase events at one
+    // store, both guns within a year: brokerOneStoreStrongIndicator), and nobody with that rule off.
+    expect(buyersWith(assembleNetworks(evidenceOf([...background(), ...recorded()]), ties, settings), 'A1')).toEqual(['A1', 'A2']);
+    const off = { ...settings, brokerOneStoreStrongIndicator: false };
+    expect(buyersWith(assembleNetworks(evidenceWith([...background(), ...recorded()], off), ties, off), 'A1')).toBeUndefined();
   });
 
   it('joins nobody who bought there months away, or at a store whose crime guns arrive all the time', () => {
