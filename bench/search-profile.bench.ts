@@ -8,11 +8,13 @@
  *   types new things; Lucene caches queries it was just asked), later rounds repeat one set;
  * - each kind's statement alone (repeated rounds), and the read-audit write (one AuditEvent
  *   naming 20 people, its own write transaction and commit) that every answer naming a person
- *   waits for (CJIS AU-3, fail closed).
+ *   waits for (CJIS AU-3, fail closed);
+ * - a search that shows people with its audit record: after it in a transaction of its own (as
+ *   before), or in the search's own transaction (how `search` records now, search.data.ts).
  * Run by `npm run bench -- --only search-profile`; the latency through the server is in resolution.bench.ts.
  */
 import os from 'node:os';
-import { storeAuditRecord } from '../src/audit/audit.data.js';
+import { storeAuditRecord, storeAuditRecordIn } from '../src/audit/audit.data.js';
 import { AuditOutcome, newAuditRecord } from '../src/audit/audit-record.js';
 import { Role } from '../src/core/role.js';
 import { cypher } from '../src/db/cypher.registry.js';
@@ -86,10 +88,8 @@ export default async function searchProfileBench(ctx: BenchContext): Promise<Ben
   }
   ctx.log('search-profile: read-audit writes...');
   const people = Array.from({ length: 20 }, (_, i) => `P-PROFILE-${i}`);
-  const audit: number[] = [];
-  const commits: number[] = [];
-  for (let i = 0; i < 60; i++) {
-    const record = newAuditRecord({
+  const auditRecord = (i: number) =>
+    newAuditRecord({
       user: { subject: 'bench-profile', agencyOri: 'NY0303000', roles: [Role.INVESTIGATOR] },
       document: 'query BenchSearch { search }',
       sourceAddress: '127.0.0.1',
@@ -101,6 +101,40 @@ export default async function searchProfileBench(ctx: BenchContext): Promise<Ben
       wrote: false,
       requestId: `bench-profile-${i}`,
     });
+  // The search and its record, both ways, on the inputs that show people (names: every kind; addresses: people only).
+  const withPeople = sets[0]!.filter((v) => v.group === 'name' || v.group === 'person-address');
+  const recordAfter = async (v: SearchInput, i: number) => {
+    await runForm('two statements', v);
+    await storeAuditRecord(ctx.gateway, auditRecord(i));
+  };
+  const recordInside = async (v: SearchInput, i: number) => {
+    const lanes = splitLanes(plansOf(v), 2);
+    const own = lanes.findIndex((l) => l.some((p) => p.kind === SearchKind.PERSON));
+    const others = Promise.all(lanes.map((l, j) => (j === own ? [] : ctx.gateway.read(kindHits, { ...page, plans: l, cap: SEARCH_CAP_PER_KIND }, meta))));
+    await ctx.gateway.writeInTransaction(
+      'bench-search-with-audit',
+      async (run) => {
+        await run(kindHits, { ...page, plans: lanes[own]!, cap: SEARCH_CAP_PER_KIND });
+        await others;
+        await storeAuditRecordIn(run, auditRecord(i));
+      },
+      meta,
+    );
+  };
+  const together = new Map<string, number[]>();
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const [i, v] of withPeople.entries()) {
+      const ways = [
+        ['record after, own transaction', recordAfter],
+        ['record in the search transaction', recordInside],
+      ] as const;
+      for (const [name, way] of (i + r) % 2 ? [...ways].reverse() : ways) add(together, `${v.group}: ${name}`, await timed(() => way(v, r * 1000 + i)));
+    }
+  }
+  const audit: number[] = [];
+  const commits: number[] = [];
+  for (let i = 0; i < 60; i++) {
+    const record = auditRecord(i);
     const ms = await timed(() => storeAuditRecord(ctx.gateway, record));
     if (i >= 5) audit.push(ms);
     const bare = await timed(() => ctx.gateway.write(commitProbe, {}, meta));
@@ -108,6 +142,7 @@ export default async function searchProfileBench(ctx: BenchContext): Promise<Ben
   }
   const rowsOf = (m: Map<string, number[]>) => [...m].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => ({ key: k, ...stats(v) }));
   const kindRows = rowsOf(perKind);
+  const togetherRows = rowsOf(together);
   const groupRows = rowsOf(perGroup);
   const auditStats = stats(audit);
   const commitStats = stats(commits);
@@ -129,6 +164,10 @@ export default async function searchProfileBench(ctx: BenchContext): Promise<Ben
     '',
     ...table(kindRows),
     '',
+    'A search that shows people and its audit record (20 people), repeated inputs: the record after the search in its own transaction, or inside the search transaction before it commits:',
+    '',
+    ...table(togetherRows),
+    '',
     `Read-audit write (one AuditEvent + 20 AuditTouch, own transaction and commit): p50 ${auditStats.p50} / p95 ${auditStats.p95} / max ${auditStats.max} ms (${auditStats.n} writes).`,
     `The cheapest committing write (one property set): p50 ${commitStats.p50} / p95 ${commitStats.p95} / max ${commitStats.max} ms.`,
   ].join('\n');
@@ -142,6 +181,12 @@ export default async function searchProfileBench(ctx: BenchContext): Promise<Ben
       bareCommitP95Ms: commitStats.p95,
       ...Object.fromEntries(groupRows.map((r) => [`statementP95Ms ${r.key}`, r.p95])),
       ...Object.fromEntries(kindRows.map((r) => [`kindP95Ms ${r.key}`, r.p95])),
+      ...Object.fromEntries(
+        togetherRows.flatMap((r) => [
+          [`withAuditP50Ms ${r.key}`, r.p50],
+          [`withAuditP95Ms ${r.key}`, r.p95],
+        ]),
+      ),
     },
     markdown,
   };

@@ -8,6 +8,7 @@ import type { AuditRecord } from './audit-record.js';
 import { storeAuditRecord, storeAuditRecordIn } from './audit.data.js';
 
 export const WRITE_NOT_AUDITED_MESSAGE = 'The change was not made: its audit record could not be written. Try again shortly.';
+export const READ_NOT_AUDITED_MESSAGE = 'The audit trail could not record this read, so its answer is withheld; try again shortly.';
 
 /**
  * Writes audit records: to Neo4j (AuditEvent, append-only) and, stored or not, one JSON
@@ -55,9 +56,28 @@ export class AuditTrail {
     }
   }
 
-  /** After the write's transaction committed: its record is stored, and goes to the log as such. */
+  /**
+   * The audit record of a read, inside the transaction that read the people it names
+   * (write-audit.ts, readAuditRecorder): if Neo4j refuses it, the transaction rolls back and
+   * the read fails with AUDIT_UNAVAILABLE (an outage stays SERVICE_UNAVAILABLE or TIMEOUT), so
+   * no personal data leaves unrecorded.
+   */
+  async recordReadIn(run: TransactionReader, record: AuditRecord): Promise<void> {
+    try {
+      await storeAuditRecordIn(run, record);
+    } catch (error) {
+      auditWrites.inc({ where: 'in-read-transaction', outcome: 'failed' });
+      this.log.error({ audit: record, stored: false, err: error }, 'audit record NOT stored; the read is withheld');
+      const code = mapNeo4jError(error).extensions.code;
+      if (code === ErrorCode.SERVICE_UNAVAILABLE || code === ErrorCode.TIMEOUT) throw error;
+      throw new AppError(ErrorCode.AUDIT_UNAVAILABLE, READ_NOT_AUDITED_MESSAGE);
+    }
+  }
+
+  /** After the transaction that carried a record committed: the record is stored, and goes to the log as such. */
   committed(record: AuditRecord): void {
-    auditWrites.inc({ where: 'in-write-transaction', outcome: 'stored' });
-    this.log.info({ audit: record, stored: true, inWriteTransaction: true }, 'audit');
+    const where = record.wrote ? 'in-write-transaction' : 'in-read-transaction';
+    auditWrites.inc({ where, outcome: 'stored' });
+    this.log.info({ audit: record, stored: true, inWriteTransaction: record.wrote, inReadTransaction: !record.wrote }, 'audit');
   }
 }

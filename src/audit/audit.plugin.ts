@@ -4,7 +4,7 @@ import { ErrorCode } from '../errors/error-code.js';
 import type { RequestContext } from '../core/context.js';
 import { AuditOutcome, newAuditRecord } from './audit-record.js';
 import type { AuditTrail } from './audit-trail.js';
-import { peopleNotYetRecorded, writeAuditHook } from './write-audit.js';
+import { peopleNotYetRecorded, readAuditRecorder, writeAuditHook } from './write-audit.js';
 
 /**
  * Reading the audit trail is itself audited: it tells who was looked at. Opening a saved
@@ -24,7 +24,11 @@ export const COMMITTED_ANSWER_WITHHELD_MESSAGE =
  *   without its record, no record without its write. After the answer a further record is
  *   written only when the answer adds something to what is on record.
  * - Reads fail closed (CJIS audit: personal data is not returned unrecorded): if the record
- *   cannot be stored, the answer is replaced by one AUDIT_UNAVAILABLE error and HTTP 503.
+ *   cannot be stored, the answer is replaced by one AUDIT_UNAVAILABLE error and HTTP 503. A
+ *   read may instead store its record in the very transaction that read the people
+ *   (RequestContext.audit.recordReadIn, used by search): one commit for both, and no answer
+ *   unless it committed; after the answer a further record is written only when the answer
+ *   adds something to what is on record.
  * - A mutation's answer is withheld only when it carries personal data not yet on record; a
  *   failed mutation keeps its own error (SERVICE_UNAVAILABLE during an outage), its record in the log.
  */
@@ -33,12 +37,13 @@ export function auditPlugin(trail: AuditTrail): ApolloServerPlugin<RequestContex
     async requestDidStart() {
       return {
         async didResolveOperation(rc) {
-          if (rc.operation?.operation !== OperationTypeNode.MUTATION) return;
-          rc.contextValue.meta.commitHook = writeAuditHook(trail, rc.contextValue, {
+          const base = {
             document: rc.source,
             operation: rc.operationName ?? rc.request.operationName ?? 'anonymous',
-            rootFields: rootFieldNames(rc.operation!, rc.document),
-          });
+            rootFields: rc.operation ? rootFieldNames(rc.operation, rc.document) : [],
+          };
+          if (rc.operation?.operation === OperationTypeNode.MUTATION) rc.contextValue.meta.commitHook = writeAuditHook(trail, rc.contextValue, base);
+          else if (rc.operation?.operation === OperationTypeNode.QUERY) rc.contextValue.audit.recordReadIn = readAuditRecorder(trail, rc.contextValue, base);
         },
         async willSendResponse(rc) {
           const ctx = rc.contextValue;
@@ -54,7 +59,7 @@ export function auditPlugin(trail: AuditTrail): ApolloServerPlugin<RequestContex
           const outcome = refused || ctx.audit.denied ? AuditOutcome.DENIED : errorCodes.length ? AuditOutcome.ERROR : AuditOutcome.ALLOWED;
           const written = ctx.audit.writeRecords ?? [];
           const unrecorded = peopleNotYetRecorded(ctx);
-          // The writes' own records already say all of it: nothing more to record.
+          // The records in the request's own transactions already say all of it: nothing more to record.
           if (written.length && outcome === AuditOutcome.ALLOWED && unrecorded.length === 0) return;
           const record = newAuditRecord({
             user: ctx.user,
@@ -74,7 +79,7 @@ export function auditPlugin(trail: AuditTrail): ApolloServerPlugin<RequestContex
             await trail.record(record);
           } catch {
             if (mutation && !(unrecorded.length && answerCarriesData(rc))) return; // nothing unrecorded leaves; the record is in the log
-            if (written.length) {
+            if (written.some((r) => r.wrote)) {
               rc.response.body = {
                 kind: 'single',
                 singleResult: {

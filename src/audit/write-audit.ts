@@ -1,5 +1,5 @@
 import type { RequestContext } from '../core/context.js';
-import type { CommitHook } from '../db/gateway.js';
+import type { CommitHook, TransactionReader } from '../db/gateway.js';
 import { AuditOutcome, newAuditRecord, type AuditRecord } from './audit-record.js';
 import type { AuditTrail } from './audit-trail.js';
 
@@ -45,13 +45,49 @@ export function writeAuditHook(trail: AuditTrail, ctx: RequestContext, base: Mut
     afterCommit() {
       if (!pending) return;
       trail.committed(pending);
-      (ctx.audit.writeRecords ??= []).push({ id: pending.id, personIds: pending.personIds });
+      (ctx.audit.writeRecords ??= []).push({ id: pending.id, personIds: pending.personIds, wrote: true });
       pending = null;
     },
   };
 }
 
-/** People the answer names that no record of the request's writes covers yet. */
+/**
+ * A query's recorder of reads in the reading transaction (RequestContext.audit.recordReadIn): a
+ * statement that shows people (search) runs in a write transaction and, before it commits,
+ * stores the request's audit record as of that moment (who, what, the people read so far,
+ * wrote: false; DENIED when a personal field was masked). So the answer and its record are one
+ * commit: the data is not returned before its read is on record (CJIS AU-3, fail closed), and
+ * the answer does not wait for a second transaction. The audit plugin writes a further record
+ * after the answer only when the answer adds something (more people, an error, a refusal).
+ */
+export function readAuditRecorder(trail: AuditTrail, ctx: RequestContext, base: MutationAuditBase) {
+  let parts = 0;
+  return async (run: TransactionReader): Promise<() => void> => {
+    // Built afresh on every call: the driver may retry the transaction.
+    const record = newAuditRecord({
+      user: ctx.user,
+      document: base.document,
+      documentId: ctx.documentId ?? null,
+      sourceAddress: ctx.sourceAddress,
+      operation: base.operation,
+      rootFields: base.rootFields,
+      personIds: [...ctx.audit.people],
+      outcome: ctx.audit.denied ? AuditOutcome.DENIED : AuditOutcome.ALLOWED,
+      errorCodes: [],
+      wrote: false,
+      requestId: ctx.requestId,
+      records: null,
+      part: (parts += 1),
+    });
+    await trail.recordReadIn(run, record);
+    return () => {
+      trail.committed(record);
+      (ctx.audit.writeRecords ??= []).push({ id: record.id, personIds: record.personIds, wrote: false });
+    };
+  };
+}
+
+/** People the answer names that no record of the request's own transactions covers yet. */
 export function peopleNotYetRecorded(ctx: RequestContext): string[] {
   const recorded = new Set((ctx.audit.writeRecords ?? []).flatMap((r) => r.personIds));
   return [...ctx.audit.people].filter((p) => !recorded.has(p));

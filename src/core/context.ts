@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { AuthUser } from './role.js';
 import type { Config } from '../config/config.js';
-import type { Gateway, QueryMeta } from '../db/gateway.js';
+import type { Gateway, QueryMeta, TransactionReader } from '../db/gateway.js';
 
 /** Records an import received, wrote and rejected (kept in its audit record). */
 export interface RecordCounts {
@@ -28,8 +28,20 @@ export interface AuditCollector {
   denied: boolean;
   /** Set by imports (importRecords): records received, written and rejected. */
   records?: RecordCounts;
-  /** Audit records stored in the request's own write transactions (one per committed write; src/audit/write-audit.ts). */
-  writeRecords?: Array<{ id: string; personIds: string[] }>;
+  /**
+   * Audit records stored inside the request's own transactions (src/audit/write-audit.ts): one
+   * per committed write (wrote: true), and one per read that recorded the people it shows in
+   * the transaction that read them (wrote: false).
+   */
+  writeRecords?: Array<{ id: string; personIds: string[]; wrote: boolean }>;
+  /**
+   * Queries only (set by the audit plugin): stores the request's audit record as of now (the
+   * people read so far) inside the caller's write transaction `run`, so the read's answer and
+   * its record are one commit (CJIS AU-3: personal data leaves only once its read is on record).
+   * Throws when the record cannot be stored (the transaction then rolls back: fail closed).
+   * Returns what to call once that transaction has committed.
+   */
+  recordReadIn?: (run: TransactionReader) => Promise<() => void>;
 }
 
 export interface RequestContext {

@@ -5,7 +5,7 @@ import { cypher } from '../db/cypher.registry.js';
 import { toConnection } from '../pagination/connection.js';
 import type { ConnectionValue } from '../pagination/connection.type.js';
 import { pageParams, type PageRequest } from '../pagination/page-args.js';
-import { kindPlans, splitLanes } from './search-plan.js';
+import { kindPlans, splitLanes, type KindPlan } from './search-plan.js';
 import { SearchKind, type SearchHit } from './search.type.js';
 
 const kindHits = cypher('search/kind-hits');
@@ -61,28 +61,9 @@ function caption(ctx: RequestContext, row: HitRow): { label: string; detail: str
   }
 }
 
-/**
- * One ranked, keyset-paged page of hits. Each kind is asked by its own statement, all at once
- * (search-plan.ts says how); the page is the best of their pages. People are searched by name
- * and address only for roles that may see personal data; for the others only by exact person
- * id (so a name cannot be probed), and a person hit is masked and audited DENIED like every masked read.
- */
-export async function searchPage(
-  ctx: RequestContext,
-  req: PageRequest,
-  pieces: string[],
-  rawText: string,
-  kinds: SearchKind[],
-): Promise<ConnectionValue<SearchHit>> {
-  const plans = kindPlans(kinds, pieces, canSeePersonalData(ctx.user), rawText);
-  // The kinds split over SEARCH_LANES statements, each in its own read transaction, all at once:
-  // the indexes are searched side by side (the request's shared read transaction would queue
-  // them on one connection), without paying a transaction per kind. Each kind returns its page
-  // after the cursor; the best of them is the page.
-  const meta = { ...ctx.meta, reads: undefined };
-  const lanes = splitLanes(plans, SEARCH_LANES);
-  const rows = await Promise.all(lanes.map((lane) => ctx.gateway.read<KindRow>(kindHits, { ...pageParams(req), plans: lane, cap: SEARCH_CAP_PER_KIND }, meta)));
-  const perKind = rows.flat().map((row) => {
+/** The page of the kinds' rows: the best `limit` of their hits, captioned (a person's through the one masking rule). */
+function pageOf(ctx: RequestContext, req: PageRequest, plans: KindPlan[], rows: KindRow[]) {
+  const perKind = rows.map((row) => {
     const plan = plans.find((p) => p.kind === row.kind)!;
     const hits = row.hits.map((h): HitRow => ({
       kind: plan.kind,
@@ -102,9 +83,59 @@ export async function searchPage(
     const shown = i < req.first ? caption(ctx, h) : { label: '', detail: null };
     return { node: { id: h.gid, kind: h.kind, key: h.key, score: h.score, ...shown }, sort: h.score, id: h.gid };
   });
-  return toConnection(
-    req,
-    page,
-    perKind.reduce((n, k) => n + k.total, 0),
+  const showsPerson = page.some((e, i) => i < req.first && e.node.kind === SearchKind.PERSON);
+  return {
+    connection: toConnection(
+      req,
+      page,
+      perKind.reduce((n, k) => n + k.total, 0),
+    ),
+    showsPerson,
+  };
+}
+
+/**
+ * One ranked, keyset-paged page of hits. Each kind is asked by its own statement, all at once
+ * (search-plan.ts says how); the page is the best of their pages. People are searched by name
+ * and address only for roles that may see personal data; for the others only by exact person
+ * id (so a name cannot be probed), and a person hit is masked and audited DENIED like every masked read.
+ */
+export async function searchPage(
+  ctx: RequestContext,
+  req: PageRequest,
+  pieces: string[],
+  rawText: string,
+  kinds: SearchKind[],
+): Promise<ConnectionValue<SearchHit>> {
+  const plans = kindPlans(kinds, pieces, canSeePersonalData(ctx.user), rawText);
+  // The kinds split over SEARCH_LANES statements, each in its own transaction, all at once:
+  // the indexes are searched side by side (the request's shared read transaction would queue
+  // them on one connection), without paying a transaction per kind. Each kind returns its page
+  // after the cursor; the best of them is the page.
+  const meta = { ...ctx.meta, reads: undefined };
+  const lanes = splitLanes(plans, SEARCH_LANES);
+  const params = (lane: KindPlan[]) => ({ ...pageParams(req), plans: lane, cap: SEARCH_CAP_PER_KIND });
+  // People by name are read in a write transaction that also stores the request's audit record
+  // before it commits (CJIS AU-3, fail closed): the answer leaves only once that one commit is
+  // done, and does not wait for a second transaction after it. Masked reads (roles that may not
+  // see personal data) are recorded after the answer, as every masked read is.
+  const recordIn = canSeePersonalData(ctx.user) ? ctx.audit.recordReadIn : undefined;
+  const audited = recordIn ? lanes.findIndex((lane) => lane.some((p) => p.kind === SearchKind.PERSON)) : -1;
+  const others = Promise.all(lanes.map((lane, i) => (i === audited ? [] : ctx.gateway.read<KindRow>(kindHits, params(lane), meta))));
+  if (audited < 0) return pageOf(ctx, req, plans, (await others).flat()).connection;
+  others.catch(() => {}); // awaited inside the transaction below; this only keeps a failure there from going unhandled
+  let committed: (() => void) | undefined;
+  const connection = await ctx.gateway.writeInTransaction(
+    'search/kind-hits+audit',
+    async (run) => {
+      committed = undefined;
+      const own = await run<KindRow>(kindHits, params(lanes[audited]!));
+      const { connection, showsPerson } = pageOf(ctx, req, plans, [...(await others).flat(), ...own]);
+      if (showsPerson) committed = await recordIn!(run);
+      return connection;
+    },
+    meta,
   );
+  committed?.();
+  return connection;
 }

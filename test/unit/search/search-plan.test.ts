@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isSubstringWord, KIND_INDEX, kindPlans, wordClause, wordRegex } from '../../../src/search/search-plan.js';
+import { isSubstringWord, KIND_INDEX, kindPlans, splitLanes, wordClause, wordRegex } from '../../../src/search/search-plan.js';
 import { searchTextPieces, searchTextProblem } from '../../../src/search/search-query.js';
 import { SearchKind } from '../../../src/search/search.type.js';
 
@@ -49,6 +49,17 @@ describe('search plan', () => {
     const rest = new RegExp(`^${wordRegex('ab?12*').replace('(?s)', '')}$`, 'su');
     expect(rest.test('glock ab912345 x')).toBe(true);
     expect(rest.test('glock ab91')).toBe(false);
+  });
+
+  it('deals the costly kinds into different statements, whatever order they were asked in', () => {
+    const lanes = (kinds: SearchKind[]) => splitLanes(kindPlans(kinds, ['dana'], true, 'dana'), 2).map((l) => l.map((p) => p.kind));
+    // A name: people apart from dealers and scenes; a serial: firearms apart from casings.
+    expect(lanes([...ALL].reverse())).toEqual([
+      [SearchKind.PERSON, SearchKind.AGENCY, SearchKind.CASING],
+      [SearchKind.FIREARM, SearchKind.FFL, SearchKind.SCENE],
+    ]);
+    expect(lanes([SearchKind.CASING, SearchKind.FIREARM])).toEqual([[SearchKind.FIREARM], [SearchKind.CASING]]);
+    expect(lanes([SearchKind.SCENE])).toEqual([[SearchKind.SCENE]]);
   });
 
   it('searches people only by exact id for a role that may not see personal data', () => {
