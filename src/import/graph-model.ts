@@ -64,6 +64,7 @@ const EXTRA_PROPERTIES = [
   'testFire',
   'confirmedAt',
   // provenance and conflicts (docs/import.md)
+  'sourceId',
   'sourceIds',
   'valueSourceOri',
   'valueSourceId',

@@ -1,4 +1,5 @@
 import { guardPersonProperties } from '../auth/personal-data.js';
+import { withSourceIds } from '../common/source-ids.js';
 import { canSeePersonalData } from '../core/role.js';
 import type { RequestContext } from '../core/context.js';
 import { ChartNodeKind, KEY_PROPERTY, kindOfLabels } from './chart-node-kind.enum.js';
@@ -67,10 +68,10 @@ export function toChartNode(ctx: RequestContext, row: NodeRow, distance: number)
   const rawKey = row.props[KEY_PROPERTY[kind]];
   if (rawKey === null || rawKey === undefined) return undefined;
   const key = String(rawKey);
-  let properties = row.props;
+  let properties = withSourceIds(row.props);
   let showNames = false;
   if (kind === ChartNodeKind.PERSON) {
-    properties = guardPersonProperties(ctx, key, row.props).properties;
+    properties = guardPersonProperties(ctx, key, properties).properties;
     showNames = canSeePersonalData(ctx.user);
   }
   const risk = kind === ChartNodeKind.FFL ? row.props.riskScore : null;
