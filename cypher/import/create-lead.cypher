@@ -1,6 +1,6 @@
 // Fast path of the batch upsert for records not in the graph yet (the caller found their keys absent in the
 // same transaction, src/import/import.data.ts): nothing to compare, so no conflict can arise; the node and
-// its links are CREATEd with the provenance the upsert would write (sourceId, valueSourceOri/Id, ownerOri).
+// its links are CREATEd with the provenance the upsert would write (sourceIds, valueSourceOri/Id, ownerOri).
 // A record created meanwhile by another transaction fails the uniqueness constraint instead of doubling
 // (the caller retries the batch, which then takes the upsert path). Links whose target is absent are skipped,
 // as in the upsert.
@@ -8,10 +8,10 @@
 UNWIND $rows AS r
 CREATE (n:Lead {id: r.id, correlatedAt: datetime(r.correlatedAt), score: r.score, status: r.status,
   reviewedAt: CASE WHEN r.reviewedAt IS NULL THEN null ELSE datetime(r.reviewedAt) END,
-  sourceId: $source.id, valueSourceOri: $source.agencyOri, valueSourceId: $source.id})
+  sourceIds: [$source.id], valueSourceOri: $source.agencyOri, valueSourceId: $source.id})
 WITH n, r
 CALL (n, r) {
   MATCH (t:Casing) WHERE t.evidenceId IN [r.casingA, r.casingB]
-  CREATE (n)-[:CORRELATES {sourceId: $source.id}]->(t)
+  CREATE (n)-[:CORRELATES {sourceIds: [$source.id]}]->(t)
 }
 RETURN 'created' AS status, count(*) AS n

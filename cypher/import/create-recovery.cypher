@@ -1,6 +1,6 @@
 // Fast path of the batch upsert for records not in the graph yet (the caller found their keys absent in the
 // same transaction, src/import/import.data.ts): nothing to compare, so no conflict can arise; the node and
-// its links are CREATEd with the provenance the upsert would write (sourceId, valueSourceOri/Id, ownerOri).
+// its links are CREATEd with the provenance the upsert would write (sourceIds, valueSourceOri/Id, ownerOri).
 // A record created meanwhile by another transaction fails the uniqueness constraint instead of doubling
 // (the caller retries the batch, which then takes the upsert path). Links whose target is absent are skipped,
 // as in the upsert.
@@ -8,10 +8,10 @@
 UNWIND $rows AS r
 CREATE (n:Recovery {id: r.id, recoveredOn: date(r.recoveredOn), address: r.address, city: r.city, state: r.state,
   location: point({latitude: r.latitude, longitude: r.longitude}),
-  ownerOri: r.agencyOri, sourceId: $source.id, valueSourceOri: $source.agencyOri, valueSourceId: $source.id})
+  ownerOri: r.agencyOri, sourceIds: [$source.id], valueSourceOri: $source.agencyOri, valueSourceId: $source.id})
 WITH n, r
-CALL (n, r) { MATCH (t:Firearm {id: r.firearmId}) CREATE (n)-[:OF_FIREARM {sourceId: $source.id}]->(t) }
-CALL (n, r) { MATCH (t:Agency {ori: r.agencyOri}) CREATE (n)-[:BY_AGENCY {sourceId: $source.id}]->(t) }
-CALL (n, r) { MATCH (t:Scene {id: r.sceneId}) CREATE (n)-[:AT_SCENE {sourceId: $source.id}]->(t) }
-CALL (n, r) { MATCH (t:Person {id: r.possessorId}) CREATE (n)-[:FROM_POSSESSOR {sourceId: $source.id}]->(t) }
+CALL (n, r) { MATCH (t:Firearm {id: r.firearmId}) CREATE (n)-[:OF_FIREARM {sourceIds: [$source.id]}]->(t) }
+CALL (n, r) { MATCH (t:Agency {ori: r.agencyOri}) CREATE (n)-[:BY_AGENCY {sourceIds: [$source.id]}]->(t) }
+CALL (n, r) { MATCH (t:Scene {id: r.sceneId}) CREATE (n)-[:AT_SCENE {sourceIds: [$source.id]}]->(t) }
+CALL (n, r) { MATCH (t:Person {id: r.possessorId}) CREATE (n)-[:FROM_POSSESSOR {sourceIds: [$source.id]}]->(t) }
 RETURN 'created' AS status, count(*) AS n

@@ -1,6 +1,6 @@
 // Fast path of the batch upsert for records not in the graph yet (the caller found their keys absent in the
 // same transaction, src/import/import.data.ts): nothing to compare, so no conflict can arise; the node and
-// its links are CREATEd with the provenance the upsert would write (sourceId, valueSourceOri/Id, ownerOri).
+// its links are CREATEd with the provenance the upsert would write (sourceIds, valueSourceOri/Id, ownerOri).
 // A record created meanwhile by another transaction fails the uniqueness constraint instead of doubling
 // (the caller retries the batch, which then takes the upsert path). Links whose target is absent are skipped,
 // as in the upsert.
@@ -8,7 +8,7 @@
 UNWIND $rows AS r
 CREATE (n:Scene {id: r.id, occurredAt: datetime(r.occurredAt), kind: r.kind, address: r.address, city: r.city, state: r.state,
   location: point({latitude: r.latitude, longitude: r.longitude}),
-  ownerOri: r.agencyOri, sourceId: $source.id, valueSourceOri: $source.agencyOri, valueSourceId: $source.id})
+  ownerOri: r.agencyOri, sourceIds: [$source.id], valueSourceOri: $source.agencyOri, valueSourceId: $source.id})
 WITH n, r
-CALL (n, r) { MATCH (t:Agency {ori: r.agencyOri}) CREATE (n)-[:INVESTIGATED_BY {sourceId: $source.id}]->(t) }
+CALL (n, r) { MATCH (t:Agency {ori: r.agencyOri}) CREATE (n)-[:INVESTIGATED_BY {sourceIds: [$source.id]}]->(t) }
 RETURN 'created' AS status, count(*) AS n

@@ -1,5 +1,5 @@
 // Batch upsert of agencies (an agency owns its own record), with provenance and conflict handling (docs/import.md, Provenance and conflicts):
-// every node and relationship written names the source ($source: the import run or API call): in `sourceId` while it is the only one, in `sourceIds` once a second arrives (docs/import.md, Provenance);
+// every node and relationship written lists the source ($source: the import run or API call) in `sourceIds`;
 // a different value from another agency never overwrites silently: the current value stays unless the
 // incoming source is the record's owning agency, and the disagreement is kept as a (:Conflict).
 // Returns how many rows were created, updated, unchanged or conflicted. Starts from the agency_ori constraints.
@@ -13,7 +13,7 @@ WITH r, old, props, diff, contested, NOT contested OR ownerWrites AS applies, CA
      CASE WHEN old IS NULL THEN 'created' WHEN size(diff) = 0 THEN 'unchanged' WHEN NOT contested OR ownerWrites THEN 'updated' ELSE 'conflicted' END AS status
 MERGE (n:Agency {ori: r.ori})
 ON CREATE SET n.ownerOri = r.ori
-SET n += CASE WHEN n.sourceId = $source.id OR $source.id IN coalesce(n.sourceIds, []) THEN {} WHEN n.sourceId IS NULL AND n.sourceIds IS NULL THEN {sourceId: $source.id} ELSE {sourceIds: coalesce(n.sourceIds, [n.sourceId])[-49..] + $source.id, sourceId: null} END
+SET n.sourceIds = CASE WHEN $source.id IN coalesce(n.sourceIds, []) THEN n.sourceIds ELSE coalesce(n.sourceIds, [])[-49..] + $source.id END
 FOREACH (_ IN CASE WHEN applies THEN [1] ELSE [] END | SET n += props, n.valueSourceOri = $source.agencyOri, n.valueSourceId = $source.id)
 FOREACH (k IN CASE WHEN contested THEN diff ELSE [] END |
   MERGE (c:Conflict {id: apoc.util.md5(['Agency', r.ori, k, coalesce($source.agencyOri, '-'), coalesce(toString(props[k]), 'null')])})

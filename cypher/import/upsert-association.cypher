@@ -1,5 +1,5 @@
 // Batch upsert of known-associate links, with provenance and conflict handling (docs/import.md): the
-// link names its sources (`sourceId`, then `sourceIds` from the second on); a different `source`/`since` from another agency is kept as a
+// link lists its sources in `sourceIds`; a different `source`/`since` from another agency is kept as a
 // (:Conflict), the current value stays (first written). Returns rows created, updated, unchanged or
 // conflicted. Both ends start from the person_id constraint.
 UNWIND $rows AS r
@@ -12,7 +12,7 @@ WITH r, a, b, old, props, diff, size(diff) > 0 AND coalesce(old.valueSourceOri, 
 WITH r, a, b, old, props, diff, contested, CASE WHEN old IS NULL THEN {} ELSE properties(old) END AS before,
      CASE WHEN old IS NULL THEN 'created' WHEN size(diff) = 0 THEN 'unchanged' WHEN NOT contested THEN 'updated' ELSE 'conflicted' END AS status
 MERGE (a)-[n:ASSOCIATE_OF]->(b)
-SET n += CASE WHEN n.sourceId = $source.id OR $source.id IN coalesce(n.sourceIds, []) THEN {} WHEN n.sourceId IS NULL AND n.sourceIds IS NULL THEN {sourceId: $source.id} ELSE {sourceIds: coalesce(n.sourceIds, [n.sourceId])[-49..] + $source.id, sourceId: null} END
+SET n.sourceIds = CASE WHEN $source.id IN coalesce(n.sourceIds, []) THEN n.sourceIds ELSE coalesce(n.sourceIds, [])[-49..] + $source.id END
 FOREACH (_ IN CASE WHEN contested THEN [] ELSE [1] END | SET n += props, n.valueSourceOri = $source.agencyOri, n.valueSourceId = $source.id)
 FOREACH (k IN CASE WHEN contested THEN diff ELSE [] END |
   MERGE (c:Conflict {id: apoc.util.md5(['ASSOCIATE_OF', r.fromPersonId + '>' + r.toPersonId, k, coalesce($source.agencyOri, '-'), coalesce(toString(props[k]), 'null')])})

@@ -1,5 +1,5 @@
 // Batch upsert of scenes and the investigating agency (which owns the record), with provenance and conflict handling (docs/import.md, Provenance and conflicts):
-// every node and relationship written names the source ($source: the import run or API call): in `sourceId` while it is the only one, in `sourceIds` once a second arrives (docs/import.md, Provenance);
+// every node and relationship written lists the source ($source: the import run or API call) in `sourceIds`;
 // a different value from another agency never overwrites silently: the current value stays unless the
 // incoming source is the record's owning agency, and the disagreement is kept as a (:Conflict).
 // The links are single-valued fields of the record (a link to a different node is a changed value, conflicted or
@@ -20,7 +20,7 @@ WITH r, old, props, links, linkTypes, linked, diff, contested, NOT contested OR 
      CASE WHEN old IS NULL THEN 'created' WHEN size(diff) = 0 THEN 'unchanged' WHEN NOT contested OR ownerWrites THEN 'updated' ELSE 'conflicted' END AS status
 MERGE (n:Scene {id: r.id})
 ON CREATE SET n.ownerOri = r.agencyOri
-SET n += CASE WHEN n.sourceId = $source.id OR $source.id IN coalesce(n.sourceIds, []) THEN {} WHEN n.sourceId IS NULL AND n.sourceIds IS NULL THEN {sourceId: $source.id} ELSE {sourceIds: coalesce(n.sourceIds, [n.sourceId])[-49..] + $source.id, sourceId: null} END
+SET n.sourceIds = CASE WHEN $source.id IN coalesce(n.sourceIds, []) THEN n.sourceIds ELSE coalesce(n.sourceIds, [])[-49..] + $source.id END
 FOREACH (_ IN CASE WHEN applies THEN [1] ELSE [] END | SET n += props, n.valueSourceOri = $source.agencyOri, n.valueSourceId = $source.id)
 FOREACH (k IN CASE WHEN contested THEN [k IN diff WHERE k IN keys(props)] ELSE [] END |
   MERGE (c:Conflict {id: apoc.util.md5(['Scene', r.id, k, coalesce($source.agencyOri, '-'), coalesce(toString(props[k]), 'null')])})
@@ -46,5 +46,5 @@ WITH n, r, status, applies, diff
 OPTIONAL MATCH (t:Agency {ori: r.agencyOri})
 FOREACH (o IN CASE WHEN applies THEN [(n)-[e:INVESTIGATED_BY]->(y) WHERE (t IS NULL OR y <> t) | e] ELSE [] END | DELETE o)
 FOREACH (_ IN CASE WHEN t IS NOT NULL AND (applies OR NOT 'agencyOri' IN diff) THEN [1] ELSE [] END |
-  MERGE (n)-[x:INVESTIGATED_BY]->(t) SET x += CASE WHEN x.sourceId = $source.id OR $source.id IN coalesce(x.sourceIds, []) THEN {} WHEN x.sourceId IS NULL AND x.sourceIds IS NULL THEN {sourceId: $source.id} ELSE {sourceIds: coalesce(x.sourceIds, [x.sourceId])[-49..] + $source.id, sourceId: null} END)
+  MERGE (n)-[x:INVESTIGATED_BY]->(t) SET x.sourceIds = CASE WHEN $source.id IN coalesce(x.sourceIds, []) THEN x.sourceIds ELSE coalesce(x.sourceIds, [])[-49..] + $source.id END)
 RETURN status, count(*) AS n

@@ -64,7 +64,6 @@ const EXTRA_PROPERTIES = [
   'testFire',
   'confirmedAt',
   // provenance and conflicts (docs/import.md)
-  'sourceId',
   'sourceIds',
   'valueSourceOri',
   'valueSourceId',

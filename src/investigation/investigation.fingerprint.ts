@@ -11,8 +11,8 @@ import { PERSONAL_PROPERTIES } from '../auth/personal-data.js';
  */
 export type Fingerprint = Record<string, string>;
 
-/** Bookkeeping that changes without the record's facts changing (every re-send lists its source, in either provenance layout). */
-const BOOKKEEPING = new Set<string>(['sourceIds', 'sourceId']);
+/** Bookkeeping that changes without the record's facts changing (every re-send lists its source). */
+const BOOKKEEPING = new Set<string>(['sourceIds']);
 /** On a person, the personal fields are left out as well. */
 const PERSON_IGNORED = new Set<string>([...BOOKKEEPING, ...PERSONAL_PROPERTIES]);
 

@@ -1,5 +1,4 @@
 import type { RequestContext } from '../core/context.js';
-import { withSourceIds } from '../common/source-ids.js';
 import { AppError, notFound } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-code.js';
 import { toChartNode, type NodeRow } from '../linkchart/chart-node.mapper.js';
@@ -136,7 +135,7 @@ function edgesOf(links: LinkRow[], idOfEid: Map<string, string>): ChartEdge[] {
         source,
         target,
         kind: l.type as RelationshipKind,
-        properties: withSourceIds(l.rprops ?? {}),
+        properties: l.rprops ?? {},
         at: l.atMs === null ? null : new Date(l.atMs).toISOString(),
       });
   }

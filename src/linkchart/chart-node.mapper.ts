@@ -1,5 +1,4 @@
 import { guardPersonProperties } from '../auth/personal-data.js';
-import { withSourceIds } from '../common/source-ids.js';
 import { canSeePersonalData } from '../core/role.js';
 import type { RequestContext } from '../core/context.js';
 import { ChartNodeKind, KEY_PROPERTY, kindOfLabels } from './chart-node-kind.enum.js';
@@ -68,10 +67,10 @@ export function toChartNode(ctx: RequestContext, row: NodeRow, distance: number)
   const rawKey = row.props[KEY_PROPERTY[kind]];
   if (rawKey === null || rawKey === undefined) return undefined;
   const key = String(rawKey);
-  let properties = withSourceIds(row.props);
+  let properties = row.props;
   let showNames = false;
   if (kind === ChartNodeKind.PERSON) {
-    properties = guardPersonProperties(ctx, key, properties).properties;
+    properties = guardPersonProperties(ctx, key, row.props).properties;
     showNames = canSeePersonalData(ctx.user);
   }
   const risk = kind === ChartNodeKind.FFL ? row.props.riskScore : null;

@@ -1,5 +1,4 @@
 import type { RequestContext } from '../core/context.js';
-import { withSourceIds } from '../common/source-ids.js';
 import { toChartNode } from './chart-node.mapper.js';
 import type { ChartEdge, ChartNode, ChartPath, ChartPaths } from './link-chart.type.js';
 import { findSeeds } from './link-chart.service.js';
@@ -44,14 +43,7 @@ export async function findShortestPaths(ctx: RequestContext, req: PathRequest): 
       const id = `${source.id}|${l.type}|${target.id}`;
       edgeIds.push(id);
       if (!edges.has(l.rid)) {
-        edges.set(l.rid, {
-          id,
-          source: source.id,
-          target: target.id,
-          kind: l.type as RelationshipKind,
-          properties: withSourceIds(l.rprops ?? {}),
-          at: l.at ?? null,
-        });
+        edges.set(l.rid, { id, source: source.id, target: target.id, kind: l.type as RelationshipKind, properties: l.rprops ?? {}, at: l.at ?? null });
       }
     }
     const times = row.links.map((l) => l.at).filter((t): t is string => !!t);

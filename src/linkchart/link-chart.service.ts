@@ -1,5 +1,4 @@
 import type { TransactionReader } from '../db/gateway.js';
-import { withSourceIds } from '../common/source-ids.js';
 import { notFound } from '../errors/app-error.js';
 import type { RequestContext } from '../core/context.js';
 import { KEY_PROPERTY as KEYS, kindOfLabels, type ChartNodeKind } from './chart-node-kind.enum.js';
@@ -95,7 +94,7 @@ class ChartBuilder {
         source: source.id,
         target: target.id,
         kind: row.type as RelationshipKind,
-        properties: withSourceIds(row.rprops ?? {}),
+        properties: row.rprops ?? {},
         at,
       },
     });

@@ -125,10 +125,8 @@ describe('the create-only path for new records', () => {
       { operation: 'test' },
     );
     expect(statusOf(mixed)).toEqual({ created: 1, updated: 0, unchanged: 2, conflicted: 0 });
-    const [row] = await gateway.read<{ props: Record<string, unknown> }>(snapshot, { label: 'Person', key: recordKey(p2) });
-    // One source: the compact layout (the id inline, no list).
-    expect(row!.props.sourceId).toBe(source.id);
-    expect(row!.props.sourceIds).toBeUndefined();
+    const [row] = await gateway.read<{ props: { sourceIds: string[] } }>(snapshot, { label: 'Person', key: recordKey(p2) });
+    expect(row!.props.sourceIds).toEqual([source.id]);
   });
 
   it('keeps one node per key when two writers create the same new records at once, with both sources recorded', async () => {
