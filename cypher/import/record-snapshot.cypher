@@ -2,6 +2,18 @@
 // properties and each link with its direction, the natural key of the node it reaches and its properties.
 // Only the branch of $label runs; the record is found from its uniqueness constraint.
 CALL () {
+  WITH $label AS l WHERE l = 'Manufacturer'
+  MATCH (n:Manufacturer {name: $key})
+  RETURN n
+  UNION
+  WITH $label AS l WHERE l = 'Agency'
+  MATCH (n:Agency {ori: $key})
+  RETURN n
+  UNION
+  WITH $label AS l WHERE l = 'Ffl'
+  MATCH (n:Ffl {license: $key})
+  RETURN n
+  UNION
   WITH $label AS l WHERE l = 'Person'
   MATCH (n:Person {id: $key})
   RETURN n

@@ -27,9 +27,12 @@ const RECORD_SOURCE = cypher('import/record-source');
  * Record types with a create-only statement for records whose key is not in the graph yet
  * (cypher/import/create-<type>.cypher): the bulk of a first import. With nothing to compare
  * against, the upsert's conflict machinery (the old record's values and links, the diff, the
- * conflict nodes, MERGE of every link) is pure cost; the few small types keep the upsert alone.
+ * conflict nodes, MERGE of every link) is pure cost. Makers, agencies and dealers are few, but
+ * their upsert is costly to plan (Cypher compiles each statement once per server start), so a
+ * first import plans the short create statement instead; associations and theft reports keep the
+ * upsert alone.
  */
-export const CREATE_TYPES = ['person', 'firearm', 'scene', 'casing', 'sale', 'recovery', 'trace', 'lead'] as const;
+export const CREATE_TYPES = ['manufacturer', 'agency', 'ffl', 'person', 'firearm', 'scene', 'casing', 'sale', 'recovery', 'trace', 'lead'] as const;
 type CreateType = (typeof CREATE_TYPES)[number];
 const CREATE: Record<CreateType, Statement> = byType(CREATE_TYPES, (t) => `import/create-${t}`);
 const PRESENT: Record<CreateType, Statement> = byType(CREATE_TYPES, (t) => `import/existing-${t}`);

@@ -19,6 +19,9 @@ import { RUN, validRecords } from './fixtures.js';
 const snapshot = cypher('import/record-snapshot');
 
 const LABELS: Record<string, string> = {
+  manufacturer: 'Manufacturer',
+  agency: 'Agency',
+  ffl: 'Ffl',
   person: 'Person',
   firearm: 'Firearm',
   scene: 'Scene',

@@ -43,7 +43,7 @@ const SAVE = `mutation Save($input: SaveInvestigationInput!) { saveInvestigation
 const OPEN = `query Open($id: ID!, $version: Int) { openInvestigation(id: $id, version: $version) {
   version { number name note } changed removed warnings settings { collapseSales windowFrom }
   nodes { id x y note status changedFields } annotations { text x y }
-  chart { nodes { id label properties } edges { id source target kind } } } }`;
+  chart { nodes { id label properties } edges { id source target kind properties } } sources { id } } }`;
 const SHARE = `mutation Share($id: ID!, $users: [String!], $agency: Boolean!) { shareInvestigation(id: $id, users: $users, agency: $agency) { id shares { grantee role } } }`;
 const UNSHARE = `mutation Unshare($id: ID!, $users: [String!], $agency: Boolean!) { unshareInvestigation(id: $id, users: $users, agency: $agency) { id } }`;
 const LIST = `query List($first: Int, $after: String) { investigations(first: $first, after: $after) { totalCount edges { node { id name ownerSubject latestVersion } } pageInfo { hasNextPage endCursor } } }`;
@@ -57,7 +57,11 @@ type Snapshot = {
     settings: { collapseSales: boolean; windowFrom: string | null };
     nodes: Array<{ id: string; x: number; y: number; note: string | null; status: string; changedFields: string[] }>;
     annotations: Array<{ text: string }>;
-    chart: { nodes: Array<{ id: string; label: string; properties: Record<string, unknown> }>; edges: Array<{ source: string; target: string }> };
+    chart: {
+      nodes: Array<{ id: string; label: string; properties: Record<string, unknown> }>;
+      edges: Array<{ source: string; target: string; properties: Record<string, unknown> }>;
+    };
+    sources: Array<{ id: string }>;
   };
 };
 
@@ -115,6 +119,16 @@ describe('saved investigations', () => {
     expect(old.data!.openInvestigation.chart.edges.length).toBeGreaterThan(0);
     const owned = old.data!.openInvestigation.chart.nodes.find((n) => n.id === personId)!;
     expect(owned.properties.lastName).toEqual(expect.any(String));
+    // Provenance: each node and link names its sources in sourceIds, and the version lists them all.
+    const { chart, sources } = old.data!.openInvestigation;
+    const listed = new Set(sources.map((s) => s.id));
+    // Derived links (series gun links, analysis results) have no source; every imported fact has one.
+    const told = [...chart.nodes, ...chart.edges].filter((item) => item.properties.sourceIds !== undefined);
+    expect(told.length).toBeGreaterThanOrEqual(chart.nodes.length);
+    for (const item of told) {
+      expect((item.properties.sourceIds as string[]).length).toBeGreaterThan(0);
+      for (const sid of item.properties.sourceIds as string[]) expect(listed.has(sid)).toBe(true);
+    }
   }, 60_000);
 
   it('refuses bad input with the field at fault, and unknown nodes', async () => {
