@@ -25,18 +25,9 @@ export function writeAuditHook(trail: AuditTrail, ctx: RequestContext, base: Mut
   return {
     async beforeCommit(run) {
       // Built afresh on every attempt: the driver may retry the transaction.
-      pending = newAuditRecord({
-        user: ctx.user,
-        document: base.document,
-        documentId: ctx.documentId ?? null,
-        sourceAddress: ctx.sourceAddress,
-        operation: base.operation,
-        rootFields: base.rootFields,
-        personIds: [...ctx.audit.people],
+      pending = requestRecord(ctx, base, {
         outcome: AuditOutcome.ALLOWED,
-        errorCodes: [],
         wrote: true,
-        requestId: ctx.requestId,
         records: ctx.audit.records ? { ...ctx.audit.records } : null,
         part: (parts += 1),
       });
@@ -64,18 +55,9 @@ export function readAuditRecorder(trail: AuditTrail, ctx: RequestContext, base: 
   let parts = 0;
   return async (run: TransactionReader): Promise<() => void> => {
     // Built afresh on every call: the driver may retry the transaction.
-    const record = newAuditRecord({
-      user: ctx.user,
-      document: base.document,
-      documentId: ctx.documentId ?? null,
-      sourceAddress: ctx.sourceAddress,
-      operation: base.operation,
-      rootFields: base.rootFields,
-      personIds: [...ctx.audit.people],
+    const record = requestRecord(ctx, base, {
       outcome: ctx.audit.denied ? AuditOutcome.DENIED : AuditOutcome.ALLOWED,
-      errorCodes: [],
       wrote: false,
-      requestId: ctx.requestId,
       records: null,
       part: (parts += 1),
     });
@@ -91,4 +73,20 @@ export function readAuditRecorder(trail: AuditTrail, ctx: RequestContext, base: 
 export function peopleNotYetRecorded(ctx: RequestContext): string[] {
   const recorded = new Set((ctx.audit.writeRecords ?? []).flatMap((r) => r.personIds));
   return [...ctx.audit.people].filter((p) => !recorded.has(p));
+}
+
+/** The request's audit record as of now: who, what, and the people it has read so far. */
+function requestRecord(ctx: RequestContext, base: MutationAuditBase, rest: Pick<AuditRecord, 'outcome' | 'wrote' | 'records' | 'part'>): AuditRecord {
+  return newAuditRecord({
+    user: ctx.user,
+    document: base.document,
+    documentId: ctx.documentId ?? null,
+    sourceAddress: ctx.sourceAddress,
+    operation: base.operation,
+    rootFields: base.rootFields,
+    personIds: [...ctx.audit.people],
+    errorCodes: [],
+    requestId: ctx.requestId,
+    ...rest,
+  });
 }
