@@ -56,6 +56,8 @@ export const MODEL_RELATIONSHIP_TYPES = [
   'INVOLVES_DEALER',
   'INVOLVES_FIREARM',
   'TOUCHED',
+  // person resolution: a confirmed pair of records of one person (never a merge; docs/data-model.md)
+  'SAME_AS',
 ] as const;
 
 /** Properties written besides the record fields: derived values, provenance, conflicts, analysis results. */
@@ -148,6 +150,40 @@ const EXTRA_PROPERTIES = [
   'requestId',
   'part',
   'personId',
+  // trafficking networks beyond the counts above: the typology, the corridor and each member's evidence
+  'typology',
+  'corridor',
+  'evidence',
+  // person resolution: candidate pairs and the supervisor's decision
+  'personA',
+  'personB',
+  'candidateId',
+  'reasons',
+  'decidedBy',
+  'decidedAt',
+  // trace coverage and agency metrics cells (docs/metrics.md)
+  'coverageHash',
+  'scorePercentile',
+  'division',
+  'summary',
+  'acc',
+  'peers',
+  'periodKind',
+  // saved investigations: owner, shares, versions and their activity log
+  'ownerSubject',
+  'ownerAgencyOri',
+  'latestVersion',
+  'updatedAt',
+  'grantedBy',
+  'grantedAt',
+  'savedBy',
+  'savedAt',
+  'note',
+  'nodes',
+  'annotations',
+  'nodeCount',
+  'action',
+  'detail',
 ];
 
 export const MODEL_PROPERTY_KEYS: ReadonlySet<string> = new Set([...Object.values(RECORD_FIELDS).flat(), ...EXTRA_PROPERTIES]);
