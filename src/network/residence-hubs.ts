@@ -52,10 +52,10 @@ export interface ResidenceHub {
  * receiver). One possessor holding them is already a receiver hub (hubs.ts
  * findHubs); this finds the receiver whose guns were recovered from the people he lives with.
  * A residence where one of those purchasers lives is left out: guns passed within a household
- * are not evidence of trafficking (families buy for each other lawfully). Purchasers are counted
- * as people: two records that may be one buyer (`duplicates`: an undecided duplicate candidate or a
- * SAME_AS link) are one purchaser, and a gun recovered from a record that may be its own buyer is
- * no gun passed to the household.
+ * are not evidence of trafficking (families buy for each other lawfully). Purchasers and holders
+ * are counted as people: two records that may be one person (`duplicates`: an undecided duplicate
+ * candidate or a SAME_AS link) are one purchaser or one holder, and a gun recovered from a record
+ * that may be its own buyer is no gun passed to the household.
  */
 export function residenceHubs(suspects: Map<string, PurchaserEvidence>, minPurchasers: number, duplicates: DuplicateRecords = NO_DUPLICATES): ResidenceHub[] {
   const at = new Map<string, { possessors: Set<string>; purchasers: Set<string>; home: boolean }>();
@@ -71,7 +71,7 @@ export function residenceHubs(suspects: Map<string, PurchaserEvidence>, minPurch
     }
   }
   return [...at.values()]
-    .filter((r) => !r.home && r.possessors.size >= 2 && duplicates.people(r.purchasers) >= minPurchasers)
+    .filter((r) => !r.home && duplicates.people(r.possessors) >= 2 && duplicates.people(r.purchasers) >= minPurchasers)
     .map((r) => ({ possessorIds: [...r.possessors].sort(), purchaserIds: [...r.purchasers].sort() }))
     .sort((a, b) => a.possessorIds[0]!.localeCompare(b.possessorIds[0]!));
 }

@@ -38,6 +38,16 @@ describe('records that may be one person', () => {
     expect(assembleNetworks(ev, [], relaxed, new Map(), dup)).toEqual([]);
   });
 
+  it('are no household either when the two holders at the address may be one person', () => {
+    const make = recoveredRowMaker();
+    const at = (buyer: string, day: number, holder: string) =>
+      make(buyer, 'D1', day, 500, holder, { possessorResidence: '9 Bay St, Newark, NJ', purchaserResidence: '7 Mill St, Columbia, SC' });
+    const ev = evidenceOf([at('S1', 10, 'H1'), at('S2', 200, 'H2')], settings);
+    expect(residenceHubs(ev, 2)).toHaveLength(1);
+    // One holder entered twice is one person, not two people of a household (an undecided candidate adds no tie either).
+    expect(residenceHubs(ev, 2, new DuplicateRecords([{ a: 'H1', b: 'H2' }]))).toEqual([]);
+  });
+
   it('are no receiver, broker or association tie, and a receiver who may be the buyer holds his own guns', () => {
     const make = recoveredRowMaker();
     // S1 alone is not prolific (two guns, neither within a year); S2's gun is the group's 1-year gun.
