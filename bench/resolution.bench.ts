@@ -76,7 +76,11 @@ async function latency(ctx: BenchContext, role: Role, inputs: SearchInput[], war
 
 export default async function resolutionBench(ctx: BenchContext): Promise<BenchResult> {
   const load = os.loadavg().map((v) => round(v, 2));
-  const [inputs, spare] = await searchInputSets(ctx.gateway, 2);
+  // SEARCH_INPUT_SET=n measures set n (warm-up on n+1): a repeated run on a graph that was asked
+  // set 0 before can still ask every input for the first time (A/B runs on one graph).
+  const first = Number(process.env.SEARCH_INPUT_SET ?? 0);
+  const sets = await searchInputSets(ctx.gateway, first + 2);
+  const [inputs, spare] = [sets[first], sets[first + 1]];
   ctx.log(`resolution: search latency, ${inputs!.length} inputs...`);
   const investigator = await latency(ctx, Role.INVESTIGATOR, inputs!, spare!, 3);
   const analyst = await latency(ctx, Role.ANALYST, inputs!, spare!, 2);
@@ -102,7 +106,7 @@ export default async function resolutionBench(ctx: BenchContext): Promise<BenchR
   const markdown = [
     `## Search and person resolution, scale ${ctx.scale}`,
     '',
-    `Machine shared with other helpers: load average ${load.join(' / ')} (1/5/15 min) at start; figures are indicative.`,
+    `Load average ${load.join(' / ')} (1/5/15 min) at start. Search inputs: set ${first} (warm-up on set ${first + 1}).`,
     '',
     '| Goal | Value | Limit | Met |',
     '|---|---|---|---|',
@@ -122,6 +126,7 @@ export default async function resolutionBench(ctx: BenchContext): Promise<BenchR
       searchP99Ms: investigator.p99,
       analystSearchP95Ms: analyst.p95,
       searchP95ByRound: investigator.rounds95.join(' / '),
+      searchInputSet: first,
       resolutionRunMs: runMs,
       people: run.people,
       comparedPairs: run.comparedPairs,
