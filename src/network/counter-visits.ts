@@ -8,7 +8,9 @@ import type { UnionFind } from './union-find.js';
  * the counter by the trafficker or by each other and buy at one store on the same day (ATF,
  * Following the Gun, 2000; NFCTA vol. III), which no record of an association need show. Only
  * the straw-evidence guns count (each buyer's own evidence), and one person entered twice is no
- * pair (`duplicates`).
+ * pair (`duplicates`). Off by default: at scale M, two unrelated suspects buy at one store on one
+ * day hundreds of times, and in every mode measured on tuning data the tie cost network or
+ * purchaser precision (bench/results/trafficking-recall-4-2026-12-02.md).
  */
 export interface CounterVisit {
   dealerLicense: string;

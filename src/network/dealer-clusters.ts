@@ -1,3 +1,4 @@
+import { appendTo } from './multimap.js';
 import type { PurchaserEvidence } from './trafficking.evidence.js';
 import type { UnionFind } from './union-find.js';
 
@@ -214,6 +215,7 @@ export function describeCluster(c: DealerCluster): string {
  * explained by crews using the same store (ATF, Following the Gun: traffickers reuse stores that
  * ask few questions) and must not merge them into one network; such a cluster joins nobody. Linked
  * crews are joined by what they share on record (members, receivers), never by the counter alone.
+ * `campaign` may name the exception: a cluster that is one recruiter's campaign (recruiterBurst).
  */
 export function separateCrews(
   clusters: DealerCluster[],
@@ -222,10 +224,7 @@ export function separateCrews(
   campaign: (c: DealerCluster, crews: string[][]) => boolean = () => false,
 ): DealerCluster[] {
   const members = new Map<string, string[]>();
-  for (const id of ids) {
-    const root = uf.find(id);
-    members.set(root, [...(members.get(root) ?? []), id]);
-  }
+  for (const id of ids) appendTo(members, uf.find(id), id);
   return clusters.filter((c) => {
     const crews = [...new Set(c.purchaserIds.map((x) => uf.find(x)))].filter((root) => members.get(root)!.length >= 2);
     return (
@@ -244,7 +243,9 @@ export function separateCrews(
  * recruiter on record is tied to (ATF, Following the Gun, 2000: a recruiter sends many one-time
  * buyers, each buying once, to the same few stores in a short campaign). Crews made only of
  * one-time buyers that bought in the burst are pieces of that campaign, not separate crews
- * sharing a store: a ring of repeat buyers is never merged this way.
+ * sharing a store: a ring of repeat buyers is never merged this way. Off by default
+ * (`recruiterBurstJoinsCrews`): measured on tuning data it found one recruiter more at scale M and
+ * joined two unplanted buyers to a planted network (bench/results/trafficking-recall-4-2026-12-02.md).
  */
 export function recruiterBurst(
   evidence: Map<string, PurchaserEvidence>,
