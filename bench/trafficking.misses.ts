@@ -10,6 +10,8 @@
  *   from the buyer, in the state of sale with no possessor known, after 3 years, or stolen).
  * - FOUND_ELSEWHERE: the buyers are in networks, but merged with other buyers or split.
  * - EVIDENCE_UNUSED: 2+ diverted guns and no network holds the buyers.
+ * A missed receiver hub also says how many of its buyers' guns were recovered from its receiver
+ * (fewer than 2: the guns never meet in one person's hands on record).
  */
 import { parseArgs } from 'node:util';
 import { isScale } from '../seeds/scale.js';
@@ -104,6 +106,11 @@ for (const seed of values.seeds!.split(',').map(Number)) {
       const dealers = new Set(suspects.flatMap((e) => e!.strawGuns.map((x) => x.dealerLicense))).size;
       stop = `suspects tied to a hub on record: ${tied.join('/') || 'no hub'}; shared holders ${shared}; group evidence ${group ? 'enough' : 'short'} (${suspects.map((e) => e!.strawEvents).join('+')} events, ${veryShort} ≤1 y); ${dealers} dealer(s); prolific ${suspects.filter((e) => e!.prolific).length}`;
     }
+    // Whether the guns meet anywhere on record: a receiver hub is only visible when its receiver holds guns of 2+ buyers.
+    const hubs = new Set(c.hubIds);
+    const atHub = new Set(suspects.filter((e) => e!.strawGuns.some((g) => g.possessorId !== null && hubs.has(g.possessorId))).map((e) => e!.personId)).size;
+    if (c.typology === 'RECEIVER_HUB' && cls !== 'NOT_DETECTABLE')
+      stop = [stop, `the receiver holds guns of ${atHub} of the buyers`].filter(Boolean).join('; ');
     const whyText = [...why].map(([k, n]) => `${n} ${k}`).join(', ') || '–';
     console.log(
       `| ${c.id} (${JSON.stringify(c.params).replace(/"/g, '').replace(/\|/g, '/')}) | ${cls} | ${c.recoveredFirearmIds.length}/${c.firearmIds.length} | ${diverted} | ${whyText} | ${c.purchaserIds.length} (${suspects.length}) | ${stop} |`,

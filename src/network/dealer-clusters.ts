@@ -1,3 +1,4 @@
+import { appendTo } from './multimap.js';
 import type { PurchaserEvidence } from './trafficking.evidence.js';
 import type { UnionFind } from './union-find.js';
 
@@ -214,9 +215,50 @@ export function describeCluster(c: DealerCluster): string {
  * explained by crews using the same store (ATF, Following the Gun: traffickers reuse stores that
  * ask few questions) and must not merge them into one network; such a cluster joins nobody. Linked
  * crews are joined by what they share on record (members, receivers), never by the counter alone.
+ * `campaign` may name the exception: a cluster that is one recruiter's campaign (recruiterBurst).
  */
-export function separateCrews(clusters: DealerCluster[], uf: UnionFind, ids: string[]): DealerCluster[] {
-  const size = new Map<string, number>();
-  for (const id of ids) size.set(uf.find(id), (size.get(uf.find(id)) ?? 0) + 1);
-  return clusters.filter((c) => new Set(c.purchaserIds.map((x) => uf.find(x)).filter((root) => size.get(root)! >= 2)).size < 2);
+export function separateCrews(
+  clusters: DealerCluster[],
+  uf: UnionFind,
+  ids: string[],
+  campaign: (c: DealerCluster, crews: string[][]) => boolean = () => false,
+): DealerCluster[] {
+  const members = new Map<string, string[]>();
+  for (const id of ids) appendTo(members, uf.find(id), id);
+  return clusters.filter((c) => {
+    const crews = [...new Set(c.purchaserIds.map((x) => uf.find(x)))].filter((root) => members.get(root)!.length >= 2);
+    return (
+      crews.length < 2 ||
+      campaign(
+        c,
+        crews.map((r) => members.get(r)!),
+      )
+    );
+  });
+}
+
+/**
+ * A recruiter's campaign found by the scan: one-time buyers (each with straw-evidence guns from
+ * one purchase event only) in a significant burst at one counter, two or more of whom a broker or
+ * recruiter on record is tied to (ATF, Following the Gun, 2000: a recruiter sends many one-time
+ * buyers, each buying once, to the same few stores in a short campaign). Crews made only of
+ * one-time buyers that bought in the burst are pieces of that campaign, not separate crews
+ * sharing a store: a ring of repeat buyers is never merged this way. Off by default
+ * (`recruiterBurstJoinsCrews`): measured on tuning data it found one recruiter more at scale M and
+ * joined two unplanted buyers to a planted network (bench/results/trafficking-recall-4-2026-12-02.md).
+ */
+export function recruiterBurst(
+  evidence: Map<string, PurchaserEvidence>,
+  brokers: Map<string, Set<string>>,
+  minTied: number,
+): (c: DealerCluster, crews: string[][]) => boolean {
+  const oneTime = (id: string) => evidence.get(id)!.strawEvents === 1;
+  return (c, crews) => {
+    if (!c.purchaserIds.every(oneTime) || !crews.every((crew) => crew.every(oneTime))) return false;
+    const inBurst = new Set(c.purchaserIds);
+    const recruiters = [...brokers.values()].filter((tied) => [...tied].filter((id) => inBurst.has(id)).length >= minTied);
+    // Two recruiters' crews at one store are two crews (traffickers reuse stores): only one recruiter's campaign joins pieces.
+    const recruited = crews.filter((crew) => [...brokers.values()].some((tied) => crew.filter((id) => tied.has(id)).length >= minTied));
+    return recruiters.length === 1 && recruited.length <= 1;
+  };
 }

@@ -1,3 +1,4 @@
+import type { CounterVisit } from './counter-visits.js';
 import type { DealerCluster } from './dealer-clusters.js';
 import type { HubCampaign } from './hub-campaigns.js';
 import { appendTo } from './multimap.js';
@@ -17,9 +18,15 @@ function datesAt(e: PurchaserEvidence | undefined, dealer: string, fromDay: numb
  * service says about a person, so a buyer with no recorded tie must say what joined them):
  * a recruiter campaign (hub-campaigns.ts) names the recruiter, the dealer and the buyer's own
  * purchase dates in the window; a dealer purchase cluster (dealer-clusters.ts) the dealer, the
- * window and its corrected p-value. Buyers with a recorded tie get no sentence here.
+ * window and its corrected p-value; buyers shopping together (counter-visits.ts) the dealer, the
+ * day and who else bought there. Buyers with a recorded tie get no sentence here.
  */
-export function memberTieSentences(buyers: Map<string, PurchaserEvidence>, campaigns: HubCampaign[], clusters: DealerCluster[]): Map<string, string[]> {
+export function memberTieSentences(
+  buyers: Map<string, PurchaserEvidence>,
+  campaigns: HubCampaign[],
+  clusters: DealerCluster[],
+  visits: CounterVisit[] = [],
+): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const c of campaigns) {
     for (const id of c.addedIds ?? []) {
@@ -40,6 +47,17 @@ export function memberTieSentences(buyers: Map<string, PurchaserEvidence>, campa
         out,
         id,
         `bought at dealer ${c.dealerLicense} on ${on}, one of ${c.purchaserIds.length} different purchasers there between ${iso(c.fromDay)} and ${iso(c.toDay)} whose guns were soon recovered from others (purchase cluster, p = ${c.pValue.toPrecision(2)})`,
+      );
+    }
+  }
+  for (const v of visits) {
+    for (const id of v.purchaserIds) {
+      if (!buyers.has(id)) continue;
+      const others = v.purchaserIds.filter((x) => x !== id).join(', ');
+      appendTo(
+        out,
+        id,
+        `bought at dealer ${v.dealerLicense} on ${iso(v.day)}, the same day as ${others}, and each one's gun was soon recovered from someone else (buyers shopping together)`,
       );
     }
   }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { dealerClusters, describeCluster, separateCrews, type DealerCluster } from './dealer-clusters.js';
+import { describeVisit, sharedVisits, type CounterVisit } from './counter-visits.js';
+import { dealerClusters, describeCluster, recruiterBurst, separateCrews, type DealerCluster } from './dealer-clusters.js';
 import { NO_DUPLICATES, type DuplicateRecords } from './duplicate-records.js';
 import { findHubs } from './hubs.js';
 import { groupEvidence, type Settings } from './group-evidence.js';
@@ -115,8 +116,14 @@ export function assembleNetworks(
     alpha: settings.clusterAlpha,
     errorRate: settings.clusterErrorRate,
   }).filter((c) => duplicates.people(c.purchaserIds) >= settings.clusterMinPurchasers);
-  const clusters = separateCrews(found, uf, [...suspects.keys()]);
+  const clusters = separateCrews(
+    found,
+    uf,
+    [...suspects.keys()],
+    settings.recruiterBurstJoinsCrews ? recruiterBurst(suspects, brokers, settings.hubMinPurchasers) : undefined,
+  );
   for (const c of clusters) for (const x of c.purchaserIds.slice(1)) uf.union(c.purchaserIds[0]!, x);
+  const visits = sharedVisits(suspects, uf, settings.sharedVisitJoins, duplicates);
   const groups = new Map<string, string[]>();
   for (const id of suspects.keys()) appendTo(groups, uf.find(id), id);
 
@@ -128,6 +135,7 @@ export function assembleNetworks(
   const campaignsOf = indexBy(campaigns, (c) => c.tiedIds.slice(0, 1));
   const residencesOf = indexBy(residences, (r) => r.purchaserIds.slice(0, 1));
   const directOf = indexBy(direct, ([a]) => [a]);
+  const visitsOf = indexBy(visits, (v) => v.purchaserIds.slice(0, 1));
   const networks: AssembledNetwork[] = [];
   // A group that is not reported still holds purchasers flagged on their own evidence: each is reported alone.
   const queue = [...groups.values()];
@@ -149,6 +157,7 @@ export function assembleNetworks(
       campaigns: collect(campaignsOf, buyers),
       residences: collect(residencesOf, buyers),
       direct: collect(directOf, buyers).length,
+      visits: collect(visitsOf, buyers),
     };
     const shared = ties.receivers.length + ties.residences.length > 0;
     const recorded = shared || ties.brokers.length + ties.campaigns.length + ties.direct > 0;
@@ -170,6 +179,7 @@ interface GroupTies {
   campaigns: HubCampaign[];
   residences: ResidenceHub[];
   direct: number;
+  visits: CounterVisit[];
 }
 
 function typologyOf(buyers: PurchaserEvidence[], t: GroupTies, guns: number): NetworkTypology {
@@ -178,7 +188,7 @@ function typologyOf(buyers: PurchaserEvidence[], t: GroupTies, guns: number): Ne
   if ((t.brokers.length > 0 || t.clusters.length > 0 || t.campaigns.length > 0) && oneTime) return 'RECRUITER_ONE_TIME_BUYERS';
   if (t.brokers.length > 0) return 'STRAW_RING_BROKER';
   if (t.receivers.length > 0 || t.residences.length > 0) return 'RECEIVER_HUB';
-  if (t.direct > 0) return 'STRAW_RING_ASSOCIATES';
+  if (t.direct > 0 || t.visits.length > 0) return 'STRAW_RING_ASSOCIATES';
   return t.clusters.length > 0 ? 'DEALER_PURCHASE_CLUSTER' : 'RECEIVER_HUB';
 }
 
@@ -192,7 +202,7 @@ function describe(
 ): AssembledNetwork {
   const { brokers, receivers, direct } = ties;
   const roles = new Map<string, { role: MemberRole; evidence: string[] }>();
-  const tied = memberTieSentences(new Map(buyers.map((b) => [b.personId, b])), ties.campaigns, ties.clusters);
+  const tied = memberTieSentences(new Map(buyers.map((b) => [b.personId, b])), ties.campaigns, ties.clusters, ties.visits);
   for (const b of buyers) roles.set(b.personId, { role: 'STRAW_PURCHASER', evidence: [...b.evidence, ...(tied.get(b.personId) ?? [])] });
   for (const [id, set] of brokers) {
     const e = `known associate of ${set.size} suspect purchasers`;
@@ -233,6 +243,7 @@ function describe(
     ...(direct ? [`${direct} known association(s) between purchasers`] : []),
     ...ties.clusters.map(describeCluster),
     ...ties.campaigns.map(describeCampaign),
+    ...ties.visits.map(describeVisit),
     ...(buyers.length === 1 ? buyers[0]!.evidence.slice(1) : []),
     `purchases over ${spanDays} days at ${dealerGuns.size} dealer(s)`,
     `${outOfState} of ${guns.length} recovered outside the state of sale`,

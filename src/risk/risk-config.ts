@@ -66,6 +66,10 @@ const schema = z.object({
       clusterAlpha: z.number().gt(0).max(0.5),
       /** FDR: Benjamini–Hochberg over the dealers tested (expected share of chance clusters ≤ alpha); FWER: Bonferroni. */
       clusterErrorRate: z.enum(['FDR', 'FWER']).default('FWER'),
+      /** A significant burst of one-time buyers at one store that holds a recruiter's recorded buyers joins the one-time-buyer crews in it (dealer-clusters.ts recruiterBurst). */
+      recruiterBurstJoinsCrews: z.boolean().default(false),
+      /** Buyers shopping together (same dealer, same day; src/network/counter-visits.ts) join: OFF, ALL suspects, only FLAGGED ones (already in a crew or prolific), or only PROLIFIC ones. */
+      sharedVisitJoins: z.enum(['OFF', 'ALL', 'FLAGGED', 'PROLIFIC']).default('OFF'),
     })
     .strict(),
 });
