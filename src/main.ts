@@ -6,6 +6,7 @@ import { migrate } from './db/migrate.js';
 import { createLogger } from './core/logger.js';
 import { RESPONSE_MARGIN_MS, startAppServer, type AppServer } from './server/http.server.js';
 import { loadDemoDataIfEmpty } from '../seeds/demo.js';
+import { warmUpSearch } from './search/search-warm-up.js';
 import { prepareWebAssets } from './web/assets.js';
 
 /** `npm start`: the whole service, on the local Neo4j unless NEO4J_URI says otherwise. */
@@ -57,6 +58,9 @@ async function main() {
     if (config.SEED_DEMO_DATA) await loadDemoDataIfEmpty(db.gateway, say);
     // The chart page is served in every mode, GraphiQL outside production: build both bundles.
     await prepareWebAssets(say);
+    // Before taking requests: on a Neo4j that has just started, searches are several times slower until its code is compiled.
+    if (config.SEARCH_WARM_UP_SECONDS > 0) say(`Warming up search (up to ${config.SEARCH_WARM_UP_SECONDS} s; SEARCH_WARM_UP_SECONDS=0 skips it)...`);
+    await warmUpSearch(db.gateway, config.SEARCH_WARM_UP_SECONDS, say);
     const supervisor = db.supervisor;
     app = await startAppServer({ config, gateway: db.gateway, logger, localNeo4j: supervisor && (() => supervisor.status()) }, config.HOST, config.PORT);
     say(`crimegun-graph ready: GraphQL and GraphiQL at ${app.url.replace('127.0.0.1', 'localhost')}`);

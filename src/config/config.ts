@@ -45,6 +45,8 @@ const schema = z.object({
   GRAPHIQL: bool.optional(),
   INTROSPECTION: bool.optional(),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  /** Searches run at start before requests are taken, so the first analysts do not wait for Neo4j to compile its code (src/search/search-warm-up.ts); 0 skips. */
+  SEARCH_WARM_UP_SECONDS: z.coerce.number().int().min(0).max(600).default(20),
   /** How long /readyz waits for Neo4j to answer its ping before saying 503 (docs/operations.md). */
   READINESS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
   /** Local Neo4j supervision: first and longest wait between restart attempts (doubling in between; docs/operations.md). */

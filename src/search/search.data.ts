@@ -1,6 +1,7 @@
 import { guardPersonProperties } from '../auth/personal-data.js';
 import { canSeePersonalData } from '../core/role.js';
 import type { RequestContext } from '../core/context.js';
+import type { Gateway } from '../db/gateway.js';
 import { cypher } from '../db/cypher.registry.js';
 import { toConnection } from '../pagination/connection.js';
 import type { ConnectionValue } from '../pagination/connection.type.js';
@@ -9,6 +10,7 @@ import { kindPlans, splitLanes, type KindPlan } from './search-plan.js';
 import { SearchKind, type SearchHit } from './search.type.js';
 
 const kindHits = cypher('search/kind-hits');
+const warmUpSamples = cypher('search/warm-up-samples');
 
 /** Best hits read per kind: the list is ranked, so anything past this is better found with more words. */
 export const SEARCH_CAP_PER_KIND = 200;
@@ -138,4 +140,27 @@ export async function searchPage(
   );
   committed?.();
   return connection;
+}
+
+/** Values the start-up warm-up builds its texts from (cypher/search/warm-up-samples.cypher): none names a person. */
+export interface WarmUpSamples {
+  serials: string[];
+  models: string[];
+  dealers: string[];
+  cities: string[];
+  scenes: string[];
+}
+
+const warmUpMeta = { operation: 'search-warm-up' };
+
+/** The first `n` serials, makes and models, dealers and scene addresses in store order. */
+export async function readWarmUpSamples(gateway: Gateway, n: number): Promise<WarmUpSamples | undefined> {
+  const [row] = await gateway.read<WarmUpSamples>(warmUpSamples, { n }, warmUpMeta);
+  return row;
+}
+
+/** One warm-up search: the plans dealt over SEARCH_LANES statements at once, as searchPage does; the rows are only waited for. */
+export async function runWarmUpSearch(gateway: Gateway, plans: KindPlan[]): Promise<void> {
+  const params = { limit: 21, afterSort: null, afterId: null, cap: SEARCH_CAP_PER_KIND };
+  await Promise.all(splitLanes(plans, SEARCH_LANES).map((lane) => gateway.read(kindHits, { ...params, plans: lane }, warmUpMeta)));
 }

@@ -32,11 +32,12 @@ async function startEmbedded(env: Record<string, string> = {}, options: { detach
 
 describe('service lifecycle with the embedded Neo4j', () => {
   it('Ctrl-C to the whole process group drains, then the service stops Neo4j, exits 0 leaving no Java process', { timeout: 600_000 }, async () => {
-    // An empty graph gets the demo data, analysed, before the service says it is ready.
-    const { service, home } = await startEmbedded({ SEED_DEMO_DATA: 'true' }, { detached: true });
+    // An empty graph gets the demo data, analysed, and search is warmed up, before the service says it is ready.
+    const { service, home } = await startEmbedded({ SEED_DEMO_DATA: 'true', SEARCH_WARM_UP_SECONDS: '2' }, { detached: true });
     expect(service.output()).toMatch(/Neo4j ready in/);
     expect(service.output()).toMatch(/Demo data loaded: \d+ nodes/);
     expect(service.output()).toMatch(/Analysis: scored \d+ dealers \(\d+ results rewritten, \d+ unchanged\)/);
+    expect(service.output()).toMatch(/Search warmed up: [1-9]\d* searches in [\d.]+ s\.[\s\S]*crimegun-graph ready/);
     expect(javaPids(home)).toHaveLength(1);
     // What a terminal does on Ctrl-C: SIGINT to every process of the foreground group. Neo4j runs
     // in a group of its own, so it is the service that stops it, after the drain.

@@ -18,7 +18,8 @@ export function spawnService(env: Record<string, string>, options: { detached?: 
   const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('NEO4J_') && !k.startsWith('VITEST')));
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: ROOT,
-    env: { ...base, NODE_ENV: 'development', ...env },
+    // No search warm-up unless a test asks for one: the tests' graphs are small and their start-up timings matter.
+    env: { ...base, NODE_ENV: 'development', SEARCH_WARM_UP_SECONDS: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group, like a service started from a terminal: a signal to the group is Ctrl-C.
     detached: options.detached ?? false,
