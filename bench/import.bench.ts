@@ -4,6 +4,12 @@
  * same file again (idempotent: nothing changes). Goal: at least 20 thousand nodes plus
  * relationships per second on this 2-core machine.
  *
+ * Then a running server's figure: the graph is emptied and another seed's file (seed 7, records
+ * the JVM has never seen) is imported into the now-empty database. On a freshly started Neo4j
+ * the JIT compiler keeps about one of the two cores busy for the whole first import (measured
+ * with jstat: ~0.7 s of compilation per second of import), so the cold figure is what the first
+ * import after a start costs and the warm one what every later import costs. Both are reported.
+ *
  * It starts its own throwaway Neo4j (the bench database keeps its seeded graph) unless
  * IMPORT_BENCH_NEO4J_URI points at an empty one. Run with the others by `npm run bench`, or
  * alone: `npm run bench -- --only import`.
@@ -14,6 +20,7 @@ import path from 'node:path';
 import { freePort, startLocalNeo4j, type LocalNeo4j } from '../neo4j/local-neo4j.js';
 import { NODE_LABELS } from '../seeds/record-sink.js';
 import { graphCounts } from '../seeds/verify.js';
+import { cypher, loadCypher } from '../src/db/cypher.registry.js';
 import { createDriver, Gateway } from '../src/db/gateway.js';
 import { migrate } from '../src/db/migrate.js';
 import { importFile, type ImportSummary } from '../src/import/importer.js';
@@ -64,6 +71,14 @@ export default async function importBench(ctx: BenchContext): Promise<BenchResul
     const afterFresh = await counts(gateway);
     const again = await importFile(gateway, file, { onProgress: progress('again'), progressEveryMs: 10_000, ...tuning });
     const afterAgain = await counts(gateway);
+    // The running server: empty the graph (constraints and indexes are schema and stay; the import needs no
+    // SchemaMigration node), then import a file of another seed into it on the JVM the imports above have warmed.
+    loadCypher();
+    const wipe = cypher('bench/wipe-batch');
+    while (((await gateway.write<{ deleted: number }>(wipe, { limit: 20_000 }, { operation: 'bench-wipe' }))[0]?.deleted ?? 0) > 0);
+    const warmFile = path.join(dir, `seed-${scale}-7.ndjson`);
+    await writeSeedFile(scale, 7, warmFile);
+    const warm = await importFile(gateway, warmFile, { onProgress: progress('running server'), progressEveryMs: 10_000, ...tuning });
     // Each import run records itself as one (:Source) (provenance): every other count must stay.
     const changed = [...new Set([...Object.keys(afterFresh), ...Object.keys(afterAgain)])].filter((k) => k !== 'Source' && afterFresh[k] !== afterAgain[k]);
     const unchanged = changed.length === 0;
@@ -72,6 +87,7 @@ export default async function importBench(ctx: BenchContext): Promise<BenchResul
     const nodes = NODE_LABELS.reduce((a, l) => a + (fresh.written[l] ?? 0), 0);
     const perSecond = Math.round(entities(fresh) / (fresh.elapsedMs / 1000));
     const againPerSecond = Math.round(entities(again) / (again.elapsedMs / 1000));
+    const warmPerSecond = Math.round(entities(warm) / (warm.elapsedMs / 1000));
     const metrics = {
       scale,
       batchSize: tuning.batchSize ?? 5_000,
@@ -90,15 +106,21 @@ export default async function importBench(ctx: BenchContext): Promise<BenchResul
       reimportNodesPlusRelationshipsPerSecond: againPerSecond,
       ...Object.fromEntries(Object.entries(fresh.writeMs).map(([t, ms]) => [`freshWriteSeconds.${t}`, Math.round(ms! / 100) / 10])),
       ...Object.fromEntries(Object.entries(again.writeMs).map(([t, ms]) => [`reimportWriteSeconds.${t}`, Math.round(ms! / 100) / 10])),
+      runningServerImportSeconds: Math.round(warm.elapsedMs / 100) / 10,
+      runningServerNodesPlusRelationships: entities(warm),
+      runningServerNodesPlusRelationshipsPerSecond: warmPerSecond,
+      ...Object.fromEntries(Object.entries(warm.writeMs).map(([t, ms]) => [`runningServerWriteSeconds.${t}`, Math.round(ms! / 100) / 10])),
       reimportChangedNothing: String(unchanged),
       ...(unchanged ? {} : { reimportChanged: changed.join(' ') }),
       goalNodesPlusRelationshipsPerSecond: GOAL,
-      goalMet: String(perSecond >= GOAL),
+      goalMetFreshlyStartedNeo4j: String(perSecond >= GOAL),
+      goalMetRunningServer: String(warmPerSecond >= GOAL),
     };
     return {
       name: 'import',
       metrics,
       notes: [
+        "Running server = the graph emptied after the re-import, then seed 7's file (never imported before) imported on the same, warmed Neo4j.",
         'Fresh import = validate + spool + reference checks + batched UNWIND/MERGE writes (5,000 records per transaction) into an empty, migrated database (all constraints and indexes in place).',
         `Load average at the end: ${os
           .loadavg()

@@ -1,5 +1,6 @@
 import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../core/role.js';
+import { fieldDivisionCaveat } from '../model/field-division-caveats.js';
 import { Connection } from '../pagination/connection.type.js';
 import { pageRequest, PageArgs } from '../pagination/page-args.js';
 import type { RequestContext } from '../core/context.js';
@@ -22,6 +23,7 @@ export const toAgencyMetrics = (r: MetricsResult): AgencyMetrics => ({
   name: r.name,
   state: r.state,
   fieldDivision: r.division,
+  fieldDivisionCaveat: caveatOf(r),
   latitude: r.latitude,
   longitude: r.longitude,
   period: r.period,
@@ -29,6 +31,14 @@ export const toAgencyMetrics = (r: MetricsResult): AgencyMetrics => ({
   ...r.summary,
   storedPeers: r.peers,
 });
+
+/** The division caveat of an agency (by its state), a state (by its key) or a division (by its name). */
+function caveatOf(r: MetricsResult): string | null {
+  if (r.scope === MetricScopeKind.FIELD_DIVISION) return fieldDivisionCaveat({ division: r.key });
+  if (r.scope === MetricScopeKind.STATE) return fieldDivisionCaveat({ state: r.key });
+  if (r.scope === MetricScopeKind.AGENCY) return fieldDivisionCaveat({ state: r.state });
+  return null;
+}
 
 /** The stored key of a checked scope and key (AgencyMetricsArgs' rules): division names as ATF writes them. */
 function scopeKey({ scope, key }: { scope: MetricScopeKind; key?: string | null }): string {

@@ -122,6 +122,12 @@ export class AgencyMetrics {
     description: "ATF field division: the agency's (from its state and, in a split state, the county of its scenes), or the division itself.",
   })
   fieldDivision!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why the field-division grouping may be wrong here: an agency or state whose division the mapping is known to split wrongly (Indiana, Texas), or a division whose figures include or miss such agencies; null otherwise.',
+  })
+  fieldDivisionCaveat!: string | null;
   @Field(() => Float, { nullable: true, description: 'Agency: mean latitude of its scenes (for maps).' }) latitude!: number | null;
   @Field(() => Float, { nullable: true, description: 'Agency: mean longitude of its scenes.' }) longitude!: number | null;
   @Field(() => String, { description: 'ALL, a year (YYYY), a month (YYYY-MM) or a range of months (YYYY-MM..YYYY-MM).' }) period!: string;

@@ -10,6 +10,8 @@
  *   Amarillo, Abilene, Wichita Falls) and the Eastern District's Tyler and Texarkana; the rest of
  *   Texas is Houston. SIMPLIFICATION: only the division's main county list is given (docs/metrics.md).
  * Illinois is assigned whole to Chicago (southern Illinois field offices are not split out).
+ * KNOWN ERRORS, left until atf.gov's county lists can be read (docs/metrics.md, "How far the mapping
+ * is verified"): Columbus covers only part of Indiana, and Houston holds 99 Texas counties, not ~236.
  */
 export interface FieldDivision {
   name: string;

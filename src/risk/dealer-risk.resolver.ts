@@ -13,6 +13,7 @@ import { DealerRisk, DealerRiskConnection, HighRiskDealerFilter, RiskEvidenceCon
 import { dealerRiskSubgraph, SUBGRAPH_LIMITS } from './dealer-subgraph.service.js';
 import { loadRiskConfig } from './risk-config.js';
 import { indicatorDefinition, type RiskIndicatorKey as Key } from './risk-indicator.catalog.js';
+import { fieldDivisionCaveat } from '../model/field-division-caveats.js';
 
 const config = loadRiskConfig();
 
@@ -62,6 +63,15 @@ export class DealerRiskResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<LinkChart> {
     return dealerRiskSubgraph(ctx, license, depth, limit);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "Why `fieldDivision` may be wrong for this dealer (the premises' state is one the division mapping is known to split wrongly); null otherwise.",
+  })
+  fieldDivisionCaveat(@Root() risk: DealerRisk): string | null {
+    return fieldDivisionCaveat({ state: risk.state });
   }
 
   @FieldResolver(() => [RiskIndicator], { description: 'Every indicator of the score, in catalogue order; the contributions add up to the score.' })

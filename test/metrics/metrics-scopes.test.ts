@@ -28,6 +28,7 @@ graphql(`
     key
     state
     fieldDivision
+    fieldDivisionCaveat
     period
     computedAt
     nibin {
@@ -166,6 +167,20 @@ describe('ATF field division scope (scale S, seed 42)', () => {
       expect(FIELD_DIVISION_NAMES, a.key).toContain(a.fieldDivision);
       if (!['TX', 'FL', 'CA'].includes(a.state!)) expect(a.fieldDivision, a.key).toBe(fieldDivisionOf(a.state));
     }
+  });
+
+  it('marks every agency, state and division the mapping is known to draw wrongly (Indiana, Texas), and no other', async () => {
+    const agencies = await league({ period: 'ALL' });
+    const misplaceable = (state: string | null | undefined) => ['IN', 'TX'].includes(state ?? '');
+    expect(agencies.some((a) => misplaceable(a.state))).toBe(true);
+    for (const a of agencies) expect(a.fieldDivisionCaveat !== null, a.key).toBe(misplaceable(a.state));
+    const states = await league({ scope: 'STATE', period: 'ALL', measure: 'CASING_ENTRY_SHARE' });
+    expect(states.some((s) => misplaceable(s.key))).toBe(true);
+    for (const s of states) expect(s.fieldDivisionCaveat !== null, s.key).toBe(misplaceable(s.key));
+    const divisions = await league({ scope: 'FIELD_DIVISION', period: 'ALL', measure: 'CASING_ENTRY_SHARE' });
+    const affected = ['Columbus', 'Dallas', 'Houston'];
+    expect(divisions.some((d) => affected.includes(d.key))).toBe(true);
+    for (const d of divisions) expect(d.fieldDivisionCaveat !== null, d.key).toBe(affected.includes(d.key));
   });
 
   it("gives each division the figures recomputed from its agencies' own events", async () => {

@@ -4,6 +4,8 @@ export interface Summary {
   name: string | null;
   state: string | null;
   fieldDivision: string | null;
+  /** Why the division grouping may be wrong here (docs/metrics.md); null when not known to be. */
+  fieldDivisionCaveat: string | null;
   latitude: number | null;
   longitude: number | null;
   period: string;
@@ -39,7 +41,7 @@ export interface Summary {
   lateEntry: { lateCasings: number; shootingsLinkableEarlier: number; seriesAffected: number };
 }
 
-export const FIELDS = `key name state fieldDivision latitude longitude period
+export const FIELDS = `key name state fieldDivision fieldDivisionCaveat latitude longitude period
   nibin { casingsRecovered casingsEntered casingEntryShare gunsRecovered gunsTestFired testFireShare agenciesEnteringNothing agenciesRecovering }
   timeliness { entered medianHours p90Hours within24hShare within48hShare histogram { upToHours casings } backlog { fromDays toDays casings } backlogTotal }
   tracing { gunsTraced tracedShare medianRequestDelayDays medianCompletionDays completedWithin7DaysShare dealerWithin24hShare }

@@ -44,7 +44,8 @@ export const AGENCY_COLUMNS: Column[] = [
   { header: 'ORI', value: (s) => s.key },
   { header: 'Agency', value: (s) => s.name },
   { header: 'State', value: (s) => s.state },
-  { header: 'Field division', value: (s) => s.fieldDivision },
+  // A division the mapping is known to draw wrongly here is marked, not shown as ATF's (docs/metrics.md).
+  { header: 'Field division', value: (s) => (s.fieldDivision && s.fieldDivisionCaveat ? `${s.fieldDivision} (uncertain)` : s.fieldDivision) },
   { header: 'Casings recovered', value: (s) => s.nibin.casingsRecovered },
   { header: 'Entered', value: (s) => pct(s.nibin.casingEntryShare) },
   { header: 'Guns test-fired', value: (s) => pct(s.nibin.testFireShare) },

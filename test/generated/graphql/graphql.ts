@@ -397,7 +397,14 @@ export type UnderObservedByDivisionQueryVariables = Exact<{
 }>;
 
 
-export type UnderObservedByDivisionQuery = { underObservedDealers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { license: string, state: string | null, fieldDivision: string | null, rank: number } }> } };
+export type UnderObservedByDivisionQuery = { underObservedDealers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { license: string, state: string | null, fieldDivision: string | null, fieldDivisionCaveat: string | null, rank: number } }> } };
+
+export type DealerDivisionCaveatsQueryVariables = Exact<{
+  state: string;
+}>;
+
+
+export type DealerDivisionCaveatsQuery = { highRiskDealers: { edges: Array<{ node: { license: string, fieldDivision: string | null, fieldDivisionCaveat: string | null } }> } };
 
 export type Recovery1QueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1018,7 +1025,7 @@ export type PathsCentrality1QueryVariables = Exact<{
 
 export type PathsCentrality1Query = { expand: { nodes: Array<{ id: string, kind: ChartNodeKind, properties: Record<string, unknown> }> } };
 
-export type MetricsScopesNodeFragment = { key: string, state: string | null, fieldDivision: string | null, period: string, computedAt: string | null, nibin: { casingsRecovered: number, casingsEntered: number, casingEntryShare: number | null, gunsRecovered: number, gunsTestFired: number, testFireShare: number | null }, timeliness: { entered: number, medianHours: number | null, p90Hours: number | null, within24hShare: number | null, within48hShare: number | null, backlogTotal: number, histogram: Array<{ upToHours: number | null, casings: number }> }, tracing: { gunsRecovered: number, gunsTraced: number, tracedShare: number | null, medianRequestDelayDays: number | null, p90RequestDelayDays: number | null, medianCompletionDays: number | null }, lateEntry: { shootingsLinkableEarlier: number }, peers: Array<{ group: string, peers: number, measure: string, value: number | null, peerMedian: number | null, betterThanShare: number | null }> };
+export type MetricsScopesNodeFragment = { key: string, state: string | null, fieldDivision: string | null, fieldDivisionCaveat: string | null, period: string, computedAt: string | null, nibin: { casingsRecovered: number, casingsEntered: number, casingEntryShare: number | null, gunsRecovered: number, gunsTestFired: number, testFireShare: number | null }, timeliness: { entered: number, medianHours: number | null, p90Hours: number | null, within24hShare: number | null, within48hShare: number | null, backlogTotal: number, histogram: Array<{ upToHours: number | null, casings: number }> }, tracing: { gunsRecovered: number, gunsTraced: number, tracedShare: number | null, medianRequestDelayDays: number | null, p90RequestDelayDays: number | null, medianCompletionDays: number | null }, lateEntry: { shootingsLinkableEarlier: number }, peers: Array<{ group: string, peers: number, measure: string, value: number | null, peerMedian: number | null, betterThanShare: number | null }> };
 
 export type MetricsScopesLeagueQueryVariables = Exact<{
   scope?: MetricScope | null | undefined;
@@ -1030,7 +1037,7 @@ export type MetricsScopesLeagueQueryVariables = Exact<{
 }>;
 
 
-export type MetricsScopesLeagueQuery = { agencyLeague: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { key: string, state: string | null, fieldDivision: string | null, period: string, computedAt: string | null, nibin: { casingsRecovered: number, casingsEntered: number, casingEntryShare: number | null, gunsRecovered: number, gunsTestFired: number, testFireShare: number | null }, timeliness: { entered: number, medianHours: number | null, p90Hours: number | null, within24hShare: number | null, within48hShare: number | null, backlogTotal: number, histogram: Array<{ upToHours: number | null, casings: number }> }, tracing: { gunsRecovered: number, gunsTraced: number, tracedShare: number | null, medianRequestDelayDays: number | null, p90RequestDelayDays: number | null, medianCompletionDays: number | null }, lateEntry: { shootingsLinkableEarlier: number }, peers: Array<{ group: string, peers: number, measure: string, value: number | null, peerMedian: number | null, betterThanShare: number | null }> } }> } };
+export type MetricsScopesLeagueQuery = { agencyLeague: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { key: string, state: string | null, fieldDivision: string | null, fieldDivisionCaveat: string | null, period: string, computedAt: string | null, nibin: { casingsRecovered: number, casingsEntered: number, casingEntryShare: number | null, gunsRecovered: number, gunsTestFired: number, testFireShare: number | null }, timeliness: { entered: number, medianHours: number | null, p90Hours: number | null, within24hShare: number | null, within48hShare: number | null, backlogTotal: number, histogram: Array<{ upToHours: number | null, casings: number }> }, tracing: { gunsRecovered: number, gunsTraced: number, tracedShare: number | null, medianRequestDelayDays: number | null, p90RequestDelayDays: number | null, medianCompletionDays: number | null }, lateEntry: { shootingsLinkableEarlier: number }, peers: Array<{ group: string, peers: number, measure: string, value: number | null, peerMedian: number | null, betterThanShare: number | null }> } }> } };
 
 export type MetricsScopesMetricsQueryVariables = Exact<{
   scope?: MetricScope | null | undefined;
@@ -1040,7 +1047,7 @@ export type MetricsScopesMetricsQueryVariables = Exact<{
 }>;
 
 
-export type MetricsScopesMetricsQuery = { agencyMetrics: { key: string, state: string | null, fieldDivision: string | null, period: string, computedAt: string | null, nibin: { casingsRecovered: number, casingsEntered: number, casingEntryShare: number | null, gunsRecovered: number, gunsTestFired: number, testFireShare: number | null }, timeliness: { entered: number, medianHours: number | null, p90Hours: number | null, within24hShare: number | null, within48hShare: number | null, backlogTotal: number, histogram: Array<{ upToHours: number | null, casings: number }> }, tracing: { gunsRecovered: number, gunsTraced: number, tracedShare: number | null, medianRequestDelayDays: number | null, p90RequestDelayDays: number | null, medianCompletionDays: number | null }, lateEntry: { shootingsLinkableEarlier: number }, peers: Array<{ group: string, peers: number, measure: string, value: number | null, peerMedian: number | null, betterThanShare: number | null }> } };
+export type MetricsScopesMetricsQuery = { agencyMetrics: { key: string, state: string | null, fieldDivision: string | null, fieldDivisionCaveat: string | null, period: string, computedAt: string | null, nibin: { casingsRecovered: number, casingsEntered: number, casingEntryShare: number | null, gunsRecovered: number, gunsTestFired: number, testFireShare: number | null }, timeliness: { entered: number, medianHours: number | null, p90Hours: number | null, within24hShare: number | null, within48hShare: number | null, backlogTotal: number, histogram: Array<{ upToHours: number | null, casings: number }> }, tracing: { gunsRecovered: number, gunsTraced: number, tracedShare: number | null, medianRequestDelayDays: number | null, p90RequestDelayDays: number | null, medianCompletionDays: number | null }, lateEntry: { shootingsLinkableEarlier: number }, peers: Array<{ group: string, peers: number, measure: string, value: number | null, peerMedian: number | null, betterThanShare: number | null }> } };
 
 export type MetricsTruthAgencyQueryVariables = Exact<{
   key?: string | null | undefined;
@@ -1717,6 +1724,7 @@ export const MetricsScopesNodeFragmentDoc = new TypedDocumentString(`
   key
   state
   fieldDivision
+  fieldDivisionCaveat
   period
   computedAt
   nibin {
@@ -1778,12 +1786,26 @@ export const UnderObservedByDivisionDocument = new TypedDocumentString(`
         license
         state
         fieldDivision
+        fieldDivisionCaveat
         rank
       }
     }
   }
 }
     `) as unknown as TypedDocumentString<UnderObservedByDivisionQuery, UnderObservedByDivisionQueryVariables>;
+export const DealerDivisionCaveatsDocument = new TypedDocumentString(`
+    query DealerDivisionCaveats($state: String!) {
+  highRiskDealers(filter: {state: $state}, first: 5) {
+    edges {
+      node {
+        license
+        fieldDivision
+        fieldDivisionCaveat
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DealerDivisionCaveatsQuery, DealerDivisionCaveatsQueryVariables>;
 export const Recovery1Document = new TypedDocumentString(`
     query Recovery1 {
   serviceInfo {
@@ -3365,6 +3387,7 @@ export const MetricsScopesLeagueDocument = new TypedDocumentString(`
   key
   state
   fieldDivision
+  fieldDivisionCaveat
   period
   computedAt
   nibin {
@@ -3417,6 +3440,7 @@ export const MetricsScopesMetricsDocument = new TypedDocumentString(`
   key
   state
   fieldDivision
+  fieldDivisionCaveat
   period
   computedAt
   nibin {
