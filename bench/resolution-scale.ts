@@ -1,19 +1,26 @@
 /**
  * Person resolution's blocking and first pass at growing numbers of people, without Neo4j: the
- * job's own code (blockPeople, firstPass, finalScores) over generated person records
+ * job's own code (blockIndexInSteps, firstPass, finalScores) over generated person records
  * (bench/resolution-people.ts), with the old fixed-cap blocking's pair count beside it.
+ *
+ * It also measures the longest the event loop is held (perf_hooks' event-loop delay, max): the
+ * analysis job runs in the service's process, so a step that never yields holds every request.
+ * `eventLoopMaxStallBlockOnceMs` is blocking and fingerprinting in one go (blockIndex, as the job
+ * did before), the others the job's steps as the job runs them (blockIndexInSteps, firstPass, finalScores).
  *
  * `npx tsx bench/resolution-scale.ts --people 106000,1060000 --seed 42 [--cap 50]`
  * Writes bench/results/resolution-scale.json and prints a markdown table.
  */
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { BLOCKING_PASSES, keyParts } from '../src/resolution/person-blocking-keys.js';
-import { blockPeople, firstSharedBlock, MAX_BLOCK } from '../src/resolution/person-blocking.compute.js';
+import { firstSharedBlock, MAX_BLOCK } from '../src/resolution/person-blocking.compute.js';
 import type { PersonRecord } from '../src/resolution/person-match.compute.js';
-import { finalScores, firstPass, nameCounter, REVIEW_MIN_SCORE } from '../src/resolution/resolution.job.js';
+import { blockIndex, blockIndexInSteps } from '../src/resolution/resolution-incremental.js';
+import { finalScores, firstPass, nameCounterInSteps, REVIEW_MIN_SCORE } from '../src/resolution/resolution.job.js';
 import { generatedPeople } from './resolution-people.js';
 
 /** The blocking before it adapted: all pairs of every block of 2..300 members, blocks over 300 dropped (pairs counted per block). */
@@ -35,22 +42,42 @@ const mb = (bytes: number) => Math.round(bytes / 1e6);
 const sec = (ms: number) => Math.round(ms / 100) / 10;
 
 async function measure(count: number, seed: number, cap: number) {
-  let t = Date.now();
+  const t = Date.now();
   const { people, planted } = generatedPeople(count, seed);
   const generateMs = Date.now() - t;
   const old = fixedCapPairs(people);
   global.gc?.();
-  t = Date.now();
-  const blocking = blockPeople(people, cap);
-  const blockMs = Date.now() - t;
+  // Wall time and the longest the event loop was held while `work` ran. The monitor samples on a timer and
+  // measures each sample from the previous one, so it gets a first sample before the work and one more turn
+  // of the loop after it (a stretch that never yields shows then).
+  const tick = () => new Promise((resolve) => setTimeout(resolve, 25));
+  const timed = async <T>(work: () => Promise<T> | T): Promise<{ value: T; ms: number; stallMs: number }> => {
+    const delay = monitorEventLoopDelay({ resolution: 10 });
+    delay.enable();
+    await tick();
+    const t0 = Date.now();
+    const value = await work();
+    const ms = Date.now() - t0;
+    await tick();
+    delay.disable();
+    return { value, ms, stallMs: Math.round(delay.max / 1e6) };
+  };
+  const once = await timed(() => blockIndex(people, cap));
+  const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
+  const block = await timed(() => blockIndexInSteps(people, pause, cap));
+  const blocking = block.value.blocks;
+  const blockMs = block.ms;
   const heapAfterBlock = process.memoryUsage().heapUsed;
-  t = Date.now();
-  const { promising, compared } = await firstPass(people, blocking, null);
-  const firstPassMs = Date.now() - t;
-  t = Date.now();
+  const first = await timed(() => firstPass(people, blocking, null));
+  const { promising, compared } = first.value;
+  const firstPassMs = first.ms;
   const none = { firearms: [], associates: [], dealers: [] };
-  const candidates = await finalScores(promising, async (ids) => new Map(ids.map((id) => [id, none])), nameCounter(people), REVIEW_MIN_SCORE);
-  const scoreMs = Date.now() - t;
+  // As the job: the name counts in steps, then the scores (nameCounter in one go would be the stall it used to be).
+  const score = await timed(async () =>
+    finalScores(promising, async (ids) => new Map(ids.map((id) => [id, none])), await nameCounterInSteps(people), REVIEW_MIN_SCORE),
+  );
+  const candidates = score.value;
+  const scoreMs = score.ms;
   // Blocking recall: planted duplicates that share a comparable block (they are compared at all).
   const index = new Map(people.map((p, i) => [p.id, i]));
   const key = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
@@ -66,6 +93,11 @@ async function measure(count: number, seed: number, cap: number) {
     blockMs,
     firstPassMs,
     scoreMs,
+    blockOnceMs: once.ms,
+    eventLoopMaxStallBlockOnceMs: once.stallMs,
+    eventLoopMaxStallBlockMs: block.stallMs,
+    eventLoopMaxStallFirstPassMs: first.stallMs,
+    eventLoopMaxStallScoreMs: score.stallMs,
     comparedPairs: compared,
     pairsPerPerson: Math.round((compared / people.length) * 10) / 10,
     fixedCap300Pairs: old.pairs,
@@ -100,11 +132,11 @@ writeFileSync(
 console.log(
   [
     `Load average at start ${load.join(' / ')}; seed ${values.seed}; ${at}`,
-    '| people | pairs compared | pairs per person | old fixed-cap pairs (dropped memberships) | block s | first pass s | score s | promising | blocking recall | max RSS MB |',
-    '|---|---|---|---|---|---|---|---|---|---|',
+    '| people | pairs compared | pairs per person | old fixed-cap pairs (dropped memberships) | block s | first pass s | score s | promising | blocking recall | max RSS MB | event loop held (ms): blocking in one go / in steps, first pass, score |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows.map(
       (r) =>
-        `| ${r.people} | ${r.comparedPairs} | ${r.pairsPerPerson} | ${r.fixedCap300Pairs} (${r.fixedCap300DroppedMemberships}) | ${sec(r.blockMs)} | ${sec(r.firstPassMs)} | ${sec(r.scoreMs)} | ${r.promising} | ${r.blockingRecall} | ${r.maxRssMb} |`,
+        `| ${r.people} | ${r.comparedPairs} | ${r.pairsPerPerson} | ${r.fixedCap300Pairs} (${r.fixedCap300DroppedMemberships}) | ${sec(r.blockMs)} | ${sec(r.firstPassMs)} | ${sec(r.scoreMs)} | ${r.promising} | ${r.blockingRecall} | ${r.maxRssMb} | ${r.eventLoopMaxStallBlockOnceMs} / ${r.eventLoopMaxStallBlockMs}, ${r.eventLoopMaxStallFirstPassMs}, ${r.eventLoopMaxStallScoreMs} |`,
     ),
   ].join('\n'),
 );

@@ -38,13 +38,39 @@ export const SKIPPED = 255;
  * of birth: placeholder data) is skipped, and counted in `skipped`.
  */
 export function blockPeople(records: PersonRecord[], cap = MAX_BLOCK): Blocking {
+  return runToEnd(blockingSteps(records, cap));
+}
+
+/**
+ * blockPeople for the service's own process: the same blocks, built in steps of about
+ * STEP_ENTRIES keys with `pause()` awaited between them, so requests the service is answering
+ * meanwhile are not held up for the seconds blocking a million people takes on one thread.
+ */
+export async function blockPeopleInSteps(records: PersonRecord[], pause: () => Promise<void>, cap = MAX_BLOCK): Promise<Blocking> {
+  return runInSteps(blockingSteps(records, cap), pause);
+}
+
+/** Keys filed or placed between two pauses of blockPeopleInSteps. */
+export const STEP_ENTRIES = 4_096;
+
+function* blockingSteps(records: PersonRecord[], cap: number): Generator<void, Blocking> {
   const n = records.length;
-  const parts = records.map(keyParts);
+  const parts: KeyParts[] = new Array(n);
+  for (let r = 0; r < n; r++) {
+    parts[r] = keyParts(records[r]!);
+    if (r % STEP_ENTRIES === STEP_ENTRIES - 1) yield;
+  }
   const levels = new Uint8Array(n * KEY_SLOTS);
   const blocks: number[][] = [];
   const skipped = { blocks: 0, members: 0 };
+  let work = 0;
   // Entries are record * KEY_SLOTS + slot: the slot says which of the record's keys put it there.
-  const place = (entries: number[], depth: number, refine: ReadonlyArray<(p: KeyParts) => string>) => {
+  function* place(entries: number[], depth: number, refine: ReadonlyArray<(p: KeyParts) => string>): Generator<void> {
+    work += entries.length;
+    if (work >= STEP_ENTRIES) {
+      work = 0;
+      yield;
+    }
     if (entries.length <= cap) {
       for (const e of entries) levels[e] = depth + 1;
       if (entries.length >= 2) blocks.push(entries.map((e) => Math.floor(e / KEY_SLOTS)));
@@ -57,9 +83,12 @@ export function blockPeople(records: PersonRecord[], cap = MAX_BLOCK): Blocking 
       return;
     }
     const finer = new Map<string, number[]>();
-    for (const e of entries) push(finer, refine[depth]!(parts[Math.floor(e / KEY_SLOTS)]!), e);
-    for (const list of finer.values()) place(list, depth + 1, refine);
-  };
+    for (let k = 0; k < entries.length; k++) {
+      push(finer, refine[depth]!(parts[Math.floor(entries[k]! / KEY_SLOTS)]!), entries[k]!);
+      if (k % STEP_ENTRIES === STEP_ENTRIES - 1) yield;
+    }
+    for (const list of finer.values()) yield* place(list, depth + 1, refine);
+  }
   // One pass at a time: only that pass's keys are held in memory.
   for (const pass of BLOCKING_PASSES) {
     const base = new Map<string, number[]>();
@@ -67,10 +96,28 @@ export function blockPeople(records: PersonRecord[], cap = MAX_BLOCK): Blocking 
       pass.keys(parts[r]!).forEach((k, i) => {
         if (k !== null) push(base, k, r * KEY_SLOTS + pass.firstSlot + i);
       });
+      if (r % STEP_ENTRIES === STEP_ENTRIES - 1) yield;
     }
-    for (const entries of base.values()) place(entries, 0, pass.refine);
+    for (const entries of base.values()) yield* place(entries, 0, pass.refine);
   }
-  return { ...compact(blocks, n), levels, skipped };
+  return { ...(yield* compact(blocks, n)), levels, skipped };
+}
+
+/** Runs a stepped computation at once (tests, benches, the CLI). */
+export function runToEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Runs a stepped computation, awaiting `pause()` between steps. */
+export async function runInSteps<T>(steps: Generator<void, T>, pause: () => Promise<void>): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
 }
 
 function push(map: Map<string, number[]>, key: string, value: number) {
@@ -79,22 +126,26 @@ function push(map: Map<string, number[]>, key: string, value: number) {
   else map.set(key, [value]);
 }
 
-/** Blocks and each record's blocks as offset arrays (CSR). */
-function compact(blocks: number[][], n: number) {
+/** Blocks and each record's blocks as offset arrays (CSR), in steps of STEP_ENTRIES blocks. */
+function* compact(blocks: number[][], n: number): Generator<void, Pick<Blocking, 'start' | 'members' | 'recStart' | 'recBlocks'>> {
   const start = new Int32Array(blocks.length + 1);
   const recStart = new Int32Array(n + 1);
-  blocks.forEach((b, i) => {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
     start[i + 1] = start[i]! + b.length;
     for (const r of b) recStart[r + 1]! += 1;
-  });
+    if (i % STEP_ENTRIES === STEP_ENTRIES - 1) yield;
+  }
   for (let r = 0; r < n; r++) recStart[r + 1]! += recStart[r]!;
   const members = new Int32Array(start[blocks.length]!);
   const recBlocks = new Int32Array(recStart[n]!);
   const fill = recStart.slice(0, n);
-  blocks.forEach((b, i) => {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
     members.set(b, start[i]!);
     for (const r of b) recBlocks[fill[r]!++] = i;
-  });
+    if (i % STEP_ENTRIES === STEP_ENTRIES - 1) yield;
+  }
   return { start, members, recStart, recBlocks };
 }
 

@@ -9,6 +9,7 @@ import {
   WEIGHTS,
   type PersonRecord,
 } from './person-match.compute.js';
+import { runToEnd, STEP_ENTRIES } from './person-blocking.compute.js';
 
 const round = (v: number) => Math.round(v * 1000) / 1000;
 
@@ -88,18 +89,19 @@ export class FirstPassScorer {
   private readonly dob: string[];
   private readonly hasDob: Uint8Array;
   private readonly fullNameId: Int32Array;
-  private readonly nameCount: Int32Array;
+  private nameCount: Int32Array = new Int32Array(0);
   private readonly address: string[];
   private readonly city: string[];
   private readonly hasCity: Uint8Array;
   private readonly lastMemo = new PairMemo((a, b) => nameSimilarity(this.lastRaw[a]!, this.lastRaw[b]!));
   private readonly firstMemo = new PairMemo((a, b) => firstNameSimilarity(this.firstRaw[a]!, this.firstRaw[b]!));
 
-  constructor(private readonly records: PersonRecord[]) {
+  /** `deferred`: the features are filled by `fillSteps()` (firstPassScorerInSteps) instead of at once. */
+  constructor(
+    private readonly records: PersonRecord[],
+    deferred = false,
+  ) {
     const n = records.length;
-    const lasts = new Interner();
-    const firsts = new Interner();
-    const names = new Interner();
     this.lastId = new Int32Array(n);
     this.firstId = new Int32Array(n);
     this.fullNameId = new Int32Array(n);
@@ -108,8 +110,16 @@ export class FirstPassScorer {
     this.dob = new Array<string>(n);
     this.address = new Array<string>(n);
     this.city = new Array<string>(n);
+    if (!deferred) runToEnd(this.fillSteps());
+  }
+
+  /** Computes every record's features, pausing every STEP_ENTRIES records. */
+  *fillSteps(): Generator<void, FirstPassScorer> {
+    const lasts = new Interner();
+    const firsts = new Interner();
+    const names = new Interner();
     const counts = new Map<number, number>();
-    records.forEach((r, i) => {
+    for (const [i, r] of this.records.entries()) {
       this.lastId[i] = lasts.id(r.lastName);
       this.firstId[i] = firsts.id(r.firstName);
       if (this.lastId[i]! === this.lastRaw.length) this.lastRaw.push(r.lastName);
@@ -121,8 +131,10 @@ export class FirstPassScorer {
       this.address[i] = `${r.address ?? ''}`.toUpperCase().replace(/[^A-Z0-9]/g, '');
       this.hasCity[i] = r.city ? 1 : 0;
       this.city[i] = normalizeName(r.city);
-    });
+      if (i % STEP_ENTRIES === STEP_ENTRIES - 1) yield;
+    }
     this.nameCount = Int32Array.from(this.fullNameId, (id) => counts.get(id)!);
+    return this;
   }
 
   /** How many records share record i's full name (the scorer's common-name discount). */

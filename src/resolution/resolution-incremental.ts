@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { blockPeople, type Blocking } from './person-blocking.compute.js';
+import { blockPeople, blockPeopleInSteps, runInSteps, runToEnd, STEP_ENTRIES, type Blocking } from './person-blocking.compute.js';
 import { KEY_SLOTS } from './person-blocking-keys.js';
 import { fullName, type PersonRecord } from './person-match.compute.js';
 
@@ -30,15 +30,30 @@ export interface ResolutionState {
 
 type Pair = [PersonRecord, PersonRecord];
 
+/** How many records share each full name, in steps of STEP_ENTRIES records (runToEnd / runInSteps). */
+export function* nameCountSteps(records: PersonRecord[]): Generator<void, Map<string, number>> {
+  const names = new Map<string, number>();
+  for (const [i, r] of records.entries()) {
+    const name = fullName(r);
+    names.set(name, (names.get(name) ?? 0) + 1);
+    if (i % STEP_ENTRIES === STEP_ENTRIES - 1) yield;
+  }
+  return names;
+}
+
 /** Fingerprint of every record: its compared attributes, its full name's count, and its blocking levels. */
 export function fingerprints(records: PersonRecord[], blocking: Blocking = blockPeople(records)): Map<string, string> {
-  const names = new Map<string, number>();
-  for (const r of records) names.set(fullName(r), (names.get(fullName(r)) ?? 0) + 1);
+  return runToEnd(fingerprintSteps(records, blocking));
+}
+
+function* fingerprintSteps(records: PersonRecord[], blocking: Blocking): Generator<void, Map<string, string>> {
+  const names = yield* nameCountSteps(records);
   const out = new Map<string, string>();
   for (const [i, r] of records.entries()) {
     const levels = blocking.levels.subarray(i * KEY_SLOTS, (i + 1) * KEY_SLOTS).join('.');
     const text = JSON.stringify([r.firstName, r.lastName, r.dateOfBirth, r.address, r.city, r.state, names.get(fullName(r)), levels]);
     out.set(r.id, createHash('sha1').update(text).digest('base64').slice(0, 16));
+    if (i % STEP_ENTRIES === STEP_ENTRIES - 1) yield;
   }
   return out;
 }
@@ -66,4 +81,13 @@ export function reusablePairs(state: ResolutionState, byId: Map<string, PersonRe
 export function blockIndex(records: PersonRecord[], cap?: number) {
   const blocks = blockPeople(records, cap);
   return { blocks, fingerprints: fingerprints(records, blocks) };
+}
+
+/**
+ * blockIndex in steps, awaiting `pause()` between them: the analysis job runs in the service's
+ * process, and blocking and hashing a million people in one go would hold every request for seconds.
+ */
+export async function blockIndexInSteps(records: PersonRecord[], pause: () => Promise<void>, cap?: number) {
+  const blocks = await blockPeopleInSteps(records, pause, cap);
+  return { blocks, fingerprints: await runInSteps(fingerprintSteps(records, blocks), pause) };
 }

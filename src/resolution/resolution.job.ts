@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { analysisMeta } from '../db/analysis-meta.js';
 import type { Gateway } from '../db/gateway.js';
-import { blockPeople, flagsOf, visitPairs, type Blocking } from './person-blocking.compute.js';
+import { blockPeople, flagsOf, runInSteps, runToEnd, visitPairs, type Blocking } from './person-blocking.compute.js';
 import { FirstPassScorer } from './person-first-pass.compute.js';
-import { blockIndex, dirtyPeople, reusablePairs } from './resolution-incremental.js';
+import { blockIndexInSteps, dirtyPeople, nameCountSteps, reusablePairs } from './resolution-incremental.js';
 import { resolutionModel } from './resolution-model.js';
 import { resolutionRunData } from './resolution.data.js';
 import { fullName, scorePair, type MatchReason, type Neighbours, type PersonRecord } from './person-match.compute.js';
@@ -49,15 +49,22 @@ export function candidateId(a: string, b: string): string {
 }
 
 /** Blocks per slice of the first pass before the job yields to the event loop (other analysis steps' reads run meanwhile). */
-const SLICE = 64;
+const SLICE = 16;
+/** Pairs scored between two yields of finalScores. */
+const SCORE_SLICE = 4_096;
 const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** How many records share each full name (the scorer discounts a near date of birth among common names). */
 export function nameCounter(records: PersonRecord[]): (r: PersonRecord) => number {
-  const names = new Map<string, number>();
-  for (const r of records) names.set(fullName(r), (names.get(fullName(r)) ?? 0) + 1);
-  return (r) => names.get(fullName(r)) ?? 1;
+  return counterOf(runToEnd(nameCountSteps(records)));
 }
+
+/** nameCounter in steps, yielding to the event loop between them (the job's own run). */
+export async function nameCounterInSteps(records: PersonRecord[]): Promise<(r: PersonRecord) => number> {
+  return counterOf(await runInSteps(nameCountSteps(records), yieldToLoop));
+}
+
+const counterOf = (names: Map<string, number>) => (r: PersonRecord) => names.get(fullName(r)) ?? 1;
 
 /**
  * The first pass over blocked pairs as they are generated (never all held at once): attribute
@@ -70,7 +77,8 @@ export async function firstPass(
   blocking: Blocking,
   only: Uint8Array | null,
 ): Promise<{ promising: Array<[PersonRecord, PersonRecord]>; compared: number }> {
-  const scorer = new FirstPassScorer(records);
+  // The features of every record in steps: the job shares the service's event loop.
+  const scorer = await runInSteps(new FirstPassScorer(records, true).fillSteps(), yieldToLoop);
   const promising: Array<[PersonRecord, PersonRecord]> = [];
   let compared = 0;
   const visit = (i: number, j: number) => {
@@ -96,11 +104,18 @@ export async function finalScores(
   count: (r: PersonRecord) => number,
   minScore: number,
 ): Promise<ScoredPair[]> {
-  const hood = await lookup([...new Set(promising.flatMap(([a, b]) => [a.id, b.id]))]);
+  const ids = new Set<string>();
+  for (const [k, [a, b]] of promising.entries()) {
+    ids.add(a.id).add(b.id);
+    if (k % SCORE_SLICE === SCORE_SLICE - 1) await yieldToLoop();
+  }
+  const hood = await lookup([...ids]);
   const candidates: ScoredPair[] = [];
-  for (const [a, b] of promising) {
+  for (const [k, [a, b]] of promising.entries()) {
     const s = scorePair(a, b, hood.get(a.id), hood.get(b.id), count(a));
     if (s.score >= minScore) candidates.push({ id: candidateId(a.id, b.id), a: a.id, b: b.id, score: s.score, reasons: s.reasons });
+    // Scoring hundreds of thousands of pairs is seconds of one thread: let requests through now and then.
+    if (k % SCORE_SLICE === SCORE_SLICE - 1) await yieldToLoop();
   }
   return candidates.sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
 }
@@ -141,13 +156,13 @@ export async function runPersonResolution(gateway: Gateway, computedAt: string, 
   const data = resolutionRunData(gateway, meta);
   const records = await time('read', () => data.personRecords());
   const stored = options.full || MODEL === null ? null : await time('readState', () => data.state());
-  const { blocks, fingerprints } = await time('block', () => blockIndex(records));
+  const { blocks, fingerprints } = await time('block', () => blockIndexInSteps(records, yieldToLoop));
   const dirty = MODEL === null ? null : dirtyPeople(fingerprints, stored, MODEL);
   // Pairs are generated and first-pass scored in one sweep, never all held.
   const { promising: fresh, compared } = await time('firstPass', () => firstPass(records, blocks, flagsOf(records, dirty)));
   const reused = dirty && stored ? reusablePairs(stored, new Map(records.map((r) => [r.id, r])), dirty) : [];
   const promising = [...reused, ...fresh];
-  const candidates = await time('score', () => finalScores(promising, data.neighbours, nameCounter(records), REVIEW_MIN_SCORE));
+  const candidates = await time('score', async () => finalScores(promising, data.neighbours, await nameCounterInSteps(records), REVIEW_MIN_SCORE));
   const state = MODEL === null ? undefined : { model: MODEL, fingerprints, promising: promising.map(([a, b]): [string, string] => [a.id, b.id]) };
   await time('store', () => data.store(candidates, computedAt, state));
   return {
