@@ -1,5 +1,6 @@
 import type { PersonRecord } from './person-match.compute.js';
 import { BLOCKING_PASSES, KEY_SLOTS, keyParts, type KeyParts } from './person-blocking-keys.js';
+import { runInSteps, runToEnd, STEP_ENTRIES } from './run-in-steps.js';
 
 /**
  * Most members a block may have before it is split by a finer key. It bounds the work per record
@@ -50,9 +51,6 @@ export async function blockPeopleInSteps(records: PersonRecord[], pause: () => P
   return runInSteps(blockingSteps(records, cap), pause);
 }
 
-/** Keys filed or placed between two pauses of blockPeopleInSteps. */
-export const STEP_ENTRIES = 4_096;
-
 function* blockingSteps(records: PersonRecord[], cap: number): Generator<void, Blocking> {
   const n = records.length;
   const parts: KeyParts[] = new Array(n);
@@ -101,23 +99,6 @@ function* blockingSteps(records: PersonRecord[], cap: number): Generator<void, B
     for (const entries of base.values()) yield* place(entries, 0, pass.refine);
   }
   return { ...(yield* compact(blocks, n)), levels, skipped };
-}
-
-/** Runs a stepped computation at once (tests, benches, the CLI). */
-export function runToEnd<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
-/** Runs a stepped computation, awaiting `pause()` between steps. */
-export async function runInSteps<T>(steps: Generator<void, T>, pause: () => Promise<void>): Promise<T> {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await pause();
-  }
 }
 
 function push(map: Map<string, number[]>, key: string, value: number) {

@@ -9,7 +9,7 @@ import {
   WEIGHTS,
   type PersonRecord,
 } from './person-match.compute.js';
-import { runToEnd, STEP_ENTRIES } from './person-blocking.compute.js';
+import { runToEnd, STEP_ENTRIES } from './run-in-steps.js';
 
 const round = (v: number) => Math.round(v * 1000) / 1000;
 

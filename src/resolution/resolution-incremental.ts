@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { blockPeople, blockPeopleInSteps, runInSteps, runToEnd, STEP_ENTRIES, type Blocking } from './person-blocking.compute.js';
+import { blockPeople, blockPeopleInSteps, type Blocking } from './person-blocking.compute.js';
+import { runInSteps, runToEnd, STEP_ENTRIES } from './run-in-steps.js';
 import { KEY_SLOTS } from './person-blocking-keys.js';
 import { fullName, type PersonRecord } from './person-match.compute.js';
 

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { analysisMeta } from '../db/analysis-meta.js';
 import type { Gateway } from '../db/gateway.js';
-import { blockPeople, flagsOf, runInSteps, runToEnd, visitPairs, type Blocking } from './person-blocking.compute.js';
+import { blockPeople, flagsOf, visitPairs, type Blocking } from './person-blocking.compute.js';
+import { runInSteps, runToEnd, yieldToLoop } from './run-in-steps.js';
 import { FirstPassScorer } from './person-first-pass.compute.js';
 import { blockIndexInSteps, dirtyPeople, nameCountSteps, reusablePairs } from './resolution-incremental.js';
 import { resolutionModel } from './resolution-model.js';
@@ -52,7 +53,6 @@ export function candidateId(a: string, b: string): string {
 const SLICE = 16;
 /** Pairs scored between two yields of finalScores. */
 const SCORE_SLICE = 4_096;
-const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** How many records share each full name (the scorer discounts a near date of birth among common names). */
 export function nameCounter(records: PersonRecord[]): (r: PersonRecord) => number {

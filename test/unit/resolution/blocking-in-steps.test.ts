@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blockPeople, blockPeopleInSteps, STEP_ENTRIES } from '../../../src/resolution/person-blocking.compute.js';
+import { blockPeople, blockPeopleInSteps } from '../../../src/resolution/person-blocking.compute.js';
+import { STEP_ENTRIES } from '../../../src/resolution/run-in-steps.js';
 import type { PersonRecord } from '../../../src/resolution/person-match.compute.js';
 import { blockIndex, blockIndexInSteps } from '../../../src/resolution/resolution-incremental.js';
 
