@@ -23,6 +23,8 @@ export interface LocalNeo4jOptions {
   heap: string;
   pagecache: string;
   txTimeoutMs?: number;
+  /** Extra JVM options (e.g. garbage collector or JIT settings), after the defaults so they win. */
+  jvmOptions?: readonly string[];
   log?: Log;
 }
 
@@ -163,6 +165,25 @@ function logTail(home: string, lines = 40): string {
   return '(Neo4j wrote no log)';
 }
 
+/**
+ * The JVM's options: a fixed heap (Neo4j's advice: initial = maximum), G1 as Neo4j recommends unless the
+ * extra options choose another collector (the JVM refuses two), then the extra options, last so they win.
+ */
+export function jvmArguments(heap: string, extra: readonly string[] = []): string[] {
+  const choosesCollector = extra.some((option) => /^-XX:\+Use\w+GC$/.test(option));
+  return [
+    `-Xms${heap}`,
+    `-Xmx${heap}`,
+    ...(choosesCollector ? [] : ['-XX:+UseG1GC']),
+    '-XX:+ExitOnOutOfMemoryError',
+    '--add-opens=java.base/java.nio=ALL-UNNAMED',
+    '--add-opens=java.base/java.lang=ALL-UNNAMED',
+    '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+    '-Dio.netty.tryReflectionSetAccessible=true',
+    ...extra,
+  ];
+}
+
 export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const log = opts.log ?? (() => {});
   checkJava();
@@ -180,14 +201,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   const child = spawn(
     javaBinary(),
     [
-      `-Xms${opts.heap}`,
-      `-Xmx${opts.heap}`,
-      '-XX:+UseG1GC',
-      '-XX:+ExitOnOutOfMemoryError',
-      '--add-opens=java.base/java.nio=ALL-UNNAMED',
-      '--add-opens=java.base/java.lang=ALL-UNNAMED',
-      '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
-      '-Dio.netty.tryReflectionSetAccessible=true',
+      ...jvmArguments(opts.heap, opts.jvmOptions),
       '-cp',
       `${path.join(target, 'classes')}${path.delimiter}${path.join(target, 'lib', '*')}`,
       'org.crimegun.neo4j.Launcher',

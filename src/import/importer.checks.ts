@@ -2,7 +2,7 @@ import type { Gateway } from '../db/gateway.js';
 import { chronologyCheck } from './chronology.check.js';
 import { recordKey, type ReferencedType } from './record.references.js';
 import type { GraphRecord, RecordType } from './record.types.js';
-import { danglingReferences } from './reference.check.js';
+import { danglingReferences, type AcceptedKeys } from './reference.check.js';
 import type { RejectWriter } from './reject.writer.js';
 
 export interface Spooled {
@@ -20,7 +20,7 @@ export interface Spooled {
 export async function acceptableRecords(
   gateway: Gateway,
   batch: Spooled[],
-  accepted: Map<RecordType, Set<string>>,
+  accepted: Map<RecordType, AcceptedKeys>,
   inGraph: Map<ReferencedType, Set<string>>,
   rejects: RejectWriter,
   tally: (type: RecordType, field: 'accepted' | 'rejected') => void,
@@ -68,7 +68,7 @@ export async function acceptableRecords(
 export async function referenceProblemsOfRejected(
   gateway: Gateway,
   partials: Array<{ line: number; fields: Record<string, unknown> }>,
-  accepted: Map<RecordType, Set<string>>,
+  accepted: Map<RecordType, AcceptedKeys>,
   inGraph: Map<ReferencedType, Set<string>>,
   rejects: RejectWriter,
 ): Promise<void> {

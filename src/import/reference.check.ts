@@ -10,6 +10,13 @@ export interface DanglingReference {
   value: string;
 }
 
+/** The keys of one type accepted so far in an import: a set, or a map from key to the line it came from. */
+export interface AcceptedKeys {
+  has(key: string): boolean;
+  delete(key: string): boolean;
+  readonly size: number;
+}
+
 /** One empty key set per referenced type: what a caller has found in the graph so far. */
 export const emptyKeySets = () => new Map<ReferencedType, Set<string>>(REFERENCED_TYPES.map((t) => [t, new Set<string>()]));
 
@@ -23,7 +30,7 @@ export const emptyKeySets = () => new Map<ReferencedType, Set<string>>(REFERENCE
 export async function danglingReferences(
   gateway: Gateway,
   records: GraphRecord[],
-  accepted: Map<RecordType, Set<string>>,
+  accepted: Map<RecordType, AcceptedKeys>,
   inGraph: Map<ReferencedType, Set<string>>,
   meta: QueryMeta,
 ): Promise<DanglingReference[][]> {
