@@ -88,9 +88,9 @@ export default async function importBench(ctx: BenchContext): Promise<BenchResul
     if (!unchanged) ctx.log(`import bench: the re-import changed ${changed.map((k) => `${k} ${afterFresh[k] ?? 0} -> ${afterAgain[k] ?? 0}`).join(', ')}`);
     const entities = (s: ImportSummary) => Object.values(s.written).reduce((a, b) => a + b, 0);
     const nodes = NODE_LABELS.reduce((a, l) => a + (fresh.written[l] ?? 0), 0);
-    const perSecond = Math.round(entities(fresh) / (fresh.elapsedMs / 1000));
     const rate = (s: ImportSummary) => Math.round(entities(s) / (s.elapsedMs / 1000));
     const seconds = (ms: number) => Math.round(ms / 100) / 10;
+    const perSecond = rate(fresh);
     const perType = (label: string, s: ImportSummary | undefined) =>
       s ? Object.fromEntries(Object.entries(s.writeMs).map(([t, ms]) => [`${label}WriteSeconds.${t}`, seconds(ms!)])) : {};
     const metrics = {
@@ -102,11 +102,11 @@ export default async function importBench(ctx: BenchContext): Promise<BenchResul
       nodes,
       relationships: entities(fresh) - nodes,
       generationSeconds: Math.round(genSeconds * 10) / 10,
-      freshImportSeconds: Math.round(fresh.elapsedMs / 100) / 10,
+      freshImportSeconds: seconds(fresh.elapsedMs),
       freshRecordsPerSecond: fresh.recordsPerSecond,
       freshNodesPlusRelationshipsPerSecond: perSecond,
       // Validation and spooling (before the first write) and the closing checks: the time no write type accounts for.
-      freshOutsideWritesSeconds: Math.round((fresh.elapsedMs - Object.values(fresh.writeMs).reduce((a, b) => a + (b ?? 0), 0)) / 100) / 10,
+      freshOutsideWritesSeconds: seconds(fresh.elapsedMs - Object.values(fresh.writeMs).reduce((a, b) => a + (b ?? 0), 0)),
       ...(storeMebibytes === undefined ? {} : { storeMebibytesAfterFresh: storeMebibytes }),
       ...(again ? { reimportSeconds: seconds(again.elapsedMs), reimportNodesPlusRelationshipsPerSecond: rate(again) } : {}),
       ...perType('fresh', fresh),
