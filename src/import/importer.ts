@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { createReadStream, mkdtempSync, appendFileSync, rmSync, existsSync } from 'node:fs';
+import { createReadStream, mkdtempSync, rmSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -7,28 +6,26 @@ import type { Gateway } from '../db/gateway.js';
 import { followUpImportedNibin, nibinRecordsOf } from '../lead/lead-import.hook.js';
 import { tallyRecord } from './record.tally.js';
 import { clearCheckpoint, readCheckpoint, saveCheckpoint } from './import.checkpoint.js';
-import { formatOf, readLines } from './record.reader.js';
-import { keyField, recordKey } from './record.references.js';
+import { formatOf } from './record.reader.js';
 import { emptyKeySets } from './reference.check.js';
 import { acceptableRecords, referenceProblemsOfRejected, type Spooled } from './importer.checks.js';
 import { recordWriteSource, upsertInTransaction } from './import.data.js';
 import { newWriteSource, sourceParam } from './write-source.js';
 import { addStatusRows, emptyStatusCounts } from './write-status.js';
-import { validateRecord } from './record.rules.js';
 import { RECORD_TYPES, type RecordType } from './record.types.js';
 import { RejectWriter } from './reject.writer.js';
 import { toWriteRow } from './write-row.js';
 import { ImportInterrupted, type ImportOptions, type ImportProgress, type ImportSummary } from './importer.types.js';
-import { contentDigest } from './content-digest.js';
+import { validateAndSpool } from './validate.phase.js';
 
 export { ImportInterrupted, type ImportOptions, type ImportProgress, type ImportSummary } from './importer.types.js';
 export { contentDigest } from './content-digest.js';
 
 /**
  * Imports one NDJSON or CSV file.
- *  1. Validate: stream the file once; check each record's fields and cross-field rules;
- *     reject bad ones (and duplicate keys); spool good ones per type to a temp folder; hash
- *     the file for the checkpoint.
+ *  1. Validate (src/import/validate.phase.ts): stream the file once; check each record's fields
+ *     and cross-field rules (a large NDJSON file in worker threads); reject bad ones (and
+ *     duplicate keys); spool good ones per type to a temp folder; hash the file for the checkpoint.
  *  2. Write, type by type in dependency order: check each record's references against the
  *     records accepted so far in this import and, for the rest, against the graph; reject
  *     dangling ones (which cascades to records that point at them); write the rest in
@@ -51,8 +48,6 @@ export async function importFile(gateway: Gateway, file: string, options: Import
   const source = options.source ?? newWriteSource('IMPORT', null, 'import', file);
   if (!options.source) await recordWriteSource(gateway, source, { operation: 'import' });
   const sourceArg = sourceParam(source);
-  // Records rejected for their fields: their references are checked at the end too, so every problem is reported.
-  const partials: Array<{ line: number; fields: Record<string, unknown> }> = [];
   const tally = (type: RecordType, field: 'accepted' | 'rejected') => {
     const t = (byType[type] ??= { accepted: 0, rejected: 0 });
     t[field] += 1;
@@ -74,55 +69,15 @@ export async function importFile(gateway: Gateway, file: string, options: Import
 
   try {
     // Phase 1: validate and spool.
-    const hash = createHash('sha256');
-    hash.update(await contentDigest([file]));
-    const spoolBuffers = new Map<RecordType, string[]>();
-    // Per type, each accepted key and the line it came from: one structure answers "a duplicate of which
-    // line?" while validating and "accepted in this import?" for the reference checks (at L, 4.7 million keys).
-    const accepted = new Map<RecordType, Map<string, number>>(RECORD_TYPES.map((t) => [t, new Map<string, number>()]));
-    const flush = (type: RecordType) => {
-      const buf = spoolBuffers.get(type);
-      if (buf?.length) appendFileSync(path.join(spoolDir, `${type}.ndjson`), buf.join(''));
-      spoolBuffers.set(type, []);
-    };
-    let records = 0;
-    for await (const { line, raw, parseError } of readLines(file, options.csvType)) {
-      records += 1;
-      if (!raw) {
-        rejects.write({ line, type: null, key: null, field: '(record)', reason: parseError ?? 'unreadable' });
-        continue;
-      }
-      const { record, problems, partial } = validateRecord(raw, now);
-      const type = (RECORD_TYPES as readonly string[]).includes(String(raw.type)) ? (raw.type as RecordType) : null;
-      if (!record) {
-        for (const p of problems) rejects.write({ line, type, key: rawKey(raw), field: p.field, reason: p.reason });
-        if (type) tally(type, 'rejected');
-        if (type) partials.push({ line, fields: partial });
-        continue;
-      }
-      const key = recordKey(record);
-      const keysOfType = accepted.get(record.type)!;
-      const firstLine = keysOfType.get(key);
-      if (firstLine !== undefined) {
-        rejects.write({
-          line,
-          type: record.type,
-          key,
-          field: keyField(record.type),
-          reason: `duplicate: the same key as line ${firstLine}`,
-        });
-        tally(record.type, 'rejected');
-        continue;
-      }
-      keysOfType.set(key, line);
-      const buf = spoolBuffers.get(record.type) ?? [];
-      buf.push(`${JSON.stringify({ line, record })}\n`);
-      spoolBuffers.set(record.type, buf);
-      if (buf.length >= 2_000) flush(record.type);
-      if (records % 1000 === 0) report('validate', records, 0);
-    }
-    for (const type of RECORD_TYPES) flush(type);
-    const fingerprint = hash.digest('hex');
+    const { records, accepted, partials, fingerprint } = await validateAndSpool(file, {
+      now,
+      csvType: options.csvType,
+      spoolDir,
+      rejects,
+      tally,
+      progress: (n) => report('validate', n, 0),
+      workers: options.validationWorkers,
+    });
     const checkpoint = readCheckpoint(file, fingerprint);
     const totalAccepted = [...accepted.values()].reduce((a, s) => a + s.size, 0);
     phaseStarted = performance.now();
@@ -249,9 +204,4 @@ export async function importFile(gateway: Gateway, file: string, options: Import
     rejects.close();
     rmSync(spoolDir, { recursive: true, force: true });
   }
-}
-
-function rawKey(raw: Record<string, unknown>): string | null {
-  const k = raw.id ?? raw.ori ?? raw.license ?? raw.evidenceId ?? raw.name ?? null;
-  return k === null ? null : String(k);
 }

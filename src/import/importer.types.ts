@@ -20,6 +20,8 @@ export interface ImportOptions {
   now?: number;
   onProgress?: (p: ImportProgress) => void;
   progressEveryMs?: number;
+  /** Validation worker threads for an NDJSON file (0: validate on the importer's thread); default: 2 from 16 MiB on 2+ cores. */
+  validationWorkers?: number;
   /** Write transactions in flight at once (default 2: one per core on the target machine). */
   concurrency?: number;
   /** Test hook: stop (as if killed) after this many batches have committed. */

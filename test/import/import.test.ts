@@ -73,6 +73,23 @@ describe('import', () => {
     await expectInGraph(gateway, records);
   });
 
+  it('writes the same graph and the same rejects when a file is validated in worker threads', async () => {
+    const records = manyRecords('WORKERS', 3);
+    const lines = [...records.map((r) => JSON.stringify(r)), JSON.stringify(records[4]), '{not json', '{"type":"firearm","id":"X"}'];
+    const file = path.join(tempDir(), 'records.ndjson');
+    writeFileSync(file, lines.join('\r\n'));
+    const before = await counts(gateway);
+    const first = await importFile(gateway, file, { batchSize: 5, validationWorkers: 2 });
+    expect(first).toMatchObject({ records: records.length + 3, accepted: records.length, rejected: 3, interrupted: false });
+    expect(delta(await counts(gateway), before)).toEqual(expectedDelta(records));
+    await expectInGraph(gateway, records);
+    const rejectsInWorkers = readFileSync(first.rejectFile!, 'utf8');
+    // Validated on the importer's thread, the same file: the same rejects, line for line, and nothing new to write.
+    const again = await importFile(gateway, file, { batchSize: 5, validationWorkers: 0 });
+    expect(readFileSync(again.rejectFile!, 'utf8')).toBe(rejectsInWorkers);
+    expect({ ...again.byType, statuses: Object.values(again.statuses).every((s) => s.created === 0) }).toEqual({ ...first.byType, statuses: true });
+  });
+
   it('resumes an interrupted import to the same graph a clean import gives, without rewriting committed batches', async () => {
     const records = manyRecords('RESUME', 5);
     const file = writeNdjson(path.join(tempDir(), 'resume.ndjson'), records as unknown as Record<string, unknown>[]);

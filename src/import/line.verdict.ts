@@ -1,0 +1,47 @@
+import { recordKey } from './record.references.js';
+import { validateRecord, type RecordProblem } from './record.rules.js';
+import { RECORD_TYPES, type RecordType } from './record.types.js';
+
+/**
+ * What validation decided about one input line, as plain data: the same verdict whether the
+ * line was checked on the importer's thread or in a validation worker (it crosses a
+ * `postMessage`, so no class instances and no functions).
+ */
+export type LineVerdict =
+  | { kind: 'unreadable'; reason: string }
+  | { kind: 'rejected'; type: RecordType | null; key: string | null; problems: RecordProblem[]; partial: Record<string, unknown> }
+  /** `recordJson` is the normalised record, already serialised for the spool. */
+  | { kind: 'valid'; type: RecordType; key: string; recordJson: string };
+
+/** A verdict and the input line it is about (1-based; CSV counts its header as line 1). */
+export interface JudgedLine {
+  line: number;
+  verdict: LineVerdict;
+}
+
+/** The field checks and cross-field rules of one raw record (a parsed NDJSON object or a CSV row). */
+export function judgeRecord(raw: Record<string, unknown>, now: number): LineVerdict {
+  const { record, problems, partial } = validateRecord(raw, now);
+  if (record) return { kind: 'valid', type: record.type, key: recordKey(record), recordJson: JSON.stringify(record) };
+  const type = (RECORD_TYPES as readonly string[]).includes(String(raw.type)) ? (raw.type as RecordType) : null;
+  return { kind: 'rejected', type, key: rawKey(raw), problems, partial };
+}
+
+/** One NDJSON line: null for a blank line (skipped, but it still counts as a line). */
+export function judgeNdjsonLine(text: string, now: number): LineVerdict | null {
+  if (!text.trim()) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(text) as unknown;
+  } catch {
+    return { kind: 'unreadable', reason: 'is not valid JSON' };
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return { kind: 'unreadable', reason: 'is not a JSON object' };
+  return judgeRecord(value as Record<string, unknown>, now);
+}
+
+/** The key a rejected record would have had, for the reject file (the sender finds the record by it). */
+function rawKey(raw: Record<string, unknown>): string | null {
+  const k = raw.id ?? raw.ori ?? raw.license ?? raw.evidenceId ?? raw.name ?? null;
+  return k === null ? null : String(k);
+}
