@@ -74,8 +74,10 @@ describe('import', () => {
   });
 
   it('writes the same graph and the same rejects when a file is validated in worker threads', async () => {
-    const records = manyRecords('WORKERS', 3);
-    const lines = [...records.map((r) => JSON.stringify(r)), JSON.stringify(records[4]), '{not json', '{"type":"firearm","id":"X"}'];
+    // No people: person resolution's tests measure their blocks against everyone the suite writes.
+    const personFree = new Set(['manufacturer', 'agency', 'ffl', 'firearm', 'scene']);
+    const records = manyRecords('WORKERS', 3).filter((r) => personFree.has(r.type));
+    const lines = [...records.map((r) => JSON.stringify(r)), JSON.stringify(records[2]), '{not json', '{"type":"firearm","id":"X"}'];
     const file = path.join(tempDir(), 'records.ndjson');
     writeFileSync(file, lines.join('\r\n'));
     const before = await counts(gateway);
