@@ -1,3 +1,4 @@
+import { parseNdjsonLine } from './record.reader.js';
 import { recordKey } from './record.references.js';
 import { validateRecord, type RecordProblem } from './record.rules.js';
 import { RECORD_TYPES, type RecordType } from './record.types.js';
@@ -30,14 +31,8 @@ export function judgeRecord(raw: Record<string, unknown>, now: number): LineVerd
 /** One NDJSON line: null for a blank line (skipped, but it still counts as a line). */
 export function judgeNdjsonLine(text: string, now: number): LineVerdict | null {
   if (!text.trim()) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(text) as unknown;
-  } catch {
-    return { kind: 'unreadable', reason: 'is not valid JSON' };
-  }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return { kind: 'unreadable', reason: 'is not a JSON object' };
-  return judgeRecord(value as Record<string, unknown>, now);
+  const { raw, parseError } = parseNdjsonLine(text);
+  return raw ? judgeRecord(raw, now) : { kind: 'unreadable', reason: parseError ?? 'unreadable' };
 }
 
 /** The key a rejected record would have had, for the reject file (the sender finds the record by it). */

@@ -39,6 +39,18 @@ export function csvTypeFromName(file: string): RecordType | null {
   return (RECORD_TYPES as readonly string[]).includes(singular) ? (singular as RecordType) : null;
 }
 
+/** One NDJSON line as a raw record, or why it is not one. */
+export function parseNdjsonLine(text: string): { raw: Record<string, unknown> | null; parseError?: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text) as unknown;
+  } catch {
+    return { raw: null, parseError: 'is not valid JSON' };
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return { raw: null, parseError: 'is not a JSON object' };
+  return { raw: value as Record<string, unknown> };
+}
+
 /** Streams the records of an NDJSON or CSV file with their line numbers (1-based; CSV counts the header as line 1). */
 export async function* readLines(file: string, csvType?: RecordType | null): AsyncGenerator<RawLine> {
   if (formatOf(file) === 'ndjson') {
@@ -47,13 +59,7 @@ export async function* readLines(file: string, csvType?: RecordType | null): Asy
     for await (const text of rl) {
       line += 1;
       if (!text.trim()) continue;
-      try {
-        const value = JSON.parse(text) as unknown;
-        if (!value || typeof value !== 'object' || Array.isArray(value)) yield { line, raw: null, parseError: 'is not a JSON object' };
-        else yield { line, raw: value as Record<string, unknown> };
-      } catch {
-        yield { line, raw: null, parseError: 'is not valid JSON' };
-      }
+      yield { line, ...parseNdjsonLine(text) };
     }
     return;
   }

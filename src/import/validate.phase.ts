@@ -43,10 +43,9 @@ export interface ValidatedFile {
  */
 export async function validateAndSpool(file: string, options: ValidatePhaseOptions): Promise<ValidatedFile> {
   const { rejects, tally } = options;
-  const workers = options.workers ?? defaultWorkers(file);
+  const workers = formatOf(file) === 'ndjson' ? (options.workers ?? defaultWorkers(file)) : 0;
   const fileHash = createHash('sha256');
-  const batches =
-    workers > 0 && formatOf(file) === 'ndjson' ? judgeInWorkers(file, options.now, workers, fileHash, options.chunkBytes) : judgeHere(file, options);
+  const batches = workers > 0 ? judgeInWorkers(file, options.now, workers, fileHash, options.chunkBytes) : judgeHere(file, options);
   // Per type, each accepted key and its line: one structure answers "a duplicate of which line?"
   // here and "accepted in this import?" for the reference checks (at L, 4.7 million keys).
   const accepted = new Map<RecordType, Map<string, number>>(RECORD_TYPES.map((t) => [t, new Map<string, number>()]));
@@ -91,7 +90,7 @@ export async function validateAndSpool(file: string, options: ValidatePhaseOptio
   }
   for (const type of RECORD_TYPES) flush(type);
   // The workers hashed the bytes while reading; on this thread the file is hashed on its own.
-  const digest = workers > 0 && formatOf(file) === 'ndjson' ? fileHash.digest('hex') : await contentDigest([file]);
+  const digest = workers > 0 ? fileHash.digest('hex') : await contentDigest([file]);
   return { records, accepted, partials, fingerprint: createHash('sha256').update(digest).digest('hex') };
 }
 
