@@ -1,4 +1,5 @@
 import { appendTo } from './multimap.js';
+import { residenceKey } from './residence-key.js';
 
 /**
  * Evidence of straw purchasing per gun and per purchaser, from documented indicators only:
@@ -55,6 +56,15 @@ export interface EvidenceSettings {
    * guns back to one source); a gun the police found in its buyer's hands or reported stolen does not count.
    */
   prolificCountsUnplacedGuns?: boolean;
+  /**
+   * One purchase event flags its buyer when at least this many of its guns were each recovered
+   * within 1 year from a different person outside the buyer's household; unset or 0: off. A
+   * multiple sale whose handguns reach several strangers within a year is the pattern the
+   * multiple-sale report exists to catch (27 CFR 478.126a; ATF, Following the Gun, 2000: multiple
+   * sales and time-to-crime under 1 year as the strongest trace indicators). Household members
+   * (the buyer's own recorded residence) do not count: a family's guns stay in the family.
+   */
+  singleEventMinGuns?: number;
 }
 
 /**
@@ -140,6 +150,29 @@ export function repeatedHolder(straw: StrawGun[], gapDays: number): { id: string
   return best;
 }
 
+const sameHousehold = (g: StrawGun) => {
+  const home = residenceKey(g.purchaserResidence);
+  return home !== null && residenceKey(g.possessorResidence) === home;
+};
+
+/**
+ * The most guns of one purchase event recovered within 1 year, each from a different person
+ * outside the buyer's household (`singleEventMinGuns`).
+ */
+export function strangersFromOneEvent(straw: StrawGun[], gapDays: number): number {
+  const guns = straw.filter((g) => g.veryShort && g.possessorId !== null && !sameHousehold(g)).sort((a, b) => day(a.soldOn) - day(b.soldOn));
+  let best = 0;
+  let holders = new Set<string>();
+  let last = -Infinity;
+  for (const g of guns) {
+    if (day(g.soldOn) - last > gapDays) holders = new Set();
+    last = day(g.soldOn);
+    holders.add(g.possessorId!);
+    best = Math.max(best, holders.size);
+  }
+  return best;
+}
+
 /** Per-purchaser evidence for everyone with at least one straw-evidence gun or a stolen-excluded one. */
 export function purchaserEvidence(rows: RecoveredPurchase[], purchases: Purchase[], s: EvidenceSettings): Map<string, PurchaserEvidence> {
   const firstRecovery = new Map<string, RecoveredPurchase>();
@@ -185,7 +218,10 @@ export function purchaserEvidence(rows: RecoveredPurchase[], purchases: Purchase
           s.purchaseEventGapDays,
         )
       : strawEvents;
+    const oneEventStrangers = strangersFromOneEvent(straw, s.purchaseEventGapDays);
+    const oneEvent = (s.singleEventMinGuns ?? 0) > 0 && oneEventStrangers >= s.singleEventMinGuns!;
     const prolific =
+      oneEvent ||
       (strawEvents >= s.prolificMinPurchaseEvents && (enoughGuns(straw.length, veryShortGuns, s.prolificMinGuns) || repeatHolder !== null)) ||
       (crimeEvents >= s.prolificMinPurchaseEvents && straw.length + counted.length >= s.prolificMinGuns);
     const evidence: string[] = [];
@@ -197,6 +233,10 @@ export function purchaserEvidence(rows: RecoveredPurchase[], purchases: Purchase
     if (strawEvents >= 2) evidence.push(`those guns bought in ${strawEvents} separate purchase events (repeat buying)`);
     if (possessors >= 2) evidence.push(`recovered from ${possessors} different people`);
     if (repeatHolder) evidence.push(`guns from ${repeatHolder.events} separate purchases recovered from the same person (${repeatHolder.id})`);
+    if (oneEvent)
+      evidence.push(
+        `${oneEventStrangers} guns of one purchase event recovered within ${s.veryShortTimeToCrimeDays} days from ${oneEventStrangers} different people outside the buyer's household`,
+      );
     if (counted.length)
       evidence.push(
         `${counted.length} more recovered in crime in the state of sale within ${s.shortTimeToCrimeDays} days of sale with no possessor recorded, none reported stolen (${straw.length + counted.length} crime guns from ${crimeEvents} purchase events)`,

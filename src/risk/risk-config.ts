@@ -39,6 +39,8 @@ const schema = z.object({
       prolificMinPurchaseEvents: z.number().int().min(1),
       /** Crime guns recovered in the state of sale within the short window with no possessor recorded count toward the two above (never alone). */
       prolificCountsUnplacedGuns: z.boolean().default(false),
+      /** Guns of ONE purchase event, each recovered within 1 year from a different person outside the buyer's household, that flag the buyer; 0: off. */
+      singleEventMinGuns: z.number().int().min(0).default(0),
       /** Suspect purchasers a person must be tied to (by association, or by holding their guns) to be a hub: broker, recruiter or receiver. */
       hubMinPurchasers: z.number().int().min(2),
       /** Separate purchase events of straw-evidence guns a group joined through hubs needs, together, to be reported (a multiple sale is one event). */

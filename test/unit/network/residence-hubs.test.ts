@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assembleNetworks } from '../../../src/network/network.assembly.js';
-import { residenceHubs, residenceKey } from '../../../src/network/residence-hubs.js';
+import { residenceHubs } from '../../../src/network/residence-hubs.js';
+import { residenceKey } from '../../../src/network/residence-key.js';
 import type { RecoveredPurchase } from '../../../src/network/trafficking.evidence.js';
 import { evidenceOf as evidenceWith, networkSettings, recoveredRowMaker } from './recovered-rows.js';
 
