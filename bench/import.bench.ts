@@ -107,6 +107,8 @@ export default async function importBench(ctx: BenchContext): Promise<BenchResul
       freshNodesPlusRelationshipsPerSecond: perSecond,
       // Validation and spooling (before the first write) and the closing checks: the time no write type accounts for.
       freshOutsideWritesSeconds: seconds(fresh.elapsedMs - Object.values(fresh.writeMs).reduce((a, b) => a + (b ?? 0), 0)),
+      // Of which: the NIBIN series walked once the writes are committed (series.pass.ts).
+      freshSeriesSeconds: seconds(fresh.seriesMs),
       ...(storeMebibytes === undefined ? {} : { storeMebibytesAfterFresh: storeMebibytes }),
       ...(again ? { reimportSeconds: seconds(again.elapsedMs), reimportNodesPlusRelationshipsPerSecond: rate(again) } : {}),
       ...perType('fresh', fresh),

@@ -43,6 +43,16 @@ const CREATE_RACE_TRIES = 3;
 const BUSY_TRIES = 6;
 const CHRONOLOGY_FACTS = cypher('import/chronology-facts');
 
+function addTo(keys: Map<RecordType, Set<string>>, type: RecordType, key: string): void {
+  const set = keys.get(type) ?? new Set<string>();
+  set.add(key);
+  keys.set(type, set);
+}
+
+const NO_KEYS: ReadonlySet<string> = new Set();
+/** The created casings and leads, as the NIBIN follow-up takes them (src/lead/lead-import.hook.ts). */
+export const createdNibin = (created: CreatedKeys) => ({ casings: created.get('casing') ?? NO_KEYS, leads: created.get('lead') ?? NO_KEYS });
+
 const step = (meta: QueryMeta, what: string): QueryMeta => ({ ...meta, operation: `${meta.operation ?? 'import'}:${what}` });
 
 /** The (:Source) node of a write run (provenance, CJIS AU-3: what, when, by whom). */
@@ -74,11 +84,15 @@ export interface UpsertBatch {
   rows: unknown[];
 }
 
+/** Keys of the records a transaction created (not in the graph before it), by record type. */
+export type CreatedKeys = ReadonlyMap<RecordType, ReadonlySet<string>>;
+
 export interface UpsertWork {
   source?: WriteSource;
   sourceParam: Record<string, unknown>;
   batches: UpsertBatch[];
-  followUp?: (run: TransactionReader) => Promise<void>;
+  /** Runs after the batches, in their transaction; `created` holds the keys each batch created (records new to the graph). */
+  followUp?: (run: TransactionReader, created: CreatedKeys) => Promise<void>;
   beforeCommit?: () => void;
 }
 
@@ -121,8 +135,9 @@ function upsertOnce(gateway: Gateway, label: string, work: UpsertWork, meta: Que
     async (run) => {
       if (work.source) await run(RECORD_SOURCE, { ...work.source });
       const out: Row[][] = [];
-      for (const b of work.batches) out.push(await writeBatch(run, b, work.sourceParam));
-      await work.followUp?.(run);
+      const created = new Map<RecordType, Set<string>>();
+      for (const b of work.batches) out.push(await writeBatch(run, b, work.sourceParam, created));
+      await work.followUp?.(run, created);
       work.beforeCommit?.();
       return out;
     },
@@ -135,7 +150,12 @@ function upsertOnce(gateway: Gateway, label: string, work: UpsertWork, meta: Que
  * type's create statement, then the rest through the upsert, which compares them with what is
  * stored (so a key sent twice in one batch is created once, then compared, as a single upsert would).
  */
-async function writeBatch(run: TransactionReader, batch: UpsertBatch, source: Record<string, unknown>): Promise<Row[]> {
+async function writeBatch(
+  run: TransactionReader,
+  batch: UpsertBatch,
+  source: Record<string, unknown>,
+  createdKeys: Map<RecordType, Set<string>>,
+): Promise<Row[]> {
   const { type } = batch;
   const rows = batch.rows as Array<Record<string, unknown>>;
   if (!isCreateType(type)) return run(UPSERT[type], { rows, source });
@@ -150,6 +170,7 @@ async function writeBatch(run: TransactionReader, batch: UpsertBatch, source: Re
     else {
       created.push(row);
       present.add(key);
+      addTo(createdKeys, type, key);
     }
   }
   const out: Row[] = [];

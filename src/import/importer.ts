@@ -3,13 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Gateway } from '../db/gateway.js';
-import { followUpImportedNibin, nibinRecordsOf } from '../lead/lead-import.hook.js';
+import { announceImported, nibinRecordsOf, seriesTouchOf, type SeriesTouch } from '../lead/lead-import.hook.js';
 import { tallyRecord } from './record.tally.js';
 import { clearCheckpoint, readCheckpoint, saveCheckpoint } from './import.checkpoint.js';
 import { formatOf } from './record.reader.js';
 import { emptyKeySets } from './reference.check.js';
 import { acceptableRecords, referenceProblemsOfRejected, type Spooled } from './importer.checks.js';
-import { recordWriteSource, upsertInTransaction } from './import.data.js';
+import { createdNibin, recordWriteSource, upsertInTransaction } from './import.data.js';
 import { newWriteSource, sourceParam } from './write-source.js';
 import { addStatusRows, emptyStatusCounts } from './write-status.js';
 import { RECORD_TYPES, type RecordType } from './record.types.js';
@@ -17,6 +17,7 @@ import { RejectWriter } from './reject.writer.js';
 import { toWriteRow } from './write-row.js';
 import { ImportInterrupted, type ImportOptions, type ImportProgress, type ImportSummary } from './importer.types.js';
 import { validateAndSpool } from './validate.phase.js';
+import { reconcileSeriesAfterImport, SeriesTouches } from './series.pass.js';
 
 export { ImportInterrupted, type ImportOptions, type ImportProgress, type ImportSummary } from './importer.types.js';
 export { contentDigest } from './content-digest.js';
@@ -89,6 +90,7 @@ export async function importFile(gateway: Gateway, file: string, options: Import
     let resumedRecords = 0;
     let interrupted = false;
     const concurrency = Math.max(1, options.concurrency ?? 2);
+    const touches = new SeriesTouches();
     for (const type of RECORD_TYPES) {
       const spool = path.join(spoolDir, `${type}.ndjson`);
       if (!existsSync(spool)) continue;
@@ -119,7 +121,10 @@ export async function importFile(gateway: Gateway, file: string, options: Import
             tallyRecord(s.record, written);
           }
         };
-        count(ok.filter((s) => s.line <= done));
+        const resumed = ok.filter((s) => s.line <= done);
+        count(resumed);
+        // Written by an earlier run of this file: whether they were new then is not known, so all count.
+        touches.add(seriesTouchOf(nibinRecordsOf(resumed.map((s) => s.record))));
         processed += ok.length - toWrite.length;
         if (!toWrite.length) return;
         while (inFlight.size >= concurrency) await Promise.race(inFlight);
@@ -128,6 +133,8 @@ export async function importFile(gateway: Gateway, file: string, options: Import
           return;
         }
         const slot = { lastLine: batch.at(-1)!.line, committed: false };
+        const nibin = nibinRecordsOf(toWrite.map((s) => s.record));
+        let touched: SeriesTouch | undefined;
         pending.push(slot);
         const p = upsertInTransaction(
           gateway,
@@ -135,8 +142,12 @@ export async function importFile(gateway: Gateway, file: string, options: Import
           {
             sourceParam: sourceArg,
             batches: [{ type, rows: toWrite.map((s) => toWriteRow(s.record)) }],
-            // Same transaction: derived gun links of touched series, outbox events of new leads.
-            followUp: (run) => followUpImportedNibin(run, nibinRecordsOf(toWrite.map((s) => s.record)), new Date().toISOString()),
+            // Same transaction: the outbox events of new leads. The series these records touch are
+            // walked once every batch is committed (series.pass.ts).
+            followUp: (run, created) => {
+              touched = seriesTouchOf(nibin, createdNibin(created));
+              return announceImported(run, nibin.leadIds, new Date().toISOString());
+            },
           },
           { operation: `import:${type}` },
           // Bulk writer: also retried when Neo4j answers busy (a deadlock between two batches in flight).
@@ -145,6 +156,7 @@ export async function importFile(gateway: Gateway, file: string, options: Import
           .then(([rows]) => {
             addStatusRows((statuses[type] ??= emptyStatusCounts()), rows!);
             slot.committed = true;
+            if (touched) touches.add(touched);
             batches += 1;
             count(toWrite);
             processed += toWrite.length;
@@ -175,6 +187,10 @@ export async function importFile(gateway: Gateway, file: string, options: Import
       if (failure) throw failure;
       if (interrupted) break;
     }
+    // An interrupted run leaves its series to the run that resumes it (resumed records count as touched).
+    const seriesStarted = performance.now();
+    if (!interrupted) await reconcileSeriesAfterImport(gateway, touches, new Date().toISOString());
+    const seriesMs = Math.round(performance.now() - seriesStarted);
     await referenceProblemsOfRejected(gateway, partials, accepted, inGraph, rejects);
     // Progress counts accepted records only: nothing to write, nothing to report.
     if (processed > 0) report('write', processed, totalAccepted, true);
@@ -189,6 +205,7 @@ export async function importFile(gateway: Gateway, file: string, options: Import
       written,
       statuses,
       writeMs,
+      seriesMs,
       sourceId: source.id,
       batches,
       resumedRecords,

@@ -45,6 +45,8 @@ export interface ImportSummary {
   statuses: Partial<Record<RecordType, StatusCounts>>;
   /** Wall time of each type's write phase (reference checks and batches), ms: where an import spends its time. */
   writeMs: Partial<Record<RecordType, number>>;
+  /** Time spent bringing the derived gun links of the touched NIBIN series up to date, after the writes (series.pass.ts). */
+  seriesMs: number;
   sourceId: string;
   batches: number;
   /** Accepted records skipped because a previous, interrupted run had committed them. */

@@ -6,7 +6,7 @@ import { keyField, personIdsOf, recordKey } from './record.references.js';
 import { validateRecord } from './record.rules.js';
 import { chronologyCheck } from './chronology.check.js';
 import { RECORD_TYPES, type GraphRecord } from './record.types.js';
-import { upsertInTransaction, type UpsertBatch } from './import.data.js';
+import { createdNibin, upsertInTransaction, type UpsertBatch } from './import.data.js';
 import { newWriteSource, sourceParam } from './write-source.js';
 import { addStatusRows, emptyStatusCounts, WRITE_STATUSES } from './write-status.js';
 import { danglingReferences, emptyKeySets } from './reference.check.js';
@@ -71,7 +71,7 @@ export async function importRecordBatch(ctx: RequestContext, raws: Array<Record<
       source,
       sourceParam: sourceParam(source),
       batches,
-      followUp: (run) => followUpImportedNibin(run, nibin, new Date(now).toISOString()),
+      followUp: (run, created) => followUpImportedNibin(run, nibin, new Date(now).toISOString(), createdNibin(created)),
       // Before commit: the audit record written in this transaction carries the counts.
       beforeCommit: () => {
         counts.accepted = records.length;

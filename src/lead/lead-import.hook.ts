@@ -1,10 +1,12 @@
 import type { TransactionReader } from '../db/gateway.js';
 import { appendEvents, type LeadEventKind } from '../event/event.data.js';
-import { announceImportedLeads, casingsOf, reconcileSeriesLinks } from './series-links.data.js';
+import { announceImportedLeads, reconcileTouched } from './series-links.data.js';
 
 /** What an import batch wrote that the lead cycle must follow up. */
 export interface ImportedNibinRecords {
   leadIds: string[];
+  /** Of those, the leads whose record is not CONFIRMED. */
+  unconfirmedLeadIds: string[];
   /** Casings written with a gun link (a test-fire, or an asserted FIRED_FROM): anchors of their series. */
   anchoredEvidenceIds: string[];
 }
@@ -17,32 +19,77 @@ export interface NibinRecordFields {
   evidenceId?: unknown;
   testFireOfFirearmId?: unknown;
   firedFromFirearmId?: unknown;
+  status?: unknown;
 }
 
 export function nibinRecordsOf(records: ReadonlyArray<NibinRecordFields>): ImportedNibinRecords {
   const leadIds: string[] = [];
+  const unconfirmedLeadIds: string[] = [];
   const anchoredEvidenceIds: string[] = [];
   for (const r of records) {
     if (r.type === 'lead') leadIds.push(String(r.id));
+    if (r.type === 'lead' && r.status !== 'CONFIRMED') unconfirmedLeadIds.push(String(r.id));
     if (r.type === 'casing' && (r.testFireOfFirearmId || r.firedFromFirearmId)) anchoredEvidenceIds.push(String(r.evidenceId));
   }
-  return { leadIds, anchoredEvidenceIds };
+  return { leadIds, unconfirmedLeadIds, anchoredEvidenceIds };
+}
+
+/** Keys of the casings and leads the batch's transaction created (they were not in the graph before it). */
+export interface CreatedRecords {
+  casings: ReadonlySet<string>;
+  leads: ReadonlySet<string>;
+}
+const NONE_CREATED: CreatedRecords = { casings: new Set(), leads: new Set() };
+
+/** What a write can have moved: the series of these casings, and of the casings of these leads. */
+export interface SeriesTouch {
+  leadIds: string[];
+  evidenceIds: string[];
 }
 
 /**
- * Runs in the transaction of an import batch, after its upserts: brings the derived gun links of
- * every touched series up to date (a confirmed hit imported on a test-fire reaches the whole
- * series; an imported rejection undoes it), and writes one outbox event per lead that is new or
- * changed status, so subscribers hear of imported leads and hits exactly once.
+ * The leads and casings whose write can move a series. A series is the casings joined by
+ * CONFIRMED leads (NIBIN: a correlation is a lead until an examiner confirms the hit), so a lead
+ * created by this write with any other status joins nothing and splits nothing; every lead that
+ * existed before counts, since its status may have changed. A casing created by this write has no
+ * lead yet (a lead's casings must exist before it), so its series is itself: nothing to derive.
  */
-export async function followUpImportedNibin(run: TransactionReader, records: ImportedNibinRecords, at: string): Promise<void> {
-  if (!records.leadIds.length && !records.anchoredEvidenceIds.length) return;
-  const touched = [...new Set([...(await casingsOf(run, records.leadIds)), ...records.anchoredEvidenceIds])];
-  await reconcileSeriesLinks(run, touched, at);
-  const announced = await announceImportedLeads(run, records.leadIds);
+export function seriesTouchOf(records: ImportedNibinRecords, created: CreatedRecords = NONE_CREATED): SeriesTouch {
+  const unconfirmed = new Set(records.unconfirmedLeadIds);
+  return {
+    leadIds: records.leadIds.filter((id) => !(created.leads.has(id) && unconfirmed.has(id))),
+    evidenceIds: records.anchoredEvidenceIds.filter((e) => !created.casings.has(e)),
+  };
+}
+
+/** Brings the derived gun links of every touched series up to date (a confirmed test-fire hit reaches the whole series; a rejection undoes it). */
+export function reconcileTouchedSeries(run: TransactionReader, touch: SeriesTouch, at: string): Promise<void> {
+  return reconcileTouched(run, touch.leadIds, touch.evidenceIds, at);
+}
+
+/** One outbox event per imported lead that is new or changed status, in the write's transaction: subscribers hear of it exactly once. */
+export async function announceImported(run: TransactionReader, leadIds: string[], at: string): Promise<void> {
+  if (!leadIds.length) return;
+  const announced = await announceImportedLeads(run, leadIds);
   await appendEvents(
     run,
     announced.map((a) => ({ kind: a.kind as LeadEventKind, leadId: a.leadId, actor: null, actorAgencyOri: null, assignee: null })),
     at,
   );
+}
+
+/**
+ * The whole follow-up of a write that is ONE transaction (an importRecords call): the touched
+ * series, then the events. A file import writes in many concurrent transactions, which cannot see
+ * each other's leads, so it announces per batch and walks the series once all are committed
+ * (src/import/series.pass.ts).
+ */
+export async function followUpImportedNibin(
+  run: TransactionReader,
+  records: ImportedNibinRecords,
+  at: string,
+  created: CreatedRecords = NONE_CREATED,
+): Promise<void> {
+  await reconcileTouchedSeries(run, seriesTouchOf(records, created), at);
+  await announceImported(run, records.leadIds, at);
 }

@@ -1,5 +1,5 @@
 import { cypher, type Statement } from '../db/cypher.registry.js';
-import type { TransactionReader } from '../db/gateway.js';
+import type { Gateway, QueryMeta, TransactionReader } from '../db/gateway.js';
 
 const reconcile = cypher('lead/reconcile-series-links');
 const casingsOfLeads = cypher('lead/casings-of-leads');
@@ -32,4 +32,16 @@ export async function casingsOf(run: TransactionReader, leadIds: string[]): Prom
 export async function announceImportedLeads(run: TransactionReader, leadIds: string[]): Promise<Array<{ leadId: string; kind: string }>> {
   if (!leadIds.length) return [];
   return run<{ leadId: string; kind: string }>(announceImported, { leadIds });
+}
+
+/** The series of the given casings and of the casings of the given leads, brought up to date in `run`. */
+export async function reconcileTouched(run: TransactionReader, leadIds: string[], evidenceIds: string[], at: string): Promise<void> {
+  if (!leadIds.length && !evidenceIds.length) return;
+  const casings = leadIds.length ? await casingsOf(run, leadIds) : [];
+  await reconcileSeriesLinks(run, [...new Set([...casings, ...evidenceIds])], at);
+}
+
+/** reconcileTouched in a write transaction of its own (a pass after a bulk write). */
+export function reconcileTouchedInTransaction(gateway: Gateway, leadIds: string[], evidenceIds: string[], at: string, meta: QueryMeta): Promise<void> {
+  return gateway.writeInTransaction('series-links', (run) => reconcileTouched(run, leadIds, evidenceIds, at), meta);
 }

@@ -1,4 +1,8 @@
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importFile, ImportInterrupted } from '../../src/import/importer.js';
+import { RECORD_TYPES } from '../../src/import/record.types.js';
+import { tempDir, writeNdjson } from '../import/fixtures.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { importRecords, nibinWorld, SHOOTINGS } from './fixtures.js';
 
@@ -56,5 +60,48 @@ describe('derived gun links over a confirmed series (imports)', () => {
     await importRecords(app, split);
     const res = await app.gql(SHOOTINGS, { id: w.id('F') });
     expect(res.data!.firearm!.shootings.map((s) => s.id)).toEqual([w.id('S3'), w.id('S4')]);
+  });
+});
+
+// The file importer writes each record type in its own transactions (casings, test-fires among
+// them, before leads), and skips the series walk for casings it creates and for new leads that are
+// not CONFIRMED: the series must come out the same as through one importRecords call.
+describe('derived gun links over a confirmed series (file imports)', () => {
+  const importAsFile = async (records: Array<Record<string, unknown>>) => {
+    const file = writeNdjson(path.join(tempDir(), 'nibin.ndjson'), records);
+    const summary = await importFile(app.gateway, file, { batchSize: 2 });
+    expect(summary.rejected).toBe(0);
+  };
+
+  it('a confirmed series imported from a file reaches the test-fired gun on every casing', async () => {
+    const w = nibinWorld(`SF${RUN}`, 'CONFIRMED');
+    await importAsFile(w.records);
+    const res = await app.gql(SHOOTINGS, { id: w.id('F') });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.firearm!.casings.map((c) => c.evidenceId)).toEqual([1, 2, 3, 4].map((n) => w.id(`C${n}`)));
+  });
+
+  it('a new unreviewed lead from a file links nothing; the same lead confirmed by a later file links the series', async () => {
+    const w = nibinWorld(`SG${RUN}`, 'UNREVIEWED');
+    await importAsFile(w.records);
+    expect((await app.gql(SHOOTINGS, { id: w.id('F') })).data!.firearm!.casings).toEqual([]);
+    await importAsFile(nibinWorld(`SG${RUN}`, 'CONFIRMED').records.filter((r) => r.type === 'lead'));
+    const linked = await app.gql(SHOOTINGS, { id: w.id('F') });
+    expect(linked.data!.firearm!.casings.map((c) => c.evidenceId)).toEqual([1, 2, 3, 4].map((n) => w.id(`C${n}`)));
+  });
+
+  it('an import stopped once its leads were committed, before the series were walked, links them when resumed', async () => {
+    const w = nibinWorld(`SR${RUN}`, 'CONFIRMED');
+    const file = writeNdjson(path.join(tempDir(), 'nibin.ndjson'), w.records);
+    // Every batch up to the last lead batch is committed; the run stops there, so the series pass
+    // is left to the resumed run, which writes nothing new and must still walk them.
+    const upToLeads = RECORD_TYPES.slice(0, RECORD_TYPES.indexOf('lead') + 1);
+    const batches = upToLeads.reduce((n, t) => n + Math.ceil(w.records.filter((r) => r.type === t).length / 2), 0);
+    await expect(importFile(app.gateway, file, { batchSize: 2, stopAfterBatches: batches })).rejects.toBeInstanceOf(ImportInterrupted);
+    expect((await app.gql(SHOOTINGS, { id: w.id('F') })).data!.firearm!.casings).toEqual([]);
+    const resumed = await importFile(app.gateway, file, { batchSize: 2 });
+    expect(resumed.resumedRecords).toBeGreaterThan(0);
+    const res = await app.gql(SHOOTINGS, { id: w.id('F') });
+    expect(res.data!.firearm!.casings.map((c) => c.evidenceId)).toEqual([1, 2, 3, 4].map((n) => w.id(`C${n}`)));
   });
 });
