@@ -17,10 +17,6 @@ export class SeriesTouches {
     for (const id of touch.evidenceIds) this.casings.add(id);
   }
 
-  get size(): number {
-    return this.leads.size + this.casings.size;
-  }
-
   /** The touches in steps of at most STEP leads and STEP casings. */
   *steps(): Generator<SeriesTouch> {
     const leads = [...this.leads];
@@ -44,13 +40,10 @@ export async function reconcileSeriesAfterImport(
   touches: SeriesTouches,
   at: string,
   meta: QueryMeta = { operation: 'import' },
-): Promise<number> {
-  let steps = 0;
+): Promise<void> {
   for (const step of touches.steps()) {
     await retryTransient(() => reconcileTouchedInTransaction(gateway, step.leadIds, step.evidenceIds, at, meta), {
       onRetry: () => writeRetries.inc({ writer: 'import', reason: 'busy' }),
     });
-    steps += 1;
   }
-  return steps;
 }

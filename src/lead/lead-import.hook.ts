@@ -27,8 +27,10 @@ export function nibinRecordsOf(records: ReadonlyArray<NibinRecordFields>): Impor
   const unconfirmedLeadIds: string[] = [];
   const anchoredEvidenceIds: string[] = [];
   for (const r of records) {
-    if (r.type === 'lead') leadIds.push(String(r.id));
-    if (r.type === 'lead' && r.status !== 'CONFIRMED') unconfirmedLeadIds.push(String(r.id));
+    if (r.type === 'lead') {
+      leadIds.push(String(r.id));
+      if (r.status !== 'CONFIRMED') unconfirmedLeadIds.push(String(r.id));
+    }
     if (r.type === 'casing' && (r.testFireOfFirearmId || r.firedFromFirearmId)) anchoredEvidenceIds.push(String(r.evidenceId));
   }
   return { leadIds, unconfirmedLeadIds, anchoredEvidenceIds };
@@ -62,11 +64,6 @@ export function seriesTouchOf(records: ImportedNibinRecords, created: CreatedRec
   };
 }
 
-/** Brings the derived gun links of every touched series up to date (a confirmed test-fire hit reaches the whole series; a rejection undoes it). */
-export function reconcileTouchedSeries(run: TransactionReader, touch: SeriesTouch, at: string): Promise<void> {
-  return reconcileTouched(run, touch.leadIds, touch.evidenceIds, at);
-}
-
 /** One outbox event per imported lead that is new or changed status, in the write's transaction: subscribers hear of it exactly once. */
 export async function announceImported(run: TransactionReader, leadIds: string[], at: string): Promise<void> {
   if (!leadIds.length) return;
@@ -90,6 +87,7 @@ export async function followUpImportedNibin(
   at: string,
   created: CreatedRecords = NONE_CREATED,
 ): Promise<void> {
-  await reconcileTouchedSeries(run, seriesTouchOf(records, created), at);
+  const touch = seriesTouchOf(records, created);
+  await reconcileTouched(run, touch.leadIds, touch.evidenceIds, at);
   await announceImported(run, records.leadIds, at);
 }

@@ -35,7 +35,6 @@ describe('SeriesTouches', () => {
     const leads = Array.from({ length: 2_500 }, (_, i) => `L${i}`);
     touches.add({ leadIds: leads, evidenceIds: ['C1', 'C2'] });
     touches.add({ leadIds: leads.slice(0, 10), evidenceIds: ['C2', 'C3'] });
-    expect(touches.size).toBe(2_503);
     const steps = [...touches.steps()];
     expect(steps.map((s) => s.leadIds.length)).toEqual([1_000, 1_000, 500]);
     expect(steps.flatMap((s) => s.evidenceIds)).toEqual(['C1', 'C2', 'C3']);
