@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Gateway } from '../db/gateway.js';
-import { announceImported, nibinRecordsOf, seriesTouchOf, type SeriesTouch } from '../lead/lead-import.hook.js';
+import { nibinRecordsOf, seriesTouchOf, type SeriesTouch } from '../lead/lead-import.hook.js';
 import { tallyRecord } from './record.tally.js';
 import { clearCheckpoint, readCheckpoint, saveCheckpoint } from './import.checkpoint.js';
 import { formatOf } from './record.reader.js';
@@ -17,7 +17,7 @@ import { RejectWriter } from './reject.writer.js';
 import { toWriteRow } from './write-row.js';
 import { ImportInterrupted, type ImportOptions, type ImportProgress, type ImportSummary } from './importer.types.js';
 import { validateAndSpool } from './validate.phase.js';
-import { reconcileSeriesAfterImport, SeriesTouches } from './series.pass.js';
+import { followUpAfterImport, SeriesTouches } from './series.pass.js';
 
 export { ImportInterrupted, type ImportOptions, type ImportProgress, type ImportSummary } from './importer.types.js';
 export { contentDigest } from './content-digest.js';
@@ -123,8 +123,10 @@ export async function importFile(gateway: Gateway, file: string, options: Import
         };
         const resumed = ok.filter((s) => s.line <= done);
         count(resumed);
-        // Written by an earlier run of this file: whether they were new then is not known, so all count.
-        touches.add(seriesTouchOf(nibinRecordsOf(resumed.map((s) => s.record))));
+        // Written by an earlier run of this file: whether they were new then is not known, so all
+        // count, and their leads are announced if that run stopped before it could.
+        const resumedNibin = nibinRecordsOf(resumed.map((s) => s.record));
+        touches.add(seriesTouchOf(resumedNibin), resumedNibin.leadIds);
         processed += ok.length - toWrite.length;
         if (!toWrite.length) return;
         while (inFlight.size >= concurrency) await Promise.race(inFlight);
@@ -142,11 +144,11 @@ export async function importFile(gateway: Gateway, file: string, options: Import
           {
             sourceParam: sourceArg,
             batches: [{ type, rows: toWrite.map((s) => toWriteRow(s.record)) }],
-            // Same transaction: the outbox events of new leads. The series these records touch are
-            // walked once every batch is committed (series.pass.ts).
-            followUp: (run, created) => {
+            // What this batch created is known only inside its transaction; the series it touches
+            // are walked, and its leads announced, once every batch is committed (series.pass.ts).
+            followUp: (_run, created) => {
               touched = seriesTouchOf(nibin, createdNibin(created));
-              return announceImported(run, nibin.leadIds, new Date().toISOString());
+              return Promise.resolve();
             },
           },
           { operation: `import:${type}` },
@@ -156,7 +158,7 @@ export async function importFile(gateway: Gateway, file: string, options: Import
           .then(([rows]) => {
             addStatusRows((statuses[type] ??= emptyStatusCounts()), rows!);
             slot.committed = true;
-            if (touched) touches.add(touched);
+            if (touched) touches.add(touched, nibin.leadIds);
             batches += 1;
             count(toWrite);
             processed += toWrite.length;
@@ -187,9 +189,10 @@ export async function importFile(gateway: Gateway, file: string, options: Import
       if (failure) throw failure;
       if (interrupted) break;
     }
-    // An interrupted run leaves its series to the run that resumes it (resumed records count as touched).
+    // An interrupted run leaves its series and announcements to the run that resumes it (resumed
+    // records count as touched).
     const seriesStarted = performance.now();
-    if (!interrupted) await reconcileSeriesAfterImport(gateway, touches, new Date().toISOString());
+    if (!interrupted) await followUpAfterImport(gateway, touches, new Date().toISOString());
     const seriesMs = Math.round(performance.now() - seriesStarted);
     await referenceProblemsOfRejected(gateway, partials, accepted, inGraph, rejects);
     // Progress counts accepted records only: nothing to write, nothing to report.

@@ -1,6 +1,5 @@
 import type { TransactionReader } from '../db/gateway.js';
-import { appendEvents, type LeadEventKind } from '../event/event.data.js';
-import { announceImportedLeads, reconcileTouched } from './series-links.data.js';
+import { announceImported, reconcileTouched } from './series-links.data.js';
 
 /** What an import batch wrote that the lead cycle must follow up. */
 export interface ImportedNibinRecords {
@@ -64,21 +63,10 @@ export function seriesTouchOf(records: ImportedNibinRecords, created: CreatedRec
   };
 }
 
-/** One outbox event per imported lead that is new or changed status, in the write's transaction: subscribers hear of it exactly once. */
-export async function announceImported(run: TransactionReader, leadIds: string[], at: string): Promise<void> {
-  if (!leadIds.length) return;
-  const announced = await announceImportedLeads(run, leadIds);
-  await appendEvents(
-    run,
-    announced.map((a) => ({ kind: a.kind as LeadEventKind, leadId: a.leadId, actor: null, actorAgencyOri: null, assignee: null })),
-    at,
-  );
-}
-
 /**
  * The whole follow-up of a write that is ONE transaction (an importRecords call): the touched
  * series, then the events. A file import writes in many concurrent transactions, which cannot see
- * each other's leads, so it announces per batch and walks the series once all are committed
+ * each other's leads, so it walks the series and then announces once all are committed
  * (src/import/series.pass.ts).
  */
 export async function followUpImportedNibin(

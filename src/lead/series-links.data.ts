@@ -1,9 +1,10 @@
 import { cypher, type Statement } from '../db/cypher.registry.js';
 import type { Gateway, QueryMeta, TransactionReader } from '../db/gateway.js';
+import { appendEvents, type LeadEventKind } from '../event/event.data.js';
 
 const reconcile = cypher('lead/reconcile-series-links');
 const casingsOfLeads = cypher('lead/casings-of-leads');
-const announceImported = cypher('lead/announce-imported');
+const announceImportedStatement = cypher('lead/announce-imported');
 
 /** Casings a series may hold before the walk stops (as Casing.linkedCasings). */
 export const MAX_SERIES = 500;
@@ -28,10 +29,23 @@ export async function casingsOf(run: TransactionReader, leadIds: string[]): Prom
   return (await run<{ evidenceIds: string[] }>(casingsOfLeads, { leadIds }))[0]?.evidenceIds ?? [];
 }
 
-/** Imported leads not yet announced (new, or moved to another status by the import), marked announced. */
-export async function announceImportedLeads(run: TransactionReader, leadIds: string[]): Promise<Array<{ leadId: string; kind: string }>> {
-  if (!leadIds.length) return [];
-  return run<{ leadId: string; kind: string }>(announceImported, { leadIds });
+/**
+ * One outbox event per imported lead that is new or changed status, in `run`: the leads are marked
+ * announced (`announcedStatus`) in the same transaction, so subscribers hear of each status once.
+ */
+export async function announceImported(run: TransactionReader, leadIds: string[], at: string): Promise<void> {
+  if (!leadIds.length) return;
+  const announced = await run<{ leadId: string; kind: string }>(announceImportedStatement, { leadIds });
+  await appendEvents(
+    run,
+    announced.map((a) => ({ kind: a.kind as LeadEventKind, leadId: a.leadId, actor: null, actorAgencyOri: null, assignee: null })),
+    at,
+  );
+}
+
+/** announceImported in a write transaction of its own (a pass after a bulk write). */
+export function announceImportedInTransaction(gateway: Gateway, leadIds: string[], at: string, meta: QueryMeta): Promise<void> {
+  return gateway.writeInTransaction('lead-events', (run) => announceImported(run, leadIds, at), meta);
 }
 
 /** The series of the given casings and of the casings of the given leads, brought up to date in `run`. */

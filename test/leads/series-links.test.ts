@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventsAfter, outboxHead } from '../../src/event/event.data.js';
 import { importFile, ImportInterrupted } from '../../src/import/importer.js';
 import { RECORD_TYPES } from '../../src/import/record.types.js';
 import { tempDir, writeNdjson } from '../import/fixtures.js';
@@ -90,18 +91,45 @@ describe('derived gun links over a confirmed series (file imports)', () => {
     expect(linked.data!.firearm!.casings.map((c) => c.evidenceId)).toEqual([1, 2, 3, 4].map((n) => w.id(`C${n}`)));
   });
 
-  it('an import stopped once its leads were committed, before the series were walked, links them when resumed', async () => {
+  it('an import stopped once its leads were committed, before the series were walked, links and announces them when resumed', async () => {
     const w = nibinWorld(`SR${RUN}`, 'CONFIRMED');
     const file = writeNdjson(path.join(tempDir(), 'nibin.ndjson'), w.records);
     // Every batch up to the last lead batch is committed; the run stops there, so the series pass
     // is left to the resumed run, which writes nothing new and must still walk them.
     const upToLeads = RECORD_TYPES.slice(0, RECORD_TYPES.indexOf('lead') + 1);
     const batches = upToLeads.reduce((n, t) => n + Math.ceil(w.records.filter((r) => r.type === t).length / 2), 0);
+    const head = await outboxHead(app.gateway);
+    const announced = async () => (await eventsAfter(app.gateway, head, 1_000)).filter((e) => e.leadId.startsWith(w.id(''))).map((e) => e.leadId);
     await expect(importFile(app.gateway, file, { batchSize: 2, stopAfterBatches: batches })).rejects.toBeInstanceOf(ImportInterrupted);
     expect((await app.gql(SHOOTINGS, { id: w.id('F') })).data!.firearm!.casings).toEqual([]);
+    expect(await announced()).toEqual([]);
     const resumed = await importFile(app.gateway, file, { batchSize: 2 });
     expect(resumed.resumedRecords).toBeGreaterThan(0);
     const res = await app.gql(SHOOTINGS, { id: w.id('F') });
     expect(res.data!.firearm!.casings.map((c) => c.evidenceId)).toEqual([1, 2, 3, 4].map((n) => w.id(`C${n}`)));
+    // The resumed run announces the leads the stopped one wrote, each once.
+    expect(await announced()).toEqual(['L12', 'L23', 'L34', 'LT4'].map((l) => w.id(l)));
+  });
+
+  it("a lead's outbox event names the whole series, even when the series' other leads are in a later batch", async () => {
+    const w = nibinWorld(`SE${RUN}`, 'CONFIRMED');
+    const file = writeNdjson(path.join(tempDir(), 'nibin.ndjson'), w.records);
+    const head = await outboxHead(app.gateway);
+    // One batch at a time, two leads a batch: L12 and L23 commit before L34 and the test-fire hit
+    // T-C4 exist, so a scope computed in L12's batch would hold neither the gun nor agency B's C4.
+    await importFile(app.gateway, file, { batchSize: 2, concurrency: 1 });
+    const events = (await eventsAfter(app.gateway, head, 1_000)).filter((e) => e.leadId.startsWith(w.id('')));
+    expect(events.map((e) => [e.leadId, e.kind])).toEqual(['L12', 'L23', 'L34', 'LT4'].map((l) => [w.id(l), 'HIT_CONFIRMED']));
+    for (const event of events) {
+      expect([...event.evidenceIds].sort()).toEqual(['C1', 'C2', 'C3', 'C4', 'T'].map((c) => w.id(c)).sort());
+      expect(event.firearmIds).toEqual([w.id('F')]);
+      expect(event.dealerLicenses).toEqual([w.license]);
+      expect([...event.agencyOris].sort()).toEqual([w.oriA, w.oriB].sort());
+      expect([...event.personIds].sort()).toEqual([w.id('P1'), w.id('P2')].sort());
+    }
+    // A re-import changes no status: nothing more is announced.
+    const again = await outboxHead(app.gateway);
+    await importFile(app.gateway, file, { batchSize: 2, concurrency: 1 });
+    expect((await eventsAfter(app.gateway, again, 1_000)).filter((e) => e.leadId.startsWith(w.id('')))).toEqual([]);
   });
 });

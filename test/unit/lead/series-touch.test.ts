@@ -40,4 +40,14 @@ describe('SeriesTouches', () => {
     expect(steps.flatMap((s) => s.evidenceIds)).toEqual(['C1', 'C2', 'C3']);
     expect(new Set(steps.flatMap((s) => s.leadIds)).size).toBe(2_500);
   });
+
+  it('announces every written lead once, new or not, in steps of at most 1,000', () => {
+    const touches = new SeriesTouches();
+    const written = Array.from({ length: 1_500 }, (_, i) => `L${i}`);
+    touches.add({ leadIds: [], evidenceIds: [] }, written);
+    touches.add({ leadIds: ['L1'], evidenceIds: [] }, written.slice(0, 3));
+    const steps = [...touches.announceSteps()];
+    expect(steps.map((s) => s.length)).toEqual([1_000, 500]);
+    expect(steps.flat()).toEqual(written);
+  });
 });
