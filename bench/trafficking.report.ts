@@ -1,4 +1,5 @@
 import type { RangeProfile } from '../seeds/typologies/ranges.js';
+import { splitNote } from './trafficking.seeds.js';
 import type { TypologyEvaluation } from '../src/analysis/typology-quality.js';
 
 export interface SeedRun {
@@ -96,8 +97,7 @@ export function toMarkdown(summaries: SplitSummary[], meta: { scale: string; loa
     '',
   );
   for (const s of summaries) {
-    const label = s.split === 'tuning' ? 'TUNING split (thresholds chosen on it)' : 'HELD-OUT split (never looked at while tuning)';
-    lines.push(`### ${label}: seeds ${s.seeds.join(', ')}, ${s.split} parameter ranges`, '');
+    lines.push(`### ${s.split} parameter ranges: seeds ${s.seeds.join(', ')}`, '', splitNote(meta.scale, s.seeds), '');
     lines.push('| Typology | Kind | Cases | Recall (all) | Cases with ≥ 2 recovered guns | Recall (those) |', '|---|---|---|---|---|---|');
     for (const t of s.typologies) {
       const rate = (n: number, d: number) => (d ? r3(n / d) : '–');
