@@ -215,7 +215,8 @@ export function describeCluster(c: DealerCluster): string {
  * explained by crews using the same store (ATF, Following the Gun: traffickers reuse stores that
  * ask few questions) and must not merge them into one network; such a cluster joins nobody. Linked
  * crews are joined by what they share on record (members, receivers), never by the counter alone.
- * `campaign` may name the exception: a cluster that is one recruiter's campaign (recruiterBurst).
+ * `campaign` may name the exceptions: a cluster that is one recruiter's campaign (recruiterBurst), or
+ * one whose crews are all tied only by receivers (receiverCrewsOnly in receiver-crews.ts).
  */
 export function separateCrews(
   clusters: DealerCluster[],

@@ -1,20 +1,13 @@
 import type { RiskConfig } from '../risk/risk-config.js';
+import { purchaseEventsOf } from './purchase-events.js';
 import type { PurchaserEvidence } from './trafficking.evidence.js';
 
 /** The network rules' settings (config/risk-weights.json `networks`) and the time-to-crime indicator they use. */
 export type Settings = RiskConfig['networks'] & { shortTimeToCrimeDays: number };
 
-/** Start days of each purchaser's straw purchase events (purchases within `gapDays` are one event). */
+/** Start days of each purchaser's straw purchase events (`purchaseEventsOf`), all buyers together, sorted. */
 function eventDays(buyers: PurchaserEvidence[], gapDays: number): number[] {
-  const out: number[] = [];
-  for (const b of buyers) {
-    let last = -Infinity;
-    for (const d of b.strawGuns.map((g) => Math.floor(Date.parse(g.soldOn) / 86_400_000)).sort((x, y) => x - y)) {
-      if (d - last > gapDays) out.push(d);
-      last = d;
-    }
-  }
-  return out.sort((x, y) => x - y);
+  return buyers.flatMap((b) => purchaseEventsOf(b.strawGuns, (g) => g.soldOn, gapDays).map((e) => e.firstDay)).sort((x, y) => x - y);
 }
 
 /** Most events inside any window of `windowDays` (two pointers over sorted days). */

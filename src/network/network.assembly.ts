@@ -7,6 +7,7 @@ import { groupEvidence, type Settings } from './group-evidence.js';
 import { residenceHubs, type ResidenceHub } from './residence-hubs.js';
 import { describeCampaign, hubCampaigns, joinCampaigns, type HubCampaign } from './hub-campaigns.js';
 import { memberTieSentences } from './member-ties.js';
+import { eitherException, receiverCrewsOnly } from './receiver-crews.js';
 import { appendTo, collect, indexBy } from './multimap.js';
 import { UnionFind } from './union-find.js';
 import { type PurchaserEvidence, type StrawGun } from './trafficking.evidence.js';
@@ -120,7 +121,10 @@ export function assembleNetworks(
     found,
     uf,
     [...suspects.keys()],
-    settings.recruiterBurstJoinsCrews ? recruiterBurst(suspects, brokers, settings.hubMinPurchasers) : undefined,
+    eitherException(
+      settings.recruiterBurstJoinsCrews ? recruiterBurst(suspects, brokers, settings.hubMinPurchasers) : undefined,
+      settings.receiverCrewsJoinInCluster ? receiverCrewsOnly(brokers, direct) : undefined,
+    ),
   );
   for (const c of clusters) for (const x of c.purchaserIds.slice(1)) uf.union(c.purchaserIds[0]!, x);
   const visits = sharedVisits(suspects, uf, settings.sharedVisitJoins, duplicates);

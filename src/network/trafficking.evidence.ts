@@ -1,4 +1,5 @@
 import { appendTo } from './multimap.js';
+import { countPurchaseEvents, purchaseEventsOf } from './purchase-events.js';
 import { residenceKey } from './residence-key.js';
 
 /**
@@ -105,8 +106,6 @@ export interface PurchaserEvidence {
   evidence: string[];
 }
 
-const day = (iso: string) => Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
-
 /** Whether a recovered gun counts as straw evidence against its buyer, and why not when it does not. */
 export function strawGun(row: RecoveredPurchase, s: EvidenceSettings): StrawGun | null {
   if (row.reportedStolen) return null;
@@ -122,16 +121,9 @@ export function unplacedCrimeGun(row: RecoveredPurchase, s: EvidenceSettings): b
   return !row.reportedStolen && row.possessorId === null && row.timeToCrimeDays >= 0 && row.timeToCrimeDays <= s.shortTimeToCrimeDays;
 }
 
-/** Purchase events: purchases closer than `gapDays` to the previous one belong to the same event. */
+/** Purchase events of one buyer's purchase dates (`purchaseEventsOf`: the multiple-sale window, 27 CFR 478.126a). */
 export function purchaseEvents(dates: string[], gapDays: number): number {
-  const days = [...new Set(dates.map(day))].sort((a, b) => a - b);
-  let events = 0;
-  let last = -Infinity;
-  for (const d of days) {
-    if (d - last > gapDays) events += 1;
-    last = d;
-  }
-  return events;
+  return countPurchaseEvents(dates, gapDays);
 }
 
 /**
@@ -160,16 +152,9 @@ const sameHousehold = (g: StrawGun) => {
  * outside the buyer's household (`singleEventMinGuns`).
  */
 export function strangersFromOneEvent(straw: StrawGun[], gapDays: number): number {
-  const guns = straw.filter((g) => g.veryShort && g.possessorId !== null && !sameHousehold(g)).sort((a, b) => day(a.soldOn) - day(b.soldOn));
+  const guns = straw.filter((g) => g.veryShort && g.possessorId !== null && !sameHousehold(g));
   let best = 0;
-  let holders = new Set<string>();
-  let last = -Infinity;
-  for (const g of guns) {
-    if (day(g.soldOn) - last > gapDays) holders = new Set();
-    last = day(g.soldOn);
-    holders.add(g.possessorId!);
-    best = Math.max(best, holders.size);
-  }
+  for (const event of purchaseEventsOf(guns, (g) => g.soldOn, gapDays)) best = Math.max(best, new Set(event.items.map((g) => g.possessorId)).size);
   return best;
 }
 

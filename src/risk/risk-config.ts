@@ -70,6 +70,8 @@ const schema = z.object({
       clusterErrorRate: z.enum(['FDR', 'FWER']).default('FWER'),
       /** A significant burst of one-time buyers at one store that holds a recruiter's recorded buyers joins the one-time-buyer crews in it (dealer-clusters.ts recruiterBurst). */
       recruiterBurstJoinsCrews: z.boolean().default(false),
+      /** A significant burst at one store joins crews when every one is tied only by a receiver or receiving household, none by a broker, recruiter or association on record (receiver-crews.ts). */
+      receiverCrewsJoinInCluster: z.boolean().default(false),
       /** Buyers shopping together (same dealer, same day; src/network/counter-visits.ts) join: OFF, ALL suspects, only FLAGGED ones (already in a crew or prolific), or only PROLIFIC ones. */
       sharedVisitJoins: z.enum(['OFF', 'ALL', 'FLAGGED', 'PROLIFIC']).default('OFF'),
     })
