@@ -32,28 +32,7 @@ export async function runDealerRisk(gateway: Gateway, computedAt: string, config
     meta,
   );
   const t1 = Date.now();
-  const spanYears = span?.firstYear != null && span?.lastYear != null ? span.lastYear - span.firstYear + 1 : 1;
-  const salesBy = new Map(sales.map((s) => [s.license, s]));
-  const nibinBy = new Map(nibin.map((n) => [n.license, n]));
-  const yearsBy = new Map<string, TraceYearRow[]>();
-  for (const y of years) {
-    const list = yearsBy.get(y.license);
-    if (list) list.push(y);
-    else yearsBy.set(y.license, [y]);
-  }
-
-  const raws: Array<DealerRaw & { latitude: number | null; longitude: number | null }> = dealers.map((d) => ({
-    ...d,
-    sales: salesBy.get(d.license)?.sales ?? 0,
-    multipleSales: salesBy.get(d.license)?.multipleSales ?? 0,
-    years: yearsBy.get(d.license) ?? [],
-    nibinLinkedGuns: nibinBy.get(d.license)?.linkedGuns ?? 0,
-    nibinMedianDays: nibinBy.get(d.license)?.medianDaysToFirstShooting ?? null,
-  }));
-  const scored = scoreDealers(
-    raws.map((r) => ({ license: r.license, state: r.state, licenseType: r.licenseType, values: indicatorValues(r, config, spanYears) })),
-    config,
-  );
+  const { raws, scored } = scoreDealerRiskInputs({ dealers, sales, years, nibin, span }, config);
   const rawBy = new Map(raws.map((r) => [r.license, r]));
   const rows = scored.map((s) => {
     const raw = rawBy.get(s.license)!;
@@ -72,4 +51,32 @@ export async function runDealerRisk(gateway: Gateway, computedAt: string, config
   const t2 = Date.now();
   const stored = await storeDealerRiskRun(gateway, rows, computedAt, meta);
   return { scored, stored, timings: { read: t1 - t0, compute: t2 - t1, store: Date.now() - t2 } };
+}
+
+export type DealerRiskInputs = Awaited<ReturnType<typeof readDealerRiskInputs>>;
+
+/** The pure part of the job: indicators and scores from the raw counts it read (also used by bench/dealer-ranks.ts). */
+export function scoreDealerRiskInputs({ dealers, sales, years, nibin, span }: DealerRiskInputs, config: RiskConfig) {
+  const spanYears = span?.firstYear != null && span?.lastYear != null ? span.lastYear - span.firstYear + 1 : 1;
+  const salesBy = new Map(sales.map((s) => [s.license, s]));
+  const nibinBy = new Map(nibin.map((n) => [n.license, n]));
+  const yearsBy = new Map<string, TraceYearRow[]>();
+  for (const y of years) {
+    const list = yearsBy.get(y.license);
+    if (list) list.push(y);
+    else yearsBy.set(y.license, [y]);
+  }
+  const raws: Array<DealerRaw & { latitude: number | null; longitude: number | null }> = dealers.map((d) => ({
+    ...d,
+    sales: salesBy.get(d.license)?.sales ?? 0,
+    multipleSales: salesBy.get(d.license)?.multipleSales ?? 0,
+    years: yearsBy.get(d.license) ?? [],
+    nibinLinkedGuns: nibinBy.get(d.license)?.linkedGuns ?? 0,
+    nibinMedianDays: nibinBy.get(d.license)?.medianDaysToFirstShooting ?? null,
+  }));
+  const scored = scoreDealers(
+    raws.map((r) => ({ license: r.license, state: r.state, licenseType: r.licenseType, values: indicatorValues(r, config, spanYears) })),
+    config,
+  );
+  return { raws, scored };
 }

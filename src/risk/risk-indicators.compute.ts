@@ -74,6 +74,14 @@ export function indicatorValues(d: DealerRaw, config: RiskConfig, spanYears: num
     whole >= minShare
       ? { key, value: round(part / whole), detail: `${part} of ${whole} ${what}`, part, whole }
       : { key, value: null, detail: `${part} of ${whole} ${what}; fewer than ${minShare}, not scored`, part, whole };
+  // Time-to-crime counts only exist where the sale is on record: a dealer whose traces all end
+  // without a sale record (missing records are scored as conduct, NO_RECORD_*) has no known
+  // time-to-crime, so its counts are unknown, not zero, and leave the denominator like a share.
+  const withTtc = sum(y, (r) => r.withTimeToCrime);
+  const ttcCount = (key: RiskIndicatorKey, count: number, what: string): IndicatorValue =>
+    withTtc >= minShare
+      ? { key, value: count, detail: `${count} of ${withTtc} traces with a known time-to-crime ${what}` }
+      : { key, value: null, detail: `none of ${traces} traces has a known time-to-crime; not scored` };
   const requests = sum(y, (r) => r.dealerRequests);
   const noRecord = sum(y, (r) => r.noRecord);
   return [
@@ -83,16 +91,16 @@ export function indicatorValues(d: DealerRaw, config: RiskConfig, spanYears: num
       value: d.sales > 0 ? round((1000 * traces) / d.sales, 2) : null,
       detail: d.sales > 0 ? `${traces} traces, ${d.sales} retail sales` : `${traces} traces, no retail sales recorded`,
     },
-    {
-      key: 'TTC_UNDER_3Y',
-      value: sum(y, (r) => r.ttcUnder3y),
-      detail: `${sum(y, (r) => r.ttcUnder3y)} of ${traces} traces under ${config.thresholds.shortTimeToCrimeDays} days`,
-    },
-    {
-      key: 'TTC_UNDER_1Y',
-      value: sum(y, (r) => r.ttcUnder1y),
-      detail: `${sum(y, (r) => r.ttcUnder1y)} of ${traces} traces under ${config.thresholds.veryShortTimeToCrimeDays} days`,
-    },
+    ttcCount(
+      'TTC_UNDER_3Y',
+      sum(y, (r) => r.ttcUnder3y),
+      `under ${config.thresholds.shortTimeToCrimeDays} days`,
+    ),
+    ttcCount(
+      'TTC_UNDER_1Y',
+      sum(y, (r) => r.ttcUnder1y),
+      `under ${config.thresholds.veryShortTimeToCrimeDays} days`,
+    ),
     share(
       'TTC_UNDER_1Y_SHARE',
       sum(y, (r) => r.ttcUnder1y),
@@ -101,10 +109,13 @@ export function indicatorValues(d: DealerRaw, config: RiskConfig, spanYears: num
     ),
     {
       key: 'DEMAND_LETTER_2_YEARS',
-      value: dl2.length,
-      detail: dl2.length
-        ? `threshold crossed in ${dl2.join(', ')}`
-        : `not crossed (most in one year: ${Math.max(0, ...y.map((r) => r.ttc3yOrLess))} traces with time-to-crime ≤ 3 years)`,
+      value: withTtc >= minShare ? dl2.length : null,
+      detail:
+        withTtc < minShare
+          ? `no trace with a known time-to-crime; not scored`
+          : dl2.length
+            ? `threshold crossed in ${dl2.join(', ')}`
+            : `not crossed (most in one year: ${Math.max(0, ...y.map((r) => r.ttc3yOrLess))} traces with time-to-crime ≤ 3 years)`,
     },
     share(
       'OUT_OF_STATE_SHARE',

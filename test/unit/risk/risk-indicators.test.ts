@@ -51,6 +51,19 @@ describe('dealer indicator values', () => {
     expect(enough.value).toBe(0.25);
   });
 
+  it('leaves time-to-crime counts and Demand Letter 2 unscored when no trace has a known time-to-crime (no sale on record), and counts 0 when some do', () => {
+    const offBook = raw([year(2020, { traces: 12, noRecord: 12, dealerRequests: 12 })]);
+    for (const key of ['TTC_UNDER_3Y', 'TTC_UNDER_1Y', 'DEMAND_LETTER_2_YEARS']) {
+      expect(value(offBook, key).value).toBeNull();
+      expect(value(offBook, key).detail).toContain('not scored');
+    }
+    const recorded = raw([year(2020, { traces: 4, withTimeToCrime: 4 })]);
+    for (const key of ['TTC_UNDER_3Y', 'TTC_UNDER_1Y', 'DEMAND_LETTER_2_YEARS']) expect(value(recorded, key).value).toBe(0);
+    expect(value(raw([year(2020, { traces: 9, withTimeToCrime: 3, ttcUnder3y: 2, ttcUnder1y: 1 })]), 'TTC_UNDER_3Y').detail).toBe(
+      '2 of 3 traces with a known time-to-crime under 1095 days',
+    );
+  });
+
   it('spreads traces over the graph span, not the dealer own years', () => {
     expect(value(raw([year(2020, { traces: 12 })]), 'TRACES_PER_YEAR', 4).value).toBe(3);
   });
