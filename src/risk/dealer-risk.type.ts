@@ -50,7 +50,10 @@ export class RiskIndicator {
   @Field(() => Int, { description: 'Dealers of the peer group with a value for this indicator.' })
   peerCount!: number;
 
-  @Field(() => Float, { description: 'Weight from config/risk-weights.json.' })
+  @Field(() => Float, {
+    description:
+      "Weight from config/risk-weights.json; for an indicator computed only over recorded sales, times the dealer's record coverage (1 - its no-record share).",
+  })
   weight!: number;
 
   @Field(() => Float, {

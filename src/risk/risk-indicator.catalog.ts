@@ -43,6 +43,12 @@ export interface RiskIndicatorDefinition {
   riskier: 'higher' | 'lower';
   /** Which evidence (traces) backs the value; evidence(indicator:) filters on it. Null: evidence is not a trace list. */
   evidenceFlag: EvidenceFlag | null;
+  /**
+   * Computed only over sales the dealer has on record (a sale date, a purchaser, a sale count), so
+   * guns that left without a record are invisible to it: the score weighs it by the dealer's record
+   * coverage (risk-score.compute.ts).
+   */
+  fromSaleRecords: boolean;
 }
 
 /** Per-trace flags the evidence list carries and can be filtered on. */
@@ -72,6 +78,7 @@ export const RISK_INDICATORS: readonly RiskIndicatorDefinition[] = [
     source: ATF_2000,
     riskier: 'higher',
     evidenceFlag: 'ANY',
+    fromSaleRecords: false,
   },
   {
     key: 'TRACES_PER_THOUSAND_SALES',
@@ -81,6 +88,7 @@ export const RISK_INDICATORS: readonly RiskIndicatorDefinition[] = [
     source: WINTEMUTE,
     riskier: 'higher',
     evidenceFlag: 'ANY',
+    fromSaleRecords: false,
   },
   {
     key: 'TTC_UNDER_3Y',
@@ -90,6 +98,7 @@ export const RISK_INDICATORS: readonly RiskIndicatorDefinition[] = [
     source: NFCTA,
     riskier: 'higher',
     evidenceFlag: 'TTC_UNDER_3Y',
+    fromSaleRecords: true,
   },
   {
     key: 'TTC_UNDER_1Y',
@@ -99,6 +108,7 @@ export const RISK_INDICATORS: readonly RiskIndicatorDefinition[] = [
     source: NFCTA,
     riskier: 'higher',
     evidenceFlag: 'TTC_UNDER_1Y',
+    fromSaleRecords: true,
   },
   {
     key: 'TTC_UNDER_1Y_SHARE',
@@ -108,6 +118,7 @@ export const RISK_INDICATORS: readonly RiskIndicatorDefinition[] = [
     source: NFCTA,
     riskier: 'higher',
     evidenceFlag: 'TTC_UNDER_1Y',
+    fromSaleRecords: true,
   },
   {
     key: 'DEMAND_LETTER_2_YEARS',
@@ -117,6 +128,7 @@ export const RISK_INDICATORS: readonly RiskIndicatorDefinition[] = [
     source: 'ATF Demand Letter 2 program; https://smokinggun.org/atf-stops-monitoring-dealers-who-sell-the-most-crime-guns',
     riskier: 'higher',
     evidenceFlag: 'TTC_3Y_OR_LESS',
+    fromSaleRecords: true,
   },
   {
     key: 'OUT_OF_STATE_SHARE',
@@ -126,6 +138,7 @@ export const RISK_INDICATORS: readonly RiskIndicatorDefinition[] = [
     source: NFCTA,
     riskier: 'higher',
     evidenceFlag: 'OUT_OF_STATE',
+    fromSaleRecords: false,
   },
   {
     key: 'NON_PURCHASER_POSSESSOR_SHARE',
@@ -135,6 +148,7 @@ export const RISK_INDICATORS: readonly RiskIndicatorDefinition[] = [
     source: NFCTA,
     riskier: 'higher',
     evidenceFlag: 'NON_PURCHASER_POSSESSOR',
+    fromSaleRecords: true,
   },
   {
     key: 'MULTIPLE_SALES',
@@ -144,6 +158,7 @@ export const RISK_INDICATORS: readonly RiskIndicatorDefinition[] = [
     source: `${WINTEMUTE}; 27 CFR 478.126a`,
     riskier: 'higher',
     evidenceFlag: 'MULTIPLE_SALE',
+    fromSaleRecords: true,
   },
   {
     key: 'MULTIPLE_SALE_SHARE',
@@ -153,6 +168,7 @@ export const RISK_INDICATORS: readonly RiskIndicatorDefinition[] = [
     source: `${WINTEMUTE}; 27 CFR 478.126a`,
     riskier: 'higher',
     evidenceFlag: 'MULTIPLE_SALE',
+    fromSaleRecords: true,
   },
   {
     key: 'OBLITERATED_SERIALS',
@@ -162,6 +178,7 @@ export const RISK_INDICATORS: readonly RiskIndicatorDefinition[] = [
     source: NFCTA,
     riskier: 'higher',
     evidenceFlag: 'OBLITERATED_SERIAL',
+    fromSaleRecords: false,
   },
   {
     key: 'NIBIN_LINKED_GUNS',
@@ -171,6 +188,7 @@ export const RISK_INDICATORS: readonly RiskIndicatorDefinition[] = [
     source: 'ATF NIBIN; https://crimegunintelcenters.org/nibin-entry-correlation-and-crime-gun-tracing/',
     riskier: 'higher',
     evidenceFlag: 'NIBIN_LINKED',
+    fromSaleRecords: true,
   },
   {
     key: 'NIBIN_DAYS_TO_FIRST_SHOOTING',
@@ -180,6 +198,7 @@ export const RISK_INDICATORS: readonly RiskIndicatorDefinition[] = [
     source: 'ATF NIBIN; time-to-crime measured at the first shooting instead of the recovery',
     riskier: 'lower',
     evidenceFlag: 'NIBIN_LINKED',
+    fromSaleRecords: true,
   },
   {
     key: 'UNANSWERED_TRACE_REQUESTS',
@@ -189,6 +208,7 @@ export const RISK_INDICATORS: readonly RiskIndicatorDefinition[] = [
     source: '18 U.S.C. 923(g)(7)',
     riskier: 'higher',
     evidenceFlag: 'UNANSWERED_24H',
+    fromSaleRecords: false,
   },
   {
     key: 'UNANSWERED_TRACE_SHARE',
@@ -198,6 +218,7 @@ export const RISK_INDICATORS: readonly RiskIndicatorDefinition[] = [
     source: '18 U.S.C. 923(g)(7)',
     riskier: 'higher',
     evidenceFlag: 'UNANSWERED_24H',
+    fromSaleRecords: false,
   },
   {
     key: 'NO_RECORD_TRACES',
@@ -207,6 +228,7 @@ export const RISK_INDICATORS: readonly RiskIndicatorDefinition[] = [
     source: 'ATF, Following the Gun (2000): corrupt dealers selling off the books; 27 CFR 478.125',
     riskier: 'higher',
     evidenceFlag: 'NO_RECORD',
+    fromSaleRecords: false,
   },
   {
     key: 'NO_RECORD_SHARE',
@@ -216,6 +238,7 @@ export const RISK_INDICATORS: readonly RiskIndicatorDefinition[] = [
     source: 'ATF, Following the Gun (2000); 27 CFR 478.125',
     riskier: 'higher',
     evidenceFlag: 'NO_RECORD',
+    fromSaleRecords: false,
   },
 ];
 

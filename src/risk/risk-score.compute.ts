@@ -134,6 +134,21 @@ function shrinkShares(dealers: DealerValues[]): DealerValues[] {
   }));
 }
 
+const round4 = (v: number) => Math.round(v * 10_000) / 10_000;
+
+/**
+ * The share of the dealer's traced guns it has a record of: 1 − its (shrunk) NO_RECORD_SHARE, 1
+ * when no trace request reached it. Indicators computed only over recorded sales (`fromSaleRecords`)
+ * describe that share of its business; guns sold off the books are invisible to them (27 CFR
+ * 478.125: every disposition is recorded; ATF, Following the Gun, 2000: corrupt dealers falsify or
+ * skip the records). Their weight is scaled by it, so a dealer is not cleared by the clean look of
+ * the part it chose to record. No constant is fitted: the scale is the dealer's own evidence.
+ */
+export function recordCoverage(d: DealerValues): number {
+  const noRecord = d.values.find((v) => v.key === 'NO_RECORD_SHARE')?.value ?? null;
+  return noRecord === null ? 1 : Math.max(0, Math.min(1, 1 - noRecord));
+}
+
 /** Scores every dealer against its peers, then ranks (score, then short time-to-crime traces, then license). */
 export function scoreDealers(input: DealerValues[], config: RiskConfig): ScoredDealer[] {
   const dealers = shrinkShares(input);
@@ -161,12 +176,13 @@ export function scoreDealers(input: DealerValues[], config: RiskConfig): ScoredD
   const scored = dealers.map((d) => {
     const groups = groupsOf(d);
     const own = groups.find((g) => g.members.length >= minPeers) ?? groups.at(-1)!;
+    const coverage = recordCoverage(d);
     const indicators = d.values.map((v) => {
       const def = indicatorDefinition(v.key);
       const group = groups.find((g) => valuesIn(g, v.key).length >= minPeers) ?? groups.at(-1)!;
       const peers = valuesIn(group, v.key);
       const percentile = percentileRank(v.value, peers, def.riskier);
-      const weight = config.weights[v.key];
+      const weight = round4(config.weights[v.key] * (def.fromSaleRecords ? coverage : 1));
       return { ...v, percentile, peerGroup: group.label, peerCount: peers.length, weight, contribution: 0 };
     });
     // Indicators without enough evidence (null) leave the denominator: unknown is not "no risk".

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadRiskConfig } from '../../../src/risk/risk-config.js';
-import { RISK_INDICATOR_KEYS } from '../../../src/risk/risk-indicator.catalog.js';
+import { indicatorDefinition, RISK_INDICATOR_KEYS } from '../../../src/risk/risk-indicator.catalog.js';
 import type { IndicatorValue } from '../../../src/risk/risk-indicators.compute.js';
-import { percentileRank, scoreDealers, type DealerValues } from '../../../src/risk/risk-score.compute.js';
+import { percentileRank, recordCoverage, scoreDealers, type DealerValues } from '../../../src/risk/risk-score.compute.js';
 
 const config = loadRiskConfig();
 const sortedInts = fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 1, maxLength: 40 }).map((a) => [...a].sort((x, y) => x - y));
@@ -88,5 +88,30 @@ describe('scoreDealers', () => {
       }),
       { numRuns: 50 },
     );
+  });
+});
+
+describe('record coverage: indicators computed over recorded sales weigh what the dealer recorded', () => {
+  const withNoRecordShare = (license: string, share: number | null): DealerValues => ({
+    ...dealer(license, 3),
+    values: RISK_INDICATOR_KEYS.map((key): IndicatorValue => (key === 'NO_RECORD_SHARE' ? { key, value: share, detail: '' } : { key, value: 3, detail: '' })),
+  });
+
+  it('is 1 minus the no-record share, and 1 when no trace request reached the dealer', () => {
+    expect(recordCoverage(withNoRecordShare('A', 0.6))).toBeCloseTo(0.4);
+    expect(recordCoverage(withNoRecordShare('B', null))).toBe(1);
+  });
+
+  it('scales exactly the sale-record indicators, and the contributions still add up to the score', () => {
+    // Shares without part/whole are not shrunk, so the coverage is the raw value here.
+    const [scored] = scoreDealers([withNoRecordShare('A', 0.6), ...Array.from({ length: 6 }, (_, i) => dealer(`P${i}`, 1))], config).filter(
+      (s) => s.license === 'A',
+    );
+    for (const i of scored!.indicators) {
+      const scale = indicatorDefinition(i.key).fromSaleRecords ? 0.4 : 1;
+      expect(i.weight).toBeCloseTo(config.weights[i.key] * scale, 4);
+    }
+    expect(scored!.indicators.filter((i) => indicatorDefinition(i.key).fromSaleRecords).map((i) => i.key)).toContain('TTC_UNDER_1Y_SHARE');
+    expect(scored!.indicators.reduce((a, i) => a + i.contribution, 0)).toBeCloseTo(scored!.score, 6);
   });
 });
