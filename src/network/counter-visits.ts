@@ -1,6 +1,7 @@
 import { NO_DUPLICATES, type DuplicateRecords } from './duplicate-records.js';
 import type { PurchaserEvidence } from './trafficking.evidence.js';
 import type { UnionFind } from './union-find.js';
+import { dayNumber } from './purchase-events.js';
 
 /**
  * Buyers shopping together: two or more different suspect purchasers bought, at one dealer on one
@@ -19,14 +20,12 @@ export interface CounterVisit {
   purchaserIds: string[];
 }
 
-const dayOf = (iso: string) => Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
-
 /** Every dealer-day at which two or more different suspect purchasers bought straw-evidence guns. */
 export function counterVisits(suspects: Map<string, PurchaserEvidence>, duplicates: DuplicateRecords = NO_DUPLICATES): CounterVisit[] {
   const at = new Map<string, Set<string>>();
   for (const e of suspects.values()) {
     for (const g of e.strawGuns) {
-      const key = `${g.dealerLicense}\u0000${dayOf(g.soldOn)}`;
+      const key = `${g.dealerLicense}\u0000${dayNumber(g.soldOn)}`;
       at.set(key, (at.get(key) ?? new Set()).add(e.personId));
     }
   }

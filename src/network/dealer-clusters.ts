@@ -1,6 +1,7 @@
 import { appendTo } from './multimap.js';
 import type { PurchaserEvidence } from './trafficking.evidence.js';
 import type { UnionFind } from './union-find.js';
+import { dayNumber } from './purchase-events.js';
 
 /**
  * Purchase clusters at one dealer: several different people buy guns at the same counter within
@@ -43,8 +44,6 @@ interface Point {
   purchaserId: string;
 }
 
-const dayOf = (iso: string) => Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
-
 function logChoose(n: number, k: number): number {
   return logFactorial(n) - logFactorial(k) - logFactorial(n - k);
 }
@@ -85,7 +84,7 @@ export function buyerDaysByDealer(evidence: Map<string, PurchaserEvidence>): Map
   for (const e of evidence.values()) {
     for (const g of e.strawGuns) {
       const m = byDealer.get(g.dealerLicense) ?? new Map<string, number>();
-      const d = dayOf(g.soldOn);
+      const d = dayNumber(g.soldOn);
       if (!m.has(e.personId) || d < m.get(e.personId)!) m.set(e.personId, d);
       byDealer.set(g.dealerLicense, m);
     }

@@ -3,13 +3,13 @@ import type { DealerCluster } from './dealer-clusters.js';
 import type { HubCampaign } from './hub-campaigns.js';
 import { appendTo } from './multimap.js';
 import type { PurchaserEvidence } from './trafficking.evidence.js';
+import { dayNumber } from './purchase-events.js';
 
 const iso = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
-const dayOf = (s: string) => Math.floor(Date.parse(`${s.slice(0, 10)}T00:00:00Z`) / 86_400_000);
 
 /** The buyer's straw-evidence purchase dates at `dealer` inside [fromDay, toDay]: what places them in the window. */
 function datesAt(e: PurchaserEvidence | undefined, dealer: string, fromDay: number, toDay: number): string[] {
-  const days = (e?.strawGuns ?? []).filter((g) => g.dealerLicense === dealer).map((g) => dayOf(g.soldOn));
+  const days = (e?.strawGuns ?? []).filter((g) => g.dealerLicense === dealer).map((g) => dayNumber(g.soldOn));
   return [...new Set(days.filter((d) => d >= fromDay && d <= toDay))].sort((a, b) => a - b).map(iso);
 }
 

@@ -40,8 +40,3 @@ export function purchaseEventsOf<T>(items: readonly T[], dateOf: (item: T) => st
   }
   return events;
 }
-
-/** How many purchase events the dates make. */
-export function countPurchaseEvents(dates: readonly string[], gapDays: number): number {
-  return purchaseEventsOf(dates, (d) => d, gapDays).length;
-}

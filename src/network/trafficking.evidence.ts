@@ -1,5 +1,5 @@
 import { appendTo } from './multimap.js';
-import { countPurchaseEvents, purchaseEventsOf } from './purchase-events.js';
+import { purchaseEventsOf } from './purchase-events.js';
 import { residenceKey } from './residence-key.js';
 
 /**
@@ -123,7 +123,7 @@ export function unplacedCrimeGun(row: RecoveredPurchase, s: EvidenceSettings): b
 
 /** Purchase events of one buyer's purchase dates (`purchaseEventsOf`: the multiple-sale window, 27 CFR 478.126a). */
 export function purchaseEvents(dates: string[], gapDays: number): number {
-  return countPurchaseEvents(dates, gapDays);
+  return purchaseEventsOf(dates, (d) => d, gapDays).length;
 }
 
 /**

@@ -109,6 +109,8 @@ function upperBound(a: number[], v: number): number {
   return lo;
 }
 
+const round4 = (v: number) => Math.round(v * 10_000) / 10_000;
+
 /** Replaces every share with its empirical-Bayes shrunk value (prior from all dealers with evidence), saying so in the detail. */
 function shrinkShares(dealers: DealerValues[]): DealerValues[] {
   const priors = new Map<RiskIndicatorKey, ShareMoments>();
@@ -118,23 +120,20 @@ function shrinkShares(dealers: DealerValues[]): DealerValues[] {
     );
     if (counts.length) priors.set(key, estimatePrior(counts));
   }
-  const round = (v: number) => Math.round(v * 10_000) / 10_000;
   return dealers.map((d) => ({
     ...d,
     values: d.values.map((v) => {
       const prior = priors.get(v.key);
       if (!prior || v.value === null || v.whole === undefined) return v;
-      const value = round(shrink({ part: v.part!, whole: v.whole }, prior));
+      const value = round4(shrink({ part: v.part!, whole: v.whole }, prior));
       return {
         ...v,
         value,
-        detail: `${v.detail}; ${value} after shrinking toward the peer share ${round(prior.p0)} (prior weight ${Math.round(prior.m)} traces)`,
+        detail: `${v.detail}; ${value} after shrinking toward the peer share ${round4(prior.p0)} (prior weight ${Math.round(prior.m)} traces)`,
       };
     }),
   }));
 }
-
-const round4 = (v: number) => Math.round(v * 10_000) / 10_000;
 
 /**
  * The share of the dealer's traced guns it has a record of: 1 − its (shrunk) NO_RECORD_SHARE, 1

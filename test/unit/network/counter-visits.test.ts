@@ -3,7 +3,7 @@ import { counterVisits } from '../../../src/network/counter-visits.js';
 import { DuplicateRecords } from '../../../src/network/duplicate-records.js';
 import { assembleNetworks } from '../../../src/network/network.assembly.js';
 import type { RecoveredPurchase } from '../../../src/network/trafficking.evidence.js';
-import { evidenceOf as evidenceWith, networkSettings, recoveredRowMaker, steadyBackground } from './recovered-rows.js';
+import { buyersOf, evidenceOf as evidenceWith, networkSettings, recoveredRowMaker, steadyBackground } from './recovered-rows.js';
 
 // Buyers shopping together: straw-evidence guns bought at one dealer on one day by different people.
 const settings = networkSettings();
@@ -12,12 +12,6 @@ const evidenceOf = (rows: RecoveredPurchase[]) => evidenceWith(rows, settings);
 const suspects = (rows: RecoveredPurchase[]) => new Map([...evidenceOf(rows)].filter(([, e]) => e.strawGuns.length > 0));
 // P1 and P2: each prolific on their own (two purchase events, every gun recovered from someone else within a year).
 const prolificPair = () => [row('P1', 'SHOP', 100, 60), row('P1', 'SHOP', 200, 90), row('P2', 'SHOP', 200, 120), row('P2', 'OTHER', 300, 80)];
-const buyersOf = (nets: ReturnType<typeof assembleNetworks>, id: string) =>
-  nets
-    .find((x) => x.members.some((m) => m.id === id))
-    ?.members.filter((m) => m.role === 'STRAW_PURCHASER')
-    .map((m) => m.id)
-    .sort();
 
 describe('buyers shopping together', () => {
   it('pairs straw-evidence guns bought at one dealer on one day by different people, and nothing else', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countPurchaseEvents, dayNumber, purchaseEventsOf } from '../../../src/network/purchase-events.js';
+import { dayNumber, purchaseEventsOf } from '../../../src/network/purchase-events.js';
+import { purchaseEvents } from '../../../src/network/trafficking.evidence.js';
 
 // One buyer's purchases within the multiple-sale window (7 days) of the previous one are one
 // purchase event; the three rules that count events all group through purchaseEventsOf.
@@ -14,10 +15,10 @@ describe('purchase events', () => {
   });
 
   it('starts a new event only after more than the gap, and chains purchases each within it', () => {
-    expect(countPurchaseEvents(['2024-01-01', '2024-01-08'], gap)).toBe(1);
-    expect(countPurchaseEvents(['2024-01-01', '2024-01-09'], gap)).toBe(2);
-    expect(countPurchaseEvents(['2024-01-01', '2024-01-06', '2024-01-11', '2024-01-16'], gap)).toBe(1);
-    expect(countPurchaseEvents([], gap)).toBe(0);
+    expect(purchaseEvents(['2024-01-01', '2024-01-08'], gap)).toBe(1);
+    expect(purchaseEvents(['2024-01-01', '2024-01-09'], gap)).toBe(2);
+    expect(purchaseEvents(['2024-01-01', '2024-01-06', '2024-01-11', '2024-01-16'], gap)).toBe(1);
+    expect(purchaseEvents([], gap)).toBe(0);
   });
 
   it('sorts by day, keeps same-day items in input order, and gives each event its first and last day', () => {
@@ -30,6 +31,6 @@ describe('purchase events', () => {
   });
 
   it('counts one day bought on twice as one event', () => {
-    expect(countPurchaseEvents(['2024-05-05', '2024-05-05', '2024-05-05'], gap)).toBe(1);
+    expect(purchaseEvents(['2024-05-05', '2024-05-05', '2024-05-05'], gap)).toBe(1);
   });
 });

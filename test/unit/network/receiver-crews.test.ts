@@ -3,7 +3,7 @@ import type { DealerCluster } from '../../../src/network/dealer-clusters.js';
 import { assembleNetworks } from '../../../src/network/network.assembly.js';
 import { eitherException, receiverCrewsOnly } from '../../../src/network/receiver-crews.js';
 import type { RecoveredPurchase } from '../../../src/network/trafficking.evidence.js';
-import { evidenceOf as evidenceWith, networkSettings, recoveredRowMaker, steadyBackground } from './recovered-rows.js';
+import { buyersOf, evidenceOf as evidenceWith, networkSettings, recoveredRowMaker, steadyBackground } from './recovered-rows.js';
 
 // One small store, one burst of buyers in the same weeks: two crews whose guns each met in one
 // receiver's hands (RCV1, RCV2), nothing on record about who sent them. The burst joins them; a
@@ -15,12 +15,6 @@ const evidenceOf = (rows: RecoveredPurchase[]) => evidenceWith(rows, settings);
 const crewOne = () => [row('C1', 'SMALL', 700, 200, 'RCV1'), row('C2', 'SMALL', 708, 100, 'RCV1')];
 const crewTwo = () => [row('D1', 'SMALL', 704, 150, 'RCV2'), row('D2', 'SMALL', 716, 90, 'RCV2')];
 const rows = () => [...steadyBackground(row), ...crewOne(), ...crewTwo()];
-const buyersOf = (nets: ReturnType<typeof assembleNetworks>, id: string) =>
-  nets
-    .find((x) => x.members.some((m) => m.id === id))
-    ?.members.filter((m) => m.role === 'STRAW_PURCHASER')
-    .map((m) => m.id)
-    .sort();
 const cluster: DealerCluster = {
   dealerLicense: 'SMALL',
   purchaserIds: ['C1', 'C2', 'D1'],

@@ -1,3 +1,4 @@
+import type { assembleNetworks } from '../../../src/network/network.assembly.js';
 import { purchaserEvidence, type RecoveredPurchase } from '../../../src/network/trafficking.evidence.js';
 import { loadRiskConfig } from '../../../src/risk/risk-config.js';
 
@@ -61,3 +62,11 @@ export const evidenceOf = (rows: RecoveredPurchase[], settings: NetworkSettings)
 /** Steady background: 40 dealers, each with one straw-evidence buyer every ~90 days over 4 years, recovered after 400 days. */
 export const steadyBackground = (row: RowMaker) =>
   Array.from({ length: 40 * 16 }, (_, i) => row(`B-${i}`, `D${i % 40}`, Math.floor(i / 40) * 90 + (i % 40), 400));
+
+/** The straw purchasers of the network holding `id`, sorted (undefined when no network holds it). */
+export const buyersOf = (nets: ReturnType<typeof assembleNetworks>, id: string) =>
+  nets
+    .find((x) => x.members.some((m) => m.id === id))
+    ?.members.filter((m) => m.role === 'STRAW_PURCHASER')
+    .map((m) => m.id)
+    .sort();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assembleNetworks } from '../../../src/network/network.assembly.js';
 import type { RecoveredPurchase } from '../../../src/network/trafficking.evidence.js';
-import { evidenceOf as evidenceWith, networkSettings, recoveredRowMaker, steadyBackground } from './recovered-rows.js';
+import { buyersOf, evidenceOf as evidenceWith, networkSettings, recoveredRowMaker, steadyBackground } from './recovered-rows.js';
 
 // A recruiter's campaign at one small store: one-time buyers, two of them tied to the recruiter
 // on record (REC), two whose guns met in one receiver's hands (RCV), one with no tie at all.
@@ -16,12 +16,6 @@ const recruiterTies = [
   { a: 'A1', b: 'REC' },
   { a: 'A2', b: 'REC' },
 ];
-const buyersOf = (nets: ReturnType<typeof assembleNetworks>, id: string) =>
-  nets
-    .find((x) => x.members.some((m) => m.id === id))
-    ?.members.filter((m) => m.role === 'STRAW_PURCHASER')
-    .map((m) => m.id)
-    .sort();
 
 describe("a recruiter's burst of one-time buyers", () => {
   const rows = () => [...steadyBackground(row), ...recorded(), ...receiverCrew(), ...untied()];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assembleNetworks } from '../../../src/network/network.assembly.js';
 import type { RecoveredPurchase } from '../../../src/network/trafficking.evidence.js';
-import { evidenceOf as evidenceWith, networkSettings, recoveredRowMaker, steadyBackground } from './recovered-rows.js';
+import { buyersOf, evidenceOf as evidenceWith, networkSettings, recoveredRowMaker, steadyBackground } from './recovered-rows.js';
 
 // Two crews buying at one small store in the same weeks: a broker's ring (ties on record) and a
 // receiver's ring (guns meeting in one person's hands). The burst at the counter is significant,
@@ -14,12 +14,6 @@ const background = () => steadyBackground(row);
 const brokerRing = () => [row('A1', 'SMALL', 700, 120), row('A1', 'SMALL', 716, 150), row('A2', 'SMALL', 708, 90)];
 // The receiver's ring: C1, C2, C3, whose guns end with RCV.
 const receiverRing = () => [row('C1', 'SMALL', 704, 200, 'RCV'), row('C2', 'SMALL', 712, 100, 'RCV'), row('C3', 'SMALL', 720, 60, 'RCV')];
-const buyersOf = (nets: ReturnType<typeof assembleNetworks>, id: string) =>
-  nets
-    .find((x) => x.members.some((m) => m.id === id))
-    ?.members.filter((m) => m.role === 'STRAW_PURCHASER')
-    .map((m) => m.id)
-    .sort();
 
 describe('crews sharing a store', () => {
   it('keeps a broker ring and a receiver ring that bought at one store in the same weeks as two networks', () => {
