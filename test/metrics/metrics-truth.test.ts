@@ -208,7 +208,7 @@ describe('metrics, coverage and report over GraphQL', () => {
     const { coverageQuality } = await import('../../src/coverage/coverage-quality.js');
     const q = coverageQuality(estimateCoverage((await readMetricInputs(app.gateway)).recoveries), manifest.dealerTraceTruth!);
     console.log('[quality] trace coverage at S', q);
-    // Unbiased in total (Horvitz-Thompson); per dealer the intervals are wide at this scale (docs/metrics.md).
+    // Unbiased in total (the dealer-mix model); per dealer the intervals are wide at this scale (docs/metrics.md).
     expect(q.totalRatio).toBeGreaterThan(0.8);
     expect(q.totalRatio).toBeLessThan(1.25);
   });

@@ -1,0 +1,165 @@
+import type { RecoveryRow } from '../metrics/metric-cells.compute.js';
+
+/**
+ * Where a dealer's untraced crime guns are. Only a trace reveals a recovered gun's dealer, so the
+ * guns an agency recovers and does not trace have no dealer in the graph (DOJ-IG, Frontline: the
+ * departments that trace few guns leave "huge holes" in what ATF knows about dealers). This model
+ * shares each agency's untraced guns out among dealers:
+ *
+ * - **Dealer mix of a state.** The traced guns recovered in a state (NCIC: the ORI's first two
+ *   letters) show which dealers supply that state's crime guns: p(d | s) = T(d, s) / Tr(s), with
+ *   T(d, s) the routine traces resolved to dealer d and Tr(s) every routine trace in s (resolved or
+ *   not, so a share of the untraced guns stays with no dealer, as traced ones do). Whether an agency
+ *   traces a gun does not depend on who sold it (missing at random given the agency), so every
+ *   routine trace is a fair draw from the mix.
+ * - **Prior for agency a:** λ(d, a) ~ Gamma(mean m = R(a) · p(d | s), shape κ): R(a) the agency's
+ *   routine recoveries. κ says how far one agency's supply departs from its state's (guns recovered
+ *   near where they were sold make it small); it is estimated from the data (method of moments on
+ *   the traces: Var T = μ + μ²/κ, the negative binomial), never set by hand.
+ * - **Posterior:** the agency traced T(d, a) of them at its rate r(a), so λ | T ~ Gamma(κ + T,
+ *   κ/m + r), and its untraced guns of d, Poisson(λ (1 − r)) given λ, have mean
+ *   (1 − r)(κ + T)/(κ/m + r). With κ → 0 this is Horvitz–Thompson (T/r per agency); with κ → ∞
+ *   it is the state mix. An agency that never traces still gets its share, where HT gives nothing.
+ *
+ * Guns of reported networks (`investigated`) were traced by an investigation whatever the agency's
+ * routine: they count as observed and stay out of the rates, the mix and κ.
+ */
+export interface MixEstimate {
+  license: string;
+  /** Traces resolved to the dealer (routine and investigated). */
+  traced: number;
+  /** Posterior mean of its recovered crime guns, traced + untraced. */
+  estimated: number;
+  /**
+   * Variance of the untraced part: the spread of the count around its mean, plus the uncertainty
+   * of the dealer's share p(d | s), itself estimated from T(d, s) traces (Poisson, delta method).
+   */
+  variance: number;
+}
+
+interface AgencyTally {
+  ori: string;
+  state: string;
+  recoveries: number;
+  traced: number;
+  /** Routine traces resolved to each dealer. */
+  byDealer: Map<string, number>;
+}
+
+/** The NCIC ORI's first two letters are the agency's state. */
+export const stateOfOri = (ori: string) => ori.slice(0, 2);
+
+function tally(recoveries: readonly RecoveryRow[], investigated: ReadonlySet<string>) {
+  const agencies = new Map<string, AgencyTally>();
+  const certain = new Map<string, number>();
+  for (const r of recoveries) {
+    const license = r.traces.find((t) => t.license)?.license ?? null;
+    if (r.firearmId !== null && investigated.has(r.firearmId)) {
+      if (license) certain.set(license, (certain.get(license) ?? 0) + 1);
+      continue;
+    }
+    let a = agencies.get(r.ori);
+    if (!a) agencies.set(r.ori, (a = { ori: r.ori, state: stateOfOri(r.ori), recoveries: 0, traced: 0, byDealer: new Map() }));
+    a.recoveries += 1;
+    if (r.traces.some((t) => t.requestedMs !== null)) a.traced += 1;
+    if (license) a.byDealer.set(license, (a.byDealer.get(license) ?? 0) + 1);
+  }
+  return { agencies: [...agencies.values()], certain };
+}
+
+interface StateMix {
+  agencies: AgencyTally[];
+  traced: number;
+  byDealer: Map<string, number>;
+}
+
+function mixes(agencies: readonly AgencyTally[]): Map<string, StateMix> {
+  const out = new Map<string, StateMix>();
+  for (const a of agencies) {
+    let s = out.get(a.state);
+    if (!s) out.set(a.state, (s = { agencies: [], traced: 0, byDealer: new Map() }));
+    s.agencies.push(a);
+    s.traced += a.traced;
+    for (const [d, n] of a.byDealer) s.byDealer.set(d, (s.byDealer.get(d) ?? 0) + n);
+  }
+  return out;
+}
+
+/**
+ * 1/κ by the method of moments over every (dealer, agency) pair of a state: the expected routine
+ * traces of d at a are μ = Tr(a) · p(d | s); Σ[(T − μ)² − μ] / Σ μ² (never below 0). Pairs with no
+ * trace count with T = 0, summed in closed form per agency.
+ */
+export function inverseShape(states: ReadonlyMap<string, StateMix>): number {
+  let excess = 0;
+  let scale = 0;
+  for (const s of states.values()) {
+    if (s.traced === 0) continue;
+    let sumP2 = 0;
+    for (const n of s.byDealer.values()) sumP2 += (n / s.traced) ** 2;
+    for (const a of s.agencies) {
+      // Σ_d μ² and Σ_d μ over every dealer of the state; the traced pairs then add their T terms.
+      const mu2 = a.traced * a.traced * sumP2;
+      scale += mu2;
+      excess += mu2;
+      for (const [d, t] of a.byDealer) {
+        const mu = (a.traced * s.byDealer.get(d)!) / s.traced;
+        excess += t * t - 2 * t * mu;
+      }
+      let resolvedMu = 0;
+      for (const n of s.byDealer.values()) resolvedMu += (a.traced * n) / s.traced;
+      excess -= resolvedMu;
+    }
+  }
+  return scale > 0 ? Math.max(0, excess / scale) : 0;
+}
+
+export function estimateByMix(recoveries: readonly RecoveryRow[], investigated: ReadonlySet<string> = new Set()): MixEstimate[] {
+  const { agencies, certain } = tally(recoveries, investigated);
+  const states = mixes(agencies);
+  const invKappa = inverseShape(states);
+  const out = new Map<string, MixEstimate>();
+  const entry = (license: string) => {
+    let e = out.get(license);
+    if (!e) out.set(license, (e = { license, traced: 0, estimated: 0, variance: 0 }));
+    return e;
+  };
+  for (const s of states.values()) {
+    if (s.traced === 0) continue;
+    for (const [d, n] of s.byDealer) {
+      const e = entry(d);
+      const p = n / s.traced;
+      // d(untraced mean)/dp summed over the state's agencies, for the share's own uncertainty.
+      let slope = 0;
+      for (const a of s.agencies) {
+        const t = a.byDealer.get(d) ?? 0;
+        const r = a.recoveries > 0 ? a.traced / a.recoveries : 1;
+        const m = a.recoveries * p;
+        e.traced += t;
+        e.estimated += t;
+        if (r >= 1 || m === 0) continue;
+        // Posterior mean and variance of the untraced count (negative binomial): κ → ∞ when 1/κ = 0.
+        if (invKappa === 0) {
+          e.estimated += (1 - r) * m;
+          e.variance += (1 - r) * m;
+          slope += (1 - r) * a.recoveries;
+          continue;
+        }
+        const kappa = 1 / invKappa;
+        const rate = kappa / m + r;
+        const mean = ((1 - r) * (kappa + t)) / rate;
+        e.estimated += mean;
+        e.variance += mean + (mean * mean) / (kappa + t);
+        slope += (((1 - r) * (kappa + t) * kappa) / (m * m * rate * rate)) * a.recoveries;
+      }
+      // Var p(d | s) = T(d, s) / Tr(s)² (T(d, s) Poisson).
+      e.variance += (slope * slope * n) / (s.traced * s.traced);
+    }
+  }
+  for (const [d, n] of certain) {
+    const e = entry(d);
+    e.traced += n;
+    e.estimated += n;
+  }
+  return [...out.values()];
+}
