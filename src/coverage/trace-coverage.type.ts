@@ -2,8 +2,8 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({
   description:
-    "How much of a dealer's crime-gun record the traces show: its recovered crime guns are estimated from its traced guns weighted by the " +
-    "recovering agencies' trace rates (Horvitz-Thompson; docs/metrics.md). Null fields: no resolved trace, nothing to estimate from.",
+    "How much of a dealer's crime-gun record the traces show: its recovered crime guns are its traced guns plus its share of each " +
+    "agency's untraced guns, by the dealer mix of the agency's state (docs/metrics.md). Null fields: no resolved trace, nothing to estimate from.",
 })
 export class TraceCoverage {
   @Field(() => Int, { description: 'Recovered guns traced to this dealer.' }) tracedGuns!: number;
