@@ -5,6 +5,7 @@ import { estimateCoverage } from '../src/coverage/trace-coverage.compute.js';
 import type { RecoveryRow } from '../src/metrics/metric-cells.compute.js';
 import { spearman } from '../src/metrics/rank-correlation.js';
 import { dealerClusters } from '../src/network/dealer-clusters.js';
+import { NO_DUPLICATES } from '../src/network/duplicate-records.js';
 import { assembleNetworks } from '../src/network/network.assembly.js';
 import { purchaserEvidence } from '../src/network/trafficking.evidence.js';
 import { loadRiskConfig } from '../src/risk/risk-config.js';
@@ -63,7 +64,7 @@ const clusters = dealerClusters(new Map([...evidence].filter(([, e]) => e.strawG
   alpha: settings.clusterAlpha,
 });
 const clusterMs = Date.now() - t0;
-const networks = assembleNetworks(evidence, associations, settings);
+const networks = assembleNetworks(evidence, associations, settings, new Map(), NO_DUPLICATES, purchases);
 const networkMs = Date.now() - t0 - clusterMs;
 const investigated = new Set(networks.flatMap((n) => n.firearms));
 const q = coverageQuality(estimateCoverage([...recoveries.values()], investigated), m.dealerTraceTruth!);

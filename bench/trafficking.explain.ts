@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { isScale } from '../seeds/scale.js';
 import type { RangeProfile } from '../seeds/typologies/ranges.js';
 import { evaluateCases, plantedRings } from '../src/analysis/typology-quality.js';
+import { NO_DUPLICATES } from '../src/network/duplicate-records.js';
 import { assembleNetworks } from '../src/network/network.assembly.js';
 import { flaggedPurchasers } from '../src/network/purchaser-flags.js';
 import { purchaserEvidence, strawGun } from '../src/network/trafficking.evidence.js';
@@ -43,7 +44,7 @@ const settings = {
 for (const seed of seeds) {
   const { rows, purchases, associations, manifest: m } = generatedWorld(scale, seed, split);
   const evidence = purchaserEvidence(rows, purchases, settings);
-  const networks = assembleNetworks(evidence, associations, settings);
+  const networks = assembleNetworks(evidence, associations, settings, new Map(), NO_DUPLICATES, purchases);
   const flagged = new Set(flaggedPurchasers(evidence, networks).map((f) => f.personId));
   const result = evaluateCases(
     m.typologies,

@@ -28,12 +28,14 @@ export function maxEventsInWindow(days: number[], windowDays: number): number {
  * each lost a gun years apart do not), and `minVeryShortGuns` of the guns recovered within 1
  * year (the strong time-to-crime indicator; for groups tied by a record, `recordedTieMinVeryShortGuns`).
  * `tie.broker`: a broker or recruiter on record ties the group (`brokerOneStoreStrongIndicator`).
+ * `tie.recruiterRecord`: that broker is on record with more gun buyers in one scheme window than
+ * the pair (recruiter-records.ts, `recruiterRecords`).
  */
 export function groupEvidence(
   buyers: PurchaserEvidence[],
   veryShort: number,
   s: Settings,
-  tie: { sharedReceiver?: boolean; recordedTie?: boolean; broker?: boolean } = {},
+  tie: { sharedReceiver?: boolean; recordedTie?: boolean; broker?: boolean; recruiterRecord?: boolean } = {},
 ): boolean {
   const sharedReceiver = tie.sharedReceiver ?? false;
   // A group tied by a record (a broker or recruiter on record, a receiver holding several buyers'
@@ -52,5 +54,10 @@ export function groupEvidence(
   const guns = buyers.flatMap((b) => b.strawGuns);
   const oneStore = new Set(guns.map((g) => g.dealerLicense)).size === 1;
   if (tie.broker && s.brokerOneStoreStrongIndicator && oneStore && veryShort === guns.length) needed = Math.min(needed, s.prolificMinPurchaseEvents);
+  // A recruiter's record (recruiter-records.ts: the broker is on record with gun buyers beyond the
+  // pair, inside one scheme window) ties the buyers as a receiver holding their guns does: the
+  // record of who sent them is the evidence, so they are held to what one purchaser is (two
+  // purchase events; ATF, Following the Gun, 2000: recruited straw purchasers buy once each).
+  if (tie.recruiterRecord && s.recruiterRecords) needed = Math.min(needed, s.prolificMinPurchaseEvents);
   return maxEventsInWindow(eventDays(buyers, s.purchaseEventGapDays), s.schemeWindowDays) >= needed;
 }

@@ -7,10 +7,11 @@ import { groupEvidence, type Settings } from './group-evidence.js';
 import { residenceHubs, type ResidenceHub } from './residence-hubs.js';
 import { describeCampaign, hubCampaigns, joinCampaigns, type HubCampaign } from './hub-campaigns.js';
 import { memberTieSentences } from './member-ties.js';
+import { describeRecruiterRecord, recruiterRecords, type RecruiterRecord } from './recruiter-records.js';
 import { eitherException, receiverCrewsOnly } from './receiver-crews.js';
 import { appendTo, collect, indexBy } from './multimap.js';
 import { UnionFind } from './union-find.js';
-import { type PurchaserEvidence, type StrawGun } from './trafficking.evidence.js';
+import { type Purchase, type PurchaserEvidence, type StrawGun } from './trafficking.evidence.js';
 
 export type MemberRole = 'STRAW_PURCHASER' | 'BROKER' | 'RECEIVER' | 'POSSESSOR';
 
@@ -89,7 +90,9 @@ export function networkId(memberIds: string[]): string {
  * several of them) or direct associations. A group of two or more purchasers is reported when
  * its guns carry enough evidence together (groupEvidence). A single purchaser is reported with their receivers
  * when flagged on their own (prolific: repeat straw purchases). Nothing depends on states:
- * out-of-state recovery adds to the evidence but is never required.
+ * out-of-state recovery adds to the evidence but is never required. `purchases`: retail purchases
+ * of the brokers' recorded associates (a recruiter's record, recruiter-records.ts); `associations`
+ * then also holds the brokers' associations with people who are no suspects.
  */
 export function assembleNetworks(
   evidence: Map<string, PurchaserEvidence>,
@@ -97,9 +100,11 @@ export function assembleNetworks(
   settings: Settings,
   centrality: Map<string, Centrality> = new Map(),
   duplicates: DuplicateRecords = NO_DUPLICATES,
+  purchases: Purchase[] = [],
 ): AssembledNetwork[] {
   const suspects = new Map([...evidence].filter(([, e]) => e.strawGuns.length > 0));
   const { brokers, receivers, direct } = findHubs(suspects, associations, settings, duplicates);
+  const records = settings.recruiterRecords ? recruiterRecords(brokers, associations, purchases, settings, duplicates) : new Map<string, RecruiterRecord>();
   const uf = new UnionFind();
   for (const set of [...brokers.values(), ...receivers.values()]) {
     const [first, ...rest] = [...set];
@@ -154,18 +159,21 @@ export function assembleNetworks(
       alone(ev);
       continue;
     }
+    const groupBrokers = collect(brokersOf, buyers);
     const ties = {
-      brokers: collect(brokersOf, buyers),
+      brokers: groupBrokers,
       receivers: collect(receiversOf, buyers),
       clusters: collect(clustersOf, buyers),
       campaigns: collect(campaignsOf, buyers),
       residences: collect(residencesOf, buyers),
       direct: collect(directOf, buyers).length,
       visits: collect(visitsOf, buyers),
+      records: groupBrokers.flatMap(([id]) => records.get(id) ?? []),
     };
     const shared = ties.receivers.length + ties.residences.length > 0;
     const recorded = shared || ties.brokers.length + ties.campaigns.length + ties.direct > 0;
-    if (!single && !groupEvidence(ev, veryShort, settings, { sharedReceiver: shared, recordedTie: recorded, broker: ties.brokers.length > 0 })) {
+    const tie = { sharedReceiver: shared, recordedTie: recorded, broker: ties.brokers.length > 0, recruiterRecord: ties.records.length > 0 };
+    if (!single && !groupEvidence(ev, veryShort, settings, tie)) {
       alone(ev);
       continue;
     }
@@ -184,6 +192,7 @@ interface GroupTies {
   residences: ResidenceHub[];
   direct: number;
   visits: CounterVisit[];
+  records: RecruiterRecord[];
 }
 
 function typologyOf(buyers: PurchaserEvidence[], t: GroupTies, guns: number): NetworkTypology {
@@ -239,6 +248,7 @@ function describe(
   const evidence = [
     `${guns.length} guns bought by ${buyers.length} purchaser(s) were recovered from someone else within ${s.shortTimeToCrimeDays} days of sale; ${veryShort} within a year`,
     ...brokers.map(([id, set]) => `broker ${id} is a known associate of ${set.size} of the purchasers`),
+    ...ties.records.map(describeRecruiterRecord),
     ...receivers.map(([id, set]) => `receiver ${id} held guns bought by ${set.size} of the purchasers`),
     ...ties.residences.map(
       (r) =>

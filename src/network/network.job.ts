@@ -8,6 +8,7 @@ import { assembleNetworks, type AssembledNetwork, type Centrality } from './netw
 import { networkRunData } from './network-run.data.js';
 import { flaggedPurchasers, type FlaggedPurchaser } from './purchaser-flags.js';
 import { explainResolvedMembers, linkNetworksByOpenPairs } from './resolution-evidence.js';
+import { brokerCandidates } from './recruiter-records.js';
 import { SameAsClusters } from './same-as-clusters.js';
 import { purchaserEvidence } from './trafficking.evidence.js';
 
@@ -74,6 +75,20 @@ export async function runNetworks(gateway: Gateway, computedAt: string, config: 
     const associations = (await time('associations', () => data.associatesOf(people.expand(strawBuyers))))
       .map(({ a, b }) => ({ a: people.canonical(a), b: people.canonical(b) }))
       .filter(({ a, b }) => a !== b);
+    // A recruiter's record (recruiter-records.ts): the brokers' other recorded associates, whose
+    // guns police may never have recovered, and their purchases. Pairs with a straw buyer are read already.
+    if (settings.recruiterRecords) {
+      const straw = new Set(strawBuyers);
+      const hubs = brokerCandidates(associations, straw, settings.hubMinPurchasers);
+      const more = (await time('brokerAssociates', () => data.associatesOf(people.expand(hubs))))
+        .map(({ a, b }) => ({ a: people.canonical(a), b: people.canonical(b) }))
+        .filter(({ a, b }) => a !== b && !straw.has(a) && !straw.has(b));
+      associations.push(...more);
+      const known = new Set(purchases.map((p) => p.purchaserId));
+      const others = [...new Set(more.flatMap(({ a, b }) => [a, b]))].filter((id) => !known.has(id));
+      const bought = await time('brokerAssociatePurchases', () => data.purchasesOf(people.expand(others)));
+      purchases.push(...bought.map((p) => ({ ...p, purchaserId: people.canonical(p.purchaserId) })));
+    }
 
     const centrality = new Map<string, Centrality>();
     const projection = await time('project', () => data.project(graphName, t.shortTimeToCrimeDays));
@@ -82,7 +97,7 @@ export async function runNetworks(gateway: Gateway, computedAt: string, config: 
       const nodes = await data.centrality(graphName, projectedNodes, time);
       for (const n of nodes) centrality.set(n.id, { pagerank: n.pagerank, betweenness: n.betweenness });
     }
-    const networks = assembleNetworks(evidence, associations, settings, centrality, duplicates);
+    const networks = assembleNetworks(evidence, associations, settings, centrality, duplicates, purchases);
     // Which resolutions a network rests on, and which undecided duplicates may join two networks.
     explainResolvedMembers(networks, people, sameAs);
     linkNetworksByOpenPairs(networks, people, openPairs);

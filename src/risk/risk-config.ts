@@ -58,6 +58,12 @@ const schema = z.object({
        * to the same few stores, ATF, Following the Gun, 2000).
        */
       brokerOneStoreStrongIndicator: z.boolean().default(false),
+      /**
+       * Buyers tied to a broker who is on record as an associate of more gun buyers inside one scheme
+       * window than a hub needs suspects (a recruiter's record, src/network/recruiter-records.ts) need
+       * `prolificMinPurchaseEvents` purchase events together, as one purchaser does.
+       */
+      recruiterRecords: z.boolean().default(false),
       /** Groups with more purchasers than this are not reported as one crew (chance chains of acquaintances). */
       maxCrewSize: z.number().int().min(3),
       /** Purchase events a group needs when one receiver holds guns bought by two or more of its purchasers (the convergence is itself evidence). */

@@ -1166,6 +1166,13 @@ export type RecruiterCampaign2QueryVariables = Exact<{
 
 export type RecruiterCampaign2Query = { flaggedPurchasers: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { personId: string } }> } };
 
+export type RecruiterRecord1QueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type RecruiterRecord1Query = { traffickingNetworks: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, typology: string, evidence: Array<string>, members: { edges: Array<{ node: { personId: string, role: NetworkRole } }> } } }> } };
+
 export type Typologies3QueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -3805,6 +3812,31 @@ export const RecruiterCampaign2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecruiterCampaign2Query, RecruiterCampaign2QueryVariables>;
+export const RecruiterRecord1Document = new TypedDocumentString(`
+    query RecruiterRecord1($after: String) {
+  traffickingNetworks(first: 25, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        typology
+        evidence
+        members(first: 20) {
+          edges {
+            node {
+              personId
+              role
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecruiterRecord1Query, RecruiterRecord1QueryVariables>;
 export const Typologies3Document = new TypedDocumentString(`
     query Typologies3($first: Int, $after: String, $typology: String) {
   flaggedPurchasers(first: $first, after: $after, typology: $typology) {
