@@ -59,3 +59,27 @@ export function gunPath(w: CaseWorld, k: string, buyer: string, soldOn: string, 
     },
   ];
 }
+
+/** A handgun bought at the store that police never recovered: only the firearm and its sale are on record. */
+export function saleOnly(w: CaseWorld, k: string, buyer: string, soldOn: string) {
+  const [firearm, sale] = gunPath(w, k, buyer, soldOn, buyer, soldOn);
+  return [firearm!, sale!];
+}
+
+/**
+ * People of one world, each at their own number on `street` in Philadelphia, with the surname
+ * `<surname><key><run>`: one factory per test file, so two files' people never look alike.
+ */
+export function philadelphians(w: CaseWorld, surname: string, street: string, firstHouse: number) {
+  let house = firstHouse;
+  return (k: string, firstName: string, dateOfBirth: string) => ({
+    type: 'person',
+    id: w.id(k),
+    firstName,
+    lastName: `${surname}${k}${w.run}`,
+    dateOfBirth,
+    address: `${house++} ${street}`,
+    city: 'Philadelphia',
+    state: 'PA',
+  });
+}

@@ -5,7 +5,7 @@ import { startTestApp, type GqlResult, type TestApp } from '../support/app.js';
 import { graphql } from '../generated/graphql/index.js';
 import { importRecords } from '../leads/fixtures.js';
 import type { RecruiterCampaign1Query, RecruiterCampaign2Query } from '../generated/graphql/graphql.js';
-import { gunPath as casePath, type CaseWorld } from './case-records.js';
+import { gunPath as casePath, philadelphians, type CaseWorld } from './case-records.js';
 
 // A recruiter's campaign, written by hand as import records on top of the seeded graph: the
 // recruiter is on record (field interviews) for three of his one-time buyers; four more bought
@@ -62,18 +62,6 @@ const FLAGGED = graphql(`
   }
 `);
 
-let house = 20;
-const person = (k: string, firstName: string, dateOfBirth: string) => ({
-  type: 'person',
-  id: id(k),
-  firstName,
-  lastName: `Camp${k}${RUN}`,
-  dateOfBirth,
-  address: `${house++} Campaign Ave`,
-  city: 'Philadelphia',
-  state: 'PA',
-});
-
 const world: CaseWorld = {
   id,
   run: RUN,
@@ -85,6 +73,7 @@ const world: CaseWorld = {
 };
 /** One handgun bought at the store by `buyer` on `soldOn`, recovered in Philadelphia from `holder` on `recoveredOn`, traced back. */
 const gunPath = (k: string, buyer: string, soldOn: string, holder: string, recoveredOn: string) => casePath(world, k, buyer, soldOn, holder, recoveredOn);
+const person = philadelphians(world, 'Camp', 'Campaign Ave', 20);
 
 const FIRST = ['Avery', 'Blake', 'Casey', 'Devon', 'Emery', 'Finley', 'Greer', 'Harper', 'Indy', 'Jules', 'Kai', 'Lane', 'Morgan', 'Noel', 'Oakley'];
 const born = (i: number) => `19${70 + i}-0${1 + (i % 9)}-1${i % 10}`;

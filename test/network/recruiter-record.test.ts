@@ -5,7 +5,7 @@ import { startTestApp, type GqlResult, type TestApp } from '../support/app.js';
 import { graphql } from '../generated/graphql/index.js';
 import { importRecords } from '../leads/fixtures.js';
 import type { RecruiterRecord1Query } from '../generated/graphql/graphql.js';
-import { gunPath as casePath, type CaseWorld } from './case-records.js';
+import { gunPath as casePath, philadelphians, saleOnly as caseSale, type CaseWorld } from './case-records.js';
 
 // A recruiter's record, written by hand as import records on top of the seeded graph: the
 // recruiter is on record (field interviews) for three buyers who each bought one handgun in 2024.
@@ -51,17 +51,6 @@ const NETWORKS = graphql(`
   }
 `);
 
-let house = 40;
-const person = (k: string, firstName: string, dateOfBirth: string) => ({
-  type: 'person',
-  id: id(k),
-  firstName,
-  lastName: `Rrec${k}${RUN}`,
-  dateOfBirth,
-  address: `${house++} Record Ave`,
-  city: 'Philadelphia',
-  state: 'PA',
-});
 const world: CaseWorld = {
   id,
   run: RUN,
@@ -72,11 +61,8 @@ const world: CaseWorld = {
   recoveredAt: { address: '1500 Record Blvd', city: 'Philadelphia', state: 'PA', latitude: 39.98, longitude: -75.16 },
 };
 const gunPath = (k: string, buyer: string, soldOn: string, holder: string, recoveredOn: string) => casePath(world, k, buyer, soldOn, holder, recoveredOn);
-/** A handgun bought at the store that police never recovered: only the sale is on record. */
-const saleOnly = (k: string, buyer: string, soldOn: string) => {
-  const [firearm, sale] = casePath(world, k, buyer, soldOn, buyer, soldOn);
-  return [firearm, sale];
-};
+const saleOnly = (k: string, buyer: string, soldOn: string) => caseSale(world, k, buyer, soldOn);
+const person = philadelphians(world, 'Rrec', 'Record Ave', 40);
 const tie = (from: string, to: string) => ({ type: 'association', fromPersonId: id(from), toPersonId: id(to), source: 'FIELD_INTERVIEW', since: '2023-10-01' });
 
 const records = [
