@@ -1,31 +1,20 @@
 import { createHash } from 'node:crypto';
-import { describeVisit, sharedVisits, type CounterVisit } from './counter-visits.js';
-import { dealerClusters, describeCluster, recruiterBurst, separateCrews, type DealerCluster } from './dealer-clusters.js';
+import { describeVisit, sharedVisits } from './counter-visits.js';
+import { dealerClusters, describeCluster, recruiterBurst, separateCrews } from './dealer-clusters.js';
 import { NO_DUPLICATES, type DuplicateRecords } from './duplicate-records.js';
 import { findHubs } from './hubs.js';
 import { groupEvidence, type Settings } from './group-evidence.js';
-import { residenceHubs, type ResidenceHub } from './residence-hubs.js';
-import { describeCampaign, hubCampaigns, joinCampaigns, type HubCampaign } from './hub-campaigns.js';
+import { residenceHubs } from './residence-hubs.js';
+import { describeCampaign, hubCampaigns, joinCampaigns } from './hub-campaigns.js';
 import { memberTieSentences } from './member-ties.js';
 import { describeRecruiterRecord, recruiterRecords, type RecruiterRecord } from './recruiter-records.js';
 import { eitherException, receiverCrewsOnly } from './receiver-crews.js';
 import { appendTo, collect, indexBy } from './multimap.js';
 import { UnionFind } from './union-find.js';
 import { type Purchase, type PurchaserEvidence, type StrawGun } from './trafficking.evidence.js';
+import { typologyOf, type GroupTies, type NetworkTypology } from './network-typology.js';
 
 export type MemberRole = 'STRAW_PURCHASER' | 'BROKER' | 'RECEIVER' | 'POSSESSOR';
-
-/** What joined a network and what it looks like, in the words of the typology literature (ATF 2000; NFCTA vol. III). */
-export const NETWORK_TYPOLOGIES: readonly string[] = [
-  'LONE_PROLIFIC_BUYER',
-  'RECRUITER_ONE_TIME_BUYERS',
-  'STRAW_RING_BROKER',
-  'RECEIVER_HUB',
-  'STRAW_RING_ASSOCIATES',
-  'DEALER_PURCHASE_CLUSTER',
-];
-export type NetworkTypology =
-  'LONE_PROLIFIC_BUYER' | 'RECRUITER_ONE_TIME_BUYERS' | 'STRAW_RING_BROKER' | 'RECEIVER_HUB' | 'STRAW_RING_ASSOCIATES' | 'DEALER_PURCHASE_CLUSTER';
 
 export interface Centrality {
   pagerank: number;
@@ -182,27 +171,6 @@ export function assembleNetworks(
   networks.sort((a, b) => b.traffickedGuns - a.traffickedGuns || b.size - a.size || a.id.localeCompare(b.id));
   networks.forEach((n, i) => (n.rank = i + 1));
   return networks;
-}
-
-interface GroupTies {
-  brokers: Array<[string, Set<string>]>;
-  receivers: Array<[string, Set<string>]>;
-  clusters: DealerCluster[];
-  campaigns: HubCampaign[];
-  residences: ResidenceHub[];
-  direct: number;
-  visits: CounterVisit[];
-  records: RecruiterRecord[];
-}
-
-function typologyOf(buyers: PurchaserEvidence[], t: GroupTies, guns: number): NetworkTypology {
-  if (buyers.length === 1) return 'LONE_PROLIFIC_BUYER';
-  const oneTime = buyers.length >= 3 && guns / buyers.length <= 1.5;
-  if ((t.brokers.length > 0 || t.clusters.length > 0 || t.campaigns.length > 0) && oneTime) return 'RECRUITER_ONE_TIME_BUYERS';
-  if (t.brokers.length > 0) return 'STRAW_RING_BROKER';
-  if (t.receivers.length > 0 || t.residences.length > 0) return 'RECEIVER_HUB';
-  if (t.direct > 0 || t.visits.length > 0) return 'STRAW_RING_ASSOCIATES';
-  return t.clusters.length > 0 ? 'DEALER_PURCHASE_CLUSTER' : 'RECEIVER_HUB';
 }
 
 function describe(

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { intRule, stateRule, timeWindow } from '../common/arg-rules.js';
 import { DateTimeScalar, LocalDateScalar } from '../common/scalars.js';
 import { ValidatedBy } from '../common/validate-args.js';
-import { NETWORK_TYPOLOGIES } from './network.assembly.js';
+import { NETWORK_TYPOLOGIES } from './network-typology.js';
 import { Connection } from '../pagination/connection.type.js';
 
 export enum NetworkRole {

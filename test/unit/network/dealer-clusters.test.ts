@@ -56,6 +56,13 @@ describe('dealer purchase clusters', () => {
     expect(net.typology).toBe('RECRUITER_ONE_TIME_BUYERS');
     expect(net.evidence.some((e) => e.includes('different purchasers bought guns at dealer SMALL'))).toBe(true);
   });
+
+  it("names the network after the receiver who holds the cluster's guns: a burst at one counter is timing, the receiver is on record", () => {
+    const rows = [...background(), ...['R1', 'R2', 'R3', 'R4'].map((b, i) => row(b, 'SMALL', 700 + i * 8, 200, 'RX'))];
+    const net = assembleNetworks(evidenceOf(rows), [], settings).find((x) => x.members.some((m) => m.id === 'R1'))!;
+    expect(net.members.find((m) => m.id === 'RX')?.role).toBe('RECEIVER');
+    expect(net.typology).toBe('RECEIVER_HUB');
+  });
 });
 
 describe('repeated transfers to one holder', () => {
