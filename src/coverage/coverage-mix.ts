@@ -96,7 +96,11 @@ export function inverseShape(states: ReadonlyMap<string, StateMix>): number {
   for (const s of states.values()) {
     if (s.traced === 0) continue;
     let sumP2 = 0;
-    for (const n of s.byDealer.values()) sumP2 += (n / s.traced) ** 2;
+    let sumP = 0;
+    for (const n of s.byDealer.values()) {
+      sumP += n / s.traced;
+      sumP2 += (n / s.traced) ** 2;
+    }
     for (const a of s.agencies) {
       // Σ_d μ² and Σ_d μ over every dealer of the state; the traced pairs then add their T terms.
       const mu2 = a.traced * a.traced * sumP2;
@@ -106,9 +110,7 @@ export function inverseShape(states: ReadonlyMap<string, StateMix>): number {
         const mu = (a.traced * s.byDealer.get(d)!) / s.traced;
         excess += t * t - 2 * t * mu;
       }
-      let resolvedMu = 0;
-      for (const n of s.byDealer.values()) resolvedMu += (a.traced * n) / s.traced;
-      excess -= resolvedMu;
+      excess -= a.traced * sumP;
     }
   }
   return scale > 0 ? Math.max(0, excess / scale) : 0;

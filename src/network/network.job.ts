@@ -8,7 +8,7 @@ import { assembleNetworks, type AssembledNetwork, type Centrality } from './netw
 import { networkRunData } from './network-run.data.js';
 import { flaggedPurchasers, type FlaggedPurchaser } from './purchaser-flags.js';
 import { explainResolvedMembers, linkNetworksByOpenPairs } from './resolution-evidence.js';
-import { brokerCandidates } from './recruiter-records.js';
+import { findHubs } from './hubs.js';
 import { SameAsClusters } from './same-as-clusters.js';
 import { purchaserEvidence } from './trafficking.evidence.js';
 
@@ -79,7 +79,10 @@ export async function runNetworks(gateway: Gateway, computedAt: string, config: 
     // guns police may never have recovered, and their purchases. Pairs with a straw buyer are read already.
     if (settings.recruiterRecords) {
       const straw = new Set(strawBuyers);
-      const hubs = brokerCandidates(associations, straw, settings.hubMinPurchasers);
+      // The brokers assembleNetworks will find, or a few more: records that may be one person are
+      // not merged here, so a broker of one buyer entered twice is read too (and dropped there).
+      const suspects = new Map([...evidence].filter(([, e]) => e.strawGuns.length > 0));
+      const hubs = [...findHubs(suspects, associations, settings).brokers.keys()];
       const more = (await time('brokerAssociates', () => data.associatesOf(people.expand(hubs))))
         .map(({ a, b }) => ({ a: people.canonical(a), b: people.canonical(b) }))
         .filter(({ a, b }) => a !== b && !straw.has(a) && !straw.has(b));

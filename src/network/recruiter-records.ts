@@ -71,20 +71,6 @@ export function recruiterRecords(
   return out;
 }
 
-/**
- * People tied on record to `min` or more of `suspects` (the brokers findHubs will find, or a few
- * more: candidate duplicates are not merged here). The analysis job reads their other associates
- * and those people's purchases, so that `recruiterRecords` sees the buyers no gun was recovered from.
- */
-export function brokerCandidates(associations: Array<{ a: string; b: string }>, suspects: Set<string>, min: number): string[] {
-  const tied = new Map<string, Set<string>>();
-  for (const { a, b } of associations) {
-    if (suspects.has(a)) tied.set(b, (tied.get(b) ?? new Set()).add(a));
-    if (suspects.has(b)) tied.set(a, (tied.get(a) ?? new Set()).add(b));
-  }
-  return [...tied].filter(([, set]) => set.size >= min).map(([id]) => id);
-}
-
 /** One sentence for an analyst: whose buyers on record, how many, and when. */
 export function describeRecruiterRecord(r: RecruiterRecord): string {
   const iso = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DuplicateRecords, NO_DUPLICATES } from '../../../src/network/duplicate-records.js';
 import { assembleNetworks } from '../../../src/network/network.assembly.js';
-import { brokerCandidates, recruiterRecords } from '../../../src/network/recruiter-records.js';
+import { recruiterRecords } from '../../../src/network/recruiter-records.js';
 import type { Purchase, RecoveredPurchase } from '../../../src/network/trafficking.evidence.js';
 import { buyersOf, evidenceOf, isoDay, networkSettings, recoveredRowMaker } from './recovered-rows.js';
 
@@ -69,10 +69,5 @@ describe("a recruiter's record", () => {
     expect(records.get('BRK')!.toDay - records.get('BRK')!.fromDay).toBe(360);
     const late: Purchase[] = purchases.map((p) => (p.purchaserId === 'A3' ? { ...p, soldOn: isoDay(400) } : p));
     expect(recruiterRecords(hubs, broker, late, settings).has('BRK')).toBe(false);
-  });
-
-  it('reads its associates from the people tied to two or more suspects', () => {
-    expect(brokerCandidates(broker, new Set(['A1', 'A2']), 2)).toEqual(['BRK']);
-    expect(brokerCandidates(broker, new Set(['A1']), 2)).toEqual([]);
   });
 });
