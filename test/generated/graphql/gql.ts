@@ -122,6 +122,10 @@ type Documents = {
     "\n            query NetworkWithoutGds {\n              network(id: \"NET-x\") {\n                id\n              }\n            }\n          ": typeof types.NetworkWithoutGdsDocument,
     "\n          query Networks6($id: NonEmptyString!) {\n            person(id: $id) {\n              id: personId\n              strawPurchaseIndicators {\n                purchases\n              }\n              network {\n                role\n              }\n            }\n          }\n        ": typeof types.Networks6Document,
     "\n          query Networks7 {\n            highRiskDealers(first: 3) {\n              totalCount\n              edges {\n                node {\n                  score\n                }\n              }\n            }\n          }\n        ": typeof types.Networks7Document,
+    "\n  mutation LoneCases1($records: [ImportRecordInput!]!) {\n    importRecords(records: $records) {\n      accepted\n    }\n  }\n": typeof types.LoneCases1Document,
+    "\n  query LoneCases2 {\n    traffickingNetworks(first: 40) {\n      edges {\n        node {\n          typology\n          evidence\n          members(first: 20) {\n            edges {\n              node {\n                personId\n                role\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.LoneCases2Document,
+    "\n  query LoneCases3 {\n    flaggedPurchasers(first: 100) {\n      edges {\n        node {\n          personId\n          strawGuns\n          evidence\n        }\n      }\n    }\n  }\n": typeof types.LoneCases3Document,
+    "\n  query LoneCases4($l: NonEmptyString!) {\n    highRiskDealers(first: 0) {\n      totalCount\n    }\n    ffl(license: $l) {\n      risk {\n        rank\n        score\n        topIndicators(count: 3) {\n          key\n        }\n      }\n    }\n  }\n": typeof types.LoneCases4Document,
     "\n  query RecruiterCampaign1($first: Int!) {\n    traffickingNetworks(first: $first) {\n      edges {\n        node {\n          id\n          typology\n          evidence\n          strawPurchasers\n          members(first: 40) {\n            edges {\n              node {\n                personId\n                role\n                evidence\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.RecruiterCampaign1Document,
     "\n  query RecruiterCampaign2($after: String) {\n    flaggedPurchasers(first: 100, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          personId\n        }\n      }\n    }\n  }\n": typeof types.RecruiterCampaign2Document,
     "\n  query RecruiterRecord1($after: String) {\n    traffickingNetworks(first: 25, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          typology\n          evidence\n          members(first: 20) {\n            edges {\n              node {\n                personId\n                role\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.RecruiterRecord1Document,
@@ -279,6 +283,10 @@ const documents: Documents = {
     "\n            query NetworkWithoutGds {\n              network(id: \"NET-x\") {\n                id\n              }\n            }\n          ": types.NetworkWithoutGdsDocument,
     "\n          query Networks6($id: NonEmptyString!) {\n            person(id: $id) {\n              id: personId\n              strawPurchaseIndicators {\n                purchases\n              }\n              network {\n                role\n              }\n            }\n          }\n        ": types.Networks6Document,
     "\n          query Networks7 {\n            highRiskDealers(first: 3) {\n              totalCount\n              edges {\n                node {\n                  score\n                }\n              }\n            }\n          }\n        ": types.Networks7Document,
+    "\n  mutation LoneCases1($records: [ImportRecordInput!]!) {\n    importRecords(records: $records) {\n      accepted\n    }\n  }\n": types.LoneCases1Document,
+    "\n  query LoneCases2 {\n    traffickingNetworks(first: 40) {\n      edges {\n        node {\n          typology\n          evidence\n          members(first: 20) {\n            edges {\n              node {\n                personId\n                role\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.LoneCases2Document,
+    "\n  query LoneCases3 {\n    flaggedPurchasers(first: 100) {\n      edges {\n        node {\n          personId\n          strawGuns\n          evidence\n        }\n      }\n    }\n  }\n": types.LoneCases3Document,
+    "\n  query LoneCases4($l: NonEmptyString!) {\n    highRiskDealers(first: 0) {\n      totalCount\n    }\n    ffl(license: $l) {\n      risk {\n        rank\n        score\n        topIndicators(count: 3) {\n          key\n        }\n      }\n    }\n  }\n": types.LoneCases4Document,
     "\n  query RecruiterCampaign1($first: Int!) {\n    traffickingNetworks(first: $first) {\n      edges {\n        node {\n          id\n          typology\n          evidence\n          strawPurchasers\n          members(first: 40) {\n            edges {\n              node {\n                personId\n                role\n                evidence\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.RecruiterCampaign1Document,
     "\n  query RecruiterCampaign2($after: String) {\n    flaggedPurchasers(first: 100, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          personId\n        }\n      }\n    }\n  }\n": types.RecruiterCampaign2Document,
     "\n  query RecruiterRecord1($after: String) {\n    traffickingNetworks(first: 25, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          typology\n          evidence\n          members(first: 20) {\n            edges {\n              node {\n                personId\n                role\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.RecruiterRecord1Document,
@@ -757,6 +765,22 @@ export function graphql(source: "\n          query Networks6($id: NonEmptyString
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          query Networks7 {\n            highRiskDealers(first: 3) {\n              totalCount\n              edges {\n                node {\n                  score\n                }\n              }\n            }\n          }\n        "): typeof import('./graphql').Networks7Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoneCases1($records: [ImportRecordInput!]!) {\n    importRecords(records: $records) {\n      accepted\n    }\n  }\n"): typeof import('./graphql').LoneCases1Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoneCases2 {\n    traffickingNetworks(first: 40) {\n      edges {\n        node {\n          typology\n          evidence\n          members(first: 20) {\n            edges {\n              node {\n                personId\n                role\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LoneCases2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoneCases3 {\n    flaggedPurchasers(first: 100) {\n      edges {\n        node {\n          personId\n          strawGuns\n          evidence\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LoneCases3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoneCases4($l: NonEmptyString!) {\n    highRiskDealers(first: 0) {\n      totalCount\n    }\n    ffl(license: $l) {\n      risk {\n        rank\n        score\n        topIndicators(count: 3) {\n          key\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LoneCases4Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1152,6 +1152,30 @@ export type Networks7QueryVariables = Exact<{ [key: string]: never; }>;
 
 export type Networks7Query = { highRiskDealers: { totalCount: number, edges: Array<{ node: { score: number } }> } };
 
+export type LoneCases1MutationVariables = Exact<{
+  records: Array<ImportRecordInput> | ImportRecordInput;
+}>;
+
+
+export type LoneCases1Mutation = { importRecords: { accepted: number } };
+
+export type LoneCases2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LoneCases2Query = { traffickingNetworks: { edges: Array<{ node: { typology: string, evidence: Array<string>, members: { edges: Array<{ node: { personId: string, role: NetworkRole } }> } } }> } };
+
+export type LoneCases3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LoneCases3Query = { flaggedPurchasers: { edges: Array<{ node: { personId: string, strawGuns: number, evidence: Array<string> } }> } };
+
+export type LoneCases4QueryVariables = Exact<{
+  l: string;
+}>;
+
+
+export type LoneCases4Query = { highRiskDealers: { totalCount: number }, ffl: { risk: { rank: number, score: number, topIndicators: Array<{ key: RiskIndicatorKey }> } | null } | null };
+
 export type RecruiterCampaign1QueryVariables = Exact<{
   first: number;
 }>;
@@ -3774,6 +3798,62 @@ export const Networks7Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<Networks7Query, Networks7QueryVariables>;
+export const LoneCases1Document = new TypedDocumentString(`
+    mutation LoneCases1($records: [ImportRecordInput!]!) {
+  importRecords(records: $records) {
+    accepted
+  }
+}
+    `) as unknown as TypedDocumentString<LoneCases1Mutation, LoneCases1MutationVariables>;
+export const LoneCases2Document = new TypedDocumentString(`
+    query LoneCases2 {
+  traffickingNetworks(first: 40) {
+    edges {
+      node {
+        typology
+        evidence
+        members(first: 20) {
+          edges {
+            node {
+              personId
+              role
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoneCases2Query, LoneCases2QueryVariables>;
+export const LoneCases3Document = new TypedDocumentString(`
+    query LoneCases3 {
+  flaggedPurchasers(first: 100) {
+    edges {
+      node {
+        personId
+        strawGuns
+        evidence
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoneCases3Query, LoneCases3QueryVariables>;
+export const LoneCases4Document = new TypedDocumentString(`
+    query LoneCases4($l: NonEmptyString!) {
+  highRiskDealers(first: 0) {
+    totalCount
+  }
+  ffl(license: $l) {
+    risk {
+      rank
+      score
+      topIndicators(count: 3) {
+        key
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoneCases4Query, LoneCases4QueryVariables>;
 export const RecruiterCampaign1Document = new TypedDocumentString(`
     query RecruiterCampaign1($first: Int!) {
   traffickingNetworks(first: $first) {
