@@ -6,6 +6,7 @@ import { createSeedGeneration } from '../seeds/generate.js';
 import type { Scale, SeedManifest } from '../seeds/manifest.js';
 import type { RangeProfile } from '../seeds/typologies/ranges.js';
 import type { GraphRecord } from '../src/import/record.types.js';
+import { theftStanding, type TheftReportDates } from '../src/network/theft-standing.js';
 import type { Purchase, RecoveredPurchase } from '../src/network/trafficking.evidence.js';
 
 const day = (iso: string) => Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
@@ -23,7 +24,7 @@ export class TrafficRows {
   private readonly saleOf = new Map<string, { purchaserId: string; fflLicense: string; soldOn: string; multipleSale: boolean }>();
   private readonly recoveries: Array<{ firearmId: string; recoveredOn: string; state: string; city: string; possessorId: string | null }> = [];
   private readonly associations: Array<{ a: string; b: string }> = [];
-  private readonly thefts = new Map<string, string[]>();
+  private readonly thefts = new Map<string, TheftReportDates[]>();
 
   add(r: GraphRecord): void {
     if (r.type === 'person') {
@@ -33,7 +34,8 @@ export class TrafficRows {
     else if (r.type === 'sale') this.saleOf.set(r.firearmId, r);
     else if (r.type === 'recovery') this.recoveries.push(r);
     else if (r.type === 'association') this.associations.push({ a: r.fromPersonId, b: r.toPersonId });
-    else if (r.type === 'theft') this.thefts.set(r.firearmId, [...(this.thefts.get(r.firearmId) ?? []), r.occurredOn]);
+    else if (r.type === 'theft')
+      this.thefts.set(r.firearmId, [...(this.thefts.get(r.firearmId) ?? []), { occurredOn: r.occurredOn, reportedOn: r.reportedAt.slice(0, 10) }]);
   }
 
   rows(): { rows: RecoveredPurchase[]; purchases: Purchase[]; associations: Array<{ a: string; b: string }> } {
@@ -56,7 +58,7 @@ export class TrafficRows {
         possessorResidence: r.possessorId ? (this.residence.get(r.possessorId) ?? null) : null,
         purchaserResidence: this.residence.get(s.purchaserId) ?? null,
         timeToCrimeDays: day(r.recoveredOn) - day(s.soldOn),
-        reportedStolen: (this.thefts.get(r.firearmId) ?? []).some((d) => d >= s.soldOn && d <= r.recoveredOn),
+        ...theftStanding(this.thefts.get(r.firearmId) ?? [], s.soldOn, r.recoveredOn),
       });
     }
     const purchases: Purchase[] = [...this.saleOf.values()].map((s) => ({

@@ -1,8 +1,8 @@
 // Every retail sale whose gun police later recovered: the per-gun evidence of straw purchasing
 // (time-to-crime, possessor vs purchaser, states, multiple-sale report, reported theft; both
 // residences, for receiving households, held in memory only). Label
-// scan of Recovery (the analysis job reads every recovery once per run). A theft between the
-// sale and the recovery means the gun left its buyer by theft, not by a straw transfer.
+// scan of Recovery (the analysis job reads every recovery once per run). The gun's theft reports
+// come back as dates; which of them account for the gun is src/network/theft-standing.ts's rule.
 MATCH (r:Recovery)-[:OF_FIREARM]->(g:Firearm)<-[:OF_FIREARM]-(s:Sale)-[:TO_PURCHASER]->(p:Person)
 WHERE s.soldOn <= r.recoveredOn
 MATCH (f:Ffl)-[:SOLD]->(s)
@@ -12,4 +12,4 @@ RETURN p.id AS purchaserId, p.state AS purchaserState, g.id AS firearmId, f.lice
        r.state AS recoveredState, r.city AS recoveredCity, pos.id AS possessorId,
        pos.address + ', ' + pos.city + ', ' + pos.state AS possessorResidence, p.address + ', ' + p.city + ', ' + p.state AS purchaserResidence,
        duration.inDays(s.soldOn, r.recoveredOn).days AS timeToCrimeDays,
-       EXISTS { MATCH (th:TheftReport)-[:REPORTS_THEFT_OF]->(g) WHERE th.occurredOn >= s.soldOn AND th.occurredOn <= r.recoveredOn } AS reportedStolen
+       [(th:TheftReport)-[:REPORTS_THEFT_OF]->(g) | {occurredOn: toString(th.occurredOn), reportedOn: toString(date(th.reportedAt))}] AS thefts

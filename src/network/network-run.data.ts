@@ -3,7 +3,10 @@ import type { Gateway, QueryMeta } from '../db/gateway.js';
 import type { AssembledNetwork, Centrality } from './network.assembly.js';
 import type { FlaggedPurchaser } from './purchaser-flags.js';
 import type { OpenPair, SameAsLink } from './resolution-evidence.js';
+import { theftStanding, type TheftReportDates } from './theft-standing.js';
 import type { Purchase, RecoveredPurchase } from './trafficking.evidence.js';
+
+type RecoveredPurchaseRow = Omit<RecoveredPurchase, 'reportedStolen' | 'reportedStolenAfterRecovery'> & { thefts: TheftReportDates[] };
 
 /**
  * The trafficking-network job's data access: the evidence it reads over the whole graph, the GDS
@@ -62,7 +65,11 @@ export function networkRunData(gateway: Gateway, meta: QueryMeta) {
     /** Duplicate candidates awaiting review at or above `minScore`, best first. */
     openDuplicatePairs: (minScore: number) => gateway.read<OpenPair>(openDuplicatePairs, { minScore, limit: OPEN_PAIR_LIMIT }, meta),
     /** Every recovered gun with its retail purchase. */
-    recoveredPurchases: () => gateway.read<RecoveredPurchase>(recoveredPurchases, {}, meta),
+    recoveredPurchases: async (): Promise<RecoveredPurchase[]> =>
+      (await gateway.read<RecoveredPurchaseRow>(recoveredPurchases, {}, meta)).map(({ thefts, ...row }) => ({
+        ...row,
+        ...theftStanding(thefts, row.soldOn, row.recoveredOn),
+      })),
     purchasesOf: (personIds: string[]) => inBatches<Purchase>(personIds, purchasesOf),
     associatesOf: (personIds: string[]) => inBatches<PersonPair>(personIds, associatesOf),
     /** Projects the short time-to-crime graph under `graphName`; its size (0 nodes: nothing to rank). */

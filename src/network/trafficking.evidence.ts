@@ -29,7 +29,10 @@ export interface RecoveredPurchase {
   possessorResidence?: string | null;
   purchaserResidence?: string | null;
   timeToCrimeDays: number;
+  /** Reported stolen before police recovered it (theft-standing.ts): not straw evidence. */
   reportedStolen: boolean;
+  /** Reported stolen only after police recovered it (theft-standing.ts): still straw evidence, named as such. */
+  reportedStolenAfterRecovery?: boolean;
 }
 
 export interface Purchase {
@@ -230,6 +233,8 @@ export function purchaserEvidence(rows: RecoveredPurchase[], purchases: Purchase
     if (multipleSales) evidence.push(`${multipleSales} purchase(s) reported as multiple sales`);
     if (dealers >= 2) evidence.push(`bought from ${dealers} dealers`);
     if (stolen) evidence.push(`${stolen} gun(s) not counted: reported stolen after the sale`);
+    const lateClaims = straw.filter((g) => g.reportedStolenAfterRecovery).length;
+    if (lateClaims) evidence.push(`${lateClaims} gun(s) counted although reported stolen: the report was filed only after police recovered the gun`);
     const score =
       straw.length +
       veryShortGuns +

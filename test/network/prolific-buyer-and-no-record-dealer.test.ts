@@ -102,6 +102,18 @@ const store = (license: string, name: string) => ({
   longitude: -75.16,
 });
 
+const plusDays = (iso: string, d: number) => new Date(Date.parse(iso) + d * 86_400_000).toISOString().slice(0, 10);
+const lateTheftClaim = (k: string, soldOn: string, recoveredOn: string) => ({
+  type: 'theft',
+  id: id(`TH${k}`),
+  firearmId: id(`FA${k}`),
+  kind: 'RESIDENCE_BURGLARY',
+  occurredOn: plusDays(soldOn, 10),
+  reportedAt: `${plusDays(recoveredOn, 20)}T15:00:00Z`,
+  reportingAgencyOri: ORI_PA,
+  reportingFflLicense: null,
+});
+
 // The lone buyer: 12 handguns in six visits (two a visit, each pair a multiple sale) at two
 // stores over four months; 10 recovered within a year from 8 other people, half in Maryland.
 const LONE_VISITS = ['2025-01-06', '2025-01-27', '2025-02-17', '2025-03-10', '2025-04-07', '2025-04-28'];
@@ -110,11 +122,13 @@ const loneGuns = LONE_VISITS.flatMap((day, v) =>
   [0, 1].flatMap((j) => {
     const n = 2 * v + j;
     const w = world(v % 2 ? STORES.B : STORES.A, n % 2 ? ORI_MD : ORI_PA, n % 2 ? IN_MD : IN_PA);
-    const recovered = new Date(Date.parse(day) + (60 + 25 * n) * 86_400_000).toISOString().slice(0, 10);
+    const recovered = plusDays(day, 60 + 25 * n);
     const path = gunPath(w, `L${n}`, 'LP', day, HOLDERS[n] ?? 'LP', recovered);
     // Guns 10 and 11 were never recovered: only the firearm and its sale are on record.
     const kept = n < 10 ? path : path.slice(0, 2);
-    return kept.map((r) => (r.type === 'sale' ? { ...r, multipleSale: true } : r));
+    // Once traces reached him, he said the first two had been stolen: reports filed after the recoveries.
+    const claim = n < 2 ? [lateTheftClaim(`L${n}`, day, recovered)] : [];
+    return [...kept.map((r) => (r.type === 'sale' ? { ...r, multipleSale: true } : r)), ...claim];
   }),
 );
 
@@ -213,11 +227,13 @@ describe('hand-written cases: a lone prolific buyer, a dealer that keeps no reco
     expect(nets[0]!.evidence.join(' ')).toMatch(/recovered from 8 different people/);
   });
 
-  it('lists the lone buyer among the flagged purchasers, with his straw guns counted and the evidence', () => {
+  it('lists the lone buyer among the flagged purchasers, his guns counted though he reported two stolen after their recovery', () => {
     const flag = flagOf('LP');
     expect(flag, 'the lone buyer is not flagged').toBeDefined();
     expect(flag!.strawGuns).toBe(10);
     expect(flag!.evidence.some((e) => e.includes('recovered outside the state of sale'))).toBe(true);
+    // His two theft reports came after police held the guns: they do not take the guns out.
+    expect(flag!.evidence).toContain('2 gun(s) counted although reported stolen: the report was filed only after police recovered the gun');
   });
 
   it('ranks the dealer that keeps no records within the top 5% of all dealers, on its missing records', () => {
