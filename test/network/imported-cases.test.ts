@@ -4,8 +4,8 @@ import { Role } from '../../src/core/role.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { graphql } from '../generated/graphql/index.js';
 import { asInput } from '../leads/fixtures.js';
-import type { ImportedCases2Query } from '../generated/graphql/graphql.js';
 import { gunPath as casePath, type CaseWorld } from './case-records.js';
+import { networksHolding, readAllNetworks, type CaseNetwork } from './case-reads.js';
 
 // Trafficking cases written by hand as import records (not by the generator), loaded through
 // importRecords on top of the seeded graph, then found (or, for the look-alike, not) by the
@@ -23,28 +23,6 @@ const IMPORT = graphql(`
   mutation ImportedCases1($records: [ImportRecordInput!]!) {
     importRecords(records: $records) {
       accepted
-    }
-  }
-`);
-const NETWORKS = graphql(`
-  query ImportedCases2($filter: TraffickingNetworkFilter) {
-    traffickingNetworks(first: 40, filter: $filter) {
-      edges {
-        node {
-          id
-          typology
-          evidence
-          strawPurchasers
-          members(first: 20) {
-            edges {
-              node {
-                personId
-                role
-              }
-            }
-          }
-        }
-      }
     }
   }
 `);
@@ -132,20 +110,18 @@ const records = [
   ...gunPath('8', 'A2', '2024-06-03', 'X2', '2025-12-01', 546),
 ];
 
-let networks: ImportedCases2Query['traffickingNetworks']['edges'][number]['node'][] = [];
+let networks: CaseNetwork[] = [];
 beforeAll(async () => {
   app = await startTestApp();
   const sent = await app.gql(IMPORT, { records: asInput(records) }, [Role.INGEST]);
   expect(sent.errors).toBeUndefined();
   expect(sent.data!.importRecords.accepted).toBe(records.length);
   await runAnalysis(app.gateway);
-  const res = await app.gql(NETWORKS, {}, [Role.ANALYST]);
-  expect(res.errors).toBeUndefined();
-  networks = res.data!.traffickingNetworks.edges.map((e) => e.node);
+  networks = await readAllNetworks(app);
 });
 afterAll(() => app.close());
 
-const networkOf = (personKey: string) => networks.find((n) => n.members.edges.some((e) => e.node.personId === id(personKey)));
+const networkOf = (personKey: string) => networksHolding(networks, id(personKey))[0];
 
 describe('hand-written trafficking cases loaded as import records', () => {
   it('finds the broker’s six one-time buyers as one recruiter network, the broker as its hub', () => {

@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAnalysis } from '../../src/analysis/analysis.job.js';
-import { Role } from '../../src/core/role.js';
-import { startTestApp, type GqlResult, type TestApp } from '../support/app.js';
-import { graphql } from '../generated/graphql/index.js';
+import { startTestApp, type TestApp } from '../support/app.js';
 import { importRecords } from '../leads/fixtures.js';
-import type { RecruiterCampaign1Query, RecruiterCampaign2Query } from '../generated/graphql/graphql.js';
 import { gunPath as casePath, philadelphians, type CaseWorld } from './case-records.js';
+import { networksHolding, readAllFlags, readAllNetworks, type CaseNetwork } from './case-reads.js';
 
 // A recruiter's campaign, written by hand as import records on top of the seeded graph: the
 // recruiter is on record (field interviews) for three of his one-time buyers; four more bought
@@ -22,45 +20,6 @@ const STORE = `8-23-045-01-7C-${digits}`;
 const ORI = `PA${digits}T1`;
 const MAKER = `CAMP ${RUN} Arms`;
 let app: TestApp;
-
-const NETWORKS = graphql(`
-  query RecruiterCampaign1($first: Int!) {
-    traffickingNetworks(first: $first) {
-      edges {
-        node {
-          id
-          typology
-          evidence
-          strawPurchasers
-          members(first: 40) {
-            edges {
-              node {
-                personId
-                role
-                evidence
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-`);
-const FLAGGED = graphql(`
-  query RecruiterCampaign2($after: String) {
-    flaggedPurchasers(first: 100, after: $after) {
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          personId
-        }
-      }
-    }
-  }
-`);
 
 const world: CaseWorld = {
   id,
@@ -136,29 +95,20 @@ const records = [
   ...gunPath('X', 'LATER', '2025-09-15', 'HL', '2026-01-10'),
 ];
 
-type Network = RecruiterCampaign1Query['traffickingNetworks']['edges'][number]['node'];
-let networks: Network[] = [];
+let networks: CaseNetwork[] = [];
 const flagged = new Set<string>();
 
 beforeAll(async () => {
   app = await startTestApp();
   await importRecords(app, records);
   await runAnalysis(app.gateway);
-  const res = await app.gql(NETWORKS, { first: 100 }, [Role.ANALYST]);
-  expect(res.errors).toBeUndefined();
-  networks = res.data!.traffickingNetworks.edges.map((e) => e.node);
-  let after: string | null = null;
-  do {
-    const page: GqlResult<RecruiterCampaign2Query> = await app.gql(FLAGGED, { after }, [Role.ANALYST]);
-    expect(page.errors).toBeUndefined();
-    for (const e of page.data!.flaggedPurchasers.edges) flagged.add(e.node.personId);
-    after = page.data!.flaggedPurchasers.pageInfo.hasNextPage ? page.data!.flaggedPurchasers.pageInfo.endCursor! : null;
-  } while (after);
+  networks = await readAllNetworks(app);
+  for (const f of await readAllFlags(app)) flagged.add(f.personId);
 }, 600_000);
 afterAll(() => app.close());
 
-const networkOf = (k: string) => networks.find((n) => n.members.edges.some((e) => e.node.personId === id(k)));
-const memberOf = (net: Network, k: string) => net.members.edges.find((e) => e.node.personId === id(k))?.node;
+const networkOf = (k: string) => networksHolding(networks, id(k))[0];
+const memberOf = (net: CaseNetwork, k: string) => net.members.edges.find((e) => e.node.personId === id(k))?.node;
 
 describe('a recruiter campaign imported on top of the seeded graph', () => {
   it('reports the recorded and the unrecorded buyers as one recruiter network, the recruiter as its broker', () => {

@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAnalysis } from '../../src/analysis/analysis.job.js';
-import { Role } from '../../src/core/role.js';
-import { startTestApp, type GqlResult, type TestApp } from '../support/app.js';
-import { graphql } from '../generated/graphql/index.js';
+import { startTestApp, type TestApp } from '../support/app.js';
 import { importRecords } from '../leads/fixtures.js';
-import type { RecruiterRecord1Query } from '../generated/graphql/graphql.js';
 import { gunPath as casePath, philadelphians, saleOnly as caseSale, type CaseWorld } from './case-records.js';
+import { networksHolding, readAllNetworks, type CaseNetwork } from './case-reads.js';
 
 // A recruiter's record, written by hand as import records on top of the seeded graph: the
 // recruiter is on record (field interviews) for three buyers who each bought one handgun in 2024.
@@ -24,32 +22,6 @@ const STORE = `8-23-045-01-7K-${digits}`;
 const ORI = `PA${digits}R1`;
 const MAKER = `RREC ${RUN} Arms`;
 let app: TestApp;
-
-const NETWORKS = graphql(`
-  query RecruiterRecord1($after: String) {
-    traffickingNetworks(first: 25, after: $after) {
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          id
-          typology
-          evidence
-          members(first: 20) {
-            edges {
-              node {
-                personId
-                role
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-`);
 
 const world: CaseWorld = {
   id,
@@ -102,24 +74,17 @@ const records = [
   ...saleOnly('6', 'L3', '2019-05-01'),
 ];
 
-type Network = RecruiterRecord1Query['traffickingNetworks']['edges'][number]['node'];
-const networks: Network[] = [];
+let networks: CaseNetwork[] = [];
 
 beforeAll(async () => {
   app = await startTestApp();
   await importRecords(app, records);
   await runAnalysis(app.gateway);
-  let after: string | null = null;
-  do {
-    const page: GqlResult<RecruiterRecord1Query> = await app.gql(NETWORKS, { after }, [Role.ANALYST]);
-    expect(page.errors).toBeUndefined();
-    networks.push(...page.data!.traffickingNetworks.edges.map((e) => e.node));
-    after = page.data!.traffickingNetworks.pageInfo.hasNextPage ? page.data!.traffickingNetworks.pageInfo.endCursor! : null;
-  } while (after);
+  networks = await readAllNetworks(app);
 }, 600_000);
 afterAll(() => app.close());
 
-const networkOf = (k: string) => networks.find((n) => n.members.edges.some((e) => e.node.personId === id(k)));
+const networkOf = (k: string) => networksHolding(networks, id(k))[0];
 
 describe("a recruiter's record imported on top of the seeded graph", () => {
   it('reports the two buyers whose guns were recovered, the recruiter as broker, and says which record tied them', () => {

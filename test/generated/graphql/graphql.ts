@@ -1082,19 +1082,26 @@ export type MetricsTruthHighScoresQueryVariables = Exact<{ [key: string]: never;
 
 export type MetricsTruthHighScoresQuery = { underObservedDealers: { edges: Array<{ node: { coverage: { scorePercentile: number } } }> } };
 
+export type CaseReads1QueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type CaseReads1Query = { traffickingNetworks: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { typology: string, evidence: Array<string>, members: { edges: Array<{ node: { personId: string, role: NetworkRole, evidence: Array<string> } }> } } }> } };
+
+export type CaseReads2QueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type CaseReads2Query = { flaggedPurchasers: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { personId: string, strawGuns: number, evidence: Array<string> } }> } };
+
 export type ImportedCases1MutationVariables = Exact<{
   records: Array<ImportRecordInput> | ImportRecordInput;
 }>;
 
 
 export type ImportedCases1Mutation = { importRecords: { accepted: number } };
-
-export type ImportedCases2QueryVariables = Exact<{
-  filter?: TraffickingNetworkFilter | null | undefined;
-}>;
-
-
-export type ImportedCases2Query = { traffickingNetworks: { edges: Array<{ node: { id: string, typology: string, evidence: Array<string>, strawPurchasers: number, members: { edges: Array<{ node: { personId: string, role: NetworkRole } }> } } }> } };
 
 export type Networks1QueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1159,43 +1166,12 @@ export type LoneCases1MutationVariables = Exact<{
 
 export type LoneCases1Mutation = { importRecords: { accepted: number } };
 
-export type LoneCases2QueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type LoneCases2Query = { traffickingNetworks: { edges: Array<{ node: { typology: string, evidence: Array<string>, members: { edges: Array<{ node: { personId: string, role: NetworkRole } }> } } }> } };
-
-export type LoneCases3QueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type LoneCases3Query = { flaggedPurchasers: { edges: Array<{ node: { personId: string, strawGuns: number, evidence: Array<string> } }> } };
-
-export type LoneCases4QueryVariables = Exact<{
+export type LoneCases2QueryVariables = Exact<{
   l: string;
 }>;
 
 
-export type LoneCases4Query = { highRiskDealers: { totalCount: number }, ffl: { risk: { rank: number, score: number, topIndicators: Array<{ key: RiskIndicatorKey }> } | null } | null };
-
-export type RecruiterCampaign1QueryVariables = Exact<{
-  first: number;
-}>;
-
-
-export type RecruiterCampaign1Query = { traffickingNetworks: { edges: Array<{ node: { id: string, typology: string, evidence: Array<string>, strawPurchasers: number, members: { edges: Array<{ node: { personId: string, role: NetworkRole, evidence: Array<string> } }> } } }> } };
-
-export type RecruiterCampaign2QueryVariables = Exact<{
-  after?: string | null | undefined;
-}>;
-
-
-export type RecruiterCampaign2Query = { flaggedPurchasers: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { personId: string } }> } };
-
-export type RecruiterRecord1QueryVariables = Exact<{
-  after?: string | null | undefined;
-}>;
-
-
-export type RecruiterRecord1Query = { traffickingNetworks: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, typology: string, evidence: Array<string>, members: { edges: Array<{ node: { personId: string, role: NetworkRole } }> } } }> } };
+export type LoneCases2Query = { highRiskDealers: { totalCount: number }, ffl: { risk: { rank: number, score: number, topIndicators: Array<{ key: RiskIndicatorKey }> } | null } | null };
 
 export type Typologies3QueryVariables = Exact<{
   first?: number | null | undefined;
@@ -3607,27 +3583,23 @@ export const MetricsTruthHighScoresDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MetricsTruthHighScoresQuery, MetricsTruthHighScoresQueryVariables>;
-export const ImportedCases1Document = new TypedDocumentString(`
-    mutation ImportedCases1($records: [ImportRecordInput!]!) {
-  importRecords(records: $records) {
-    accepted
-  }
-}
-    `) as unknown as TypedDocumentString<ImportedCases1Mutation, ImportedCases1MutationVariables>;
-export const ImportedCases2Document = new TypedDocumentString(`
-    query ImportedCases2($filter: TraffickingNetworkFilter) {
-  traffickingNetworks(first: 40, filter: $filter) {
+export const CaseReads1Document = new TypedDocumentString(`
+    query CaseReads1($after: String) {
+  traffickingNetworks(first: 10, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
     edges {
       node {
-        id
         typology
         evidence
-        strawPurchasers
-        members(first: 20) {
+        members(first: 40) {
           edges {
             node {
               personId
               role
+              evidence
             }
           }
         }
@@ -3635,7 +3607,31 @@ export const ImportedCases2Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ImportedCases2Query, ImportedCases2QueryVariables>;
+    `) as unknown as TypedDocumentString<CaseReads1Query, CaseReads1QueryVariables>;
+export const CaseReads2Document = new TypedDocumentString(`
+    query CaseReads2($after: String) {
+  flaggedPurchasers(first: 100, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        personId
+        strawGuns
+        evidence
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseReads2Query, CaseReads2QueryVariables>;
+export const ImportedCases1Document = new TypedDocumentString(`
+    mutation ImportedCases1($records: [ImportRecordInput!]!) {
+  importRecords(records: $records) {
+    accepted
+  }
+}
+    `) as unknown as TypedDocumentString<ImportedCases1Mutation, ImportedCases1MutationVariables>;
 export const Networks1Document = new TypedDocumentString(`
     query Networks1($first: Int, $after: String, $filter: TraffickingNetworkFilter) {
   traffickingNetworks(first: $first, after: $after, filter: $filter) {
@@ -3806,40 +3802,7 @@ export const LoneCases1Document = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<LoneCases1Mutation, LoneCases1MutationVariables>;
 export const LoneCases2Document = new TypedDocumentString(`
-    query LoneCases2 {
-  traffickingNetworks(first: 40) {
-    edges {
-      node {
-        typology
-        evidence
-        members(first: 20) {
-          edges {
-            node {
-              personId
-              role
-            }
-          }
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<LoneCases2Query, LoneCases2QueryVariables>;
-export const LoneCases3Document = new TypedDocumentString(`
-    query LoneCases3 {
-  flaggedPurchasers(first: 100) {
-    edges {
-      node {
-        personId
-        strawGuns
-        evidence
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<LoneCases3Query, LoneCases3QueryVariables>;
-export const LoneCases4Document = new TypedDocumentString(`
-    query LoneCases4($l: NonEmptyString!) {
+    query LoneCases2($l: NonEmptyString!) {
   highRiskDealers(first: 0) {
     totalCount
   }
@@ -3853,70 +3816,7 @@ export const LoneCases4Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<LoneCases4Query, LoneCases4QueryVariables>;
-export const RecruiterCampaign1Document = new TypedDocumentString(`
-    query RecruiterCampaign1($first: Int!) {
-  traffickingNetworks(first: $first) {
-    edges {
-      node {
-        id
-        typology
-        evidence
-        strawPurchasers
-        members(first: 40) {
-          edges {
-            node {
-              personId
-              role
-              evidence
-            }
-          }
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<RecruiterCampaign1Query, RecruiterCampaign1QueryVariables>;
-export const RecruiterCampaign2Document = new TypedDocumentString(`
-    query RecruiterCampaign2($after: String) {
-  flaggedPurchasers(first: 100, after: $after) {
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        personId
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<RecruiterCampaign2Query, RecruiterCampaign2QueryVariables>;
-export const RecruiterRecord1Document = new TypedDocumentString(`
-    query RecruiterRecord1($after: String) {
-  traffickingNetworks(first: 25, after: $after) {
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        id
-        typology
-        evidence
-        members(first: 20) {
-          edges {
-            node {
-              personId
-              role
-            }
-          }
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<RecruiterRecord1Query, RecruiterRecord1QueryVariables>;
+    `) as unknown as TypedDocumentString<LoneCases2Query, LoneCases2QueryVariables>;
 export const Typologies3Document = new TypedDocumentString(`
     query Typologies3($first: Int, $after: String, $typology: String) {
   flaggedPurchasers(first: $first, after: $after, typology: $typology) {
