@@ -54,31 +54,36 @@ const FLAGGED = graphql(`
 export type CaseNetwork = CaseReads1Query['traffickingNetworks']['edges'][number]['node'];
 export type CaseFlag = CaseReads2Query['flaggedPurchasers']['edges'][number]['node'];
 
-export async function readAllNetworks(app: TestApp): Promise<CaseNetwork[]> {
-  const out: CaseNetwork[] = [];
+interface Page<T> {
+  edges: Array<{ node: T }>;
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+}
+
+/** Every node of a keyset-paged list, following endCursor until the last page. */
+async function allPages<T>(page: (after: string | null) => Promise<Page<T>>): Promise<T[]> {
+  const out: T[] = [];
   let after: string | null = null;
   do {
-    const page: GqlResult<CaseReads1Query> = await app.gql(NETWORKS, { after }, [Role.ANALYST]);
-    expect(page.errors).toBeUndefined();
-    const list = page.data!.traffickingNetworks;
+    const list: Page<T> = await page(after);
     out.push(...list.edges.map((e) => e.node));
     after = list.pageInfo.hasNextPage ? list.pageInfo.endCursor! : null;
   } while (after);
   return out;
 }
 
-export async function readAllFlags(app: TestApp): Promise<CaseFlag[]> {
-  const out: CaseFlag[] = [];
-  let after: string | null = null;
-  do {
-    const page: GqlResult<CaseReads2Query> = await app.gql(FLAGGED, { after }, [Role.ANALYST]);
-    expect(page.errors).toBeUndefined();
-    const list = page.data!.flaggedPurchasers;
-    out.push(...list.edges.map((e) => e.node));
-    after = list.pageInfo.hasNextPage ? list.pageInfo.endCursor! : null;
-  } while (after);
-  return out;
-}
+export const readAllNetworks = (app: TestApp): Promise<CaseNetwork[]> =>
+  allPages(async (after) => {
+    const res: GqlResult<CaseReads1Query> = await app.gql(NETWORKS, { after }, [Role.ANALYST]);
+    expect(res.errors).toBeUndefined();
+    return res.data!.traffickingNetworks;
+  });
+
+export const readAllFlags = (app: TestApp): Promise<CaseFlag[]> =>
+  allPages(async (after) => {
+    const res: GqlResult<CaseReads2Query> = await app.gql(FLAGGED, { after }, [Role.ANALYST]);
+    expect(res.errors).toBeUndefined();
+    return res.data!.flaggedPurchasers;
+  });
 
 /** The networks holding the person `personId`. */
 export const networksHolding = (networks: CaseNetwork[], personId: string) => networks.filter((n) => n.members.edges.some((e) => e.node.personId === personId));
