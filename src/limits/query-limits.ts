@@ -3,6 +3,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
 import type { Config } from '../config/config.js';
 import { ErrorCode } from '../errors/error-code.js';
+import { variableCostPlugin } from './variable-cost.plugin.js';
 
 /**
  * What no query may exceed, checked while the document is parsed and validated, so a
@@ -85,6 +86,6 @@ export function queryLimitOptions(
     // graphql's own rules have passed, so a huge document would be validated in full before
     // being rejected. Fragment fan-out is bounded by the token limit and by the depth and
     // cost rules, which price each fragment once (test/security/limits.test.ts).
-    plugins: [limitErrorsPlugin],
+    plugins: [limitErrorsPlugin, variableCostPlugin(config.LIMIT_MAX_COST, QUERY_REJECTED_MESSAGE)],
   };
 }

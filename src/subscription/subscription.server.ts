@@ -21,7 +21,8 @@ import type { TokenVerifier } from '../auth/token.js';
 import type { Config } from '../config/config.js';
 import type { Gateway } from '../db/gateway.js';
 import { ErrorCode } from '../errors/error-code.js';
-import { queryLimitOptions } from '../limits/query-limits.js';
+import { QUERY_REJECTED_MESSAGE, queryLimitOptions } from '../limits/query-limits.js';
+import { costRejection, overCostWithVariables } from '../limits/variable-cost.plugin.js';
 import { createContext } from '../core/context.js';
 import type { Logger } from '../core/logger.js';
 import type { SubscriptionContext } from './lead-event.stream.js';
@@ -114,6 +115,7 @@ export async function attachSubscriptions(server: Server, deps: SubscriptionDeps
         }
         const errors = validate(schema, document, rules);
         if (errors.length) return errors;
+        if (overCostWithVariables(schema, document, payload.variables ?? {}, config.LIMIT_MAX_COST)) return [costRejection(QUERY_REJECTED_MESSAGE)];
         const operation = document.definitions.find(
           (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!payload.operationName || d.name?.value === payload.operationName),
         );

@@ -15,9 +15,9 @@ interface Rejected {
   errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
 }
 
-async function expectRejectedBeforeNeo4j(query: string, limit: string) {
+async function expectRejectedBeforeNeo4j(query: string, limit: string, variables: Record<string, unknown> = {}) {
   const before = app.gateway.statements;
-  const res = (await app.gqlRaw(query, {}, [Role.SUPERVISOR])) as Rejected;
+  const res = (await app.gqlRaw(query, variables, [Role.SUPERVISOR])) as Rejected;
   expect(res.status).toBe(400);
   expect(res.data ?? null).toBeNull();
   expect(res.errors!.length).toBeGreaterThan(0);
@@ -74,6 +74,16 @@ describe('query limits', () => {
     // Three nested lists cannot be built from auditEvents alone; aliases of big pages add up instead.
     const bomb = Array.from({ length: 25 }, (_, i) => `p${i}: ${page('')}`).join(' ');
     await expectRejectedBeforeNeo4j(`{ ${bomb} }`, 'COST');
+  });
+
+  it('rejects the same cost bomb when its page sizes come in variables, and answers it with small pages', async () => {
+    const page = (i: number) => `p${i}: highRiskDealers(first: $n) { edges { node { license score rank traces } } }`;
+    const bomb = `query VariableBomb($n: Int!) { ${Array.from({ length: 25 }, (_, i) => page(i)).join(' ')} }`;
+    await expectRejectedBeforeNeo4j(bomb, 'COST', { n: 100 });
+    // A variable's default counts like a value sent.
+    await expectRejectedBeforeNeo4j(bomb.replace('$n: Int!', '$n: Int = 100'), 'COST');
+    const small = (await app.gqlRaw(bomb, { n: 1 }, [Role.SUPERVISOR])) as Rejected;
+    expect(small.errors).toBeUndefined();
   });
 
   it('rejects a document with too many tokens before it is even parsed in full', async () => {
