@@ -1,18 +1,30 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
-import { GraphQLError, Kind, validate, visit, type DocumentNode, type GraphQLSchema, type ValueNode } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  TypeInfo,
+  validate,
+  visit,
+  visitWithTypeInfo,
+  type ArgumentNode,
+  type DocumentNode,
+  type GraphQLSchema,
+  type ValueNode,
+} from 'graphql';
 import { ErrorCode } from '../errors/error-code.js';
 
 const PAGE_SIZE_ARGUMENTS = new Set(['first', 'last']);
 
 /**
- * The document with every page size given by a variable (`first: $n`) replaced by the request's
- * value for it, or the variable's default. The cost rule multiplies a list's cost by its page size
- * only when the size is written in the document, so without this a client could send a cost bomb
- * through variables (OWASP GraphQL cheat sheet: query cost analysis). Returns null when no page
- * size comes from a variable (nothing to check again).
+ * The document with every page size written in: a size given by a variable (`first: $n`) becomes
+ * the request's value for it, or the variable's default, and a list whose size is left out gets
+ * the schema's default for it (`first: Int! = 20`). The cost rule multiplies a list's cost by its
+ * page size only when the size is written in the document, so without this a client could send
+ * a cost bomb through variables or defaults (OWASP GraphQL cheat sheet: query cost analysis).
+ * Returns null when nothing had to be written in (nothing to price again).
  */
-export function inlinePageSizes(document: DocumentNode, variables: Record<string, unknown>): DocumentNode | null {
+export function inlinePageSizes(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): DocumentNode | null {
   const defaults = new Map<string, ValueNode>();
   visit(document, {
     VariableDefinition(node) {
@@ -20,17 +32,35 @@ export function inlinePageSizes(document: DocumentNode, variables: Record<string
     },
   });
   let changed = false;
-  const inlined = visit(document, {
-    Argument(node) {
-      if (!PAGE_SIZE_ARGUMENTS.has(node.name.value) || node.value.kind !== Kind.VARIABLE) return undefined;
-      const given = variables[node.value.name.value];
-      const value: ValueNode | undefined =
-        typeof given === 'number' && Number.isInteger(given) ? { kind: Kind.INT, value: String(given) } : defaults.get(node.value.name.value);
-      if (!value) return undefined;
-      changed = true;
-      return { ...node, value };
-    },
-  });
+  const intValue = (n: number): ValueNode => ({ kind: Kind.INT, value: String(n) });
+  const typeInfo = new TypeInfo(schema);
+  const inlined = visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        const given = new Set(node.arguments?.map((a) => a.name.value));
+        const omitted = (typeInfo.getFieldDef()?.args ?? []).filter(
+          (a) => PAGE_SIZE_ARGUMENTS.has(a.name) && !given.has(a.name) && typeof a.defaultValue === 'number',
+        );
+        if (!omitted.length) return undefined;
+        changed = true;
+        const added: ArgumentNode[] = omitted.map((a) => ({
+          kind: Kind.ARGUMENT,
+          name: { kind: Kind.NAME, value: a.name },
+          value: intValue(a.defaultValue as number),
+        }));
+        return { ...node, arguments: [...(node.arguments ?? []), ...added] };
+      },
+      Argument(node) {
+        if (!PAGE_SIZE_ARGUMENTS.has(node.name.value) || node.value.kind !== Kind.VARIABLE) return undefined;
+        const sent = variables[node.value.name.value];
+        const value = typeof sent === 'number' && Number.isInteger(sent) ? intValue(sent) : defaults.get(node.value.name.value);
+        if (!value) return undefined;
+        changed = true;
+        return { ...node, value };
+      },
+    }),
+  );
   return changed ? inlined : null;
 }
 
@@ -39,7 +69,7 @@ export function inlinePageSizes(document: DocumentNode, variables: Record<string
  * rule and limit as validation), costs more than `maxCost`.
  */
 export function overCostWithVariables(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, maxCost: number): boolean {
-  const inlined = inlinePageSizes(document, variables);
+  const inlined = inlinePageSizes(schema, document, variables);
   if (!inlined) return false;
   let over = false;
   validate(schema, inlined, [costLimitRule({ maxCost, exposeLimits: false, propagateOnRejection: false, onReject: [() => (over = true)] })]);

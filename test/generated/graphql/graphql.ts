@@ -3662,7 +3662,7 @@ export const Networks1Document = new TypedDocumentString(`
         firstActivity
         lastActivity
         computedAt
-        members(first: 100) {
+        members(first: 50) {
           totalCount
           edges {
             node {
@@ -3677,7 +3677,7 @@ export const Networks1Document = new TypedDocumentString(`
             }
           }
         }
-        dealers(first: 100) {
+        dealers(first: 20) {
           totalCount
           edges {
             node {

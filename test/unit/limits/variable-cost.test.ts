@@ -4,18 +4,27 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/config.js';
 import { inlinePageSizes, overCostWithVariables } from '../../../src/limits/variable-cost.plugin.js';
 
-describe('page sizes given by variables', () => {
-  it('are written into the document from the values sent, or the defaults', () => {
+const toy = buildSchema(`
+  type Query { x(first: Int, after: String): X, d(first: Int! = 20): X }
+  type X { y(last: Int): X, z: Int }
+`);
+
+describe('page sizes', () => {
+  it("given by variables are written into the document from the values sent, or the variables' defaults", () => {
     const doc = parse('query Q($n: Int!, $m: Int = 7, $a: String) { x(first: $n, after: $a) { y(last: $m) { z } } }');
-    const out = inlinePageSizes(doc, { n: 100, a: 'c' })!;
-    expect(print(out)).toContain('x(first: 100, after: $a)');
-    expect(print(out)).toContain('y(last: 7)');
+    const out = print(inlinePageSizes(toy, doc, { n: 100, a: 'c' })!);
+    expect(out).toContain('x(first: 100, after: $a)');
+    expect(out).toContain('y(last: 7)');
   });
 
-  it('leave a document without variable page sizes alone (null: nothing to price again)', () => {
-    expect(inlinePageSizes(parse('{ x(first: 5) { y } }'), {})).toBeNull();
-    expect(inlinePageSizes(parse('query Q($n: Int) { x(first: $n) { y } }'), {})).toBeNull();
-    expect(inlinePageSizes(parse('query Q($n: Int) { x(first: $n) { y } }'), { n: 2.5 })).toBeNull();
+  it('left out are written in from the schema default', () => {
+    expect(print(inlinePageSizes(toy, parse('{ d { z } }'), {})!)).toContain('d(first: 20)');
+  });
+
+  it('written in the document, or with nothing to write in, leave it alone (null: nothing to price again)', () => {
+    expect(inlinePageSizes(toy, parse('{ x(first: 5) { y { z } } }'), {})).toBeNull();
+    expect(inlinePageSizes(toy, parse('query Q($n: Int) { x(first: $n) { z } }'), {})).toBeNull();
+    expect(inlinePageSizes(toy, parse('query Q($n: Int) { x(first: $n) { z } }'), { n: 2.5 })).toBeNull();
   });
 });
 
