@@ -6,7 +6,7 @@ import { graphql } from '../generated/graphql/index.js';
 import { asInput } from '../leads/fixtures.js';
 import type { LoneCases2Query } from '../generated/graphql/graphql.js';
 import { networksHolding, readAllFlags, readAllNetworks, type CaseFlag, type CaseNetwork } from './case-reads.js';
-import { gunPath, philadelphians, type CaseWorld } from './case-records.js';
+import { gunPath, philadelphians, saleOnly, type CaseWorld } from './case-records.js';
 
 // Three cases a new user tried by hand on top of the demo data, written here as import records
 // (not by the generator): a lone prolific straw buyer with no associations on record, a dealer
@@ -19,7 +19,7 @@ const digits = String(Number.parseInt(RUN, 36) % 100_000).padStart(5, '0');
 const ORI_PA = `PA${digits}03`;
 const ORI_MD = `MD${digits}03`;
 const MAKER = `LONE ${RUN} Arms`;
-const STORES = { A: `8-23-091-01-7C-${digits}`, B: `8-23-017-01-7C-${digits}`, D: `8-23-045-01-7C-${digits}` };
+const STORES = { A: `8-23-091-01-7C-${digits}`, B: `8-23-017-01-7C-${digits}`, D: `8-23-045-01-7C-${digits}`, E: `8-23-101-01-7C-${digits}` };
 const IN_PA = { address: '40 Market St', city: 'Philadelphia', state: 'PA', latitude: 39.95, longitude: -75.16 };
 const IN_MD = { address: '7 Pratt St', city: 'Baltimore', state: 'MD', latitude: 39.29, longitude: -76.61 };
 const world = (store: string, ori: string, recoveredAt: CaseWorld['recoveredAt']): CaseWorld => ({
@@ -42,9 +42,23 @@ const IMPORT = graphql(`
   }
 `);
 const RISK = graphql(`
-  query LoneCases2($l: NonEmptyString!) {
+  query LoneCases2($l: NonEmptyString!, $one: NonEmptyString!) {
     highRiskDealers(first: 0) {
       totalCount
+    }
+    traced: highRiskDealers(first: 0, filter: { from: "1900-01-01" }) {
+      totalCount
+    }
+    oneTrace: ffl(license: $one) {
+      risk {
+        rank
+        score
+        traces
+        topIndicators(count: 3) {
+          key
+          detail
+        }
+      }
     }
     ffl(license: $l) {
       risk {
@@ -154,6 +168,7 @@ const records = [
   store(STORES.A, 'Arms'),
   store(STORES.B, 'Outdoors'),
   store(STORES.D, 'Pawn'),
+  store(STORES.E, 'Range'),
   person('LP', 'Cato', '1990-05-17'),
   ...['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'H7', 'H8'].map((h, i) => person(h, `Holder${i}`, `199${i}-02-1${i}`)),
   ...['S0', 'S1', 'S2', 'S3', 'S4', 'S5', 'X1', 'X2', 'X3'].map((h, i) => person(h, `Stranger${i}`, `198${i}-07-2${i}`)),
@@ -164,6 +179,11 @@ const records = [
   ...loneGuns,
   ...noRecordGuns,
   ...householdGuns,
+  // A store with one ordinary trace: five handguns sold to one buyer over two years, one of them
+  // recovered from him four years after its sale.
+  person('EB', 'Ezra', '1975-09-09'),
+  ...['E1', 'E2', 'E3', 'E4'].flatMap((k, i) => saleOnly(world(STORES.E, ORI_PA, IN_PA), k, 'EB', `202${i % 2}-0${i + 2}-15`)),
+  ...gunPath(world(STORES.E, ORI_PA, IN_PA), 'E5', 'EB', '2021-03-02', 'EB', '2025-03-20'),
 ];
 
 let networks: CaseNetwork[] = [];
@@ -176,7 +196,7 @@ beforeAll(async () => {
   expect(sent.data!.importRecords.accepted).toBe(records.length);
   await runAnalysis(app.gateway);
   [networks, flags] = await Promise.all([readAllNetworks(app), readAllFlags(app)]);
-  const res = await app.gql(RISK, { l: STORES.D }, [Role.ANALYST]);
+  const res = await app.gql(RISK, { l: STORES.D, one: STORES.E }, [Role.ANALYST]);
   expect(res.errors).toBeUndefined();
   risk = res.data!;
 }, 300_000);
@@ -185,7 +205,7 @@ afterAll(() => app.close());
 const networksOf = (k: string) => networksHolding(networks, id(k));
 const flagOf = (k: string) => flags.find((f) => f.personId === id(k));
 
-describe('hand-written cases: a lone prolific buyer, a dealer that keeps no records, a burgled household', () => {
+describe('hand-written cases: a lone prolific buyer, a dealer that keeps no records, a store with one trace, a burgled household', () => {
   it('reports the lone buyer as a LONE_PROLIFIC_BUYER network of one, with the guns and holders that put him there', () => {
     const nets = networksOf('LP');
     expect(nets.map((n) => n.typology)).toEqual(['LONE_PROLIFIC_BUYER']);
@@ -208,6 +228,13 @@ describe('hand-written cases: a lone prolific buyer, a dealer that keeps no reco
     const dealers = risk.highRiskDealers.totalCount;
     expect(own.rank, `rank ${own.rank} of ${dealers}, score ${own.score}`).toBeLessThanOrEqual(Math.ceil(0.05 * dealers));
     expect(own.topIndicators.map((i) => i.key)).toContain('NO_RECORD_SHARE');
+  });
+
+  it('ranks a store with one ordinary trace in the lower half of the dealers with any trace: one trace is small evidence', () => {
+    const one = risk.oneTrace!.risk!;
+    expect(one.traces).toBe(1);
+    const traced = risk.traced.totalCount;
+    expect(one.rank, `rank ${one.rank} of ${traced} traced dealers, score ${one.score}: ${JSON.stringify(one.topIndicators)}`).toBeGreaterThan(traced / 2);
   });
 
   it('puts nobody of the burgled household, nor the strangers caught with its guns, in a network or the flagged list', () => {

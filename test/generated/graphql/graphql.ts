@@ -1168,10 +1168,11 @@ export type LoneCases1Mutation = { importRecords: { accepted: number } };
 
 export type LoneCases2QueryVariables = Exact<{
   l: string;
+  one: string;
 }>;
 
 
-export type LoneCases2Query = { highRiskDealers: { totalCount: number }, ffl: { risk: { rank: number, score: number, topIndicators: Array<{ key: RiskIndicatorKey }> } | null } | null };
+export type LoneCases2Query = { highRiskDealers: { totalCount: number }, traced: { totalCount: number }, oneTrace: { risk: { rank: number, score: number, traces: number, topIndicators: Array<{ key: RiskIndicatorKey, detail: string }> } | null } | null, ffl: { risk: { rank: number, score: number, topIndicators: Array<{ key: RiskIndicatorKey }> } | null } | null };
 
 export type Typologies3QueryVariables = Exact<{
   first?: number | null | undefined;
@@ -3802,9 +3803,23 @@ export const LoneCases1Document = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<LoneCases1Mutation, LoneCases1MutationVariables>;
 export const LoneCases2Document = new TypedDocumentString(`
-    query LoneCases2($l: NonEmptyString!) {
+    query LoneCases2($l: NonEmptyString!, $one: NonEmptyString!) {
   highRiskDealers(first: 0) {
     totalCount
+  }
+  traced: highRiskDealers(first: 0, filter: {from: "1900-01-01"}) {
+    totalCount
+  }
+  oneTrace: ffl(license: $one) {
+    risk {
+      rank
+      score
+      traces
+      topIndicators(count: 3) {
+        key
+        detail
+      }
+    }
   }
   ffl(license: $l) {
     risk {
