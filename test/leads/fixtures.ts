@@ -131,10 +131,11 @@ const IMPORT = graphql(`
   }
 `);
 
-/** Evidence in: the records through the importRecords mutation (INGEST), as a lab system would send them. */
-export async function importRecords(app: TestApp, records: Array<Record<string, unknown>>): Promise<void> {
+/** Evidence in: the records through the importRecords mutation (INGEST), as a lab system would send them; how many were accepted. */
+export async function importRecords(app: TestApp, records: Array<Record<string, unknown>>): Promise<number> {
   const res = await app.gql(IMPORT, { records: asInput(records) }, [Role.INGEST]);
   if (res.errors) throw new Error(`import failed: ${JSON.stringify(res.errors)}`);
+  return res.data!.importRecords.accepted;
 }
 
 export const SHOOTINGS = graphql(`

@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAnalysis } from '../../src/analysis/analysis.job.js';
-import { Role } from '../../src/core/role.js';
 import { startTestApp, type TestApp } from '../support/app.js';
-import { graphql } from '../generated/graphql/index.js';
-import { asInput } from '../leads/fixtures.js';
+import { importRecords } from '../leads/fixtures.js';
 import { gunPath as casePath, type CaseWorld } from './case-records.js';
 import { networksHolding, readAllNetworks, type CaseNetwork } from './case-reads.js';
 
@@ -19,13 +17,6 @@ const ORI = `MD${digits}01`;
 const MAKER = `CASE ${RUN} Arms`;
 let app: TestApp;
 
-const IMPORT = graphql(`
-  mutation ImportedCases1($records: [ImportRecordInput!]!) {
-    importRecords(records: $records) {
-      accepted
-    }
-  }
-`);
 let house = 10;
 let born = 0;
 const FIRST_NAMES = ['Abel', 'Brianna', 'Cyrus', 'Delia', 'Emeka', 'Farrah', 'Gideon', 'Halima', 'Ivo', 'Juno', 'Kasimir', 'Leontyne', 'Magnus'];
@@ -113,9 +104,7 @@ const records = [
 let networks: CaseNetwork[] = [];
 beforeAll(async () => {
   app = await startTestApp();
-  const sent = await app.gql(IMPORT, { records: asInput(records) }, [Role.INGEST]);
-  expect(sent.errors).toBeUndefined();
-  expect(sent.data!.importRecords.accepted).toBe(records.length);
+  expect(await importRecords(app, records)).toBe(records.length);
   await runAnalysis(app.gateway);
   networks = await readAllNetworks(app);
 });

@@ -3,7 +3,7 @@ import { runAnalysis } from '../../src/analysis/analysis.job.js';
 import { Role } from '../../src/core/role.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { graphql } from '../generated/graphql/index.js';
-import { asInput } from '../leads/fixtures.js';
+import { importRecords } from '../leads/fixtures.js';
 import type { LoneCases2Query } from '../generated/graphql/graphql.js';
 import { networksHolding, readAllFlags, readAllNetworks, type CaseFlag, type CaseNetwork } from './case-reads.js';
 import { gunPath, philadelphians, saleOnly, type CaseWorld } from './case-records.js';
@@ -34,13 +34,6 @@ const world = (store: string, ori: string, recoveredAt: CaseWorld['recoveredAt']
 const person = philadelphians(world(STORES.A, ORI_PA, IN_PA), 'Lone', 'Walnut St', 200);
 let app: TestApp;
 
-const IMPORT = graphql(`
-  mutation LoneCases1($records: [ImportRecordInput!]!) {
-    importRecords(records: $records) {
-      accepted
-    }
-  }
-`);
 const RISK = graphql(`
   query LoneCases2($l: NonEmptyString!, $one: NonEmptyString!) {
     highRiskDealers(first: 0) {
@@ -191,9 +184,7 @@ let flags: CaseFlag[] = [];
 let risk: LoneCases2Query;
 beforeAll(async () => {
   app = await startTestApp();
-  const sent = await app.gql(IMPORT, { records: asInput(records) }, [Role.INGEST]);
-  expect(sent.errors).toBeUndefined();
-  expect(sent.data!.importRecords.accepted).toBe(records.length);
+  expect(await importRecords(app, records)).toBe(records.length);
   await runAnalysis(app.gateway);
   [networks, flags] = await Promise.all([readAllNetworks(app), readAllFlags(app)]);
   const res = await app.gql(RISK, { l: STORES.D, one: STORES.E }, [Role.ANALYST]);

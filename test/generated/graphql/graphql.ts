@@ -1096,13 +1096,6 @@ export type CaseReads2QueryVariables = Exact<{
 
 export type CaseReads2Query = { flaggedPurchasers: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { personId: string, strawGuns: number, evidence: Array<string> } }> } };
 
-export type ImportedCases1MutationVariables = Exact<{
-  records: Array<ImportRecordInput> | ImportRecordInput;
-}>;
-
-
-export type ImportedCases1Mutation = { importRecords: { accepted: number } };
-
 export type Networks1QueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -1158,13 +1151,6 @@ export type Networks7QueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type Networks7Query = { highRiskDealers: { totalCount: number, edges: Array<{ node: { score: number } }> } };
-
-export type LoneCases1MutationVariables = Exact<{
-  records: Array<ImportRecordInput> | ImportRecordInput;
-}>;
-
-
-export type LoneCases1Mutation = { importRecords: { accepted: number } };
 
 export type LoneCases2QueryVariables = Exact<{
   l: string;
@@ -3626,13 +3612,6 @@ export const CaseReads2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaseReads2Query, CaseReads2QueryVariables>;
-export const ImportedCases1Document = new TypedDocumentString(`
-    mutation ImportedCases1($records: [ImportRecordInput!]!) {
-  importRecords(records: $records) {
-    accepted
-  }
-}
-    `) as unknown as TypedDocumentString<ImportedCases1Mutation, ImportedCases1MutationVariables>;
 export const Networks1Document = new TypedDocumentString(`
     query Networks1($first: Int, $after: String, $filter: TraffickingNetworkFilter) {
   traffickingNetworks(first: $first, after: $after, filter: $filter) {
@@ -3795,13 +3774,6 @@ export const Networks7Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<Networks7Query, Networks7QueryVariables>;
-export const LoneCases1Document = new TypedDocumentString(`
-    mutation LoneCases1($records: [ImportRecordInput!]!) {
-  importRecords(records: $records) {
-    accepted
-  }
-}
-    `) as unknown as TypedDocumentString<LoneCases1Mutation, LoneCases1MutationVariables>;
 export const LoneCases2Document = new TypedDocumentString(`
     query LoneCases2($l: NonEmptyString!, $one: NonEmptyString!) {
   highRiskDealers(first: 0) {
