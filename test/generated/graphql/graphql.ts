@@ -1158,7 +1158,14 @@ export type LoneCases2QueryVariables = Exact<{
 }>;
 
 
-export type LoneCases2Query = { highRiskDealers: { totalCount: number }, traced: { totalCount: number }, oneTrace: { risk: { rank: number, score: number, traces: number, topIndicators: Array<{ key: RiskIndicatorKey, detail: string }> } | null } | null, ffl: { risk: { rank: number, score: number, topIndicators: Array<{ key: RiskIndicatorKey }> } | null } | null };
+export type LoneCases2Query = { highRiskDealers: { totalCount: number }, oneTrace: { risk: { score: number, traces: number, topIndicators: Array<{ key: RiskIndicatorKey, detail: string }> } | null } | null, ffl: { risk: { rank: number, score: number, topIndicators: Array<{ key: RiskIndicatorKey }> } | null } | null };
+
+export type LoneCases3QueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type LoneCases3Query = { highRiskDealers: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { license: string } }> } };
 
 export type Typologies3QueryVariables = Exact<{
   first?: number | null | undefined;
@@ -3779,12 +3786,8 @@ export const LoneCases2Document = new TypedDocumentString(`
   highRiskDealers(first: 0) {
     totalCount
   }
-  traced: highRiskDealers(first: 0, filter: {from: "1900-01-01"}) {
-    totalCount
-  }
   oneTrace: ffl(license: $one) {
     risk {
-      rank
       score
       traces
       topIndicators(count: 3) {
@@ -3804,6 +3807,21 @@ export const LoneCases2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoneCases2Query, LoneCases2QueryVariables>;
+export const LoneCases3Document = new TypedDocumentString(`
+    query LoneCases3($after: String) {
+  highRiskDealers(first: 100, after: $after, filter: {from: "1900-01-01"}) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        license
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoneCases3Query, LoneCases3QueryVariables>;
 export const Typologies3Document = new TypedDocumentString(`
     query Typologies3($first: Int, $after: String, $typology: String) {
   flaggedPurchasers(first: $first, after: $after, typology: $typology) {
