@@ -60,7 +60,7 @@ interface Page<T> {
 }
 
 /** Every node of a keyset-paged list, following endCursor until the last page. */
-async function allPages<T>(page: (after: string | null) => Promise<Page<T>>): Promise<T[]> {
+export async function allPages<T>(page: (after: string | null) => Promise<Page<T>>): Promise<T[]> {
   const out: T[] = [];
   let after: string | null = null;
   do {

@@ -5,7 +5,7 @@ import { startTestApp, type GqlResult, type TestApp } from '../support/app.js';
 import { graphql } from '../generated/graphql/index.js';
 import { importRecords } from '../leads/fixtures.js';
 import type { LoneCases2Query, LoneCases3Query } from '../generated/graphql/graphql.js';
-import { networksHolding, readAllFlags, readAllNetworks, type CaseFlag, type CaseNetwork } from './case-reads.js';
+import { allPages, networksHolding, readAllFlags, readAllNetworks, type CaseFlag, type CaseNetwork } from './case-reads.js';
 import { gunPath, philadelphians, saleOnly, type CaseWorld } from './case-records.js';
 
 // Cases a new user tried by hand on top of the demo data, written here as import records (not by
@@ -204,14 +204,12 @@ beforeAll(async () => {
   const res = await app.gql(RISK, { l: STORES.D, one: STORES.E }, [Role.ANALYST]);
   expect(res.errors).toBeUndefined();
   risk = res.data!;
-  let after: string | null = null;
-  do {
+  const dealers = await allPages(async (after) => {
     const page: GqlResult<LoneCases3Query> = await app.gql(TRACED, { after }, [Role.ANALYST]);
     expect(page.errors).toBeUndefined();
-    const list = page.data!.highRiskDealers;
-    traced.push(...list.edges.map((e) => e.node.license));
-    after = list.pageInfo.hasNextPage ? list.pageInfo.endCursor! : null;
-  } while (after);
+    return page.data!.highRiskDealers;
+  });
+  traced.push(...dealers.map((d) => d.license));
 }, 300_000);
 afterAll(() => app.close());
 
