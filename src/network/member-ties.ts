@@ -2,6 +2,7 @@ import type { CounterVisit } from './counter-visits.js';
 import type { DealerCluster } from './dealer-clusters.js';
 import type { HubCampaign } from './hub-campaigns.js';
 import { appendTo } from './multimap.js';
+import { prolificCounterSentence, type ProlificCounterTie } from './prolific-counters.js';
 import type { PurchaserEvidence } from './trafficking.evidence.js';
 import { dayNumber } from './purchase-events.js';
 
@@ -19,13 +20,15 @@ function datesAt(e: PurchaserEvidence | undefined, dealer: string, fromDay: numb
  * a recruiter campaign (hub-campaigns.ts) names the recruiter, the dealer and the buyer's own
  * purchase dates in the window; a dealer purchase cluster (dealer-clusters.ts) the dealer, the
  * window and its corrected p-value; buyers shopping together (counter-visits.ts) the dealer, the
- * day and who else bought there. Buyers with a recorded tie get no sentence here.
+ * day and who else bought there; two lone prolific purchasers at one counter (prolific-counters.ts)
+ * the dealer, the other buyer and the dates. Buyers with a recorded tie get no sentence here.
  */
 export function memberTieSentences(
   buyers: Map<string, PurchaserEvidence>,
   campaigns: HubCampaign[],
   clusters: DealerCluster[],
   visits: CounterVisit[] = [],
+  counters: ProlificCounterTie[] = [],
 ): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const c of campaigns) {
@@ -61,5 +64,6 @@ export function memberTieSentences(
       );
     }
   }
+  for (const t of counters) for (const id of t.purchaserIds) if (buyers.has(id)) appendTo(out, id, prolificCounterSentence(t, id));
   return out;
 }

@@ -1,6 +1,7 @@
 import type { CounterVisit } from './counter-visits.js';
 import type { DealerCluster } from './dealer-clusters.js';
 import type { HubCampaign } from './hub-campaigns.js';
+import type { ProlificCounterTie } from './prolific-counters.js';
 import type { RecruiterRecord } from './recruiter-records.js';
 import type { ResidenceHub } from './residence-hubs.js';
 import type { PurchaserEvidence } from './trafficking.evidence.js';
@@ -26,6 +27,8 @@ export interface GroupTies {
   residences: ResidenceHub[];
   direct: number;
   visits: CounterVisit[];
+  /** Lone prolific purchasers joined by purchases at one dealer in one scheme window (prolific-counters.ts). */
+  counters: ProlificCounterTie[];
   records: RecruiterRecord[];
 }
 
@@ -40,5 +43,5 @@ export function typologyOf(buyers: PurchaserEvidence[], t: GroupTies, guns: numb
   if (t.brokers.length > 0) return 'STRAW_RING_BROKER';
   if (hub) return 'RECEIVER_HUB';
   if (t.direct > 0 || t.visits.length > 0) return 'STRAW_RING_ASSOCIATES';
-  return t.clusters.length > 0 ? 'DEALER_PURCHASE_CLUSTER' : 'RECEIVER_HUB';
+  return t.clusters.length > 0 || t.counters.length > 0 ? 'DEALER_PURCHASE_CLUSTER' : 'RECEIVER_HUB';
 }

@@ -7,6 +7,7 @@ import { groupEvidence, type Settings } from './group-evidence.js';
 import { residenceHubs } from './residence-hubs.js';
 import { describeCampaign, hubCampaigns, joinCampaigns } from './hub-campaigns.js';
 import { memberTieSentences } from './member-ties.js';
+import { describeProlificCounterTie, prolificCounterTies } from './prolific-counters.js';
 import { describeRecruiterRecord, recruiterRecords, type RecruiterRecord } from './recruiter-records.js';
 import { eitherException, receiverCrewsOnly } from './receiver-crews.js';
 import { appendTo, collect, indexBy } from './multimap.js';
@@ -122,6 +123,8 @@ export function assembleNetworks(
   );
   for (const c of clusters) for (const x of c.purchaserIds.slice(1)) uf.union(c.purchaserIds[0]!, x);
   const visits = sharedVisits(suspects, uf, settings.sharedVisitJoins, duplicates);
+  // Last: only purchasers no other tie has joined are candidates (prolific-counters.ts).
+  const counters = settings.prolificCounterJoins ? prolificCounterTies(suspects, uf, settings.schemeWindowDays, duplicates) : [];
   const groups = new Map<string, string[]>();
   for (const id of suspects.keys()) appendTo(groups, uf.find(id), id);
 
@@ -134,6 +137,7 @@ export function assembleNetworks(
   const residencesOf = indexBy(residences, (r) => r.purchaserIds.slice(0, 1));
   const directOf = indexBy(direct, ([a]) => [a]);
   const visitsOf = indexBy(visits, (v) => v.purchaserIds.slice(0, 1));
+  const countersOf = indexBy(counters, (c) => c.purchaserIds.slice(0, 1));
   const networks: AssembledNetwork[] = [];
   // A group that is not reported still holds purchasers flagged on their own evidence: each is reported alone.
   const queue = [...groups.values()];
@@ -157,6 +161,7 @@ export function assembleNetworks(
       residences: collect(residencesOf, buyers),
       direct: collect(directOf, buyers).length,
       visits: collect(visitsOf, buyers),
+      counters: collect(countersOf, buyers),
       records: groupBrokers.flatMap(([id]) => records.get(id) ?? []),
     };
     const shared = ties.receivers.length + ties.residences.length > 0;
@@ -183,7 +188,7 @@ function describe(
 ): AssembledNetwork {
   const { brokers, receivers, direct } = ties;
   const roles = new Map<string, { role: MemberRole; evidence: string[] }>();
-  const tied = memberTieSentences(new Map(buyers.map((b) => [b.personId, b])), ties.campaigns, ties.clusters, ties.visits);
+  const tied = memberTieSentences(new Map(buyers.map((b) => [b.personId, b])), ties.campaigns, ties.clusters, ties.visits, ties.counters);
   for (const b of buyers) roles.set(b.personId, { role: 'STRAW_PURCHASER', evidence: [...b.evidence, ...(tied.get(b.personId) ?? [])] });
   for (const [id, set] of brokers) {
     const e = `known associate of ${set.size} suspect purchasers`;
@@ -226,6 +231,7 @@ function describe(
     ...ties.clusters.map(describeCluster),
     ...ties.campaigns.map(describeCampaign),
     ...ties.visits.map(describeVisit),
+    ...ties.counters.map(describeProlificCounterTie),
     ...(buyers.length === 1 ? buyers[0]!.evidence.slice(1) : []),
     `purchases over ${spanDays} days at ${dealerGuns.size} dealer(s)`,
     `${outOfState} of ${guns.length} recovered outside the state of sale`,

@@ -1,4 +1,6 @@
 import { expect } from 'vitest';
+import { runAnalysis } from '../../src/analysis/analysis.job.js';
+import { importRecords } from '../leads/fixtures.js';
 import { Role } from '../../src/core/role.js';
 import type { GqlResult, TestApp } from '../support/app.js';
 import { graphql } from '../generated/graphql/index.js';
@@ -87,3 +89,10 @@ export const readAllFlags = (app: TestApp): Promise<CaseFlag[]> =>
 
 /** The networks holding the person `personId`. */
 export const networksHolding = (networks: CaseNetwork[], personId: string) => networks.filter((n) => n.members.edges.some((e) => e.node.personId === personId));
+
+/** Imports a file's hand-written records (every one must be accepted), runs the analysis job and reads back every network. */
+export async function analysedNetworks(app: TestApp, records: Array<Record<string, unknown>>): Promise<CaseNetwork[]> {
+  expect(await importRecords(app, records)).toBe(records.length);
+  await runAnalysis(app.gateway);
+  return readAllNetworks(app);
+}

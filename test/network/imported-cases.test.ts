@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAnalysis } from '../../src/analysis/analysis.job.js';
 import { startTestApp, type TestApp } from '../support/app.js';
-import { importRecords } from '../leads/fixtures.js';
 import { gunPath as casePath, type CaseWorld } from './case-records.js';
-import { networksHolding, readAllNetworks, type CaseNetwork } from './case-reads.js';
+import { analysedNetworks, networksHolding, type CaseNetwork } from './case-reads.js';
 
 // Trafficking cases written by hand as import records (not by the generator), loaded through
 // importRecords on top of the seeded graph, then found (or, for the look-alike, not) by the
@@ -104,9 +102,7 @@ const records = [
 let networks: CaseNetwork[] = [];
 beforeAll(async () => {
   app = await startTestApp();
-  expect(await importRecords(app, records)).toBe(records.length);
-  await runAnalysis(app.gateway);
-  networks = await readAllNetworks(app);
+  networks = await analysedNetworks(app, records);
 });
 afterAll(() => app.close());
 

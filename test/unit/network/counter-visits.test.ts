@@ -27,7 +27,8 @@ describe('buyers shopping together', () => {
   });
 
   it('joins nobody unless enabled (measured: bench/results/trafficking-recall-4-2026-12-02.md)', () => {
-    const nets = assembleNetworks(evidenceOf([...steadyBackground(row), ...prolificPair()]), [], settings);
+    // The counter tie of lone prolific buyers (prolific-counters.ts) would join this pair too: off here.
+    const nets = assembleNetworks(evidenceOf([...steadyBackground(row), ...prolificPair()]), [], { ...settings, prolificCounterJoins: false });
     expect(buyersOf(nets, 'P1')).toEqual(['P1']);
     expect(buyersOf(nets, 'P2')).toEqual(['P2']);
   });

@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../support/app.js';
+import { analysedNetworks, networksHolding, type CaseNetwork } from './case-reads.js';
+import { gunPath, philadelphians, type CaseWorld } from './case-records.js';
+
+// A hand-written case on top of the demo data, as import records (not by the generator): two
+// straw buyers of one ring with nothing on record between them, each buying enough guns that
+// police recover from strangers within months to be flagged on his own, at one store in the
+// same months (ATF, Following the Gun, 2000: straw purchasers sent to the same dealers; NFCTA
+// vol. III). A third such buyer used the same store two years earlier. Dates, places and sizes
+// are this file's own, independent of the generator's parameter ranges.
+const RUN = Date.now().toString(36).toUpperCase().slice(-6);
+const id = (k: string) => `PAIR-${RUN}-${k}`;
+const digits = String(Number.parseInt(RUN, 36) % 100_000).padStart(5, '0');
+const ORI = `PA${digits}07`;
+const STORE = `8-23-133-01-7C-${digits}`;
+const w: CaseWorld = {
+  id,
+  run: RUN,
+  store: STORE,
+  ori: ORI,
+  maker: `PAIR ${RUN} Arms`,
+  gun: { serialPrefix: 'PR', make: 'Pair', model: 'P7' },
+  recoveredAt: { address: '90 Broad St', city: 'Philadelphia', state: 'PA', latitude: 39.95, longitude: -75.16 },
+};
+const person = philadelphians(w, 'Pair', 'Spruce St', 300);
+const plusDays = (iso: string, d: number) => new Date(Date.parse(iso) + d * 86_400_000).toISOString().slice(0, 10);
+
+/** Three handguns over two visits (a multiple sale, then one more), each recovered from a different stranger within a year. */
+const buyerGuns = (buyer: string, first: string, second: string) =>
+  [first, first, second].flatMap((soldOn, n) => gunPath(w, `${buyer}${n}`, buyer, soldOn, `${buyer}H${n}`, plusDays(soldOn, 70 + 40 * n)));
+
+const BUYERS = { U1: ['2025-02-03', '2025-03-17'], U2: ['2025-05-12', '2025-06-30'], U3: ['2022-09-05', '2022-10-24'] } as const;
+const records = [
+  { type: 'manufacturer', name: w.maker, kind: 'MANUFACTURER', country: 'US' },
+  { type: 'agency', ori: ORI, name: `PAIR ${RUN} Police`, state: 'PA', city: 'Philadelphia', nibinPartner: true },
+  {
+    type: 'ffl',
+    license: STORE,
+    name: `PAIR ${RUN} Sporting`,
+    licenseType: '01',
+    premisesAddress: '5 Vine St',
+    city: 'Philadelphia',
+    state: 'PA',
+    latitude: 39.95,
+    longitude: -75.16,
+  },
+  ...Object.keys(BUYERS).flatMap((b, i) => [
+    person(b, ['Milo', 'Ansel', 'Reid'][i]!, `199${i}-04-1${i}`),
+    ...[0, 1, 2].map((n) => person(`${b}H${n}`, `Holder${i}${n}`, `198${n}-0${i + 1}-2${n}`)),
+  ]),
+  ...Object.entries(BUYERS).flatMap(([b, [first, second]]) => buyerGuns(b, first, second)),
+];
+
+let app: TestApp;
+let networks: CaseNetwork[] = [];
+beforeAll(async () => {
+  app = await startTestApp();
+  networks = await analysedNetworks(app, records);
+}, 300_000);
+afterAll(() => app.close());
+
+const buyersIn = (n: CaseNetwork) =>
+  n.members.edges
+    .filter((m) => m.node.role === 'STRAW_PURCHASER')
+    .map((m) => m.node.personId)
+    .sort();
+
+describe('hand-written case: two straw buyers of one ring, nothing on record between them, at one store in the same months', () => {
+  it('reports them as one network tied by the store, saying the dealer, the days and that no record ties them', () => {
+    const nets = networksHolding(networks, id('U1'));
+    expect(nets).toHaveLength(1);
+    expect(buyersIn(nets[0]!)).toEqual([id('U1'), id('U2')]);
+    expect(nets[0]!.typology).toBe('DEALER_PURCHASE_CLUSTER');
+    // U1's last purchase there (17 March) and U2's first (12 May) are 56 days apart.
+    expect(nets[0]!.evidence).toContainEqual(expect.stringMatching(new RegExp(`bought guns at dealer ${STORE} 56 days apart .*no record ties them`)));
+    const u2 = nets[0]!.members.edges.find((m) => m.node.personId === id('U2'))!.node;
+    expect(u2.evidence).toContainEqual(expect.stringContaining(`within 56 days of ${id('U1')}, also flagged on their own evidence`));
+  });
+
+  it('leaves the buyer who used the store two years earlier in a network of his own', () => {
+    const nets = networksHolding(networks, id('U3'));
+    expect(nets.map((n) => [n.typology, buyersIn(n)])).toEqual([['LONE_PROLIFIC_BUYER', [id('U3')]]]);
+  });
+});
