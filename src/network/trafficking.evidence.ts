@@ -1,6 +1,7 @@
 import { appendTo } from './multimap.js';
 import { purchaseEventsOf } from './purchase-events.js';
 import { residenceKey } from './residence-key.js';
+import { repeatedTheftClaimants } from './theft-standing.js';
 
 /**
  * Evidence of straw purchasing per gun and per purchaser, from documented indicators only:
@@ -33,6 +34,10 @@ export interface RecoveredPurchase {
   reportedStolen: boolean;
   /** Reported stolen only after police recovered it (theft-standing.ts): still straw evidence, named as such. */
   reportedStolenAfterRecovery?: boolean;
+  /** The day the timely theft report says the gun was taken (theft-standing.ts), when `reportedStolen`. */
+  theftOccurredOn?: string | null;
+  /** Reported stolen in time, but one of several theft incidents its buyer reported: still straw evidence (`repeatedTheftIncidents`). */
+  repeatedTheftClaim?: boolean;
 }
 
 export interface Purchase {
@@ -69,6 +74,14 @@ export interface EvidenceSettings {
    * (the buyer's own recorded residence) do not count: a family's guns stay in the family.
    */
   singleEventMinGuns?: number;
+  /**
+   * Theft incidents (different days a theft is said to have happened) one buyer must report, among
+   * guns later recovered in crime, before those reports stop taking the guns out of his straw
+   * evidence; unset or 0: off. One burglary explains its guns; a buyer whose guns keep being
+   * "stolen" and turning up in crime is the straw purchaser's known cover (Giffords Law Center,
+   * "Reporting Lost & Stolen Firearms"; ATF, Following the Gun, 2000).
+   */
+  repeatedTheftIncidents?: number;
 }
 
 /**
@@ -168,8 +181,10 @@ export function purchaserEvidence(rows: RecoveredPurchase[], purchases: Purchase
     const prev = firstRecovery.get(r.firearmId);
     if (!prev || r.recoveredOn < prev.recoveredOn) firstRecovery.set(r.firearmId, r);
   }
+  const claimants = repeatedTheftClaimants([...firstRecovery.values()], s.repeatedTheftIncidents ?? 0);
   const byBuyer = new Map<string, { straw: StrawGun[]; stolen: number; unplaced: RecoveredPurchase[] }>();
-  for (const r of firstRecovery.values()) {
+  for (const found of firstRecovery.values()) {
+    const r = found.reportedStolen && claimants.has(found.purchaserId) ? { ...found, reportedStolen: false, repeatedTheftClaim: true } : found;
     const g = strawGun(r, s);
     const unplaced = !g && unplacedCrimeGun(r, s);
     if (!g && !r.reportedStolen && !unplaced) continue;
@@ -235,6 +250,11 @@ export function purchaserEvidence(rows: RecoveredPurchase[], purchases: Purchase
     if (stolen) evidence.push(`${stolen} gun(s) not counted: reported stolen after the sale`);
     const lateClaims = straw.filter((g) => g.reportedStolenAfterRecovery).length;
     if (lateClaims) evidence.push(`${lateClaims} gun(s) counted although reported stolen: the report was filed only after police recovered the gun`);
+    const repeatClaims = straw.filter((g) => g.repeatedTheftClaim).length;
+    if (repeatClaims)
+      evidence.push(
+        `${repeatClaims} gun(s) counted although reported stolen: the buyer reported thefts on ${claimants.get(personId)} different days, and the guns then turned up in crime`,
+      );
     const score =
       straw.length +
       veryShortGuns +

@@ -80,6 +80,8 @@ const schema = z.object({
       receiverCrewsJoinInCluster: z.boolean().default(false),
       /** Buyers shopping together (same dealer, same day; src/network/counter-visits.ts) join: OFF, ALL suspects, only FLAGGED ones (already in a crew or prolific), or only PROLIFIC ones. */
       sharedVisitJoins: z.enum(['OFF', 'ALL', 'FLAGGED', 'PROLIFIC']).default('OFF'),
+      /** Different theft days one buyer must report among crime guns before the reports stop excluding them from straw evidence; 0: off (src/network/trafficking.evidence.ts). */
+      repeatedTheftIncidents: z.number().int().min(0).default(0),
       /** Purchasers flagged on their own evidence whom nothing else joined, buying at one dealer inside one scheme window, join (src/network/prolific-counters.ts). */
       prolificCounterJoins: z.boolean().default(false),
     })

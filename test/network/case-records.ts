@@ -83,3 +83,41 @@ export function philadelphians(w: CaseWorld, surname: string, street: string, fi
     state: 'PA',
   });
 }
+
+/**
+ * A Philadelphia world for one test file: ids `<PREFIX>-<run>-<key>`, one agency (ORI ending in
+ * `oriSuffix`) and one store (county `county`, so two files' licences never meet), named by the
+ * prefix and the run.
+ */
+export function philadelphiaWorld(prefix: string, oriSuffix: string, county: string, gun: CaseWorld['gun']): CaseWorld {
+  const run = Date.now().toString(36).toUpperCase().slice(-6);
+  const digits = String(Number.parseInt(run, 36) % 100_000).padStart(5, '0');
+  return {
+    id: (k: string) => `${prefix}-${run}-${k}`,
+    run,
+    store: `8-23-${county}-01-7C-${digits}`,
+    ori: `PA${digits}${oriSuffix}`,
+    maker: `${prefix} ${run} Arms`,
+    gun,
+    recoveredAt: { address: '90 Broad St', city: 'Philadelphia', state: 'PA', latitude: 39.95, longitude: -75.16 },
+  };
+}
+
+/** The world's maker, police agency and store, as import records. */
+export function worldRecords(w: CaseWorld, prefix: string) {
+  return [
+    { type: 'manufacturer', name: w.maker, kind: 'MANUFACTURER', country: 'US' },
+    { type: 'agency', ori: w.ori, name: `${prefix} ${w.run} Police`, state: 'PA', city: 'Philadelphia', nibinPartner: true },
+    {
+      type: 'ffl',
+      license: w.store,
+      name: `${prefix} ${w.run} Firearms`,
+      licenseType: '01',
+      premisesAddress: '5 Vine St',
+      city: 'Philadelphia',
+      state: 'PA',
+      latitude: 39.95,
+      longitude: -75.16,
+    },
+  ];
+}

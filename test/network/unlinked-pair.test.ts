@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { analysedNetworks, networksHolding, type CaseNetwork } from './case-reads.js';
-import { gunPath, philadelphians, type CaseWorld } from './case-records.js';
+import { gunPath, philadelphians, philadelphiaWorld, worldRecords } from './case-records.js';
 
 // A hand-written case on top of the demo data, as import records (not by the generator): two
 // straw buyers of one ring with nothing on record between them, each buying enough guns that
@@ -9,20 +9,8 @@ import { gunPath, philadelphians, type CaseWorld } from './case-records.js';
 // same months (ATF, Following the Gun, 2000: straw purchasers sent to the same dealers; NFCTA
 // vol. III). A third such buyer used the same store two years earlier. Dates, places and sizes
 // are this file's own, independent of the generator's parameter ranges.
-const RUN = Date.now().toString(36).toUpperCase().slice(-6);
-const id = (k: string) => `PAIR-${RUN}-${k}`;
-const digits = String(Number.parseInt(RUN, 36) % 100_000).padStart(5, '0');
-const ORI = `PA${digits}07`;
-const STORE = `8-23-133-01-7C-${digits}`;
-const w: CaseWorld = {
-  id,
-  run: RUN,
-  store: STORE,
-  ori: ORI,
-  maker: `PAIR ${RUN} Arms`,
-  gun: { serialPrefix: 'PR', make: 'Pair', model: 'P7' },
-  recoveredAt: { address: '90 Broad St', city: 'Philadelphia', state: 'PA', latitude: 39.95, longitude: -75.16 },
-};
+const w = philadelphiaWorld('PAIR', '07', '133', { serialPrefix: 'PR', make: 'Pair', model: 'P7' });
+const { id, store: STORE } = w;
 const person = philadelphians(w, 'Pair', 'Spruce St', 300);
 const plusDays = (iso: string, d: number) => new Date(Date.parse(iso) + d * 86_400_000).toISOString().slice(0, 10);
 
@@ -32,19 +20,7 @@ const buyerGuns = (buyer: string, first: string, second: string) =>
 
 const BUYERS = { U1: ['2025-02-03', '2025-03-17'], U2: ['2025-05-12', '2025-06-30'], U3: ['2022-09-05', '2022-10-24'] } as const;
 const records = [
-  { type: 'manufacturer', name: w.maker, kind: 'MANUFACTURER', country: 'US' },
-  { type: 'agency', ori: ORI, name: `PAIR ${RUN} Police`, state: 'PA', city: 'Philadelphia', nibinPartner: true },
-  {
-    type: 'ffl',
-    license: STORE,
-    name: `PAIR ${RUN} Sporting`,
-    licenseType: '01',
-    premisesAddress: '5 Vine St',
-    city: 'Philadelphia',
-    state: 'PA',
-    latitude: 39.95,
-    longitude: -75.16,
-  },
+  ...worldRecords(w, 'PAIR'),
   ...Object.keys(BUYERS).flatMap((b, i) => [
     person(b, ['Milo', 'Ansel', 'Reid'][i]!, `199${i}-04-1${i}`),
     ...[0, 1, 2].map((n) => person(`${b}H${n}`, `Holder${i}${n}`, `198${n}-0${i + 1}-2${n}`)),
