@@ -135,7 +135,10 @@ async function main() {
       }
       const record = { ...result, scale, seed, startedAt: started.toISOString(), finishedAt: new Date().toISOString(), machine };
       // Scale M (the reference) keeps <name>.json; other scales write beside it, never over it.
-      writeFileSync(path.join(RESULTS, `${scale === 'M' ? name : `${name}-${scale}`}.json`), `${JSON.stringify(record, null, 2)}\n`);
+      const base = scale === 'M' ? name : `${name}-${scale}`;
+      writeFileSync(path.join(RESULTS, `${base}.json`), `${JSON.stringify(record, null, 2)}\n`);
+      // The table beside its figures, so a bench's .md never lags its .json.
+      if (typeof result.markdown === 'string') writeFileSync(path.join(RESULTS, `${base}.md`), result.markdown);
       log(`${name}: ${JSON.stringify(result.metrics ?? {})}`);
     }
     writeSummary(machine);
