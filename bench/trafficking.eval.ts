@@ -68,6 +68,8 @@ async function main() {
         console.log(
           `[eval] ${split} seed ${seed}: seeded ${seeded.nodes} nodes, analysis ${analysis.durationMs} ms, ${evaluation.networks} networks (${evaluation.truePositiveNetworks} true), bad dealers in top 2K ${evaluation.badInTop2K}/${evaluation.badDealers.length} (${Math.round((Date.now() - t0) / 1000)} s)`,
         );
+        // Where the job's time went (the cold first run is the one near the 60 s goal).
+        console.log(`[eval] analysis steps (ms): ${JSON.stringify(analysis.timings)}`);
       }
     }
   } finally {

@@ -81,7 +81,7 @@ export async function runAnalysis(gateway: Gateway, log: (m: string) => void = (
 type GraphSteps = Omit<AnalysisSummary, 'computedAt' | 'durationMs' | 'timings'>;
 type Step = <T>(name: string, work: () => Promise<T>) => Promise<T>;
 
-/** Dealer risk beside agency metrics, then networks (with GDS), then trace coverage (it reads the dealers' scores). */
+/** Dealer risk, agency metrics and networks (with GDS) side by side, then trace coverage (it reads the dealers' scores and the networks' guns). */
 async function graphSteps(
   gateway: Gateway,
   computedAt: string,
@@ -91,28 +91,30 @@ async function graphSteps(
   probe: GdsProbe | undefined,
   timings: Record<string, number>,
 ): Promise<GraphSteps> {
-  // Dealer risk and agency metrics read the graph and write only their own results, so they run
-  // side by side: one's service-side compute overlaps the other's database reads.
-  // Both settle before the job goes on or fails, so no step still writes after the job has ended.
-  const [riskRun, metricsRun] = await Promise.allSettled([
+  // Dealer risk, agency metrics and the networks read the graph and write only their own results,
+  // so they run side by side: one's service-side compute overlaps another's database reads, and a
+  // freshly started Neo4j warms up on all three at once instead of one after another.
+  // All settle before the job goes on or fails, so no step still writes after the job has ended.
+  const gds = await (probe ?? gdsProbe()).status(gateway, analysisMeta('gds-probe'));
+  const [riskRun, metricsRun, networksRun] = await Promise.allSettled([
     step('dealerRisk', () => runDealerRisk(gateway, computedAt, config)),
     step('agencyMetrics', () => runAgencyMetrics(gateway, computedAt)),
+    gds.available ? step('networks', () => runNetworks(gateway, computedAt, config)) : Promise.resolve(undefined),
   ]);
   if (riskRun.status === 'rejected') throw riskRun.reason;
   if (metricsRun.status === 'rejected') throw metricsRun.reason;
-  const [risk, metrics] = [riskRun.value, metricsRun.value];
+  if (networksRun.status === 'rejected') throw networksRun.reason;
+  const [risk, metrics, result] = [riskRun.value, metricsRun.value, networksRun.value];
   log(
     `Analysis: scored ${risk.scored.length} dealers (${risk.stored.written} results rewritten, ${risk.stored.unchanged} unchanged) in ${timings.dealerRisk} ms.`,
   );
   log(`Analysis: ${metrics.cells} agency metric cells (as of ${metrics.asOf}).`);
-  const gds = await (probe ?? gdsProbe()).status(gateway, analysisMeta('gds-probe'));
   let networks = 0;
   let networkMembers = 0;
   let networksSkipped: string | undefined;
   // Guns of reported networks: traced by investigations, not by the agencies' routine (trace coverage).
   const investigated = new Set<string>();
-  if (gds.available) {
-    const result = await step('networks', () => runNetworks(gateway, computedAt, config));
+  if (result) {
     networks = result.networks.length;
     for (const n of result.networks) for (const f of n.firearms) investigated.add(f);
     networkMembers = result.networks.reduce((a, n) => a + n.size, 0);
