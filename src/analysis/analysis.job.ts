@@ -121,6 +121,11 @@ async function graphSteps(
     log(
       `Analysis: ${networks} trafficking networks (${networkMembers} members) from a projection of ${result.projectedNodes} nodes in ${timings.networks} ms.`,
     );
+    const ties = result.recordTies;
+    if (ties)
+      log(
+        `Analysis: groups tied only by association records: ${ties.found.join('/')} found and ${ties.chance.join('/')} from random pairing, of ${ties.reported.join('/')} networks, at store-sharing levels 0..${ties.level}; level ${ties.level} used.`,
+      );
   } else {
     networksSkipped = `Graph Data Science is not available (missing: ${gds.missing.join(', ')}); trafficking networks were not computed`;
     log(`Analysis: ${networksSkipped}.`);

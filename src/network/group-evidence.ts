@@ -1,4 +1,5 @@
 import type { RiskConfig } from '../risk/risk-config.js';
+import { recordOnlyMaxDealers } from './association-null.js';
 import { purchaseEventsOf } from './purchase-events.js';
 import type { PurchaserEvidence } from './trafficking.evidence.js';
 
@@ -30,12 +31,14 @@ export function maxEventsInWindow(days: number[], windowDays: number): number {
  * `tie.broker`: a broker or recruiter on record ties the group (`brokerOneStoreStrongIndicator`).
  * `tie.recruiterRecord`: that broker is on record with more gun buyers in one scheme window than
  * the pair (recruiter-records.ts, `recruiterRecords`).
+ * `tie.recordOnlyLevel`: the group is tied by nothing but association records, and its buyers
+ * must share stores as much as the data's own association records call for (association-null.ts).
  */
 export function groupEvidence(
   buyers: PurchaserEvidence[],
   veryShort: number,
   s: Settings,
-  tie: { sharedReceiver?: boolean; recordedTie?: boolean; broker?: boolean; recruiterRecord?: boolean } = {},
+  tie: { sharedReceiver?: boolean; recordedTie?: boolean; broker?: boolean; recruiterRecord?: boolean; recordOnlyLevel?: number } = {},
 ): boolean {
   const sharedReceiver = tie.sharedReceiver ?? false;
   // A group tied by a record (a broker or recruiter on record, a receiver holding several buyers'
@@ -44,6 +47,8 @@ export function groupEvidence(
   // dealer's own conduct produces (dealer risk), not evidence of one crew.
   const minVeryShort = tie.recordedTie ? (s.recordedTieMinVeryShortGuns ?? s.minVeryShortGuns) : s.minVeryShortGuns;
   if (veryShort < minVeryShort) return false;
+  const guns = buyers.flatMap((b) => b.strawGuns);
+  if (new Set(guns.map((g) => g.dealerLicense)).size > recordOnlyMaxDealers(tie.recordOnlyLevel ?? 0, buyers.length)) return false;
   // Guns of two or more purchasers meeting in one person's hands are evidence in themselves
   // (a receiver hub, NFCTA vol. III), which chance acquaintance is not: fewer events suffice.
   let needed = sharedReceiver ? Math.min(s.receiverMinPurchaseEvents, s.minNetworkPurchaseEvents) : s.minNetworkPurchaseEvents;
@@ -51,7 +56,6 @@ export function groupEvidence(
   // year (enoughGuns in trafficking.evidence.ts); buyers a broker or recruiter on record sends to
   // one store are held to no more than that (ATF, Following the Gun, 2000: recruiters use the same
   // few stores). Without the record or the one store, three events are still needed.
-  const guns = buyers.flatMap((b) => b.strawGuns);
   const oneStore = new Set(guns.map((g) => g.dealerLicense)).size === 1;
   if (tie.broker && s.brokerOneStoreStrongIndicator && oneStore && veryShort === guns.length) needed = Math.min(needed, s.prolificMinPurchaseEvents);
   // A recruiter's record (recruiter-records.ts: the broker is on record with gun buyers beyond the

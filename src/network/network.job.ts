@@ -11,11 +11,14 @@ import { explainResolvedMembers, linkNetworksByOpenPairs } from './resolution-ev
 import { findHubs } from './hubs.js';
 import { SameAsClusters } from './same-as-clusters.js';
 import { purchaserEvidence } from './trafficking.evidence.js';
+import type { RecordTieCalibration } from './association-null.js';
 
 const meta = analysisMeta('networks');
 
 export interface NetworkJobResult {
   networks: AssembledNetwork[];
+  /** How much store sharing groups tied only by association records needed in this data (association-null.ts); absent when off. */
+  recordTies?: RecordTieCalibration;
   flagged: FlaggedPurchaser[];
   projectedNodes: number;
   projectedRelationships: number;
@@ -100,13 +103,14 @@ export async function runNetworks(gateway: Gateway, computedAt: string, config: 
       const nodes = await data.centrality(graphName, projectedNodes, time);
       for (const n of nodes) centrality.set(n.id, { pagerank: n.pagerank, betweenness: n.betweenness });
     }
-    const networks = assembleNetworks(evidence, associations, settings, centrality, duplicates, purchases);
+    let recordTies: RecordTieCalibration | undefined;
+    const networks = assembleNetworks(evidence, associations, settings, centrality, duplicates, purchases, (c) => (recordTies = c));
     // Which resolutions a network rests on, and which undecided duplicates may join two networks.
     explainResolvedMembers(networks, people, sameAs);
     linkNetworksByOpenPairs(networks, people, openPairs);
     const flagged = flaggedPurchasers(evidence, networks);
     await time('store', () => data.store(networks, flagged, computedAt));
-    return { networks, flagged, projectedNodes: projection?.nodeCount ?? 0, projectedRelationships: projection?.relationshipCount ?? 0, timings };
+    return { networks, recordTies, flagged, projectedNodes: projection?.nodeCount ?? 0, projectedRelationships: projection?.relationshipCount ?? 0, timings };
   } finally {
     // Always free the projection's memory, even when a step failed; an already-gone graph is fine.
     await data.dropProjection(graphName);

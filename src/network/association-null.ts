@@ -1,0 +1,136 @@
+/**
+ * How much evidence a group tied ONLY by association records needs, measured on the data itself.
+ *
+ * A recorded association between two buyers (or a broker known to both) says they know each
+ * other; it says nothing about guns. Where association records are dense (gang and field-contact
+ * files), acquaintances who each bought one gun that later turned up in crime meet by chance, and
+ * the denser the records, the more such chance groups look like straw rings. So the evidence a
+ * record-only group needs is not fixed: it is raised until chance explains at most a share
+ * `alpha` of the groups found, a false discovery rate estimated by an empirical null
+ * (Benjamini and Hochberg, 1995; the null by degree-preserving rewiring of the association graph,
+ * as in network science's configuration model: Maslov and Sneppen, 2002). The null keeps every
+ * person's number of recorded associates and every buyer's guns, and pairs the associates at random.
+ */
+
+/** Levels a record-only group may be held to (see `recordOnlyMaxDealers`). */
+export const MAX_RECORD_TIE_LEVEL = 4;
+
+/**
+ * The most dealers the straw guns of a record-only group of `buyers` purchasers may come from at
+ * `level`: none fewer than the buyers at level 0 (the configured rule), then one fewer per level,
+ * never fewer than one. Acquaintances who each bought a gun on their own spread over their state's
+ * many dealers; buyers sent by one person share stores (ATF, Following the Gun, 2000: recruiters
+ * use the same few stores), which chance acquaintance rarely matches.
+ */
+export function recordOnlyMaxDealers(level: number, buyers: number): number {
+  return level <= 0 ? Number.POSITIVE_INFINITY : Math.max(1, buyers - level);
+}
+
+/** A small seeded generator (mulberry32): the same data gives the same null, run after run. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/**
+ * The associations that can tie suspects (those with a suspect at one end), re-paired at random:
+ * each keeps its suspect end (the smaller id when both ends are suspects) and takes the other end
+ * of another such association whose suspect end is in the same stratum (`stratumOf`: where and
+ * when the suspect bought, since contact records are local in place and time), so everyone keeps
+ * their number of associations; only WHO is tied to whom is random. Self-pairs and repeated pairs
+ * are dropped. Deterministic for a seed and an input order.
+ */
+export function rewiredAssociations(
+  associations: Array<{ a: string; b: string }>,
+  suspects: Set<string>,
+  seed: number,
+  stratumOf: (suspectId: string) => string = () => '',
+): Array<{ a: string; b: string }> {
+  const strata = new Map<string, { kept: string[]; free: string[] }>();
+  for (const { a, b } of associations) {
+    const aSuspect = suspects.has(a);
+    const bSuspect = suspects.has(b);
+    if (!aSuspect && !bSuspect) continue;
+    const keepA = aSuspect && (!bSuspect || a < b);
+    const kept = keepA ? a : b;
+    const stratum = strata.get(stratumOf(kept)) ?? { kept: [], free: [] };
+    stratum.kept.push(kept);
+    stratum.free.push(keepA ? b : a);
+    strata.set(stratumOf(kept), stratum);
+  }
+  const random = seededRandom(seed);
+  const seen = new Set<string>();
+  const out: Array<{ a: string; b: string }> = [];
+  for (const key of [...strata.keys()].sort()) {
+    const { kept, free } = strata.get(key)!;
+    for (let i = free.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [free[i], free[j]] = [free[j]!, free[i]!];
+    }
+    kept.forEach((a, i) => {
+      const b = free[i]!;
+      const pair = a < b ? `${a}\n${b}` : `${b}\n${a}`;
+      if (a === b || seen.has(pair)) return;
+      seen.add(pair);
+      out.push({ a, b });
+    });
+  }
+  return out;
+}
+
+export interface RecordTieCalibration {
+  /** The level chosen (0: the configured rule holds). */
+  level: number;
+  /** Record-only groups found at each level tried, in the data and (mean) in the nulls. */
+  found: number[];
+  chance: number[];
+  /** Networks of every kind reported at each level tried. */
+  reported: number[];
+  alpha: number;
+}
+
+/**
+ * The lowest level at which the chance groups expected are at most `alpha` of all the networks
+ * reported (the false discovery rate of the list an analyst reads; every other tie has its own
+ * control: receivers, households and the counter scan), or at most one in the whole run; the
+ * highest level when none gets there. `count(associations, level)` gives the record-only groups
+ * of two or more buyers and all networks reported.
+ */
+export function calibrateRecordTies(
+  count: (associations: Array<{ a: string; b: string }>, level: number) => { recordOnly: number; reported: number },
+  associations: Array<{ a: string; b: string }>,
+  suspects: Set<string>,
+  alpha: number,
+  stratumOf?: (suspectId: string) => string,
+  nulls = 2,
+): RecordTieCalibration {
+  const shuffled = Array.from({ length: nulls }, (_, i) => rewiredAssociations(associations, suspects, 7919 * (i + 1), stratumOf));
+  const c: RecordTieCalibration = { level: 0, found: [], chance: [], reported: [], alpha };
+  for (let level = 0; level <= MAX_RECORD_TIE_LEVEL; level++) {
+    const real = count(associations, level);
+    c.level = level;
+    c.found.push(real.recordOnly);
+    c.reported.push(real.reported);
+    c.chance.push(shuffled.reduce((sum, a) => sum + count(a, level).recordOnly, 0) / nulls);
+    if (real.recordOnly === 0 || c.chance[level]! <= Math.max(alpha * real.reported, 1)) break;
+  }
+  return c;
+}
+
+/** The sentence a record-only network carries when the level is above 0. */
+export function describeRecordTieLevel(c: RecordTieCalibration, buyers: number): string {
+  return (
+    `tied only by association records: pairing this data's association records at random makes about ` +
+    `${round1(c.chance[0]!)} such group(s) among the ${c.reported[0]} networks of the base rule, so a group tied only by ` +
+    `records must have bought at no more than ${recordOnlyMaxDealers(c.level, buyers)} dealer(s) for its ${buyers} buyers ` +
+    `(shared stores, level ${c.level}: at most ${Math.round(c.alpha * 100)}% of the networks reported expected from chance)`
+  );
+}
+
+const round1 = (v: number) => Math.round(v * 10) / 10;

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { calibrateRecordTies, recordOnlyMaxDealers, rewiredAssociations, seededRandom } from '../../../src/network/association-null.js';
+import { assembleNetworks } from '../../../src/network/network.assembly.js';
+import { buyersOf, evidenceOf, networkSettings, recoveredRowMaker } from './recovered-rows.js';
+
+const degrees = (edges: Array<{ a: string; b: string }>) => {
+  const d = new Map<string, number>();
+  for (const { a, b } of edges) for (const x of [a, b]) d.set(x, (d.get(x) ?? 0) + 1);
+  return d;
+};
+
+// 60 one-gun buyers and 40 recorded associations between random pairs of them (a dense
+// field-contact file): the pairs say nothing about the guns.
+const random = seededRandom(11);
+const pairs = Array.from({ length: 40 }, () => ({ a: `B-${Math.floor(random() * 60)}`, b: `B-${Math.floor(random() * 60)}` })).filter(({ a, b }) => a !== b);
+
+describe('the empirical null for groups tied only by association records', () => {
+  it('re-pairs associations keeping every person’s count, drops those without a suspect, and repeats itself for a seed', () => {
+    const suspects = new Set(Array.from({ length: 60 }, (_, i) => `B-${i}`));
+    const input = [...pairs, { a: 'X', b: 'Y' }];
+    const out = rewiredAssociations(input, suspects, 7);
+    expect(out.some((e) => e.a === 'X' || e.b === 'X')).toBe(false);
+    const before = degrees(pairs);
+    const after = degrees(out);
+    for (const [id, n] of after) expect(n).toBeLessThanOrEqual(before.get(id)!);
+    // Only self-pairs and repeated pairs are dropped: each takes two ends away.
+    const lost = [...before.values()].reduce((a, b) => a + b, 0) - [...after.values()].reduce((a, b) => a + b, 0);
+    expect(lost).toBe(2 * (pairs.length - out.length));
+    expect(rewiredAssociations(input, suspects, 7)).toEqual(out);
+    expect(rewiredAssociations(input, suspects, 8)).not.toEqual(out);
+  });
+
+  it('pairs a suspect only with people recorded with suspects of the same stratum (place and year of buying)', () => {
+    const edges = [
+      { a: 'S1', b: 'X1' },
+      { a: 'S2', b: 'X2' },
+      { a: 'T1', b: 'Y1' },
+      { a: 'T2', b: 'Y2' },
+    ];
+    const stratum = (id: string) => id[0]!;
+    for (const seed of [1, 2, 3, 4, 5]) {
+      for (const { a, b } of rewiredAssociations(edges, new Set(['S1', 'S2', 'T1', 'T2']), seed, stratum)) {
+        expect(stratum(a) === 'S' ? b[0] : 'Y').toBe(stratum(a) === 'S' ? 'X' : b[0]);
+      }
+    }
+  });
+
+  it('chooses the lowest level at which chance explains at most alpha of all networks reported, or at most one group', () => {
+    const real = [{ a: 'A', b: 'B' }];
+    const found = [10, 8, 5, 2, 1];
+    const reported = [40, 38, 35, 32, 31];
+    const chance = [9, 6, 3, 0, 0];
+    const count = (a: Array<{ a: string; b: string }>, level: number) => ({
+      recordOnly: a === real ? found[level]! : chance[level]!,
+      reported: a === real ? reported[level]! : 0,
+    });
+    expect(calibrateRecordTies(count, real, new Set(['A']), 0.1)).toMatchObject({ level: 2, found: [10, 8, 5], chance: [9, 6, 3], reported: [40, 38, 35] });
+    expect(calibrateRecordTies(count, real, new Set(['A']), 0.2)).toMatchObject({ level: 1 });
+    // Less than one chance group expected in the whole run is tolerated whatever the share.
+    const few = (a: Array<{ a: string; b: string }>, level: number) => ({ recordOnly: a === real ? [2, 1][level]! : [1, 0][level]!, reported: 3 });
+    expect(calibrateRecordTies(few, real, new Set(['A']), 0.1)).toMatchObject({ level: 0 });
+    expect(calibrateRecordTies(() => ({ recordOnly: 0, reported: 5 }), real, new Set(['A']), 0.1)).toMatchObject({ level: 0, found: [0] });
+    expect([0, 1, 2, 4].map((level) => recordOnlyMaxDealers(level, 3))).toEqual([Number.POSITIVE_INFINITY, 2, 1, 1]);
+  });
+
+  it('reports no chance group of acquaintances who shared no store once switched on, and still reports a buyer flagged on his own', () => {
+    const row = recoveredRowMaker();
+    // Each B buyer: one gun from a dealer of his own, bought within one year, recovered from someone
+    // else after 500 days (inside ATF's 3-year indicator). P: prolific on his own.
+    const rows = [
+      ...Array.from({ length: 60 }, (_, i) => row(`B-${i}`, `D${i}`, i * 5, 500)),
+      row('P', 'SHOP', 10, 60),
+      row('P', 'SHOP', 80, 90),
+      row('P', 'SHOP', 200, 45),
+    ];
+    const settings = networkSettings();
+    const off = assembleNetworks(evidenceOf(rows, settings), pairs, { ...settings, recordTieFalseDiscoveryRate: 0 });
+    const inGroups = (nets: typeof off) => nets.filter((n) => n.strawPurchasers >= 2 && n.members.some((m) => m.id.startsWith('B-')));
+    expect(inGroups(off).length).toBeGreaterThan(0);
+    const on = assembleNetworks(evidenceOf(rows, settings), pairs, { ...settings, recordTieFalseDiscoveryRate: 0.1 });
+    expect(inGroups(on)).toEqual([]);
+    expect(buyersOf(on, 'P')).toEqual(['P']);
+  });
+});
