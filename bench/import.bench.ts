@@ -163,6 +163,8 @@ function benchScale(value: string | undefined): Scale {
 async function runningServerImport(gateway: Gateway, scale: Scale, dir: string, options: ImportOptions): Promise<ImportSummary> {
   loadCypher();
   const wipe = cypher('bench/wipe-batch');
+  const wipeRelationships = cypher('bench/wipe-relationships-batch');
+  while (((await gateway.write<{ deleted: number }>(wipeRelationships, { limit: 50_000 }, { operation: 'bench-wipe' }))[0]?.deleted ?? 0) > 0);
   while (((await gateway.write<{ deleted: number }>(wipe, { limit: 20_000 }, { operation: 'bench-wipe' }))[0]?.deleted ?? 0) > 0);
   const warmFile = path.join(dir, `seed-${scale}-7.ndjson`);
   await writeSeedFile(scale, 7, warmFile);

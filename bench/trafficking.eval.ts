@@ -33,6 +33,7 @@ import { HELD_OUT_SEEDS, TUNING_SEEDS } from './trafficking.seeds.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const wipe = cypher('bench/wipe-batch');
+const wipeRelationships = cypher('bench/wipe-relationships-batch');
 
 async function main() {
   const { values } = parseArgs({ options: { scale: { type: 'string', default: 'S' }, split: { type: 'string', default: 'both' }, seeds: { type: 'string' } } });
@@ -59,10 +60,12 @@ async function main() {
     for (const split of splits) {
       const seeds = override ?? (split === 'tuning' ? TUNING_SEEDS : HELD_OUT_SEEDS);
       for (const seed of seeds) {
+        while (((await gateway.write<{ deleted: number }>(wipeRelationships, { limit: 50_000 }, { operation: 'eval-wipe' }))[0]?.deleted ?? 0) > 0);
         while (((await gateway.write<{ deleted: number }>(wipe, { limit: 20_000 }, { operation: 'eval-wipe' }))[0]?.deleted ?? 0) > 0);
         const t0 = Date.now();
         const seeded = await seedGraph(gateway, { scale, seed, ranges: split });
-        const analysis = await runAnalysis(gateway);
+        // The level groups tied only by association records were held to (src/network/association-null.ts).
+        const analysis = await runAnalysis(gateway, (m) => m.includes('association records') && console.log(`[eval] ${m}`));
         const evaluation: TypologyEvaluation = await evaluateTypologies(gateway, seeded.manifest);
         runs.push({ split, seed, scale, analysisMs: analysis.durationMs, evaluation });
         console.log(

@@ -238,6 +238,7 @@ function waitUntilReady(child: ChildProcess, home: string, started: number, log:
   return new Promise((resolve, reject) => {
     let stdout = '';
     let stderr = '';
+    let announced = false;
     // Generous: a cold JVM on a busy 2-core machine can take minutes; LOCAL_NEO4J_START_TIMEOUT_S overrides.
     const limitS = Number(process.env.LOCAL_NEO4J_START_TIMEOUT_S) || 420;
     const timer = setTimeout(() => {
@@ -249,11 +250,13 @@ function waitUntilReady(child: ChildProcess, home: string, started: number, log:
       stdout += d;
       const ready = /READY (\d+)/.exec(stdout);
       const failed = /FAILED (.*)/.exec(stdout);
-      if (ready) {
+      if (ready && !announced) {
+        // Once: the launcher keeps writing to stdout after READY, and the buffer keeps the line.
+        announced = true;
         clearTimeout(timer);
         log(`Neo4j ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
         resolve();
-      } else if (failed) {
+      } else if (failed && !announced) {
         clearTimeout(timer);
         reject(new LocalNeo4jError(`Neo4j failed to start: ${failed[1]}\n${logTail(home)}`));
       }

@@ -15,7 +15,7 @@ const random = seededRandom(11);
 const pairs = Array.from({ length: 40 }, () => ({ a: `B-${Math.floor(random() * 60)}`, b: `B-${Math.floor(random() * 60)}` })).filter(({ a, b }) => a !== b);
 
 describe('the empirical null for groups tied only by association records', () => {
-  it('re-pairs associations keeping every person’s count, drops those without a suspect, and repeats itself for a seed', () => {
+  it('re-pairs associations keeping every person’s count, drops those without a suspect, and repeats itself for a seed whatever the input order', () => {
     const suspects = new Set(Array.from({ length: 60 }, (_, i) => `B-${i}`));
     const input = [...pairs, { a: 'X', b: 'Y' }];
     const out = rewiredAssociations(input, suspects, 7);
@@ -27,6 +27,8 @@ describe('the empirical null for groups tied only by association records', () =>
     const lost = [...before.values()].reduce((a, b) => a + b, 0) - [...after.values()].reduce((a, b) => a + b, 0);
     expect(lost).toBe(2 * (pairs.length - out.length));
     expect(rewiredAssociations(input, suspects, 7)).toEqual(out);
+    // The order the records were read in does not matter, nor which end each was written from.
+    expect(rewiredAssociations([...input].reverse().map(({ a, b }) => ({ a: b, b: a })), suspects, 7)).toEqual(out);
     expect(rewiredAssociations(input, suspects, 8)).not.toEqual(out);
   });
 
