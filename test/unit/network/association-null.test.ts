@@ -28,7 +28,13 @@ describe('the empirical null for groups tied only by association records', () =>
     expect(lost).toBe(2 * (pairs.length - out.length));
     expect(rewiredAssociations(input, suspects, 7)).toEqual(out);
     // The order the records were read in does not matter, nor which end each was written from.
-    expect(rewiredAssociations([...input].reverse().map(({ a, b }) => ({ a: b, b: a })), suspects, 7)).toEqual(out);
+    expect(
+      rewiredAssociations(
+        [...input].reverse().map(({ a, b }) => ({ a: b, b: a })),
+        suspects,
+        7,
+      ),
+    ).toEqual(out);
     expect(rewiredAssociations(input, suspects, 8)).not.toEqual(out);
   });
 
