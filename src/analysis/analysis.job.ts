@@ -124,7 +124,7 @@ async function graphSteps(
     const ties = result.recordTies;
     if (ties)
       log(
-        `Analysis: groups tied only by association records: ${ties.found.join('/')} found and ${ties.chance.join('/')} from random pairing, of ${ties.reported.join('/')} networks, at store-sharing levels 0..${ties.level}; level ${ties.level} used.`,
+        `Analysis: groups tied only by association records: ${ties.found.join('/')} found and ${ties.chance.map((c) => c.toFixed(1)).join('/')} from random pairing, of ${ties.reported.join('/')} networks, at store-sharing levels 0..${ties.level}; level ${ties.level} used.`,
       );
   } else {
     networksSkipped = `Graph Data Science is not available (missing: ${gds.missing.join(', ')}); trafficking networks were not computed`;
