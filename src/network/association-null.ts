@@ -5,8 +5,8 @@
  * other; it says nothing about guns. Where association records are dense (gang and field-contact
  * files), acquaintances who each bought one gun that later turned up in crime meet by chance, and
  * the denser the records, the more such chance groups look like straw rings. So the evidence a
- * record-only group needs is not fixed: it is raised until chance explains at most a share
- * `alpha` of the groups found, a false discovery rate estimated by an empirical null
+ * record-only group needs is not fixed: it is raised until the chance groups expected are at most
+ * a share `alpha` of the networks reported, a false discovery rate estimated by an empirical null
  * (Benjamini and Hochberg, 1995; the null by degree-preserving rewiring of the association graph,
  * as in network science's configuration model: Maslov and Sneppen, 2002). The null keeps every
  * person's number of recorded associates and every buyer's guns, and pairs the associates at random.
@@ -51,7 +51,7 @@ export function seededRandom(seed: number): () => number {
  * of another such association whose suspect end is in the same stratum (`stratumOf`: where and
  * when the suspect bought, since contact records are local in place and time), so everyone keeps
  * their number of associations; only WHO is tied to whom is random. Self-pairs and repeated pairs
- * are dropped. Deterministic for a seed and an input order.
+ * are dropped. Deterministic for a seed, whatever order the records come in.
  */
 export function rewiredAssociations(
   associations: Array<{ a: string; b: string }>,
@@ -68,10 +68,11 @@ export function rewiredAssociations(
     if (!aSuspect && !bSuspect) continue;
     const keepA = aSuspect && (!bSuspect || a < b);
     const kept = keepA ? a : b;
-    const stratum = strata.get(stratumOf(kept)) ?? { kept: [], free: [] };
+    const key = stratumOf(kept);
+    const stratum = strata.get(key) ?? { kept: [], free: [] };
     stratum.kept.push(kept);
     stratum.free.push(keepA ? b : a);
-    strata.set(stratumOf(kept), stratum);
+    strata.set(key, stratum);
   }
   const random = seededRandom(seed);
   const seen = new Set<string>();

@@ -38,8 +38,8 @@ export function assembleNetworks(
   report?: (calibration: RecordTieCalibration) => void,
 ): AssembledNetwork[] {
   const alpha = settings.recordTieFalseDiscoveryRate ?? 0;
-  const run = (a: Array<{ a: string; b: string }>, c: Map<string, Centrality>, level: number, calibration?: RecordTieCalibration) =>
-    assembleAt(evidence, a, settings, c, duplicates, purchases, level, calibration);
+  const run = (a: Array<{ a: string; b: string }>, c: Map<string, Centrality>, level: number) =>
+    assembleAt(evidence, a, settings, c, duplicates, purchases, level);
   if (alpha <= 0) return run(associations, centrality, 0).networks;
   const suspects = new Set([...evidence].filter(([, e]) => e.strawGuns.length > 0).map(([id]) => id));
   // Contact records are local: the null pairs a suspect only with people whom suspects who first
@@ -48,10 +48,13 @@ export function assembleNetworks(
     const first = evidence.get(id)!.strawGuns.reduce((a, g) => (g.soldOn < a.soldOn ? g : a));
     return `${first.dealerState ?? ''}|${first.soldOn.slice(0, 4)}`;
   };
+  // The data's own run at each level is the answer at the level chosen: kept, not assembled again.
+  const real = new Map<number, ReturnType<typeof assembleAt>>();
   const calibration = calibrateRecordTies(
     (a, level) => {
-      const r = run(a, new Map(), level);
-      return { recordOnly: r.recordOnly, reported: r.networks.length };
+      const r = a === associations ? run(a, centrality, level) : run(a, new Map(), level);
+      if (a === associations) real.set(level, r);
+      return { recordOnly: r.recordOnlyIds.size, reported: r.networks.length };
     },
     associations,
     suspects,
@@ -59,10 +62,13 @@ export function assembleNetworks(
     stratumOf,
   );
   report?.(calibration);
-  return run(associations, centrality, calibration.level, calibration).networks;
+  const chosen = real.get(calibration.level)!;
+  if (calibration.level > 0)
+    for (const n of chosen.networks) if (chosen.recordOnlyIds.has(n.id)) n.evidence.push(describeRecordTieLevel(calibration, n.strawPurchasers));
+  return chosen.networks;
 }
 
-/** One assembly with record-only groups held to `level`; also counts the record-only groups reported. */
+/** One assembly with record-only groups held to `level`; also names the record-only networks reported. */
 function assembleAt(
   evidence: Map<string, PurchaserEvidence>,
   associations: Array<{ a: string; b: string }>,
@@ -71,8 +77,7 @@ function assembleAt(
   duplicates: DuplicateRecords,
   purchases: Purchase[],
   level: number,
-  calibration?: RecordTieCalibration,
-): { networks: AssembledNetwork[]; recordOnly: number } {
+): { networks: AssembledNetwork[]; recordOnlyIds: Set<string> } {
   const suspects = new Map([...evidence].filter(([, e]) => e.strawGuns.length > 0));
   const { brokers, receivers, direct } = findHubs(suspects, associations, settings, duplicates);
   const records = settings.recruiterRecords ? recruiterRecords(brokers, associations, purchases, settings, duplicates) : new Map<string, RecruiterRecord>();
@@ -120,7 +125,7 @@ function assembleAt(
   const visitsOf = indexBy(visits, (v) => v.purchaserIds.slice(0, 1));
   const countersOf = indexBy(counters, (c) => c.purchaserIds.slice(0, 1));
   const networks: AssembledNetwork[] = [];
-  let recordOnlyGroups = 0;
+  const recordOnlyIds = new Set<string>();
   // A group that is not reported still holds purchasers flagged on their own evidence: each is reported alone.
   const queue = [...groups.values()];
   const alone = (ev: PurchaserEvidence[]) => queue.push(...ev.filter((e) => e.prolific).map((e) => [e.personId]));
@@ -164,11 +169,10 @@ function assembleAt(
       continue;
     }
     const network = describeNetwork(ev, guns, veryShort, ties, settings, centrality);
-    if (recordOnly) recordOnlyGroups += 1;
-    if (recordOnly && calibration && level > 0) network.evidence.push(describeRecordTieLevel(calibration, ev.length));
+    if (recordOnly) recordOnlyIds.add(network.id);
     networks.push(network);
   }
   networks.sort((a, b) => b.traffickedGuns - a.traffickedGuns || b.size - a.size || a.id.localeCompare(b.id));
   networks.forEach((n, i) => (n.rank = i + 1));
-  return { networks, recordOnly: recordOnlyGroups };
+  return { networks, recordOnlyIds };
 }
