@@ -9,7 +9,9 @@
  * a share `alpha` of the networks reported, a false discovery rate estimated by an empirical null
  * (Benjamini and Hochberg, 1995; the null by degree-preserving rewiring of the association graph,
  * as in network science's configuration model: Maslov and Sneppen, 2002). The null keeps every
- * person's number of recorded associates and every buyer's guns, and pairs the associates at random.
+ * person's number of recorded associates and every buyer's guns, and pairs the associates at random;
+ * only the associations of suspects no other evidence has placed take part (network.assembly.ts,
+ * `unexplainedSuspects`), since only they can form a record-only group in the data.
  */
 
 /** Levels a record-only group may be held to (see `recordOnlyMaxDealers`). */

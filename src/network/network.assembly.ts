@@ -41,31 +41,52 @@ export function assembleNetworks(
   const run = (a: Array<{ a: string; b: string }>, c: Map<string, Centrality>, level: number) =>
     assembleAt(evidence, a, settings, c, duplicates, purchases, level);
   if (alpha <= 0) return run(associations, centrality, 0).networks;
-  const suspects = new Set([...evidence].filter(([, e]) => e.strawGuns.length > 0).map(([id]) => id));
-  // Contact records are local: the null pairs a suspect only with people whom suspects who first
-  // bought in the same state and year are recorded with.
-  const stratumOf = (id: string) => {
-    const first = evidence.get(id)!.strawGuns.reduce((a, g) => (g.soldOn < a.soldOn ? g : a));
-    return `${first.dealerState ?? ''}|${first.soldOn.slice(0, 4)}`;
-  };
   // The data's own run at each level is the answer at the level chosen: kept, not assembled again.
-  const real = new Map<number, ReturnType<typeof assembleAt>>();
+  const real = new Map<number, ReturnType<typeof assembleAt>>([[0, run(associations, centrality, 0)]]);
   const calibration = calibrateRecordTies(
     (a, level) => {
-      const r = a === associations ? run(a, centrality, level) : run(a, new Map(), level);
-      if (a === associations) real.set(level, r);
+      if (a !== associations) {
+        const r = run(a, new Map(), level);
+        return { recordOnly: r.recordOnlyIds.size, reported: r.networks.length };
+      }
+      const r = real.get(level) ?? run(a, centrality, level);
+      real.set(level, r);
       return { recordOnly: r.recordOnlyIds.size, reported: r.networks.length };
     },
     associations,
-    suspects,
+    unexplainedSuspects(evidence, real.get(0)!),
     alpha,
-    stratumOf,
+    (id) => firstStrawStratum(evidence.get(id)!),
   );
   report?.(calibration);
   const chosen = real.get(calibration.level)!;
   if (calibration.level > 0)
     for (const n of chosen.networks) if (chosen.recordOnlyIds.has(n.id)) n.evidence.push(describeRecordTieLevel(calibration, n.strawPurchasers));
   return chosen.networks;
+}
+
+/**
+ * The suspects the null pairs at random: those no other evidence has already placed. A buyer in a
+ * network tied by a receiver, household, counter burst or campaign, or flagged alone as prolific,
+ * can never be in a record-only group of the data (his ties join his group, which is then not
+ * record-only); pairing his associations at random would instead hand his crew's broker, with all
+ * its recorded associates, to strangers, and count as chance the structure those ties explain.
+ * The false discovery rate is estimated over the population the record-only groups come from
+ * (Efron, 2004: an empirical null is fitted on the cases not already explained).
+ */
+function unexplainedSuspects(evidence: Map<string, PurchaserEvidence>, base: { networks: AssembledNetwork[]; recordOnlyIds: Set<string> }): Set<string> {
+  const explained = new Set<string>();
+  for (const n of base.networks) {
+    if (base.recordOnlyIds.has(n.id)) continue;
+    for (const m of n.members) if (m.role === 'STRAW_PURCHASER') explained.add(m.id);
+  }
+  return new Set([...evidence].filter(([id, e]) => e.strawGuns.length > 0 && !e.prolific && !explained.has(id)).map(([id]) => id));
+}
+
+/** Contact records are local: where (the dealer's state) and in which year a suspect first bought a straw-evidence gun. */
+function firstStrawStratum(e: PurchaserEvidence): string {
+  const first = e.strawGuns.reduce((a, g) => (g.soldOn < a.soldOn ? g : a));
+  return `${first.dealerState ?? ''}|${first.soldOn.slice(0, 4)}`;
 }
 
 /** One assembly with record-only groups held to `level`; also names the record-only networks reported. */

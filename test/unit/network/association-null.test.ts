@@ -89,4 +89,30 @@ describe('the empirical null for groups tied only by association records', () =>
     expect(inGroups(on)).toEqual([]);
     expect(buyersOf(on, 'P')).toEqual(['P']);
   });
+
+  it('leaves out of the null the buyers other evidence already placed: their broker is not handed to strangers', () => {
+    const row = recoveredRowMaker();
+    // C1–C5: a crew whose guns meet in one receiver's hands (a receiver hub), all recorded with broker H.
+    // B-0…B-59: one-gun buyers, each recorded with one person of their own (a contact file's usual pair).
+    // R1–R3: a recruiter's crew, tied only by records to H2, one store each, bought within a month.
+    const rows = [
+      ...['C1', 'C2', 'C3', 'C4', 'C5'].map((c, i) => row(c, 'CSHOP', 10 + i * 20, 90, 'RX')),
+      ...Array.from({ length: 60 }, (_, i) => row(`B-${i}`, `D${i}`, i * 5, 500)),
+      row('R1', 'S1', 40, 70),
+      row('R2', 'S2', 50, 80),
+      row('R3', 'S3', 60, 75),
+    ];
+    const ties = [
+      ...['C1', 'C2', 'C3', 'C4', 'C5'].map((c) => ({ a: c, b: 'H' })),
+      ...Array.from({ length: 60 }, (_, i) => ({ a: `B-${i}`, b: `X-${i}` })),
+      ...['R1', 'R2', 'R3'].map((r) => ({ a: r, b: 'H2' })),
+    ];
+    const settings = { ...networkSettings(), recordTieFalseDiscoveryRate: 0.1 };
+    let chance: number[] = [];
+    const nets = assembleNetworks(evidenceOf(rows, settings), ties, settings, new Map(), undefined, [], (c) => (chance = c.chance));
+    expect(buyersOf(nets, 'C1')).toEqual(['C1', 'C2', 'C3', 'C4', 'C5']);
+    expect(buyersOf(nets, 'R1')).toEqual(['R1', 'R2', 'R3']);
+    // Only H2's three records can tie unplaced buyers at random: one chance group, not H's five as well.
+    expect(chance[0]).toBeLessThanOrEqual(1);
+  });
 });
