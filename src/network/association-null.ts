@@ -62,8 +62,12 @@ export function rewiredAssociations(
   stratumOf: (suspectId: string) => string = () => '',
 ): Array<{ a: string; b: string }> {
   const strata = new Map<string, { kept: string[]; free: string[] }>();
-  // In one canonical order, so the same records give the same null however they were read.
-  const ordered = associations.map(({ a, b }) => (a < b ? { a, b } : { a: b, b: a })).sort((x, y) => x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
+  // In one canonical order, so the same records give the same null however they were read; an
+  // association read from both ends (the job reads every suspect's associates) is one association:
+  // kept twice, its other end would become a hub of two strangers in every pairing.
+  const ordered = [...new Map(associations.map(({ a, b }) => (a < b ? { a, b } : { a: b, b: a })).map((e) => [`${e.a}\n${e.b}`, e])).values()].sort(
+    (x, y) => x.a.localeCompare(y.a) || x.b.localeCompare(y.b),
+  );
   for (const { a, b } of ordered) {
     const aSuspect = suspects.has(a);
     const bSuspect = suspects.has(b);

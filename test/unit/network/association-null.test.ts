@@ -35,6 +35,8 @@ describe('the empirical null for groups tied only by association records', () =>
         7,
       ),
     ).toEqual(out);
+    // An association read from both ends, or recorded twice, is one association.
+    expect(rewiredAssociations([...input, ...input.map(({ a, b }) => ({ a: b, b: a })), ...input], suspects, 7)).toEqual(out);
     expect(rewiredAssociations(input, suspects, 8)).not.toEqual(out);
   });
 
