@@ -6,7 +6,7 @@
  * files), acquaintances who each bought one gun that later turned up in crime meet by chance, and
  * the denser the records, the more such chance groups look like straw rings. So the evidence a
  * record-only group needs is not fixed: it is raised until the chance groups expected are at most
- * a share `alpha` of the networks reported, a false discovery rate estimated by an empirical null
+ * a share `alpha` of the record-only groups reported, a false discovery rate estimated by an empirical null
  * (Benjamini and Hochberg, 1995; the null by degree-preserving rewiring of the association graph,
  * as in network science's configuration model: Maslov and Sneppen, 2002). The null keeps every
  * person's number of recorded associates and every buyer's guns, and pairs the associates at random;
@@ -112,11 +112,14 @@ export interface RecordTieCalibration {
 }
 
 /**
- * The lowest level at which the chance groups expected are at most `alpha` of all the networks
- * reported (the false discovery rate of the list an analyst reads; every other tie has its own
- * control: receivers, households and the counter scan), or at most one in the whole run; the
- * highest level when none gets there. `count(associations, level)` gives the record-only groups
- * of two or more buyers and all networks reported.
+ * The lowest level at which the chance groups expected are at most `alpha` of the record-only
+ * groups reported, or at most one in the whole run; the highest level when none gets there.
+ * The rate is held within the record-only class, not over the whole list: record-only groups are
+ * a class whose share of chance is far higher than that of networks with other ties, and measured
+ * over the whole list their chance groups hid behind the other networks' precision and filled one
+ * label (separate-class false discovery rates, Efron, 2008; every other tie has its own control:
+ * receivers, households and the counter scan). `count(associations, level)` gives the record-only
+ * groups of two or more buyers and all networks reported.
  */
 export function calibrateRecordTies(
   count: (associations: Array<{ a: string; b: string }>, level: number) => { recordOnly: number; reported: number },
@@ -134,7 +137,7 @@ export function calibrateRecordTies(
     c.found.push(real.recordOnly);
     c.reported.push(real.reported);
     c.chance.push(shuffled.reduce((sum, a) => sum + count(a, level).recordOnly, 0) / nulls);
-    if (real.recordOnly === 0 || c.chance[level]! <= Math.max(alpha * real.reported, 1)) break;
+    if (real.recordOnly === 0 || c.chance[level]! <= Math.max(alpha * real.recordOnly, 1)) break;
   }
   return c;
 }
@@ -145,7 +148,7 @@ export function describeRecordTieLevel(c: RecordTieCalibration, buyers: number):
     `tied only by association records: pairing this data's association records at random makes about ` +
     `${round1(c.chance[0]!)} such group(s) among the ${c.reported[0]} networks of the base rule, so a group tied only by ` +
     `records must have bought at no more than ${recordOnlyMaxDealers(c.level, buyers)} dealer(s) for its ${buyers} buyers ` +
-    `(shared stores, level ${c.level}: at most ${Math.round(c.alpha * 100)}% of the networks reported expected from chance)`
+    `(shared stores, level ${c.level}: at most ${Math.round(c.alpha * 100)}% of such groups, or one in the run, expected from chance)`
   );
 }
 

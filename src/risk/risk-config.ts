@@ -84,7 +84,7 @@ const schema = z.object({
       repeatedTheftIncidents: z.number().int().min(0).default(0),
       /** Purchasers flagged on their own evidence whom nothing else joined, buying at one dealer inside one scheme window, join (src/network/prolific-counters.ts). */
       prolificCounterJoins: z.boolean().default(false),
-      /** Largest share of the networks reported that groups tied only by association records, as random pairing of the same records makes them, may be before such groups must share stores (src/network/association-null.ts); 0: off. */
+      /** Largest share of the groups tied only by association records reported that random pairing of the same records makes (or one in the run) before such groups must share stores (src/network/association-null.ts); 0: off. */
       recordTieFalseDiscoveryRate: z.number().min(0).max(0.5).default(0),
     })
     .strict(),

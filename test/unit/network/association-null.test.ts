@@ -55,16 +55,22 @@ describe('the empirical null for groups tied only by association records', () =>
     }
   });
 
-  it('chooses the lowest level at which chance explains at most alpha of all networks reported, or at most one group', () => {
+  it('chooses the lowest level at which chance explains at most alpha of the record-only groups reported, or at most one group', () => {
     const real = [{ a: 'A', b: 'B' }];
-    const found = [10, 8, 5, 2, 1];
-    const reported = [40, 38, 35, 32, 31];
+    const found = [40, 30, 20, 12, 10];
+    // Far more networks with other ties: their precision does not buy the record-only groups any chance.
+    const reported = [400, 380, 350, 320, 310];
     const chance = [9, 6, 3, 0, 0];
     const count = (a: Array<{ a: string; b: string }>, level: number) => ({
       recordOnly: a === real ? found[level]! : chance[level]!,
       reported: a === real ? reported[level]! : 0,
     });
-    expect(calibrateRecordTies(count, real, new Set(['A']), 0.1)).toMatchObject({ level: 2, found: [10, 8, 5], chance: [9, 6, 3], reported: [40, 38, 35] });
+    expect(calibrateRecordTies(count, real, new Set(['A']), 0.1)).toMatchObject({
+      level: 3,
+      found: [40, 30, 20, 12],
+      chance: [9, 6, 3, 0],
+      reported: [400, 380, 350, 320],
+    });
     expect(calibrateRecordTies(count, real, new Set(['A']), 0.2)).toMatchObject({ level: 1 });
     // Less than one chance group expected in the whole run is tolerated whatever the share.
     const few = (a: Array<{ a: string; b: string }>, level: number) => ({ recordOnly: a === real ? [2, 1][level]! : [1, 0][level]!, reported: 3 });
