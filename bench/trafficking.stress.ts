@@ -1,0 +1,87 @@
+/**
+ * Denser contact files than the generator writes (`npx tsx bench/trafficking.stress.ts --seeds
+ * 4321,8765 --k 4`): adds k times the generated association count as associations drawn at
+ * random among the people in no planted case (a gang or field-contact file records most people
+ * police meet, whatever their guns), then runs the network rules with the association-record rule
+ * off and on. Prints, per seed and in total, network precision, the planted recruiter crews and
+ * linked rings found (cases with two or more guns recovered) and the level the rule chose.
+ * Tuning data only: the rows are those of bench/trafficking.memory.ts (held-out ranges).
+ */
+import { parseArgs } from 'node:util';
+import { isScale } from '../seeds/scale.js';
+import { evaluateCases, plantedRings } from '../src/analysis/typology-quality.js';
+import { seededRandom } from '../src/network/association-null.js';
+import { NO_DUPLICATES } from '../src/network/duplicate-records.js';
+import { assembleNetworks } from '../src/network/network.assembly.js';
+import { flaggedPurchasers } from '../src/network/purchaser-flags.js';
+import { purchaserEvidence } from '../src/network/trafficking.evidence.js';
+import { loadRiskConfig } from '../src/risk/risk-config.js';
+import { generatedWorld, overrides } from './traffic-rows.js';
+
+const { values } = parseArgs({
+  options: { scale: { type: 'string', default: 'M' }, seeds: { type: 'string' }, k: { type: 'string', default: '4' }, set: { type: 'string', multiple: true } },
+});
+const scale = values.scale!.toUpperCase();
+if (!isScale(scale) || !values.seeds) throw new Error('--scale S|M|L and --seeds a,b are required');
+const cfg = loadRiskConfig();
+const base = {
+  ...cfg.networks,
+  shortTimeToCrimeDays: cfg.thresholds.shortTimeToCrimeDays,
+  veryShortTimeToCrimeDays: cfg.thresholds.veryShortTimeToCrimeDays,
+  ...overrides(values.set),
+};
+const k = Number(values.k);
+const total = new Map<string, { networks: number; truePositive: number; recruiters: number; recruiterCases: number; linked: number; linkedCases: number }>();
+
+for (const seed of values.seeds.split(',').map(Number)) {
+  const { rows, purchases, associations: generated, manifest: m } = generatedWorld(scale, seed, 'heldout');
+  const planted = new Set(m.typologies.flatMap((c) => [...c.purchaserIds, ...c.hubIds, ...c.possessorIds]));
+  for (const r of plantedRings(m)) for (const id of r.strawPurchaserIds) planted.add(id);
+  const people = [...new Set([...purchases.map((p) => p.purchaserId), ...generated.flatMap((a) => [a.a, a.b])])].filter((id) => !planted.has(id)).sort();
+  const random = seededRandom(seed * 31 + 7);
+  const associations = [...generated];
+  for (let i = 0; i < Math.round(k * generated.length); i++) {
+    const a = people[Math.floor(random() * people.length)]!;
+    const b = people[Math.floor(random() * people.length)]!;
+    if (a !== b) associations.push({ a, b });
+  }
+  const evidence = purchaserEvidence(rows, purchases, base);
+  for (const [mode, rate] of [
+    ['off', 0],
+    ['on', base.recordTieFalseDiscoveryRate || 0.1],
+  ] as const) {
+    let level = '';
+    const settings = { ...base, recordTieFalseDiscoveryRate: rate };
+    const networks = assembleNetworks(evidence, associations, settings, new Map(), NO_DUPLICATES, purchases, (c) => {
+      level = `level ${c.level}, found ${c.found.join('/')}, chance ${c.chance.map((x) => x.toFixed(1)).join('/')}`;
+    });
+    const flagged = flaggedPurchasers(evidence, networks).map((f) => f.personId);
+    const result = evaluateCases(
+      m.typologies,
+      plantedRings(m),
+      networks.map((n) => ({ id: n.id, typology: n.typology, corridor: n.corridor, members: n.members })),
+      flagged,
+    );
+    const t = total.get(mode) ?? { networks: 0, truePositive: 0, recruiters: 0, recruiterCases: 0, linked: 0, linkedCases: 0 };
+    t.networks += networks.length;
+    t.truePositive += result.truePositiveNetworks;
+    for (const c of result.cases.filter((x) => x.trafficking && x.evident)) {
+      if (c.typology === 'RECRUITER_ONE_TIME_BUYERS') {
+        t.recruiterCases += 1;
+        if (c.hit) t.recruiters += 1;
+      }
+      if (c.typology === 'STRAW_RING_LINKED') {
+        t.linkedCases += 1;
+        if (c.hit) t.linked += 1;
+      }
+    }
+    total.set(mode, t);
+    console.log(
+      `seed ${seed}, k ${k}, rule ${mode}: ${associations.length} associations, ${networks.length} networks (${result.truePositiveNetworks} true)${level ? `; ${level}` : ''}`,
+    );
+  }
+}
+for (const [mode, t] of total)
+  console.log(
+    `rule ${mode}: precision ${t.truePositive}/${t.networks} = ${(t.truePositive / t.networks).toFixed(3)}; recruiter crews ${t.recruiters}/${t.recruiterCases}; linked rings ${t.linked}/${t.linkedCases}`,
+  );
