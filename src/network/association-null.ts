@@ -146,7 +146,7 @@ export function calibrateRecordTies(
 export function describeRecordTieLevel(c: RecordTieCalibration, buyers: number): string {
   return (
     `tied only by association records: pairing this data's association records at random makes about ` +
-    `${round1(c.chance[0]!)} such group(s) among the ${c.reported[0]} networks of the base rule, so a group tied only by ` +
+    `${round1(c.chance[0]!)} such group(s) where the data holds ${c.found[0]}, so a group tied only by ` +
     `records must have bought at no more than ${recordOnlyMaxDealers(c.level, buyers)} dealer(s) for its ${buyers} buyers ` +
     `(shared stores, level ${c.level}: at most ${Math.round(c.alpha * 100)}% of such groups, or one in the run, expected from chance)`
   );

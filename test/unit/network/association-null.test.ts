@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calibrateRecordTies, recordOnlyMaxDealers, rewiredAssociations, seededRandom } from '../../../src/network/association-null.js';
+import { calibrateRecordTies, describeRecordTieLevel, recordOnlyMaxDealers, rewiredAssociations, seededRandom } from '../../../src/network/association-null.js';
 import { assembleNetworks } from '../../../src/network/network.assembly.js';
 import { buyersOf, evidenceOf, networkSettings, recoveredRowMaker } from './recovered-rows.js';
 
@@ -77,6 +77,9 @@ describe('the empirical null for groups tied only by association records', () =>
     expect(calibrateRecordTies(few, real, new Set(['A']), 0.1)).toMatchObject({ level: 0 });
     expect(calibrateRecordTies(() => ({ recordOnly: 0, reported: 5 }), real, new Set(['A']), 0.1)).toMatchObject({ level: 0, found: [0] });
     expect([0, 1, 2, 4].map((level) => recordOnlyMaxDealers(level, 3))).toEqual([Number.POSITIVE_INFINITY, 2, 1, 1]);
+    const sentence = describeRecordTieLevel(calibrateRecordTies(count, real, new Set(['A']), 0.1), 4);
+    expect(sentence).toContain('about 9 such group(s) where the data holds 40');
+    expect(sentence).toContain('no more than 1 dealer(s) for its 4 buyers');
   });
 
   it('reports no chance group of acquaintances who shared no store once switched on, and still reports a buyer flagged on his own', () => {
