@@ -53,7 +53,9 @@ for (const seed of values.seeds.split(',').map(Number)) {
     let level = '';
     const settings = { ...base, recordTieFalseDiscoveryRate: rate };
     const networks = assembleNetworks(evidence, associations, settings, new Map(), NO_DUPLICATES, purchases, (c) => {
-      level = `level ${c.level}, found ${c.found.join('/')}, chance ${c.chance.map((x) => x.toFixed(1)).join('/')}`;
+      level = [c.plain, c.recruiter]
+        .map((t) => `level ${t.level}, found ${t.found.join('/')}, chance ${t.chance.map((x) => x.toFixed(1)).join('/')}`)
+        .join('; with a recruiter record: ');
     });
     const flagged = flaggedPurchasers(evidence, networks).map((f) => f.personId);
     const result = evaluateCases(

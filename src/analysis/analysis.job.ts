@@ -122,10 +122,10 @@ async function graphSteps(
       `Analysis: ${networks} trafficking networks (${networkMembers} members) from a projection of ${result.projectedNodes} nodes in ${timings.networks} ms.`,
     );
     const ties = result.recordTies;
+    const line = (t: NonNullable<typeof ties>['plain']) =>
+      `${t.found.join('/')} found and ${t.chance.map((c) => c.toFixed(1)).join('/')} from random pairing, of ${t.reported.join('/')} networks, at store-sharing levels 0..${t.level}; level ${t.level} used`;
     if (ties)
-      log(
-        `Analysis: groups tied only by association records: ${ties.found.join('/')} found and ${ties.chance.map((c) => c.toFixed(1)).join('/')} from random pairing, of ${ties.reported.join('/')} networks, at store-sharing levels 0..${ties.level}; level ${ties.level} used.`,
-      );
+      log(`Analysis: groups tied only by association records: ${line(ties.plain)}. Those whose broker has a recruiter's record: ${line(ties.recruiter)}.`);
   } else {
     networksSkipped = `Graph Data Science is not available (missing: ${gds.missing.join(', ')}); trafficking networks were not computed`;
     log(`Analysis: ${networksSkipped}.`);

@@ -118,28 +118,36 @@ export interface RecordTieCalibration {
  * a class whose share of chance is far higher than that of networks with other ties, and measured
  * over the whole list their chance groups hid behind the other networks' precision and filled one
  * label (separate-class false discovery rates, Efron, 2008; every other tie has its own control:
- * receivers, households and the counter scan). `count(associations, level)` gives the record-only
- * groups of two or more buyers and all networks reported.
+ * receivers, households and the counter scan). `count(associations, level)` gives the groups of
+ * one class tied only by records (two or more buyers) and all networks reported; `shuffled`, the
+ * random pairings of the same records (`nullPairings`).
  */
 export function calibrateRecordTies(
   count: (associations: Array<{ a: string; b: string }>, level: number) => { recordOnly: number; reported: number },
   associations: Array<{ a: string; b: string }>,
-  suspects: Set<string>,
+  shuffled: Array<Array<{ a: string; b: string }>>,
   alpha: number,
-  stratumOf?: (suspectId: string) => string,
-  nulls = NULL_PAIRINGS,
 ): RecordTieCalibration {
-  const shuffled = Array.from({ length: nulls }, (_, i) => rewiredAssociations(associations, suspects, 7919 * (i + 1), stratumOf));
   const c: RecordTieCalibration = { level: 0, found: [], chance: [], reported: [], alpha };
   for (let level = 0; level <= MAX_RECORD_TIE_LEVEL; level++) {
     const real = count(associations, level);
     c.level = level;
     c.found.push(real.recordOnly);
     c.reported.push(real.reported);
-    c.chance.push(shuffled.reduce((sum, a) => sum + count(a, level).recordOnly, 0) / nulls);
+    c.chance.push(shuffled.reduce((sum, a) => sum + count(a, level).recordOnly, 0) / shuffled.length);
     if (real.recordOnly === 0 || c.chance[level]! <= Math.max(alpha * real.recordOnly, 1)) break;
   }
   return c;
+}
+
+/** The random pairings the levels are measured against: `nulls` rewirings of the same records, seeds fixed. */
+export function nullPairings(
+  associations: Array<{ a: string; b: string }>,
+  suspects: Set<string>,
+  stratumOf?: (suspectId: string) => string,
+  nulls = NULL_PAIRINGS,
+): Array<Array<{ a: string; b: string }>> {
+  return Array.from({ length: nulls }, (_, i) => rewiredAssociations(associations, suspects, 7919 * (i + 1), stratumOf));
 }
 
 /** The sentence a record-only network carries when the level is above 0. */

@@ -1,4 +1,4 @@
-import { calibrateRecordTies, describeRecordTieLevel, type RecordTieCalibration } from './association-null.js';
+import { calibrateRecordTies, describeRecordTieLevel, nullPairings, type RecordTieCalibration } from './association-null.js';
 import { sharedVisits } from './counter-visits.js';
 import { dealerClusters, recruiterBurst, separateCrews } from './dealer-clusters.js';
 import { NO_DUPLICATES, type DuplicateRecords } from './duplicate-records.js';
@@ -15,6 +15,18 @@ import { type Purchase, type PurchaserEvidence, type StrawGun } from './traffick
 import { describeNetwork, type AssembledNetwork, type Centrality } from './network-description.js';
 
 export type { AssembledNetwork, Centrality, MemberRole } from './network-description.js';
+
+/** Store-sharing levels of the two classes of groups tied only by association records. */
+interface RecordTieLevels {
+  plain: number;
+  recruiter: number;
+}
+
+/** The calibration of each class: groups without and with a recruiter's record (association-null.ts). */
+export interface RecordTieCalibrations {
+  plain: RecordTieCalibration;
+  recruiter: RecordTieCalibration;
+}
 /** The network settings plus the short time-to-crime window the evidence used (for the explanations). */
 export type { Settings } from './group-evidence.js';
 
@@ -35,33 +47,37 @@ export function assembleNetworks(
   centrality: Map<string, Centrality> = new Map(),
   duplicates: DuplicateRecords = NO_DUPLICATES,
   purchases: Purchase[] = [],
-  report?: (calibration: RecordTieCalibration) => void,
+  report?: (calibration: RecordTieCalibrations) => void,
 ): AssembledNetwork[] {
   const alpha = settings.recordTieFalseDiscoveryRate ?? 0;
-  const run = (a: Array<{ a: string; b: string }>, c: Map<string, Centrality>, level: number) =>
-    assembleAt(evidence, a, settings, c, duplicates, purchases, level);
-  if (alpha <= 0) return run(associations, centrality, 0).networks;
-  // The data's own run at each level is the answer at the level chosen: kept, not assembled again.
-  const real = new Map<number, ReturnType<typeof assembleAt>>([[0, run(associations, centrality, 0)]]);
-  const calibration = calibrateRecordTies(
-    (a, level) => {
-      if (a !== associations) {
-        const r = run(a, new Map(), level);
-        return { recordOnly: r.recordOnlyIds.size, reported: r.networks.length };
-      }
-      const r = real.get(level) ?? run(a, centrality, level);
-      real.set(level, r);
-      return { recordOnly: r.recordOnlyIds.size, reported: r.networks.length };
-    },
-    associations,
-    unexplainedSuspects(evidence, real.get(0)!),
-    alpha,
-    (id) => firstStrawStratum(evidence.get(id)!),
-  );
+  const run = (a: Array<{ a: string; b: string }>, c: Map<string, Centrality>, levels: RecordTieLevels) =>
+    assembleAt(evidence, a, settings, c, duplicates, purchases, levels);
+  if (alpha <= 0) return run(associations, centrality, { plain: 0, recruiter: 0 }).networks;
+  // Every run is kept (the data's and each pairing's, per level): both classes read the same runs.
+  const runs = new Map<Array<{ a: string; b: string }>, Map<number, ReturnType<typeof assembleAt>>>();
+  const at = (a: Array<{ a: string; b: string }>, level: number) => {
+    const byLevel = runs.get(a) ?? new Map<number, ReturnType<typeof assembleAt>>();
+    runs.set(a, byLevel);
+    const r = byLevel.get(level) ?? run(a, a === associations ? centrality : new Map(), { plain: level, recruiter: level });
+    byLevel.set(level, r);
+    return r;
+  };
+  const shuffled = nullPairings(associations, unexplainedSuspects(evidence, at(associations, 0)), (id) => firstStrawStratum(evidence.get(id)!));
+  // Two classes, each held to its own chance rate: groups whose broker is also on record with more
+  // gun buyers in one scheme window (a recruiter's record, recruiter-records.ts) carry evidence
+  // the others do not, and how often chance gives a broker such a record depends on how dense the
+  // records are, which the same pairings measure.
+  const calibrate = (ids: 'plainIds' | 'recruiterIds') =>
+    calibrateRecordTies((a, level) => ({ recordOnly: at(a, level)[ids].size, reported: at(a, level).networks.length }), associations, shuffled, alpha);
+  const calibration = { plain: calibrate('plainIds'), recruiter: calibrate('recruiterIds') };
   report?.(calibration);
-  const chosen = real.get(calibration.level)!;
-  if (calibration.level > 0)
-    for (const n of chosen.networks) if (chosen.recordOnlyIds.has(n.id)) n.evidence.push(describeRecordTieLevel(calibration, n.strawPurchasers));
+  const { plain, recruiter } = calibration;
+  const chosen =
+    plain.level === recruiter.level ? at(associations, plain.level) : run(associations, centrality, { plain: plain.level, recruiter: recruiter.level });
+  for (const n of chosen.networks) {
+    if (plain.level > 0 && chosen.plainIds.has(n.id)) n.evidence.push(describeRecordTieLevel(plain, n.strawPurchasers));
+    if (recruiter.level > 0 && chosen.recruiterIds.has(n.id)) n.evidence.push(describeRecordTieLevel(recruiter, n.strawPurchasers));
+  }
   return chosen.networks;
 }
 
@@ -74,10 +90,13 @@ export function assembleNetworks(
  * The false discovery rate is estimated over the population the record-only groups come from
  * (Efron, 2004: an empirical null is fitted on the cases not already explained).
  */
-function unexplainedSuspects(evidence: Map<string, PurchaserEvidence>, base: { networks: AssembledNetwork[]; recordOnlyIds: Set<string> }): Set<string> {
+function unexplainedSuspects(
+  evidence: Map<string, PurchaserEvidence>,
+  base: { networks: AssembledNetwork[]; plainIds: Set<string>; recruiterIds: Set<string> },
+): Set<string> {
   const explained = new Set<string>();
   for (const n of base.networks) {
-    if (base.recordOnlyIds.has(n.id)) continue;
+    if (base.plainIds.has(n.id) || base.recruiterIds.has(n.id)) continue;
     for (const m of n.members) if (m.role === 'STRAW_PURCHASER') explained.add(m.id);
   }
   return new Set([...evidence].filter(([id, e]) => e.strawGuns.length > 0 && !e.prolific && !explained.has(id)).map(([id]) => id));
@@ -89,7 +108,10 @@ function firstStrawStratum(e: PurchaserEvidence): string {
   return `${first.dealerState ?? ''}|${first.soldOn.slice(0, 4)}`;
 }
 
-/** One assembly with record-only groups held to `level`; also names the record-only networks reported. */
+/**
+ * One assembly with record-only groups held to their class's level (`plain`, or `recruiter` when
+ * a broker of the group has a recruiter's record); also names each class's networks reported.
+ */
 function assembleAt(
   evidence: Map<string, PurchaserEvidence>,
   associations: Array<{ a: string; b: string }>,
@@ -97,8 +119,8 @@ function assembleAt(
   centrality: Map<string, Centrality>,
   duplicates: DuplicateRecords,
   purchases: Purchase[],
-  level: number,
-): { networks: AssembledNetwork[]; recordOnlyIds: Set<string> } {
+  levels: RecordTieLevels,
+): { networks: AssembledNetwork[]; plainIds: Set<string>; recruiterIds: Set<string> } {
   const suspects = new Map([...evidence].filter(([, e]) => e.strawGuns.length > 0));
   const { brokers, receivers, direct } = findHubs(suspects, associations, settings, duplicates);
   const records = settings.recruiterRecords ? recruiterRecords(brokers, associations, purchases, settings, duplicates) : new Map<string, RecruiterRecord>();
@@ -146,7 +168,8 @@ function assembleAt(
   const visitsOf = indexBy(visits, (v) => v.purchaserIds.slice(0, 1));
   const countersOf = indexBy(counters, (c) => c.purchaserIds.slice(0, 1));
   const networks: AssembledNetwork[] = [];
-  const recordOnlyIds = new Set<string>();
+  const plainIds = new Set<string>();
+  const recruiterIds = new Set<string>();
   // A group that is not reported still holds purchasers flagged on their own evidence: each is reported alone.
   const queue = [...groups.values()];
   const alone = (ev: PurchaserEvidence[]) => queue.push(...ev.filter((e) => e.prolific).map((e) => [e.personId]));
@@ -178,22 +201,23 @@ function assembleAt(
     // reported only on evidence pooled across buyers: no one of them is flagged on their own.
     const timed = ties.campaigns.length + ties.clusters.length + ties.visits.length + ties.counters.length > 0;
     const recordOnly = !single && !shared && !timed && recorded && !ev.some((e) => e.prolific);
+    const recruiterRecord = ties.records.length > 0;
     const tie = {
       sharedReceiver: shared,
       recordedTie: recorded,
       broker: ties.brokers.length > 0,
-      recruiterRecord: ties.records.length > 0,
-      recordOnlyLevel: recordOnly ? level : 0,
+      recruiterRecord,
+      recordOnlyLevel: recordOnly ? (recruiterRecord ? levels.recruiter : levels.plain) : 0,
     };
     if (!single && !groupEvidence(ev, veryShort, settings, tie)) {
       alone(ev);
       continue;
     }
     const network = describeNetwork(ev, guns, veryShort, ties, settings, centrality);
-    if (recordOnly) recordOnlyIds.add(network.id);
+    if (recordOnly) (recruiterRecord ? recruiterIds : plainIds).add(network.id);
     networks.push(network);
   }
   networks.sort((a, b) => b.traffickedGuns - a.traffickedGuns || b.size - a.size || a.id.localeCompare(b.id));
   networks.forEach((n, i) => (n.rank = i + 1));
-  return { networks, recordOnlyIds };
+  return { networks, plainIds, recruiterIds };
 }

@@ -4,21 +4,20 @@ import { analysisMeta } from '../db/analysis-meta.js';
 import type { RiskConfig } from '../risk/risk-config.js';
 import { REVIEW_MIN_SCORE } from '../resolution/resolution.job.js';
 import { DuplicateRecords } from './duplicate-records.js';
-import { assembleNetworks, type AssembledNetwork, type Centrality } from './network.assembly.js';
+import { assembleNetworks, type AssembledNetwork, type Centrality, type RecordTieCalibrations } from './network.assembly.js';
 import { networkRunData } from './network-run.data.js';
 import { flaggedPurchasers, type FlaggedPurchaser } from './purchaser-flags.js';
 import { explainResolvedMembers, linkNetworksByOpenPairs } from './resolution-evidence.js';
 import { findHubs } from './hubs.js';
 import { SameAsClusters } from './same-as-clusters.js';
 import { purchaserEvidence } from './trafficking.evidence.js';
-import type { RecordTieCalibration } from './association-null.js';
 
 const meta = analysisMeta('networks');
 
 export interface NetworkJobResult {
   networks: AssembledNetwork[];
   /** How much store sharing groups tied only by association records needed in this data (association-null.ts); absent when off. */
-  recordTies?: RecordTieCalibration;
+  recordTies?: RecordTieCalibrations;
   flagged: FlaggedPurchaser[];
   projectedNodes: number;
   projectedRelationships: number;
@@ -103,7 +102,7 @@ export async function runNetworks(gateway: Gateway, computedAt: string, config: 
       const nodes = await data.centrality(graphName, projectedNodes, time);
       for (const n of nodes) centrality.set(n.id, { pagerank: n.pagerank, betweenness: n.betweenness });
     }
-    let recordTies: RecordTieCalibration | undefined;
+    let recordTies: RecordTieCalibrations | undefined;
     const networks = assembleNetworks(evidence, associations, settings, centrality, duplicates, purchases, (c) => (recordTies = c));
     // Which resolutions a network rests on, and which undecided duplicates may join two networks.
     explainResolvedMembers(networks, people, sameAs);

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { calibrateRecordTies, describeRecordTieLevel, recordOnlyMaxDealers, rewiredAssociations, seededRandom } from '../../../src/network/association-null.js';
-import { assembleNetworks } from '../../../src/network/network.assembly.js';
-import { buyersOf, evidenceOf, networkSettings, recoveredRowMaker } from './recovered-rows.js';
+import {
+  calibrateRecordTies,
+  describeRecordTieLevel,
+  nullPairings,
+  recordOnlyMaxDealers,
+  rewiredAssociations,
+  seededRandom,
+} from '../../../src/network/association-null.js';
+import { assembleNetworks, type RecordTieCalibrations } from '../../../src/network/network.assembly.js';
+import type { Purchase, RecoveredPurchase } from '../../../src/network/trafficking.evidence.js';
+import { buyersOf, evidenceOf, isoDay, networkSettings, recoveredRowMaker } from './recovered-rows.js';
 
 const degrees = (edges: Array<{ a: string; b: string }>) => {
   const d = new Map<string, number>();
@@ -13,6 +21,14 @@ const degrees = (edges: Array<{ a: string; b: string }>) => {
 // field-contact file): the pairs say nothing about the guns.
 const random = seededRandom(11);
 const pairs = Array.from({ length: 40 }, () => ({ a: `B-${Math.floor(random() * 60)}`, b: `B-${Math.floor(random() * 60)}` })).filter(({ a, b }) => a !== b);
+
+/** Networks with the rule on, and what each class's calibration chose. */
+const withRule = (rows: RecoveredPurchase[], ties: Array<{ a: string; b: string }>, purchases: Purchase[] = []) => {
+  const settings = { ...networkSettings(), recordTieFalseDiscoveryRate: 0.1 };
+  let calibration: RecordTieCalibrations | undefined;
+  const nets = assembleNetworks(evidenceOf(rows, settings), ties, settings, new Map(), undefined, purchases, (c) => (calibration = c));
+  return { nets, calibration: calibration! };
+};
 
 describe('the empirical null for groups tied only by association records', () => {
   it('re-pairs associations keeping every person’s count, drops those without a suspect, and repeats itself for a seed whatever the input order', () => {
@@ -65,19 +81,19 @@ describe('the empirical null for groups tied only by association records', () =>
       recordOnly: a === real ? found[level]! : chance[level]!,
       reported: a === real ? reported[level]! : 0,
     });
-    expect(calibrateRecordTies(count, real, new Set(['A']), 0.1)).toMatchObject({
+    expect(calibrateRecordTies(count, real, nullPairings(real, new Set(['A'])), 0.1)).toMatchObject({
       level: 3,
       found: [40, 30, 20, 12],
       chance: [9, 6, 3, 0],
       reported: [400, 380, 350, 320],
     });
-    expect(calibrateRecordTies(count, real, new Set(['A']), 0.2)).toMatchObject({ level: 1 });
+    expect(calibrateRecordTies(count, real, nullPairings(real, new Set(['A'])), 0.2)).toMatchObject({ level: 1 });
     // Less than one chance group expected in the whole run is tolerated whatever the share.
     const few = (a: Array<{ a: string; b: string }>, level: number) => ({ recordOnly: a === real ? [2, 1][level]! : [1, 0][level]!, reported: 3 });
-    expect(calibrateRecordTies(few, real, new Set(['A']), 0.1)).toMatchObject({ level: 0 });
-    expect(calibrateRecordTies(() => ({ recordOnly: 0, reported: 5 }), real, new Set(['A']), 0.1)).toMatchObject({ level: 0, found: [0] });
+    expect(calibrateRecordTies(few, real, nullPairings(real, new Set(['A'])), 0.1)).toMatchObject({ level: 0 });
+    expect(calibrateRecordTies(() => ({ recordOnly: 0, reported: 5 }), real, nullPairings(real, new Set(['A'])), 0.1)).toMatchObject({ level: 0, found: [0] });
     expect([0, 1, 2, 4].map((level) => recordOnlyMaxDealers(level, 3))).toEqual([Number.POSITIVE_INFINITY, 2, 1, 1]);
-    const sentence = describeRecordTieLevel(calibrateRecordTies(count, real, new Set(['A']), 0.1), 4);
+    const sentence = describeRecordTieLevel(calibrateRecordTies(count, real, nullPairings(real, new Set(['A'])), 0.1), 4);
     expect(sentence).toContain('about 9 such group(s) where the data holds 40');
     expect(sentence).toContain('no more than 1 dealer(s) for its 4 buyers');
   });
@@ -118,12 +134,38 @@ describe('the empirical null for groups tied only by association records', () =>
       ...Array.from({ length: 60 }, (_, i) => ({ a: `B-${i}`, b: `X-${i}` })),
       ...['R1', 'R2', 'R3'].map((r) => ({ a: r, b: 'H2' })),
     ];
-    const settings = { ...networkSettings(), recordTieFalseDiscoveryRate: 0.1 };
-    let chance: number[] = [];
-    const nets = assembleNetworks(evidenceOf(rows, settings), ties, settings, new Map(), undefined, [], (c) => (chance = c.chance));
+    const { nets, calibration } = withRule(rows, ties);
+    const chance = [calibration.plain.chance[0]! + calibration.recruiter.chance[0]!];
     expect(buyersOf(nets, 'C1')).toEqual(['C1', 'C2', 'C3', 'C4', 'C5']);
     expect(buyersOf(nets, 'R1')).toEqual(['R1', 'R2', 'R3']);
     // Only H2's three records can tie unplaced buyers at random: one chance group, not H's five as well.
     expect(chance[0]).toBeLessThanOrEqual(1);
+  });
+
+  it('holds groups whose broker has a recruiter’s record to their own chance rate, apart from the other record-only groups', () => {
+    const row = recoveredRowMaker();
+    // Twenty threes of acquaintances, each on record with the next, each buyer with one gun from a
+    // dealer of his own; and a recruiter H2 on record with four people who bought guns the same
+    // spring: R1 and R2, whose guns were soon recovered from others at two stores, and N1 and N2,
+    // whose guns were not recovered.
+    const rows = [...Array.from({ length: 60 }, (_, i) => row(`B-${i}`, `D${i}`, i * 5, 500)), row('R1', 'S1', 40, 70), row('R2', 'S2', 50, 80)];
+    const acquaintances = Array.from({ length: 20 }, (_, i) => [
+      { a: `B-${3 * i}`, b: `B-${3 * i + 1}` },
+      { a: `B-${3 * i + 1}`, b: `B-${3 * i + 2}` },
+    ]).flat();
+    const ties = [...acquaintances, ...['R1', 'R2', 'N1', 'N2'].map((r) => ({ a: r, b: 'H2' }))];
+    const purchases = [
+      ...rows.map((r) => ({ purchaserId: r.purchaserId, soldOn: r.soldOn, dealerLicense: r.dealerLicense, multipleSale: false })),
+      { purchaserId: 'N1', soldOn: isoDay(45), dealerLicense: 'S1', multipleSale: false },
+      { purchaserId: 'N2', soldOn: isoDay(60), dealerLicense: 'S2', multipleSale: false },
+    ];
+    const { nets, calibration } = withRule(rows, ties, purchases);
+    const levels = [calibration.plain.level, calibration.recruiter.level];
+    // Random pairing makes about as many such groups as the data holds: that class must share
+    // stores. It gives H2 two buyers of the same year about once: his record's class need not.
+    expect(levels[0]).toBeGreaterThan(0);
+    expect(levels[1]).toBe(0);
+    expect(buyersOf(nets, 'R1')).toEqual(['R1', 'R2']);
+    expect(nets.filter((n) => n.members.some((m) => m.id.startsWith('B-')))).toEqual([]);
   });
 });
