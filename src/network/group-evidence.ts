@@ -1,5 +1,4 @@
 import type { RiskConfig } from '../risk/risk-config.js';
-import { recordOnlyMaxDealers } from './association-null.js';
 import { purchaseEventsOf } from './purchase-events.js';
 import type { PurchaserEvidence } from './trafficking.evidence.js';
 
@@ -31,14 +30,12 @@ export function maxEventsInWindow(days: number[], windowDays: number): number {
  * `tie.broker`: a broker or recruiter on record ties the group (`brokerOneStoreStrongIndicator`).
  * `tie.recruiterRecord`: that broker is on record with more gun buyers in one scheme window than
  * the pair (recruiter-records.ts, `recruiterRecords`).
- * `tie.recordOnlyLevel`: the group is tied by nothing but association records, and its buyers
- * must share stores as much as the data's own association records call for (association-null.ts).
  */
 export function groupEvidence(
   buyers: PurchaserEvidence[],
   veryShort: number,
   s: Settings,
-  tie: { sharedReceiver?: boolean; recordedTie?: boolean; broker?: boolean; recruiterRecord?: boolean; recordOnlyLevel?: number } = {},
+  tie: { sharedReceiver?: boolean; recordedTie?: boolean; broker?: boolean; recruiterRecord?: boolean } = {},
 ): boolean {
   const sharedReceiver = tie.sharedReceiver ?? false;
   // A group tied by a record (a broker or recruiter on record, a receiver holding several buyers'
@@ -48,7 +45,6 @@ export function groupEvidence(
   const minVeryShort = tie.recordedTie ? (s.recordedTieMinVeryShortGuns ?? s.minVeryShortGuns) : s.minVeryShortGuns;
   if (veryShort < minVeryShort) return false;
   const guns = buyers.flatMap((b) => b.strawGuns);
-  if (new Set(guns.map((g) => g.dealerLicense)).size > recordOnlyMaxDealers(tie.recordOnlyLevel ?? 0, buyers.length)) return false;
   // Guns of two or more purchasers meeting in one person's hands are evidence in themselves
   // (a receiver hub, NFCTA vol. III), which chance acquaintance is not: fewer events suffice.
   let needed = sharedReceiver ? Math.min(s.receiverMinPurchaseEvents, s.minNetworkPurchaseEvents) : s.minNetworkPurchaseEvents;

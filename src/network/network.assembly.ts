@@ -1,4 +1,4 @@
-import { calibrateRecordTies, describeRecordTieLevel, nullPairings, type RecordTieCalibration } from './association-null.js';
+import { calibrateRecordTies, describeRecordTieLevel, nullPairings, recordOnlyMaxDealers, type RecordTieCalibration } from './association-null.js';
 import { sharedVisits } from './counter-visits.js';
 import { dealerClusters, recruiterBurst, separateCrews } from './dealer-clusters.js';
 import { NO_DUPLICATES, type DuplicateRecords } from './duplicate-records.js';
@@ -16,10 +16,12 @@ import { describeNetwork, type AssembledNetwork, type Centrality } from './netwo
 
 export type { AssembledNetwork, Centrality, MemberRole } from './network-description.js';
 
-/** Store-sharing levels of the two classes of groups tied only by association records. */
-interface RecordTieLevels {
-  plain: number;
-  recruiter: number;
+/** A reported group tied only by association records: its class and what its store-sharing level reads. */
+interface RecordOnlyGroup {
+  /** A broker of the group has a recruiter's record (recruiter-records.ts). */
+  recruiter: boolean;
+  buyers: number;
+  dealers: number;
 }
 
 /** The calibration of each class: groups without and with a recruiter's record (association-null.ts). */
@@ -50,35 +52,51 @@ export function assembleNetworks(
   report?: (calibration: RecordTieCalibrations) => void,
 ): AssembledNetwork[] {
   const alpha = settings.recordTieFalseDiscoveryRate ?? 0;
-  const run = (a: Array<{ a: string; b: string }>, c: Map<string, Centrality>, levels: RecordTieLevels) =>
-    assembleAt(evidence, a, settings, c, duplicates, purchases, levels);
-  if (alpha <= 0) return run(associations, centrality, { plain: 0, recruiter: 0 }).networks;
-  // Every run is kept (the data's and each pairing's, per level): both classes read the same runs.
-  const runs = new Map<Array<{ a: string; b: string }>, Map<number, ReturnType<typeof assembleAt>>>();
-  const at = (a: Array<{ a: string; b: string }>, level: number) => {
-    const byLevel = runs.get(a) ?? new Map<number, ReturnType<typeof assembleAt>>();
-    runs.set(a, byLevel);
-    const r = byLevel.get(level) ?? run(a, a === associations ? centrality : new Map(), { plain: level, recruiter: level });
-    byLevel.set(level, r);
-    return r;
-  };
-  const shuffled = nullPairings(associations, unexplainedSuspects(evidence, at(associations, 0)), (id) => firstStrawStratum(evidence.get(id)!));
+  const run = (a: Array<{ a: string; b: string }>, c: Map<string, Centrality>) => assembleAt(evidence, a, settings, c, duplicates, purchases);
+  const real = run(associations, centrality);
+  if (alpha <= 0) return ranked(real.networks);
+  const shuffled = nullPairings(associations, unexplainedSuspects(evidence, real), (id) => firstStrawStratum(evidence.get(id)!));
+  const nulls = new Map(shuffled.map((a) => [a, run(a, new Map())]));
+  const of = (a: Array<{ a: string; b: string }>) => (a === associations ? real : nulls.get(a)!);
   // Two classes, each held to its own chance rate: groups whose broker is also on record with more
   // gun buyers in one scheme window (a recruiter's record, recruiter-records.ts) carry evidence
   // the others do not, and how often chance gives a broker such a record depends on how dense the
   // records are, which the same pairings measure.
-  const calibrate = (ids: 'plainIds' | 'recruiterIds') =>
-    calibrateRecordTies((a, level) => ({ recordOnly: at(a, level)[ids].size, reported: at(a, level).networks.length }), associations, shuffled, alpha);
-  const calibration = { plain: calibrate('plainIds'), recruiter: calibrate('recruiterIds') };
+  const calibrate = (recruiter: boolean) =>
+    calibrateRecordTies(
+      (a, level) => {
+        const r = of(a);
+        const dropped = [...r.recordOnly.values()].filter((g) => !kept(g, level)).length;
+        return {
+          recordOnly: [...r.recordOnly.values()].filter((g) => g.recruiter === recruiter && kept(g, level)).length,
+          reported: r.networks.length - dropped,
+        };
+      },
+      associations,
+      shuffled,
+      alpha,
+    );
+  const calibration = { plain: calibrate(false), recruiter: calibrate(true) };
   report?.(calibration);
-  const { plain, recruiter } = calibration;
-  const chosen =
-    plain.level === recruiter.level ? at(associations, plain.level) : run(associations, centrality, { plain: plain.level, recruiter: recruiter.level });
-  for (const n of chosen.networks) {
-    if (plain.level > 0 && chosen.plainIds.has(n.id)) n.evidence.push(describeRecordTieLevel(plain, n.strawPurchasers));
-    if (recruiter.level > 0 && chosen.recruiterIds.has(n.id)) n.evidence.push(describeRecordTieLevel(recruiter, n.strawPurchasers));
+  const chosen: AssembledNetwork[] = [];
+  for (const n of real.networks) {
+    const g = real.recordOnly.get(n.id);
+    const c = g && (g.recruiter ? calibration.recruiter : calibration.plain);
+    if (g && c && !kept(g, c.level)) continue;
+    if (c && c.level > 0) n.evidence.push(describeRecordTieLevel(c, n.strawPurchasers));
+    chosen.push(n);
   }
-  return chosen.networks;
+  return ranked(chosen);
+}
+
+/** A record-only group held to `level` keeps to the dealers it may use (association-null.ts). */
+const kept = (g: RecordOnlyGroup, level: number) => g.dealers <= recordOnlyMaxDealers(level, g.buyers);
+
+/** The networks in report order, ranked from 1. */
+function ranked(networks: AssembledNetwork[]): AssembledNetwork[] {
+  networks.sort((a, b) => b.traffickedGuns - a.traffickedGuns || b.size - a.size || a.id.localeCompare(b.id));
+  networks.forEach((n, i) => (n.rank = i + 1));
+  return networks;
 }
 
 /**
@@ -92,11 +110,11 @@ export function assembleNetworks(
  */
 function unexplainedSuspects(
   evidence: Map<string, PurchaserEvidence>,
-  base: { networks: AssembledNetwork[]; plainIds: Set<string>; recruiterIds: Set<string> },
+  base: { networks: AssembledNetwork[]; recordOnly: Map<string, RecordOnlyGroup> },
 ): Set<string> {
   const explained = new Set<string>();
   for (const n of base.networks) {
-    if (base.plainIds.has(n.id) || base.recruiterIds.has(n.id)) continue;
+    if (base.recordOnly.has(n.id)) continue;
     for (const m of n.members) if (m.role === 'STRAW_PURCHASER') explained.add(m.id);
   }
   return new Set([...evidence].filter(([id, e]) => e.strawGuns.length > 0 && !e.prolific && !explained.has(id)).map(([id]) => id));
@@ -109,8 +127,10 @@ function firstStrawStratum(e: PurchaserEvidence): string {
 }
 
 /**
- * One assembly with record-only groups held to their class's level (`plain`, or `recruiter` when
- * a broker of the group has a recruiter's record); also names each class's networks reported.
+ * One assembly, with every group tied only by association records named beside its class, buyers
+ * and dealers. Store sharing is asked of those groups afterwards, once each class's chance rate has
+ * chosen its level (assembleNetworks): which groups form does not depend on it, and a group that
+ * fails it has no member flagged alone, so it simply leaves the list.
  */
 function assembleAt(
   evidence: Map<string, PurchaserEvidence>,
@@ -119,8 +139,7 @@ function assembleAt(
   centrality: Map<string, Centrality>,
   duplicates: DuplicateRecords,
   purchases: Purchase[],
-  levels: RecordTieLevels,
-): { networks: AssembledNetwork[]; plainIds: Set<string>; recruiterIds: Set<string> } {
+): { networks: AssembledNetwork[]; recordOnly: Map<string, RecordOnlyGroup> } {
   const suspects = new Map([...evidence].filter(([, e]) => e.strawGuns.length > 0));
   const { brokers, receivers, direct } = findHubs(suspects, associations, settings, duplicates);
   const records = settings.recruiterRecords ? recruiterRecords(brokers, associations, purchases, settings, duplicates) : new Map<string, RecruiterRecord>();
@@ -168,8 +187,7 @@ function assembleAt(
   const visitsOf = indexBy(visits, (v) => v.purchaserIds.slice(0, 1));
   const countersOf = indexBy(counters, (c) => c.purchaserIds.slice(0, 1));
   const networks: AssembledNetwork[] = [];
-  const plainIds = new Set<string>();
-  const recruiterIds = new Set<string>();
+  const recordOnlyGroups = new Map<string, RecordOnlyGroup>();
   // A group that is not reported still holds purchasers flagged on their own evidence: each is reported alone.
   const queue = [...groups.values()];
   const alone = (ev: PurchaserEvidence[]) => queue.push(...ev.filter((e) => e.prolific).map((e) => [e.personId]));
@@ -207,17 +225,15 @@ function assembleAt(
       recordedTie: recorded,
       broker: ties.brokers.length > 0,
       recruiterRecord,
-      recordOnlyLevel: recordOnly ? (recruiterRecord ? levels.recruiter : levels.plain) : 0,
     };
     if (!single && !groupEvidence(ev, veryShort, settings, tie)) {
       alone(ev);
       continue;
     }
     const network = describeNetwork(ev, guns, veryShort, ties, settings, centrality);
-    if (recordOnly) (recruiterRecord ? recruiterIds : plainIds).add(network.id);
+    if (recordOnly)
+      recordOnlyGroups.set(network.id, { recruiter: recruiterRecord, buyers: buyers.length, dealers: new Set(guns.map((g) => g.dealerLicense)).size });
     networks.push(network);
   }
-  networks.sort((a, b) => b.traffickedGuns - a.traffickedGuns || b.size - a.size || a.id.localeCompare(b.id));
-  networks.forEach((n, i) => (n.rank = i + 1));
-  return { networks, plainIds, recruiterIds };
+  return { networks, recordOnly: recordOnlyGroups };
 }
