@@ -8,6 +8,7 @@ import { dealerClusters } from '../src/network/dealer-clusters.js';
 import { NO_DUPLICATES } from '../src/network/duplicate-records.js';
 import { assembleNetworks } from '../src/network/network.assembly.js';
 import { purchaserEvidence } from '../src/network/trafficking.evidence.js';
+import { networkSettingsOf } from '../src/network/group-evidence.js';
 import { loadRiskConfig } from '../src/risk/risk-config.js';
 import { TrafficRows } from './traffic-rows.js';
 
@@ -48,12 +49,7 @@ for (const batch of g.batches()) {
 const m = g.manifest();
 const entering = m.agencyTruth!.filter((a) => a.plantedEntryMedianHours !== null && a.medianEntryHours !== null);
 // As the analysis job does: guns of reported networks were traced by investigations.
-const cfg = loadRiskConfig();
-const settings = {
-  ...cfg.networks,
-  shortTimeToCrimeDays: cfg.thresholds.shortTimeToCrimeDays,
-  veryShortTimeToCrimeDays: cfg.thresholds.veryShortTimeToCrimeDays,
-};
+const settings = networkSettingsOf(loadRiskConfig());
 const { rows, purchases, associations } = traffic.rows();
 const evidence = purchaserEvidence(rows, purchases, settings);
 const t0 = Date.now();

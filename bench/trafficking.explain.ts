@@ -16,6 +16,7 @@ import { NO_DUPLICATES } from '../src/network/duplicate-records.js';
 import { assembleNetworks } from '../src/network/network.assembly.js';
 import { flaggedPurchasers } from '../src/network/purchaser-flags.js';
 import { purchaserEvidence, strawGun } from '../src/network/trafficking.evidence.js';
+import { networkSettingsOf } from '../src/network/group-evidence.js';
 import { loadRiskConfig } from '../src/risk/risk-config.js';
 import { generatedWorld } from './traffic-rows.js';
 import { HELD_OUT_SEEDS, TUNING_SEEDS } from './trafficking.seeds.js';
@@ -34,12 +35,7 @@ if (!isScale(scale)) throw new Error('--scale must be S, M or L');
 const split = values.split as RangeProfile;
 const seeds = values.seeds?.split(',').map(Number) ?? (split === 'tuning' ? TUNING_SEEDS : HELD_OUT_SEEDS);
 const wanted = new Set(values.typologies!.split(','));
-const cfg = loadRiskConfig();
-const settings = {
-  ...cfg.networks,
-  shortTimeToCrimeDays: cfg.thresholds.shortTimeToCrimeDays,
-  veryShortTimeToCrimeDays: cfg.thresholds.veryShortTimeToCrimeDays,
-};
+const settings = networkSettingsOf(loadRiskConfig());
 
 for (const seed of seeds) {
   const { rows, purchases, associations, manifest: m } = generatedWorld(scale, seed, split);

@@ -22,6 +22,7 @@ import { NO_DUPLICATES } from '../src/network/duplicate-records.js';
 import { assembleNetworks } from '../src/network/network.assembly.js';
 import { flaggedPurchasers } from '../src/network/purchaser-flags.js';
 import { purchaserEvidence } from '../src/network/trafficking.evidence.js';
+import { networkSettingsOf } from '../src/network/group-evidence.js';
 import { loadRiskConfig } from '../src/risk/risk-config.js';
 import { generatedWorld, overrides } from './traffic-rows.js';
 import { summarise, toMarkdown, type SeedRun } from './trafficking.report.js';
@@ -43,13 +44,7 @@ function main() {
   if (!isScale(scale)) throw new Error('--scale must be S, M or L');
   const split = values.split as RangeProfile;
   const seeds = values.seeds?.split(',').map(Number) ?? (split === 'tuning' ? TUNING_SEEDS : HELD_OUT_SEEDS);
-  const cfg = loadRiskConfig();
-  const settings = {
-    ...cfg.networks,
-    shortTimeToCrimeDays: cfg.thresholds.shortTimeToCrimeDays,
-    veryShortTimeToCrimeDays: cfg.thresholds.veryShortTimeToCrimeDays,
-    ...overrides(values.set),
-  };
+  const settings = { ...networkSettingsOf(loadRiskConfig()), ...overrides(values.set) };
   const runs: SeedRun[] = [];
   const steps: string[] = [];
   for (const seed of seeds) {

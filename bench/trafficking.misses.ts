@@ -22,6 +22,7 @@ import { NO_DUPLICATES } from '../src/network/duplicate-records.js';
 import { assembleNetworks } from '../src/network/network.assembly.js';
 import { flaggedPurchasers } from '../src/network/purchaser-flags.js';
 import { purchaserEvidence, repeatedHolder, strawGun } from '../src/network/trafficking.evidence.js';
+import { networkSettingsOf } from '../src/network/group-evidence.js';
 import { loadRiskConfig } from '../src/risk/risk-config.js';
 import { generatedWorld, overrides } from './traffic-rows.js';
 
@@ -36,13 +37,7 @@ const { values } = parseArgs({
 const scale = values.scale!.toUpperCase();
 if (!isScale(scale)) throw new Error('--scale must be S, M or L');
 const split = values.split as RangeProfile;
-const cfg = loadRiskConfig();
-const s = {
-  ...cfg.networks,
-  shortTimeToCrimeDays: cfg.thresholds.shortTimeToCrimeDays,
-  veryShortTimeToCrimeDays: cfg.thresholds.veryShortTimeToCrimeDays,
-  ...overrides(values.set),
-};
+const s = { ...networkSettingsOf(loadRiskConfig()), ...overrides(values.set) };
 
 for (const seed of values.seeds!.split(',').map(Number)) {
   const { rows, purchases, associations, manifest: m } = generatedWorld(scale, seed, split);

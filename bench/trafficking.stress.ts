@@ -15,6 +15,7 @@ import { NO_DUPLICATES } from '../src/network/duplicate-records.js';
 import { assembleNetworks } from '../src/network/network.assembly.js';
 import { flaggedPurchasers } from '../src/network/purchaser-flags.js';
 import { purchaserEvidence } from '../src/network/trafficking.evidence.js';
+import { networkSettingsOf } from '../src/network/group-evidence.js';
 import { loadRiskConfig } from '../src/risk/risk-config.js';
 import { generatedWorld, overrides } from './traffic-rows.js';
 
@@ -23,13 +24,7 @@ const { values } = parseArgs({
 });
 const scale = values.scale!.toUpperCase();
 if (!isScale(scale) || !values.seeds) throw new Error('--scale S|M|L and --seeds a,b are required');
-const cfg = loadRiskConfig();
-const base = {
-  ...cfg.networks,
-  shortTimeToCrimeDays: cfg.thresholds.shortTimeToCrimeDays,
-  veryShortTimeToCrimeDays: cfg.thresholds.veryShortTimeToCrimeDays,
-  ...overrides(values.set),
-};
+const base = { ...networkSettingsOf(loadRiskConfig()), ...overrides(values.set) };
 const k = Number(values.k);
 const total = new Map<string, { networks: number; truePositive: number; recruiters: number; recruiterCases: number; linked: number; linkedCases: number }>();
 

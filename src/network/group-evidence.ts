@@ -5,6 +5,12 @@ import type { PurchaserEvidence } from './trafficking.evidence.js';
 /** The network rules' settings (config/risk-weights.json `networks`) and the time-to-crime indicator they use. */
 export type Settings = RiskConfig['networks'] & { shortTimeToCrimeDays: number };
 
+/** The network rules' settings as the analysis job builds them from the config (the benches and tests too). */
+export function networkSettingsOf(config: RiskConfig) {
+  const t = config.thresholds;
+  return { ...config.networks, shortTimeToCrimeDays: t.shortTimeToCrimeDays, veryShortTimeToCrimeDays: t.veryShortTimeToCrimeDays };
+}
+
 /** Start days of each purchaser's straw purchase events (`purchaseEventsOf`), all buyers together, sorted. */
 function eventDays(buyers: PurchaserEvidence[], gapDays: number): number[] {
   return buyers.flatMap((b) => purchaseEventsOf(b.strawGuns, (g) => g.soldOn, gapDays).map((e) => e.firstDay)).sort((x, y) => x - y);

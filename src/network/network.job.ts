@@ -9,6 +9,7 @@ import { networkRunData } from './network-run.data.js';
 import { flaggedPurchasers, type FlaggedPurchaser } from './purchaser-flags.js';
 import { explainResolvedMembers, linkNetworksByOpenPairs } from './resolution-evidence.js';
 import { findHubs } from './hubs.js';
+import { networkSettingsOf } from './group-evidence.js';
 import { SameAsClusters } from './same-as-clusters.js';
 import { purchaserEvidence } from './trafficking.evidence.js';
 
@@ -50,7 +51,7 @@ export async function runNetworks(gateway: Gateway, computedAt: string, config: 
     }
   };
   const t = config.thresholds;
-  const settings = { ...config.networks, shortTimeToCrimeDays: t.shortTimeToCrimeDays, veryShortTimeToCrimeDays: t.veryShortTimeToCrimeDays };
+  const settings = networkSettingsOf(config);
   const data = networkRunData(gateway, meta);
   try {
     const links = await time('sameAs', () => data.sameAsPairs());

@@ -1,16 +1,10 @@
 import type { assembleNetworks } from '../../../src/network/network.assembly.js';
+import { networkSettingsOf } from '../../../src/network/group-evidence.js';
 import { purchaserEvidence, type RecoveredPurchase } from '../../../src/network/trafficking.evidence.js';
 import { loadRiskConfig } from '../../../src/risk/risk-config.js';
 
 /** The network rules' settings, built from config/risk-weights.json the way the analysis job builds them. */
-export function networkSettings() {
-  const cfg = loadRiskConfig();
-  return {
-    ...cfg.networks,
-    shortTimeToCrimeDays: cfg.thresholds.shortTimeToCrimeDays,
-    veryShortTimeToCrimeDays: cfg.thresholds.veryShortTimeToCrimeDays,
-  };
-}
+export const networkSettings = () => networkSettingsOf(loadRiskConfig());
 export type NetworkSettings = ReturnType<typeof networkSettings>;
 
 /** The date `day` days after 1 January of `year` (fractions of a day fall on that day). */
