@@ -20,6 +20,7 @@ import type { RangeProfile } from '../seeds/typologies/ranges.js';
 import { evaluateCases, plantedRings } from '../src/analysis/typology-quality.js';
 import { NO_DUPLICATES } from '../src/network/duplicate-records.js';
 import { assembleNetworks } from '../src/network/network.assembly.js';
+import { withHolderTies } from '../src/network/holder-null.js';
 import { flaggedPurchasers } from '../src/network/purchaser-flags.js';
 import { purchaserEvidence } from '../src/network/trafficking.evidence.js';
 import { networkSettingsOf } from '../src/network/group-evidence.js';
@@ -53,7 +54,7 @@ function main() {
     const t1 = Date.now();
     const evidence = purchaserEvidence(rows, purchases, settings);
     const t2 = Date.now();
-    const networks = assembleNetworks(evidence, associations, settings, new Map(), NO_DUPLICATES, purchases);
+    const networks = assembleNetworks(evidence, associations, withHolderTies(settings, rows, evidence), new Map(), NO_DUPLICATES, purchases);
     const t3 = Date.now();
     const flagged = flaggedPurchasers(evidence, networks);
     const ms = Date.now() - t1;

@@ -13,6 +13,7 @@ import { evaluateCases, plantedRings } from '../src/analysis/typology-quality.js
 import { seededRandom } from '../src/network/association-null.js';
 import { NO_DUPLICATES } from '../src/network/duplicate-records.js';
 import { assembleNetworks } from '../src/network/network.assembly.js';
+import { withHolderTies } from '../src/network/holder-null.js';
 import { flaggedPurchasers } from '../src/network/purchaser-flags.js';
 import { purchaserEvidence } from '../src/network/trafficking.evidence.js';
 import { networkSettingsOf } from '../src/network/group-evidence.js';
@@ -46,7 +47,7 @@ for (const seed of values.seeds.split(',').map(Number)) {
     ['on', base.recordTieFalseDiscoveryRate || 0.1],
   ] as const) {
     let level = '';
-    const settings = { ...base, recordTieFalseDiscoveryRate: rate };
+    const settings = withHolderTies({ ...base, recordTieFalseDiscoveryRate: rate }, rows, evidence);
     const networks = assembleNetworks(evidence, associations, settings, new Map(), NO_DUPLICATES, purchases, (c) => {
       level = [c.plain, c.recruiter]
         .map((t) => `level ${t.level}, found ${t.found.join('/')}, chance ${t.chance.map((x) => x.toFixed(1)).join('/')}`)

@@ -1,9 +1,14 @@
 import type { RiskConfig } from '../risk/risk-config.js';
+import type { HolderTieCalibration } from './holder-null.js';
 import { purchaseEventsOf } from './purchase-events.js';
 import type { PurchaserEvidence } from './trafficking.evidence.js';
 
 /** The network rules' settings (config/risk-weights.json `networks`) and the time-to-crime indicator they use. */
-export type Settings = RiskConfig['networks'] & { shortTimeToCrimeDays: number };
+export type Settings = RiskConfig['networks'] & {
+  shortTimeToCrimeDays: number;
+  /** How much receiver ties are worth in this run's data (holder-null.ts); absent: every receiver tie counts. */
+  holderTies?: HolderTieCalibration;
+};
 
 /** The network rules' settings as the analysis job builds them from the config (the benches and tests too). */
 export function networkSettingsOf(config: RiskConfig) {

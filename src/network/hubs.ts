@@ -1,5 +1,6 @@
 import { NO_DUPLICATES, type DuplicateRecords } from './duplicate-records.js';
 import type { Settings } from './group-evidence.js';
+import { heldTogether } from './holder-null.js';
 import type { PurchaserEvidence } from './trafficking.evidence.js';
 
 /**
@@ -21,12 +22,16 @@ export function findHubs(
     if (suspects.has(a)) associatesOf.set(b, (associatesOf.get(b) ?? new Set()).add(a));
     if (suspects.has(b)) associatesOf.set(a, (associatesOf.get(a) ?? new Set()).add(b));
   }
-  const holdersOf = new Map<string, Set<string>>();
+  const heldBy = new Map<string, Array<{ buyer: string; dealer: string }>>();
   for (const e of suspects.values()) {
     for (const g of e.strawGuns)
       if (g.possessorId && !duplicates.maybeSame(g.possessorId, e.personId))
-        holdersOf.set(g.possessorId, (holdersOf.get(g.possessorId) ?? new Set()).add(e.personId));
+        heldBy.set(g.possessorId, [...(heldBy.get(g.possessorId) ?? []), { buyer: e.personId, dealer: g.dealerLicense }]);
   }
+  // Where repeat possession is common, a receiver ties only the buyers the data's level allows (holder-null.ts).
+  const level = s.holderTies?.level ?? 0;
+  const controlled = s.holderTies?.controlled ?? new Set<string>();
+  const holdersOf = new Map([...heldBy].map(([id, guns]) => [id, heldTogether(guns, level, controlled.has(duplicates.person(id)), duplicates)]));
   const enough = (set: Set<string>) => duplicates.people(set) >= s.hubMinPurchasers;
   const brokers = new Map([...associatesOf].filter(([, set]) => enough(set)));
   const receivers = new Map([...holdersOf].filter(([id, set]) => enough(set) && !set.has(id)));

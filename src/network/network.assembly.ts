@@ -4,6 +4,7 @@ import { dealerClusters, recruiterBurst, separateCrews } from './dealer-clusters
 import { NO_DUPLICATES, type DuplicateRecords } from './duplicate-records.js';
 import { findHubs } from './hubs.js';
 import { groupEvidence, type Settings } from './group-evidence.js';
+import { describeHolderTieLevel } from './holder-null.js';
 import { residenceHubs } from './residence-hubs.js';
 import { hubCampaigns, joinCampaigns } from './hub-campaigns.js';
 import { prolificCounterTies } from './prolific-counters.js';
@@ -149,7 +150,7 @@ function assembleAt(
     for (const x of rest) uf.union(first!, x);
   }
   for (const [a, b] of direct) uf.union(a, b);
-  const residences = residenceHubs(suspects, settings.hubMinPurchasers, duplicates);
+  const residences = residenceHubs(suspects, settings.hubMinPurchasers, duplicates, settings.holderTies);
   for (const r of residences) for (const x of r.purchaserIds.slice(1)) uf.union(r.purchaserIds[0]!, x);
   const scan = { gapDays: settings.purchaseEventGapDays, alpha: settings.clusterAlpha, errorRate: settings.clusterErrorRate };
   const campaigns = joinCampaigns(hubCampaigns(suspects, brokers, scan, duplicates), uf, [...suspects.keys()]);
@@ -231,6 +232,7 @@ function assembleAt(
       continue;
     }
     const network = describeNetwork(ev, guns, veryShort, ties, settings, centrality);
+    if (shared && settings.holderTies && settings.holderTies.level > 0) network.evidence.push(describeHolderTieLevel(settings.holderTies));
     if (recordOnly)
       recordOnlyGroups.set(network.id, { recruiter: recruiterRecord, buyers: buyers.length, dealers: new Set(guns.map((g) => g.dealerLicense)).size });
     networks.push(network);

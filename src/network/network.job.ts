@@ -9,6 +9,7 @@ import { networkRunData } from './network-run.data.js';
 import { flaggedPurchasers, type FlaggedPurchaser } from './purchaser-flags.js';
 import { explainResolvedMembers, linkNetworksByOpenPairs } from './resolution-evidence.js';
 import { findHubs } from './hubs.js';
+import { withHolderTies, type HolderTieCalibration } from './holder-null.js';
 import { networkSettingsOf } from './group-evidence.js';
 import { SameAsClusters } from './same-as-clusters.js';
 import { purchaserEvidence } from './trafficking.evidence.js';
@@ -19,6 +20,8 @@ export interface NetworkJobResult {
   networks: AssembledNetwork[];
   /** How much store sharing groups tied only by association records needed in this data (association-null.ts); absent when off. */
   recordTies?: RecordTieCalibrations;
+  /** The level receiver ties were held to in this data (holder-null.ts: repeat possession measured on control guns). */
+  holderTies: HolderTieCalibration;
   flagged: FlaggedPurchaser[];
   projectedNodes: number;
   projectedRelationships: number;
@@ -104,13 +107,24 @@ export async function runNetworks(gateway: Gateway, computedAt: string, config: 
       for (const n of nodes) centrality.set(n.id, { pagerank: n.pagerank, betweenness: n.betweenness });
     }
     let recordTies: RecordTieCalibrations | undefined;
-    const networks = assembleNetworks(evidence, associations, settings, centrality, duplicates, purchases, (c) => (recordTies = c));
+    // How often people are found with guns of different buyers outside trafficking, measured on
+    // the guns that cannot be straw evidence (holder-null.ts), sets what a receiver tie is worth here.
+    const tuned = withHolderTies(settings, rows, evidence, duplicates);
+    const networks = assembleNetworks(evidence, associations, tuned, centrality, duplicates, purchases, (c) => (recordTies = c));
     // Which resolutions a network rests on, and which undecided duplicates may join two networks.
     explainResolvedMembers(networks, people, sameAs);
     linkNetworksByOpenPairs(networks, people, openPairs);
     const flagged = flaggedPurchasers(evidence, networks);
     await time('store', () => data.store(networks, flagged, computedAt));
-    return { networks, recordTies, flagged, projectedNodes: projection?.nodeCount ?? 0, projectedRelationships: projection?.relationshipCount ?? 0, timings };
+    return {
+      networks,
+      recordTies,
+      holderTies: tuned.holderTies,
+      flagged,
+      projectedNodes: projection?.nodeCount ?? 0,
+      projectedRelationships: projection?.relationshipCount ?? 0,
+      timings,
+    };
   } finally {
     // Always free the projection's memory, even when a step failed; an already-gone graph is fine.
     await data.dropProjection(graphName);

@@ -1,4 +1,5 @@
 import { NO_DUPLICATES, type DuplicateRecords } from './duplicate-records.js';
+import { heldTogether } from './holder-null.js';
 import { residenceKey } from './residence-key.js';
 import type { PurchaserEvidence } from './trafficking.evidence.js';
 
@@ -21,21 +22,33 @@ export interface ResidenceHub {
  * candidate or a SAME_AS link) are one purchaser or one holder, and a gun recovered from a record
  * that may be its own buyer is no gun passed to the household.
  */
-export function residenceHubs(suspects: Map<string, PurchaserEvidence>, minPurchasers: number, duplicates: DuplicateRecords = NO_DUPLICATES): ResidenceHub[] {
-  const at = new Map<string, { possessors: Set<string>; purchasers: Set<string>; home: boolean }>();
+export function residenceHubs(
+  suspects: Map<string, PurchaserEvidence>,
+  minPurchasers: number,
+  duplicates: DuplicateRecords = NO_DUPLICATES,
+  holderTies: { level: number; controlled: Set<string> } = { level: 0, controlled: new Set() },
+): ResidenceHub[] {
+  const at = new Map<string, { guns: Array<{ buyer: string; dealer: string; possessor: string }>; home: boolean }>();
   for (const e of suspects.values()) {
     for (const g of e.strawGuns) {
       const key = g.possessorId ? residenceKey(g.possessorResidence) : null;
       if (!key || duplicates.maybeSame(g.possessorId!, e.personId)) continue;
-      const r = at.get(key) ?? { possessors: new Set<string>(), purchasers: new Set<string>(), home: false };
-      r.possessors.add(g.possessorId!);
-      r.purchasers.add(e.personId);
+      const r = at.get(key) ?? { guns: [], home: false };
+      r.guns.push({ buyer: e.personId, dealer: g.dealerLicense, possessor: g.possessorId! });
       if (residenceKey(g.purchaserResidence) === key) r.home = true;
       at.set(key, r);
     }
   }
   return [...at.values()]
-    .filter((r) => !r.home && duplicates.people(r.possessors) >= 2 && duplicates.people(r.purchasers) >= minPurchasers)
+    .filter((r) => !r.home)
+    .map((r) => {
+      // A household is one receiver spread over a residence: held to the same level (holder-null.ts).
+      const controlled = r.guns.some((g) => holderTies.controlled.has(duplicates.person(g.possessor)));
+      const buyers = heldTogether(r.guns, holderTies.level, controlled, duplicates);
+      const guns = r.guns.filter((g) => buyers.has(g.buyer));
+      return { possessors: new Set(guns.map((g) => g.possessor)), purchasers: buyers };
+    })
+    .filter((r) => duplicates.people(r.possessors) >= 2 && duplicates.people(r.purchasers) >= minPurchasers)
     .map((r) => ({ possessorIds: [...r.possessors].sort(), purchaserIds: [...r.purchasers].sort() }))
     .sort((a, b) => a.possessorIds[0]!.localeCompare(b.possessorIds[0]!));
 }

@@ -86,6 +86,8 @@ const schema = z.object({
       prolificCounterJoins: z.boolean().default(false),
       /** Largest share of the groups tied only by association records reported that random pairing of the same records makes (or one in the run) before such groups must share stores (src/network/association-null.ts); 0: off. */
       recordTieFalseDiscoveryRate: z.number().min(0).max(0.5).default(0),
+      /** Largest share of the straw-gun pairs in one holder's hands that repeat possession explains (measured on guns that cannot be straw evidence) before receivers tie only buyers of one dealer, then none (src/network/holder-null.ts); 0: off. */
+      holderTieFalseDiscoveryRate: z.number().min(0).max(0.5).default(0),
     })
     .strict(),
 });

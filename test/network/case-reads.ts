@@ -1,8 +1,10 @@
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { runAnalysis } from '../../src/analysis/analysis.job.js';
+import { cypher } from '../../src/db/cypher.registry.js';
+import { loadRiskConfig, type RiskConfig } from '../../src/risk/risk-config.js';
 import { importRecords } from '../leads/fixtures.js';
 import { Role } from '../../src/core/role.js';
-import type { GqlResult, TestApp } from '../support/app.js';
+import { startTestApp, type GqlResult, type TestApp } from '../support/app.js';
 import { graphql } from '../generated/graphql/index.js';
 import type { CaseReads1Query, CaseReads2Query } from '../generated/graphql/graphql.js';
 
@@ -95,4 +97,67 @@ export async function analysedNetworks(app: TestApp, records: Array<Record<strin
   expect(await importRecords(app, records)).toBe(records.length);
   await runAnalysis(app.gateway);
   return readAllNetworks(app);
+}
+
+/** The straw purchasers of a network, sorted. */
+export const strawBuyersOf = (n: CaseNetwork) =>
+  n.members.edges
+    .filter((e) => e.node.role === 'STRAW_PURCHASER')
+    .map((e) => e.node.personId)
+    .sort();
+
+/** A case analysed twice: with one network rule switched off, then as configured (with the job's log). */
+export interface OffAndOn {
+  off: CaseNetwork[];
+  on: CaseNetwork[];
+  log: string[];
+}
+
+/**
+ * Imports a file's hand-written records (every one must be accepted), runs the analysis job with
+ * `offSettings` over the configured network settings, reads every network, then runs it as
+ * configured and reads them again.
+ */
+export async function analysedOffAndOn(app: TestApp, records: Array<Record<string, unknown>>, offSettings: Partial<RiskConfig['networks']>): Promise<OffAndOn> {
+  expect(await importRecords(app, records)).toBe(records.length);
+  const config = loadRiskConfig();
+  await runAnalysis(app.gateway, () => {}, { config: { ...config, networks: { ...config.networks, ...offSettings } } });
+  const off = await readAllNetworks(app);
+  const log: string[] = [];
+  await runAnalysis(app.gateway, (m) => log.push(m));
+  return { off, on: await readAllNetworks(app), log };
+}
+
+/**
+ * Removes a case's guns (firearms, sales, recoveries, traces) when its file is done: many traced
+ * crime guns would change the statistics other test files' cases are judged against (they share
+ * the database: dealers' trace counts, the counter scan's chance rate, the levels measured on the
+ * data). People and stores stay; without guns they tie nobody.
+ */
+export async function removeCaseGuns(app: TestApp, records: Array<Record<string, unknown>>): Promise<void> {
+  const idsOf = (type: string) => records.flatMap((r) => (r.type === type && typeof r.id === 'string' ? [r.id] : []));
+  await app.gateway.write(
+    cypher('test/remove-case-records'),
+    { traceIds: idsOf('trace'), recoveryIds: idsOf('recovery'), saleIds: idsOf('sale'), firearmIds: idsOf('firearm') },
+    { operation: 'test-cleanup' },
+  );
+}
+
+/**
+ * A test file's case analysed off and on (`analysedOffAndOn`) once before its tests, on its own
+ * app; its guns are removed and the app closed after them (`removeCaseGuns`). The result fills in
+ * before the first test runs.
+ */
+export function offAndOnCase(records: Array<Record<string, unknown>>, offSettings: Partial<RiskConfig['networks']>): OffAndOn {
+  const result: OffAndOn = { off: [], on: [], log: [] };
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+    Object.assign(result, await analysedOffAndOn(app, records, offSettings));
+  }, 600_000);
+  afterAll(async () => {
+    await removeCaseGuns(app, records);
+    await app.close();
+  });
+  return result;
 }

@@ -121,3 +121,67 @@ export function worldRecords(w: CaseWorld, prefix: string) {
     },
   ];
 }
+
+// First names far apart from each other: people alike in all but a character or two are proposed
+// as one person by person resolution, and records that may be one person tie nobody.
+const HEADS = ['Al', 'Be', 'Cor', 'Dun', 'Es', 'Fio', 'Gus', 'Hal', 'Ing', 'Jor'];
+const TAILS = ['ton', 'rietta', 'mir', 'dell', 'vina', 'nora', 'rick', 'lynne', 'zo'];
+
+/**
+ * Many people of one world who never look alike: each a first name and a date of birth far from
+ * everyone else's, the surname `<surname><key><run>`, each at their own number on `street`.
+ */
+export function distinctPeople(w: CaseWorld, surname: string, street: string) {
+  let made = 0;
+  const { city, state } = w.recoveredAt;
+  return (k: string) => {
+    const n = made++;
+    return {
+      type: 'person',
+      id: w.id(k),
+      firstName: `${HEADS[n % HEADS.length]}${TAILS[n % TAILS.length]}`,
+      lastName: `${surname}${k}${w.run}`,
+      dateOfBirth: `${1950 + ((n * 7) % 50)}-${String(1 + ((n * 5) % 12)).padStart(2, '0')}-${String(1 + ((n * 11) % 28)).padStart(2, '0')}`,
+      address: `${300 + n} ${street}`,
+      city,
+      state,
+    };
+  };
+}
+
+/** A retail store (licence type 01) of the world, the `n`-th on its main street, named by the world's prefix and run. */
+export function storeRecord(w: CaseWorld, prefix: string, license: string, name: string, n: number, street: string) {
+  const { city, state, latitude, longitude } = w.recoveredAt;
+  return {
+    type: 'ffl',
+    license,
+    name: `${prefix} ${w.run} ${name}`,
+    licenseType: '01',
+    premisesAddress: `${n + 1} ${street}`,
+    city,
+    state,
+    latitude,
+    longitude,
+  };
+}
+
+/**
+ * A world of many stores for one test file: ids `<PREFIX>-<run>-<key>`, stores
+ * `<licencePrefix>-<sequence>` numbered from the run (`storeOf(i)`; the world's own store is
+ * number 999), one agency in the state police recover guns in (ORI ending in `oriSuffix`).
+ */
+export function manyStoreWorld(prefix: string, licencePrefix: string, oriSuffix: string, gun: CaseWorld['gun'], recoveredAt: CaseWorld['recoveredAt']) {
+  const run = Date.now().toString(36).toUpperCase().slice(-6);
+  const digits = String(Number.parseInt(run, 36) % 100_000).padStart(5, '0');
+  const storeOf = (i: number) => `${licencePrefix}-${String((Number(digits) + i) % 100_000).padStart(5, '0')}`;
+  const w: CaseWorld = {
+    id: (k: string) => `${prefix}-${run}-${k}`,
+    run,
+    store: storeOf(999),
+    ori: `${recoveredAt.state}${digits}${oriSuffix}`,
+    maker: `${prefix} ${run} Arms`,
+    gun,
+    recoveredAt,
+  };
+  return { w, storeOf, atStore: (i: number): CaseWorld => ({ ...w, store: storeOf(i) }) };
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app.js';
-import { analysedNetworks, networksHolding, type CaseNetwork } from './case-reads.js';
+import { analysedNetworks, type CaseNetwork, networksHolding, strawBuyersOf } from './case-reads.js';
 import { gunPath, philadelphians, philadelphiaWorld, worldRecords } from './case-records.js';
 
 // A hand-written case on top of the demo data, as import records (not by the generator): two
@@ -36,11 +36,7 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => app.close());
 
-const buyersIn = (n: CaseNetwork) =>
-  n.members.edges
-    .filter((m) => m.node.role === 'STRAW_PURCHASER')
-    .map((m) => m.node.personId)
-    .sort();
+const buyersIn = strawBuyersOf;
 
 describe('hand-written case: two straw buyers of one ring, nothing on record between them, at one store in the same months', () => {
   it('reports them as one network tied by the store, saying the dealer, the days and that no record ties them', () => {

@@ -1,0 +1,108 @@
+/**
+ * Repeat possessors, a pattern the generator never writes (`npx tsx
+ * bench/trafficking.repeat-possessors.ts --seeds 4321,8765 --share 0.1`): in the generator every
+ * background crime gun is recovered from a new person, while in real recoveries a few people are
+ * found with guns again and again (prohibited persons, gang members, one seizure of several guns).
+ * This reassigns a share of the background recoveries that have a possessor other than the buyer
+ * to repeat possessors (drawn in the recovering state, Zipf-weighted so a few hold many), then runs
+ * the network rules and prints network precision, the false networks by label and the planted
+ * cases still found. Tuning data only: the rows are those of bench/trafficking.memory.ts
+ * (held-out ranges, tuning seeds).
+ */
+import { parseArgs } from 'node:util';
+import { isScale } from '../seeds/scale.js';
+import { evaluateCases, plantedRings } from '../src/analysis/typology-quality.js';
+import { seededRandom } from '../src/network/association-null.js';
+import { NO_DUPLICATES } from '../src/network/duplicate-records.js';
+import { networkSettingsOf } from '../src/network/group-evidence.js';
+import { withHolderTies } from '../src/network/holder-null.js';
+import { assembleNetworks } from '../src/network/network.assembly.js';
+import { flaggedPurchasers } from '../src/network/purchaser-flags.js';
+import { purchaserEvidence, type RecoveredPurchase } from '../src/network/trafficking.evidence.js';
+import { loadRiskConfig } from '../src/risk/risk-config.js';
+import { generatedWorld, overrides } from './traffic-rows.js';
+
+const { values } = parseArgs({
+  options: {
+    scale: { type: 'string', default: 'M' },
+    seeds: { type: 'string' },
+    share: { type: 'string', default: '0.1' },
+    guns: { type: 'string', default: '3' },
+    'new-weight': { type: 'string', default: '1' },
+    set: { type: 'string', multiple: true },
+  },
+});
+const scale = values.scale!.toUpperCase();
+if (!isScale(scale) || !values.seeds) throw new Error('--scale S|M|L and --seeds a,b are required');
+const settings = { ...networkSettingsOf(loadRiskConfig()), ...overrides(values.set) };
+const share = Number(values.share);
+const meanGuns = Number(values.guns);
+// How much likelier a gun recovered within 3 years of its sale is to go to a repeat possessor than
+// an older one (1: no difference, the null's assumption; larger: repeat possessors carry newer guns).
+const newWeight = Number(values['new-weight']);
+
+/** Reassigns `share` of the background rows with a stranger possessor to repeat possessors, about `meanGuns` rows each. */
+function withRepeatPossessors(rows: RecoveredPurchase[], planted: Set<string>, seed: number): { rows: RecoveredPurchase[]; moved: number } {
+  const random = seededRandom(seed * 17 + 3);
+  const eligible = (r: RecoveredPurchase) =>
+    !planted.has(r.purchaserId) && r.possessorId !== null && r.possessorId !== r.purchaserId && !planted.has(r.possessorId);
+  const byState = new Map<string, number[]>();
+  rows.forEach((r, i) => {
+    if (eligible(r) && random() < Math.min(1, share * (r.timeToCrimeDays <= 1095 ? newWeight : 1))) byState.set(r.recoveredState ?? '', [...(byState.get(r.recoveredState ?? '') ?? []), i]);
+  });
+  const out = [...rows];
+  let moved = 0;
+  for (const [state, idx] of byState) {
+    const pool = Math.max(1, Math.round(idx.length / meanGuns));
+    // Zipf weights: the k-th repeat possessor is found with guns about 1/k as often as the first.
+    const weights = Array.from({ length: pool }, (_, k) => 1 / (k + 1));
+    const total = weights.reduce((a, b) => a + b, 0);
+    const holders: Array<{ id: string; residence: string | null }> = [];
+    for (const i of idx) {
+      let u = random() * total;
+      let k = 0;
+      while (k < pool - 1 && (u -= weights[k]!) > 0) k++;
+      const holder = (holders[k] ??= { id: `repeat-${state}-${k}`, residence: out[i]!.possessorResidence ?? null });
+      out[i] = { ...out[i]!, possessorId: holder.id, possessorResidence: holder.residence };
+      moved += 1;
+    }
+  }
+  return { rows: out, moved };
+}
+
+const total = { networks: 0, truePositive: 0, hits: 0, evident: 0, flags: 0, trueFlags: 0 };
+const falseLabels = new Map<string, number>();
+for (const seed of values.seeds.split(',').map(Number)) {
+  const world = generatedWorld(scale, seed, 'heldout');
+  const m = world.manifest;
+  const planted = new Set(m.typologies.flatMap((c) => [...c.purchaserIds, ...c.hubIds, ...c.possessorIds]));
+  for (const r of plantedRings(m)) for (const id of r.strawPurchaserIds) planted.add(id);
+  const { rows, moved } = share > 0 ? withRepeatPossessors(world.rows, planted, seed) : { rows: world.rows, moved: 0 };
+  const evidence = purchaserEvidence(rows, world.purchases, settings);
+  const tuned = withHolderTies(settings, rows, evidence);
+  const networks = assembleNetworks(evidence, world.associations, tuned, new Map(), NO_DUPLICATES, world.purchases);
+  const flagged = flaggedPurchasers(evidence, networks).map((f) => f.personId);
+  const stored = networks.map((n) => ({ id: n.id, typology: n.typology, corridor: n.corridor, members: n.members }));
+  const result = evaluateCases(m.typologies, plantedRings(m), stored, flagged);
+  const truthBuyers = new Set([
+    ...m.typologies.filter((c) => c.trafficking).flatMap((c) => c.purchaserIds),
+    ...plantedRings(m).flatMap((r) => r.strawPurchaserIds),
+  ]);
+  for (const n of networks) {
+    const buyers = n.members.filter((x) => x.role === 'STRAW_PURCHASER').map((x) => x.id);
+    if (buyers.filter((b) => truthBuyers.has(b)).length * 2 < buyers.length) falseLabels.set(n.typology, (falseLabels.get(n.typology) ?? 0) + 1);
+  }
+  const evident = result.cases.filter((c) => c.trafficking && c.evident);
+  total.networks += networks.length;
+  total.truePositive += result.truePositiveNetworks;
+  total.evident += evident.length;
+  total.hits += evident.filter((c) => c.hit).length;
+  total.flags += result.flaggedPurchasers;
+  total.trueFlags += result.truePositiveFlags;
+  console.log(
+    `seed ${seed}, share ${share}: ${moved} recoveries moved to repeat possessors; receiver level ${tuned.holderTies.level} (straw pairs ${tuned.holderTies.found.join('/')}, chance ${tuned.holderTies.chance.map((x) => x.toFixed(1)).join('/')}, control pairs ${tuned.holderTies.controlPairs}); ${networks.length} networks (${result.truePositiveNetworks} true), flags ${result.truePositiveFlags}/${result.flaggedPurchasers}, evident cases found ${evident.filter((c) => c.hit).length}/${evident.length}`,
+  );
+}
+console.log(
+  `share ${share}: precision ${total.truePositive}/${total.networks} = ${(total.truePositive / total.networks).toFixed(3)}; flags ${total.trueFlags}/${total.flags} = ${(total.trueFlags / total.flags).toFixed(3)}; evident cases found ${total.hits}/${total.evident}; false networks by label: ${[...falseLabels].map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`,
+);

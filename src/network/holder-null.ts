@@ -1,0 +1,193 @@
+import { NO_DUPLICATES, type DuplicateRecords } from './duplicate-records.js';
+import type { PurchaserEvidence, RecoveredPurchase } from './trafficking.evidence.js';
+
+/**
+ * How much a receiver tie (one person holding guns of several suspect purchasers) is worth in this
+ * data, measured on guns that cannot be straw evidence.
+ *
+ * Guns of two straw purchasers meeting in one person's hands are a receiver hub (NFCTA vol. III)
+ * only if that person is not simply someone police find with guns again and again: prohibited
+ * persons, gang members and one seizure of several guns are common in real recoveries, and such a
+ * repeat possessor's guns come from anywhere. How often they do is visible in the guns no rule
+ * counts as straw evidence (recovered from someone other than the buyer more than 3 years after
+ * the sale, or reported stolen before police found them: "control" guns). Under the null that a
+ * holder's recovered guns are a random draw from the guns recovered in his state, each pair of
+ * guns at one holder is two straw guns with probability p², one of each 2p(1 − p), two control guns
+ * (1 − p)², p the state's share of straw guns among them. Pairs with a control gun are never
+ * receiver evidence, so they estimate how many chance pairs of straw guns the data holds:
+ * (mixed + control pairs) · p² / (1 − p²) (a false discovery rate by an empirical null: Efron 2004;
+ * Benjamini and Hochberg 1995). A data set in which nobody holds recovered guns of different buyers
+ * outside trafficking has no such pairs and keeps every receiver tie.
+ *
+ * When chance pairs are more than `alpha` of the straw pairs (or more than one in the run), the
+ * receiver ties are held to a level: 1, a holder police also found with a control gun ties nobody
+ * (he is a repeat possessor; a chance holder of k guns holds only straw guns with probability p^k,
+ * so each holder seen with a control gun stands for p^k / (1 − p^k) unseen ones); 2, moreover only
+ * buyers whose guns in his hands were bought at one dealer (buyers sent by one person share
+ * stores, ATF, Following the Gun, 2000; chance pairs share a dealer as often as two guns drawn from
+ * the state's straw guns do); 3, receivers tie nobody. Receiving households are held to the same
+ * level, a household counting as controlled when one of its people is.
+ */
+
+export interface HolderTieCalibration {
+  /** 0: every receiver tie; 1: none by a holder also found with a control gun; 2: moreover only buyers of one dealer; 3: none. */
+  level: number;
+  /** Pairs of straw guns of different buyers at one holder that the level keeps, at each level tried. */
+  found: number[];
+  /** The same expected from repeat possession alone (mixed and control pairs, p per state). */
+  chance: number[];
+  /** Pairs at one holder with a control gun (the evidence of repeat possession). */
+  controlPairs: number;
+  /** Holders found with a control gun (possessor ids): they tie nobody from level 1 on. */
+  controlled: Set<string>;
+  alpha: number;
+}
+
+export const MAX_HOLDER_TIE_LEVEL = 3;
+
+interface Held {
+  buyer: string;
+  dealer: string;
+  straw: boolean;
+}
+
+/** Straw pairs one holder's guns count at `level` (0 and 1: all; 2: those bought at one dealer). */
+function pairsAt(guns: Held[], level: number, duplicates: DuplicateRecords): number {
+  const c = pairsOf(guns, duplicates);
+  return level >= 2 ? c.strawSameDealer : c.straw;
+}
+
+/** Pairs of different buyers' guns in one list, split by kind (and straw pairs sharing a dealer). */
+function pairsOf(guns: Held[], duplicates: DuplicateRecords) {
+  let straw = 0;
+  let strawSameDealer = 0;
+  let withControl = 0;
+  for (let i = 0; i < guns.length; i++)
+    for (let j = i + 1; j < guns.length; j++) {
+      const [a, b] = [guns[i]!, guns[j]!];
+      if (duplicates.maybeSame(a.buyer, b.buyer)) continue;
+      if (a.straw && b.straw) {
+        straw += 1;
+        if (a.dealer === b.dealer) strawSameDealer += 1;
+      } else withControl += 1;
+    }
+  return { straw, strawSameDealer, withControl };
+}
+
+/**
+ * The level receiver ties are held to in this data (see above). `rows`: every recovered retail
+ * purchase the job read; `evidence`: the purchasers' straw guns; `alpha`: the false discovery rate
+ * (0: off, level 0).
+ */
+export function holderTieCalibration(
+  rows: RecoveredPurchase[],
+  evidence: Map<string, PurchaserEvidence>,
+  alpha: number,
+  duplicates: DuplicateRecords = NO_DUPLICATES,
+): HolderTieCalibration {
+  const none: HolderTieCalibration = { level: 0, found: [], chance: [], controlPairs: 0, controlled: new Set(), alpha };
+  if (alpha <= 0) return none;
+  const straw = new Set([...evidence.values()].flatMap((e) => e.strawGuns.map((g) => g.firearmId)));
+  // Per state of recovery (repeat possession is local): each holder's guns, and the state's straw guns by dealer.
+  const states = new Map<string, { holders: Map<string, Held[]>; byDealer: Map<string, number>; straw: number; control: number }>();
+  for (const r of rows) {
+    if (!r.possessorId || duplicates.maybeSame(r.possessorId, r.purchaserId)) continue;
+    const s = states.get(r.recoveredState ?? '') ?? { holders: new Map(), byDealer: new Map(), straw: 0, control: 0 };
+    states.set(r.recoveredState ?? '', s);
+    const isStraw = straw.has(r.firearmId);
+    const key = duplicates.person(r.possessorId);
+    s.holders.set(key, [...(s.holders.get(key) ?? []), { buyer: r.purchaserId, dealer: r.dealerLicense, straw: isStraw }]);
+    if (isStraw) {
+      s.straw += 1;
+      s.byDealer.set(r.dealerLicense, (s.byDealer.get(r.dealerLicense) ?? 0) + 1);
+    } else s.control += 1;
+  }
+  // Level 0: every straw pair; 1: pairs at holders with no control gun; 2: those bought at one dealer.
+  const found = [0, 0, 0];
+  const chance = [0, 0, 0];
+  let controlPairs = 0;
+  const controlled = new Set<string>();
+  for (const s of states.values()) {
+    const p = s.straw / Math.max(1, s.straw + s.control);
+    // No control gun in the state: nothing measures repeat possession there, and no pair has one.
+    if (p >= 1) {
+      for (const guns of s.holders.values()) if (guns.length >= 2) found.forEach((_, l) => (found[l]! += pairsAt(guns, l, duplicates)));
+      continue;
+    }
+    // Two guns drawn from the state's straw guns come from one dealer with probability Σ share².
+    const sameDealer = [...s.byDealer.values()].reduce((sum, n) => sum + (n / Math.max(1, s.straw)) ** 2, 0);
+    for (const [holder, guns] of s.holders) {
+      if (guns.length < 2) continue;
+      const c = pairsOf(guns, duplicates);
+      found[0]! += c.straw;
+      if (!guns.some((g) => !g.straw)) {
+        found[1]! += c.straw;
+        found[2]! += c.strawSameDealer;
+        continue;
+      }
+      controlled.add(holder);
+      controlPairs += c.withControl;
+      // Each pair is two straw guns with probability p², so the pairs with a control gun stand for
+      // p² / (1 − p²) straw pairs from chance; a chance holder of k guns holds no control gun with
+      // probability p^k, so each holder seen with one stands for p^k / (1 − p^k) unseen all-straw ones.
+      const k = guns.length;
+      chance[0]! += (c.withControl * p * p) / (1 - p * p);
+      const allStraw = ((k * (k - 1)) / 2) * (p ** k / (1 - p ** k));
+      chance[1]! += allStraw;
+      chance[2]! += allStraw * sameDealer;
+    }
+  }
+  const c: HolderTieCalibration = { level: 0, found: [], chance: [], controlPairs, controlled, alpha };
+  for (let level = 0; level < MAX_HOLDER_TIE_LEVEL; level++) {
+    c.level = level;
+    c.found.push(found[level]!);
+    c.chance.push(chance[level]!);
+    if (found[level] === 0 || chance[level]! <= Math.max(alpha * found[level]!, 1)) return c;
+  }
+  c.level = MAX_HOLDER_TIE_LEVEL;
+  return c;
+}
+
+/**
+ * The buyers a holder's straw guns tie at `level` (0: all of them; 1: all, unless the holder was
+ * also found with a control gun; 2: moreover only those with a gun bought at a dealer where another
+ * of them bought a gun this holder holds; 3: none).
+ */
+export function heldTogether(
+  guns: Array<{ buyer: string; dealer: string }>,
+  level: number,
+  controlled: boolean,
+  duplicates: DuplicateRecords = NO_DUPLICATES,
+): Set<string> {
+  if (level <= 0) return new Set(guns.map((g) => g.buyer));
+  if (level >= MAX_HOLDER_TIE_LEVEL || controlled) return new Set();
+  if (level === 1) return new Set(guns.map((g) => g.buyer));
+  const kept = new Set<string>();
+  for (const a of guns) for (const b of guns) if (a.dealer === b.dealer && !duplicates.maybeSame(a.buyer, b.buyer)) kept.add(a.buyer).add(b.buyer);
+  return kept;
+}
+
+/** The sentence a network tied by a receiver or household carries when the level is above 0. */
+export function describeHolderTieLevel(c: HolderTieCalibration): string {
+  const what = [
+    '',
+    'a holder also found with guns that cannot be straw evidence ties nobody',
+    'a holder also found with guns that cannot be straw evidence ties nobody, and a receiver ties only buyers whose guns in his hands were bought at one dealer',
+    'no receiver ties buyers',
+  ][Math.min(c.level, MAX_HOLDER_TIE_LEVEL)];
+  return (
+    `receiver ties measured against repeat possession: people holding guns that cannot be straw evidence make about ` +
+    `${Math.round(c.chance[0]! * 10) / 10} chance pair(s) of straw guns in one hand where the data holds ${c.found[0]}, so ${what} ` +
+    `(level ${c.level}: at most ${Math.round(c.alpha * 100)}% of such pairs, or one in the run, expected from chance)`
+  );
+}
+
+/** The settings with this data's receiver-tie level (`holderTieFalseDiscoveryRate`; 0 or unset: every receiver tie counts). */
+export function withHolderTies<S extends { holderTieFalseDiscoveryRate?: number }>(
+  settings: S,
+  rows: RecoveredPurchase[],
+  evidence: Map<string, PurchaserEvidence>,
+  duplicates: DuplicateRecords = NO_DUPLICATES,
+): S & { holderTies: HolderTieCalibration } {
+  return { ...settings, holderTies: holderTieCalibration(rows, evidence, settings.holderTieFalseDiscoveryRate ?? 0, duplicates) };
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { heldTogether, holderTieCalibration, withHolderTies } from '../../../src/network/holder-null.js';
+import { assembleNetworks } from '../../../src/network/network.assembly.js';
+import type { RecoveredPurchase } from '../../../src/network/trafficking.evidence.js';
+import { evidenceOf, networkSettings, recoveredRowMaker } from './recovered-rows.js';
+
+const settings = networkSettings();
+const buyersOf = (nets: ReturnType<typeof assembleNetworks>) =>
+  nets.map((n) => n.members.filter((m) => m.role === 'STRAW_PURCHASER').map((m) => m.id)).sort((a, b) => a[0]!.localeCompare(b[0]!));
+
+/**
+ * A state where police find the same people with guns again and again: 20 repeat possessors each
+ * hold one straw-evidence gun (recovered within 3 years) and one control gun (recovered 2,000 days
+ * after its sale: never straw evidence); 6 more each hold two straw guns of two strangers bought
+ * at two different stores (what chance gives such people); and one receiver holds two guns each of
+ * two buyers sent to one store. 36 straw guns, 20 control guns: p = 36/56.
+ */
+function repeatPossession(): RecoveredPurchase[] {
+  const row = recoveredRowMaker();
+  const rows: RecoveredPurchase[] = [];
+  for (let i = 0; i < 20; i++) rows.push(row(`X${i}`, `DX${i}`, 30 * i, 200, `REPEAT${i}`), row(`Y${i}`, `DY${i}`, 30 * i, 2000, `REPEAT${i}`));
+  for (let i = 0; i < 6; i++) rows.push(row(`U${i}`, `DU${i}`, 40 * i, 150, `CHANCE${i}`), row(`V${i}`, `DV${i}`, 40 * i + 60, 150, `CHANCE${i}`));
+  rows.push(row('A1', 'DR', 10, 120, 'RECV'), row('A1', 'DR', 40, 120, 'RECV'), row('A2', 'DR', 20, 120, 'RECV'), row('A2', 'DR', 60, 120, 'RECV'));
+  return rows;
+}
+
+describe('receiver ties measured against repeat possession', () => {
+  it('keeps every receiver tie where nobody holds a gun that cannot be straw evidence (level 0, nothing changes)', () => {
+    const row = recoveredRowMaker();
+    const rows = [row('S1', 'D1', 100, 120, 'R'), row('S2', 'D2', 160, 120, 'R'), row('Z', 'D3', 10, 2000, 'OTHER')];
+    const tuned = withHolderTies(settings, rows, evidenceOf(rows, settings));
+    expect(tuned.holderTies).toMatchObject({ level: 0, found: [1], chance: [0], controlPairs: 0 });
+    expect(buyersOf(assembleNetworks(evidenceOf(rows, settings), [], tuned))).toEqual([['S1', 'S2']]);
+  });
+
+  it('estimates the chance pairs from the pairs with a control gun and raises the level until chance explains at most 10%', () => {
+    const rows = repeatPossession();
+    const c = holderTieCalibration(rows, evidenceOf(rows, settings), 0.1);
+    const p = 36 / 56;
+    const perControlledHolder = (p * p) / (1 - p * p);
+    // Level 0: 6 chance pairs + 4 receiver pairs; 20 mixed pairs stand for 20·p²/(1 − p²) straw pairs.
+    expect(c.found).toEqual([10, 10, 4]);
+    expect(c.chance[0]).toBeCloseTo(20 * perControlledHolder, 6);
+    // Level 1: each repeat possessor of 2 guns stands for p²/(1 − p²) unseen all-straw ones, one pair each.
+    expect(c.chance[1]).toBeCloseTo(20 * perControlledHolder, 6);
+    // Level 2: those pairs share a dealer as often as two of the state's straw guns do (Σ share²).
+    const sameDealer = 32 * (1 / 36) ** 2 + (4 / 36) ** 2;
+    expect(c.chance[2]).toBeCloseTo(20 * perControlledHolder * sameDealer, 6);
+    expect(c.level).toBe(2);
+    expect(c.controlPairs).toBe(20);
+    expect([...c.controlled].sort()).toEqual(Array.from({ length: 20 }, (_, i) => `REPEAT${i}`).sort());
+  });
+
+  it('reports the one-store receiver and none of the strangers chance put in one hand, and says why', () => {
+    const rows = repeatPossession();
+    const evidence = evidenceOf(rows, settings);
+    const off = assembleNetworks(evidence, [], { ...settings, holderTieFalseDiscoveryRate: 0 });
+    expect(buyersOf(off)).toHaveLength(7);
+    const tuned = withHolderTies(settings, rows, evidence);
+    const on = assembleNetworks(evidence, [], tuned);
+    expect(buyersOf(on)).toEqual([['A1', 'A2']]);
+    expect(on[0]!.evidence.join(' ')).toMatch(
+      /receiver ties measured against repeat possession: .* about 14\.1 chance pair\(s\) .* where the data holds 10, .*level 2/,
+    );
+  });
+
+  it('ties the buyers a level allows: a holder found with a control gun ties nobody from level 1, and level 2 asks for one dealer', () => {
+    const guns = [
+      { buyer: 'A', dealer: 'D1' },
+      { buyer: 'B', dealer: 'D1' },
+      { buyer: 'C', dealer: 'D2' },
+    ];
+    expect([...heldTogether(guns, 0, true)].sort()).toEqual(['A', 'B', 'C']);
+    expect([...heldTogether(guns, 1, false)].sort()).toEqual(['A', 'B', 'C']);
+    expect([...heldTogether(guns, 1, true)]).toEqual([]);
+    expect([...heldTogether(guns, 2, false)].sort()).toEqual(['A', 'B']);
+    expect([...heldTogether(guns, 3, false)]).toEqual([]);
+  });
+
+  it('holds a receiving household to the same level: one of its people found with a control gun ties nobody', () => {
+    const row = recoveredRowMaker();
+    const home = { possessorResidence: '5 Pine St, Macon, GA' };
+    const rows = [
+      ...repeatPossession(),
+      row('H1', 'DH', 10, 100, 'REPEAT0', { ...home, firearmId: 'GH1' }),
+      row('H2', 'DH', 50, 100, 'HOUSEMATE', { ...home, firearmId: 'GH2' }),
+    ];
+    const evidence = evidenceOf(rows, settings);
+    expect(buyersOf(assembleNetworks(evidence, [], { ...settings, holderTieFalseDiscoveryRate: 0 }))).toContainEqual(['H1', 'H2', 'X0']);
+    expect(buyersOf(assembleNetworks(evidence, [], withHolderTies(settings, rows, evidence)))).toEqual([['A1', 'A2']]);
+  });
+
+  it('is off at rate 0', () => {
+    const rows = repeatPossession();
+    expect(holderTieCalibration(rows, evidenceOf(rows, settings), 0)).toMatchObject({ level: 0, found: [], chance: [] });
+  });
+});
