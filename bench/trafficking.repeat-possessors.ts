@@ -48,7 +48,8 @@ function withRepeatPossessors(rows: RecoveredPurchase[], planted: Set<string>, s
     !planted.has(r.purchaserId) && r.possessorId !== null && r.possessorId !== r.purchaserId && !planted.has(r.possessorId);
   const byState = new Map<string, number[]>();
   rows.forEach((r, i) => {
-    if (eligible(r) && random() < Math.min(1, share * (r.timeToCrimeDays <= 1095 ? newWeight : 1))) byState.set(r.recoveredState ?? '', [...(byState.get(r.recoveredState ?? '') ?? []), i]);
+    if (eligible(r) && random() < Math.min(1, share * (r.timeToCrimeDays <= 1095 ? newWeight : 1)))
+      byState.set(r.recoveredState ?? '', [...(byState.get(r.recoveredState ?? '') ?? []), i]);
   });
   const out = [...rows];
   let moved = 0;
