@@ -29,6 +29,9 @@ const { values } = parseArgs({
     share: { type: 'string', default: '0.1' },
     guns: { type: 'string', default: '3' },
     'new-weight': { type: 'string', default: '1' },
+    // possessors: the guns go to repeat possessors; residences: each gun keeps its own possessor,
+    // but the possessor is recorded at a shared building (an apartment block without unit numbers).
+    mode: { type: 'string', default: 'possessors' },
     set: { type: 'string', multiple: true },
   },
 });
@@ -63,8 +66,11 @@ function withRepeatPossessors(rows: RecoveredPurchase[], planted: Set<string>, s
       let u = random() * total;
       let k = 0;
       while (k < pool - 1 && (u -= weights[k]!) > 0) k++;
-      const holder = (holders[k] ??= { id: `repeat-${state}-${k}`, residence: out[i]!.possessorResidence ?? null });
-      out[i] = { ...out[i]!, possessorId: holder.id, possessorResidence: holder.residence };
+      const holder = (holders[k] ??= { id: `repeat-${state}-${k}`, residence: out[i]!.possessorResidence ?? `${k} Tower Rd, Building, ${state}` });
+      out[i] =
+        values.mode === 'residences'
+          ? { ...out[i]!, possessorResidence: holder.residence }
+          : { ...out[i]!, possessorId: holder.id, possessorResidence: holder.residence };
       moved += 1;
     }
   }
@@ -101,7 +107,7 @@ for (const seed of values.seeds.split(',').map(Number)) {
   total.flags += result.flaggedPurchasers;
   total.trueFlags += result.truePositiveFlags;
   console.log(
-    `seed ${seed}, share ${share}: ${moved} recoveries moved to repeat possessors; receiver level ${tuned.holderTies.level} (straw pairs ${tuned.holderTies.found.join('/')}, chance ${tuned.holderTies.chance.map((x) => x.toFixed(1)).join('/')}, control pairs ${tuned.holderTies.controlPairs}); ${networks.length} networks (${result.truePositiveNetworks} true), flags ${result.truePositiveFlags}/${result.flaggedPurchasers}, evident cases found ${evident.filter((c) => c.hit).length}/${evident.length}`,
+    `seed ${seed}, share ${share}: ${moved} recoveries moved to repeat possessors; receiver level ${tuned.holderTies.level} (straw pairs ${tuned.holderTies.found.join('/')}, chance ${tuned.holderTies.chance.map((x) => x.toFixed(1)).join('/')}, control pairs ${tuned.holderTies.controlPairs}), household level ${tuned.householdTies.level} (${tuned.householdTies.found.join('/')}, chance ${tuned.householdTies.chance.map((x) => x.toFixed(1)).join('/')}, control pairs ${tuned.householdTies.controlPairs}); ${networks.length} networks (${result.truePositiveNetworks} true), flags ${result.truePositiveFlags}/${result.flaggedPurchasers}, evident cases found ${evident.filter((c) => c.hit).length}/${evident.length}`,
   );
 }
 console.log(

@@ -126,11 +126,10 @@ async function graphSteps(
       `${t.found.join('/')} found and ${t.chance.map((c) => c.toFixed(1)).join('/')} from random pairing, of ${t.reported.join('/')} networks, at store-sharing levels 0..${t.level}; level ${t.level} used`;
     if (ties)
       log(`Analysis: groups tied only by association records: ${line(ties.plain)}. Those whose broker has a recruiter's record: ${line(ties.recruiter)}.`);
-    const held = result.holderTies;
-    if (held.found.length > 0)
-      log(
-        `Analysis: straw-gun pairs in one holder's hands: ${held.found.join('/')} found and ${held.chance.map((c) => c.toFixed(1)).join('/')} from repeat possession (${held.controlPairs} pairs with a gun that cannot be straw evidence), at receiver levels 0..${Math.min(held.level, held.found.length - 1)}; level ${held.level} used.`,
-      );
+    const held = (c: typeof result.holderTies) =>
+      `${c.found.join('/')} found and ${c.chance.map((x) => x.toFixed(1)).join('/')} from chance (${c.controlPairs} pairs with a gun that cannot be straw evidence), at levels 0..${Math.max(0, c.found.length - 1)}; level ${c.level} used`;
+    if (result.holderTies.found.length > 0)
+      log(`Analysis: straw-gun pairs in one holder's hands: ${held(result.holderTies)}. At one residence: ${held(result.householdTies)}.`);
   } else {
     networksSkipped = `Graph Data Science is not available (missing: ${gds.missing.join(', ')}); trafficking networks were not computed`;
     log(`Analysis: ${networksSkipped}.`);

@@ -8,6 +8,8 @@ export type Settings = RiskConfig['networks'] & {
   shortTimeToCrimeDays: number;
   /** How much receiver ties are worth in this run's data (holder-null.ts); absent: every receiver tie counts. */
   holderTies?: HolderTieCalibration;
+  /** The same for receiving households, measured with the residence as the holder. */
+  householdTies?: HolderTieCalibration;
 };
 
 /** The network rules' settings as the analysis job builds them from the config (the benches and tests too). */

@@ -1,4 +1,5 @@
 import { NO_DUPLICATES, type DuplicateRecords } from './duplicate-records.js';
+import { residenceKey } from './residence-key.js';
 import type { PurchaserEvidence, RecoveredPurchase } from './trafficking.evidence.js';
 
 /**
@@ -25,8 +26,12 @@ import type { PurchaserEvidence, RecoveredPurchase } from './trafficking.evidenc
  * so each holder seen with a control gun stands for p^k / (1 − p^k) unseen ones); 2, moreover only
  * buyers whose guns in his hands were bought at one dealer (buyers sent by one person share
  * stores, ATF, Following the Gun, 2000; chance pairs share a dealer as often as two guns drawn from
- * the state's straw guns do); 3, receivers tie nobody. Receiving households are held to the same
- * level, a household counting as controlled when one of its people is.
+ * the state's straw guns do); 3, receivers tie nobody.
+ *
+ * Receiving households (residence-hubs.ts) are a class of their own, measured the same way with the
+ * residence as the holder: an apartment block recorded without unit numbers, or a shelter, is one
+ * "residence" to many people who each hold a gun from anywhere, which the guns recovered there that
+ * cannot be straw evidence show (separate-class false discovery rates, Efron 2008).
  */
 
 export interface HolderTieCalibration {
@@ -38,7 +43,7 @@ export interface HolderTieCalibration {
   chance: number[];
   /** Pairs at one holder with a control gun (the evidence of repeat possession). */
   controlPairs: number;
-  /** Holders found with a control gun (possessor ids): they tie nobody from level 1 on. */
+  /** Holders found with a control gun (possessor ids, or residence keys for households): they tie nobody from level 1 on. */
   controlled: Set<string>;
   alpha: number;
 }
@@ -50,6 +55,12 @@ interface Held {
   dealer: string;
   straw: boolean;
 }
+
+/** The holder of a recovered gun: its possessor (records that may be one person are one holder). */
+export const possessorPlace = (r: RecoveredPurchase, duplicates: DuplicateRecords) => (r.possessorId ? duplicates.person(r.possessorId) : null);
+
+/** The residence a recovered gun's possessor is recorded at (residence-key.ts), for receiving households. */
+export const residencePlace = (r: RecoveredPurchase) => (r.possessorId ? residenceKey(r.possessorResidence) : null);
 
 /** Straw pairs one holder's guns count at `level` (0 and 1: all; 2: those bought at one dealer). */
 function pairsAt(guns: Held[], level: number, duplicates: DuplicateRecords): number {
@@ -84,6 +95,7 @@ export function holderTieCalibration(
   evidence: Map<string, PurchaserEvidence>,
   alpha: number,
   duplicates: DuplicateRecords = NO_DUPLICATES,
+  placeOf: (row: RecoveredPurchase, duplicates: DuplicateRecords) => string | null = possessorPlace,
 ): HolderTieCalibration {
   const none: HolderTieCalibration = { level: 0, found: [], chance: [], controlPairs: 0, controlled: new Set(), alpha };
   if (alpha <= 0) return none;
@@ -95,7 +107,8 @@ export function holderTieCalibration(
     const s = states.get(r.recoveredState ?? '') ?? { holders: new Map(), byDealer: new Map(), straw: 0, control: 0 };
     states.set(r.recoveredState ?? '', s);
     const isStraw = straw.has(r.firearmId);
-    const key = duplicates.person(r.possessorId);
+    const key = placeOf(r, duplicates);
+    if (key === null) continue;
     s.holders.set(key, [...(s.holders.get(key) ?? []), { buyer: r.purchaserId, dealer: r.dealerLicense, straw: isStraw }]);
     if (isStraw) {
       s.straw += 1;
@@ -167,27 +180,33 @@ export function heldTogether(
   return kept;
 }
 
-/** The sentence a network tied by a receiver or household carries when the level is above 0. */
-export function describeHolderTieLevel(c: HolderTieCalibration): string {
+/** The sentence a network tied by a receiver (or, `household`, a receiving household) carries when the level is above 0. */
+export function describeHolderTieLevel(c: HolderTieCalibration, household = false): string {
+  const holder = household ? 'a residence' : 'a holder';
   const what = [
     '',
-    'a holder also found with guns that cannot be straw evidence ties nobody',
-    'a holder also found with guns that cannot be straw evidence ties nobody, and a receiver ties only buyers whose guns in his hands were bought at one dealer',
-    'no receiver ties buyers',
+    `${holder} where police also found guns that cannot be straw evidence ties nobody`,
+    `${holder} where police also found guns that cannot be straw evidence ties nobody, and the others tie only buyers whose guns there were bought at one dealer`,
+    `no ${household ? 'household' : 'receiver'} ties buyers`,
   ][Math.min(c.level, MAX_HOLDER_TIE_LEVEL)];
   return (
-    `receiver ties measured against repeat possession: people holding guns that cannot be straw evidence make about ` +
-    `${Math.round(c.chance[0]! * 10) / 10} chance pair(s) of straw guns in one hand where the data holds ${c.found[0]}, so ${what} ` +
+    `${household ? 'household' : 'receiver'} ties measured against ${household ? 'shared residences' : 'repeat possession'}: guns that cannot be straw evidence make about ` +
+    `${Math.round(c.chance[0]! * 10) / 10} chance pair(s) of straw guns at one ${household ? 'residence' : "person's hands"} where the data holds ${c.found[0]}, so ${what} ` +
     `(level ${c.level}: at most ${Math.round(c.alpha * 100)}% of such pairs, or one in the run, expected from chance)`
   );
 }
 
-/** The settings with this data's receiver-tie level (`holderTieFalseDiscoveryRate`; 0 or unset: every receiver tie counts). */
+/** The settings with this data's receiver and household levels (`holderTieFalseDiscoveryRate`; 0 or unset: every such tie counts). */
 export function withHolderTies<S extends { holderTieFalseDiscoveryRate?: number }>(
   settings: S,
   rows: RecoveredPurchase[],
   evidence: Map<string, PurchaserEvidence>,
   duplicates: DuplicateRecords = NO_DUPLICATES,
-): S & { holderTies: HolderTieCalibration } {
-  return { ...settings, holderTies: holderTieCalibration(rows, evidence, settings.holderTieFalseDiscoveryRate ?? 0, duplicates) };
+): S & { holderTies: HolderTieCalibration; householdTies: HolderTieCalibration } {
+  const alpha = settings.holderTieFalseDiscoveryRate ?? 0;
+  return {
+    ...settings,
+    holderTies: holderTieCalibration(rows, evidence, alpha, duplicates, possessorPlace),
+    householdTies: holderTieCalibration(rows, evidence, alpha, duplicates, residencePlace),
+  };
 }

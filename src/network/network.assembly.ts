@@ -150,7 +150,7 @@ function assembleAt(
     for (const x of rest) uf.union(first!, x);
   }
   for (const [a, b] of direct) uf.union(a, b);
-  const residences = residenceHubs(suspects, settings.hubMinPurchasers, duplicates, settings.holderTies);
+  const residences = residenceHubs(suspects, settings.hubMinPurchasers, duplicates, settings.householdTies);
   for (const r of residences) for (const x of r.purchaserIds.slice(1)) uf.union(r.purchaserIds[0]!, x);
   const scan = { gapDays: settings.purchaseEventGapDays, alpha: settings.clusterAlpha, errorRate: settings.clusterErrorRate };
   const campaigns = joinCampaigns(hubCampaigns(suspects, brokers, scan, duplicates), uf, [...suspects.keys()]);
@@ -232,7 +232,8 @@ function assembleAt(
       continue;
     }
     const network = describeNetwork(ev, guns, veryShort, ties, settings, centrality);
-    if (shared && settings.holderTies && settings.holderTies.level > 0) network.evidence.push(describeHolderTieLevel(settings.holderTies));
+    if (ties.receivers.length > 0 && (settings.holderTies?.level ?? 0) > 0) network.evidence.push(describeHolderTieLevel(settings.holderTies!));
+    if (ties.residences.length > 0 && (settings.householdTies?.level ?? 0) > 0) network.evidence.push(describeHolderTieLevel(settings.householdTies!, true));
     if (recordOnly)
       recordOnlyGroups.set(network.id, { recruiter: recruiterRecord, buyers: buyers.length, dealers: new Set(guns.map((g) => g.dealerLicense)).size });
     networks.push(network);

@@ -20,8 +20,9 @@ export interface NetworkJobResult {
   networks: AssembledNetwork[];
   /** How much store sharing groups tied only by association records needed in this data (association-null.ts); absent when off. */
   recordTies?: RecordTieCalibrations;
-  /** The level receiver ties were held to in this data (holder-null.ts: repeat possession measured on control guns). */
+  /** The levels receiver and household ties were held to in this data (holder-null.ts: repeat possession and shared residences measured on control guns). */
   holderTies: HolderTieCalibration;
+  householdTies: HolderTieCalibration;
   flagged: FlaggedPurchaser[];
   projectedNodes: number;
   projectedRelationships: number;
@@ -120,6 +121,7 @@ export async function runNetworks(gateway: Gateway, computedAt: string, config: 
       networks,
       recordTies,
       holderTies: tuned.holderTies,
+      householdTies: tuned.householdTies,
       flagged,
       projectedNodes: projection?.nodeCount ?? 0,
       projectedRelationships: projection?.relationshipCount ?? 0,

@@ -26,7 +26,7 @@ export function residenceHubs(
   suspects: Map<string, PurchaserEvidence>,
   minPurchasers: number,
   duplicates: DuplicateRecords = NO_DUPLICATES,
-  holderTies: { level: number; controlled: Set<string> } = { level: 0, controlled: new Set() },
+  householdTies: { level: number; controlled: Set<string> } = { level: 0, controlled: new Set() },
 ): ResidenceHub[] {
   const at = new Map<string, { guns: Array<{ buyer: string; dealer: string; possessor: string }>; home: boolean }>();
   for (const e of suspects.values()) {
@@ -39,12 +39,11 @@ export function residenceHubs(
       at.set(key, r);
     }
   }
-  return [...at.values()]
-    .filter((r) => !r.home)
-    .map((r) => {
-      // A household is one receiver spread over a residence: held to the same level (holder-null.ts).
-      const controlled = r.guns.some((g) => holderTies.controlled.has(duplicates.person(g.possessor)));
-      const buyers = heldTogether(r.guns, holderTies.level, controlled, duplicates);
+  return [...at]
+    .filter(([, r]) => !r.home)
+    .map(([key, r]) => {
+      // Where one residence holds guns from anywhere (shared buildings), households are held to the level measured there (holder-null.ts).
+      const buyers = heldTogether(r.guns, householdTies.level, householdTies.controlled.has(key), duplicates);
       const guns = r.guns.filter((g) => buyers.has(g.buyer));
       return { possessors: new Set(guns.map((g) => g.possessor)), purchasers: buyers };
     })

@@ -8,7 +8,9 @@ import { distinctPeople, gunPath, manyStoreWorld, storeRecord } from './case-rec
 // within the year (straw evidence) and a gun sold more than three years earlier (never straw
 // evidence); six more were each found with two guns of two strangers bought at two stores, which
 // is what chance gives such people. Beside them, one receiver holds two guns each of two buyers
-// sent to one store within weeks (NFCTA vol. III). In Michigan: no other case file recovers there.
+// sent to one store within weeks (NFCTA vol. III). And an apartment block recorded without unit
+// numbers: eight residents each found with a new gun of a stranger, eight with an old gun, which
+// the receiving-household rule reads as one residence. In Michigan: no other case file recovers there.
 const {
   w,
   storeOf,
@@ -32,6 +34,8 @@ const store = (i: number) => storeRecord(w, 'REPEAT', storeOf(i), `Store ${i}`, 
 const day = (offset: number, from: string) => new Date(Date.parse(`${from}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
 const REPEATS = 30;
 const CHANCE = 6;
+const BLOCK = 8;
+const resident = (k: string) => ({ ...person(k), address: '77 Tower Rd' });
 
 const records = [
   { type: 'manufacturer', name: w.maker, kind: 'MANUFACTURER', country: 'US' },
@@ -39,6 +43,7 @@ const records = [
   storeRecord(w, 'REPEAT', w.store, 'Outfitters', 999, 'Woodward Ave'),
   ...Array.from({ length: REPEATS }, (_, i) => [store(i), store(100 + i)]).flat(),
   ...Array.from({ length: CHANCE }, (_, i) => [store(200 + i), store(300 + i)]).flat(),
+  ...Array.from({ length: BLOCK }, (_, i) => [store(400 + i), store(500 + i)]).flat(),
   ...Array.from({ length: REPEATS }, (_, i) => [
     person(`REP${i}`),
     person(`X${i}`),
@@ -53,6 +58,14 @@ const records = [
     person(`V${i}`),
     ...gunPath(at(200 + i), `U${i}`, `U${i}`, day(i * 11, '2024-02-05'), `CH${i}`, day(i * 11 + 150, '2024-02-05')),
     ...gunPath(at(300 + i), `V${i}`, `V${i}`, day(i * 11 + 60, '2024-02-05'), `CH${i}`, day(i * 11 + 210, '2024-02-05')),
+  ]).flat(),
+  ...Array.from({ length: BLOCK }, (_, i) => [
+    resident(`NEW${i}`),
+    resident(`OLD${i}`),
+    person(`P${i}`),
+    person(`Q${i}`),
+    ...gunPath(at(400 + i), `B${i}`, `P${i}`, day(i * 13, '2024-03-04'), `NEW${i}`, day(i * 13 + 170, '2024-03-04')),
+    ...gunPath(at(500 + i), `Q${i}`, `Q${i}`, day(i * 13, '2021-01-11'), `OLD${i}`, day(i * 13 + 1250, '2021-01-11')),
   ]).flat(),
   person('RECV'),
   person('A1'),
@@ -72,6 +85,7 @@ const run = offAndOnCase(records, { holderTieFalseDiscoveryRate: 0 });
 const chanceHoldersIn = (nets: CaseNetwork[]) =>
   Array.from({ length: CHANCE }, (_, i) => networksHolding(nets, id(`CH${i}`))).filter((n) => n.length > 0).length;
 const buyers = strawBuyersOf;
+const blockBuyersIn = (nets: CaseNetwork[]) => Array.from({ length: BLOCK }, (_, i) => networksHolding(nets, id(`P${i}`))).filter((n) => n.length > 0).length;
 
 describe('hand-written case: repeat possessors beside a receiver of one store’s buyers', () => {
   it('with the rule switched off, reports every person chance gave two strangers’ guns as a receiver hub', () => {
@@ -80,9 +94,18 @@ describe('hand-written case: repeat possessors beside a receiver of one store’
 
   it('measures repeat possession on the guns that cannot be straw evidence and raises the receiver level', () => {
     const line = run.log.find((m) => m.includes("straw-gun pairs in one holder's hands"));
-    expect(line, run.log.join('\n')).toMatch(/\(\d+ pairs with a gun that cannot be straw evidence\).* level [1-3] used/);
+    expect(line, run.log.join('\n')).toMatch(
+      /hands: .*?\(\d+ pairs with a gun that cannot be straw evidence\), at levels 0\.\.\d; level [1-3] used\. At one residence/,
+    );
     expect(chanceHoldersIn(run.on)).toBe(0);
     for (let i = 0; i < REPEATS; i++) expect(networksHolding(run.on, id(`X${i}`))).toEqual([]);
+  });
+
+  it('measures the block’s residents as a residence of their own and lets it tie nobody', () => {
+    expect(blockBuyersIn(run.off)).toBe(BLOCK);
+    const line = run.log.find((m) => m.includes("straw-gun pairs in one holder's hands"));
+    expect(line, run.log.join('\n')).toMatch(/At one residence: .*level [1-3] used/);
+    expect(blockBuyersIn(run.on)).toBe(0);
   });
 
   it('still reports the receiver of the one-store buyers, saying what the level asked', () => {

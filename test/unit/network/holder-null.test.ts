@@ -77,17 +77,34 @@ describe('receiver ties measured against repeat possession', () => {
     expect([...heldTogether(guns, 3, false)]).toEqual([]);
   });
 
-  it('holds a receiving household to the same level: one of its people found with a control gun ties nobody', () => {
+  it('measures receiving households as a class of their own, with the residence as the holder', () => {
+    // A block recorded without unit numbers: ten residents each found with one new gun of a
+    // stranger (ten stores), ten found with one old gun. Elsewhere, two people at one house hold
+    // the new guns of two buyers of one store.
     const row = recoveredRowMaker();
-    const home = { possessorResidence: '5 Pine St, Macon, GA' };
+    const block = { possessorResidence: '9 Tower Rd, Macon, GA' };
+    const house = { possessorResidence: '5 Pine St, Macon, GA' };
     const rows = [
-      ...repeatPossession(),
-      row('H1', 'DH', 10, 100, 'REPEAT0', { ...home, firearmId: 'GH1' }),
-      row('H2', 'DH', 50, 100, 'HOUSEMATE', { ...home, firearmId: 'GH2' }),
+      ...Array.from({ length: 10 }, (_, i) => row(`P${i}`, `DP${i}`, 20 * i, 150, `NEW${i}`, block)),
+      ...Array.from({ length: 10 }, (_, i) => row(`Q${i}`, `DQ${i}`, 20 * i, 2000, `OLD${i}`, block)),
+      row('H1', 'DH', 10, 100, 'HOUSE1', house),
+      row('H2', 'DH', 50, 100, 'HOUSE2', house),
     ];
     const evidence = evidenceOf(rows, settings);
-    expect(buyersOf(assembleNetworks(evidence, [], { ...settings, holderTieFalseDiscoveryRate: 0 }))).toContainEqual(['H1', 'H2', 'X0']);
-    expect(buyersOf(assembleNetworks(evidence, [], withHolderTies(settings, rows, evidence)))).toEqual([['A1', 'A2']]);
+    const off = buyersOf(assembleNetworks(evidence, [], { ...settings, holderTieFalseDiscoveryRate: 0 }));
+    expect(off).toContainEqual(Array.from({ length: 10 }, (_, i) => `P${i}`));
+    const tuned = withHolderTies(settings, rows, evidence);
+    // Nobody holds two guns: the receiver class has nothing to measure and stays at level 0.
+    expect(tuned.holderTies).toMatchObject({ level: 0, controlPairs: 0 });
+    // The block: 45 pairs of new guns, 100 with an old one, 45 of two old ones; p = 12/22 in the state.
+    const p = 12 / 22;
+    expect(tuned.householdTies.found[0]).toBe(45 + 1);
+    expect(tuned.householdTies.chance[0]).toBeCloseTo((145 * p * p) / (1 - p * p), 6);
+    expect(tuned.householdTies.level).toBe(1);
+    expect([...tuned.householdTies.controlled]).toEqual(['9 tower rd macon ga']);
+    const on = assembleNetworks(evidence, [], tuned);
+    expect(buyersOf(on)).toEqual([['H1', 'H2']]);
+    expect(on[0]!.evidence.join(' ')).toMatch(/household ties measured against shared residences: .*\(level 1:/);
   });
 
   it('is off at rate 0', () => {
