@@ -109,7 +109,9 @@ export function holderTieCalibration(
     const isStraw = straw.has(r.firearmId);
     const key = placeOf(r, duplicates);
     if (key === null) continue;
-    s.holders.set(key, [...(s.holders.get(key) ?? []), { buyer: r.purchaserId, dealer: r.dealerLicense, straw: isStraw }]);
+    const held = s.holders.get(key) ?? [];
+    if (held.length === 0) s.holders.set(key, held);
+    held.push({ buyer: r.purchaserId, dealer: r.dealerLicense, straw: isStraw });
     if (isStraw) {
       s.straw += 1;
       s.byDealer.set(r.dealerLicense, (s.byDealer.get(r.dealerLicense) ?? 0) + 1);

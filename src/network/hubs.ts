@@ -1,6 +1,7 @@
 import { NO_DUPLICATES, type DuplicateRecords } from './duplicate-records.js';
 import type { Settings } from './group-evidence.js';
 import { heldTogether } from './holder-null.js';
+import { appendTo } from './multimap.js';
 import type { PurchaserEvidence } from './trafficking.evidence.js';
 
 /**
@@ -26,7 +27,7 @@ export function findHubs(
   for (const e of suspects.values()) {
     for (const g of e.strawGuns)
       if (g.possessorId && !duplicates.maybeSame(g.possessorId, e.personId))
-        heldBy.set(g.possessorId, [...(heldBy.get(g.possessorId) ?? []), { buyer: e.personId, dealer: g.dealerLicense }]);
+        appendTo(heldBy, g.possessorId, { buyer: e.personId, dealer: g.dealerLicense });
   }
   // Where repeat possession is common, a receiver ties only the buyers the data's level allows (holder-null.ts).
   const level = s.holderTies?.level ?? 0;
