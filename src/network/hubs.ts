@@ -26,8 +26,7 @@ export function findHubs(
   const heldBy = new Map<string, Array<{ buyer: string; dealer: string }>>();
   for (const e of suspects.values()) {
     for (const g of e.strawGuns)
-      if (g.possessorId && !duplicates.maybeSame(g.possessorId, e.personId))
-        appendTo(heldBy, g.possessorId, { buyer: e.personId, dealer: g.dealerLicense });
+      if (g.possessorId && !duplicates.maybeSame(g.possessorId, e.personId)) appendTo(heldBy, g.possessorId, { buyer: e.personId, dealer: g.dealerLicense });
   }
   // Where repeat possession is common, a receiver ties only the buyers the data's level allows (holder-null.ts).
   const level = s.holderTies?.level ?? 0;
