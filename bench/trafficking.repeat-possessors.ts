@@ -11,16 +11,12 @@
  */
 import { parseArgs } from 'node:util';
 import { isScale } from '../seeds/scale.js';
-import { evaluateCases, plantedRings } from '../src/analysis/typology-quality.js';
 import { seededRandom } from '../src/network/association-null.js';
-import { NO_DUPLICATES } from '../src/network/duplicate-records.js';
 import { networkSettingsOf } from '../src/network/group-evidence.js';
-import { withHolderTies } from '../src/network/holder-null.js';
-import { assembleNetworks } from '../src/network/network.assembly.js';
-import { flaggedPurchasers } from '../src/network/purchaser-flags.js';
-import { purchaserEvidence, type RecoveredPurchase } from '../src/network/trafficking.evidence.js';
+import type { RecoveredPurchase } from '../src/network/trafficking.evidence.js';
 import { loadRiskConfig } from '../src/risk/risk-config.js';
-import { generatedWorld, overrides } from './traffic-rows.js';
+import { overrides } from './traffic-rows.js';
+import { runStress } from './trafficking.stress-eval.js';
 
 const { values } = parseArgs({
   options: {
@@ -77,39 +73,7 @@ function withRepeatPossessors(rows: RecoveredPurchase[], planted: Set<string>, s
   return { rows: out, moved };
 }
 
-const total = { networks: 0, truePositive: 0, hits: 0, evident: 0, flags: 0, trueFlags: 0 };
-const falseLabels = new Map<string, number>();
-for (const seed of values.seeds.split(',').map(Number)) {
-  const world = generatedWorld(scale, seed, 'heldout');
-  const m = world.manifest;
-  const planted = new Set(m.typologies.flatMap((c) => [...c.purchaserIds, ...c.hubIds, ...c.possessorIds]));
-  for (const r of plantedRings(m)) for (const id of r.strawPurchaserIds) planted.add(id);
-  const { rows, moved } = share > 0 ? withRepeatPossessors(world.rows, planted, seed) : { rows: world.rows, moved: 0 };
-  const evidence = purchaserEvidence(rows, world.purchases, settings);
-  const tuned = withHolderTies(settings, rows, evidence);
-  const networks = assembleNetworks(evidence, world.associations, tuned, new Map(), NO_DUPLICATES, world.purchases);
-  const flagged = flaggedPurchasers(evidence, networks).map((f) => f.personId);
-  const stored = networks.map((n) => ({ id: n.id, typology: n.typology, corridor: n.corridor, members: n.members }));
-  const result = evaluateCases(m.typologies, plantedRings(m), stored, flagged);
-  const truthBuyers = new Set([
-    ...m.typologies.filter((c) => c.trafficking).flatMap((c) => c.purchaserIds),
-    ...plantedRings(m).flatMap((r) => r.strawPurchaserIds),
-  ]);
-  for (const n of networks) {
-    const buyers = n.members.filter((x) => x.role === 'STRAW_PURCHASER').map((x) => x.id);
-    if (buyers.filter((b) => truthBuyers.has(b)).length * 2 < buyers.length) falseLabels.set(n.typology, (falseLabels.get(n.typology) ?? 0) + 1);
-  }
-  const evident = result.cases.filter((c) => c.trafficking && c.evident);
-  total.networks += networks.length;
-  total.truePositive += result.truePositiveNetworks;
-  total.evident += evident.length;
-  total.hits += evident.filter((c) => c.hit).length;
-  total.flags += result.flaggedPurchasers;
-  total.trueFlags += result.truePositiveFlags;
-  console.log(
-    `seed ${seed}, share ${share}: ${moved} recoveries moved to repeat possessors; receiver level ${tuned.holderTies.level} (straw pairs ${tuned.holderTies.found.join('/')}, chance ${tuned.holderTies.chance.map((x) => x.toFixed(1)).join('/')}, control pairs ${tuned.holderTies.controlPairs}), household level ${tuned.householdTies.level} (${tuned.householdTies.found.join('/')}, chance ${tuned.householdTies.chance.map((x) => x.toFixed(1)).join('/')}, control pairs ${tuned.householdTies.controlPairs}); ${networks.length} networks (${result.truePositiveNetworks} true), flags ${result.truePositiveFlags}/${result.flaggedPurchasers}, evident cases found ${evident.filter((c) => c.hit).length}/${evident.length}`,
-  );
-}
-console.log(
-  `share ${share}: precision ${total.truePositive}/${total.networks} = ${(total.truePositive / total.networks).toFixed(3)}; flags ${total.trueFlags}/${total.flags} = ${(total.trueFlags / total.flags).toFixed(3)}; evident cases found ${total.hits}/${total.evident}; false networks by label: ${[...falseLabels].map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`,
-);
+runStress(`${values.mode} share ${share}`, scale, values.seeds.split(',').map(Number), settings, (rows, planted, seed) => {
+  const { rows: moved, moved: changed } = share > 0 ? withRepeatPossessors(rows, planted, seed) : { rows, moved: 0 };
+  return { rows: moved, changed };
+});
