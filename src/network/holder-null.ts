@@ -62,12 +62,6 @@ export const possessorPlace = (r: RecoveredPurchase, duplicates: DuplicateRecord
 /** The residence a recovered gun's possessor is recorded at (residence-key.ts), for receiving households. */
 export const residencePlace = (r: RecoveredPurchase) => (r.possessorId ? residenceKey(r.possessorResidence) : null);
 
-/** Straw pairs one holder's guns count at `level` (0 and 1: all; 2: those bought at one dealer). */
-function pairsAt(guns: Held[], level: number, duplicates: DuplicateRecords): number {
-  const c = pairsOf(guns, duplicates);
-  return level >= 2 ? c.strawSameDealer : c.straw;
-}
-
 /** Pairs of different buyers' guns in one list, split by kind (and straw pairs sharing a dealer). */
 function pairsOf(guns: Held[], duplicates: DuplicateRecords) {
   let straw = 0;
@@ -123,12 +117,8 @@ export function holderTieCalibration(
   let controlPairs = 0;
   const controlled = new Set<string>();
   for (const s of states.values()) {
+    // A state with no control gun (p = 1) has no controlled holder, so no chance term divides by 1 − p.
     const p = s.straw / Math.max(1, s.straw + s.control);
-    // No control gun in the state: nothing measures repeat possession there, and no pair has one.
-    if (p >= 1) {
-      for (const guns of s.holders.values()) if (guns.length >= 2) found.forEach((_, l) => (found[l]! += pairsAt(guns, l, duplicates)));
-      continue;
-    }
     // Two guns drawn from the state's straw guns come from one dealer with probability Σ share².
     const sameDealer = [...s.byDealer.values()].reduce((sum, n) => sum + (n / Math.max(1, s.straw)) ** 2, 0);
     for (const [holder, guns] of s.holders) {
@@ -184,13 +174,10 @@ export function heldTogether(
 
 /** The sentence a network tied by a receiver (or, `household`, a receiving household) carries when the level is above 0. */
 export function describeHolderTieLevel(c: HolderTieCalibration, household = false): string {
-  const holder = household ? 'a residence' : 'a holder';
-  const what = [
-    '',
-    `${holder} where police also found guns that cannot be straw evidence ties nobody`,
-    `${holder} where police also found guns that cannot be straw evidence ties nobody, and the others tie only buyers whose guns there were bought at one dealer`,
-    `no ${household ? 'household' : 'receiver'} ties buyers`,
-  ][Math.min(c.level, MAX_HOLDER_TIE_LEVEL)];
+  // Only levels 1 and 2 leave ties to describe: at level 3 no receiver (or household) joins anyone.
+  const what =
+    `${household ? 'a residence' : 'a holder'} where police also found guns that cannot be straw evidence ties nobody` +
+    (c.level >= 2 ? ', and the others tie only buyers whose guns there were bought at one dealer' : '');
   return (
     `${household ? 'household' : 'receiver'} ties measured against ${household ? 'shared residences' : 'repeat possession'}: guns that cannot be straw evidence make about ` +
     `${Math.round(c.chance[0]! * 10) / 10} chance pair(s) of straw guns at one ${household ? 'residence' : "person's hands"} where the data holds ${c.found[0]}, so ${what} ` +
