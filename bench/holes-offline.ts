@@ -7,11 +7,10 @@ import { spearman } from '../src/metrics/rank-correlation.js';
 import { dealerClusters } from '../src/network/dealer-clusters.js';
 import { NO_DUPLICATES } from '../src/network/duplicate-records.js';
 import { assembleNetworks } from '../src/network/network.assembly.js';
-import { withHolderTies } from '../src/network/holder-null.js';
 import { purchaserEvidence } from '../src/network/trafficking.evidence.js';
 import { networkSettingsOf } from '../src/network/group-evidence.js';
 import { loadRiskConfig } from '../src/risk/risk-config.js';
-import { TrafficRows } from './traffic-rows.js';
+import { TrafficRows, tunedSettings } from './traffic-rows.js';
 
 /**
  * `npx tsx bench/holes-offline.ts M 7`: the estimator and the laggard ranking on a generated graph
@@ -61,7 +60,7 @@ const clusters = dealerClusters(new Map([...evidence].filter(([, e]) => e.strawG
   alpha: settings.clusterAlpha,
 });
 const clusterMs = Date.now() - t0;
-const networks = assembleNetworks(evidence, associations, withHolderTies(settings, rows, evidence), new Map(), NO_DUPLICATES, purchases);
+const networks = assembleNetworks(evidence, associations, tunedSettings(settings, rows, purchases, evidence), new Map(), NO_DUPLICATES, purchases);
 const networkMs = Date.now() - t0 - clusterMs;
 const investigated = new Set(networks.flatMap((n) => n.firearms));
 const q = coverageQuality(estimateCoverage([...recoveries.values()], investigated), m.dealerTraceTruth!);

@@ -7,7 +7,10 @@ import type { Scale, SeedManifest } from '../seeds/manifest.js';
 import type { RangeProfile } from '../seeds/typologies/ranges.js';
 import type { GraphRecord } from '../src/import/record.types.js';
 import { theftStanding, type TheftReportDates } from '../src/network/theft-standing.js';
-import type { Purchase, RecoveredPurchase } from '../src/network/trafficking.evidence.js';
+import type { Purchase, PurchaserEvidence, RecoveredPurchase } from '../src/network/trafficking.evidence.js';
+import { monthlySales, withDealerSales } from '../src/network/dealer-sales.js';
+import type { Settings } from '../src/network/group-evidence.js';
+import { withHolderTies } from '../src/network/holder-null.js';
 
 const day = (iso: string) => Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
 
@@ -129,4 +132,16 @@ function generatorHash(): string {
   walk(root);
   h.update(readFileSync(fileURLToPath(import.meta.url)));
   return (hash = h.digest('hex').slice(0, 10));
+}
+
+/**
+ * The network settings as the analysis job tunes them on one run's data: every dealer's sales as
+ * the counter scan's population (when configured) and receiver ties measured against repeat possession.
+ */
+export function tunedSettings<S extends Settings>(settings: S, rows: RecoveredPurchase[], purchases: Purchase[], evidence: Map<string, PurchaserEvidence>) {
+  return withHolderTies(
+    withDealerSales(settings, () => monthlySales(purchases)),
+    rows,
+    evidence,
+  );
 }

@@ -14,12 +14,11 @@ import type { RangeProfile } from '../seeds/typologies/ranges.js';
 import { evaluateCases, plantedRings } from '../src/analysis/typology-quality.js';
 import { NO_DUPLICATES } from '../src/network/duplicate-records.js';
 import { assembleNetworks } from '../src/network/network.assembly.js';
-import { withHolderTies } from '../src/network/holder-null.js';
 import { flaggedPurchasers } from '../src/network/purchaser-flags.js';
 import { purchaserEvidence, strawGun } from '../src/network/trafficking.evidence.js';
 import { networkSettingsOf } from '../src/network/group-evidence.js';
 import { loadRiskConfig } from '../src/risk/risk-config.js';
-import { generatedWorld } from './traffic-rows.js';
+import { generatedWorld, tunedSettings } from './traffic-rows.js';
 import { HELD_OUT_SEEDS, TUNING_SEEDS } from './trafficking.seeds.js';
 
 const { values } = parseArgs({
@@ -41,7 +40,7 @@ const settings = networkSettingsOf(loadRiskConfig());
 for (const seed of seeds) {
   const { rows, purchases, associations, manifest: m } = generatedWorld(scale, seed, split);
   const evidence = purchaserEvidence(rows, purchases, settings);
-  const networks = assembleNetworks(evidence, associations, withHolderTies(settings, rows, evidence), new Map(), NO_DUPLICATES, purchases);
+  const networks = assembleNetworks(evidence, associations, tunedSettings(settings, rows, purchases, evidence), new Map(), NO_DUPLICATES, purchases);
   const flagged = new Set(flaggedPurchasers(evidence, networks).map((f) => f.personId));
   const result = evaluateCases(
     m.typologies,

@@ -20,12 +20,11 @@ import type { RangeProfile } from '../seeds/typologies/ranges.js';
 import { evaluateCases, plantedRings } from '../src/analysis/typology-quality.js';
 import { NO_DUPLICATES } from '../src/network/duplicate-records.js';
 import { assembleNetworks } from '../src/network/network.assembly.js';
-import { withHolderTies } from '../src/network/holder-null.js';
 import { flaggedPurchasers } from '../src/network/purchaser-flags.js';
 import { purchaserEvidence } from '../src/network/trafficking.evidence.js';
 import { networkSettingsOf } from '../src/network/group-evidence.js';
 import { loadRiskConfig } from '../src/risk/risk-config.js';
-import { generatedWorld, overrides } from './traffic-rows.js';
+import { generatedWorld, overrides, tunedSettings } from './traffic-rows.js';
 import { summarise, toMarkdown, type SeedRun } from './trafficking.report.js';
 import { HELD_OUT_SEEDS, splitNote, TUNING_SEEDS } from './trafficking.seeds.js';
 
@@ -54,7 +53,7 @@ function main() {
     const t1 = Date.now();
     const evidence = purchaserEvidence(rows, purchases, settings);
     const t2 = Date.now();
-    const networks = assembleNetworks(evidence, associations, withHolderTies(settings, rows, evidence), new Map(), NO_DUPLICATES, purchases);
+    const networks = assembleNetworks(evidence, associations, tunedSettings(settings, rows, purchases, evidence), new Map(), NO_DUPLICATES, purchases);
     const t3 = Date.now();
     const flagged = flaggedPurchasers(evidence, networks);
     const ms = Date.now() - t1;

@@ -20,12 +20,11 @@ import { evaluateCases, plantedRings } from '../src/analysis/typology-quality.js
 import { groupEvidence } from '../src/network/group-evidence.js';
 import { NO_DUPLICATES } from '../src/network/duplicate-records.js';
 import { assembleNetworks } from '../src/network/network.assembly.js';
-import { withHolderTies } from '../src/network/holder-null.js';
 import { flaggedPurchasers } from '../src/network/purchaser-flags.js';
 import { purchaserEvidence, repeatedHolder, strawGun } from '../src/network/trafficking.evidence.js';
 import { networkSettingsOf } from '../src/network/group-evidence.js';
 import { loadRiskConfig } from '../src/risk/risk-config.js';
-import { generatedWorld, overrides } from './traffic-rows.js';
+import { generatedWorld, overrides, tunedSettings } from './traffic-rows.js';
 
 const { values } = parseArgs({
   options: {
@@ -43,7 +42,7 @@ const s = { ...networkSettingsOf(loadRiskConfig()), ...overrides(values.set) };
 for (const seed of values.seeds!.split(',').map(Number)) {
   const { rows, purchases, associations, manifest: m } = generatedWorld(scale, seed, split);
   const evidence = purchaserEvidence(rows, purchases, s);
-  const networks = assembleNetworks(evidence, associations, withHolderTies(s, rows, evidence), new Map(), NO_DUPLICATES, purchases);
+  const networks = assembleNetworks(evidence, associations, tunedSettings(s, rows, purchases, evidence), new Map(), NO_DUPLICATES, purchases);
   const flagged = new Set(flaggedPurchasers(evidence, networks).map((f) => f.personId));
   const result = evaluateCases(
     m.typologies,

@@ -10,11 +10,10 @@ import type { Scale } from '../seeds/manifest.js';
 import { evaluateCases, plantedRings } from '../src/analysis/typology-quality.js';
 import { NO_DUPLICATES } from '../src/network/duplicate-records.js';
 import type { networkSettingsOf } from '../src/network/group-evidence.js';
-import { withHolderTies } from '../src/network/holder-null.js';
 import { assembleNetworks } from '../src/network/network.assembly.js';
 import { flaggedPurchasers } from '../src/network/purchaser-flags.js';
 import { purchaserEvidence, type RecoveredPurchase } from '../src/network/trafficking.evidence.js';
-import { generatedWorld } from './traffic-rows.js';
+import { generatedWorld, tunedSettings } from './traffic-rows.js';
 
 /** Changes the background rows of one seed; `planted`: every person of a planted case, never to be touched. */
 export type BackgroundTransform = (rows: RecoveredPurchase[], planted: Set<string>, seed: number) => { rows: RecoveredPurchase[]; changed: number };
@@ -32,7 +31,7 @@ export function runStress(label: string, scale: Scale, seeds: number[], settings
     for (const r of plantedRings(m)) for (const id of r.strawPurchaserIds) planted.add(id);
     const { rows, changed } = transform(world.rows, planted, seed);
     const evidence = purchaserEvidence(rows, world.purchases, settings);
-    const tuned = withHolderTies(settings, rows, evidence);
+    const tuned = tunedSettings(settings, rows, world.purchases, evidence);
     const networks = assembleNetworks(evidence, world.associations, tuned, new Map(), NO_DUPLICATES, world.purchases);
     const flagged = flaggedPurchasers(evidence, networks).map((f) => f.personId);
     const stored = networks.map((n) => ({ id: n.id, typology: n.typology, corridor: n.corridor, members: n.members }));

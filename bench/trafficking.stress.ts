@@ -13,12 +13,11 @@ import { evaluateCases, plantedRings } from '../src/analysis/typology-quality.js
 import { seededRandom } from '../src/network/association-null.js';
 import { NO_DUPLICATES } from '../src/network/duplicate-records.js';
 import { assembleNetworks } from '../src/network/network.assembly.js';
-import { withHolderTies } from '../src/network/holder-null.js';
 import { flaggedPurchasers } from '../src/network/purchaser-flags.js';
 import { purchaserEvidence } from '../src/network/trafficking.evidence.js';
 import { networkSettingsOf } from '../src/network/group-evidence.js';
 import { loadRiskConfig } from '../src/risk/risk-config.js';
-import { generatedWorld, overrides } from './traffic-rows.js';
+import { generatedWorld, overrides, tunedSettings } from './traffic-rows.js';
 
 const { values } = parseArgs({
   options: { scale: { type: 'string', default: 'M' }, seeds: { type: 'string' }, k: { type: 'string', default: '4' }, set: { type: 'string', multiple: true } },
@@ -47,7 +46,7 @@ for (const seed of values.seeds.split(',').map(Number)) {
     ['on', base.recordTieFalseDiscoveryRate || 0.1],
   ] as const) {
     let level = '';
-    const settings = withHolderTies({ ...base, recordTieFalseDiscoveryRate: rate }, rows, evidence);
+    const settings = tunedSettings({ ...base, recordTieFalseDiscoveryRate: rate }, rows, purchases, evidence);
     const networks = assembleNetworks(evidence, associations, settings, new Map(), NO_DUPLICATES, purchases, (c) => {
       level = [c.plain, c.recruiter]
         .map((t) => `level ${t.level}, found ${t.found.join('/')}, chance ${t.chance.map((x) => x.toFixed(1)).join('/')}`)

@@ -2,6 +2,7 @@ import { appendTo } from './multimap.js';
 import type { PurchaserEvidence } from './trafficking.evidence.js';
 import type { UnionFind } from './union-find.js';
 import { dayNumber } from './purchase-events.js';
+import { DayProfile, dealerShareCounter, type DealerSales, type ShareCounter } from './dealer-sales.js';
 
 /**
  * Purchase clusters at one dealer: several different people buy guns at the same counter within
@@ -11,7 +12,9 @@ import { dayNumber } from './purchase-events.js';
  * vol. III). Tested as a retrospective space-time scan (Kulldorff's scan statistic, conditional
  * on the dealer's own count): a dealer with n straw-evidence buyers would, by chance, place a
  * share q of them in a window, where q is the share of ALL dealers' straw-evidence buyers that fall
- * in that window (so busy periods and the data's edges are accounted for); the window is
+ * in that window (so busy periods and the data's edges are accounted for), each weighted by the
+ * dealer's own share of the period's recorded sales when they are known (dealer-sales.ts: a dealer
+ * whose trade grew is not a cluster for that alone); the window is
  * reported when the binomial tail P(X ≥ k | n, q), multiplied by the number of windows
  * (Bonferroni) and corrected for the dealers tested (false discovery rate, ClusterErrorRate),
  * stays below `alpha`. Busy dealers, whose crime guns arrive all the time, need far tighter
@@ -26,6 +29,8 @@ export interface DealerCluster {
   dealerBuyers: number;
   /** Expected buyers in the window by chance (n·q). */
   expected: number;
+  /** Chance measured against the dealer's own sales over time (dealer-sales.ts), not the common profile alone. */
+  ownTrade?: boolean;
   /** Tail probability after the multiple-testing correction (windows, then dealers: see ClusterErrorRate). */
   pValue: number;
 }
@@ -68,16 +73,6 @@ export function binomialTail(k: number, n: number, q: number): number {
   return Math.min(1, sum);
 }
 
-/** Share of sorted `days` inside [from, to], in constant time from a per-day cumulative count. */
-export function shareCounter(days: number[]): (from: number, to: number) => number {
-  const first = days[0]!;
-  const cum = new Int32Array(days.at(-1)! - first + 2);
-  for (const d of days) cum[d - first + 1]! += 1;
-  for (let i = 1; i < cum.length; i++) cum[i]! += cum[i - 1]!;
-  const at = (d: number) => cum[Math.max(0, Math.min(cum.length - 1, d - first + 1))]!;
-  return (from, to) => (at(to) - at(from - 1)) / days.length;
-}
-
 /** Each dealer's straw-evidence buyers and the day of each one's first straw-evidence purchase there. */
 export function buyerDaysByDealer(evidence: Map<string, PurchaserEvidence>): Map<string, Map<string, number>> {
   const byDealer = new Map<string, Map<string, number>>();
@@ -100,13 +95,13 @@ export function buyerDaysByDealer(evidence: Map<string, PurchaserEvidence>): Map
  */
 export function dealerClusters(
   evidence: Map<string, PurchaserEvidence>,
-  s: { minClusterPurchasers: number; maxWindowDays: number; minWindowDays: number; alpha: number; errorRate?: ClusterErrorRate },
+  s: { minClusterPurchasers: number; maxWindowDays: number; minWindowDays: number; alpha: number; errorRate?: ClusterErrorRate; sales?: DealerSales },
 ): DealerCluster[] {
   const byDealer = buyerDaysByDealer(evidence);
   const all = [...byDealer.values()].flatMap((m) => [...m.values()]).sort((a, b) => a - b);
   if (all.length === 0) return [];
   const span = Math.max(all.at(-1)! - all[0]!, s.maxWindowDays);
-  const shareIn = shareCounter(all);
+  const profile = new DayProfile(all);
   const tested = [...byDealer.values()].filter((m) => m.size >= s.minClusterPurchasers).length;
   const fwer = (s.errorRate ?? 'FWER') === 'FWER';
   const sequences: Candidate[][] = [];
@@ -115,6 +110,7 @@ export function dealerClusters(
     const points: Point[] = [...m]
       .map(([purchaserId, day]) => ({ purchaserId, day }))
       .sort((a, b) => a.day - b.day || a.purchaserId.localeCompare(b.purchaserId));
+    const shareIn = dealerShareCounter(profile, dealerLicense, s.sales);
     const seq = dealerSequence(dealerLicense, points, { ...s, span, shareIn, limit: s.alpha / (fwer ? tested : 1) });
     if (seq.length) sequences.push(seq);
   }
@@ -144,7 +140,7 @@ type Candidate = Omit<DealerCluster, 'pValue'> & { pWindows: number };
 function dealerSequence(
   dealerLicense: string,
   all: Point[],
-  s: { minClusterPurchasers: number; maxWindowDays: number; minWindowDays: number; span: number; shareIn: (from: number, to: number) => number; limit: number },
+  s: { minClusterPurchasers: number; maxWindowDays: number; minWindowDays: number; span: number; shareIn: ShareCounter; limit: number },
 ): Candidate[] {
   const n = all.length;
   const out: Candidate[] = [];
@@ -170,6 +166,7 @@ function dealerSequence(
             toDay: points[j]!.day,
             dealerBuyers: n,
             expected: n * q,
+            ...(s.shareIn.ownTrade ? { ownTrade: true } : {}),
             pWindows: p,
           };
         }
@@ -204,7 +201,7 @@ function takeWhile<T>(items: T[], keep: (item: T) => boolean): T[] {
 /** One sentence for an analyst: what the cluster is and how unlikely it is by chance. */
 export function describeCluster(c: DealerCluster): string {
   const iso = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
-  return `${c.purchaserIds.length} different purchasers bought guns at dealer ${c.dealerLicense} between ${iso(c.fromDay)} and ${iso(c.toDay)} that were soon recovered from others (${c.expected.toFixed(2)} expected by chance from its ${c.dealerBuyers} such buyers; p = ${c.pValue.toPrecision(2)} corrected for the windows and dealers tested)`;
+  return `${c.purchaserIds.length} different purchasers bought guns at dealer ${c.dealerLicense} between ${iso(c.fromDay)} and ${iso(c.toDay)} that were soon recovered from others (${c.expected.toFixed(2)} expected by chance from its ${c.dealerBuyers} such buyers${c.ownTrade ? ' and its own sales over time' : ''}; p = ${c.pValue.toPrecision(2)} corrected for the windows and dealers tested)`;
 }
 
 /**

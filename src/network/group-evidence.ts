@@ -1,4 +1,5 @@
 import type { RiskConfig } from '../risk/risk-config.js';
+import type { DealerSales } from './dealer-sales.js';
 import type { HolderTieCalibration } from './holder-null.js';
 import { purchaseEventsOf } from './purchase-events.js';
 import type { PurchaserEvidence } from './trafficking.evidence.js';
@@ -10,6 +11,8 @@ export type Settings = RiskConfig['networks'] & {
   holderTies?: HolderTieCalibration;
   /** The same for receiving households, measured with the residence as the holder. */
   householdTies?: HolderTieCalibration;
+  /** Every dealer's recorded sales by month (dealer-sales.ts), the counter scan's population at risk; absent: the common time profile alone. */
+  dealerSales?: DealerSales;
 };
 
 /** The network rules' settings as the analysis job builds them from the config (the benches and tests too). */

@@ -1,4 +1,5 @@
-import { benjaminiHochberg, binomialTail, buyerDaysByDealer, shareCounter, type ClusterErrorRate } from './dealer-clusters.js';
+import { benjaminiHochberg, binomialTail, buyerDaysByDealer, type ClusterErrorRate } from './dealer-clusters.js';
+import { DayProfile, dealerShareCounter, type DealerSales, type ShareCounter } from './dealer-sales.js';
 import { NO_DUPLICATES, type DuplicateRecords } from './duplicate-records.js';
 import { appendTo } from './multimap.js';
 import type { PurchaserEvidence } from './trafficking.evidence.js';
@@ -15,7 +16,8 @@ import type { UnionFind } from './union-find.js';
  * it is the span of the recorded buyers' own purchases at that dealer, widened by the
  * multiple-sale window on each side. Under chance each of the dealer's other straw-evidence
  * buyers falls in it with probability q, the share of ALL dealers' straw-evidence buyers whose
- * purchase falls in it; the window counts when P(X ≥ k | n, q) survives the correction for every
+ * purchase falls in it (weighted by the dealer's share of the period's sales when known, as the
+ * scan: dealer-sales.ts); the window counts when P(X ≥ k | n, q) survives the correction for every
  * (hub, dealer) pair tested (false discovery rate or Bonferroni, as the scan). Pairs whose dealer
  * has no other buyer cannot be significant and are not tested (Tarone, 1990).
  */
@@ -34,6 +36,8 @@ export interface HubCampaign {
   otherBuyers: number;
   /** How many of them the window would hold by chance (n·q). */
   expected: number;
+  /** Chance measured against the dealer's own sales over time (dealer-sales.ts). */
+  ownTrade?: boolean;
   /** Tail probability corrected for the pairs tested. */
   pValue: number;
 }
@@ -43,13 +47,15 @@ type Candidate = Omit<HubCampaign, 'pValue'> & { p: number };
 export function hubCampaigns(
   evidence: Map<string, PurchaserEvidence>,
   hubs: Map<string, Set<string>>,
-  s: { gapDays: number; alpha: number; errorRate?: ClusterErrorRate },
+  s: { gapDays: number; alpha: number; errorRate?: ClusterErrorRate; sales?: DealerSales },
   duplicates: DuplicateRecords = NO_DUPLICATES,
 ): HubCampaign[] {
   const byDealer = buyerDaysByDealer(evidence);
   const all = [...byDealer.values()].flatMap((m) => [...m.values()]).sort((a, b) => a - b);
   if (all.length === 0) return [];
-  const shareIn = shareCounter(all);
+  const profile = new DayProfile(all);
+  const counters = new Map<string, ShareCounter>();
+  const shareAt = (dealer: string) => counters.get(dealer) ?? counters.set(dealer, dealerShareCounter(profile, dealer, s.sales)).get(dealer)!;
   const candidates: Candidate[] = [];
   for (const [hubId, tied] of hubs) {
     const tiedAt = new Map<string, string[]>();
@@ -66,9 +72,21 @@ export function hubCampaigns(
         .filter(([, d]) => d >= fromDay && d <= toDay)
         .map(([id]) => id)
         .sort();
-      const q = shareIn(fromDay, toDay);
+      const share = shareAt(dealerLicense);
+      const q = share(fromDay, toDay);
       const p = binomialTail(joinedIds.length, others.length, q);
-      candidates.push({ hubId, dealerLicense, tiedIds, joinedIds, fromDay, toDay, otherBuyers: others.length, expected: others.length * q, p });
+      candidates.push({
+        hubId,
+        dealerLicense,
+        tiedIds,
+        joinedIds,
+        fromDay,
+        toDay,
+        otherBuyers: others.length,
+        expected: others.length * q,
+        ...(share.ownTrade ? { ownTrade: true } : {}),
+        p,
+      });
     }
   }
   const tests = candidates.length;
@@ -90,7 +108,7 @@ export function hubCampaigns(
 /** One sentence for an analyst: who bought where and when, beside whose recorded buyers, and how unlikely by chance. */
 export function describeCampaign(c: HubCampaign): string {
   const iso = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
-  return `${c.joinedIds.length} purchaser(s) with no recorded tie to ${c.hubId} bought at dealer ${c.dealerLicense} between ${iso(c.fromDay)} and ${iso(c.toDay)}, when ${c.hubId}'s recorded buyers (${c.tiedIds.join(', ')}) bought there, and their guns too were soon recovered from others (${c.expected.toFixed(2)} expected by chance from its ${c.otherBuyers} other such buyers; p = ${c.pValue.toPrecision(2)} corrected for the hubs and dealers tested)`;
+  return `${c.joinedIds.length} purchaser(s) with no recorded tie to ${c.hubId} bought at dealer ${c.dealerLicense} between ${iso(c.fromDay)} and ${iso(c.toDay)}, when ${c.hubId}'s recorded buyers (${c.tiedIds.join(', ')}) bought there, and their guns too were soon recovered from others (${c.expected.toFixed(2)} expected by chance from its ${c.otherBuyers} other such buyers${c.ownTrade ? ' and its own sales over time' : ''}; p = ${c.pValue.toPrecision(2)} corrected for the hubs and dealers tested)`;
 }
 
 /**

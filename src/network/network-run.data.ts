@@ -1,5 +1,6 @@
 import { cypher } from '../db/cypher.registry.js';
 import type { Gateway, QueryMeta } from '../db/gateway.js';
+import type { DealerMonthSales } from './dealer-sales.js';
 import type { AssembledNetwork, Centrality } from './network.assembly.js';
 import type { FlaggedPurchaser } from './purchaser-flags.js';
 import type { OpenPair, SameAsLink } from './resolution-evidence.js';
@@ -26,6 +27,7 @@ const storeFlags = cypher('network/store-purchaser-flags');
 const deleteStaleFlags = cypher('network/delete-stale-purchaser-flags');
 const sameAsPairs = cypher('network/same-as-pairs');
 const openDuplicatePairs = cypher('network/open-duplicate-pairs');
+const dealerMonthlySales = cypher('network/dealer-monthly-sales');
 
 const STORE_BATCH = 100;
 const FLAG_BATCH = 1_000;
@@ -71,6 +73,8 @@ export function networkRunData(gateway: Gateway, meta: QueryMeta) {
         ...theftStanding(thefts, row.soldOn, row.recoveredOn),
       })),
     purchasesOf: (personIds: string[]) => inBatches<Purchase>(personIds, purchasesOf),
+    /** Every dealer's recorded sales by month (the counter scan's population at risk). */
+    dealerMonthlySales: () => gateway.read<DealerMonthSales>(dealerMonthlySales, {}, meta),
     associatesOf: (personIds: string[]) => inBatches<PersonPair>(personIds, associatesOf),
     /** Projects the short time-to-crime graph under `graphName`; its size (0 nodes: nothing to rank). */
     project: async (graphName: string, shortDays: number): Promise<ProjectionSize | undefined> =>

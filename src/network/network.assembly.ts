@@ -152,7 +152,7 @@ function assembleAt(
   for (const [a, b] of direct) uf.union(a, b);
   const residences = residenceHubs(suspects, settings.hubMinPurchasers, duplicates, settings.householdTies);
   for (const r of residences) for (const x of r.purchaserIds.slice(1)) uf.union(r.purchaserIds[0]!, x);
-  const scan = { gapDays: settings.purchaseEventGapDays, alpha: settings.clusterAlpha, errorRate: settings.clusterErrorRate };
+  const scan = { gapDays: settings.purchaseEventGapDays, alpha: settings.clusterAlpha, errorRate: settings.clusterErrorRate, sales: settings.dealerSales };
   const campaigns = joinCampaigns(hubCampaigns(suspects, brokers, scan, duplicates), uf, [...suspects.keys()]);
   const found = dealerClusters(suspects, {
     minClusterPurchasers: settings.clusterMinPurchasers,
@@ -160,6 +160,7 @@ function assembleAt(
     minWindowDays: settings.purchaseEventGapDays,
     alpha: settings.clusterAlpha,
     errorRate: settings.clusterErrorRate,
+    sales: settings.dealerSales,
   }).filter((c) => duplicates.people(c.purchaserIds) >= settings.clusterMinPurchasers);
   const clusters = separateCrews(
     found,

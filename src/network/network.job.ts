@@ -10,6 +10,7 @@ import { flaggedPurchasers, type FlaggedPurchaser } from './purchaser-flags.js';
 import { explainResolvedMembers, linkNetworksByOpenPairs } from './resolution-evidence.js';
 import { findHubs } from './hubs.js';
 import { withHolderTies, type HolderTieCalibration } from './holder-null.js';
+import { withDealerSales } from './dealer-sales.js';
 import { networkSettingsOf } from './group-evidence.js';
 import { SameAsClusters } from './same-as-clusters.js';
 import { purchaserEvidence } from './trafficking.evidence.js';
@@ -110,7 +111,14 @@ export async function runNetworks(gateway: Gateway, computedAt: string, config: 
     let recordTies: RecordTieCalibrations | undefined;
     // How often people are found with guns of different buyers outside trafficking, measured on
     // the guns that cannot be straw evidence (holder-null.ts), sets what a receiver tie is worth here.
-    const tuned = withHolderTies(settings, rows, evidence, duplicates);
+    // Each dealer's own trade over time is the scan's population at risk (dealer-sales.ts), when configured.
+    const monthly = settings.counterScanPopulation === 'DEALER_SALES' ? await time('dealerSales', () => data.dealerMonthlySales()) : [];
+    const tuned = withHolderTies(
+      withDealerSales(settings, () => monthly),
+      rows,
+      evidence,
+      duplicates,
+    );
     const networks = assembleNetworks(evidence, associations, tuned, centrality, duplicates, purchases, (c) => (recordTies = c));
     // Which resolutions a network rests on, and which undecided duplicates may join two networks.
     explainResolvedMembers(networks, people, sameAs);
