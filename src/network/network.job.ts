@@ -58,6 +58,11 @@ export async function runNetworks(gateway: Gateway, computedAt: string, config: 
   const t = config.thresholds;
   const settings = networkSettingsOf(config);
   const data = networkRunData(gateway, meta);
+  // The projection and its centralities read only the graph, not the evidence the job computes:
+  // started first, they run in the database while the job reads and weighs the evidence.
+  const ranking = rankPeople(data, graphName, t.shortTimeToCrimeDays, time);
+  // Settled here too, so a failure before it is awaited is never an unhandled rejection.
+  ranking.catch(() => undefined);
   try {
     const links = await time('sameAs', () => data.sameAsPairs());
     const resolve = options.resolveSameAs !== false;
@@ -101,13 +106,7 @@ export async function runNetworks(gateway: Gateway, computedAt: string, config: 
       purchases.push(...bought.map((p) => ({ ...p, purchaserId: people.canonical(p.purchaserId) })));
     }
 
-    const centrality = new Map<string, Centrality>();
-    const projection = await time('project', () => data.project(graphName, t.shortTimeToCrimeDays));
-    const projectedNodes = projection?.nodeCount ?? 0;
-    if (projectedNodes > 0) {
-      const nodes = await data.centrality(graphName, projectedNodes, time);
-      for (const n of nodes) centrality.set(n.id, { pagerank: n.pagerank, betweenness: n.betweenness });
-    }
+    const { projection, centrality } = await ranking;
     let recordTies: RecordTieCalibrations | undefined;
     // How often people are found with guns of different buyers outside trafficking, measured on
     // the guns that cannot be straw evidence (holder-null.ts), sets what a receiver tie is worth here.
@@ -136,7 +135,23 @@ export async function runNetworks(gateway: Gateway, computedAt: string, config: 
       timings,
     };
   } finally {
-    // Always free the projection's memory, even when a step failed; an already-gone graph is fine.
+    // Always free the projection's memory, even when a step failed (once its projection has ended,
+    // or it would be made after the drop); an already-gone graph is fine.
+    await ranking.catch(() => undefined);
     await data.dropProjection(graphName);
   }
+}
+
+type Timer = <T>(step: string, work: () => Promise<T>) => Promise<T>;
+
+/** Projects the short time-to-crime graph and ranks its people (PageRank, betweenness) in GDS. */
+async function rankPeople(data: ReturnType<typeof networkRunData>, graphName: string, shortDays: number, time: Timer) {
+  const centrality = new Map<string, Centrality>();
+  const projection = await time('project', () => data.project(graphName, shortDays));
+  const projectedNodes = projection?.nodeCount ?? 0;
+  if (projectedNodes > 0) {
+    const nodes = await data.centrality(graphName, projectedNodes, time);
+    for (const n of nodes) centrality.set(n.id, { pagerank: n.pagerank, betweenness: n.betweenness });
+  }
+  return { projection, centrality };
 }
