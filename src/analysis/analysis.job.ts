@@ -128,6 +128,12 @@ async function graphSteps(
       log(`Analysis: groups tied only by association records: ${line(ties.plain)}. Those whose broker has a recruiter's record: ${line(ties.recruiter)}.`);
     const held = (c: typeof result.holderTies) =>
       `${c.found.join('/')} found and ${c.chance.map((x) => x.toFixed(1)).join('/')} from chance (${c.controlPairs} pairs with a gun that cannot be straw evidence), at levels 0..${Math.max(0, c.found.length - 1)}; level ${c.level} used`;
+    const scan = result.counterScan;
+    log(
+      scan.population === 'DEALER_SALES'
+        ? `Analysis: the counter scan measured each dealer against its own recorded sales by month (${scan.dealers} dealers, ${scan.dealerMonths} dealer-months).`
+        : 'Analysis: the counter scan measured dealers against the common time profile of straw-evidence buyers only.',
+    );
     if (result.holderTies.found.length > 0)
       log(`Analysis: straw-gun pairs in one holder's hands: ${held(result.holderTies)}. At one residence: ${held(result.householdTies)}.`);
   } else {

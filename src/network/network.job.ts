@@ -24,6 +24,8 @@ export interface NetworkJobResult {
   /** The levels receiver and household ties were held to in this data (holder-null.ts: repeat possession and shared residences measured on control guns). */
   holderTies: HolderTieCalibration;
   householdTies: HolderTieCalibration;
+  /** The counter scan's chance model (dealer-sales.ts) and, with each dealer's own sales, how many dealers and dealer-months it read. */
+  counterScan: { population: 'COMMON_PROFILE' | 'DEALER_SALES'; dealers: number; dealerMonths: number };
   flagged: FlaggedPurchaser[];
   projectedNodes: number;
   projectedRelationships: number;
@@ -129,6 +131,11 @@ export async function runNetworks(gateway: Gateway, computedAt: string, config: 
       recordTies,
       holderTies: tuned.holderTies,
       householdTies: tuned.householdTies,
+      counterScan: {
+        population: settings.counterScanPopulation,
+        dealers: new Set(monthly.map((m) => m.dealerLicense)).size,
+        dealerMonths: monthly.length,
+      },
       flagged,
       projectedNodes: projection?.nodeCount ?? 0,
       projectedRelationships: projection?.relationshipCount ?? 0,

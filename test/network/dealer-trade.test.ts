@@ -122,6 +122,15 @@ describe('hand-written case: each store’s own trade as the counter scan’s po
     }
   });
 
+  it('says in the analysis log how many dealers’ sales the scan read', () => {
+    const line = run.log.find((m) => m.includes('the counter scan measured'));
+    expect(line, run.log.join('\n')).toMatch(/against its own recorded sales by month \((\d+) dealers, (\d+) dealer-months\)/);
+    const [, dealers, months] = /\((\d+) dealers, (\d+) dealer-months\)/.exec(line!)!;
+    // At least this case's two stores, and every month either of them sold in.
+    expect(Number(dealers)).toBeGreaterThanOrEqual(2);
+    expect(Number(months)).toBeGreaterThanOrEqual(QUIET_MONTHS + BUSY_MONTHS + 48);
+  });
+
   it('says which chance model measured the burst', () => {
     const said = (nets: CaseNetwork[]) => networksHolding(nets, id('R0'))[0]!.evidence.join(' ');
     expect(said(run.on)).toMatch(/expected by chance from its \d+ such buyers and its own sales over time/);
