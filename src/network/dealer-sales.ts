@@ -19,6 +19,11 @@
  *   buying many guns there, of which few are recovered, is weaker evidence than before.
  * Both choices were made before any measurement and not tuned.
  */
+import type { RiskConfig } from '../risk/risk-config.js';
+
+/** The counter scan's chance model, as configured (`networks.counterScanPopulation`). */
+export type CounterScanPopulation = RiskConfig['networks']['counterScanPopulation'];
+
 export interface DealerMonthSales {
   dealerLicense: string;
   /** Calendar month, `YYYY-MM`. */
@@ -100,7 +105,6 @@ export class DayProfile {
   readonly first: number;
   readonly counts: Int32Array;
   readonly months: Int32Array;
-  readonly size: number;
 
   constructor(sortedDays: number[]) {
     this.first = sortedDays[0] ?? 0;
@@ -109,7 +113,6 @@ export class DayProfile {
     this.months = new Int32Array(length);
     for (const d of sortedDays) this.counts[d - this.first]! += 1;
     for (let i = 0; i < length; i++) this.months[i] = monthIndexOfDay(this.first + i);
-    this.size = sortedDays.length;
   }
 
   private common?: (from: number, to: number) => number;
@@ -154,7 +157,7 @@ export function dealerShareCounter(profile: DayProfile, dealer: string, sales: D
 }
 
 /** The settings with every dealer's sales as the scan's population when the config asks for it (`counterScanPopulation`). */
-export function withDealerSales<S extends { counterScanPopulation?: 'COMMON_PROFILE' | 'DEALER_SALES' }>(
+export function withDealerSales<S extends { counterScanPopulation?: CounterScanPopulation }>(
   settings: S,
   monthly: () => Iterable<DealerMonthSales>,
 ): S & { dealerSales?: DealerSales } {

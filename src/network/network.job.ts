@@ -10,7 +10,7 @@ import { flaggedPurchasers, type FlaggedPurchaser } from './purchaser-flags.js';
 import { explainResolvedMembers, linkNetworksByOpenPairs } from './resolution-evidence.js';
 import { findHubs } from './hubs.js';
 import { withHolderTies, type HolderTieCalibration } from './holder-null.js';
-import { withDealerSales } from './dealer-sales.js';
+import { withDealerSales, type CounterScanPopulation } from './dealer-sales.js';
 import { networkSettingsOf } from './group-evidence.js';
 import { SameAsClusters } from './same-as-clusters.js';
 import { purchaserEvidence } from './trafficking.evidence.js';
@@ -25,7 +25,7 @@ export interface NetworkJobResult {
   holderTies: HolderTieCalibration;
   householdTies: HolderTieCalibration;
   /** The counter scan's chance model (dealer-sales.ts) and, with each dealer's own sales, how many dealers and dealer-months it read. */
-  counterScan: { population: 'COMMON_PROFILE' | 'DEALER_SALES'; dealers: number; dealerMonths: number };
+  counterScan: { population: CounterScanPopulation; dealers: number; dealerMonths: number };
   flagged: FlaggedPurchaser[];
   projectedNodes: number;
   projectedRelationships: number;
@@ -63,8 +63,12 @@ export async function runNetworks(gateway: Gateway, computedAt: string, config: 
   // The projection and its centralities read only the graph, not the evidence the job computes:
   // started first, they run in the database while the job reads and weighs the evidence.
   const ranking = rankPeople(data, graphName, t.shortTimeToCrimeDays, time);
-  // Settled here too, so a failure before it is awaited is never an unhandled rejection.
+  // Each dealer's own trade over time is the scan's population at risk (dealer-sales.ts), when
+  // configured: a read of the graph alone too, started with the projection.
+  const salesRead = settings.counterScanPopulation === 'DEALER_SALES' ? time('dealerSales', () => data.dealerMonthlySales()) : Promise.resolve([]);
+  // Settled here too, so a failure before they are awaited is never an unhandled rejection.
   ranking.catch(() => undefined);
+  salesRead.catch(() => undefined);
   try {
     const links = await time('sameAs', () => data.sameAsPairs());
     const resolve = options.resolveSameAs !== false;
@@ -112,8 +116,7 @@ export async function runNetworks(gateway: Gateway, computedAt: string, config: 
     let recordTies: RecordTieCalibrations | undefined;
     // How often people are found with guns of different buyers outside trafficking, measured on
     // the guns that cannot be straw evidence (holder-null.ts), sets what a receiver tie is worth here.
-    // Each dealer's own trade over time is the scan's population at risk (dealer-sales.ts), when configured.
-    const monthly = settings.counterScanPopulation === 'DEALER_SALES' ? await time('dealerSales', () => data.dealerMonthlySales()) : [];
+    const monthly = await salesRead;
     const tuned = withHolderTies(
       withDealerSales(settings, () => monthly),
       rows,
