@@ -8,6 +8,13 @@
  * - `border`: a share `factor` of the background recoveries made in the state of sale move across a
  *   state line and lose their possessor (metro areas spanning states, agencies that record no
  *   possessor): each such gun becomes straw evidence by the out-of-state rule.
+ * - `traced-only`: the data holds a sale record only for guns that were recovered and traced (as
+ *   when a centre's sales come from eTrace results alone, with no multiple-sale reports or dealer
+ *   records of guns never recovered); recoveries unchanged. `factor` is unused.
+ * - `no-associations`: no association record at all (a centre without gang or field-contact files):
+ *   every linked ring must be found from its guns alone. `factor` is unused.
+ * - `no-possessors`: a share `factor` of ALL recoveries (planted ones too) lose their possessor
+ *   and its residence (agencies that record none).
  */
 import { parseArgs } from 'node:util';
 import { isScale } from '../seeds/scale.js';
@@ -16,7 +23,7 @@ import { networkSettingsOf } from '../src/network/group-evidence.js';
 import type { RecoveredPurchase } from '../src/network/trafficking.evidence.js';
 import { loadRiskConfig } from '../src/risk/risk-config.js';
 import { overrides } from './traffic-rows.js';
-import { runStress, type BackgroundTransform } from './trafficking.stress-eval.js';
+import { runStress, type BackgroundTransform, type DataRegime } from './trafficking.stress-eval.js';
 
 const { values } = parseArgs({
   options: {
@@ -59,5 +66,31 @@ const acrossStateLines: BackgroundTransform = (rows, planted, seed) => {
   return { rows: out, changed };
 };
 
-const transform = values.mode === 'border' ? acrossStateLines : faster;
-runStress(`${values.mode} ${factor}`, scale, values.seeds.split(',').map(Number), settings, transform);
+/** Keeps, for each buyer, dealer and day, as many sale records as recovered guns. */
+const tracedOnly: DataRegime['purchases'] = (purchases, rows) => {
+  const key = (x: { purchaserId: string; dealerLicense: string; soldOn: string }) => `${x.purchaserId}|${x.dealerLicense}|${x.soldOn.slice(0, 10)}`;
+  const left = new Map<string, number>();
+  for (const r of rows) left.set(key(r), (left.get(key(r)) ?? 0) + 1);
+  return purchases.filter((p) => {
+    const n = left.get(key(p)) ?? 0;
+    if (n > 0) left.set(key(p), n - 1);
+    return n > 0;
+  });
+};
+
+const seeds = values.seeds.split(',').map(Number);
+const unchanged: BackgroundTransform = (rows) => ({ rows, changed: 0 });
+const withoutPossessors: BackgroundTransform = (rows, _planted, seed) => {
+  const random = seededRandom(seed * 17 + 3);
+  let changed = 0;
+  const out = rows.map((r): RecoveredPurchase => {
+    if (r.possessorId === null || random() >= factor) return r;
+    changed += 1;
+    return { ...r, possessorId: null, possessorResidence: null };
+  });
+  return { rows: out, changed };
+};
+if (values.mode === 'traced-only') runStress('traced-only', scale, seeds, settings, unchanged, { purchases: tracedOnly });
+else if (values.mode === 'no-associations') runStress('no-associations', scale, seeds, settings, unchanged, { associations: () => [] });
+else if (values.mode === 'no-possessors') runStress(`no-possessors ${factor}`, scale, seeds, settings, withoutPossessors);
+else runStress(`${values.mode} ${factor}`, scale, seeds, settings, values.mode === 'border' ? acrossStateLines : faster);

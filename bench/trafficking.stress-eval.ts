@@ -12,16 +12,29 @@ import { NO_DUPLICATES } from '../src/network/duplicate-records.js';
 import type { networkSettingsOf } from '../src/network/group-evidence.js';
 import { assembleNetworks } from '../src/network/network.assembly.js';
 import { flaggedPurchasers } from '../src/network/purchaser-flags.js';
-import { purchaserEvidence, type RecoveredPurchase } from '../src/network/trafficking.evidence.js';
+import { purchaserEvidence, type Purchase, type RecoveredPurchase } from '../src/network/trafficking.evidence.js';
 import { generatedWorld, tunedSettings } from './traffic-rows.js';
 
 /** Changes the background rows of one seed; `planted`: every person of a planted case, never to be touched. */
 export type BackgroundTransform = (rows: RecoveredPurchase[], planted: Set<string>, seed: number) => { rows: RecoveredPurchase[]; changed: number };
 
+/** Which records the data holds (every person's, planted or not): a data regime, not a background. */
+export interface DataRegime {
+  purchases?: (purchases: Purchase[], rows: RecoveredPurchase[]) => Purchase[];
+  associations?: (associations: Array<{ a: string; b: string }>) => Array<{ a: string; b: string }>;
+}
+
 const levels = (c: { level: number; found: number[]; chance: number[]; controlPairs: number }) =>
   `level ${c.level} (straw pairs ${c.found.join('/')}, chance ${c.chance.map((x) => x.toFixed(1)).join('/')}, control pairs ${c.controlPairs})`;
 
-export function runStress(label: string, scale: Scale, seeds: number[], settings: ReturnType<typeof networkSettingsOf>, transform: BackgroundTransform): void {
+export function runStress(
+  label: string,
+  scale: Scale,
+  seeds: number[],
+  settings: ReturnType<typeof networkSettingsOf>,
+  transform: BackgroundTransform,
+  regime: DataRegime = {},
+): void {
   const total = { networks: 0, truePositive: 0, hits: 0, evident: 0, flags: 0, trueFlags: 0 };
   const falseLabels = new Map<string, number>();
   for (const seed of seeds) {
@@ -30,9 +43,11 @@ export function runStress(label: string, scale: Scale, seeds: number[], settings
     const planted = new Set(m.typologies.flatMap((c) => [...c.purchaserIds, ...c.hubIds, ...c.possessorIds]));
     for (const r of plantedRings(m)) for (const id of r.strawPurchaserIds) planted.add(id);
     const { rows, changed } = transform(world.rows, planted, seed);
-    const evidence = purchaserEvidence(rows, world.purchases, settings);
-    const tuned = tunedSettings(settings, rows, world.purchases, evidence);
-    const networks = assembleNetworks(evidence, world.associations, tuned, new Map(), NO_DUPLICATES, world.purchases);
+    const purchases = regime.purchases?.(world.purchases, rows) ?? world.purchases;
+    const associations = regime.associations?.(world.associations) ?? world.associations;
+    const evidence = purchaserEvidence(rows, purchases, settings);
+    const tuned = tunedSettings(settings, rows, purchases, evidence);
+    const networks = assembleNetworks(evidence, associations, tuned, new Map(), NO_DUPLICATES, purchases);
     const flagged = flaggedPurchasers(evidence, networks).map((f) => f.personId);
     const stored = networks.map((n) => ({ id: n.id, typology: n.typology, corridor: n.corridor, members: n.members }));
     const result = evaluateCases(m.typologies, plantedRings(m), stored, flagged);
@@ -52,7 +67,7 @@ export function runStress(label: string, scale: Scale, seeds: number[], settings
     total.flags += result.flaggedPurchasers;
     total.trueFlags += result.truePositiveFlags;
     console.log(
-      `seed ${seed}, ${label}: ${changed} background recoveries changed; receivers ${levels(tuned.holderTies)}, households ${levels(tuned.householdTies)}; ${networks.length} networks (${result.truePositiveNetworks} true), flags ${result.truePositiveFlags}/${result.flaggedPurchasers}, evident cases found ${evident.filter((c) => c.hit).length}/${evident.length}`,
+      `seed ${seed}, ${label}: ${changed} background recoveries changed, ${purchases.length} of ${world.purchases.length} sale records and ${associations.length} of ${world.associations.length} associations kept; receivers ${levels(tuned.holderTies)}, households ${levels(tuned.householdTies)}; ${networks.length} networks (${result.truePositiveNetworks} true), flags ${result.truePositiveFlags}/${result.flaggedPurchasers}, evident cases found ${evident.filter((c) => c.hit).length}/${evident.length}`,
     );
   }
   console.log(
