@@ -57,7 +57,10 @@ export function runStress(
     ]);
     for (const n of networks) {
       const buyers = n.members.filter((x) => x.role === 'STRAW_PURCHASER').map((x) => x.id);
-      if (buyers.filter((b) => truthBuyers.has(b)).length * 2 < buyers.length) falseLabels.set(n.typology, (falseLabels.get(n.typology) ?? 0) + 1);
+      if (buyers.filter((b) => truthBuyers.has(b)).length * 2 < buyers.length) {
+        falseLabels.set(n.typology, (falseLabels.get(n.typology) ?? 0) + 1);
+        if (process.env.DEBUG_FALSE) console.log(n.typology, buyers.length, JSON.stringify(n.evidence).slice(0, 900));
+      }
     }
     const evident = result.cases.filter((c) => c.trafficking && c.evident);
     total.networks += networks.length;

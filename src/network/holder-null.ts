@@ -1,4 +1,5 @@
 import { NO_DUPLICATES, type DuplicateRecords } from './duplicate-records.js';
+import { repeatHolderShare } from './holder-share.js';
 import { residenceKey } from './residence-key.js';
 import type { PurchaserEvidence, RecoveredPurchase } from './trafficking.evidence.js';
 
@@ -118,7 +119,18 @@ export function holderTieCalibration(
   const controlled = new Set<string>();
   for (const s of states.values()) {
     // A state with no control gun (p = 1) has no controlled holder, so no chance term divides by 1 − p.
-    const p = s.straw / Math.max(1, s.straw + s.control);
+    const stateShare = s.straw / Math.max(1, s.straw + s.control);
+    // The share of new guns among repeat possessors' guns, from the holders seen with a control gun (holder-share.ts).
+    const multi = [...s.holders.values()].filter((g) => g.length >= 2);
+    const newOf = (g: Held[]) => g.filter((x) => x.straw).length;
+    const allNewShare =
+      multi.reduce((sum, g) => sum + newOf(g), 0) /
+      Math.max(
+        1,
+        multi.reduce((sum, g) => sum + g.length, 0),
+      );
+    const seen = multi.filter((g) => newOf(g) < g.length).map((g) => ({ guns: g.length, newGuns: newOf(g) }));
+    const p = repeatHolderShare(seen, stateShare, allNewShare);
     // Two guns drawn from the state's straw guns come from one dealer with probability Σ share².
     const sameDealer = [...s.byDealer.values()].reduce((sum, n) => sum + (n / Math.max(1, s.straw)) ** 2, 0);
     for (const [holder, guns] of s.holders) {

@@ -107,6 +107,32 @@ describe('receiver ties measured against repeat possession', () => {
     expect(on[0]!.evidence.join(' ')).toMatch(/household ties measured against shared residences: .*\(level 1:/);
   });
 
+  it("measures chance with the repeat possessors' own share of new guns when they carry newer guns than the state", () => {
+    // 100 people found with three guns each, three of four of them new (each bought by a stranger at
+    // a store of its own): 42 hold three new guns, 42 two new and one old, 14 one new, 2 none. Beside
+    // them, 100 new and 500 old guns each found with someone once, so the state's share is 324/900.
+    // One receiver holds the new guns of two buyers sent to one store.
+    const row = recoveredRowMaker();
+    const rows: RecoveredPurchase[] = [];
+    const holder = (h: number, fresh: number) => {
+      for (let g = 0; g < 3; g++) rows.push(row(`B${h}-${g}`, `D${h}-${g}`, 3 * h + g, g < fresh ? 200 : 2000, `REP${h}`));
+    };
+    for (let h = 0; h < 100; h++) holder(h, h < 42 ? 3 : h < 84 ? 2 : h < 98 ? 1 : 0);
+    for (let i = 0; i < 600; i++) rows.push(row(`S${i}`, `DS${i}`, i, i < 100 ? 200 : 2000));
+    rows.push(row('R1', 'DR', 10, 100, 'RECV'), row('R2', 'DR', 40, 100, 'RECV'));
+    const evidence = evidenceOf(rows, settings);
+    const c = holderTieCalibration(rows, evidence, 0.1);
+    // The 126 pairs of new guns at the 42 all-new holders are chance. Measured with the state's share
+    // (p = 326/902), 58 holders seen with an old gun would stand for only about 8.5 of them, and
+    // level 1 would let the 42 strangers' trios through; with their own share (about 0.75) they
+    // stand for about as many as there are, so only buyers of one store are tied.
+    expect(c.found[1]).toBe(126 + 1);
+    expect(c.chance[1]).toBeGreaterThan(90);
+    expect(c.level).toBe(2);
+    const on = assembleNetworks(evidence, [], withHolderTies(settings, rows, evidence));
+    expect(buyersOf(on)).toEqual([['R1', 'R2']]);
+  });
+
   it('is off at rate 0', () => {
     const rows = repeatPossession();
     expect(holderTieCalibration(rows, evidenceOf(rows, settings), 0)).toMatchObject({ level: 0, found: [], chance: [] });
