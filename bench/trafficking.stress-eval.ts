@@ -4,7 +4,8 @@
  * seed, the rows of bench/trafficking.memory.ts (held-out ranges), a transform of the background
  * rows (never a planted case's), the network rules as the analysis job runs them, and network
  * precision, flags' precision, the false networks by label and the planted cases found (those with
- * two or more guns recovered).
+ * two or more guns recovered). `DEBUG_FALSE=1` also prints each false network's label, size and
+ * evidence sentences.
  */
 import type { Scale } from '../seeds/manifest.js';
 import { evaluateCases, plantedRings } from '../src/analysis/typology-quality.js';

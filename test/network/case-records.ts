@@ -60,6 +60,28 @@ export function gunPath(w: CaseWorld, k: string, buyer: string, soldOn: string, 
   ];
 }
 
+/** The date `offset` days after `from` (both `YYYY-MM-DD`). */
+export const dayAfter = (offset: number, from: string) => new Date(Date.parse(`${from}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * A receiver (RECV) holding two guns each of two buyers (A1, A2) sent to the world's store within
+ * weeks of `from` and found with him 120 days after each sale (a receiver hub, NFCTA vol. III).
+ */
+export function oneStoreReceiver(w: CaseWorld, person: (k: string) => Record<string, unknown>, from: string) {
+  const guns: Array<[string, number]> = [
+    ['A1', 0],
+    ['A1', 30],
+    ['A2', 10],
+    ['A2', 50],
+  ];
+  return [
+    person('RECV'),
+    person('A1'),
+    person('A2'),
+    ...guns.flatMap(([buyer, offset], k) => gunPath(w, `R${k}`, buyer, dayAfter(offset, from), 'RECV', dayAfter(offset + 120, from))),
+  ];
+}
+
 /** A handgun bought at the store that police never recovered: only the firearm and its sale are on record. */
 export function saleOnly(w: CaseWorld, k: string, buyer: string, soldOn: string) {
   const [firearm, sale] = gunPath(w, k, buyer, soldOn, buyer, soldOn);

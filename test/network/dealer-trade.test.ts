@@ -4,7 +4,7 @@ import type { DealerMonthSales } from '../../src/network/dealer-sales.js';
 import { networkRunData } from '../../src/network/network-run.data.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { analysedOffAndOn, networksHolding, removeCaseGuns, strawBuyersOf, type CaseNetwork, type OffAndOn } from './case-reads.js';
-import { distinctPeople, gunPath, manyStoreWorld, saleOnly, storeRecord } from './case-records.js';
+import { dayAfter, distinctPeople, gunPath, manyStoreWorld, saleOnly, storeRecord } from './case-records.js';
 
 // A hand-written case on top of the demo data, as import records: in Milwaukee, a store that sold
 // one handgun a month from 2005 to 2007 and then twenty a month through 2008, and a store with a
@@ -35,7 +35,7 @@ const {
 );
 const { id } = w;
 const person = distinctPeople(w, 'Trade', 'Wisconsin Ave');
-const day = (offset: number, from: string) => new Date(Date.parse(`${from}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+const day = dayAfter;
 const GROW = 0;
 const STEADY = 1;
 /** The growing store's months: 36 quiet ones from January 2021, then 12 busy ones. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { networksHolding, offAndOnCase, strawBuyersOf, type CaseNetwork } from './case-reads.js';
-import { distinctPeople, gunPath, manyStoreWorld, storeRecord } from './case-records.js';
+import { dayAfter, distinctPeople, gunPath, manyStoreWorld, oneStoreReceiver, storeRecord } from './case-records.js';
 
 // A hand-written case on top of the demo data, as import records (not by the generator, which
 // never finds one person with two crime guns outside trafficking): a city where police find the
@@ -31,7 +31,7 @@ const {
 const { id } = w;
 const person = distinctPeople(w, 'Repeat', 'Gratiot Ave');
 const store = (i: number) => storeRecord(w, 'REPEAT', storeOf(i), `Store ${i}`, i, 'Woodward Ave');
-const day = (offset: number, from: string) => new Date(Date.parse(`${from}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+const day = dayAfter;
 const REPEATS = 30;
 const CHANCE = 6;
 const BLOCK = 8;
@@ -67,17 +67,7 @@ const records = [
     ...gunPath(at(400 + i), `B${i}`, `P${i}`, day(i * 13, '2024-03-04'), `NEW${i}`, day(i * 13 + 170, '2024-03-04')),
     ...gunPath(at(500 + i), `Q${i}`, `Q${i}`, day(i * 13, '2021-01-11'), `OLD${i}`, day(i * 13 + 1250, '2021-01-11')),
   ]).flat(),
-  person('RECV'),
-  person('A1'),
-  person('A2'),
-  ...[
-    ['A1', 0],
-    ['A1', 30],
-    ['A2', 10],
-    ['A2', 50],
-  ].flatMap(([buyer, offset], k) =>
-    gunPath(w, `R${k}`, buyer as string, day(offset as number, '2024-09-02'), 'RECV', day((offset as number) + 120, '2024-09-02')),
-  ),
+  ...oneStoreReceiver(w, person, '2024-09-02'),
 ];
 
 const run = offAndOnCase(records, { holderTieFalseDiscoveryRate: 0 });
