@@ -126,8 +126,16 @@ async function graphSteps(
       `${t.found.join('/')} found and ${t.chance.map((c) => c.toFixed(1)).join('/')} from random pairing, of ${t.reported.join('/')} networks, at store-sharing levels 0..${t.level}; level ${t.level} used`;
     if (ties)
       log(`Analysis: groups tied only by association records: ${line(ties.plain)}. Those whose broker has a recruiter's record: ${line(ties.recruiter)}.`);
+    const percent = (x: number) => `${Math.round(x * 100)}%`;
+    const newer = (c: typeof result.holderTies) =>
+      c.newerShares.length === 0
+        ? ''
+        : `; measured with repeat possessors' own share of new guns in ${c.newerShares.length} state(s) (${c.newerShares
+            .slice(0, 3)
+            .map((n) => `${n.state || 'state unknown'} ${percent(n.repeatShare)} against ${percent(n.stateShare)}`)
+            .join(', ')})`;
     const held = (c: typeof result.holderTies) =>
-      `${c.found.join('/')} found and ${c.chance.map((x) => x.toFixed(1)).join('/')} from chance (${c.controlPairs} pairs with a gun that cannot be straw evidence), at levels 0..${Math.max(0, c.found.length - 1)}; level ${c.level} used`;
+      `${c.found.join('/')} found and ${c.chance.map((x) => x.toFixed(1)).join('/')} from chance (${c.controlPairs} pairs with a gun that cannot be straw evidence${newer(c)}), at levels 0..${Math.max(0, c.found.length - 1)}; level ${c.level} used`;
     const scan = result.counterScan;
     log(
       scan.population === 'DEALER_SALES'

@@ -46,6 +46,8 @@ export interface HolderTieCalibration {
   controlPairs: number;
   /** Holders found with a control gun (possessor ids, or residence keys for households): they tie nobody from level 1 on. */
   controlled: Set<string>;
+  /** States whose repeat possessors carry newer guns than the state's recovered guns do (holder-share.ts): the share used instead, largest gap first. */
+  newerShares: Array<{ state: string; repeatShare: number; stateShare: number }>;
   alpha: number;
 }
 
@@ -92,7 +94,7 @@ export function holderTieCalibration(
   duplicates: DuplicateRecords = NO_DUPLICATES,
   placeOf: (row: RecoveredPurchase, duplicates: DuplicateRecords) => string | null = possessorPlace,
 ): HolderTieCalibration {
-  const none: HolderTieCalibration = { level: 0, found: [], chance: [], controlPairs: 0, controlled: new Set(), alpha };
+  const none: HolderTieCalibration = { level: 0, found: [], chance: [], controlPairs: 0, controlled: new Set(), newerShares: [], alpha };
   if (alpha <= 0) return none;
   const straw = new Set([...evidence.values()].flatMap((e) => e.strawGuns.map((g) => g.firearmId)));
   // Per state of recovery (repeat possession is local): each holder's guns, and the state's straw guns by dealer.
@@ -117,7 +119,8 @@ export function holderTieCalibration(
   const chance = [0, 0, 0];
   let controlPairs = 0;
   const controlled = new Set<string>();
-  for (const s of states.values()) {
+  const newerShares: HolderTieCalibration['newerShares'] = [];
+  for (const [state, s] of states) {
     // A state with no control gun (p = 1) has no controlled holder, so no chance term divides by 1 − p.
     const stateShare = s.straw / Math.max(1, s.straw + s.control);
     // The share of new guns among repeat possessors' guns, from the holders seen with a control gun (holder-share.ts).
@@ -131,6 +134,7 @@ export function holderTieCalibration(
       );
     const seen = multi.filter((g) => newOf(g) < g.length).map((g) => ({ guns: g.length, newGuns: newOf(g) }));
     const p = repeatHolderShare(seen, stateShare, allNewShare);
+    if (p > stateShare) newerShares.push({ state, repeatShare: p, stateShare });
     // Two guns drawn from the state's straw guns come from one dealer with probability Σ share².
     const sameDealer = [...s.byDealer.values()].reduce((sum, n) => sum + (n / Math.max(1, s.straw)) ** 2, 0);
     for (const [holder, guns] of s.holders) {
@@ -154,7 +158,8 @@ export function holderTieCalibration(
       chance[2]! += allStraw * sameDealer;
     }
   }
-  const c: HolderTieCalibration = { level: 0, found: [], chance: [], controlPairs, controlled, alpha };
+  newerShares.sort((a, b) => b.repeatShare - b.stateShare - (a.repeatShare - a.stateShare) || a.state.localeCompare(b.state));
+  const c: HolderTieCalibration = { level: 0, found: [], chance: [], controlPairs, controlled, newerShares, alpha };
   for (let level = 0; level < MAX_HOLDER_TIE_LEVEL; level++) {
     c.level = level;
     c.found.push(found[level]!);

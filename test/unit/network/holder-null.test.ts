@@ -129,6 +129,9 @@ describe('receiver ties measured against repeat possession', () => {
     expect(c.found[1]).toBe(126 + 1);
     expect(c.chance[1]).toBeGreaterThan(90);
     expect(c.level).toBe(2);
+    expect(c.newerShares).toHaveLength(1);
+    expect(c.newerShares[0]).toMatchObject({ state: 'GA', stateShare: 326 / 902 });
+    expect(c.newerShares[0]!.repeatShare).toBeGreaterThan(0.7);
     const on = assembleNetworks(evidence, [], withHolderTies(settings, rows, evidence));
     expect(buyersOf(on)).toEqual([['R1', 'R2']]);
   });
