@@ -124,16 +124,14 @@ export function holderTieCalibration(
     // A state with no control gun (p = 1) has no controlled holder, so no chance term divides by 1 − p.
     const stateShare = s.straw / Math.max(1, s.straw + s.control);
     // The share of new guns among repeat possessors' guns, from the holders seen with a control gun (holder-share.ts).
-    const multi = [...s.holders.values()].filter((g) => g.length >= 2);
-    const newOf = (g: Held[]) => g.filter((x) => x.straw).length;
-    const allNewShare =
-      multi.reduce((sum, g) => sum + newOf(g), 0) /
-      Math.max(
-        1,
-        multi.reduce((sum, g) => sum + g.length, 0),
-      );
-    const seen = multi.filter((g) => newOf(g) < g.length).map((g) => ({ guns: g.length, newGuns: newOf(g) }));
-    const p = repeatHolderShare(seen, stateShare, allNewShare);
+    const multi = [...s.holders.values()].filter((g) => g.length >= 2).map((g) => ({ guns: g.length, newGuns: g.filter((x) => x.straw).length }));
+    const multiGuns = multi.reduce((sum, h) => sum + h.guns, 0);
+    const allNewShare = multiGuns === 0 ? 0 : multi.reduce((sum, h) => sum + h.newGuns, 0) / multiGuns;
+    const p = repeatHolderShare(
+      multi.filter((h) => h.newGuns < h.guns),
+      stateShare,
+      allNewShare,
+    );
     if (p > stateShare) newerShares.push({ state, repeatShare: p, stateShare });
     // Two guns drawn from the state's straw guns come from one dealer with probability Σ share².
     const sameDealer = [...s.byDealer.values()].reduce((sum, n) => sum + (n / Math.max(1, s.straw)) ** 2, 0);
