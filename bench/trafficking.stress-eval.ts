@@ -16,8 +16,17 @@ import { flaggedPurchasers } from '../src/network/purchaser-flags.js';
 import { purchaserEvidence, type Purchase, type RecoveredPurchase } from '../src/network/trafficking.evidence.js';
 import { generatedWorld, tunedSettings } from './traffic-rows.js';
 
-/** Changes the background rows of one seed; `planted`: every person of a planted case, never to be touched. */
-export type BackgroundTransform = (rows: RecoveredPurchase[], planted: Set<string>, seed: number) => { rows: RecoveredPurchase[]; changed: number };
+/**
+ * Changes the background rows of one seed; `planted`: every person of a planted case, never to be
+ * touched. A transform that moves background sales to other buyers also returns the sale records
+ * (`purchases`), changed the same way.
+ */
+export type BackgroundTransform = (
+  rows: RecoveredPurchase[],
+  planted: Set<string>,
+  seed: number,
+  purchases: Purchase[],
+) => { rows: RecoveredPurchase[]; changed: number; purchases?: Purchase[] };
 
 /** Which records the data holds (every person's, planted or not): a data regime, not a background. */
 export interface DataRegime {
@@ -43,10 +52,12 @@ export function runStress(
     const m = world.manifest;
     const planted = new Set(m.typologies.flatMap((c) => [...c.purchaserIds, ...c.hubIds, ...c.possessorIds]));
     for (const r of plantedRings(m)) for (const id of r.strawPurchaserIds) planted.add(id);
-    const { rows, changed } = transform(world.rows, planted, seed);
-    const purchases = regime.purchases?.(world.purchases, rows) ?? world.purchases;
+    const moved = transform(world.rows, planted, seed, world.purchases);
+    const { rows, changed } = moved;
+    const purchases = regime.purchases?.(moved.purchases ?? world.purchases, rows) ?? moved.purchases ?? world.purchases;
     const associations = regime.associations?.(world.associations) ?? world.associations;
-    const evidence = purchaserEvidence(rows, purchases, settings);
+    let buyerTies = 'off';
+    const evidence = purchaserEvidence(rows, purchases, settings, (c) => (buyerTies = levels(c)));
     const tuned = tunedSettings(settings, rows, purchases, evidence);
     const networks = assembleNetworks(evidence, associations, tuned, new Map(), NO_DUPLICATES, purchases);
     const flagged = flaggedPurchasers(evidence, networks).map((f) => f.personId);
@@ -71,7 +82,7 @@ export function runStress(
     total.flags += result.flaggedPurchasers;
     total.trueFlags += result.truePositiveFlags;
     console.log(
-      `seed ${seed}, ${label}: ${changed} background recoveries changed, ${purchases.length} of ${world.purchases.length} sale records and ${associations.length} of ${world.associations.length} associations kept; receivers ${levels(tuned.holderTies)}, households ${levels(tuned.householdTies)}; ${networks.length} networks (${result.truePositiveNetworks} true), flags ${result.truePositiveFlags}/${result.flaggedPurchasers}, evident cases found ${evident.filter((c) => c.hit).length}/${evident.length}`,
+      `seed ${seed}, ${label}: ${changed} background recoveries changed, ${purchases.length} of ${world.purchases.length} sale records (${new Set(purchases.map((p) => p.purchaserId)).size} buyers) and ${associations.length} of ${world.associations.length} associations kept; receivers ${levels(tuned.holderTies)}, households ${levels(tuned.householdTies)}, repeat buyers ${buyerTies}; ${networks.length} networks (${result.truePositiveNetworks} true), flags ${result.truePositiveFlags}/${result.flaggedPurchasers}, evident cases found ${evident.filter((c) => c.hit).length}/${evident.length}`,
     );
   }
   console.log(

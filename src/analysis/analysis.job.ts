@@ -144,6 +144,11 @@ async function graphSteps(
     );
     if (result.holderTies.found.length > 0)
       log(`Analysis: straw-gun pairs in one holder's hands: ${held(result.holderTies)}. At one residence: ${held(result.householdTies)}.`);
+    const buyers = result.buyerTies;
+    if (buyers.found.length > 0)
+      log(
+        `Analysis: buyers with straw guns from two or more purchase events: ${buyers.found.join('/')} found and ${buyers.chance.map((x) => x.toFixed(1)).join('/')} from lawful repeat buying (${buyers.controlled.size} buyers seen with a gun that cannot be straw evidence), at levels 0..${buyers.found.length - 1}; level ${buyers.level} used.`,
+      );
   } else {
     networksSkipped = `Graph Data Science is not available (missing: ${gds.missing.join(', ')}); trafficking networks were not computed`;
     log(`Analysis: ${networksSkipped}.`);

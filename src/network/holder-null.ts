@@ -1,3 +1,4 @@
+import { chanceLevel } from './chance-level.js';
 import { NO_DUPLICATES, type DuplicateRecords } from './duplicate-records.js';
 import { repeatHolderShare } from './holder-share.js';
 import { residenceKey } from './residence-key.js';
@@ -157,15 +158,7 @@ export function holderTieCalibration(
     }
   }
   newerShares.sort((a, b) => b.repeatShare - b.stateShare - (a.repeatShare - a.stateShare) || a.state.localeCompare(b.state));
-  const c: HolderTieCalibration = { level: 0, found: [], chance: [], controlPairs, controlled, newerShares, alpha };
-  for (let level = 0; level < MAX_HOLDER_TIE_LEVEL; level++) {
-    c.level = level;
-    c.found.push(found[level]!);
-    c.chance.push(chance[level]!);
-    if (found[level] === 0 || chance[level]! <= Math.max(alpha * found[level]!, 1)) return c;
-  }
-  c.level = MAX_HOLDER_TIE_LEVEL;
-  return c;
+  return { ...chanceLevel(found, chance, alpha, MAX_HOLDER_TIE_LEVEL), controlPairs, controlled, newerShares, alpha };
 }
 
 /**

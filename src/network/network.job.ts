@@ -14,6 +14,7 @@ import { withDealerSales, type CounterScanPopulation } from './dealer-sales.js';
 import { networkSettingsOf } from './group-evidence.js';
 import { SameAsClusters } from './same-as-clusters.js';
 import { purchaserEvidence } from './trafficking.evidence.js';
+import { NO_BUYER_TIES, type BuyerTieCalibration } from './buyer-null.js';
 
 const meta = analysisMeta('networks');
 
@@ -24,6 +25,8 @@ export interface NetworkJobResult {
   /** The levels receiver and household ties were held to in this data (holder-null.ts: repeat possession and shared residences measured on control guns). */
   holderTies: HolderTieCalibration;
   householdTies: HolderTieCalibration;
+  /** The level flags for repeat buying were held to in this data (buyer-null.ts: lawful repeat buyers measured on control guns). */
+  buyerTies: BuyerTieCalibration;
   /** The counter scan's chance model (dealer-sales.ts) and, with each dealer's own sales, how many dealers and dealer-months it read. */
   counterScan: { population: CounterScanPopulation; dealers: number; dealerMonths: number };
   flagged: FlaggedPurchaser[];
@@ -89,7 +92,8 @@ export async function runNetworks(gateway: Gateway, computedAt: string, config: 
       ...p,
       purchaserId: people.canonical(p.purchaserId),
     }));
-    const evidence = purchaserEvidence(rows, purchases, settings);
+    let buyerTies = NO_BUYER_TIES;
+    const evidence = purchaserEvidence(rows, purchases, settings, (c) => (buyerTies = c));
     const strawBuyers = [...evidence.values()].filter((e) => e.strawGuns.length > 0).map((e) => e.personId);
     const associations = (await time('associations', () => data.associatesOf(people.expand(strawBuyers))))
       .map(({ a, b }) => ({ a: people.canonical(a), b: people.canonical(b) }))
@@ -134,6 +138,7 @@ export async function runNetworks(gateway: Gateway, computedAt: string, config: 
       recordTies,
       holderTies: tuned.holderTies,
       householdTies: tuned.householdTies,
+      buyerTies,
       counterScan: {
         population: settings.counterScanPopulation,
         dealers: new Set(monthly.map((m) => m.dealerLicense)).size,

@@ -1,7 +1,13 @@
+import { buyerTieCalibration, describeBuyerTieLevel, type BuyerGun, type BuyerTieCalibration } from './buyer-null.js';
 import { appendTo } from './multimap.js';
 import { purchaseEventsOf } from './purchase-events.js';
+import { heldByLevel, purchaseEvents, repeatBuying } from './repeat-buying.js';
 import { residenceKey } from './residence-key.js';
 import { repeatedTheftClaimants } from './theft-standing.js';
+import type { EvidenceSettings, Purchase, PurchaserEvidence, RecoveredPurchase, StrawGun } from './trafficking.types.js';
+
+export { enoughGuns, purchaseEvents } from './repeat-buying.js';
+export type { EvidenceSettings, Purchase, PurchaserEvidence, RecoveredPurchase, StrawGun } from './trafficking.types.js';
 
 /**
  * Evidence of straw purchasing per gun and per purchaser, from documented indicators only:
@@ -13,115 +19,6 @@ import { repeatedTheftClaimants } from './theft-standing.js';
  * - multiple-sale reports (27 CFR 478.126a), repeat purchases, several dealers;
  * - a reported theft after the sale takes the gun out of the straw evidence: it left its buyer by theft.
  */
-export interface RecoveredPurchase {
-  purchaserId: string;
-  purchaserState: string | null;
-  firearmId: string;
-  dealerLicense: string;
-  dealerState: string | null;
-  soldOn: string;
-  multipleSale: boolean;
-  recoveredOn: string;
-  recoveredState: string | null;
-  /** City of the recovery (with the state: where the gun ended; NFCTA's destination markets). */
-  recoveredCity?: string | null;
-  possessorId: string | null;
-  /** The possessor's and the purchaser's recorded residences (address, city, state): receiving households (residence-hubs.ts). Never written out: personal data. */
-  possessorResidence?: string | null;
-  purchaserResidence?: string | null;
-  timeToCrimeDays: number;
-  /** Reported stolen before police recovered it (theft-standing.ts): not straw evidence. */
-  reportedStolen: boolean;
-  /** Reported stolen only after police recovered it (theft-standing.ts): still straw evidence, named as such. */
-  reportedStolenAfterRecovery?: boolean;
-  /** The day the timely theft report says the gun was taken (theft-standing.ts), when `reportedStolen`. */
-  theftOccurredOn?: string | null;
-  /** Reported stolen in time, but one of several theft incidents its buyer reported: still straw evidence (`repeatedTheftIncidents`). */
-  repeatedTheftClaim?: boolean;
-}
-
-export interface Purchase {
-  purchaserId: string;
-  soldOn: string;
-  dealerLicense: string;
-  multipleSale: boolean;
-}
-
-export interface EvidenceSettings {
-  shortTimeToCrimeDays: number;
-  veryShortTimeToCrimeDays: number;
-  /** Days between purchases that start a new purchase event (five business days ≈ 7 days: the multiple-sale window). */
-  purchaseEventGapDays: number;
-  /** Straw-evidence guns that flag a purchaser on their own. */
-  prolificMinGuns: number;
-  /** Separate purchase events those guns must come from (repeat buying, not one multiple sale). */
-  prolificMinPurchaseEvents: number;
-  /**
-   * Whether guns recovered in crime within the short window in the state of sale with no possessor
-   * recorded count toward `prolificMinGuns` and `prolificMinPurchaseEvents` (never alone: at least
-   * one straw-evidence gun is still needed). Several crime guns traced to one purchaser soon after
-   * sale are a trafficking indicator whether or not police recorded who held them (ATF Crime Gun
-   * Trace Reports, YCGII 1999–2000; ATF, Following the Gun, 2000: trace data link multiple crime
-   * guns back to one source); a gun the police found in its buyer's hands or reported stolen does not count.
-   */
-  prolificCountsUnplacedGuns?: boolean;
-  /**
-   * One purchase event flags its buyer when at least this many of its guns were each recovered
-   * within 1 year from a different person outside the buyer's household; unset or 0: off. A
-   * multiple sale whose handguns reach several strangers within a year is the pattern the
-   * multiple-sale report exists to catch (27 CFR 478.126a; ATF, Following the Gun, 2000: multiple
-   * sales and time-to-crime under 1 year as the strongest trace indicators). Household members
-   * (the buyer's own recorded residence) do not count: a family's guns stay in the family.
-   */
-  singleEventMinGuns?: number;
-  /**
-   * Theft incidents (different days a theft is said to have happened) one buyer must report, among
-   * guns later recovered in crime, before those reports stop taking the guns out of his straw
-   * evidence; unset or 0: off. One burglary explains its guns; a buyer whose guns keep being
-   * "stolen" and turning up in crime is the straw purchaser's known cover (Giffords Law Center,
-   * "Reporting Lost & Stolen Firearms"; ATF, Following the Gun, 2000).
-   */
-  repeatedTheftIncidents?: number;
-}
-
-/**
- * Whether straw-evidence guns are enough on their own: `minGuns` or more, or at least two that
- * were all recovered within the very short (1-year) window, ATF's strongest time-to-crime signal.
- */
-export function enoughGuns(guns: number, veryShort: number, minGuns: number): boolean {
-  return guns >= minGuns || (guns >= 2 && veryShort === guns);
-}
-
-/** A gun whose path from its buyer suggests a straw purchase. */
-export interface StrawGun extends RecoveredPurchase {
-  veryShort: boolean;
-  outOfState: boolean;
-}
-
-export interface PurchaserEvidence {
-  personId: string;
-  strawGuns: StrawGun[];
-  veryShortGuns: number;
-  outOfStateGuns: number;
-  /** Guns excluded from the evidence because a theft was reported. */
-  stolenExcluded: number;
-  /** Recovered in crime within the short window, in the state of sale, no possessor recorded: not shown in another's hands. */
-  unplacedGuns: string[];
-  purchases: number;
-  purchaseEvents: number;
-  /** Separate purchase events of the straw-evidence guns (a multiple sale is one event). */
-  strawEvents: number;
-  dealers: number;
-  multipleSales: number;
-  /** People the straw guns were recovered from. */
-  possessors: number;
-  /** Flagged on their own evidence (a prolific straw purchaser). */
-  prolific: boolean;
-  /** Ranking score: straw guns, weighted up by the strong indicators. */
-  score: number;
-  evidence: string[];
-}
-
 /** Whether a recovered gun counts as straw evidence against its buyer, and why not when it does not. */
 export function strawGun(row: RecoveredPurchase, s: EvidenceSettings): StrawGun | null {
   if (row.reportedStolen) return null;
@@ -135,11 +32,6 @@ export function strawGun(row: RecoveredPurchase, s: EvidenceSettings): StrawGun 
 /** A crime gun soon after sale that no record places in anyone's hands: in the state of sale, no possessor recorded, not reported stolen. */
 export function unplacedCrimeGun(row: RecoveredPurchase, s: EvidenceSettings): boolean {
   return !row.reportedStolen && row.possessorId === null && row.timeToCrimeDays >= 0 && row.timeToCrimeDays <= s.shortTimeToCrimeDays;
-}
-
-/** Purchase events of one buyer's purchase dates (`purchaseEventsOf`: the multiple-sale window, 27 CFR 478.126a). */
-export function purchaseEvents(dates: string[], gapDays: number): number {
-  return purchaseEventsOf(dates, (d) => d, gapDays).length;
 }
 
 /**
@@ -174,8 +66,16 @@ export function strangersFromOneEvent(straw: StrawGun[], gapDays: number): numbe
   return best;
 }
 
-/** Per-purchaser evidence for everyone with at least one straw-evidence gun or a stolen-excluded one. */
-export function purchaserEvidence(rows: RecoveredPurchase[], purchases: Purchase[], s: EvidenceSettings): Map<string, PurchaserEvidence> {
+/**
+ * Per-purchaser evidence for everyone with at least one straw-evidence gun or a stolen-excluded one.
+ * `onBuyerTies` receives the level flags for repeat buying were held to (buyer-null.ts).
+ */
+export function purchaserEvidence(
+  rows: RecoveredPurchase[],
+  purchases: Purchase[],
+  s: EvidenceSettings,
+  onBuyerTies?: (c: BuyerTieCalibration) => void,
+): Map<string, PurchaserEvidence> {
   const firstRecovery = new Map<string, RecoveredPurchase>();
   for (const r of rows) {
     const prev = firstRecovery.get(r.firearmId);
@@ -183,10 +83,12 @@ export function purchaserEvidence(rows: RecoveredPurchase[], purchases: Purchase
   }
   const claimants = repeatedTheftClaimants([...firstRecovery.values()], s.repeatedTheftIncidents ?? 0);
   const byBuyer = new Map<string, { straw: StrawGun[]; stolen: number; unplaced: RecoveredPurchase[] }>();
+  const classified: BuyerGun[] = [];
   for (const found of firstRecovery.values()) {
     const r = found.reportedStolen && claimants.has(found.purchaserId) ? { ...found, reportedStolen: false, repeatedTheftClaim: true } : found;
     const g = strawGun(r, s);
     const unplaced = !g && unplacedCrimeGun(r, s);
+    if (!unplaced) classified.push({ buyer: r.purchaserId, state: r.dealerState ?? r.purchaserState ?? '', soldOn: r.soldOn, straw: g !== null });
     if (!g && !r.reportedStolen && !unplaced) continue;
     const e = byBuyer.get(r.purchaserId) ?? { straw: [], stolen: 0, unplaced: [] };
     if (g) e.straw.push(g);
@@ -194,6 +96,9 @@ export function purchaserEvidence(rows: RecoveredPurchase[], purchases: Purchase
     else e.stolen += 1;
     byBuyer.set(r.purchaserId, e);
   }
+  const windowDays = s.schemeWindowDays ?? 365;
+  const ties = buyerTieCalibration(classified, s.repeatBuyerFalseDiscoveryRate ?? 0, s.purchaseEventGapDays, windowDays, s.prolificMinPurchaseEvents);
+  onBuyerTies?.(ties);
   const purchasesBy = new Map<string, Purchase[]>();
   for (const p of purchases) appendTo(purchasesBy, p.purchaserId, p);
   const out = new Map<string, PurchaserEvidence>();
@@ -223,10 +128,9 @@ export function purchaserEvidence(rows: RecoveredPurchase[], purchases: Purchase
       : strawEvents;
     const oneEventStrangers = strangersFromOneEvent(straw, s.purchaseEventGapDays);
     const oneEvent = (s.singleEventMinGuns ?? 0) > 0 && oneEventStrangers >= s.singleEventMinGuns!;
-    const prolific =
-      oneEvent ||
-      (strawEvents >= s.prolificMinPurchaseEvents && (enoughGuns(straw.length, veryShortGuns, s.prolificMinGuns) || repeatHolder !== null)) ||
-      (crimeEvents >= s.prolificMinPurchaseEvents && straw.length + counted.length >= s.prolificMinGuns);
+    const byCounts = repeatBuying(straw, counted, s);
+    const heldCounts = byCounts && heldByLevel(personId, straw, counted, s, ties, windowDays);
+    const prolific = oneEvent || (strawEvents >= s.prolificMinPurchaseEvents && repeatHolder !== null) || heldCounts;
     const evidence: string[] = [];
     if (straw.length) {
       evidence.push(
@@ -244,6 +148,7 @@ export function purchaserEvidence(rows: RecoveredPurchase[], purchases: Purchase
       evidence.push(
         `${counted.length} more recovered in crime in the state of sale within ${s.shortTimeToCrimeDays} days of sale with no possessor recorded, none reported stolen (${straw.length + counted.length} crime guns from ${crimeEvents} purchase events)`,
       );
+    if (byCounts && ties.level > 0) evidence.push(describeBuyerTieLevel(ties, !prolific));
     if (outOfStateGuns) evidence.push(`${outOfStateGuns} recovered outside the state of sale`);
     if (multipleSales) evidence.push(`${multipleSales} purchase(s) reported as multiple sales`);
     if (dealers >= 2) evidence.push(`bought from ${dealers} dealers`);

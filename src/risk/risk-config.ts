@@ -88,6 +88,8 @@ const schema = z.object({
       recordTieFalseDiscoveryRate: z.number().min(0).max(0.5).default(0),
       /** Largest share of the straw-gun pairs in one holder's hands that repeat possession explains (measured on guns that cannot be straw evidence) before receivers tie only buyers of one dealer, then none (src/network/holder-null.ts); 0: off. */
       holderTieFalseDiscoveryRate: z.number().min(0).max(0.5).default(0),
+      /** Largest share of the pairs of straw purchase events at one buyer that lawful repeat buying explains (measured on guns that cannot be straw evidence) before counts stop flagging buyers with such guns, then count only inside one scheme window, then flag nobody alone (src/network/buyer-null.ts); 0: off. */
+      repeatBuyerFalseDiscoveryRate: z.number().min(0).max(0.5).default(0),
       /** The counter scan's chance model: the common time profile of all dealers' straw-evidence buyers, or that profile weighted by each dealer's own recorded sales by month (src/network/dealer-sales.ts). */
       counterScanPopulation: z.enum(['COMMON_PROFILE', 'DEALER_SALES']).default('COMMON_PROFILE'),
     })

@@ -46,11 +46,12 @@ export function recoveredRowMaker(year = 2022): RowMaker {
 }
 
 /** Straw-purchase evidence of the rows, each row also recorded as its buyer's purchase. */
-export const evidenceOf = (rows: RecoveredPurchase[], settings: NetworkSettings) =>
+export const evidenceOf = (rows: RecoveredPurchase[], settings: NetworkSettings, onBuyerTies?: Parameters<typeof purchaserEvidence>[3]) =>
   purchaserEvidence(
     rows,
     rows.map((r) => ({ purchaserId: r.purchaserId, soldOn: r.soldOn, dealerLicense: r.dealerLicense, multipleSale: false })),
     settings,
+    onBuyerTies,
   );
 
 /** Steady background: 40 dealers, each with one straw-evidence buyer every ~90 days over 4 years, recovered after 400 days. */
