@@ -16,6 +16,7 @@ import { isScale } from '../seeds/scale.js';
 import { networkSettingsOf } from '../src/network/group-evidence.js';
 import { loadRiskConfig } from '../src/risk/risk-config.js';
 import { withRepeatBuyers } from './repeat-buyers.transform.js';
+import { withRepeatPossessors } from './repeat-possessors.transform.js';
 import { overrides } from './traffic-rows.js';
 import { runStress } from './trafficking.stress-eval.js';
 
@@ -25,6 +26,9 @@ const { values } = parseArgs({
     seeds: { type: 'string' },
     share: { type: 'string', default: '0.3' },
     guns: { type: 'string', default: '5' },
+    // Also hand this share of the background recoveries to repeat possessors (about three guns
+    // each; bench/trafficking.repeat-possessors.ts), so both nulls meet data with both patterns.
+    possessors: { type: 'string', default: '0' },
     set: { type: 'string', multiple: true },
   },
 });
@@ -34,10 +38,11 @@ const settings = { ...networkSettingsOf(loadRiskConfig()), ...overrides(values.s
 const share = Number(values.share);
 const meanBuyers = Number(values.guns);
 
-runStress(
-  `repeat buyers share ${share}, ${meanBuyers} buyers' sales each`,
-  scale,
-  values.seeds.split(',').map(Number),
-  settings,
-  (rows, planted, seed, purchases) => (share > 0 ? withRepeatBuyers(rows, planted, seed, purchases, share, meanBuyers) : { rows, changed: 0 }),
-);
+const possessorShare = Number(values.possessors);
+const label = `repeat buyers share ${share}, ${meanBuyers} buyers' sales each${possessorShare > 0 ? `, repeat possessors share ${possessorShare}` : ''}`;
+runStress(label, scale, values.seeds.split(',').map(Number), settings, (rows, planted, seed, purchases) => {
+  const bought = share > 0 ? withRepeatBuyers(rows, planted, seed, purchases, share, meanBuyers) : { rows, purchases, changed: 0 };
+  if (possessorShare <= 0) return bought;
+  const held = withRepeatPossessors(bought.rows, planted, seed, { share: possessorShare, meanGuns: 3, newWeight: 1, residences: false });
+  return { rows: held.rows, purchases: bought.purchases, changed: bought.changed + held.moved };
+});

@@ -11,10 +11,9 @@
  */
 import { parseArgs } from 'node:util';
 import { isScale } from '../seeds/scale.js';
-import { seededRandom } from '../src/network/association-null.js';
 import { networkSettingsOf } from '../src/network/group-evidence.js';
-import type { RecoveredPurchase } from '../src/network/trafficking.evidence.js';
 import { loadRiskConfig } from '../src/risk/risk-config.js';
+import { withRepeatPossessors } from './repeat-possessors.transform.js';
 import { overrides } from './traffic-rows.js';
 import { runStress } from './trafficking.stress-eval.js';
 
@@ -40,40 +39,8 @@ const meanGuns = Number(values.guns);
 // an older one (1: no difference, the null's assumption; larger: repeat possessors carry newer guns).
 const newWeight = Number(values['new-weight']);
 
-/** Reassigns `share` of the background rows with a stranger possessor to repeat possessors, about `meanGuns` rows each. */
-function withRepeatPossessors(rows: RecoveredPurchase[], planted: Set<string>, seed: number): { rows: RecoveredPurchase[]; moved: number } {
-  const random = seededRandom(seed * 17 + 3);
-  const eligible = (r: RecoveredPurchase) =>
-    !planted.has(r.purchaserId) && r.possessorId !== null && r.possessorId !== r.purchaserId && !planted.has(r.possessorId);
-  const byState = new Map<string, number[]>();
-  rows.forEach((r, i) => {
-    if (eligible(r) && random() < Math.min(1, share * (r.timeToCrimeDays <= 1095 ? newWeight : 1)))
-      byState.set(r.recoveredState ?? '', [...(byState.get(r.recoveredState ?? '') ?? []), i]);
-  });
-  const out = [...rows];
-  let moved = 0;
-  for (const [state, idx] of byState) {
-    const pool = Math.max(1, Math.round(idx.length / meanGuns));
-    // Zipf weights: the k-th repeat possessor is found with guns about 1/k as often as the first.
-    const weights = Array.from({ length: pool }, (_, k) => 1 / (k + 1));
-    const total = weights.reduce((a, b) => a + b, 0);
-    const holders: Array<{ id: string; residence: string | null }> = [];
-    for (const i of idx) {
-      let u = random() * total;
-      let k = 0;
-      while (k < pool - 1 && (u -= weights[k]!) > 0) k++;
-      const holder = (holders[k] ??= { id: `repeat-${state}-${k}`, residence: out[i]!.possessorResidence ?? `${k} Tower Rd, Building, ${state}` });
-      out[i] =
-        values.mode === 'residences'
-          ? { ...out[i]!, possessorResidence: holder.residence }
-          : { ...out[i]!, possessorId: holder.id, possessorResidence: holder.residence };
-      moved += 1;
-    }
-  }
-  return { rows: out, moved };
-}
-
 runStress(`${values.mode} share ${share}`, scale, values.seeds.split(',').map(Number), settings, (rows, planted, seed) => {
-  const { rows: moved, moved: changed } = share > 0 ? withRepeatPossessors(rows, planted, seed) : { rows, moved: 0 };
+  const { rows: moved, moved: changed } =
+    share > 0 ? withRepeatPossessors(rows, planted, seed, { share, meanGuns, newWeight, residences: values.mode === 'residences' }) : { rows, moved: 0 };
   return { rows: moved, changed };
 });
