@@ -106,8 +106,13 @@ export function shareWithin(days: number[], window: number, r = 2): number {
   return all === 0 ? 0 : tuplesWithin(days, window, r) / all;
 }
 
-/** The events of each buyer, a multiple sale one event, straw when any of its recovered guns is. */
-function eventsByBuyer(guns: BuyerGun[], gapDays: number): Map<string, { state: string; events: BuyerEvent[] }> {
+/**
+ * The events of each buyer, a multiple sale one event, straw when any of its recovered guns is. A
+ * control event bought within `windowDays` of one of the buyer's straw events is left out: a gun of
+ * the same scheme that surfaced after 3 years (the tail of a trafficker's time-to-crime) says
+ * nothing of lawful repeat buying.
+ */
+function eventsByBuyer(guns: BuyerGun[], gapDays: number, windowDays: number): Map<string, { state: string; events: BuyerEvent[] }> {
   const byBuyer = new Map<string, BuyerGun[]>();
   for (const g of guns) {
     const list = byBuyer.get(g.buyer);
@@ -117,7 +122,9 @@ function eventsByBuyer(guns: BuyerGun[], gapDays: number): Map<string, { state: 
   const out = new Map<string, { state: string; events: BuyerEvent[] }>();
   for (const [buyer, list] of byBuyer) {
     const events = purchaseEventsOf(list, (g) => g.soldOn, gapDays).map((e) => ({ day: e.firstDay, straw: e.items.some((g) => g.straw) }));
-    out.set(buyer, { state: list[0]!.state, events });
+    const strawDays = events.filter((e) => e.straw).map((e) => e.day);
+    const kept = events.filter((e) => e.straw || strawDays.every((d) => Math.abs(d - e.day) > windowDays));
+    out.set(buyer, { state: list[0]!.state, events: kept });
   }
   return out;
 }
@@ -130,7 +137,7 @@ function eventsByBuyer(guns: BuyerGun[], gapDays: number): Map<string, { state: 
  */
 export function buyerTieCalibration(guns: BuyerGun[], alpha: number, gapDays: number, windowDays: number, minEvents = 2): BuyerTieCalibration {
   if (alpha <= 0) return { ...NO_BUYER_TIES, controlled: new Set(), minEvents };
-  const buyers = eventsByBuyer(guns, gapDays);
+  const buyers = eventsByBuyer(guns, gapDays, windowDays);
   const states = new Map<string, { straw: number; control: number; strawDays: number[] }>();
   for (const { state, events } of buyers.values()) {
     const s = states.get(state) ?? { straw: 0, control: 0, strawDays: [] };
