@@ -57,7 +57,13 @@ export function runStress(
     const purchases = regime.purchases?.(moved.purchases ?? world.purchases, rows) ?? moved.purchases ?? world.purchases;
     const associations = regime.associations?.(world.associations) ?? world.associations;
     let buyerTies = 'off';
-    const evidence = purchaserEvidence(rows, purchases, settings, (c) => (buyerTies = levels(c)));
+    const evidence = purchaserEvidence(
+      rows,
+      purchases,
+      settings,
+      (c) =>
+        (buyerTies = `level ${c.level} (buyers ${c.found.join('/')}, chance ${c.chance.map((x) => x.toFixed(1)).join('/')}, seen with a control gun ${c.controlled.size})`),
+    );
     const tuned = tunedSettings(settings, rows, purchases, evidence);
     const networks = assembleNetworks(evidence, associations, tuned, new Map(), NO_DUPLICATES, purchases);
     const flagged = flaggedPurchasers(evidence, networks).map((f) => f.personId);

@@ -1,4 +1,5 @@
 import { chanceLevel } from './chance-level.js';
+import { appendTo } from './multimap.js';
 import { dayNumber, purchaseEventsOf } from './purchase-events.js';
 
 /**
@@ -42,14 +43,12 @@ export interface BuyerGun {
 }
 
 export interface BuyerTieCalibration {
-  /** 0: every flag; 1: none for a buyer with a control event; 2: moreover counts inside one window; 3: from one event more; 4: none on counts. */
+  /** 0: every flag; 1: none for a buyer with a control event; 2: moreover counts inside one window; 3 to 5: from one, two, three events more; 6: none on counts. */
   level: number;
   /** Buyers with two or more straw events that the level keeps, at each level tried. */
   found: number[];
   /** The same expected from lawful repeat buying alone. */
   chance: number[];
-  /** Pairs of one buyer's events with a control event (the evidence of repeat buying). */
-  controlPairs: number;
   /** Buyers with a control event and another event: not flagged alone on counts from level 1 on. */
   controlled: Set<string>;
   alpha: number;
@@ -68,7 +67,6 @@ export const NO_BUYER_TIES: BuyerTieCalibration = {
   level: 0,
   found: [],
   chance: [],
-  controlPairs: 0,
   controlled: new Set(),
   alpha: 0,
   windowDays: 0,
@@ -114,11 +112,7 @@ export function shareWithin(days: number[], window: number, r = 2): number {
  */
 function eventsByBuyer(guns: BuyerGun[], gapDays: number, windowDays: number): Map<string, { state: string; events: BuyerEvent[] }> {
   const byBuyer = new Map<string, BuyerGun[]>();
-  for (const g of guns) {
-    const list = byBuyer.get(g.buyer);
-    if (list) list.push(g);
-    else byBuyer.set(g.buyer, [g]);
-  }
+  for (const g of guns) appendTo(byBuyer, g.buyer, g);
   const out = new Map<string, { state: string; events: BuyerEvent[] }>();
   for (const [buyer, list] of byBuyer) {
     const events = purchaseEventsOf(list, (g) => g.soldOn, gapDays).map((e) => ({ day: e.firstDay, straw: e.items.some((g) => g.straw) }));
@@ -156,7 +150,6 @@ export function buyerTieCalibration(guns: BuyerGun[], alpha: number, gapDays: nu
   const within = new Map([...states].map(([state, s]) => [state, sizes.map((r) => shareWithin(s.strawDays, windowDays, r))]));
   const found = new Array<number>(MAX_BUYER_TIE_LEVEL).fill(0);
   const chance = new Array<number>(MAX_BUYER_TIE_LEVEL).fill(0);
-  let controlPairs = 0;
   const controlled = new Set<string>();
   for (const [buyer, { state, events }] of buyers) {
     const k = events.length;
@@ -173,7 +166,6 @@ export function buyerTieCalibration(guns: BuyerGun[], alpha: number, gapDays: nu
     // A state with no control event has no controlled buyer, so no term divides by 1 − q.
     const q = s.straw / (s.straw + s.control);
     controlled.add(buyer);
-    controlPairs += choose(k, 2) - choose(straw.length, 2);
     // A chance buyer of k events shows no control event with probability q^k: each one seen with a
     // control event stands for q^k / (1 − q^k) unseen all-straw ones; one of those has r of its
     // events inside one window with probability at most C(k, r) times the state's share.
@@ -182,7 +174,7 @@ export function buyerTieCalibration(guns: BuyerGun[], alpha: number, gapDays: nu
     chance[1]! += unseen;
     sizes.forEach((r, i) => (chance[2 + i]! += unseen * Math.min(1, choose(k, r) * within.get(state)![i]!)));
   }
-  return { ...chanceLevel(found, chance, alpha, MAX_BUYER_TIE_LEVEL), controlPairs, controlled, alpha, windowDays, minEvents };
+  return { ...chanceLevel(found, chance, alpha, MAX_BUYER_TIE_LEVEL), controlled, alpha, windowDays, minEvents };
 }
 
 /** For each item, the items dated from its day to `windowDays` later (every scheme window that starts at a purchase). */

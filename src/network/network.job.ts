@@ -3,6 +3,7 @@ import type { Gateway } from '../db/gateway.js';
 import { analysisMeta } from '../db/analysis-meta.js';
 import type { RiskConfig } from '../risk/risk-config.js';
 import { REVIEW_MIN_SCORE } from '../resolution/resolution.job.js';
+import { NO_BUYER_TIES, type BuyerTieCalibration } from './buyer-null.js';
 import { DuplicateRecords } from './duplicate-records.js';
 import { assembleNetworks, type AssembledNetwork, type Centrality, type RecordTieCalibrations } from './network.assembly.js';
 import { networkRunData } from './network-run.data.js';
@@ -14,7 +15,6 @@ import { withDealerSales, type CounterScanPopulation } from './dealer-sales.js';
 import { networkSettingsOf } from './group-evidence.js';
 import { SameAsClusters } from './same-as-clusters.js';
 import { purchaserEvidence } from './trafficking.evidence.js';
-import { NO_BUYER_TIES, type BuyerTieCalibration } from './buyer-null.js';
 
 const meta = analysisMeta('networks');
 

@@ -42,14 +42,7 @@ export function repeatBuying(straw: StrawGun[], counted: RecoveredPurchase[], s:
 }
 
 /** Whether counts still flag the buyer at the level repeat buying is held to in this data (buyer-null.ts). */
-export function heldByLevel(
-  personId: string,
-  straw: StrawGun[],
-  counted: RecoveredPurchase[],
-  s: EvidenceSettings,
-  ties: BuyerTieCalibration,
-  windowDays: number,
-): boolean {
+export function heldByLevel(personId: string, straw: StrawGun[], counted: RecoveredPurchase[], s: EvidenceSettings, ties: BuyerTieCalibration): boolean {
   if (ties.level === 0) return true;
   if (ties.level >= MAX_BUYER_TIE_LEVEL || ties.controlled.has(personId)) return false;
   if (ties.level === 1) return true;
@@ -57,7 +50,7 @@ export function heldByLevel(
     ...straw.map((g) => ({ gun: g, straw: g })),
     ...counted.map((g) => ({ gun: g, straw: null })),
   ];
-  return windowsOf(guns, (g) => g.gun.soldOn, windowDays).some((w) =>
+  return windowsOf(guns, (g) => g.gun.soldOn, ties.windowDays).some((w) =>
     repeatBuying(
       w.flatMap((g) => (g.straw ? [g.straw] : [])),
       w.filter((g) => !g.straw).map((g) => g.gun),

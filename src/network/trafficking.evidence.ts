@@ -96,8 +96,13 @@ export function purchaserEvidence(
     else e.stolen += 1;
     byBuyer.set(r.purchaserId, e);
   }
-  const windowDays = s.schemeWindowDays ?? 365;
-  const ties = buyerTieCalibration(classified, s.repeatBuyerFalseDiscoveryRate ?? 0, s.purchaseEventGapDays, windowDays, s.prolificMinPurchaseEvents);
+  const ties = buyerTieCalibration(
+    classified,
+    s.repeatBuyerFalseDiscoveryRate ?? 0,
+    s.purchaseEventGapDays,
+    s.schemeWindowDays ?? 365,
+    s.prolificMinPurchaseEvents,
+  );
   onBuyerTies?.(ties);
   const purchasesBy = new Map<string, Purchase[]>();
   for (const p of purchases) appendTo(purchasesBy, p.purchaserId, p);
@@ -129,7 +134,7 @@ export function purchaserEvidence(
     const oneEventStrangers = strangersFromOneEvent(straw, s.purchaseEventGapDays);
     const oneEvent = (s.singleEventMinGuns ?? 0) > 0 && oneEventStrangers >= s.singleEventMinGuns!;
     const byCounts = repeatBuying(straw, counted, s);
-    const heldCounts = byCounts && heldByLevel(personId, straw, counted, s, ties, windowDays);
+    const heldCounts = byCounts && heldByLevel(personId, straw, counted, s, ties);
     const prolific = oneEvent || (strawEvents >= s.prolificMinPurchaseEvents && repeatHolder !== null) || heldCounts;
     const evidence: string[] = [];
     if (straw.length) {
