@@ -7,7 +7,7 @@
  *  - per statement: seconds spent waiting on it (the gateway's statement histogram);
  *  - PROFILE of each create statement and of the batch's other statements on 2,000 records
  *    given new keys, in a transaction rolled back: db hits per row, by operator.
- * A measuring tool, not a benchmark: its figures go in docs/performance.md with the load.
+ * A measuring tool, not a benchmark: its figures go in docs/history/performance-runs.md with the load.
  */
 import 'reflect-metadata';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';

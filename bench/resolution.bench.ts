@@ -27,7 +27,7 @@ const SEARCH = `query BenchSearch($text: String!, $kinds: [SearchKind!]) { searc
  * a service that analysts type into has been running, and a Neo4j started a minute ago is still
  * compiling its Lucene and Cypher code. After one to six sets of warm-up (70–420 requests, under
  * 30 s) a fresh start measured p95 47–70 ms where the same kind of inputs on a Neo4j that had run
- * a few minutes measured 31–35 (2026-12-02, docs/performance.md). What the first minute after a
+ * a few minutes measured 31–35 (2026-12-02, docs/history/performance-runs.md). What the first minute after a
  * start costs is reported beside it (the first 70 warm-up requests).
  */
 const WARM_UP_SECONDS = Number(process.env.SEARCH_WARMUP_SECONDS ?? 90);

@@ -112,9 +112,9 @@ export function toMarkdown(summaries: SplitSummary[], meta: { scale: string; loa
     );
     lines.push(`- Flagged purchasers: ${s.flagged}, of whom planted straw purchasers: precision ${s.flagPrecision}`);
     lines.push(
-      `- Planted bad dealers (rogue + corrupt) in top 2K: ${s.badInTop2K}/${s.badDealers} (goal ≥ 90%); in top K: ${s.badInTopK}/${s.badDealers} (precision at K)`,
+      `- Planted bad dealers (rogue, corrupt, losses covering diversions) in top 2K: ${s.badInTop2K}/${s.badDealers} (goal ≥ 90%); in top K: ${s.badInTopK}/${s.badDealers} (precision at K)`,
     );
-    lines.push(`- Ranks (R rogue, C corrupt): ${s.badRanks.join('; ')}`);
+    lines.push(`- Ranks (R rogue, C corrupt, L losses covering diversions): ${s.badRanks.join('; ')}`);
     lines.push(`- Slowest analysis job: ${(s.maxAnalysisMs / 1000).toFixed(1)} s`, '');
   }
   return `${lines.join('\n')}\n`;

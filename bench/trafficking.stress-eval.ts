@@ -31,7 +31,8 @@ export type BackgroundTransform = (
 /** Which records the data holds (every person's, planted or not): a data regime, not a background. */
 export interface DataRegime {
   purchases?: (purchases: Purchase[], rows: RecoveredPurchase[]) => Purchase[];
-  associations?: (associations: Array<{ a: string; b: string }>) => Array<{ a: string; b: string }>;
+  /** `planted`, `seed` and `purchases` as the transform gets them (after it). */
+  associations?: (associations: Array<{ a: string; b: string }>, planted: Set<string>, seed: number, purchases: Purchase[]) => Array<{ a: string; b: string }>;
 }
 
 const levels = (c: { level: number; found: number[]; chance: number[]; controlPairs: number }) =>
@@ -55,7 +56,7 @@ export function runStress(
     const moved = transform(world.rows, planted, seed, world.purchases);
     const { rows, changed } = moved;
     const purchases = regime.purchases?.(moved.purchases ?? world.purchases, rows) ?? moved.purchases ?? world.purchases;
-    const associations = regime.associations?.(world.associations) ?? world.associations;
+    const associations = regime.associations?.(world.associations, planted, seed, purchases) ?? world.associations;
     let buyerTies = 'off';
     const evidence = purchaserEvidence(
       rows,

@@ -10,13 +10,13 @@
 import { parseArgs } from 'node:util';
 import { isScale } from '../seeds/scale.js';
 import { evaluateCases, plantedRings } from '../src/analysis/typology-quality.js';
-import { seededRandom } from '../src/network/association-null.js';
 import { NO_DUPLICATES } from '../src/network/duplicate-records.js';
 import { assembleNetworks } from '../src/network/network.assembly.js';
 import { flaggedPurchasers } from '../src/network/purchaser-flags.js';
 import { purchaserEvidence } from '../src/network/trafficking.evidence.js';
 import { networkSettingsOf } from '../src/network/group-evidence.js';
 import { loadRiskConfig } from '../src/risk/risk-config.js';
+import { denserContacts } from './background-shift.transform.js';
 import { generatedWorld, overrides, tunedSettings } from './traffic-rows.js';
 
 const { values } = parseArgs({
@@ -33,13 +33,7 @@ for (const seed of values.seeds.split(',').map(Number)) {
   const planted = new Set(m.typologies.flatMap((c) => [...c.purchaserIds, ...c.hubIds, ...c.possessorIds]));
   for (const r of plantedRings(m)) for (const id of r.strawPurchaserIds) planted.add(id);
   const people = [...new Set([...purchases.map((p) => p.purchaserId), ...generated.flatMap((a) => [a.a, a.b])])].filter((id) => !planted.has(id)).sort();
-  const random = seededRandom(seed * 31 + 7);
-  const associations = [...generated];
-  for (let i = 0; i < Math.round(k * generated.length); i++) {
-    const a = people[Math.floor(random() * people.length)]!;
-    const b = people[Math.floor(random() * people.length)]!;
-    if (a !== b) associations.push({ a, b });
-  }
+  const associations = denserContacts(generated, people, seed, k);
   const evidence = purchaserEvidence(rows, purchases, base);
   for (const [mode, rate] of [
     ['off', 0],

@@ -49,7 +49,7 @@ export function warmUpPlans(text: string): KindPlan[] {
  * Searches Neo4j the way `search` does, for up to `seconds` (or WARM_UP_MAX_SEARCHES searches),
  * before the service takes requests. A JVM that has just started still compiles Lucene's and
  * Cypher's code: at scale M the first 70 searches after a start answered p95 132–230 ms, 99–108 ms
- * after 20 s of this, and 13–21 ms on a Neo4j that had searched for a minute or two (docs/performance.md).
+ * after 20 s of this, and 13–21 ms on a Neo4j that had searched for a minute or two (docs/history/performance-runs.md).
  * The answers are thrown away; nothing is shown to anyone, so nothing is audited (no person's
  * field is read). A failure only ends the warm-up: the service starts anyway.
  */

@@ -69,7 +69,7 @@ describe('trafficking typologies on the seeded graph', () => {
   });
 
   // Receiver hubs and unlicensed dealing are not asserted case by case: their recall is below the
-  // goal on held-out data (docs/analytics.md), and since agencies trace at calibrated rates the
+  // goal on held-out data (docs/trafficking-evaluation.md), and since agencies trace at calibrated rates the
   // seed-42 cases of both are missed. What is reported must still carry its evidence (below).
   it('finds the lone prolific buyer and the linked straw ring; every receiver hub it reports names the receiver and why', async () => {
     for (const [typology, expected] of [

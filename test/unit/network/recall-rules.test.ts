@@ -52,7 +52,7 @@ describe('the 1-year indicator for groups', () => {
     const make = recoveredRowMaker();
     const rows = [...steadyBackground(make), make('A1', 'S1', 700, 500), make('A2', 'S1', 720, 600), make('A3', 'S2', 760, 700)];
     const ties = ['A1', 'A2', 'A3'].map((a) => ({ a, b: 'BRK' }));
-    // The option itself, as config/risk-weights.json ships it (docs/analytics.md, rule 4).
+    // The option itself, as config/risk-weights.json ships it (docs/trafficking.md, rule 4).
     const relaxed = { ...settings, recordedTieMinVeryShortGuns: 0 };
     expect(buyersOf(assembleNetworks(evidenceOf(rows, relaxed), ties, relaxed), 'A1')).toEqual(['A1', 'A2', 'A3']);
     // With the 1-year gun required of every group, as before, nobody is reported.
