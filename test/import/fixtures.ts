@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { GraphRecord } from '../../src/import/record.types.js';
@@ -9,9 +9,18 @@ import type { GraphRecord } from '../../src/import/record.types.js';
  */
 export const RUN = Date.now().toString(36).toUpperCase();
 
-/** A temp folder for import files (the reject file and checkpoint land beside them). */
+const made: string[] = [];
+
+/** A temp folder for import files (the reject file and checkpoint land beside them); removed after the file's tests (removeTempDirs). */
 export function tempDir(): string {
-  return mkdtempSync(path.join(os.tmpdir(), 'crimegun-import-test-'));
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'crimegun-import-test-'));
+  made.push(dir);
+  return dir;
+}
+
+/** Removes every folder tempDir made in this worker (test/setup/per-file.ts calls it after each test file). */
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 export function writeNdjson(file: string, lines: Array<Record<string, unknown> | string>): string {

@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { judgeRecord, type JudgedLine } from '../../../src/import/line.verdict.js';
 import { judgeNdjsonChunk } from '../../../src/import/ndjson.chunk.js';
 import { readLines } from '../../../src/import/record.reader.js';
@@ -12,6 +12,7 @@ import { validRecords } from '../../import/fixtures.js';
 
 const NOW = Date.parse('2026-06-01T00:00:00Z');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'crimegun-validation-workers-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Lines of every kind a sender's file may hold: good records, bad ones, duplicates, non-JSON, blanks, non-ASCII. */
 const good = validRecords('VW').map((r) => JSON.stringify(r));
