@@ -7,7 +7,8 @@
  * in seconds. The ranks equal the analysis job's on the same graph (same inputs, same function).
  *
  * Options: --scale S|M (default M), --split tuning|heldout (the parameter ranges), --seeds a,b,
- * --set weights.KEY=value (repeatable; a dotted path into the settings), --label text.
+ * --set weights.KEY=value (repeatable; a dotted path into the settings), --label text, --regime
+ * generated|no-dealer-times (see REGIMES).
  * Prints a table and writes bench/results/dealer-ranks-<scale>-<label>.md.
  */
 import 'reflect-metadata';
@@ -26,6 +27,7 @@ import { migrate } from '../src/db/migrate.js';
 import { scoreDealerRiskInputs, type DealerRiskInputs } from '../src/risk/dealer-risk.job.js';
 import { loadRiskConfig, parseRiskConfig } from '../src/risk/risk-config.js';
 import { readDealerRiskInputs } from '../src/risk/risk-run.data.js';
+import type { GraphRecord } from '../src/import/record.types.js';
 import { overrides } from './traffic-rows.js';
 import { splitNote } from './trafficking.seeds.js';
 
@@ -33,13 +35,22 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const cacheDir = path.join(here, '..', '.data', 'dealer-inputs');
 const BAD_KINDS: Record<string, string> = { CORRUPT_DEALER: 'C', DEALER_THEFT_LOSS: 'L' };
 
+/**
+ * Data shapes the generator never writes, applied to the records before they are loaded:
+ * `no-dealer-times`, traces without the times the dealer was asked and answered (a source that
+ * records only the request, the outcome, the dealer and the purchaser).
+ */
+const REGIMES: Record<string, (r: GraphRecord) => GraphRecord> = {
+  'no-dealer-times': (r) => (r.type === 'trace' ? { ...r, dealerRequestedAt: null, dealerRespondedAt: null } : r),
+};
+
 interface Cached {
   inputs: DealerRiskInputs;
   bad: Array<{ license: string; kind: string }>;
 }
 
-async function loadSeeds(scale: 'S' | 'M' | 'L', split: RangeProfile, seeds: number[]): Promise<void> {
-  const missing = seeds.filter((s) => !existsSync(cacheFile(scale, split, s)));
+async function loadSeeds(scale: 'S' | 'M' | 'L', split: RangeProfile, seeds: number[], regime: string): Promise<void> {
+  const missing = seeds.filter((s) => !existsSync(cacheFile(scale, split, s, regime)));
   if (!missing.length) return;
   loadCypher();
   for (const seed of missing) {
@@ -48,7 +59,7 @@ async function loadSeeds(scale: 'S' | 'M' | 'L', split: RangeProfile, seeds: num
     const gateway = new Gateway(createDriver(local.uri, 'neo4j', 'ranks-password-1'), { database: 'neo4j', txTimeoutMs: 600_000 });
     try {
       await migrate(gateway);
-      const { manifest } = await seedGraph(gateway, { scale, seed, ranges: split });
+      const { manifest } = await seedGraph(gateway, { scale, seed, ranges: split, mapRecord: REGIMES[regime] });
       const t = loadRiskConfig().thresholds;
       const params = {
         asOf: new Date().toISOString(),
@@ -62,7 +73,7 @@ async function loadSeeds(scale: 'S' | 'M' | 'L', split: RangeProfile, seeds: num
         ...manifest.typologies.flatMap((c) => (BAD_KINDS[c.typology] ? c.dealerLicenses.map((license) => ({ license, kind: BAD_KINDS[c.typology]! })) : [])),
       ];
       mkdirSync(cacheDir, { recursive: true });
-      writeFileSync(cacheFile(scale, split, seed), JSON.stringify({ inputs, bad } satisfies Cached));
+      writeFileSync(cacheFile(scale, split, seed, regime), JSON.stringify({ inputs, bad } satisfies Cached));
       console.log(`[ranks] ${scale} ${split} seed ${seed}: ${inputs.dealers.length} dealers, ${bad.length} planted bad dealers cached`);
     } finally {
       await gateway.close();
@@ -72,8 +83,8 @@ async function loadSeeds(scale: 'S' | 'M' | 'L', split: RangeProfile, seeds: num
   }
 }
 
-function cacheFile(scale: string, split: string, seed: number): string {
-  return path.join(cacheDir, `${scale}-${split}-${seed}.json`);
+function cacheFile(scale: string, split: string, seed: number, regime: string): string {
+  return path.join(cacheDir, `${scale}-${split}-${seed}${regime === 'generated' ? '' : `-${regime}`}.json`);
 }
 
 /** `weights.X=0.1` style overrides applied to a copy of the settings, validated like the file. */
@@ -96,6 +107,8 @@ async function main() {
       seeds: { type: 'string' },
       set: { type: 'string', multiple: true },
       label: { type: 'string', default: 'current' },
+      // generated (as the generator writes it) or one of REGIMES.
+      regime: { type: 'string', default: 'generated' },
     },
   });
   const scale = values.scale!.toUpperCase();
@@ -103,16 +116,18 @@ async function main() {
   const split = values.split as RangeProfile;
   const seeds = (values.seeds ?? '').split(',').filter(Boolean).map(Number);
   if (!seeds.length) throw new Error('--seeds a,b is required');
-  await loadSeeds(scale, split, seeds);
+  const regime = values.regime!;
+  if (regime !== 'generated' && !REGIMES[regime]) throw new Error(`--regime must be generated or one of ${Object.keys(REGIMES).join(', ')}`);
+  await loadSeeds(scale, split, seeds, regime);
   const config = configWith(overrides(values.set));
   const lines = [`## Planted bad dealers' ranks, scale ${scale}, ${split} ranges, seeds ${seeds.join('/')} (${new Date().toISOString().slice(0, 16)}Z)`, ''];
-  lines.push(splitNote(scale, seeds), '', `Settings: config/risk-weights.json${values.set?.length ? ` with ${values.set.join(', ')}` : ''}.`, '');
+  lines.push(splitNote(scale, seeds), '', `Settings: config/risk-weights.json${values.set?.length ? ` with ${values.set.join(', ')}` : ''}. Data: ${regime}.`, '');
   lines.push('| Seed | K | in top 2K | in top K | ranks (R rogue, C corrupt, L losses covering sales) |', '|---|---|---|---|---|');
   let inTop2K = 0;
   let inTopK = 0;
   let all = 0;
   for (const seed of seeds) {
-    const cached = JSON.parse(readFileSync(cacheFile(scale, split, seed), 'utf8')) as Cached;
+    const cached = JSON.parse(readFileSync(cacheFile(scale, split, seed, regime), 'utf8')) as Cached;
     const rankOf = new Map(scoreDealerRiskInputs(cached.inputs, config).scored.map((s) => [s.license, s.rank]));
     const k = cached.bad.length;
     const ranks = cached.bad.map((b) => ({ ...b, rank: rankOf.get(b.license) ?? Infinity }));

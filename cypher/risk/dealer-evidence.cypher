@@ -30,9 +30,10 @@ CALL (f, asOf) {
          CASE WHEN EXISTS { (g)<-[:FIRED_FROM]-(:Casing) } THEN 'NIBIN_LINKED' END,
          CASE WHEN late THEN 'UNANSWERED_24H' END,
          // Same rule as dealer-traces: a theft or loss reported before the trace asked is accounted for (27 CFR 478.39a).
-         CASE WHEN t.dealerRequestedAt IS NOT NULL AND (t.outcome = 'NO_PURCHASER' OR (g IS NOT NULL AND s IS NULL))
+         // Without a dealer time only NO_PURCHASER counts (the dealer's own answer; one that named a purchaser kept a record).
+         CASE WHEN (t.outcome = 'NO_PURCHASER' OR (t.dealerRequestedAt IS NOT NULL AND g IS NOT NULL AND s IS NULL))
                    AND NOT (g IS NOT NULL AND EXISTS {
-                     MATCH (th:TheftReport)-[:REPORTS_THEFT_OF]->(g) WHERE th.reportedAt < t.dealerRequestedAt
+                     MATCH (th:TheftReport)-[:REPORTS_THEFT_OF]->(g) WHERE th.reportedAt < coalesce(t.dealerRequestedAt, t.requestedAt)
                    }) THEN 'NO_RECORD' END
        ] WHERE flag IS NOT NULL] AS flags
   WHERE $flag = 'ANY' OR $flag IN flags

@@ -9,6 +9,9 @@ OPTIONAL MATCH (t)-[:RESOLVED_PURCHASER]->(pur:Person)
 WITH f, t, r, g, pos, pur, t.timeToCrimeDays AS ttc,
      // From the gun (one or two sales), never from the dealer (thousands of sales at a busy one).
      g IS NOT NULL AND NOT f IN [(g)<-[:OF_FIREARM]-(:Sale)<-[:SOLD]-(x:Ffl) | x] AS noSale,
+     // The trace reached the retail dealer: the time it was asked is recorded, or, where a source
+     // records no dealer times, the dealer's own answer is (a purchaser named, or NO_PURCHASER).
+     t.dealerRequestedAt IS NOT NULL OR t.outcome IN ['COMPLETED', 'NO_PURCHASER'] AS reached,
      // A gun reported stolen or lost (27 CFR 478.39a: within 48 hours of discovery) before the trace
      // asked for it is accounted for; a "loss" first reported after the trace request is not.
      g IS NOT NULL AND EXISTS {
@@ -35,6 +38,8 @@ WITH f.license AS license, t.requestedAt.year AS year,
      count(CASE WHEN g.serialObliterated THEN 1 END) AS obliterated,
      count(CASE WHEN late THEN 1 END) AS unanswered,
      // 27 CFR 478.125: every disposition is recorded; a trace the dealer cannot tie to a sale is conduct.
-     count(CASE WHEN t.dealerRequestedAt IS NOT NULL AND (t.outcome = 'NO_PURCHASER' OR noSale) AND NOT reportedBeforeTrace THEN 1 END) AS noRecord
+     // Without a dealer time only NO_PURCHASER counts: a dealer that named a purchaser kept a record.
+     count(CASE WHEN reached THEN 1 END) AS dealerReached,
+     count(CASE WHEN (t.outcome = 'NO_PURCHASER' OR (t.dealerRequestedAt IS NOT NULL AND noSale)) AND NOT reportedBeforeTrace THEN 1 END) AS noRecord
 RETURN license, year, traces, withTimeToCrime, dealerRequests, ttcUnder3y, ttc3yOrLess, ttcUnder1y, withRecoveryState, outOfState,
-       withPossessorAndPurchaser, nonPurchaser, obliterated, unanswered, noRecord
+       withPossessorAndPurchaser, nonPurchaser, obliterated, unanswered, dealerReached, noRecord

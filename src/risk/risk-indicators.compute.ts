@@ -30,6 +30,11 @@ export interface TraceYearRow {
   nonPurchaser: number;
   obliterated: number;
   unanswered: number;
+  /**
+   * Traces that reached the retail dealer: the time it was asked is recorded, or (a source without
+   * dealer times) its answer is, COMPLETED or NO_PURCHASER.
+   */
+  dealerReached: number;
   /** Traces that reached the dealer whose gun it has no sale record of, or answered with no purchaser (NO_PURCHASER). */
   noRecord: number;
 }
@@ -83,7 +88,12 @@ export function indicatorValues(d: DealerRaw, config: RiskConfig, spanYears: num
       ? { key, value: count, detail: `${count} of ${withTtc} traces with a known time-to-crime ${what}` }
       : { key, value: null, detail: `none of ${traces} traces has a known time-to-crime; not scored` };
   const requests = sum(y, (r) => r.dealerRequests);
+  const reached = sum(y, (r) => r.dealerReached);
   const noRecord = sum(y, (r) => r.noRecord);
+  // Traces exist but none says when the dealer was asked (a source without dealer times): how it
+  // answered is unknown, not "never late", so the count leaves the denominator like a share.
+  const unansweredKnown = traces === 0 || requests > 0;
+  const noRecordKnown = traces === 0 || reached > 0;
   return [
     { key: 'TRACES_PER_YEAR', value: round(traces / Math.max(1, spanYears)), detail: `${traces} traces over ${spanYears} year(s) (${perYear})` },
     {
@@ -138,22 +148,26 @@ export function indicatorValues(d: DealerRaw, config: RiskConfig, spanYears: num
       value: d.nibinMedianDays,
       detail: d.nibinMedianDays === null ? 'no gun linked to a shooting' : `median ${d.nibinMedianDays} days from sale to first shooting`,
     },
-    {
-      key: 'UNANSWERED_TRACE_REQUESTS',
-      value: sum(y, (r) => r.unanswered),
-      detail: `${sum(y, (r) => r.unanswered)} trace requests answered after ${config.thresholds.traceAnswerHours} h or not at all`,
-    },
+    unansweredKnown
+      ? {
+          key: 'UNANSWERED_TRACE_REQUESTS',
+          value: sum(y, (r) => r.unanswered),
+          detail: `${sum(y, (r) => r.unanswered)} trace requests answered after ${config.thresholds.traceAnswerHours} h or not at all`,
+        }
+      : { key: 'UNANSWERED_TRACE_REQUESTS', value: null, detail: `none of ${traces} traces records when the dealer was asked; not scored` },
     share(
       'UNANSWERED_TRACE_SHARE',
       sum(y, (r) => r.unanswered),
       requests,
       'trace requests unanswered within 24 hours',
     ),
-    {
-      key: 'NO_RECORD_TRACES',
-      value: noRecord,
-      detail: `${noRecord} of ${requests} traces that reached the dealer: no sale record of the gun, or no purchaser given`,
-    },
-    share('NO_RECORD_SHARE', noRecord, requests, 'traces that reached the dealer ended without a sale record or purchaser'),
+    noRecordKnown
+      ? {
+          key: 'NO_RECORD_TRACES',
+          value: noRecord,
+          detail: `${noRecord} of ${reached} traces that reached the dealer: no sale record of the gun, or no purchaser given`,
+        }
+      : { key: 'NO_RECORD_TRACES', value: null, detail: `none of ${traces} traces shows that it reached the dealer; not scored` },
+    share('NO_RECORD_SHARE', noRecord, reached, 'traces that reached the dealer ended without a sale record or purchaser'),
   ];
 }

@@ -1405,6 +1405,14 @@ export type InventoryLoss2QueryVariables = Exact<{
 
 export type InventoryLoss2Query = { ffl: { risk: { indicators: Array<{ key: RiskIndicatorKey, value: number | null, detail: string }>, evidence: { totalCount: number, edges: Array<{ node: { traceId: string, flags: Array<string> } }> } } | null } | null };
 
+export type NoDealerTimesQueryVariables = Exact<{
+  offBook: string;
+  careful: string;
+}>;
+
+
+export type NoDealerTimesQuery = { highRiskDealers: { totalCount: number }, offBook: { risk: { rank: number, indicators: Array<{ key: RiskIndicatorKey, value: number | null, detail: string }>, evidence: { totalCount: number, edges: Array<{ node: { traceId: string, outcome: string | null } }> } } | null } | null, careful: { risk: { indicators: Array<{ key: RiskIndicatorKey, value: number | null }> } | null } | null };
+
 export type ResolutionCandidatesQueryVariables = Exact<{
   status?: CandidateStatus | null | undefined;
   first?: number | null | undefined;
@@ -4216,6 +4224,40 @@ export const InventoryLoss2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InventoryLoss2Query, InventoryLoss2QueryVariables>;
+export const NoDealerTimesDocument = new TypedDocumentString(`
+    query NoDealerTimes($offBook: NonEmptyString!, $careful: NonEmptyString!) {
+  highRiskDealers(first: 0) {
+    totalCount
+  }
+  offBook: ffl(license: $offBook) {
+    risk {
+      rank
+      indicators {
+        key
+        value
+        detail
+      }
+      evidence(first: 50, indicator: NO_RECORD_TRACES) {
+        totalCount
+        edges {
+          node {
+            traceId
+            outcome
+          }
+        }
+      }
+    }
+  }
+  careful: ffl(license: $careful) {
+    risk {
+      indicators {
+        key
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NoDealerTimesQuery, NoDealerTimesQueryVariables>;
 export const ResolutionCandidatesDocument = new TypedDocumentString(`
     query ResolutionCandidates($status: CandidateStatus, $first: Int, $after: String, $minScore: Float) {
   duplicateCandidates(

@@ -18,6 +18,7 @@ const year = (y: number, over: Partial<TraceYearRow> = {}): TraceYearRow => ({
   nonPurchaser: 0,
   obliterated: 0,
   unanswered: 0,
+  dealerReached: 0,
   noRecord: 0,
   ...over,
 });
@@ -52,7 +53,7 @@ describe('dealer indicator values', () => {
   });
 
   it('leaves time-to-crime counts and Demand Letter 2 unscored when no trace has a known time-to-crime (no sale on record), and counts 0 when some do', () => {
-    const offBook = raw([year(2020, { traces: 12, noRecord: 12, dealerRequests: 12 })]);
+    const offBook = raw([year(2020, { traces: 12, noRecord: 12, dealerRequests: 12, dealerReached: 12 })]);
     for (const key of ['TTC_UNDER_3Y', 'TTC_UNDER_1Y', 'DEMAND_LETTER_2_YEARS']) {
       expect(value(offBook, key).value).toBeNull();
       expect(value(offBook, key).detail).toContain('not scored');
@@ -62,6 +63,24 @@ describe('dealer indicator values', () => {
     expect(value(raw([year(2020, { traces: 9, withTimeToCrime: 3, ttcUnder3y: 2, ttcUnder1y: 1 })]), 'TTC_UNDER_3Y').detail).toBe(
       '2 of 3 traces with a known time-to-crime under 1095 days',
     );
+  });
+
+  it('scores missing records from the dealer answers when a source records no dealer times (27 CFR 478.125), and leaves what it cannot know unscored', () => {
+    // Twelve traces with no dealer times, nine answered NO_PURCHASER and three naming a purchaser.
+    const noTimes = raw([year(2020, { traces: 12, dealerReached: 12, noRecord: 9, dealerRequests: 0, unanswered: 0 })]);
+    expect(value(noTimes, 'NO_RECORD_TRACES').value).toBe(9);
+    expect(value(noTimes, 'NO_RECORD_SHARE').value).toBe(0.75);
+    expect(value(noTimes, 'NO_RECORD_SHARE').detail).toBe('9 of 12 traces that reached the dealer ended without a sale record or purchaser');
+    // When the dealer was asked is unknown: how late it answered is unknown too, not zero.
+    expect(value(noTimes, 'UNANSWERED_TRACE_REQUESTS').value).toBeNull();
+    expect(value(noTimes, 'UNANSWERED_TRACE_SHARE').value).toBeNull();
+    // Traces that show neither a dealer time nor a dealer's answer (all pending): nothing known either way.
+    const pending = raw([year(2020, { traces: 4 })]);
+    expect(value(pending, 'NO_RECORD_TRACES').value).toBeNull();
+    expect(value(pending, 'NO_RECORD_TRACES').detail).toContain('not scored');
+    // A dealer without traces has none of either: a true zero.
+    expect(value(raw([]), 'NO_RECORD_TRACES').value).toBe(0);
+    expect(value(raw([]), 'UNANSWERED_TRACE_REQUESTS').value).toBe(0);
   });
 
   it('spreads traces over the graph span, not the dealer own years', () => {
