@@ -121,7 +121,12 @@ async function main() {
   await loadSeeds(scale, split, seeds, regime);
   const config = configWith(overrides(values.set));
   const lines = [`## Planted bad dealers' ranks, scale ${scale}, ${split} ranges, seeds ${seeds.join('/')} (${new Date().toISOString().slice(0, 16)}Z)`, ''];
-  lines.push(splitNote(scale, seeds), '', `Settings: config/risk-weights.json${values.set?.length ? ` with ${values.set.join(', ')}` : ''}. Data: ${regime}.`, '');
+  lines.push(
+    splitNote(scale, seeds),
+    '',
+    `Settings: config/risk-weights.json${values.set?.length ? ` with ${values.set.join(', ')}` : ''}. Data: ${regime}.`,
+    '',
+  );
   lines.push('| Seed | K | in top 2K | in top K | ranks (R rogue, C corrupt, L losses covering sales) |', '|---|---|---|---|---|');
   let inTop2K = 0;
   let inTopK = 0;
