@@ -67,10 +67,12 @@ export function tracedOnly(purchases: Purchase[], rows: RecoveredPurchase[]): Pu
 }
 
 /**
- * Adds `k` times the given association count as associations drawn at random among `people` (a gang
- * or field-contact file records most people police meet, whatever their guns).
+ * Adds `k` times the given association count as associations drawn at random among the people of no
+ * planted case (buyers and people already on record): a gang or field-contact file records most
+ * people police meet, whatever their guns.
  */
-export function denserContacts(associations: Array<{ a: string; b: string }>, people: string[], seed: number, k: number) {
+export function denserContacts(associations: Array<{ a: string; b: string }>, purchases: Purchase[], planted: Set<string>, seed: number, k: number) {
+  const people = [...new Set([...purchases.map((p) => p.purchaserId), ...associations.flatMap((a) => [a.a, a.b])])].filter((id) => !planted.has(id)).sort();
   const random = seededRandom(seed * 31 + 7);
   const out = [...associations];
   for (let i = 0; i < Math.round(k * associations.length); i++) {

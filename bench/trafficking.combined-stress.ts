@@ -72,9 +72,6 @@ runStress(
     };
   },
   {
-    associations: (associations, planted, seed, purchases) => {
-      const people = [...new Set([...purchases.map((p) => p.purchaserId), ...associations.flatMap((a) => [a.a, a.b])])].filter((id) => !planted.has(id)).sort();
-      return denserContacts(associations, people, seed + 505, mix.contacts);
-    },
+    associations: (associations, planted, seed, purchases) => denserContacts(associations, purchases, planted, seed + 505, mix.contacts),
   },
 );

@@ -32,8 +32,7 @@ for (const seed of values.seeds.split(',').map(Number)) {
   const { rows, purchases, associations: generated, manifest: m } = generatedWorld(scale, seed, 'heldout');
   const planted = new Set(m.typologies.flatMap((c) => [...c.purchaserIds, ...c.hubIds, ...c.possessorIds]));
   for (const r of plantedRings(m)) for (const id of r.strawPurchaserIds) planted.add(id);
-  const people = [...new Set([...purchases.map((p) => p.purchaserId), ...generated.flatMap((a) => [a.a, a.b])])].filter((id) => !planted.has(id)).sort();
-  const associations = denserContacts(generated, people, seed, k);
+  const associations = denserContacts(generated, purchases, planted, seed, k);
   const evidence = purchaserEvidence(rows, purchases, base);
   for (const [mode, rate] of [
     ['off', 0],
