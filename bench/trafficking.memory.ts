@@ -87,7 +87,9 @@ function main() {
     .concat(`\nRule steps in memory (load ${os.loadavg()[0]!.toFixed(1)} at the end): ${steps.join('; ')}\n`);
   const out = path.join(here, 'results');
   mkdirSync(out, { recursive: true });
-  const tag = `${scale}-${split}${values.seeds ? `-seeds-${seeds.join('-')}` : ''}${values.label ? `-${values.label}` : ''}`;
+  // A long seed list is named by its ends and size: a file name has at most 255 bytes.
+  const seedTag = seeds.length > 8 ? `${seeds[0]}-to-${seeds.at(-1)}-${seeds.length}-seeds` : seeds.join('-');
+  const tag = `${scale}-${split}${values.seeds ? `-seeds-${seedTag}` : ''}${values.label ? `-${values.label}` : ''}`;
   writeFileSync(path.join(out, `trafficking-memory-${tag}.md`), md);
   console.log(md);
 }

@@ -1,6 +1,6 @@
 import { buyerTieCalibration, describeBuyerTieLevel, type BuyerGun, type BuyerTieCalibration } from './buyer-null.js';
 import { appendTo } from './multimap.js';
-import { purchaseEventsOf } from './purchase-events.js';
+import { dayNumber, purchaseEventsOf } from './purchase-events.js';
 import { heldByLevel, purchaseEvents, repeatBuying } from './repeat-buying.js';
 import { residenceKey } from './residence-key.js';
 import { repeatedTheftClaimants } from './theft-standing.js';
@@ -57,12 +57,22 @@ const sameHousehold = (g: StrawGun) => {
 
 /**
  * The most guns of one purchase event recovered within 1 year, each from a different person
- * outside the buyer's household (`singleEventMinGuns`).
+ * outside the buyer's household (`singleEventMinGuns`). The events are those of the buyer's
+ * purchases on record (`purchaseDays`, with the guns' own sale days), not of the recovered guns
+ * alone: a purchase event is what the buyer did at the counter (27 CFR 478.126a counts purchases),
+ * and the guns that happened to be recovered must not split one spree into several.
  */
-export function strangersFromOneEvent(straw: StrawGun[], gapDays: number): number {
+export function strangersFromOneEvent(straw: StrawGun[], gapDays: number, purchaseDays: readonly string[] = []): number {
   const guns = straw.filter((g) => g.veryShort && g.possessorId !== null && !sameHousehold(g));
+  const events = purchaseEventsOf([...purchaseDays, ...guns.map((g) => g.soldOn)], (d) => d, gapDays);
   let best = 0;
-  for (const event of purchaseEventsOf(guns, (g) => g.soldOn, gapDays)) best = Math.max(best, new Set(event.items.map((g) => g.possessorId)).size);
+  for (const event of events) {
+    const holders = guns.filter((g) => {
+      const day = dayNumber(g.soldOn);
+      return day >= event.firstDay && day <= event.lastDay;
+    });
+    best = Math.max(best, new Set(holders.map((g) => g.possessorId)).size);
+  }
   return best;
 }
 
@@ -131,7 +141,11 @@ export function purchaserEvidence(
           s.purchaseEventGapDays,
         )
       : strawEvents;
-    const oneEventStrangers = strangersFromOneEvent(straw, s.purchaseEventGapDays);
+    const oneEventStrangers = strangersFromOneEvent(
+      straw,
+      s.purchaseEventGapDays,
+      own.map((p) => p.soldOn),
+    );
     const oneEvent = (s.singleEventMinGuns ?? 0) > 0 && oneEventStrangers >= s.singleEventMinGuns!;
     const byCounts = repeatBuying(straw, counted, s);
     const heldCounts = byCounts && heldByLevel(personId, straw, counted, s, ties);

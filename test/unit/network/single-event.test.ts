@@ -47,4 +47,29 @@ describe('one purchase event whose guns reach several strangers within a year', 
     expect(strangersFromOneEvent([row(1, 'A'), row(2, 'B'), row(40, 'C'), row(41, 'D')], settings.purchaseEventGapDays)).toBe(2);
     expect(strangersFromOneEvent([row(1, 'A'), row(5, 'B'), row(9, 'C')], settings.purchaseEventGapDays)).toBe(3);
   });
+
+  it('takes events from the buyer’s purchases on record, so guns not recovered keep one spree one event', () => {
+    const make = recoveredRowMaker();
+    const row = (day: number, holder: string) => strawGun(make('P', 'D1', day, 100, holder), { ...settings }) as StrawGun;
+    // Days 1, 5, 14 and 20: 14 is more than the gap after 5, so among the recovered guns alone they are two events.
+    const guns = [row(1, 'A'), row(5, 'B'), row(14, 'C'), row(20, 'D')];
+    expect(strangersFromOneEvent(guns, settings.purchaseEventGapDays)).toBe(2);
+    // A purchase on day 10 whose gun was never recovered bridges them: the buyer bought throughout.
+    const bridge = make('P', 'D1', 10, 100, 'X').soldOn;
+    expect(strangersFromOneEvent(guns, settings.purchaseEventGapDays, [bridge])).toBe(4);
+    // A purchase outside the chain changes nothing.
+    const later = make('P', 'D1', 60, 100, 'X').soldOn;
+    expect(strangersFromOneEvent(guns, settings.purchaseEventGapDays, [later])).toBe(2);
+  });
+
+  it('flags the buyer whose one spree reaches strangers though the guns recovered within a year are days apart', () => {
+    const make = recoveredRowMaker();
+    // Within a year on days 1, 5, 14 and 20; a gun of day 10 recovered after 500 days keeps the spree one event.
+    const rows = [1, 5, 14, 20].map((day, i) => make('P', 'D1', day, 100, `H${i}`, home));
+    rows.push(make('P', 'D1', 10, 500, 'H9', home));
+    const e = evidenceOf(rows, settings).get('P')!;
+    expect(e.strawEvents).toBe(1);
+    expect(e.prolific).toBe(true);
+    expect(e.evidence.some((x) => x.startsWith('4 guns of one purchase event'))).toBe(true);
+  });
 });
