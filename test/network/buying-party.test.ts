@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/app.js';
-import { analysedNetworks, type CaseNetwork, networksHolding, strawBuyersOf } from './case-reads.js';
+import { describe, expect, it } from 'vitest';
+import { analysedCaseFile, networksHolding, strawBuyersOf } from './case-reads.js';
 import { dayAfter, gunPath, philadelphians, philadelphiaWorld, saleOnly, worldRecords } from './case-records.js';
 
 // A hand-written case on top of the demo data, as import records (not by the generator): a
@@ -40,17 +39,11 @@ const trade = [
 
 const records = [...worldRecords(w, 'PRTY'), ...party, ...lawful, ...trade];
 
-let app: TestApp;
-let networks: CaseNetwork[] = [];
-beforeAll(async () => {
-  app = await startTestApp();
-  networks = await analysedNetworks(app, records);
-}, 300_000);
-afterAll(() => app.close());
+const analysed = analysedCaseFile(records);
 
 describe('hand-written case: a buying party of five one-time buyers at one store within three days', () => {
   it('reports the five as one network tied by the store and the days, with nothing on record between them', () => {
-    const nets = networksHolding(networks, id('B0'));
+    const nets = networksHolding(analysed.networks(), id('B0'));
     expect(nets).toHaveLength(1);
     expect(strawBuyersOf(nets[0]!)).toEqual(NAMES.map((_, i) => id(`B${i}`)).sort());
     // One-time buyers sent to one store: the recruiter typology, though nobody recorded a recruiter.
@@ -59,6 +52,6 @@ describe('hand-written case: a buying party of five one-time buyers at one store
   });
 
   it('leaves the one-gun buyers spread over two years at the same store, guns recovered after 3 years, out of every network', () => {
-    for (let i = 0; i < NAMES.length; i++) expect(networksHolding(networks, id(`L${i}`))).toEqual([]);
+    for (let i = 0; i < NAMES.length; i++) expect(networksHolding(analysed.networks(), id(`L${i}`))).toEqual([]);
   });
 });

@@ -99,6 +99,18 @@ export async function analysedNetworks(app: TestApp, records: Array<Record<strin
   return readAllNetworks(app);
 }
 
+/** Registers a test file's hooks: one test app, its hand-written records imported and analysed once; `networks()` gives every network read back. */
+export function analysedCaseFile(records: Array<Record<string, unknown>>): { networks: () => CaseNetwork[] } {
+  let app: TestApp;
+  let networks: CaseNetwork[] = [];
+  beforeAll(async () => {
+    app = await startTestApp();
+    networks = await analysedNetworks(app, records);
+  }, 300_000);
+  afterAll(() => app.close());
+  return { networks: () => networks };
+}
+
 /** The straw purchasers of a network, sorted. */
 export const strawBuyersOf = (n: CaseNetwork) =>
   n.members.edges

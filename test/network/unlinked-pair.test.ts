@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/app.js';
-import { analysedNetworks, type CaseNetwork, networksHolding, strawBuyersOf } from './case-reads.js';
+import { describe, expect, it } from 'vitest';
+import { analysedCaseFile, networksHolding, strawBuyersOf } from './case-reads.js';
 import { gunPath, philadelphians, philadelphiaWorld, worldRecords } from './case-records.js';
 
 // A hand-written case on top of the demo data, as import records (not by the generator): two
@@ -28,19 +27,13 @@ const records = [
   ...Object.entries(BUYERS).flatMap(([b, [first, second]]) => buyerGuns(b, first, second)),
 ];
 
-let app: TestApp;
-let networks: CaseNetwork[] = [];
-beforeAll(async () => {
-  app = await startTestApp();
-  networks = await analysedNetworks(app, records);
-}, 300_000);
-afterAll(() => app.close());
+const analysed = analysedCaseFile(records);
 
 const buyersIn = strawBuyersOf;
 
 describe('hand-written case: two straw buyers of one ring, nothing on record between them, at one store in the same months', () => {
   it('reports them as one network tied by the store, saying the dealer, the days and that no record ties them', () => {
-    const nets = networksHolding(networks, id('U1'));
+    const nets = networksHolding(analysed.networks(), id('U1'));
     expect(nets).toHaveLength(1);
     expect(buyersIn(nets[0]!)).toEqual([id('U1'), id('U2')]);
     expect(nets[0]!.typology).toBe('DEALER_PURCHASE_CLUSTER');
@@ -51,7 +44,7 @@ describe('hand-written case: two straw buyers of one ring, nothing on record bet
   });
 
   it('leaves the buyer who used the store two years earlier in a network of his own', () => {
-    const nets = networksHolding(networks, id('U3'));
+    const nets = networksHolding(analysed.networks(), id('U3'));
     expect(nets.map((n) => [n.typology, buyersIn(n)])).toEqual([['LONE_PROLIFIC_BUYER', [id('U3')]]]);
   });
 });
