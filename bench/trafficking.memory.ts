@@ -7,7 +7,8 @@
  * machine; dealer ranks need the database (bench/trafficking.eval.ts).
  *
  * Splits as in bench/trafficking.eval.ts: tuning seeds with tuning ranges, held-out seeds with
- * held-out ranges. Options: --scale S|M, --split tuning|heldout, --seeds a,b,c, --set key=value (a network
+ * held-out ranges. Options: --scale S|M, --split tuning|heldout, --seeds a,b,c (or `pool`: every M seed
+ * of the held-out sets already run, TUNING_POOL_M), --set key=value (a network
  * setting tried against the config's), --label x (suffix of the output file).
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
@@ -26,7 +27,7 @@ import { networkSettingsOf } from '../src/network/group-evidence.js';
 import { loadRiskConfig } from '../src/risk/risk-config.js';
 import { generatedWorld, overrides, tunedSettings } from './traffic-rows.js';
 import { summarise, toMarkdown, type SeedRun } from './trafficking.report.js';
-import { HELD_OUT_SEEDS, splitNote, TUNING_SEEDS } from './trafficking.seeds.js';
+import { HELD_OUT_SEEDS, splitNote, TUNING_POOL_M, TUNING_SEEDS } from './trafficking.seeds.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -43,7 +44,7 @@ function main() {
   const scale = values.scale!.toUpperCase();
   if (!isScale(scale)) throw new Error('--scale must be S, M or L');
   const split = values.split as RangeProfile;
-  const seeds = values.seeds?.split(',').map(Number) ?? (split === 'tuning' ? TUNING_SEEDS : HELD_OUT_SEEDS);
+  const seeds = values.seeds === 'pool' ? TUNING_POOL_M : (values.seeds?.split(',').map(Number) ?? (split === 'tuning' ? TUNING_SEEDS : HELD_OUT_SEEDS));
   const settings = { ...networkSettingsOf(loadRiskConfig()), ...overrides(values.set) };
   const runs: SeedRun[] = [];
   const steps: string[] = [];
