@@ -50,8 +50,8 @@ export function seededRandom(seed: number): () => number {
 /**
  * The associations that can tie suspects (those with a suspect at one end), re-paired at random:
  * each keeps its suspect end (the smaller id when both ends are suspects) and takes the other end
- * of another such association whose suspect end is in the same stratum (`stratumOf`: where and
- * when the suspect bought, since contact records are local in place and time), so everyone keeps
+ * of another such association whose suspect end is in the same stratum (`stratumOf`: where the
+ * suspect bought, since contact records are local), so everyone keeps
  * their number of associations; only WHO is tied to whom is random. Self-pairs and repeated pairs
  * are dropped. Deterministic for a seed, whatever order the records come in.
  */

@@ -121,10 +121,16 @@ function unexplainedSuspects(
   return new Set([...evidence].filter(([id, e]) => e.strawGuns.length > 0 && !e.prolific && !explained.has(id)).map(([id]) => id));
 }
 
-/** Contact records are local: where (the dealer's state) and in which year a suspect first bought a straw-evidence gun. */
+/**
+ * Contact records are local: the state (the dealer's) where a suspect first bought a straw-evidence
+ * gun. Not the year: the groups are then judged on whether their purchases fall inside one scheme
+ * window (a recruiter's record, the group rule), and a null that re-pairs associates only among
+ * suspects of the same year builds that timing into chance itself, so it overstated the chance
+ * groups (46 tuning seeds at M, bench/results/trafficking-null-by-state-2026-12-05.md).
+ */
 function firstStrawStratum(e: PurchaserEvidence): string {
   const first = e.strawGuns.reduce((a, g) => (g.soldOn < a.soldOn ? g : a));
-  return `${first.dealerState ?? ''}|${first.soldOn.slice(0, 4)}`;
+  return first.dealerState ?? '';
 }
 
 /**
