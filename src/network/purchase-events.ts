@@ -5,6 +5,11 @@
  * multiple-sale report, 27 CFR 478.126a). A multiple sale is one event, not repeat buying; guns
  * from separate events are (ATF, *Following the Gun*, 2000). Defined once here so that the
  * purchaser's evidence, the one-event rule and a group's evidence cannot disagree about it.
+ * What is cut differs on purpose: the repeat-buying counts cut the straw guns' own sale days (are
+ * these guns from separate visits?), while the one-event rule cuts the buyer's whole purchase
+ * record (were these guns one spree?), since recovered guns days apart must not split a spree
+ * the record shows unbroken. The record is not used for the counts: a buyer who bought every
+ * week for a year would then have one event, and chaining must not hide repeat buying.
  */
 
 /** Days since 1970-01-01 of an ISO date's calendar date (a time or offset after the date is ignored). */

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/app.js';
+import { describe, expect, it } from 'vitest';
 import { gunPath as casePath, type CaseWorld } from './case-records.js';
-import { analysedNetworks, networksHolding, type CaseNetwork } from './case-reads.js';
+import { analysedCaseFile, networksHolding } from './case-reads.js';
 
 // Trafficking cases written by hand as import records (not by the generator), loaded through
 // importRecords on top of the seeded graph, then found (or, for the look-alike, not) by the
@@ -13,7 +12,6 @@ const digits = String(Number.parseInt(RUN, 36) % 100_000).padStart(5, '0');
 const STORE = `8-23-029-01-7C-${digits}`; // a small Pennsylvania store
 const ORI = `MD${digits}01`;
 const MAKER = `CASE ${RUN} Arms`;
-let app: TestApp;
 
 let house = 10;
 let born = 0;
@@ -99,14 +97,9 @@ const records = [
   ...gunPath('8', 'A2', '2024-06-03', 'X2', '2025-12-01', 546),
 ];
 
-let networks: CaseNetwork[] = [];
-beforeAll(async () => {
-  app = await startTestApp();
-  networks = await analysedNetworks(app, records);
-});
-afterAll(() => app.close());
+const analysed = analysedCaseFile(records);
 
-const networkOf = (personKey: string) => networksHolding(networks, id(personKey))[0];
+const networkOf = (personKey: string) => networksHolding(analysed.networks(), id(personKey))[0];
 
 describe('hand-written trafficking cases loaded as import records', () => {
   it('finds the broker’s six one-time buyers as one recruiter network, the broker as its hub', () => {
