@@ -1,17 +1,14 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runAnalysis, type AnalysisSummary } from '../../src/analysis/analysis.job.js';
-import { storedAnalysis } from '../../src/analysis/analysis.data.js';
 import { jaccard, measureAgainstPlanted } from '../../src/analysis/planted-quality.js';
 import { evaluateTypologies } from '../../src/analysis/typology-quality.js';
 import { Role } from '../../src/core/role.js';
 import { cypher } from '../../src/db/cypher.registry.js';
-import { GDS_PROCEDURES, GdsProbe, setGdsProbe } from '../../src/db/gds.probe.js';
 import { startTestApp, type GqlResult, type TestApp } from '../support/app.js';
 import { graphql } from '../generated/graphql/index.js';
 import type { Networks1QueryVariables, Networks2Query } from '../generated/graphql/graphql.js';
 
 const projectionsLeft = cypher('network/projections-left');
-const absentGdsProcedure = cypher('network/absent-gds-procedure');
 
 const NETWORKS = graphql(`
   query Networks1($first: Int, $after: String, $filter: TraffickingNetworkFilter) {
@@ -311,101 +308,4 @@ describe('trafficking networks with GDS on the seeded graph (scale S, seed 42)',
       expect(res.errors![0]!.extensions!.code, role).toBe('FORBIDDEN');
     }
   });
-});
-
-describe('without Graph Data Science', () => {
-  it('maps a ProcedureNotFound on gds.* from the real Neo4j to GDS_UNAVAILABLE', async () => {
-    const error = await app.gateway.read(absentGdsProcedure).then(
-      () => null,
-      (e: unknown) => e as { extensions?: Record<string, unknown>; message: string },
-    );
-    expect(error?.extensions?.code).toBe('GDS_UNAVAILABLE');
-    expect(error?.message).toMatch(/Graph Data Science/);
-  });
-
-  it('network queries fail with GDS_UNAVAILABLE; the job skips networks; dealer risk and straw indicators keep working', async () => {
-    // A probe that requires a procedure no GDS release has: against the real Neo4j, GDS is "missing".
-    const probe = new GdsProbe([...GDS_PROCEDURES, 'gds.crimegun.notInstalled']);
-    const previous = setGdsProbe(probe);
-    try {
-      const run = await runAnalysis(app.gateway, () => {}, { probe });
-      expect(run.gdsAvailable).toBe(false);
-      expect(run.networksSkipped).toMatch(/gds\.crimegun\.notInstalled/);
-      expect(run.dealersScored).toBeGreaterThan(0);
-      const stored = await storedAnalysis(app.gateway);
-      expect(stored.riskComputedAt).toEqual([run.computedAt]);
-
-      const withoutGds = [
-        await app.gql(
-          graphql(`
-            query NetworksWithoutGds {
-              traffickingNetworks(first: 5) {
-                totalCount
-              }
-            }
-          `),
-          {},
-          [Role.ANALYST],
-        ),
-        await app.gql(
-          graphql(`
-            query NetworkWithoutGds {
-              network(id: "NET-x") {
-                id
-              }
-            }
-          `),
-          {},
-          [Role.ANALYST],
-        ),
-      ];
-      for (const res of withoutGds) {
-        expect(res.errors![0]!.extensions!.code, JSON.stringify(res.errors)).toBe('GDS_UNAVAILABLE');
-        expect(res.errors![0]!.message).toMatch(/Graph Data Science/);
-      }
-      const person = await app.gql(
-        graphql(`
-          query Networks6($id: NonEmptyString!) {
-            person(id: $id) {
-              id: personId
-              strawPurchaseIndicators {
-                purchases
-              }
-              network {
-                role
-              }
-            }
-          }
-        `),
-        { id: manifest.rings[0]!.strawPurchaserIds[0] },
-        [Role.ANALYST],
-      );
-      expect(person.errors![0]!.extensions!.code).toBe('GDS_UNAVAILABLE');
-      expect(person.data!.person!.strawPurchaseIndicators).not.toBeNull();
-      const dealers = await app.gql(
-        graphql(`
-          query Networks7 {
-            highRiskDealers(first: 3) {
-              totalCount
-              edges {
-                node {
-                  score
-                }
-              }
-            }
-          }
-        `),
-        {},
-        [Role.ANALYST],
-      );
-      expect(dealers.errors).toBeUndefined();
-      expect(dealers.data!.highRiskDealers.totalCount).toBe(run.dealersScored);
-    } finally {
-      setGdsProbe(previous);
-    }
-    // With GDS back, the next run computes networks again.
-    const back = await runAnalysis(app.gateway);
-    expect(back.gdsAvailable).toBe(true);
-    expect(back.networks).toBeGreaterThan(0);
-  }, 300_000);
 });

@@ -595,6 +595,55 @@ export type TheftReportsQueryVariables = Exact<{
 
 export type TheftReportsQuery = { firearm: { theftReports: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: TheftKind, occurredOn: string, reportedAt: string, firearm: { id: string } | null, reportingAgency: { ori: string } | null, reportingFfl: { license: string } | null } }> } } | null };
 
+export type WildApiFirearmQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type WildApiFirearmQuery = { firearm: { id: string, serial: string | null, serialObliterated: boolean | null } | null };
+
+export type WildApiSceneQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type WildApiSceneQuery = { scene: { id: string, occurredAt: string } | null };
+
+export type WildCsvPersonQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type WildCsvPersonQuery = { person: { id: string, firstName: string | null, lastName: string | null, dateOfBirth: string | null, address: string | null, city: string | null, state: string | null } | null };
+
+export type WildCsvAgencyQueryVariables = Exact<{
+  ori: string;
+}>;
+
+
+export type WildCsvAgencyQuery = { agency: { ori: string, nibinPartner: boolean | null } | null };
+
+export type WildNdjsonPersonQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type WildNdjsonPersonQuery = { person: { id: string, firstName: string | null, lastName: string | null } | null };
+
+export type WildNdjsonFirearmQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type WildNdjsonFirearmQuery = { firearm: { id: string, serial: string | null } | null };
+
+export type WildNdjsonFflQueryVariables = Exact<{
+  license: string;
+}>;
+
+
+export type WildNdjsonFflQuery = { ffl: { license: string, location: { latitude: number, longitude: number } | null } | null };
+
 export type InvestigationImportSceneMutationVariables = Exact<{
   records: Array<ImportRecordInput> | ImportRecordInput;
 }>;
@@ -751,6 +800,31 @@ export type People1QueryVariables = Exact<{
 
 export type People1Query = { person: { firstName: string | null, lastName: string | null, dateOfBirth: string | null, address: string | null, city: string | null, state: string | null, id: string } | null };
 
+export type StatementsLinkedSceneFragment = { evidenceIds: Array<string>, distanceKm: number | null, daysSincePrevious: number | null, otherJurisdiction: boolean, scene: { occurredAt: string, id: string }, agency: { ori: string } | null };
+
+export type StatementsDeepQueryVariables = Exact<{
+  ori: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  hops?: number | null | undefined;
+}>;
+
+
+export type StatementsDeepQuery = { scenes: { edges: Array<{ cursor: string, node: { id: string, agency: { ori: string } | null, casings: Array<{ evidenceId: string, testFire: boolean, linkedScenes: Array<{ evidenceIds: Array<string>, distanceKm: number | null, daysSincePrevious: number | null, otherJurisdiction: boolean, scene: { occurredAt: string, id: string }, agency: { ori: string } | null }> }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type StatementsScenePartsFragment = { id: string, agency: { ori: string } | null, casings: Array<{ evidenceId: string, testFire: boolean, linkedScenes: Array<{ evidenceIds: Array<string>, distanceKm: number | null, daysSincePrevious: number | null, otherJurisdiction: boolean, scene: { occurredAt: string, id: string }, agency: { ori: string } | null }> }> };
+
+export type StatementsDeepUnfoldedQueryVariables = Exact<{
+  ori: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type StatementsDeepUnfoldedQuery = { scenes: { edges: Array<{ cursor: string, node: { id: string, agency: { ori: string } | null, casings: Array<{ evidenceId: string, testFire: boolean, b: Array<{ evidenceIds: Array<string> }>, linkedScenes: Array<{ evidenceIds: Array<string>, distanceKm: number | null, daysSincePrevious: number | null, otherJurisdiction: boolean, scene: { occurredAt: string, id: string }, agency: { ori: string } | null }> }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type StatementsScenePartsUnfoldedFragment = { id: string, agency: { ori: string } | null, casings: Array<{ evidenceId: string, testFire: boolean, b: Array<{ evidenceIds: Array<string> }>, linkedScenes: Array<{ evidenceIds: Array<string>, distanceKm: number | null, daysSincePrevious: number | null, otherJurisdiction: boolean, scene: { occurredAt: string, id: string }, agency: { ori: string } | null }> }> };
+
 export type StatementsScenePageQueryVariables = Exact<{
   first?: number | null | undefined;
 }>;
@@ -795,31 +869,6 @@ export type StatementsChainOnlyQueryVariables = Exact<{
 
 
 export type StatementsChainOnlyQuery = { firearm: { traceChain: { timeToCrimeDays: number | null } } | null };
-
-export type StatementsLinkedSceneFragment = { evidenceIds: Array<string>, distanceKm: number | null, daysSincePrevious: number | null, otherJurisdiction: boolean, scene: { occurredAt: string, id: string }, agency: { ori: string } | null };
-
-export type StatementsDeepQueryVariables = Exact<{
-  ori: string;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-  hops?: number | null | undefined;
-}>;
-
-
-export type StatementsDeepQuery = { scenes: { edges: Array<{ cursor: string, node: { id: string, agency: { ori: string } | null, casings: Array<{ evidenceId: string, testFire: boolean, linkedScenes: Array<{ evidenceIds: Array<string>, distanceKm: number | null, daysSincePrevious: number | null, otherJurisdiction: boolean, scene: { occurredAt: string, id: string }, agency: { ori: string } | null }> }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
-
-export type StatementsScenePartsFragment = { id: string, agency: { ori: string } | null, casings: Array<{ evidenceId: string, testFire: boolean, linkedScenes: Array<{ evidenceIds: Array<string>, distanceKm: number | null, daysSincePrevious: number | null, otherJurisdiction: boolean, scene: { occurredAt: string, id: string }, agency: { ori: string } | null }> }> };
-
-export type StatementsDeepUnfoldedQueryVariables = Exact<{
-  ori: string;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type StatementsDeepUnfoldedQuery = { scenes: { edges: Array<{ cursor: string, node: { id: string, agency: { ori: string } | null, casings: Array<{ evidenceId: string, testFire: boolean, b: Array<{ evidenceIds: Array<string> }>, linkedScenes: Array<{ evidenceIds: Array<string>, distanceKm: number | null, daysSincePrevious: number | null, otherJurisdiction: boolean, scene: { occurredAt: string, id: string }, agency: { ori: string } | null }> }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
-
-export type StatementsScenePartsUnfoldedFragment = { id: string, agency: { ori: string } | null, casings: Array<{ evidenceId: string, testFire: boolean, b: Array<{ evidenceIds: Array<string> }>, linkedScenes: Array<{ evidenceIds: Array<string>, distanceKm: number | null, daysSincePrevious: number | null, otherJurisdiction: boolean, scene: { occurredAt: string, id: string }, agency: { ori: string } | null }> }> };
 
 export type ChainQueryVariables = Exact<{
   id: string;
@@ -1096,6 +1145,28 @@ export type CaseReads2QueryVariables = Exact<{
 
 export type CaseReads2Query = { flaggedPurchasers: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { personId: string, strawGuns: number, evidence: Array<string> } }> } };
 
+export type NetworksWithoutGdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NetworksWithoutGdsQuery = { traffickingNetworks: { totalCount: number } };
+
+export type NetworkWithoutGdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NetworkWithoutGdsQuery = { network: { id: string } | null };
+
+export type Networks6QueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type Networks6Query = { person: { id: string, strawPurchaseIndicators: { purchases: number } | null, network: { role: NetworkRole } | null } | null };
+
+export type Networks7QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Networks7Query = { highRiskDealers: { totalCount: number, edges: Array<{ node: { score: number } }> } };
+
 export type Networks1QueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -1129,28 +1200,6 @@ export type Networks5QueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type Networks5Query = { traffickingNetworks: { totalCount: number } };
-
-export type NetworksWithoutGdsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type NetworksWithoutGdsQuery = { traffickingNetworks: { totalCount: number } };
-
-export type NetworkWithoutGdsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type NetworkWithoutGdsQuery = { network: { id: string } | null };
-
-export type Networks6QueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type Networks6Query = { person: { id: string, strawPurchaseIndicators: { purchases: number } | null, network: { role: NetworkRole } | null } | null };
-
-export type Networks7QueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type Networks7Query = { highRiskDealers: { totalCount: number, edges: Array<{ node: { score: number } }> } };
 
 export type LoneCases2QueryVariables = Exact<{
   l: string;
@@ -1341,6 +1390,20 @@ export type MetricsForbiddenQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MetricsForbiddenQuery = { auditEvents: { totalCount: number } };
 
+export type DealerRiskSubgraphTopQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DealerRiskSubgraphTopQuery = { highRiskDealers: { edges: Array<{ node: { license: string, score: number, indicators: Array<{ key: RiskIndicatorKey, value: number | null }> } }> } };
+
+export type DealerRisk7QueryVariables = Exact<{
+  l: string;
+  d?: number | null | undefined;
+  n?: number | null | undefined;
+}>;
+
+
+export type DealerRisk7Query = { dealerRiskSubgraph: { truncated: boolean, omitted: { nodes: number, byKind: Array<{ kind: ChartNodeKind, count: number }> }, nodes: Array<{ id: string, kind: ChartNodeKind, label: string, properties: Record<string, unknown>, riskScore: number | null }>, edges: Array<{ id: string, source: string, target: string, kind: RelationshipKind, at: string | null }> } };
+
 export type DealerRisk1QueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -1381,15 +1444,6 @@ export type DealerRisk6QueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type DealerRisk6Query = { highRiskDealers: { totalCount: number } };
-
-export type DealerRisk7QueryVariables = Exact<{
-  l: string;
-  d?: number | null | undefined;
-  n?: number | null | undefined;
-}>;
-
-
-export type DealerRisk7Query = { dealerRiskSubgraph: { truncated: boolean, omitted: { nodes: number, byKind: Array<{ kind: ChartNodeKind, count: number }> }, nodes: Array<{ id: string, kind: ChartNodeKind, label: string, properties: Record<string, unknown>, riskScore: number | null }>, edges: Array<{ id: string, source: string, target: string, kind: RelationshipKind, at: string | null }> } };
 
 export type InventoryLoss1MutationVariables = Exact<{
   records: Array<ImportRecordInput> | ImportRecordInput;
@@ -2218,6 +2272,72 @@ export const TheftReportsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TheftReportsQuery, TheftReportsQueryVariables>;
+export const WildApiFirearmDocument = new TypedDocumentString(`
+    query WildApiFirearm($id: NonEmptyString!) {
+  firearm(id: $id) {
+    id
+    serial
+    serialObliterated
+  }
+}
+    `) as unknown as TypedDocumentString<WildApiFirearmQuery, WildApiFirearmQueryVariables>;
+export const WildApiSceneDocument = new TypedDocumentString(`
+    query WildApiScene($id: NonEmptyString!) {
+  scene(id: $id) {
+    id
+    occurredAt
+  }
+}
+    `) as unknown as TypedDocumentString<WildApiSceneQuery, WildApiSceneQueryVariables>;
+export const WildCsvPersonDocument = new TypedDocumentString(`
+    query WildCsvPerson($id: NonEmptyString!) {
+  person(id: $id) {
+    id
+    firstName
+    lastName
+    dateOfBirth
+    address
+    city
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<WildCsvPersonQuery, WildCsvPersonQueryVariables>;
+export const WildCsvAgencyDocument = new TypedDocumentString(`
+    query WildCsvAgency($ori: NonEmptyString!) {
+  agency(ori: $ori) {
+    ori
+    nibinPartner
+  }
+}
+    `) as unknown as TypedDocumentString<WildCsvAgencyQuery, WildCsvAgencyQueryVariables>;
+export const WildNdjsonPersonDocument = new TypedDocumentString(`
+    query WildNdjsonPerson($id: NonEmptyString!) {
+  person(id: $id) {
+    id
+    firstName
+    lastName
+  }
+}
+    `) as unknown as TypedDocumentString<WildNdjsonPersonQuery, WildNdjsonPersonQueryVariables>;
+export const WildNdjsonFirearmDocument = new TypedDocumentString(`
+    query WildNdjsonFirearm($id: NonEmptyString!) {
+  firearm(id: $id) {
+    id
+    serial
+  }
+}
+    `) as unknown as TypedDocumentString<WildNdjsonFirearmQuery, WildNdjsonFirearmQueryVariables>;
+export const WildNdjsonFflDocument = new TypedDocumentString(`
+    query WildNdjsonFfl($license: NonEmptyString!) {
+  ffl(license: $license) {
+    license
+    location {
+      latitude
+      longitude
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WildNdjsonFflQuery, WildNdjsonFflQueryVariables>;
 export const InvestigationImportSceneDocument = new TypedDocumentString(`
     mutation InvestigationImportScene($records: [ImportRecordInput!]!) {
   importRecords(records: $records) {
@@ -2562,6 +2682,91 @@ export const People1Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<People1Query, People1QueryVariables>;
+export const StatementsDeepDocument = new TypedDocumentString(`
+    query StatementsDeep($ori: String!, $first: Int, $after: String, $hops: Int) {
+  scenes(first: $first, after: $after, filter: {agencyOri: $ori}) {
+    edges {
+      cursor
+      node {
+        ...StatementsSceneParts
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment StatementsLinkedScene on LinkedScene {
+  scene {
+    id: sceneId
+    occurredAt
+  }
+  agency {
+    ori
+  }
+  evidenceIds
+  distanceKm
+  daysSincePrevious
+  otherJurisdiction
+}
+fragment StatementsSceneParts on Scene {
+  id: sceneId
+  agency {
+    ori
+  }
+  casings {
+    evidenceId
+    testFire
+    linkedScenes(maxHops: $hops) {
+      ...StatementsLinkedScene
+    }
+  }
+}`) as unknown as TypedDocumentString<StatementsDeepQuery, StatementsDeepQueryVariables>;
+export const StatementsDeepUnfoldedDocument = new TypedDocumentString(`
+    query StatementsDeepUnfolded($ori: String!, $first: Int, $after: String) {
+  scenes(first: $first, after: $after, filter: {agencyOri: $ori}) {
+    edges {
+      cursor
+      node {
+        ...StatementsScenePartsUnfolded
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment StatementsLinkedScene on LinkedScene {
+  scene {
+    id: sceneId
+    occurredAt
+  }
+  agency {
+    ori
+  }
+  evidenceIds
+  distanceKm
+  daysSincePrevious
+  otherJurisdiction
+}
+fragment StatementsScenePartsUnfolded on Scene {
+  id: sceneId
+  agency {
+    ori
+  }
+  casings {
+    evidenceId
+    testFire
+    b: linkedScenes(maxHops: 1) {
+      evidenceIds
+    }
+    linkedScenes {
+      ...StatementsLinkedScene
+    }
+  }
+}`) as unknown as TypedDocumentString<StatementsDeepUnfoldedQuery, StatementsDeepUnfoldedQueryVariables>;
 export const StatementsScenePageDocument = new TypedDocumentString(`
     query StatementsScenePage($first: Int) {
   scenes(
@@ -2697,91 +2902,6 @@ export const StatementsChainOnlyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StatementsChainOnlyQuery, StatementsChainOnlyQueryVariables>;
-export const StatementsDeepDocument = new TypedDocumentString(`
-    query StatementsDeep($ori: String!, $first: Int, $after: String, $hops: Int) {
-  scenes(first: $first, after: $after, filter: {agencyOri: $ori}) {
-    edges {
-      cursor
-      node {
-        ...StatementsSceneParts
-      }
-    }
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-  }
-}
-    fragment StatementsLinkedScene on LinkedScene {
-  scene {
-    id: sceneId
-    occurredAt
-  }
-  agency {
-    ori
-  }
-  evidenceIds
-  distanceKm
-  daysSincePrevious
-  otherJurisdiction
-}
-fragment StatementsSceneParts on Scene {
-  id: sceneId
-  agency {
-    ori
-  }
-  casings {
-    evidenceId
-    testFire
-    linkedScenes(maxHops: $hops) {
-      ...StatementsLinkedScene
-    }
-  }
-}`) as unknown as TypedDocumentString<StatementsDeepQuery, StatementsDeepQueryVariables>;
-export const StatementsDeepUnfoldedDocument = new TypedDocumentString(`
-    query StatementsDeepUnfolded($ori: String!, $first: Int, $after: String) {
-  scenes(first: $first, after: $after, filter: {agencyOri: $ori}) {
-    edges {
-      cursor
-      node {
-        ...StatementsScenePartsUnfolded
-      }
-    }
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-  }
-}
-    fragment StatementsLinkedScene on LinkedScene {
-  scene {
-    id: sceneId
-    occurredAt
-  }
-  agency {
-    ori
-  }
-  evidenceIds
-  distanceKm
-  daysSincePrevious
-  otherJurisdiction
-}
-fragment StatementsScenePartsUnfolded on Scene {
-  id: sceneId
-  agency {
-    ori
-  }
-  casings {
-    evidenceId
-    testFire
-    b: linkedScenes(maxHops: 1) {
-      evidenceIds
-    }
-    linkedScenes {
-      ...StatementsLinkedScene
-    }
-  }
-}`) as unknown as TypedDocumentString<StatementsDeepUnfoldedQuery, StatementsDeepUnfoldedQueryVariables>;
 export const ChainDocument = new TypedDocumentString(`
     query Chain($id: NonEmptyString!) {
   firearm(id: $id) {
@@ -3627,6 +3747,45 @@ export const CaseReads2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaseReads2Query, CaseReads2QueryVariables>;
+export const NetworksWithoutGdsDocument = new TypedDocumentString(`
+    query NetworksWithoutGds {
+  traffickingNetworks(first: 5) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<NetworksWithoutGdsQuery, NetworksWithoutGdsQueryVariables>;
+export const NetworkWithoutGdsDocument = new TypedDocumentString(`
+    query NetworkWithoutGds {
+  network(id: "NET-x") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkWithoutGdsQuery, NetworkWithoutGdsQueryVariables>;
+export const Networks6Document = new TypedDocumentString(`
+    query Networks6($id: NonEmptyString!) {
+  person(id: $id) {
+    id: personId
+    strawPurchaseIndicators {
+      purchases
+    }
+    network {
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Networks6Query, Networks6QueryVariables>;
+export const Networks7Document = new TypedDocumentString(`
+    query Networks7 {
+  highRiskDealers(first: 3) {
+    totalCount
+    edges {
+      node {
+        score
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Networks7Query, Networks7QueryVariables>;
 export const Networks1Document = new TypedDocumentString(`
     query Networks1($first: Int, $after: String, $filter: TraffickingNetworkFilter) {
   traffickingNetworks(first: $first, after: $after, filter: $filter) {
@@ -3750,45 +3909,6 @@ export const Networks5Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<Networks5Query, Networks5QueryVariables>;
-export const NetworksWithoutGdsDocument = new TypedDocumentString(`
-    query NetworksWithoutGds {
-  traffickingNetworks(first: 5) {
-    totalCount
-  }
-}
-    `) as unknown as TypedDocumentString<NetworksWithoutGdsQuery, NetworksWithoutGdsQueryVariables>;
-export const NetworkWithoutGdsDocument = new TypedDocumentString(`
-    query NetworkWithoutGds {
-  network(id: "NET-x") {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<NetworkWithoutGdsQuery, NetworkWithoutGdsQueryVariables>;
-export const Networks6Document = new TypedDocumentString(`
-    query Networks6($id: NonEmptyString!) {
-  person(id: $id) {
-    id: personId
-    strawPurchaseIndicators {
-      purchases
-    }
-    network {
-      role
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<Networks6Query, Networks6QueryVariables>;
-export const Networks7Document = new TypedDocumentString(`
-    query Networks7 {
-  highRiskDealers(first: 3) {
-    totalCount
-    edges {
-      node {
-        score
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<Networks7Query, Networks7QueryVariables>;
 export const LoneCases2Document = new TypedDocumentString(`
     query LoneCases2($l: NonEmptyString!, $one: NonEmptyString!) {
   highRiskDealers(first: 0) {
@@ -4060,6 +4180,50 @@ export const MetricsForbiddenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MetricsForbiddenQuery, MetricsForbiddenQueryVariables>;
+export const DealerRiskSubgraphTopDocument = new TypedDocumentString(`
+    query DealerRiskSubgraphTop {
+  highRiskDealers(first: 25) {
+    edges {
+      node {
+        license
+        score
+        indicators {
+          key
+          value
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DealerRiskSubgraphTopQuery, DealerRiskSubgraphTopQueryVariables>;
+export const DealerRisk7Document = new TypedDocumentString(`
+    query DealerRisk7($l: NonEmptyString!, $d: Int, $n: Int) {
+  dealerRiskSubgraph(license: $l, depth: $d, limit: $n) {
+    truncated
+    omitted {
+      nodes
+      byKind {
+        kind
+        count
+      }
+    }
+    nodes {
+      id
+      kind
+      label
+      properties
+      riskScore
+    }
+    edges {
+      id
+      source
+      target
+      kind
+      at
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DealerRisk7Query, DealerRisk7QueryVariables>;
 export const DealerRisk1Document = new TypedDocumentString(`
     query DealerRisk1($first: Int, $after: String, $filter: HighRiskDealerFilter) {
   highRiskDealers(first: $first, after: $after, filter: $filter) {
@@ -4167,34 +4331,6 @@ export const DealerRisk6Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DealerRisk6Query, DealerRisk6QueryVariables>;
-export const DealerRisk7Document = new TypedDocumentString(`
-    query DealerRisk7($l: NonEmptyString!, $d: Int, $n: Int) {
-  dealerRiskSubgraph(license: $l, depth: $d, limit: $n) {
-    truncated
-    omitted {
-      nodes
-      byKind {
-        kind
-        count
-      }
-    }
-    nodes {
-      id
-      kind
-      label
-      properties
-      riskScore
-    }
-    edges {
-      id
-      source
-      target
-      kind
-      at
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<DealerRisk7Query, DealerRisk7QueryVariables>;
 export const InventoryLoss1Document = new TypedDocumentString(`
     mutation InventoryLoss1($records: [ImportRecordInput!]!) {
   importRecords(records: $records) {
