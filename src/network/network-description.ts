@@ -123,7 +123,7 @@ export function describeNetwork(
     ...(buyers.length === 1 ? buyers[0]!.evidence.slice(1) : []),
     `purchases over ${spanDays} days at ${dealerGuns.size} dealer(s)`,
     `${outOfState} of ${guns.length} recovered outside the state of sale`,
-    ...(buyers.some((b) => b.multipleSales > 0) ? [`${buyers.reduce((a, b) => a + b.multipleSales, 0)} multiple-sale report(s)`] : []),
+    ...(buyers.some((b) => b.multipleSales > 0) ? [`${buyers.reduce((a, b) => a + b.multipleSales, 0)} purchase(s) reported as multiple sales`] : []),
   ];
   const possessors = [...roles.values()].filter((r) => r.role === 'POSSESSOR' || r.role === 'RECEIVER').length;
   const firearms = [...new Set(guns.map((g) => g.firearmId))].sort();

@@ -1,11 +1,16 @@
 /**
- * The purchase event, the unit every repeat-buying rule counts: one buyer's purchases belong to
- * one event while each follows the previous by at most `gapDays` (7 in config/risk-weights.json,
- * about five business days: the window in which two or more handguns sold to one person make one
- * multiple-sale report, 27 CFR 478.126a). A multiple sale is one event, not repeat buying; guns
- * from separate events are (ATF, *Following the Gun*, 2000). Defined once here so that the
- * purchaser's evidence, the one-event rule and a group's evidence cannot disagree about it.
- * What is cut differs on purpose: the repeat-buying counts cut the straw guns' own sale days (are
+ * The purchase event, the unit every repeat-buying rule counts: one buyer's purchases **at one
+ * licensee** belong to one event while each follows the previous by at most `gapDays` (7 in
+ * config/risk-weights.json, about five business days: the window in which two or more handguns
+ * sold to one person by one licensee make one multiple-sale report, 27 CFR 478.126a). A multiple
+ * sale is one event, not repeat buying; guns from separate events are (ATF, *Following the Gun*,
+ * 2000). Purchases at different licensees are separate events however close in time: each store
+ * sees one sale and files no report, which is why straw buyers spread a spree over several
+ * stores (ATF, *Following the Gun*; NFCTA vol. III). Chaining across stores let a buyer who
+ * visits a new store every few days read as one event, and so as no repeat buyer at all.
+ * Defined once here so that the purchaser's evidence, the one-event rule and a group's evidence
+ * cannot disagree about it.
+ * What is cut differs on purpose: the repeat-buying counts cut the straw guns' own sales (are
  * these guns from separate visits?), while the one-event rule cuts the buyer's whole purchase
  * record (were these guns one spree?), since recovered guns days apart must not split a spree
  * the record shows unbroken. The record is not used for the counts: a buyer who bought every
@@ -26,22 +31,47 @@ export interface PurchaseEvent<T> {
   items: T[];
 }
 
+/** A purchase as the events see it: the day and the licensee that sold it. */
+export interface CounterSale {
+  soldOn: string;
+  dealerLicense: string;
+}
+
 /**
- * One buyer's items grouped into purchase events: sorted by day, an item more than `gapDays` after
- * the previous one starts a new event (a chain of purchases each within the gap is one event).
+ * One buyer's items grouped into purchase events: per licensee (`counterOf`), sorted by day, an
+ * item more than `gapDays` after the previous one at the same licensee starts a new event (a chain
+ * of purchases each within the gap is one event). Events come out by first day, then licensee.
  * Pure: the input is not changed.
  */
-export function purchaseEventsOf<T>(items: readonly T[], dateOf: (item: T) => string, gapDays: number): PurchaseEvent<T>[] {
-  const dated = items.map((item) => ({ item, day: dayNumber(dateOf(item)) })).sort((a, b) => a.day - b.day);
-  const events: PurchaseEvent<T>[] = [];
-  let current: PurchaseEvent<T> | null = null;
-  for (const { item, day } of dated) {
-    if (!current || day - current.lastDay > gapDays) {
-      current = { firstDay: day, lastDay: day, items: [] };
-      events.push(current);
-    }
-    current.lastDay = day;
-    current.items.push(item);
+export function purchaseEventsOf<T>(items: readonly T[], dateOf: (item: T) => string, gapDays: number, counterOf: (item: T) => string): PurchaseEvent<T>[] {
+  const byCounter = new Map<string, Array<{ item: T; day: number }>>();
+  for (const item of items) {
+    const counter = counterOf(item);
+    const list = byCounter.get(counter) ?? [];
+    list.push({ item, day: dayNumber(dateOf(item)) });
+    byCounter.set(counter, list);
   }
-  return events;
+  const events: Array<PurchaseEvent<T> & { counter: string }> = [];
+  for (const [counter, list] of byCounter) {
+    let current: (PurchaseEvent<T> & { counter: string }) | null = null;
+    for (const { item, day } of list.sort((a, b) => a.day - b.day)) {
+      if (!current || day - current.lastDay > gapDays) {
+        current = { firstDay: day, lastDay: day, items: [], counter };
+        events.push(current);
+      }
+      current.lastDay = day;
+      current.items.push(item);
+    }
+  }
+  events.sort((a, b) => a.firstDay - b.firstDay || (a.counter < b.counter ? -1 : a.counter > b.counter ? 1 : 0));
+  return events.map(({ firstDay, lastDay, items }) => ({ firstDay, lastDay, items }));
 }
+
+/** Purchase events of a buyer's sales, each at its licensee (`purchaseEventsOf`). */
+export const saleEventsOf = <T extends CounterSale>(sales: readonly T[], gapDays: number) =>
+  purchaseEventsOf(
+    sales,
+    (s) => s.soldOn,
+    gapDays,
+    (s) => s.dealerLicense,
+  );

@@ -1,5 +1,5 @@
 import { eventsAtLevel, MAX_BUYER_TIE_LEVEL, windowsOf, type BuyerTieCalibration } from './buyer-null.js';
-import { purchaseEventsOf } from './purchase-events.js';
+import { saleEventsOf, type CounterSale } from './purchase-events.js';
 import type { EvidenceSettings, RecoveredPurchase, StrawGun } from './trafficking.types.js';
 
 /**
@@ -15,9 +15,9 @@ export function enoughGuns(guns: number, veryShort: number, minGuns: number): bo
   return guns >= minGuns || (guns >= 2 && veryShort === guns);
 }
 
-/** Purchase events of one buyer's purchase dates (`purchaseEventsOf`: the multiple-sale window, 27 CFR 478.126a). */
-export function purchaseEvents(dates: string[], gapDays: number): number {
-  return purchaseEventsOf(dates, (d) => d, gapDays).length;
+/** Purchase events of one buyer's sales (`purchaseEventsOf`: per licensee, the multiple-sale window, 27 CFR 478.126a). */
+export function purchaseEvents(sales: readonly CounterSale[], gapDays: number): number {
+  return saleEventsOf(sales, gapDays).length;
 }
 
 /**
@@ -26,14 +26,8 @@ export function purchaseEvents(dates: string[], gapDays: number): number {
  * (`prolificCountsUnplacedGuns`), `prolificMinGuns` from as many events.
  */
 export function repeatBuying(straw: StrawGun[], counted: RecoveredPurchase[], s: EvidenceSettings, minEvents = s.prolificMinPurchaseEvents): boolean {
-  const strawEvents = purchaseEvents(
-    straw.map((g) => g.soldOn),
-    s.purchaseEventGapDays,
-  );
-  const crimeEvents = purchaseEvents(
-    [...straw, ...counted].map((g) => g.soldOn),
-    s.purchaseEventGapDays,
-  );
+  const strawEvents = purchaseEvents(straw, s.purchaseEventGapDays);
+  const crimeEvents = purchaseEvents([...straw, ...counted], s.purchaseEventGapDays);
   const veryShort = straw.filter((g) => g.veryShort).length;
   return (
     (strawEvents >= minEvents && enoughGuns(straw.length, veryShort, s.prolificMinGuns)) ||

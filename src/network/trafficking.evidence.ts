@@ -1,6 +1,6 @@
 import { buyerTieCalibration, describeBuyerTieLevel, type BuyerGun, type BuyerTieCalibration } from './buyer-null.js';
 import { appendTo } from './multimap.js';
-import { dayNumber, purchaseEventsOf } from './purchase-events.js';
+import { saleEventsOf, type CounterSale } from './purchase-events.js';
 import { heldByLevel, purchaseEvents, repeatBuying } from './repeat-buying.js';
 import { residenceKey } from './residence-key.js';
 import { repeatedTheftClaimants } from './theft-standing.js';
@@ -37,42 +37,45 @@ export function unplacedCrimeGun(row: RecoveredPurchase, s: EvidenceSettings): b
 /**
  * The other person who holds guns from two or more of the buyer's separate purchase events:
  * buying again and again for the same person is the straw purchase itself (ATF, Following the
- * Gun, 2000), unlike one gun that left its buyer once.
+ * Gun, 2000), unlike one gun that left its buyer once. A holder in the buyer's own household is
+ * left out, as in the one-event rule and receiving households: guns a parent bought turning up
+ * with the children at home are the family's guns, not purchases for another (the lawful family
+ * look-alike of ATF's straw-purchase indicators).
  */
 export function repeatedHolder(straw: StrawGun[], gapDays: number): { id: string; events: number } | null {
-  const byHolder = new Map<string, string[]>();
-  for (const g of straw) if (g.possessorId) appendTo(byHolder, g.possessorId, g.soldOn);
+  const byHolder = new Map<string, StrawGun[]>();
+  for (const g of straw) if (g.possessorId && !sameHousehold(g)) appendTo(byHolder, g.possessorId, g);
   let best: { id: string; events: number } | null = null;
-  for (const [id, dates] of byHolder) {
-    const events = purchaseEvents(dates, gapDays);
+  for (const [id, guns] of byHolder) {
+    const events = purchaseEvents(guns, gapDays);
     if (events >= 2 && (!best || events > best.events || (events === best.events && id < best.id))) best = { id, events };
   }
   return best;
 }
 
-const sameHousehold = (g: StrawGun) => {
+function sameHousehold(g: StrawGun): boolean {
   const home = residenceKey(g.purchaserResidence);
   return home !== null && residenceKey(g.possessorResidence) === home;
-};
+}
 
 /**
  * The most guns of one purchase event recovered within 1 year, each from a different person
  * outside the buyer's household (`singleEventMinGuns`). The events are those of the buyer's
- * purchases on record (`purchaseDays`, with the guns' own sale days), not of the recovered guns
+ * purchases on record (`purchases`, with the guns' own sales), not of the recovered guns
  * alone: a purchase event is what the buyer did at the counter (27 CFR 478.126a counts purchases),
  * and the guns that happened to be recovered must not split one spree into several.
  */
-export function strangersFromOneEvent(straw: StrawGun[], gapDays: number, purchaseDays: readonly string[] = []): number {
+export function strangersFromOneEvent(straw: StrawGun[], gapDays: number, purchases: readonly CounterSale[] = []): number {
   const guns = straw.filter((g) => g.veryShort && g.possessorId !== null && !sameHousehold(g));
-  const events = purchaseEventsOf([...purchaseDays, ...guns.map((g) => g.soldOn)], (d) => d, gapDays);
+  const events = saleEventsOf<CounterSale & { holder?: string }>(
+    [
+      ...purchases.map(({ soldOn, dealerLicense }) => ({ soldOn, dealerLicense })),
+      ...guns.map((g) => ({ soldOn: g.soldOn, dealerLicense: g.dealerLicense, holder: g.possessorId! })),
+    ],
+    gapDays,
+  );
   let best = 0;
-  for (const event of events) {
-    const holders = guns.filter((g) => {
-      const day = dayNumber(g.soldOn);
-      return day >= event.firstDay && day <= event.lastDay;
-    });
-    best = Math.max(best, new Set(holders.map((g) => g.possessorId)).size);
-  }
+  for (const event of events) best = Math.max(best, new Set(event.items.flatMap((i) => (i.holder ? [i.holder] : []))).size);
   return best;
 }
 
@@ -98,7 +101,14 @@ export function purchaserEvidence(
     const r = found.reportedStolen && claimants.has(found.purchaserId) ? { ...found, reportedStolen: false, repeatedTheftClaim: true } : found;
     const g = strawGun(r, s);
     const unplaced = !g && unplacedCrimeGun(r, s);
-    if (!unplaced) classified.push({ buyer: r.purchaserId, state: r.dealerState ?? r.purchaserState ?? '', soldOn: r.soldOn, straw: g !== null });
+    if (!unplaced)
+      classified.push({
+        buyer: r.purchaserId,
+        state: r.dealerState ?? r.purchaserState ?? '',
+        soldOn: r.soldOn,
+        dealerLicense: r.dealerLicense,
+        straw: g !== null,
+      });
     if (!g && !r.reportedStolen && !unplaced) continue;
     const e = byBuyer.get(r.purchaserId) ?? { straw: [], stolen: 0, unplaced: [] };
     if (g) e.straw.push(g);
@@ -122,30 +132,15 @@ export function purchaserEvidence(
     const own = purchasesBy.get(personId) ?? [];
     const veryShortGuns = straw.filter((g) => g.veryShort).length;
     const outOfStateGuns = straw.filter((g) => g.outOfState).length;
-    const strawEvents = purchaseEvents(
-      straw.map((g) => g.soldOn),
-      s.purchaseEventGapDays,
-    );
-    const events = purchaseEvents(
-      own.map((p) => p.soldOn),
-      s.purchaseEventGapDays,
-    );
+    const strawEvents = purchaseEvents(straw, s.purchaseEventGapDays);
+    const events = purchaseEvents(own, s.purchaseEventGapDays);
     const dealers = new Set(own.map((p) => p.dealerLicense)).size;
     const multipleSales = own.filter((p) => p.multipleSale).length;
     const possessors = new Set(straw.map((g) => g.possessorId).filter((x): x is string => x !== null)).size;
     const repeatHolder = repeatedHolder(straw, s.purchaseEventGapDays);
     const counted = s.prolificCountsUnplacedGuns && straw.length > 0 ? unplaced : [];
-    const crimeEvents = counted.length
-      ? purchaseEvents(
-          [...straw, ...counted].map((g) => g.soldOn),
-          s.purchaseEventGapDays,
-        )
-      : strawEvents;
-    const oneEventStrangers = strangersFromOneEvent(
-      straw,
-      s.purchaseEventGapDays,
-      own.map((p) => p.soldOn),
-    );
+    const crimeEvents = counted.length ? purchaseEvents([...straw, ...counted], s.purchaseEventGapDays) : strawEvents;
+    const oneEventStrangers = strangersFromOneEvent(straw, s.purchaseEventGapDays, own);
     const oneEvent = (s.singleEventMinGuns ?? 0) > 0 && oneEventStrangers >= s.singleEventMinGuns!;
     const byCounts = repeatBuying(straw, counted, s);
     const heldCounts = byCounts && heldByLevel(personId, straw, counted, s, ties);

@@ -8,7 +8,7 @@ const WINDOW = 365;
 
 /** One gun per purchase event: buyer `b` bought on each of `days` (days after 1 January 2015), straw or not as `straw` says. */
 const gunsOf = (buyer: string, days: number[], straw: (i: number) => boolean, state = 'GA'): BuyerGun[] =>
-  days.map((d, i) => ({ buyer, state, soldOn: isoDay(d, 2015), straw: straw(i) }));
+  days.map((d, i) => ({ buyer, state, soldOn: isoDay(d, 2015), dealerLicense: 'D1', straw: straw(i) }));
 
 /**
  * Lawful repeat buyers: `count` buyers of `events` purchase events each, spread over `spanDays` (ten years),

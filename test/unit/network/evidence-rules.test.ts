@@ -60,7 +60,12 @@ describe('per-gun straw evidence', () => {
   });
 
   it('counts a multiple sale as one purchase event', () => {
-    expect(purchaseEvents(['2024-01-01', '2024-01-03', '2024-03-01'], 7)).toBe(2);
+    expect(
+      purchaseEvents(
+        ['2024-01-01', '2024-01-03', '2024-03-01'].map((soldOn) => ({ soldOn, dealerLicense: 'D1' })),
+        7,
+      ),
+    ).toBe(2);
   });
 });
 

@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { dayNumber, purchaseEventsOf } from '../../../src/network/purchase-events.js';
 import { purchaseEvents } from '../../../src/network/trafficking.evidence.js';
 
-// One buyer's purchases within the multiple-sale window (7 days) of the previous one are one
-// purchase event; the three rules that count events all group through purchaseEventsOf.
+// One buyer's purchases at one licensee within the multiple-sale window (7 days) of the previous
+// one are one purchase event (27 CFR 478.126a: one licensee's report); the three rules that count
+// events all group through purchaseEventsOf.
 const gap = 7;
-const on = (date: string, id: string) => ({ date, id });
+const on = (date: string, id: string, store = 'D1') => ({ date, id, store });
+const at = (store: string) => (soldOn: string) => ({ soldOn, dealerLicense: store });
+const d1 = (...days: string[]) => days.map(at('D1'));
 const ids = (events: { items: { id: string }[] }[]) => events.map((e) => e.items.map((x) => x.id));
 
 describe('purchase events', () => {
@@ -15,15 +18,20 @@ describe('purchase events', () => {
   });
 
   it('starts a new event only after more than the gap, and chains purchases each within it', () => {
-    expect(purchaseEvents(['2024-01-01', '2024-01-08'], gap)).toBe(1);
-    expect(purchaseEvents(['2024-01-01', '2024-01-09'], gap)).toBe(2);
-    expect(purchaseEvents(['2024-01-01', '2024-01-06', '2024-01-11', '2024-01-16'], gap)).toBe(1);
+    expect(purchaseEvents(d1('2024-01-01', '2024-01-08'), gap)).toBe(1);
+    expect(purchaseEvents(d1('2024-01-01', '2024-01-09'), gap)).toBe(2);
+    expect(purchaseEvents(d1('2024-01-01', '2024-01-06', '2024-01-11', '2024-01-16'), gap)).toBe(1);
     expect(purchaseEvents([], gap)).toBe(0);
   });
 
   it('sorts by day, keeps same-day items in input order, and gives each event its first and last day', () => {
     const items = [on('2024-02-20', 'c'), on('2024-01-03', 'b'), on('2024-01-01', 'a'), on('2024-01-03', 'b2')];
-    const events = purchaseEventsOf(items, (x) => x.date, gap);
+    const events = purchaseEventsOf(
+      items,
+      (x) => x.date,
+      gap,
+      (x) => x.store,
+    );
     expect(ids(events)).toEqual([['a', 'b', 'b2'], ['c']]);
     expect(events.map((e) => [e.lastDay - e.firstDay])).toEqual([[2], [0]]);
     expect(events[1]!.firstDay).toBe(dayNumber('2024-02-20'));
@@ -31,6 +39,26 @@ describe('purchase events', () => {
   });
 
   it('counts one day bought on twice as one event', () => {
-    expect(purchaseEvents(['2024-05-05', '2024-05-05', '2024-05-05'], gap)).toBe(1);
+    expect(purchaseEvents(d1('2024-05-05', '2024-05-05', '2024-05-05'), gap)).toBe(1);
+  });
+
+  it('keeps purchases at different licensees apart however close: each store sees one sale and files no report', () => {
+    // A buyer visiting a new store every few days: one event per store, not one chain.
+    const hopper = ['2024-03-01', '2024-03-05', '2024-03-09', '2024-03-13'].map((d, i) => at(`S${i}`)(d));
+    expect(purchaseEvents(hopper, gap)).toBe(4);
+    // Two stores visited alternately: each store's chain is its own event.
+    const alternating = [at('A')('2024-03-01'), at('B')('2024-03-03'), at('A')('2024-03-06'), at('B')('2024-03-08')];
+    expect(purchaseEvents(alternating, gap)).toBe(2);
+    const events = purchaseEventsOf(
+      [on('2024-03-03', 'b1', 'B'), on('2024-03-01', 'a1', 'A'), on('2024-03-06', 'a2', 'A'), on('2024-03-01', 'b0', 'B')],
+      (x) => x.date,
+      gap,
+      (x) => x.store,
+    );
+    // Ordered by first day, then licensee.
+    expect(ids(events)).toEqual([
+      ['a1', 'a2'],
+      ['b0', 'b1'],
+    ]);
   });
 });

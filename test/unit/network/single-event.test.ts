@@ -55,10 +55,10 @@ describe('one purchase event whose guns reach several strangers within a year', 
     const guns = [row(1, 'A'), row(5, 'B'), row(14, 'C'), row(20, 'D')];
     expect(strangersFromOneEvent(guns, settings.purchaseEventGapDays)).toBe(2);
     // A purchase on day 10 whose gun was never recovered bridges them: the buyer bought throughout.
-    const bridge = make('P', 'D1', 10, 100, 'X').soldOn;
+    const bridge = make('P', 'D1', 10, 100, 'X');
     expect(strangersFromOneEvent(guns, settings.purchaseEventGapDays, [bridge])).toBe(4);
     // A purchase outside the chain changes nothing.
-    const later = make('P', 'D1', 60, 100, 'X').soldOn;
+    const later = make('P', 'D1', 60, 100, 'X');
     expect(strangersFromOneEvent(guns, settings.purchaseEventGapDays, [later])).toBe(2);
   });
 
