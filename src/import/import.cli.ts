@@ -10,7 +10,8 @@ import { RECORD_TYPES, type RecordType } from './record.types.js';
 const USAGE = `Usage: npm run import -- <file> [more files...] [--agency <ORI>] [--type <record type>] [--batch-size N] [--no-analysis]
 
   <file>   .ndjson/.jsonl (one typed record per line) or .csv (one record type per file: from a
-           "type" column, else from the file name, e.g. sales.csv, nypd-casings.csv; or --type).
+           "type" column, else --type, else the file name, e.g. sales.csv, nypd-casings.csv).
+           UTF-8 (a byte order mark is fine); what other systems' files may hold: docs/import.md.
   Bad records go to <file>.rejects.ndjson (line, field, reason); good ones are committed.
   Re-running a file changes nothing; an interrupted import (Ctrl-C, crash) resumes where it stopped.
   Every run leaves one audit record (your OS user, this host, the files' SHA-256, the counts);

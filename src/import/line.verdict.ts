@@ -9,7 +9,8 @@ import { RECORD_TYPES, type RecordType } from './record.types.js';
  * `postMessage`, so no class instances and no functions).
  */
 export type LineVerdict =
-  | { kind: 'unreadable'; reason: string }
+  /** `field`: what the reason is about (default `(record)`); `type`: a CSV file's type, for the counts. */
+  | { kind: 'unreadable'; reason: string; field?: string; type?: RecordType | null }
   | { kind: 'rejected'; type: RecordType | null; key: string | null; problems: RecordProblem[]; partial: Record<string, unknown> }
   /** `recordJson` is the normalised record, already serialised for the spool. */
   | { kind: 'valid'; type: RecordType; key: string; recordJson: string };
@@ -24,7 +25,8 @@ export interface JudgedLine {
 export function judgeRecord(raw: Record<string, unknown>, now: number): LineVerdict {
   const { record, problems, partial } = validateRecord(raw, now);
   if (record) return { kind: 'valid', type: record.type, key: recordKey(record), recordJson: JSON.stringify(record) };
-  const type = (RECORD_TYPES as readonly string[]).includes(String(raw.type)) ? (raw.type as RecordType) : null;
+  const named = String(raw.type).trim();
+  const type = (RECORD_TYPES as readonly string[]).includes(named) ? (named as RecordType) : null;
   return { kind: 'rejected', type, key: rawKey(raw), problems, partial };
 }
 
@@ -38,5 +40,5 @@ export function judgeNdjsonLine(text: string, now: number): LineVerdict | null {
 /** The key a rejected record would have had, for the reject file (the sender finds the record by it). */
 function rawKey(raw: Record<string, unknown>): string | null {
   const k = raw.id ?? raw.ori ?? raw.license ?? raw.evidenceId ?? raw.name ?? null;
-  return k === null ? null : String(k);
+  return k === null ? null : String(k).trim();
 }

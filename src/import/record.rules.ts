@@ -17,6 +17,25 @@ export interface Validated {
   partial: Record<string, unknown>;
 }
 
+const NOT_UTF8 = 'holds bytes that are not UTF-8 text (shown as �): the file is probably in another encoding, e.g. Windows-1252; save or export it as UTF-8';
+
+/**
+ * A value under a name that is no field of the type would be dropped, and a dropped optional field
+ * reads as empty: `serialNumber` for `serial` would write a gun without its serial, and a
+ * re-sent record with a misspelled link clears the link (docs/import.md, "Conflicts on links").
+ * So it is a problem of the record; an empty value under such a name carries nothing and passes.
+ */
+function unknownFields(raw: Record<string, unknown>, columns: readonly string[], type: string): RecordProblem[] {
+  const problems: RecordProblem[] = [];
+  for (const [name, value] of Object.entries(raw)) {
+    if (name === 'type' || columns.includes(name) || value === null || value === undefined || (typeof value === 'string' && !value.trim())) continue;
+    const near = columns.find((c) => c.toLowerCase() === name.trim().toLowerCase());
+    const hint = near ? `did you mean ${near}?` : `the fields of ${type} are ${columns.join(', ')}`;
+    problems.push({ field: name, reason: `is not a field of ${type} (${hint})` });
+  }
+  return problems;
+}
+
 const dayOrInstant = (v: string) => Date.parse(v.length === 10 ? `${v}T00:00:00Z` : v);
 
 /**
@@ -26,7 +45,8 @@ const dayOrInstant = (v: string) => Date.parse(v.length === 10 ? `${v}T00:00:00Z
  * records are checked later, by the importer, against the graph and the rest of the import.
  */
 export function validateRecord(raw: Record<string, unknown>, now = Date.now()): Validated {
-  const type = raw.type;
+  // Spaces around a value are never part of it (docs/import.md, "Files from other systems"): the type's neither.
+  const type = typeof raw.type === 'string' ? raw.type.trim() : raw.type;
   if (typeof type !== 'string' || !(RECORD_TYPES as readonly string[]).includes(type)) {
     return { record: null, problems: [{ field: 'type', reason: `must be one of ${RECORD_TYPES.join(', ')}` }], partial: {} };
   }
@@ -43,6 +63,17 @@ export function validateRecord(raw: Record<string, unknown>, now = Date.now()): 
       else problems.push({ field: name, reason: parsed.error.issues[0]!.message });
     }
   }
+  for (const name of model.columns) {
+    const v = raw[name];
+    // Bytes that are not UTF-8 were decoded as U+FFFD: the value is not what the sender holds.
+    if (typeof v === 'string' && v.includes('\uFFFD')) {
+      delete out[name];
+      const other = problems.find((p) => p.field === name);
+      if (other) other.reason = NOT_UTF8;
+      else problems.push({ field: name, reason: NOT_UTF8 });
+    }
+  }
+  problems.push(...unknownFields(raw, model.columns, type));
   for (const name of model.columns) {
     const v = out[name];
     if (typeof v === 'string' && TEMPORAL_FIELDS.has(model.fields.shape[name]!) && dayOrInstant(v) > now) {

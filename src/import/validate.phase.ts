@@ -62,7 +62,8 @@ export async function validateAndSpool(file: string, options: ValidatePhaseOptio
       records += 1;
       if (records % 1000 === 0) options.progress(records);
       if (verdict.kind === 'unreadable') {
-        rejects.write({ line, type: null, key: null, field: '(record)', reason: verdict.reason });
+        rejects.write({ line, type: verdict.type ?? null, key: null, field: verdict.field ?? '(record)', reason: verdict.reason });
+        if (verdict.type) tally(verdict.type, 'rejected');
         continue;
       }
       if (verdict.kind === 'rejected') {
@@ -96,8 +97,8 @@ export async function validateAndSpool(file: string, options: ValidatePhaseOptio
 
 async function* judgeHere(file: string, options: ValidatePhaseOptions): AsyncGenerator<JudgedLine[]> {
   let batch: JudgedLine[] = [];
-  for await (const { line, raw, parseError } of readLines(file, options.csvType)) {
-    batch.push({ line, verdict: raw ? judgeRecord(raw, options.now) : { kind: 'unreadable', reason: parseError ?? 'unreadable' } });
+  for await (const { line, raw, parseError, field, type } of readLines(file, options.csvType)) {
+    batch.push({ line, verdict: raw ? judgeRecord(raw, options.now) : { kind: 'unreadable', reason: parseError ?? 'unreadable', field, type } });
     if (batch.length >= 1_000) {
       yield batch;
       batch = [];

@@ -193,7 +193,6 @@ describe('chronology, honest counts and reject order in a file import', () => {
     const early = { ...of('recovery'), id: `IMPTEST-${tag}-RCX`, recoveredOn: '2024-11-01', sceneId: null };
     // Line 2 has a reference problem (found while writing), line 3 a field problem (found while reading).
     const dangling = {
-      ...of('person'),
       type: 'sale',
       id: `IMPTEST-${tag}-SX`,
       fflLicense: of('ffl').license,

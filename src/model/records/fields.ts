@@ -51,12 +51,19 @@ export const text = (length: { min?: number; max?: number } = {}) => {
 };
 
 const ID_RULE = 'must be 1–64 letters, digits or . _ : / - (starting with a letter or digit)';
-export const id = () => z.string({ error: ID_RULE }).regex(ID, { error: ID_RULE });
+/** An id is text: a JSON number (`"id": 12345`) is refused with the fix, not turned into text (`007` would already have lost its zeros). */
+export const id = () =>
+  z
+    .string({ error: (issue) => (typeof issue.input === 'number' ? `${ID_RULE}, as text: write it in quotes ("${String(issue.input)}")` : ID_RULE) })
+    .regex(ID, { error: ID_RULE });
 
 export const oneOf = <const V extends string>(values: z.ZodEnum<{ [K in V]: K }> | z.ZodEnum<Record<string, V>>) =>
   z.enum(values.options as [V, ...V[]], { error: `must be one of ${values.options.join(', ')}` });
 
-export const bool = () => z.preprocess((v) => (v === 'true' ? true : v === 'false' ? false : v), z.boolean({ error: 'must be true or false' }));
+/** `true`/`false` in any case: spreadsheets write TRUE and FALSE in their CSV files. */
+const BOOLEAN_TEXT: Record<string, boolean> = { true: true, false: false };
+export const bool = () =>
+  z.preprocess((v) => (typeof v === 'string' ? (BOOLEAN_TEXT[v.toLowerCase()] ?? v) : v), z.boolean({ error: 'must be true or false' }));
 
 export const int = (range: { min: number; max: number }) =>
   z.preprocess(
@@ -88,19 +95,19 @@ export const score = () =>
 export const latitude = latitudeRule;
 export const longitude = longitudeRule;
 
+/** `YYYY-MM-DD` names a day of the calendar (not 2025-02-30, not 2025-02-29). */
+function isCalendarDate(v: string): boolean {
+  // An impossible month or day (1990-13-45) does not parse at all: test before formatting.
+  const ms = Date.parse(`${v}T00:00:00Z`);
+  return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === v;
+}
+
 /** A local day, `YYYY-MM-DD`. */
 export const date = () => {
   const s = z
     .string({ error: 'must be a date YYYY-MM-DD' })
     .regex(DATE, { error: 'must be a date YYYY-MM-DD', abort: true })
-    .refine(
-      (v) => {
-        // An impossible month or day (1990-13-45) does not parse at all: test before formatting.
-        const ms = Date.parse(`${v}T00:00:00Z`);
-        return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === v;
-      },
-      { error: 'is not a calendar date', abort: true },
-    )
+    .refine(isCalendarDate, { error: 'is not a calendar date', abort: true })
     .refine((v) => Date.parse(`${v}T00:00:00Z`) >= EARLIEST, { error: 'is before 1900' });
   TEMPORAL_FIELDS.add(s);
   return s;
@@ -113,6 +120,8 @@ export const datetime = () => {
     .string({ error: zoned })
     .regex(DATETIME, { error: zoned, abort: true })
     .refine((v) => !Number.isNaN(Date.parse(v)), { error: 'is not a valid date-time', abort: true })
+    // Date.parse rolls a day past the month's end over (2025-02-30T10:00Z is 2 March): refuse it as date() does.
+    .refine((v) => isCalendarDate(v.slice(0, 10)), { error: 'is not a calendar date', abort: true })
     .refine((v) => Date.parse(v) >= EARLIEST, { error: 'is before 1900', abort: true })
     .transform((v) => new Date(Date.parse(v)).toISOString());
   TEMPORAL_FIELDS.add(s);
@@ -122,7 +131,22 @@ export const datetime = () => {
 const CALIBER_RULE = 'is not a known caliber (see src/model/records/calibers.ts)';
 export const caliber = () => z.string({ error: CALIBER_RULE }).refine(isCaliber, { error: CALIBER_RULE });
 
-// The identifier rules are the ones every API argument uses too (src/common/arg-rules.ts).
-export const ffl = fflRule;
-export const ori = oriRule;
-export const state = stateRule;
+/**
+ * The identifier rules are the ones every API argument uses too (src/common/arg-rules.ts), so a
+ * value is valid in a record exactly when it is valid in an argument. These identifiers are
+ * written in capitals; a value that is valid in capitals (`pa`, `nj0071700`, `8-23-101-01-7c-11111`)
+ * is refused with the capitalised form in the message, not changed: keys are compared exactly.
+ */
+function capitalsHint(rule: z.ZodType<string>) {
+  const notText = rule.safeParse(0).error?.issues[0]?.message ?? 'must be text';
+  return z.string({ error: notText }).check((ctx) => {
+    const own = rule.safeParse(ctx.value);
+    if (own.success) return;
+    const upper = ctx.value.toUpperCase();
+    const message = upper !== ctx.value && rule.safeParse(upper).success ? `must be written in capitals (${upper})` : own.error.issues[0]!.message;
+    ctx.issues.push({ code: 'custom', input: ctx.value, message });
+  });
+}
+export const ffl = () => capitalsHint(fflRule());
+export const ori = () => capitalsHint(oriRule());
+export const state = () => capitalsHint(stateRule());
