@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { z } from 'zod';
-import { timeWindow } from '../common/arg-rules.js';
+import { idRule, opt, timeWindow } from '../common/arg-rules.js';
 import { DateTimeScalar } from '../common/scalars.js';
 import { ValidatedBy } from '../common/validate-args.js';
 import { Connection } from '../pagination/connection.type.js';
@@ -68,7 +68,11 @@ export class AuditEvent {
 }
 
 @InputType({ description: 'Which audit records to list; all given conditions must hold. Always limited to your own agency.' })
-@ValidatedBy(z.looseObject({}).superRefine(timeWindow({ strict: true })))
+// personId and subject are ids like every other (not blank, at most 200 characters): a blank one
+// named no one yet went on the reader's record as a person asked about, and an over-long one
+// could not be indexed in that record (AuditTouch), so the answer was withheld as
+// AUDIT_UNAVAILABLE (503) as if the audit store were down (CJIS AU-3: the record names whom).
+@ValidatedBy(z.looseObject({ personId: opt(idRule()), subject: opt(idRule()) }).superRefine(timeWindow({ strict: true })))
 export class AuditEventFilter {
   @Field(() => ID, { nullable: true, description: 'Only records naming this person.' })
   personId?: string | null;

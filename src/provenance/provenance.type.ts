@@ -1,4 +1,6 @@
-import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType, UseMiddleware, type MiddlewareFn } from 'type-graphql';
+import { PERSONAL_PROPERTIES } from '../auth/personal-data.js';
+import type { RequestContext } from '../core/context.js';
 import { z } from 'zod';
 import { oriRule, timeWindow } from '../common/arg-rules.js';
 import { DateTimeScalar } from '../common/scalars.js';
@@ -64,6 +66,23 @@ registerEnumType(ConflictSide, {
   description: 'Which value a conflict keeps: the one the record had (CURRENT) or the one that came in (INCOMING).',
 });
 
+const PERSONAL_FIELDS = new Set<string>(PERSONAL_PROPERTIES);
+
+/**
+ * A conflict on a person's name, date of birth or address carries that person's personal data in
+ * its values: returning one names the person in the request's audit record, as @PersonalData does
+ * for Person's own fields (docs/security.md, Audit trail; CJIS AU-3). Only SUPERVISOR reads
+ * conflicts, a role that may see personal data, so there is nothing to mask.
+ */
+const recordConflictPerson: MiddlewareFn<RequestContext> = async ({ root, context }, next) => {
+  const value = await next();
+  const conflict = root as DataConflict;
+  if (value !== null && value !== undefined && conflict.recordType === 'person' && PERSONAL_FIELDS.has(conflict.field)) {
+    context.audit.people.add(conflict.key);
+  }
+  return value;
+};
+
 @ObjectType({
   description:
     'Two sources disagree about one field of one record. The record kept one value by the rule in docs/import.md (the owning agency wins; otherwise the first-written value stays); ' +
@@ -83,6 +102,7 @@ export class DataConflict {
   field!: string;
 
   @Field(() => String, { nullable: true, description: 'The value the record had when the other came in (as text).' })
+  @UseMiddleware(recordConflictPerson)
   currentValue!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Source of the current value (RecordSource id).' })
@@ -92,6 +112,7 @@ export class DataConflict {
   currentOri!: string | null;
 
   @Field(() => String, { nullable: true, description: 'The value that came in (as text).' })
+  @UseMiddleware(recordConflictPerson)
   incomingValue!: string | null;
 
   @Field(() => String, { description: 'Source of the incoming value (RecordSource id).' })

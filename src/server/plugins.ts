@@ -3,6 +3,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { Server } from 'node:http';
 import { auditPlugin } from '../audit/audit.plugin.js';
+import { nullArgumentPlugin } from '../common/null-arguments.js';
 import type { AuditTrail } from '../audit/audit-trail.js';
 import type { Config } from '../config/config.js';
 import type { RequestContext } from '../core/context.js';
@@ -27,6 +28,8 @@ export function appPlugins(deps: {
   return [
     operationNamePlugin,
     ...deps.limitPlugins,
+    // A null variable for a non-null argument with a default: BAD_USER_INPUT naming it, not an internal error.
+    nullArgumentPlugin as ApolloServerPlugin<RequestContext>,
     // apollo.stop() stops accepting connections, lets requests in flight finish, then closes idle ones.
     ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer, stopGracePeriodMillis: deps.drainGraceMs }) as ApolloServerPlugin<RequestContext>,
     // Apollo's own landing page loads from a CDN; GraphiQL is served from our assets (src/web).
