@@ -1,5 +1,6 @@
 import { NO_DUPLICATES, type DuplicateRecords } from './duplicate-records.js';
 import { dayNumber } from './purchase-events.js';
+import { residenceKey } from './residence-key.js';
 import type { PurchaserEvidence } from './trafficking.evidence.js';
 import type { UnionFind } from './union-find.js';
 
@@ -18,6 +19,12 @@ export interface ProlificCounterTie {
   fromDay: number;
   toDay: number;
   purchaserIds: [string, string];
+  /**
+   * Both buyers' person records give one residence (as `residenceKey` compares addresses). Not a
+   * tie of its own here (roommates or a family may each buy lawfully): the evidence says it, so
+   * that it never claims no record ties two people whose records share an address.
+   */
+  sameResidence?: boolean;
 }
 
 interface Visit {
@@ -64,6 +71,11 @@ export function prolificCounterTies(
       }
     }
   }
+  const home = (id: string) => residenceKey(suspects.get(id)?.strawGuns[0]?.purchaserResidence);
+  for (const t of best.values()) {
+    const [a, b] = t.purchaserIds.map(home);
+    if (a != null && a === b) t.sameResidence = true;
+  }
   const ties = [...best.values()].sort((x, y) => x.purchaserIds.join().localeCompare(y.purchaserIds.join()));
   for (const t of ties) uf.union(t.purchaserIds[0], t.purchaserIds[1]);
   return ties;
@@ -71,13 +83,15 @@ export function prolificCounterTies(
 
 const iso = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
 
-/** One sentence for the network: which dealer, which days, and that no record ties the two. */
+/** One sentence for the network: which dealer, which days, and what records tie the two (none, or one residence). */
 export function describeProlificCounterTie(t: ProlificCounterTie): string {
-  return `${t.purchaserIds[0]} and ${t.purchaserIds[1]}, each flagged on their own evidence, bought guns at dealer ${t.dealerLicense} ${t.toDay - t.fromDay} days apart (${iso(t.fromDay)} and ${iso(t.toDay)}); no record ties them`;
+  const records = t.sameResidence ? 'no association or shared holder is on record, but their person records give one residence' : 'no record ties them';
+  return `${t.purchaserIds[0]} and ${t.purchaserIds[1]}, each flagged on their own evidence, bought guns at dealer ${t.dealerLicense} ${t.toDay - t.fromDay} days apart (${iso(t.fromDay)} and ${iso(t.toDay)}); ${records}`;
 }
 
 /** One sentence for each of the two buyers: who else bought there, and when. */
 export function prolificCounterSentence(t: ProlificCounterTie, personId: string): string {
   const other = t.purchaserIds[0] === personId ? t.purchaserIds[1] : t.purchaserIds[0];
-  return `no recorded tie: bought at dealer ${t.dealerLicense} within ${t.toDay - t.fromDay} days of ${other}, also flagged on their own evidence (${iso(t.fromDay)} to ${iso(t.toDay)})`;
+  const tie = t.sameResidence ? `recorded at the same residence as ${other}, no other tie` : 'no recorded tie';
+  return `${tie}: bought at dealer ${t.dealerLicense} within ${t.toDay - t.fromDay} days of ${other}, also flagged on their own evidence (${iso(t.fromDay)} to ${iso(t.toDay)})`;
 }

@@ -151,12 +151,9 @@ describe('unseen shape: three roommates, one address on their records, no associ
     expect(strawBuyersOf(nets[0]!)).toEqual(ids('A1', 'A2', 'A3'));
   });
 
-  // Expected: the network's evidence names what their records share (one residence), as it does
-  // for a receiving household. What happened: it says the opposite, "no record ties them"
-  // (describeProlificCounterTie, src/network/prolific-counters.ts): the three are joined only as
-  // lone prolific purchasers at one counter, and no rule reads a purchaser's own residence as a
-  // tie (residence-hubs.ts reads the possessors' residences and leaves out one where a purchaser lives).
-  it.fails('says in ring A’s evidence that its buyers share a recorded residence, not that no record ties them', () => {
+  // The network's evidence names what their records share (one residence) rather than claiming
+  // that no record ties them (describeProlificCounterTie, src/network/prolific-counters.ts).
+  it('says in ring A’s evidence that its buyers share a recorded residence, not that no record ties them', () => {
     const said = networksHolding(networks, id('A1'))[0]!.evidence.join(' | ');
     expect(said).not.toContain('no record ties them');
     expect(said).toMatch(/residence/);

@@ -50,4 +50,15 @@ describe('lone prolific purchasers at one counter', () => {
     expect(buyersOf(off, 'P1')).toEqual(['P1']);
     expect(buyersOf(off, 'P2')).toEqual(['P2']);
   });
+
+  it('says so when their person records give one residence, instead of claiming no record ties them', () => {
+    const home = { purchaserResidence: '40 Walnut St, Philadelphia, PA' };
+    const roommates = pair(100).map((r) => ({ ...r, ...home }));
+    const rows = [...steadyBackground(row), ...roommates];
+    const net = assembleNetworks(evidenceOf(rows), [], settings).find((n) => n.members.some((m) => m.id === 'P1'))!;
+    const said = net.evidence.join(' | ');
+    expect(said).not.toContain('no record ties them');
+    expect(said).toContain('their person records give one residence');
+    expect(net.members.find((m) => m.id === 'P2')!.evidence.some((e) => e.startsWith('recorded at the same residence as P1'))).toBe(true);
+  });
 });
