@@ -111,6 +111,32 @@ export function analysedCaseFile(records: Array<Record<string, unknown>>): { net
   return { networks: () => networks };
 }
 
+/**
+ * Registers a test file's hooks for hand-written cases read as an investigator would: one test
+ * app, the records imported through the API (at most 1,000 a call, in order, so references are
+ * already in the graph), the analysis job run once, every network and flagged purchaser read back
+ * into the returned arrays; afterwards the file's guns are removed so later files see none of them.
+ */
+export function analysedCaseReads(records: Array<Record<string, unknown>>): { networks: CaseNetwork[]; flags: CaseFlag[] } {
+  let app: TestApp;
+  const read = { networks: [] as CaseNetwork[], flags: [] as CaseFlag[] };
+  beforeAll(async () => {
+    app = await startTestApp();
+    let accepted = 0;
+    for (let i = 0; i < records.length; i += 1_000) accepted += await importRecords(app, records.slice(i, i + 1_000));
+    expect(accepted).toBe(records.length);
+    await runAnalysis(app.gateway);
+    const [networks, flags] = await Promise.all([readAllNetworks(app), readAllFlags(app)]);
+    read.networks.push(...networks);
+    read.flags.push(...flags);
+  }, 300_000);
+  afterAll(async () => {
+    await removeCaseGuns(app, records);
+    await app.close();
+  });
+  return read;
+}
+
 /** The straw purchasers of a network, sorted. */
 export const strawBuyersOf = (n: CaseNetwork) =>
   n.members.edges

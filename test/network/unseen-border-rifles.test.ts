@@ -1,8 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAnalysis } from '../../src/analysis/analysis.job.js';
-import { importRecords } from '../leads/fixtures.js';
-import { startTestApp, type TestApp } from '../support/app.js';
-import { networksHolding, readAllFlags, readAllNetworks, removeCaseGuns, strawBuyersOf, type CaseFlag, type CaseNetwork } from './case-reads.js';
+import { describe, expect, it } from 'vitest';
+import { analysedCaseReads, networksHolding, strawBuyersOf } from './case-reads.js';
 import { dayAfter, gunPath, saleOnly, type CaseWorld } from './case-records.js';
 
 // A "new user" case, written by hand as import records (not by the generator): long-gun
@@ -144,19 +141,7 @@ const records = [
   ...rifles(BULK),
 ];
 
-let app: TestApp;
-let networks: CaseNetwork[] = [];
-let flags: CaseFlag[] = [];
-beforeAll(async () => {
-  app = await startTestApp();
-  expect(await importRecords(app, records)).toBe(records.length);
-  await runAnalysis(app.gateway);
-  [networks, flags] = await Promise.all([readAllNetworks(app), readAllFlags(app)]);
-}, 300_000);
-afterAll(async () => {
-  await removeCaseGuns(app, records);
-  await app.close();
-});
+const { networks, flags } = analysedCaseReads(records);
 const flagOf = (k: string) => flags.find((f) => f.personId === id(k));
 
 describe('unseen shape: rifles bought in Texas and Arizona by a broker’s buyers, seized near the border within months', () => {

@@ -1,8 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAnalysis } from '../../src/analysis/analysis.job.js';
-import { importRecords } from '../leads/fixtures.js';
-import { startTestApp, type TestApp } from '../support/app.js';
-import { networksHolding, readAllFlags, readAllNetworks, removeCaseGuns, type CaseFlag, type CaseNetwork } from './case-reads.js';
+import { describe, expect, it } from 'vitest';
+import { analysedCaseReads, networksHolding } from './case-reads.js';
 import { dayAfter, gunPath, saleOnly, type CaseWorld } from './case-records.js';
 
 // "New user" cases, written by hand as import records (not by the generator): lawful buyers whose
@@ -123,19 +120,7 @@ const records = [
   ...[...SEC, ...DAD, ...PAPA].flatMap(gun),
 ];
 
-let app: TestApp;
-let networks: CaseNetwork[] = [];
-let flags: CaseFlag[] = [];
-beforeAll(async () => {
-  app = await startTestApp();
-  expect(await importRecords(app, records)).toBe(records.length);
-  await runAnalysis(app.gateway);
-  [networks, flags] = await Promise.all([readAllNetworks(app), readAllFlags(app)]);
-}, 300_000);
-afterAll(async () => {
-  await removeCaseGuns(app, records);
-  await app.close();
-});
+const { networks, flags } = analysedCaseReads(records);
 const flagOf = (k: string) => flags.find((f) => f.personId === id(k));
 const networksOf = (k: string) => networksHolding(networks, id(k));
 

@@ -1,8 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAnalysis } from '../../src/analysis/analysis.job.js';
-import { importRecords } from '../leads/fixtures.js';
-import { startTestApp, type TestApp } from '../support/app.js';
-import { networksHolding, readAllFlags, readAllNetworks, removeCaseGuns, strawBuyersOf, type CaseFlag, type CaseNetwork } from './case-reads.js';
+import { describe, expect, it } from 'vitest';
+import { analysedCaseReads, networksHolding, strawBuyersOf } from './case-reads.js';
 import { dayAfter, gunPath, saleOnly, type CaseWorld } from './case-records.js';
 
 // A "new user" case, written by hand as import records (not by the generator): a ring of three
@@ -116,22 +113,7 @@ const records = [
   ...trade,
 ];
 
-let app: TestApp;
-let networks: CaseNetwork[] = [];
-let flags: CaseFlag[] = [];
-beforeAll(async () => {
-  app = await startTestApp();
-  // The API takes at most 1,000 records a call; in order, so a record's references are already in the graph.
-  let accepted = 0;
-  for (let i = 0; i < records.length; i += 1_000) accepted += await importRecords(app, records.slice(i, i + 1_000));
-  expect(accepted).toBe(records.length);
-  await runAnalysis(app.gateway);
-  [networks, flags] = await Promise.all([readAllNetworks(app), readAllFlags(app)]);
-}, 300_000);
-afterAll(async () => {
-  await removeCaseGuns(app, records);
-  await app.close();
-});
+const { networks, flags } = analysedCaseReads(records);
 const flagOf = (k: string) => flags.find((f) => f.personId === id(k));
 const ids = (...ks: string[]) => ks.map(id).sort();
 
