@@ -3,9 +3,8 @@ import { ruleFor } from '../common/validate-args.js';
 import { oriRule } from '../common/arg-rules.js';
 import { Role } from '../core/role.js';
 import { NonEmptyStringScalar } from '../common/scalars.js';
-import { notFound } from '../errors/app-error.js';
 import type { RequestContext } from '../core/context.js';
-import { agencyByOri } from './agency.data.js';
+import { requireAgency } from './agency.data.js';
 import { Agency } from '../model/agency.type.js';
 
 @Resolver(() => Agency)
@@ -19,8 +18,6 @@ export class AgencyResolver {
     @Arg('ori', () => NonEmptyStringScalar, { description: 'ORI, 9 characters (e.g. NY0303000).', validateFn: ruleFor('ori', oriRule()) }) ori: string,
     @Ctx() ctx: RequestContext,
   ): Promise<Agency> {
-    const agency = await agencyByOri(ctx).load(ori);
-    if (!agency) throw notFound('agency', 'ori', ori);
-    return agency;
+    return requireAgency(ctx, ori, 'ori');
   }
 }

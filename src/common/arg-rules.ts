@@ -22,9 +22,17 @@ export const oriRule = () => ruled(oriProblem);
 const STATE_RULE = 'must be a two-letter US state code';
 export const stateRule = () => ruled((v) => (isStateCode(v) ? null : STATE_RULE), STATE_RULE);
 
+/**
+ * A number written as text, in decimal notation only (`39.95`, `-75`, `1e3`): JavaScript's Number()
+ * also reads `0x1A` as 26 and `Infinity`, which no agency export means, so anything else is NaN
+ * and refused by the field's own rule.
+ */
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+export const decimalText = (v: unknown) => (typeof v === 'string' ? (DECIMAL.test(v.trim()) ? Number(v) : Number.NaN) : v);
+
 const degrees = (limit: number) =>
   z.preprocess(
-    (v) => (typeof v === 'string' ? Number(v) : v),
+    decimalText,
     z
       .number({ error: 'must be a number (decimal degrees)' })
       .refine((n) => n >= -limit && n <= limit, { error: `must be between -${limit} and ${limit} (WGS-84 decimal degrees)` }),

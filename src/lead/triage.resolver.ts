@@ -1,4 +1,5 @@
 import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { requireAgency } from '../agency/agency.data.js';
 import { Role } from '../core/role.js';
 import { toConnection } from '../pagination/connection.js';
 import { pageRequest, PageArgs } from '../pagination/page-args.js';
@@ -60,6 +61,7 @@ export class TriageResolver {
   })
   async dailyBrief(@Args(() => DailyBriefArgs) args: DailyBriefArgs, @Ctx() ctx: RequestContext): Promise<DailyBrief> {
     const ori = args.agencyOri;
+    await requireAgency(ctx, ori, 'agencyOri');
     const w = window(args, 1);
     return { agencyOri: ori, ...w, ...(await dailyBriefRow(ctx, ori, w.from, w.to, ENTRY_TARGET_HOURS)) };
   }

@@ -1,4 +1,5 @@
 import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { requireAgency } from '../agency/agency.data.js';
 import { Role } from '../core/role.js';
 import { fieldDivisionCaveat } from '../model/field-division-caveats.js';
 import { Connection } from '../pagination/connection.type.js';
@@ -55,12 +56,14 @@ export class AgencyMetricsResolver {
       'over all the data or months from..to (YYYY-MM, inclusive; month of recovery). Reads cells stored by the analysis job.',
   })
   async agencyMetrics(@Args(() => AgencyMetricsArgs) args: AgencyMetricsArgs, @Ctx() ctx: RequestContext): Promise<AgencyMetrics> {
+    if (args.scope === MetricScopeKind.AGENCY) await requireAgency(ctx, scopeKey(args), 'key');
     return toAgencyMetrics(await metricsFor(ctx, args.scope, scopeKey(args), monthRange(args)));
   }
 
   @Authorized(METRIC_ROLES)
   @Query(() => [AgencyMetrics], { description: 'Month by month (trends), for one agency, state or every agency; at most 120 months.' })
   async agencyMetricsTrend(@Args(() => MetricsTrendArgs) args: MetricsTrendArgs, @Ctx() ctx: RequestContext): Promise<AgencyMetrics[]> {
+    if (args.scope === MetricScopeKind.AGENCY) await requireAgency(ctx, scopeKey(args), 'key');
     return (await monthlyMetrics(ctx, args.scope, scopeKey(args), monthRange(args))).slice(-120).map(toAgencyMetrics);
   }
 

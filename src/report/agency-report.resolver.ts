@@ -1,4 +1,5 @@
 import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { requireAgency } from '../agency/agency.data.js';
 import { Role } from '../core/role.js';
 import { monthRange } from '../metrics/metrics-args.js';
 import { AgencyReportArgs } from './agency-report.args.js';
@@ -16,6 +17,7 @@ export class AgencyReportResolver {
   })
   async agencyReport(@Args(() => AgencyReportArgs) args: AgencyReportArgs, @Ctx() ctx: RequestContext): Promise<AgencyReport> {
     const { ori } = args;
+    await requireAgency(ctx, ori, 'ori');
     const range = monthRange(args);
     const r = await agencyReport(ctx, ori, range);
     return {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fflRule, latitudeRule, longitudeRule, oriRule, stateRule } from '../../common/arg-rules.js';
+import { decimalText, fflRule, latitudeRule, longitudeRule, oriRule, stateRule } from '../../common/arg-rules.js';
 import { isCaliber } from './calibers.js';
 
 /**
@@ -21,7 +21,7 @@ export const TEMPORAL_FIELDS = new WeakSet<z.ZodType>();
 
 const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 const normalise = (v: unknown) => (isBlank(v) ? undefined : typeof v === 'string' ? v.trim() : v);
-const toNumber = (v: unknown) => (typeof v === 'string' && v !== '' ? Number(v) : v);
+const toNumber = (v: unknown) => (typeof v === 'string' && v !== '' ? decimalText(v) : v);
 
 /** A required field: blank (null, missing, empty or spaces) is refused before the kind's own rule runs. */
 export function required<T extends z.ZodType>(kind: T) {

@@ -72,6 +72,11 @@ describe('record model (src/model/records)', () => {
     ['ffl', 'state', 7, 'must be a two-letter US state code'],
     ['ffl', 'latitude', '91', 'must be between -90 and 90'],
     ['ffl', 'longitude', 'east', 'must be a number (decimal degrees)'],
+    // Decimal notation only: Number() would read these as 26 and as infinite.
+    ['ffl', 'latitude', '0x1A', 'must be a number (decimal degrees)'],
+    ['ffl', 'longitude', '-Infinity', 'must be a number (decimal degrees)'],
+    ['lead', 'score', '0x50', 'must be a whole number from 0 to 100'],
+    ['trace', 'timeToCrimeDays', '0b101', 'must be a number'],
     ['lead', 'id', 'has space', 'must be 1–64 letters, digits'],
     ['lead', 'score', 0.97, 'looks like a 0–1 score: multiply it by 100 (97)'],
     ['lead', 'score', 101, 'must be a whole number from 0 to 100'],
@@ -86,6 +91,12 @@ describe('record model (src/model/records)', () => {
     ['trace', 'completedAt', '2025-03-02T10:00:00Z', 'must be empty while the outcome is PENDING'],
   ])('%s.%s = %j: %s', (type, field, value, reason) => {
     expect(problem(type, field, value)).toContain(reason);
+  });
+
+  it('reads numbers written as text in decimal notation, exponent included', () => {
+    expect(problem('ffl', 'latitude', ' 39.95 ')).toBeUndefined();
+    expect(problem('ffl', 'longitude', '-7.51e1')).toBeUndefined();
+    expect(problem('lead', 'score', '+87')).toBeUndefined();
   });
 
   it('checks days: real, not in the future, not before 1900', () => {
