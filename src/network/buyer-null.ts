@@ -1,6 +1,6 @@
 import { chanceLevel } from './chance-level.js';
 import { appendTo } from './multimap.js';
-import { dayNumber, saleEventsOf } from './purchase-events.js';
+import { dayNumber, purchaseEventsOf } from './purchase-events.js';
 
 /**
  * How much repeat buying is worth in this data, measured on guns that cannot be straw evidence.
@@ -117,7 +117,7 @@ function eventsByBuyer(guns: BuyerGun[], gapDays: number, windowDays: number): M
   for (const g of guns) appendTo(byBuyer, g.buyer, g);
   const out = new Map<string, { state: string; events: BuyerEvent[] }>();
   for (const [buyer, list] of byBuyer) {
-    const events = saleEventsOf(list, gapDays).map((e) => ({ day: e.firstDay, straw: e.items.some((g) => g.straw) }));
+    const events = purchaseEventsOf(list, gapDays).map((e) => ({ day: e.firstDay, straw: e.items.some((g) => g.straw) }));
     const strawDays = events.filter((e) => e.straw).map((e) => e.day);
     const kept = events.filter((e) => e.straw || strawDays.every((d) => Math.abs(d - e.day) > windowDays));
     out.set(buyer, { state: list[0]!.state, events: kept });

@@ -1,7 +1,7 @@
 import type { RiskConfig } from '../risk/risk-config.js';
 import type { DealerSales } from './dealer-sales.js';
 import type { HolderTieCalibration } from './holder-null.js';
-import { saleEventsOf } from './purchase-events.js';
+import { purchaseEventsOf } from './purchase-events.js';
 import type { PurchaserEvidence } from './trafficking.evidence.js';
 
 /** The network rules' settings (config/risk-weights.json `networks`) and the time-to-crime indicator they use. */
@@ -23,7 +23,7 @@ export function networkSettingsOf(config: RiskConfig) {
 
 /** Start days of each purchaser's straw purchase events (`purchaseEventsOf`), all buyers together, sorted. */
 function eventDays(buyers: PurchaserEvidence[], gapDays: number): number[] {
-  return buyers.flatMap((b) => saleEventsOf(b.strawGuns, gapDays).map((e) => e.firstDay)).sort((x, y) => x - y);
+  return buyers.flatMap((b) => purchaseEventsOf(b.strawGuns, gapDays).map((e) => e.firstDay)).sort((x, y) => x - y);
 }
 
 /** Most events inside any window of `windowDays` (two pointers over sorted days). */

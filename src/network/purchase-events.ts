@@ -1,3 +1,5 @@
+import { appendTo } from './multimap.js';
+
 /**
  * The purchase event, the unit every repeat-buying rule counts: one buyer's purchases **at one
  * licensee** belong to one event while each follows the previous by at most `gapDays` (7 in
@@ -38,40 +40,26 @@ export interface CounterSale {
 }
 
 /**
- * One buyer's items grouped into purchase events: per licensee (`counterOf`), sorted by day, an
- * item more than `gapDays` after the previous one at the same licensee starts a new event (a chain
- * of purchases each within the gap is one event). Events come out by first day, then licensee.
- * Pure: the input is not changed.
+ * One buyer's sales grouped into purchase events: per licensee, sorted by day, a sale more than
+ * `gapDays` after the previous one at the same licensee starts a new event (a chain of purchases
+ * each within the gap is one event). Events come out by first day, then licensee. Pure: the input
+ * is not changed.
  */
-export function purchaseEventsOf<T>(items: readonly T[], dateOf: (item: T) => string, gapDays: number, counterOf: (item: T) => string): PurchaseEvent<T>[] {
+export function purchaseEventsOf<T extends CounterSale>(sales: readonly T[], gapDays: number): PurchaseEvent<T>[] {
   const byCounter = new Map<string, Array<{ item: T; day: number }>>();
-  for (const item of items) {
-    const counter = counterOf(item);
-    const list = byCounter.get(counter) ?? [];
-    list.push({ item, day: dayNumber(dateOf(item)) });
-    byCounter.set(counter, list);
-  }
-  const events: Array<PurchaseEvent<T> & { counter: string }> = [];
+  for (const item of sales) appendTo(byCounter, item.dealerLicense, { item, day: dayNumber(item.soldOn) });
+  const events: Array<{ counter: string; event: PurchaseEvent<T> }> = [];
   for (const [counter, list] of byCounter) {
-    let current: (PurchaseEvent<T> & { counter: string }) | null = null;
+    let current: PurchaseEvent<T> | null = null;
     for (const { item, day } of list.sort((a, b) => a.day - b.day)) {
       if (!current || day - current.lastDay > gapDays) {
-        current = { firstDay: day, lastDay: day, items: [], counter };
-        events.push(current);
+        current = { firstDay: day, lastDay: day, items: [] };
+        events.push({ counter, event: current });
       }
       current.lastDay = day;
       current.items.push(item);
     }
   }
-  events.sort((a, b) => a.firstDay - b.firstDay || (a.counter < b.counter ? -1 : a.counter > b.counter ? 1 : 0));
-  return events.map(({ firstDay, lastDay, items }) => ({ firstDay, lastDay, items }));
+  events.sort((a, b) => a.event.firstDay - b.event.firstDay || (a.counter < b.counter ? -1 : a.counter > b.counter ? 1 : 0));
+  return events.map((e) => e.event);
 }
-
-/** Purchase events of a buyer's sales, each at its licensee (`purchaseEventsOf`). */
-export const saleEventsOf = <T extends CounterSale>(sales: readonly T[], gapDays: number) =>
-  purchaseEventsOf(
-    sales,
-    (s) => s.soldOn,
-    gapDays,
-    (s) => s.dealerLicense,
-  );

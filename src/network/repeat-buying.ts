@@ -1,5 +1,5 @@
 import { eventsAtLevel, MAX_BUYER_TIE_LEVEL, windowsOf, type BuyerTieCalibration } from './buyer-null.js';
-import { saleEventsOf, type CounterSale } from './purchase-events.js';
+import { purchaseEventsOf, type CounterSale } from './purchase-events.js';
 import type { EvidenceSettings, RecoveredPurchase, StrawGun } from './trafficking.types.js';
 
 /**
@@ -17,7 +17,7 @@ export function enoughGuns(guns: number, veryShort: number, minGuns: number): bo
 
 /** Purchase events of one buyer's sales (`purchaseEventsOf`: per licensee, the multiple-sale window, 27 CFR 478.126a). */
 export function purchaseEvents(sales: readonly CounterSale[], gapDays: number): number {
-  return saleEventsOf(sales, gapDays).length;
+  return purchaseEventsOf(sales, gapDays).length;
 }
 
 /**

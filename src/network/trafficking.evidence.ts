@@ -1,6 +1,6 @@
 import { buyerTieCalibration, describeBuyerTieLevel, type BuyerGun, type BuyerTieCalibration } from './buyer-null.js';
 import { appendTo } from './multimap.js';
-import { saleEventsOf, type CounterSale } from './purchase-events.js';
+import { purchaseEventsOf, type CounterSale } from './purchase-events.js';
 import { heldByLevel, purchaseEvents, repeatBuying } from './repeat-buying.js';
 import { residenceKey } from './residence-key.js';
 import { repeatedTheftClaimants } from './theft-standing.js';
@@ -67,7 +67,7 @@ function sameHousehold(g: StrawGun): boolean {
  */
 export function strangersFromOneEvent(straw: StrawGun[], gapDays: number, purchases: readonly CounterSale[] = []): number {
   const guns = straw.filter((g) => g.veryShort && g.possessorId !== null && !sameHousehold(g));
-  const events = saleEventsOf<CounterSale & { holder?: string }>(
+  const events = purchaseEventsOf<CounterSale & { holder?: string }>(
     [
       ...purchases.map(({ soldOn, dealerLicense }) => ({ soldOn, dealerLicense })),
       ...guns.map((g) => ({ soldOn: g.soldOn, dealerLicense: g.dealerLicense, holder: g.possessorId! })),

@@ -6,7 +6,7 @@ import { purchaseEvents } from '../../../src/network/trafficking.evidence.js';
 // one are one purchase event (27 CFR 478.126a: one licensee's report); the three rules that count
 // events all group through purchaseEventsOf.
 const gap = 7;
-const on = (date: string, id: string, store = 'D1') => ({ date, id, store });
+const on = (soldOn: string, id: string, dealerLicense = 'D1') => ({ soldOn, id, dealerLicense });
 const at = (store: string) => (soldOn: string) => ({ soldOn, dealerLicense: store });
 const d1 = (...days: string[]) => days.map(at('D1'));
 const ids = (events: { items: { id: string }[] }[]) => events.map((e) => e.items.map((x) => x.id));
@@ -26,12 +26,7 @@ describe('purchase events', () => {
 
   it('sorts by day, keeps same-day items in input order, and gives each event its first and last day', () => {
     const items = [on('2024-02-20', 'c'), on('2024-01-03', 'b'), on('2024-01-01', 'a'), on('2024-01-03', 'b2')];
-    const events = purchaseEventsOf(
-      items,
-      (x) => x.date,
-      gap,
-      (x) => x.store,
-    );
+    const events = purchaseEventsOf(items, gap);
     expect(ids(events)).toEqual([['a', 'b', 'b2'], ['c']]);
     expect(events.map((e) => [e.lastDay - e.firstDay])).toEqual([[2], [0]]);
     expect(events[1]!.firstDay).toBe(dayNumber('2024-02-20'));
@@ -49,12 +44,7 @@ describe('purchase events', () => {
     // Two stores visited alternately: each store's chain is its own event.
     const alternating = [at('A')('2024-03-01'), at('B')('2024-03-03'), at('A')('2024-03-06'), at('B')('2024-03-08')];
     expect(purchaseEvents(alternating, gap)).toBe(2);
-    const events = purchaseEventsOf(
-      [on('2024-03-03', 'b1', 'B'), on('2024-03-01', 'a1', 'A'), on('2024-03-06', 'a2', 'A'), on('2024-03-01', 'b0', 'B')],
-      (x) => x.date,
-      gap,
-      (x) => x.store,
-    );
+    const events = purchaseEventsOf([on('2024-03-03', 'b1', 'B'), on('2024-03-01', 'a1', 'A'), on('2024-03-06', 'a2', 'A'), on('2024-03-01', 'b0', 'B')], gap);
     // Ordered by first day, then licensee.
     expect(ids(events)).toEqual([
       ['a1', 'a2'],
