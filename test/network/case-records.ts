@@ -107,6 +107,32 @@ export function philadelphians(w: CaseWorld, surname: string, street: string, fi
 }
 
 /**
+ * People of one test file living anywhere: the n-th person made gets the n-th first name (cycling),
+ * a surname of `surname`, key and run (so person resolution never takes two of them for one), a
+ * date of birth spread over `years` from `fromYear`, and a house on one of two streets.
+ */
+export function casePeople(
+  w: Pick<CaseWorld, 'id' | 'run'>,
+  o: { firstNames: readonly string[]; surname: string; streets: [string, string]; fromYear: number; years: number; firstHouse: number; houseStep: number },
+) {
+  let made = 0;
+  const two = (v: number) => String(v).padStart(2, '0');
+  return (k: string, home: { city: string; state: string }) => {
+    const n = made++;
+    return {
+      type: 'person',
+      id: w.id(k),
+      firstName: o.firstNames[n % o.firstNames.length]!,
+      lastName: `${o.surname}${k}${w.run}`,
+      dateOfBirth: `${o.fromYear + ((n * 7) % o.years)}-${two(1 + ((n * 5) % 12))}-${two(1 + ((n * 11) % 28))}`,
+      address: `${o.firstHouse + o.houseStep * n} ${o.streets[n % 2]}`,
+      city: home.city,
+      state: home.state,
+    };
+  };
+}
+
+/**
  * A Philadelphia world for one test file: ids `<PREFIX>-<run>-<key>`, one agency (ORI ending in
  * `oriSuffix`) and one store (county `county`, so two files' licences never meet), named by the
  * prefix and the run.

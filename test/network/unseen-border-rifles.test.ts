@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analysedCaseReads, networksHolding, strawBuyersOf } from './case-reads.js';
-import { dayAfter, gunPath, saleOnly, type CaseWorld } from './case-records.js';
+import { casePeople, dayAfter, gunPath, saleOnly, type CaseWorld } from './case-records.js';
 
 // A "new user" case, written by hand as import records (not by the generator): long-gun
 // trafficking across the southwest border (NFCTA vol. III: semi-automatic rifles bought by straw
@@ -56,22 +56,12 @@ const world = (store: string, at: Place): CaseWorld => ({
 const asRifle = (path: Array<Record<string, unknown>>, type: number, multipleSale: boolean) =>
   path.map((r) => (r.type === 'firearm' ? { ...r, kind: 'RIFLE', ...RIFLES[type]! } : r.type === 'sale' ? { ...r, multipleSale } : r));
 
-let made = 0;
 const FIRST = ['Evaristo', 'Graciela', 'Heriberto', 'Jacinta', 'Leandro', 'Maribel', 'Octavio', 'Perla', 'Rosendo', 'Soledad', 'Teodoro', 'Yesenia'];
-const person = (k: string, at: Place) => {
-  const n = made++;
-  const { city, state } = PLACES[at];
-  return {
-    type: 'person',
-    id: id(k),
-    firstName: FIRST[n % FIRST.length]!,
-    lastName: `Rifl${k}${RUN}`,
-    dateOfBirth: `${1965 + ((n * 7) % 35)}-${String(1 + ((n * 5) % 12)).padStart(2, '0')}-${String(1 + ((n * 11) % 28)).padStart(2, '0')}`,
-    address: `${400 + 13 * n} ${n % 2 ? 'Bellaire Blvd' : 'Speedway Blvd'}`,
-    city,
-    state,
-  };
-};
+const people = casePeople(
+  { id, run: RUN },
+  { firstNames: FIRST, surname: 'Rifl', streets: ['Speedway Blvd', 'Bellaire Blvd'], fromYear: 1965, years: 35, firstHouse: 400, houseStep: 13 },
+);
+const person = (k: string, at: Place) => people(k, PLACES[at]);
 
 /** One rifle: [buyer, store, sold on, bought in a multiple sale, rifle type, seized where (null: never), days to seizure]. */
 type Rifle = [string, string, string, boolean, number, Place | null, number];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analysedCaseReads, networksHolding, strawBuyersOf } from './case-reads.js';
-import { dayAfter, gunPath, saleOnly, type CaseWorld } from './case-records.js';
+import { casePeople, dayAfter, gunPath, saleOnly, type CaseWorld } from './case-records.js';
 
 // A "new user" case, written by hand as import records (not by the generator): a lone straw buyer
 // who hops from dealer to dealer, one handgun a visit, so that no licensee ever sells him two
@@ -47,22 +47,12 @@ const world = (store: string, at: Place): CaseWorld => ({
   recoveredAt: PLACES[at],
 });
 
-let made = 0;
 const FIRST = ['Dorian', 'Quentin', 'Malika', 'Tobias', 'Renata', 'Ignatius', 'Solveig', 'Barnaby', 'Xiomara', 'Leopold', 'Wilhelmina', 'Cyprian'];
-const person = (k: string, at: Place) => {
-  const n = made++;
-  const { city, state } = PLACES[at];
-  return {
-    type: 'person',
-    id: id(k),
-    firstName: FIRST[n % FIRST.length]!,
-    lastName: `Hop${k}${RUN}`,
-    dateOfBirth: `${1960 + ((n * 7) % 40)}-${String(1 + ((n * 5) % 12)).padStart(2, '0')}-${String(1 + ((n * 11) % 28)).padStart(2, '0')}`,
-    address: `${200 + 17 * n} ${n % 2 ? 'Peachtree St' : 'Lee Rd'}`,
-    city,
-    state,
-  };
-};
+const people = casePeople(
+  { id, run: RUN },
+  { firstNames: FIRST, surname: 'Hop', streets: ['Lee Rd', 'Peachtree St'], fromYear: 1960, years: 40, firstHouse: 200, houseStep: 17 },
+);
+const person = (k: string, at: Place) => people(k, PLACES[at]);
 
 /** One visit: [days after the first, store, where recovered (null: never), days from sale to recovery]. */
 type Visit = [number, string, Place | null, number];
