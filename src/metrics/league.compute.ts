@@ -9,7 +9,13 @@ export const LEAGUE_MEASURES = {
   WITHIN_24H_SHARE: { label: 'share entered within 24 hours', better: 'HIGH', value: (s: MetricSummary) => s.timeliness.within24hShare },
   TRACED_SHARE: { label: 'share of recovered guns traced', better: 'HIGH', value: (s: MetricSummary) => s.tracing.tracedShare },
   MEDIAN_TRACE_REQUEST_DAYS: { label: 'median days recovery to trace request', better: 'LOW', value: (s: MetricSummary) => s.tracing.medianRequestDelayDays },
-  LATE_ENTRY_SHOOTINGS: { label: 'shootings linkable earlier', better: 'LOW', value: (s: MetricSummary) => s.lateEntry.shootingsLinkableEarlier },
+  // The cost of late entry counts only entered casings (docs/metrics.md): an agency that entered none
+  // has no measured cost, not a cost of 0, and must not rank with the agencies that enter on time.
+  LATE_ENTRY_SHOOTINGS: {
+    label: 'shootings linkable earlier',
+    better: 'LOW',
+    value: (s: MetricSummary) => (s.timeliness.entered > 0 ? s.lateEntry.shootingsLinkableEarlier : null),
+  },
 } as const;
 export type LeagueMeasure = keyof typeof LEAGUE_MEASURES;
 export type { PeerRow } from './metrics-result.js';

@@ -28,6 +28,11 @@ export interface MetricAcc {
   entryToCorrelationHours: number[];
   /** Correlation -> examiner review, hours. */
   correlationToReviewHours: number[];
+  /**
+   * Leads still unreviewed more than 48 hours after correlation at the as-of instant: they missed
+   * the 24-48 hour target as surely as a late review (absent in cells stored before it was kept).
+   */
+  unreviewedOverdue?: number;
   /** Review -> referral to investigators, hours (when the lead cycle records referrals). */
   reviewToReferralHours: number[];
   /** Agencies that recovered a gun or casing here, and those that entered something into NIBIN. */
@@ -66,6 +71,7 @@ export function emptyAcc(): MetricAcc {
     confirmedLeads: 0,
     entryToCorrelationHours: [],
     correlationToReviewHours: [],
+    unreviewedOverdue: 0,
     reviewToReferralHours: [],
     recoveringOris: [],
     enteringOris: [],
@@ -101,6 +107,7 @@ export function mergeAcc(a: MetricAcc, b: MetricAcc): MetricAcc {
     confirmedLeads: a.confirmedLeads + b.confirmedLeads,
     entryToCorrelationHours: a.entryToCorrelationHours.concat(b.entryToCorrelationHours),
     correlationToReviewHours: a.correlationToReviewHours.concat(b.correlationToReviewHours),
+    unreviewedOverdue: (a.unreviewedOverdue ?? 0) + (b.unreviewedOverdue ?? 0),
     reviewToReferralHours: a.reviewToReferralHours.concat(b.reviewToReferralHours),
     recoveringOris: union(a.recoveringOris, b.recoveringOris),
     enteringOris: union(a.enteringOris, b.enteringOris),

@@ -1,7 +1,7 @@
 import { BACKLOG_BUCKETS, emptyAcc, type MetricAcc } from './metric-acc.js';
 import { confirmedSeries, lateEntryCosts, type EvidenceCasing } from './late-entry.compute.js';
 import { summarize, type MetricSummary } from './metric-summary.js';
-import { ENTRY_TARGET_HOURS } from './metric-stats.js';
+import { ENTRY_OUTER_TARGET_HOURS, ENTRY_TARGET_HOURS } from './metric-stats.js';
 
 export interface AgencyRow {
   ori: string;
@@ -199,6 +199,7 @@ export function computeMetricCells(input: MetricInputs): { cells: MetricCellRow[
         if (l.status === 'CONFIRMED') b.acc.confirmedLeads += 1;
         if (lastEntry !== null) b.acc.entryToCorrelationHours.push((l.correlatedMs - lastEntry) / HOUR);
         if (l.reviewedMs !== null) b.acc.correlationToReviewHours.push((l.reviewedMs - l.correlatedMs) / HOUR);
+        else if (asOf - l.correlatedMs > ENTRY_OUTER_TARGET_HOURS * HOUR) b.acc.unreviewedOverdue = (b.acc.unreviewedOverdue ?? 0) + 1;
         if (l.referredMs !== null && l.reviewedMs !== null) b.acc.reviewToReferralHours.push((l.referredMs - l.reviewedMs) / HOUR);
       },
     );

@@ -8,7 +8,7 @@ import type { RequestContext } from '../core/context.js';
 import { NATION_KEY } from './metric-cells.compute.js';
 import { AgencyLeagueArgs, AgencyMetricsArgs, fieldDivisionName, monthRange, MetricsTrendArgs } from './metrics-args.js';
 import { leaguePage } from './league.service.js';
-import { metricsFor, monthlyMetrics, type MetricsResult } from './metrics.service.js';
+import { metricsFor, monthlyMetrics, withAgencyRecord, type MetricsResult } from './metrics.service.js';
 import { AgencyMetrics, MetricScopeKind, PeerComparison } from './metrics.type.js';
 
 export { LeagueMeasureEnum } from './metrics-args.js';
@@ -56,8 +56,9 @@ export class AgencyMetricsResolver {
       'over all the data or months from..to (YYYY-MM, inclusive; month of recovery). Reads cells stored by the analysis job.',
   })
   async agencyMetrics(@Args(() => AgencyMetricsArgs) args: AgencyMetricsArgs, @Ctx() ctx: RequestContext): Promise<AgencyMetrics> {
-    if (args.scope === MetricScopeKind.AGENCY) await requireAgency(ctx, scopeKey(args), 'key');
-    return toAgencyMetrics(await metricsFor(ctx, args.scope, scopeKey(args), monthRange(args)));
+    const agency = args.scope === MetricScopeKind.AGENCY ? await requireAgency(ctx, scopeKey(args), 'key') : null;
+    const r = await metricsFor(ctx, args.scope, scopeKey(args), monthRange(args));
+    return toAgencyMetrics(agency ? withAgencyRecord(r, agency) : r);
   }
 
   @Authorized(METRIC_ROLES)

@@ -1,3 +1,4 @@
+import { divisionAt } from '../model/division-at.js';
 import type { Gateway, QueryMeta } from '../db/gateway.js';
 
 /** Where a read goes: the request's gateway and metadata (a RequestContext is one). */
@@ -48,36 +49,47 @@ export function fromCell(cell: StoredCell, period: string): MetricsResult {
   };
 }
 
-const empty = (scope: MetricScope, key: string, period: string): MetricsResult => ({
-  scope,
-  key,
-  name: null,
-  state: null,
-  division: null,
-  latitude: null,
-  longitude: null,
-  period,
-  computedAt: null,
-  summary: summarize(emptyAcc()),
-  peers: [],
-});
+/**
+ * No data for the period: every count 0 and every share, median and delay null ("no data", not
+ * "did nothing"), computedAt null. The scope's name, state and division come from its all-data
+ * cell when there is one, so a report of an empty period still names the agency and compares it
+ * with its own state (DOJ-IG Frontline: feedback to each department).
+ */
+async function empty({ gateway, meta }: Db, scope: MetricScope, key: string, period: string): Promise<MetricsResult> {
+  const [all] = period === 'ALL' ? [] : await readCells(gateway, [cellId(scope, key, 'ALL')], false, meta);
+  const known = all ? fromCell(all, period) : null;
+  return {
+    scope,
+    key,
+    name: known?.name ?? null,
+    state: known?.state ?? null,
+    division: known?.division ?? null,
+    latitude: known?.latitude ?? null,
+    longitude: known?.longitude ?? null,
+    period,
+    computedAt: null,
+    summary: summarize(emptyAcc()),
+    peers: [],
+  };
+}
 
 /**
  * The measures of one agency, state or the nation over a period. A stored period (all data, a
  * year, a month) is one indexed read; any other range of months merges the month cells'
  * accumulators, so medians and shares stay exact (never an average of medians).
  */
-export async function metricsFor({ gateway, meta }: Db, scope: MetricScope, key: string, range: MonthRange): Promise<MetricsResult> {
+export async function metricsFor(db: Db, scope: MetricScope, key: string, range: MonthRange): Promise<MetricsResult> {
+  const { gateway, meta } = db;
   const stored = storedPeriod(range);
   if (stored) {
     const [cell] = await readCells(gateway, [cellId(scope, key, stored)], false, meta);
-    return cell ? fromCell(cell, stored) : empty(scope, key, stored);
+    return cell ? fromCell(cell, stored) : empty(db, scope, key, stored);
   }
   const period = `${range.from ?? ''}..${range.to ?? ''}`;
   const span = { from: range.from ?? FIRST_MONTH, to: range.to ?? LAST_MONTH };
   const cached = cellCache.versionsOf(`${scope}:${key}:`);
   const cells = await readMonthCells(gateway, scope, key, span, { withAcc: true, cached }, meta);
-  if (!cells.length) return empty(scope, key, period);
+  if (!cells.length) return empty(db, scope, key, period);
   const versions = cells.map((c) => cellVersion(c.id, c.computedAtMs));
   const head = { ...fromCell({ ...cells[0]!, summary: '{}', peers: null }, period), peers: [] };
   const hit = cellCache.range(versions);
@@ -119,4 +131,13 @@ export async function monthlyMetrics({ gateway, meta }: Db, scope: MetricScope, 
   const span = { from: range.from ?? FIRST_MONTH, to: range.to ?? LAST_MONTH };
   const cells = await readMonthCells(gateway, scope, key, span, { withAcc: false, cached: [] }, meta);
   return cells.map((c) => fromCell(c, c.period));
+}
+
+/**
+ * An agency with no cell at all (on record, no evidence yet): its name and state from its own
+ * record, and the division of its state (in a split state, the county is unknown without scenes).
+ */
+export function withAgencyRecord(r: MetricsResult, agency: { name: string; state: string }): MetricsResult {
+  if (r.name !== null || r.state !== null) return r;
+  return { ...r, name: agency.name, state: agency.state, division: divisionAt(agency.state, null, null) };
 }

@@ -63,8 +63,11 @@ export class LeadTurnaround {
   @Field(() => Float, { nullable: true, description: 'Median hours from correlation to review.' }) medianCorrelationToReviewHours!: number | null;
   @Field(() => Float, { nullable: true, description: '90th percentile, correlation to review, hours.' }) p90CorrelationToReviewHours!: number | null;
   @Field(() => Int, { description: 'Leads reviewed.' }) reviewed!: number;
-  @Field(() => Float, { nullable: true, description: 'Share of reviewed leads reviewed within 48 hours of correlation.' }) reviewedWithin48hShare!:
-    number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Share of leads reviewed within 48 hours of correlation, over the leads reviewed and those still unreviewed 48 hours after correlation.',
+  })
+  reviewedWithin48hShare!: number | null;
   @Field(() => Int, { description: 'Leads referred to investigators (when the lead cycle records referrals).' }) referred!: number;
   @Field(() => Float, { nullable: true, description: 'Median hours from review to referral.' }) medianReviewToReferralHours!: number | null;
 }
@@ -88,7 +91,12 @@ export class TracingMetrics {
   @Field(() => [TraceOutcomeCount]) outcomes!: TraceOutcomeCount[];
   @Field(() => Int, { description: 'Trace requests sent to a dealer.' }) dealerRequests!: number;
   @Field(() => Float, { nullable: true, description: 'Median hours for the dealer to answer.' }) medianDealerResponseHours!: number | null;
-  @Field(() => Float, { nullable: true, description: 'Share of dealer requests answered within 24 hours.' }) dealerWithin24hShare!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Share of dealer requests answered within 24 hours, over the requests whose 24 hours have run (answered, or unanswered after 24 h); null when none has.',
+  })
+  dealerWithin24hShare!: number | null;
   @Field(() => Int, { description: 'Dealer requests unanswered after 24 hours.' }) dealerUnanswered!: number;
 }
 

@@ -17,9 +17,9 @@ export class AgencyReportResolver {
   })
   async agencyReport(@Args(() => AgencyReportArgs) args: AgencyReportArgs, @Ctx() ctx: RequestContext): Promise<AgencyReport> {
     const { ori } = args;
-    await requireAgency(ctx, ori, 'ori');
+    const agency = await requireAgency(ctx, ori, 'ori');
     const range = monthRange(args);
-    const r = await agencyReport(ctx, ori, range);
+    const r = await agencyReport(ctx, agency, range);
     return {
       ori,
       from: range.from,

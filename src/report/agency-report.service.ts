@@ -1,4 +1,4 @@
-import { metricsFor, storedPeriod, type Db, type MetricsResult, type MonthRange } from '../metrics/metrics.service.js';
+import { metricsFor, storedPeriod, withAgencyRecord, type Db, type MetricsResult, type MonthRange } from '../metrics/metrics.service.js';
 import type { PageRequest } from '../pagination/page-args.js';
 import { untracedGunsPage } from './report.data.js';
 
@@ -18,6 +18,9 @@ export function findings(agency: MetricsResult, state: MetricsResult): string[] 
   const a = agency.summary;
   const s = state.summary;
   const out: string[] = [];
+  // Nothing on record is not a department that did nothing: say so rather than print "0 of 0" (DOJ-IG Frontline: feedback each department can act on).
+  if (a.nibin.casingsRecovered === 0 && a.nibin.gunsRecovered === 0 && a.leads.leads === 0)
+    return ['No casings, guns or NIBIN leads of your agency are on record for this period: its measures have no data (they are not zeros).'];
   if (a.lateEntry.shootingsLinkableEarlier > 0) {
     out.push(
       `${a.lateEntry.shootingsLinkableEarlier} shooting${a.lateEntry.shootingsLinkableEarlier === 1 ? '' : 's'} in ${a.lateEntry.seriesAffected} confirmed series your agency could have linked earlier had its casings been entered within 24 hours.`,
@@ -32,9 +35,14 @@ export function findings(agency: MetricsResult, state: MetricsResult): string[] 
   }
   if (a.timeliness.backlogTotal > 0)
     out.push(`${a.timeliness.backlogTotal} recovered casing${a.timeliness.backlogTotal === 1 ? ' is' : 's are'} not in NIBIN.`);
-  out.push(
-    `${a.tracing.gunsTraced} of ${a.tracing.gunsRecovered} recovered guns traced (${pct(a.tracing.tracedShare)}; state: ${pct(s.tracing.tracedShare)}).`,
-  );
+  // CGIC practice: test-fire every recovered crime gun into NIBIN.
+  if (a.nibin.gunsRecovered > 0 && a.nibin.gunsTestFired === 0)
+    out.push(`None of the ${a.nibin.gunsRecovered} gun${a.nibin.gunsRecovered === 1 ? '' : 's'} your agency recovered was test-fired into NIBIN.`);
+  if (a.tracing.gunsRecovered === 0) out.push('No recovered guns of your agency are on record for this period.');
+  else
+    out.push(
+      `${a.tracing.gunsTraced} of ${a.tracing.gunsRecovered} recovered guns traced (${pct(a.tracing.tracedShare)}; state: ${pct(s.tracing.tracedShare)}).`,
+    );
   if (a.crossJurisdiction.series > 0) {
     out.push(
       `Your evidence is part of ${a.crossJurisdiction.series} confirmed series with ${a.crossJurisdiction.otherAgencies.length} other agenc${a.crossJurisdiction.otherAgencies.length === 1 ? 'y' : 'ies'}: ${a.crossJurisdiction.otherAgencies.join(', ')}.`,
@@ -43,9 +51,10 @@ export function findings(agency: MetricsResult, state: MetricsResult): string[] 
   return out;
 }
 
-export async function agencyReport(db: Db, ori: string, range: MonthRange) {
-  const metrics = await metricsFor(db, 'AGENCY', ori, range);
-  const state = metrics.state ? await metricsFor(db, 'STATE', metrics.state, range) : metrics;
+export async function agencyReport(db: Db, agency: { ori: string; name: string; state: string }, range: MonthRange) {
+  const { ori } = agency;
+  const metrics = withAgencyRecord(await metricsFor(db, 'AGENCY', ori, range), agency);
+  const state = await metricsFor(db, 'STATE', metrics.state ?? agency.state, range);
   const peerPeriod = peerPeriodOf(range);
   // Peers are stored by the analysis job on the agency's cell of the peer period (as of its computedAt).
   const peers = (metrics.period === peerPeriod ? metrics : await metricsFor(db, 'AGENCY', ori, periodRange(peerPeriod))).peers;

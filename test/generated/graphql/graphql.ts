@@ -1131,6 +1131,61 @@ export type MetricsTruthHighScoresQueryVariables = Exact<{ [key: string]: never;
 
 export type MetricsTruthHighScoresQuery = { underObservedDealers: { edges: Array<{ node: { coverage: { scorePercentile: number } } }> } };
 
+export type UnseenFiguresFragment = { key: string, name: string | null, state: string | null, period: string, computedAt: string | null, nibin: { casingsRecovered: number, casingsEntered: number, casingEntryShare: number | null, gunsRecovered: number, gunsTestFired: number, testFireShare: number | null, agenciesRecovering: number, agenciesEntering: number, agenciesEnteringNothing: Array<string> }, timeliness: { entered: number, medianHours: number | null, p90Hours: number | null, within24hShare: number | null, within48hShare: number | null, backlogTotal: number, histogram: Array<{ upToHours: number | null, casings: number }>, backlog: Array<{ fromDays: number, casings: number }> }, leads: { leads: number, confirmed: number, medianEntryToCorrelationHours: number | null, medianCorrelationToReviewHours: number | null, p90CorrelationToReviewHours: number | null, reviewed: number, reviewedWithin48hShare: number | null }, tracing: { gunsRecovered: number, gunsTraced: number, tracedShare: number | null, medianRequestDelayDays: number | null, p90RequestDelayDays: number | null, completed: number, medianCompletionDays: number | null, completedWithin7DaysShare: number | null, dealerRequests: number, medianDealerResponseHours: number | null, dealerWithin24hShare: number | null, dealerUnanswered: number, outcomes: Array<{ outcome: string, traces: number }> }, lateEntry: { lateCasings: number, costlyCasings: number, shootingsLinkableEarlier: number, seriesAffected: number, sceneIds: Array<string> }, crossJurisdiction: { series: number, otherAgencies: Array<string> } };
+
+export type UnseenFiguresMetricsQueryVariables = Exact<{
+  scope?: MetricScope | null | undefined;
+  key?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type UnseenFiguresMetricsQuery = { agencyMetrics: { key: string, name: string | null, state: string | null, period: string, computedAt: string | null, nibin: { casingsRecovered: number, casingsEntered: number, casingEntryShare: number | null, gunsRecovered: number, gunsTestFired: number, testFireShare: number | null, agenciesRecovering: number, agenciesEntering: number, agenciesEnteringNothing: Array<string> }, timeliness: { entered: number, medianHours: number | null, p90Hours: number | null, within24hShare: number | null, within48hShare: number | null, backlogTotal: number, histogram: Array<{ upToHours: number | null, casings: number }>, backlog: Array<{ fromDays: number, casings: number }> }, leads: { leads: number, confirmed: number, medianEntryToCorrelationHours: number | null, medianCorrelationToReviewHours: number | null, p90CorrelationToReviewHours: number | null, reviewed: number, reviewedWithin48hShare: number | null }, tracing: { gunsRecovered: number, gunsTraced: number, tracedShare: number | null, medianRequestDelayDays: number | null, p90RequestDelayDays: number | null, completed: number, medianCompletionDays: number | null, completedWithin7DaysShare: number | null, dealerRequests: number, medianDealerResponseHours: number | null, dealerWithin24hShare: number | null, dealerUnanswered: number, outcomes: Array<{ outcome: string, traces: number }> }, lateEntry: { lateCasings: number, costlyCasings: number, shootingsLinkableEarlier: number, seriesAffected: number, sceneIds: Array<string> }, crossJurisdiction: { series: number, otherAgencies: Array<string> } } };
+
+export type UnseenQuestionsReportQueryVariables = Exact<{
+  ori: string;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type UnseenQuestionsReportQuery = { agencyReport: { findings: Array<string>, peerPeriod: string, metrics: { name: string | null, state: string | null, period: string, computedAt: string | null, nibin: { casingsRecovered: number }, timeliness: { within24hShare: number | null } }, state: { key: string, nibin: { casingsRecovered: number } }, untracedGuns: { totalCount: number } } };
+
+export type UnseenQuestionsMetricsQueryVariables = Exact<{
+  key?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type UnseenQuestionsMetricsQuery = { agencyMetrics: { name: string | null, period: string, nibin: { casingsRecovered: number, casingsEntered: number }, timeliness: { medianHours: number | null, within24hShare: number | null, backlogTotal: number }, tracing: { gunsRecovered: number, tracedShare: number | null }, leads: { leads: number }, peers: Array<{ group: string, peers: number, measure: string, value: number | null, peerMedian: number | null, betterThanShare: number | null }> } };
+
+export type UnseenQuestionsLeagueQueryVariables = Exact<{
+  measure?: AgencyMeasure | null | undefined;
+}>;
+
+
+export type UnseenQuestionsLeagueQuery = { agencyLeague: { totalCount: number, edges: Array<{ node: { key: string } }> } };
+
+export type UnseenQuestionsTrendQueryVariables = Exact<{
+  key?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type UnseenQuestionsTrendQuery = { agencyMetricsTrend: Array<{ period: string, timeliness: { within24hShare: number | null } }> };
+
+export type UnseenQuestionsBriefQueryVariables = Exact<{
+  ori: string;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type UnseenQuestionsBriefQuery = { dailyBrief: { gunsRecovered: number, casingsEntered: number, casingsEnteredLate: number } };
+
 export type CaseReads1QueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
@@ -1831,6 +1886,80 @@ export const MetricsScopesNodeFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"MetricsScopesNode"}) as unknown as TypedDocumentString<MetricsScopesNodeFragment, unknown>;
+export const UnseenFiguresFragmentDoc = new TypedDocumentString(`
+    fragment UnseenFigures on AgencyMetrics {
+  key
+  name
+  state
+  period
+  computedAt
+  nibin {
+    casingsRecovered
+    casingsEntered
+    casingEntryShare
+    gunsRecovered
+    gunsTestFired
+    testFireShare
+    agenciesRecovering
+    agenciesEntering
+    agenciesEnteringNothing
+  }
+  timeliness {
+    entered
+    medianHours
+    p90Hours
+    within24hShare
+    within48hShare
+    histogram {
+      upToHours
+      casings
+    }
+    backlog {
+      fromDays
+      casings
+    }
+    backlogTotal
+  }
+  leads {
+    leads
+    confirmed
+    medianEntryToCorrelationHours
+    medianCorrelationToReviewHours
+    p90CorrelationToReviewHours
+    reviewed
+    reviewedWithin48hShare
+  }
+  tracing {
+    gunsRecovered
+    gunsTraced
+    tracedShare
+    medianRequestDelayDays
+    p90RequestDelayDays
+    completed
+    medianCompletionDays
+    completedWithin7DaysShare
+    outcomes {
+      outcome
+      traces
+    }
+    dealerRequests
+    medianDealerResponseHours
+    dealerWithin24hShare
+    dealerUnanswered
+  }
+  lateEntry {
+    lateCasings
+    costlyCasings
+    shootingsLinkableEarlier
+    seriesAffected
+    sceneIds
+  }
+  crossJurisdiction {
+    series
+    otherAgencies
+  }
+}
+    `, {"fragmentName":"UnseenFigures"}) as unknown as TypedDocumentString<UnseenFiguresFragment, unknown>;
 export const UnderObservedByDivisionDocument = new TypedDocumentString(`
     query UnderObservedByDivision($fieldDivision: String, $after: String) {
   underObservedDealers(
@@ -3705,6 +3834,176 @@ export const MetricsTruthHighScoresDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MetricsTruthHighScoresQuery, MetricsTruthHighScoresQueryVariables>;
+export const UnseenFiguresMetricsDocument = new TypedDocumentString(`
+    query UnseenFiguresMetrics($scope: MetricScope, $key: String, $from: String, $to: String) {
+  agencyMetrics(scope: $scope, key: $key, from: $from, to: $to) {
+    ...UnseenFigures
+  }
+}
+    fragment UnseenFigures on AgencyMetrics {
+  key
+  name
+  state
+  period
+  computedAt
+  nibin {
+    casingsRecovered
+    casingsEntered
+    casingEntryShare
+    gunsRecovered
+    gunsTestFired
+    testFireShare
+    agenciesRecovering
+    agenciesEntering
+    agenciesEnteringNothing
+  }
+  timeliness {
+    entered
+    medianHours
+    p90Hours
+    within24hShare
+    within48hShare
+    histogram {
+      upToHours
+      casings
+    }
+    backlog {
+      fromDays
+      casings
+    }
+    backlogTotal
+  }
+  leads {
+    leads
+    confirmed
+    medianEntryToCorrelationHours
+    medianCorrelationToReviewHours
+    p90CorrelationToReviewHours
+    reviewed
+    reviewedWithin48hShare
+  }
+  tracing {
+    gunsRecovered
+    gunsTraced
+    tracedShare
+    medianRequestDelayDays
+    p90RequestDelayDays
+    completed
+    medianCompletionDays
+    completedWithin7DaysShare
+    outcomes {
+      outcome
+      traces
+    }
+    dealerRequests
+    medianDealerResponseHours
+    dealerWithin24hShare
+    dealerUnanswered
+  }
+  lateEntry {
+    lateCasings
+    costlyCasings
+    shootingsLinkableEarlier
+    seriesAffected
+    sceneIds
+  }
+  crossJurisdiction {
+    series
+    otherAgencies
+  }
+}`) as unknown as TypedDocumentString<UnseenFiguresMetricsQuery, UnseenFiguresMetricsQueryVariables>;
+export const UnseenQuestionsReportDocument = new TypedDocumentString(`
+    query UnseenQuestionsReport($ori: String!, $from: String, $to: String) {
+  agencyReport(ori: $ori, from: $from, to: $to) {
+    findings
+    peerPeriod
+    metrics {
+      name
+      state
+      period
+      computedAt
+      nibin {
+        casingsRecovered
+      }
+      timeliness {
+        within24hShare
+      }
+    }
+    state {
+      key
+      nibin {
+        casingsRecovered
+      }
+    }
+    untracedGuns(first: 10) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnseenQuestionsReportQuery, UnseenQuestionsReportQueryVariables>;
+export const UnseenQuestionsMetricsDocument = new TypedDocumentString(`
+    query UnseenQuestionsMetrics($key: String, $from: String, $to: String) {
+  agencyMetrics(key: $key, from: $from, to: $to) {
+    name
+    period
+    nibin {
+      casingsRecovered
+      casingsEntered
+    }
+    timeliness {
+      medianHours
+      within24hShare
+      backlogTotal
+    }
+    tracing {
+      gunsRecovered
+      tracedShare
+    }
+    leads {
+      leads
+    }
+    peers {
+      group
+      peers
+      measure
+      value
+      peerMedian
+      betterThanShare
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnseenQuestionsMetricsQuery, UnseenQuestionsMetricsQueryVariables>;
+export const UnseenQuestionsLeagueDocument = new TypedDocumentString(`
+    query UnseenQuestionsLeague($measure: AgencyMeasure) {
+  agencyLeague(period: "ALL", state: "WY", measure: $measure, first: 10) {
+    totalCount
+    edges {
+      node {
+        key
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnseenQuestionsLeagueQuery, UnseenQuestionsLeagueQueryVariables>;
+export const UnseenQuestionsTrendDocument = new TypedDocumentString(`
+    query UnseenQuestionsTrend($key: String, $from: String, $to: String) {
+  agencyMetricsTrend(key: $key, from: $from, to: $to) {
+    period
+    timeliness {
+      within24hShare
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnseenQuestionsTrendQuery, UnseenQuestionsTrendQueryVariables>;
+export const UnseenQuestionsBriefDocument = new TypedDocumentString(`
+    query UnseenQuestionsBrief($ori: NonEmptyString!, $from: DateTime, $to: DateTime) {
+  dailyBrief(agencyOri: $ori, from: $from, to: $to) {
+    gunsRecovered
+    casingsEntered
+    casingsEnteredLate
+  }
+}
+    `) as unknown as TypedDocumentString<UnseenQuestionsBriefQuery, UnseenQuestionsBriefQueryVariables>;
 export const CaseReads1Document = new TypedDocumentString(`
     query CaseReads1($after: String) {
   traffickingNetworks(first: 10, after: $after) {
