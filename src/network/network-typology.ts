@@ -27,7 +27,7 @@ export interface GroupTies {
   residences: ResidenceHub[];
   direct: number;
   visits: CounterVisit[];
-  /** Lone prolific purchasers joined by purchases at one dealer in one scheme window (prolific-counters.ts). */
+  /** Lone prolific purchasers joined by purchases at one dealer, or at one recorded residence, in one scheme window (prolific-counters.ts). */
   counters: ProlificCounterTie[];
   records: RecruiterRecord[];
 }
@@ -42,6 +42,7 @@ export function typologyOf(buyers: PurchaserEvidence[], t: GroupTies, guns: numb
   if (recruited && oneTime) return 'RECRUITER_ONE_TIME_BUYERS';
   if (t.brokers.length > 0) return 'STRAW_RING_BROKER';
   if (hub) return 'RECEIVER_HUB';
-  if (t.direct > 0 || t.visits.length > 0) return 'STRAW_RING_ASSOCIATES';
+  // Housemates flagged each on their own evidence are associates whose tie is their shared residence.
+  if (t.direct > 0 || t.visits.length > 0 || t.counters.some((c) => c.dealerLicense == null)) return 'STRAW_RING_ASSOCIATES';
   return t.clusters.length > 0 || t.counters.length > 0 ? 'DEALER_PURCHASE_CLUSTER' : 'RECEIVER_HUB';
 }

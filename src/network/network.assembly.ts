@@ -180,7 +180,9 @@ function assembleAt(
   for (const c of clusters) for (const x of c.purchaserIds.slice(1)) uf.union(c.purchaserIds[0]!, x);
   const visits = sharedVisits(suspects, uf, settings.sharedVisitJoins, duplicates);
   // Last: only purchasers no other tie has joined are candidates (prolific-counters.ts).
-  const counters = settings.prolificCounterJoins ? prolificCounterTies(suspects, uf, settings.schemeWindowDays, duplicates) : [];
+  const counters = settings.prolificCounterJoins
+    ? prolificCounterTies(suspects, uf, settings.schemeWindowDays, duplicates, settings.prolificResidenceJoins)
+    : [];
   const groups = new Map<string, string[]>();
   for (const id of suspects.keys()) appendTo(groups, uf.find(id), id);
 

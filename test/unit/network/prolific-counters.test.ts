@@ -61,4 +61,43 @@ describe('lone prolific purchasers at one counter', () => {
     expect(said).toContain('their person records give one residence');
     expect(net.members.find((m) => m.id === 'P2')!.evidence.some((e) => e.startsWith('recorded at the same residence as P1'))).toBe(true);
   });
+
+  // Housemates who each used their own store: nothing on record but their address ties them
+  // (ATF, Following the Gun, 2000: straw purchasers recruited among housemates and relatives).
+  const housemates = (gapDays: number, homes: [string, string]) => [
+    { ...row('P1', 'SHOP', 100, 60), purchaserResidence: homes[0] },
+    { ...row('P1', 'OTHER', 160, 90), purchaserResidence: homes[0] },
+    { ...row('P2', 'THIRD', 100 + gapDays, 120), purchaserResidence: homes[1] },
+    { ...row('P2', 'FOURTH', 130 + gapDays, 80), purchaserResidence: homes[1] },
+  ];
+  const same: [string, string] = ['12 Elm Street, Camden, NJ', '12 elm st., Camden, NJ'];
+
+  it('pairs them at one recorded residence across different dealers inside the scheme window only when asked, and not beyond it', () => {
+    const window = settings.schemeWindowDays;
+    expect(prolificCounterTies(suspects(housemates(100, same)), new UnionFind(), window)).toEqual([]);
+    const ties = prolificCounterTies(suspects(housemates(100, same)), new UnionFind(), window, undefined, true);
+    // The closest purchases: P1 on day 160, P2 on day 200.
+    expect(ties).toEqual([{ dealerLicense: null, fromDay: ties[0]!.fromDay, toDay: ties[0]!.fromDay + 40, purchaserIds: ['P1', 'P2'], sameResidence: true }]);
+    expect(prolificCounterTies(suspects(housemates(window + 61, same)), new UnionFind(), window, undefined, true)).toEqual([]);
+    expect(prolificCounterTies(suspects(housemates(100, [same[0], '14 Elm Street, Camden, NJ'])), new UnionFind(), window, undefined, true)).toEqual([]);
+  });
+
+  it('prefers the dealer when two housemates also met at one counter', () => {
+    const rows = housemates(100, same).map((r) => (r.purchaserId === 'P2' && r.dealerLicense === 'THIRD' ? { ...r, dealerLicense: 'SHOP' } : r));
+    const ties = prolificCounterTies(suspects(rows), new UnionFind(), settings.schemeWindowDays, undefined, true);
+    expect(ties.map((t) => [t.dealerLicense, t.sameResidence])).toEqual([['SHOP', true]]);
+  });
+
+  it('reports housemates at different stores as one ring of associates that names the residence, not a dealer', () => {
+    const rows = [...steadyBackground(row), ...housemates(100, same)];
+    const net = assembleNetworks(evidenceOf(rows), [], settings).find((n) => n.members.some((m) => m.id === 'P1'))!;
+    expect(buyersOf([net], 'P1')).toEqual(['P1', 'P2']);
+    expect(net.typology).toBe('STRAW_RING_ASSOCIATES');
+    expect(net.evidence.some((e) => e.includes('are recorded at one residence and bought guns 40 days apart') && e.includes('at different dealers'))).toBe(
+      true,
+    );
+    expect(net.members.find((m) => m.id === 'P2')!.evidence.some((e) => e.startsWith('recorded at the same residence as P1, no other tie'))).toBe(true);
+    const off = assembleNetworks(evidenceOf(rows), [], { ...settings, prolificResidenceJoins: false });
+    expect(buyersOf(off, 'P1')).toEqual(['P1']);
+  });
 });
