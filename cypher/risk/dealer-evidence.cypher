@@ -14,11 +14,16 @@ CALL (f, asOf) {
   OPTIONAL MATCH (t)-[:RESOLVED_PURCHASER]->(pur:Person)
   OPTIONAL MATCH (f)-[:SOLD]->(s:Sale)-[:OF_FIREARM]->(g)
   WITH t, r, g, pos, pur, s, t.timeToCrimeDays AS ttc,
+       // Same rule as dealer-traces: a theft or loss reported before the trace asked is accounted for (27 CFR 478.39a).
+       g IS NOT NULL AND EXISTS {
+         MATCH (th:TheftReport)-[:REPORTS_THEFT_OF]->(g) WHERE th.reportedAt < coalesce(t.dealerRequestedAt, t.requestedAt)
+       } AS reportedBeforeTrace,
        CASE
          WHEN t.dealerRequestedAt IS NULL THEN false
          WHEN t.dealerRespondedAt IS NULL THEN asOf.epochMillis - t.dealerRequestedAt.epochMillis > $answerMillis
          ELSE t.dealerRespondedAt.epochMillis - t.dealerRequestedAt.epochMillis > $answerMillis
        END AS late
+  WITH t, r, g, pos, pur, s, ttc, reportedBeforeTrace, (t.outcome = 'NO_PURCHASER' OR (t.dealerRequestedAt IS NOT NULL AND g IS NOT NULL AND s IS NULL)) AS unrecorded, late
   WITH t, r, g, pos, pur, s, ttc, [flag IN [
          CASE WHEN ttc < $shortDays THEN 'TTC_UNDER_3Y' END,
          CASE WHEN ttc <= $shortDays THEN 'TTC_3Y_OR_LESS' END,
@@ -29,12 +34,10 @@ CALL (f, asOf) {
          CASE WHEN g.serialObliterated THEN 'OBLITERATED_SERIAL' END,
          CASE WHEN EXISTS { (g)<-[:FIRED_FROM]-(:Casing) } THEN 'NIBIN_LINKED' END,
          CASE WHEN late THEN 'UNANSWERED_24H' END,
-         // Same rule as dealer-traces: a theft or loss reported before the trace asked is accounted for (27 CFR 478.39a).
          // Without a dealer time only NO_PURCHASER counts (the dealer's own answer; one that named a purchaser kept a record).
-         CASE WHEN (t.outcome = 'NO_PURCHASER' OR (t.dealerRequestedAt IS NOT NULL AND g IS NOT NULL AND s IS NULL))
-                   AND NOT (g IS NOT NULL AND EXISTS {
-                     MATCH (th:TheftReport)-[:REPORTS_THEFT_OF]->(g) WHERE th.reportedAt < coalesce(t.dealerRequestedAt, t.requestedAt)
-                   }) THEN 'NO_RECORD' END
+         CASE WHEN unrecorded AND NOT reportedBeforeTrace THEN 'NO_RECORD' END,
+         // Not counted as a missing record, but said: the gun was reported stolen or lost first (27 CFR 478.39a).
+         CASE WHEN unrecorded AND reportedBeforeTrace THEN 'REPORTED_STOLEN_OR_LOST' END
        ] WHERE flag IS NOT NULL] AS flags
   WHERE $flag = 'ANY' OR $flag IN flags
   WITH t, r, g, pos, pur, s, ttc, flags ORDER BY t.requestedAt DESC, t.id

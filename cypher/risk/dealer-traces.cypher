@@ -40,6 +40,9 @@ WITH f.license AS license, t.requestedAt.year AS year,
      // 27 CFR 478.125: every disposition is recorded; a trace the dealer cannot tie to a sale is conduct.
      // Without a dealer time only NO_PURCHASER counts: a dealer that named a purchaser kept a record.
      count(CASE WHEN reached THEN 1 END) AS dealerReached,
-     count(CASE WHEN (t.outcome = 'NO_PURCHASER' OR (t.dealerRequestedAt IS NOT NULL AND noSale)) AND NOT reportedBeforeTrace THEN 1 END) AS noRecord
+     count(CASE WHEN (t.outcome = 'NO_PURCHASER' OR (t.dealerRequestedAt IS NOT NULL AND noSale)) AND NOT reportedBeforeTrace THEN 1 END) AS noRecord,
+     // The same traces accounted for by a theft or loss report filed before the request (27 CFR 478.39a):
+     // not counted, but the evidence says how many, so "0 without a record" is not read as "every gun on record".
+     count(CASE WHEN (t.outcome = 'NO_PURCHASER' OR (t.dealerRequestedAt IS NOT NULL AND noSale)) AND reportedBeforeTrace THEN 1 END) AS reportedLost
 RETURN license, year, traces, withTimeToCrime, dealerRequests, ttcUnder3y, ttc3yOrLess, ttcUnder1y, withRecoveryState, outOfState,
-       withPossessorAndPurchaser, nonPurchaser, obliterated, unanswered, dealerReached, noRecord
+       withPossessorAndPurchaser, nonPurchaser, obliterated, unanswered, dealerReached, noRecord, reportedLost

@@ -33,8 +33,8 @@ export function judgeRecord(raw: Record<string, unknown>, now: number): LineVerd
 /** One NDJSON line: null for a blank line (skipped, but it still counts as a line). */
 export function judgeNdjsonLine(text: string, now: number): LineVerdict | null {
   if (!text.trim()) return null;
-  const { raw, parseError } = parseNdjsonLine(text);
-  return raw ? judgeRecord(raw, now) : { kind: 'unreadable', reason: parseError ?? 'unreadable' };
+  const { raw, parseError, field } = parseNdjsonLine(text);
+  return raw ? judgeRecord(raw, now) : { kind: 'unreadable', reason: parseError ?? 'unreadable', field };
 }
 
 /** The key a rejected record would have had, for the reject file (the sender finds the record by it). */

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { csvRows } from './csv.rows.js';
+import { repeatedKey } from './json-keys.js';
 import { RECORD_FIELDS, RECORD_TYPES, type RecordType } from './record.types.js';
 
 export type ImportFormat = 'ndjson' | 'csv';
@@ -44,16 +45,20 @@ export function csvTypeFromName(file: string): RecordType | null {
 }
 
 /** One NDJSON line as a raw record, or why it is not one. */
-export function parseNdjsonLine(text: string): { raw: Record<string, unknown> | null; parseError?: string } {
+export function parseNdjsonLine(text: string): { raw: Record<string, unknown> | null; parseError?: string; field?: string } {
   let value: unknown;
+  // A byte order mark (Windows editors write one) is not JSON; only the first line has one,
+  // unless files were concatenated, which leaves one at the start of each.
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    // A byte order mark (Windows editors write one) is not JSON; only the first line has one,
-    // unless files were concatenated, which leaves one at the start of each.
-    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown;
+    value = JSON.parse(json) as unknown;
   } catch {
     return { raw: null, parseError: 'is not valid JSON' };
   }
   if (!value || typeof value !== 'object' || Array.isArray(value)) return { raw: null, parseError: 'is not a JSON object' };
+  const twice = repeatedKey(json);
+  if (twice !== null)
+    return { raw: null, field: twice, parseError: `gives the field ${twice} twice; which value is meant would be a guess, so the record was not read` };
   return { raw: value as Record<string, unknown> };
 }
 

@@ -37,6 +37,11 @@ export interface TraceYearRow {
   dealerReached: number;
   /** Traces that reached the dealer whose gun it has no sale record of, or answered with no purchaser (NO_PURCHASER). */
   noRecord: number;
+  /**
+   * Traces that would have counted in `noRecord` but whose gun the dealer reported stolen or lost
+   * before the trace asked for it (27 CFR 478.39a): accounted for, said in the evidence.
+   */
+  reportedLost: number;
 }
 
 export interface IndicatorValue {
@@ -90,6 +95,12 @@ export function indicatorValues(d: DealerRaw, config: RiskConfig, spanYears: num
   const requests = sum(y, (r) => r.dealerRequests);
   const reached = sum(y, (r) => r.dealerReached);
   const noRecord = sum(y, (r) => r.noRecord);
+  const reportedLost = sum(y, (r) => r.reportedLost);
+  // 27 CFR 478.39a: a gun reported stolen or lost before the trace is accounted for and not counted;
+  // the detail says so, or "0 without a record" reads as every traced gun being on record.
+  const lostNote = reportedLost
+    ? `; ${reportedLost} more had no sale record or purchaser but were reported stolen or lost from inventory before the trace asked (27 CFR 478.39a), not counted`
+    : '';
   // Traces exist but none says when the dealer was asked (a source without dealer times): how it
   // answered is unknown, not "never late", so the count leaves the denominator like a share.
   const unansweredKnown = traces === 0 || requests > 0;
@@ -165,9 +176,9 @@ export function indicatorValues(d: DealerRaw, config: RiskConfig, spanYears: num
       ? {
           key: 'NO_RECORD_TRACES',
           value: noRecord,
-          detail: `${noRecord} of ${reached} traces that reached the dealer: no sale record of the gun, or no purchaser given`,
+          detail: `${noRecord} of ${reached} traces that reached the dealer: no sale record of the gun, or no purchaser given${lostNote}`,
         }
       : { key: 'NO_RECORD_TRACES', value: null, detail: `none of ${traces} traces shows that it reached the dealer; not scored` },
-    share('NO_RECORD_SHARE', noRecord, reached, 'traces that reached the dealer ended without a sale record or purchaser'),
+    share('NO_RECORD_SHARE', noRecord, reached, `traces that reached the dealer ended without a sale record or purchaser${lostNote}`),
   ];
 }

@@ -142,6 +142,8 @@ describe('NDJSON lines that are wrong in the ways real exports are', () => {
     [{ ...of('ffl'), license: '8-23-101-01-7c-99999' }, 'license', /^must be written in capitals \(8-23-101-01-7C-99999\)$/],
     [person('LONG', { address: 'x'.repeat(10_000) }), 'address', /^is longer than 500 characters$/],
     [person('NUM', { id: 12345 }), 'id', /as text: write it in quotes \("12345"\)$/],
+    // JSON.parse keeps the last of two values silently; the record is refused, naming the field.
+    [JSON.stringify(person('TWICE')).replace('{', '{"lastName":"Other",'), 'lastName', /^gives the field lastName twice; which value is meant/],
     [person('DUP', { firstName: 'First' }), '', /./],
     [person('DUP', { firstName: 'Second' }), 'id', /^duplicate: the same key as line/],
   ];
@@ -173,5 +175,6 @@ describe('NDJSON lines that are wrong in the ways real exports are', () => {
     // Not written with its serial dropped.
     expect(await readFirearm(pid('F1'))).toBeNull();
     expect(await readPerson(pid('CASE'))).toBeNull();
+    expect(await readPerson(pid('TWICE'))).toBeNull();
   });
 });

@@ -1522,6 +1522,23 @@ export type NoDealerTimesQueryVariables = Exact<{
 
 export type NoDealerTimesQuery = { highRiskDealers: { totalCount: number }, offBook: { risk: { rank: number, indicators: Array<{ key: RiskIndicatorKey, value: number | null, detail: string }>, evidence: { totalCount: number, edges: Array<{ node: { traceId: string, outcome: string | null } }> } } | null } | null, careful: { risk: { indicators: Array<{ key: RiskIndicatorKey, value: number | null }> } | null } | null };
 
+export type UnseenCorruptSubgraphQueryVariables = Exact<{
+  l: string;
+  d?: number | null | undefined;
+  n?: number | null | undefined;
+}>;
+
+
+export type UnseenCorruptSubgraphQuery = { dealerRiskSubgraph: { truncated: boolean, nodes: Array<{ id: string, kind: ChartNodeKind, label: string, properties: Record<string, unknown>, riskScore: number | null, distance: number }>, edges: Array<{ id: string, source: string, target: string, kind: RelationshipKind, properties: Record<string, unknown>, at: string | null }>, omitted: { nodes: number, edges: number, cutAt: Array<string>, stoppedAtDepth: number | null, byKind: Array<{ kind: ChartNodeKind, count: number }> } } };
+
+export type UnseenDealerQueryVariables = Exact<{
+  l: string;
+  indicator?: RiskIndicatorKey | null | undefined;
+}>;
+
+
+export type UnseenDealerQuery = { highRiskDealers: { totalCount: number }, ffl: { risk: { rank: number, score: number, traces: number, indicators: Array<{ key: RiskIndicatorKey, value: number | null, detail: string, percentile: number, weight: number, contribution: number }>, topIndicators: Array<{ key: RiskIndicatorKey }>, coverage: { flags: Array<string>, traceCoverage: number | null, scoreLow: number, scoreHigh: number }, evidence: { totalCount: number, edges: Array<{ node: { traceId: string, outcome: string | null, flags: Array<string> } }> } } | null } | null };
+
 export type ResolutionCandidatesQueryVariables = Exact<{
   status?: CandidateStatus | null | undefined;
   first?: number | null | undefined;
@@ -4693,6 +4710,82 @@ export const NoDealerTimesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NoDealerTimesQuery, NoDealerTimesQueryVariables>;
+export const UnseenCorruptSubgraphDocument = new TypedDocumentString(`
+    query UnseenCorruptSubgraph($l: NonEmptyString!, $d: Int, $n: Int) {
+  dealerRiskSubgraph(license: $l, depth: $d, limit: $n) {
+    ...LinkChartFields
+  }
+}
+    fragment LinkChartFields on LinkChart {
+  nodes {
+    id
+    kind
+    label
+    properties
+    riskScore
+    distance
+  }
+  edges {
+    id
+    source
+    target
+    kind
+    properties
+    at
+  }
+  truncated
+  omitted {
+    nodes
+    edges
+    byKind {
+      kind
+      count
+    }
+    cutAt
+    stoppedAtDepth
+  }
+}`) as unknown as TypedDocumentString<UnseenCorruptSubgraphQuery, UnseenCorruptSubgraphQueryVariables>;
+export const UnseenDealerDocument = new TypedDocumentString(`
+    query UnseenDealer($l: NonEmptyString!, $indicator: RiskIndicatorKey) {
+  highRiskDealers(first: 0) {
+    totalCount
+  }
+  ffl(license: $l) {
+    risk {
+      rank
+      score
+      traces
+      indicators {
+        key
+        value
+        detail
+        percentile
+        weight
+        contribution
+      }
+      topIndicators(count: 3) {
+        key
+      }
+      coverage {
+        flags
+        traceCoverage
+        scoreLow
+        scoreHigh
+      }
+      evidence(first: 100, indicator: $indicator) {
+        totalCount
+        edges {
+          node {
+            traceId
+            outcome
+            flags
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnseenDealerQuery, UnseenDealerQueryVariables>;
 export const ResolutionCandidatesDocument = new TypedDocumentString(`
     query ResolutionCandidates($status: CandidateStatus, $first: Int, $after: String, $minScore: Float) {
   duplicateCandidates(

@@ -27,6 +27,7 @@ const lineKinds = fc.oneof(
     '[1,2]',
     '"a string"',
     '{not json',
+    '{"type":"person","id":"VW-3","lastName":"A","firstName":"B","lastName":"C","dateOfBirth":"1980-01-01"}',
     '{"type":"agency",\t"ori":"NJ12345T1",  "name":"Ω Police — Süd", "state":"NJ", "city":"Trenton", "nibinPartner":false}',
   ),
 );
@@ -34,8 +35,8 @@ const lineEnds = fc.constantFrom('\n', '\r\n', '\r');
 
 async function wholeFileRead(file: string): Promise<JudgedLine[]> {
   const out: JudgedLine[] = [];
-  for await (const { line, raw, parseError } of readLines(file)) {
-    out.push({ line, verdict: raw ? judgeRecord(raw, NOW) : { kind: 'unreadable', reason: parseError ?? 'unreadable' } });
+  for await (const { line, raw, parseError, field } of readLines(file)) {
+    out.push({ line, verdict: raw ? judgeRecord(raw, NOW) : { kind: 'unreadable', reason: parseError ?? 'unreadable', field } });
   }
   return out;
 }

@@ -20,6 +20,7 @@ const year = (y: number, over: Partial<TraceYearRow> = {}): TraceYearRow => ({
   unanswered: 0,
   dealerReached: 0,
   noRecord: 0,
+  reportedLost: 0,
   ...over,
 });
 const raw = (years: TraceYearRow[], over: Partial<DealerRaw> = {}): DealerRaw => ({

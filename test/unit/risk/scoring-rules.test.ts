@@ -60,4 +60,15 @@ describe('percentiles and the denominator rule', () => {
     expect(scored.indicators.find((i) => i.key === 'TTC_UNDER_1Y_SHARE')!.contribution).toBe(0);
     expect(scored.score).toBeGreaterThan(50);
   });
+
+  it('gives a share with a zero count nothing, though shrinking lifts 0 of 1 above 0 of 12', () => {
+    const peers = Array.from({ length: 30 }, (_, i) => dealer(`P${i}`, { UNANSWERED_TRACE_SHARE: { value: (i % 5) / 10, part: i % 5, whole: 10 } }));
+    const one = dealer('ONE', { UNANSWERED_TRACE_SHARE: { value: 0, part: 0, whole: 1 } });
+    const late = dealer('LATE', { UNANSWERED_TRACE_SHARE: { value: 1, part: 1, whole: 1 } });
+    const scored = scoreDealers([...peers, one, late], config);
+    const share = (license: string) => scored.find((d) => d.license === license)!.indicators.find((i) => i.key === 'UNANSWERED_TRACE_SHARE')!;
+    expect(share('ONE').value).toBeGreaterThan(0);
+    expect(share('ONE').percentile).toBe(0);
+    expect(share('LATE').percentile).toBeGreaterThan(0);
+  });
 });
