@@ -61,14 +61,16 @@ describe('percentiles and the denominator rule', () => {
     expect(scored.score).toBeGreaterThan(50);
   });
 
-  it('gives a share with a zero count nothing, though shrinking lifts 0 of 1 above 0 of 12', () => {
+  // Empirical Bayes: a share of few traces is read near the peers' pooled share, so 0 of 1 (no
+  // evidence either way) ranks above 0 of 12 (a careful record) and below 1 of 1.
+  it('compares shares after shrinking: 0 of 1 ranks between 0 of 12 and 1 of 1', () => {
     const peers = Array.from({ length: 30 }, (_, i) => dealer(`P${i}`, { UNANSWERED_TRACE_SHARE: { value: (i % 5) / 10, part: i % 5, whole: 10 } }));
+    const careful = dealer('CAREFUL', { UNANSWERED_TRACE_SHARE: { value: 0, part: 0, whole: 12 } });
     const one = dealer('ONE', { UNANSWERED_TRACE_SHARE: { value: 0, part: 0, whole: 1 } });
     const late = dealer('LATE', { UNANSWERED_TRACE_SHARE: { value: 1, part: 1, whole: 1 } });
-    const scored = scoreDealers([...peers, one, late], config);
+    const scored = scoreDealers([...peers, careful, one, late], config);
     const share = (license: string) => scored.find((d) => d.license === license)!.indicators.find((i) => i.key === 'UNANSWERED_TRACE_SHARE')!;
-    expect(share('ONE').value).toBeGreaterThan(0);
-    expect(share('ONE').percentile).toBe(0);
-    expect(share('LATE').percentile).toBeGreaterThan(0);
+    expect(share('CAREFUL').percentile).toBeLessThan(share('ONE').percentile);
+    expect(share('ONE').percentile).toBeLessThan(share('LATE').percentile);
   });
 });
