@@ -10,7 +10,14 @@ CALL (f) {
   WITH s, d, p ORDER BY s.soldOn, s.id LIMIT 1
   RETURN s AS sale, d AS dealer, p AS purchaser
 }
-CALL (f, sale, dealer, purchaser) {
+CALL (f, dealer) {
+  // No retail sale on record: the retail dealer an ATF trace of the gun resolved (a trace whose
+  // outcome is NO_PURCHASER found the dealer, whose records named no buyer), oldest trace first.
+  OPTIONAL MATCH (f)<-[:OF_FIREARM]-(:Recovery)<-[:FOR_RECOVERY]-(t:Trace WHERE dealer IS NULL)-[:RESOLVED_DEALER]->(td:Ffl)
+  WITH dealer, td ORDER BY t.requestedAt, t.id LIMIT 1
+  RETURN coalesce(dealer, td) AS retailDealer
+}
+CALL (f, sale, retailDealer, purchaser) {
   OPTIONAL MATCH (r:Recovery)-[:OF_FIREARM]->(f)
   OPTIONAL MATCH (r)-[:AT_SCENE]->(sc:Scene)
   OPTIONAL MATCH (r)-[:FROM_POSSESSOR]->(pp:Person)
@@ -24,11 +31,11 @@ CALL (f, sale, dealer, purchaser) {
     RETURN collect(t {.*, _ctx: {requestingAgency: ra, resolvedDealer: rd, resolvedPurchaser: rp}}) AS traces
   }
   WITH r, sc, pp, ag, traces ORDER BY r.recoveredOn, r.id
-  RETURN collect(r {.*, _ctx: {firearm: f, scene: sc, possessor: pp, agency: ag, sale: sale, dealer: dealer, purchaser: purchaser, traces: traces}}) AS recoveries
+  RETURN collect(r {.*, _ctx: {firearm: f, scene: sc, possessor: pp, agency: ag, sale: sale, dealer: retailDealer, purchaser: purchaser, traces: traces}}) AS recoveries
 }
 CALL (f) {
   OPTIONAL MATCH (sh:Scene)<-[:RECOVERED_AT]-(:Casing)-[:FIRED_FROM]->(f)
   WHERE sh.kind <> 'RECOVERY_ONLY'
   RETURN min(sh.occurredAt) AS firstShootingAt
 }
-RETURN key, {firearm: f, manufacturer: m, sale: sale, dealer: dealer, purchaser: purchaser, recoveries: recoveries, firstShootingAt: firstShootingAt} AS value
+RETURN key, {firearm: f, manufacturer: m, sale: sale, dealer: retailDealer, purchaser: purchaser, recoveries: recoveries, firstShootingAt: firstShootingAt} AS value

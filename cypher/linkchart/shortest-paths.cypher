@@ -3,9 +3,11 @@
 // (NodeByElementIdSeek; the ends came from unique-key lookups in seed-nodes.cypher). Bounded:
 // at most 8 links (the API caps maxHops at 8; $maxHops filters below that) and $limit paths.
 // `at` of each link: see ring.cypher.
+// Never through a lead an examiner REJECTED (NIBIN: a rejected correlation says the two casings
+// were not fired from one gun, so it connects nothing); such a lead can still be an end.
 MATCH (a) WHERE elementId(a) = $a
 MATCH (b) WHERE elementId(b) = $b
-MATCH p = ALL SHORTEST (a) (()-[r:$any($types)]-(x WHERE x:Agency|Scene|Casing|Firearm|Manufacturer|Ffl|Person|Sale|Recovery|Trace|Lead)){1,8} (b)
+MATCH p = ALL SHORTEST (a) (()-[r:$any($types)]-(x WHERE (x:Agency|Scene|Casing|Firearm|Manufacturer|Ffl|Person|Sale|Recovery|Trace|Lead) AND (x = b OR NOT (x:Lead AND x.status = 'REJECTED')))){1,8} (b)
 WHERE length(p) <= $maxHops
 WITH p LIMIT toInteger($limit)
 RETURN [n IN nodes(p) | {eid: elementId(n), labels: labels(n), props: properties(n)}] AS nodes,

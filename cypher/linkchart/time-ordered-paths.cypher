@@ -5,9 +5,11 @@
 // Starts from both ends by element id (NodeByElementIdSeek; the ends came from unique-key
 // lookups). Bounded: at most 8 links ($maxHops filters below that) and $limit paths.
 // `at` of each link: see ring.cypher.
+// Never through a lead an examiner REJECTED (NIBIN: a rejected correlation says the two casings
+// were not fired from one gun, so it connects nothing); such a lead can still be an end.
 MATCH (a) WHERE elementId(a) = $a
 MATCH (b) WHERE elementId(b) = $b
-MATCH p = ALL SHORTEST ((a) (()-[r:$any($types)]-(x WHERE x:Agency|Scene|Casing|Firearm|Manufacturer|Ffl|Person|Sale|Recovery|Trace|Lead)){1,8} (b)
+MATCH p = ALL SHORTEST ((a) (()-[r:$any($types)]-(x WHERE (x:Agency|Scene|Casing|Firearm|Manufacturer|Ffl|Person|Sale|Recovery|Trace|Lead) AND (x = b OR NOT (x:Lead AND x.status = 'REJECTED')))){1,8} (b)
   WHERE all(ts IN [[t IN [rel IN r | [raw IN [CASE type(rel)
       WHEN 'SOLD' THEN endNode(rel).soldOn
       WHEN 'TO_PURCHASER' THEN startNode(rel).soldOn

@@ -12,6 +12,13 @@ CALL (f) {
   WITH s, d, p ORDER BY s.soldOn, s.id LIMIT 1
   RETURN s AS sale, d AS dealer, p AS purchaser
 }
+CALL (f, dealer) {
+  // No retail sale on record: the retail dealer an ATF trace of the gun resolved (a trace whose
+  // outcome is NO_PURCHASER found the dealer, whose records named no buyer), oldest trace first.
+  OPTIONAL MATCH (f)<-[:OF_FIREARM]-(:Recovery)<-[:FOR_RECOVERY]-(t:Trace WHERE dealer IS NULL)-[:RESOLVED_DEALER]->(td:Ffl)
+  WITH dealer, td ORDER BY t.requestedAt, t.id LIMIT 1
+  RETURN coalesce(dealer, td) AS retailDealer
+}
 CALL (r) {
   OPTIONAL MATCH (t:Trace)-[:FOR_RECOVERY]->(r)
   OPTIONAL MATCH (ra:Agency)-[:REQUESTED]->(t)
@@ -20,4 +27,4 @@ CALL (r) {
   WITH t, ra, rd, rp ORDER BY t.requestedAt, t.id
   RETURN collect(t {.*, _ctx: {requestingAgency: ra, resolvedDealer: rd, resolvedPurchaser: rp}}) AS traces
 }
-RETURN key, {firearm: f, scene: sc, possessor: pp, agency: ag, sale: sale, dealer: dealer, purchaser: purchaser, traces: traces} AS value
+RETURN key, {firearm: f, scene: sc, possessor: pp, agency: ag, sale: sale, dealer: retailDealer, purchaser: purchaser, traces: traces} AS value

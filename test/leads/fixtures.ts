@@ -3,6 +3,18 @@ import { graphql } from '../generated/graphql/index.js';
 import type { ImportRecordInput, ImportRecordType } from '../generated/graphql/graphql.js';
 import type { TestApp } from '../support/app.js';
 
+/** A NIBIN lead record between two casings, reviewed by an examiner 20 h after NIBIN correlated it unless still UNREVIEWED. */
+export const leadRecord = (id: string, casingA: string, casingB: string, correlatedAt: string, status: string, score: number) => ({
+  type: 'lead',
+  id,
+  casingA,
+  casingB,
+  correlatedAt,
+  score,
+  status,
+  reviewedAt: status === 'UNREVIEWED' ? null : new Date(Date.parse(correlatedAt) + 20 * 3_600_000).toISOString(),
+});
+
 /**
  * One small NIBIN world per test, with ids that cannot collide with the seed (`LEADTEST-<tag>-…`):
  * a gun sold on 2025-01-10 to P1, four shootings C1..C4 in two agencies (C1-C2-C3 in A and B,
@@ -39,16 +51,7 @@ export function nibinWorld(tag: string, tLeadStatus: 'UNREVIEWED' | 'CONFIRMED' 
     firedFromFirearmId: null,
     firedFromConfirmedAt: null,
   });
-  const lead = (name: string, a: string, b: string, at: string, status: string) => ({
-    type: 'lead',
-    id: id(name),
-    casingA: a,
-    casingB: b,
-    correlatedAt: at,
-    score: 88,
-    status,
-    reviewedAt: status === 'UNREVIEWED' ? null : new Date(Date.parse(at) + 20 * 3_600_000).toISOString(),
-  });
+  const lead = (name: string, a: string, b: string, at: string, status: string) => leadRecord(id(name), a, b, at, status, 88);
   const records = [
     { type: 'manufacturer', name: maker, kind: 'MANUFACTURER', country: 'US' },
     { type: 'agency', ori: oriA, name: `LEADTEST ${tag} Police A`, state: 'NJ', city: 'Camden', nibinPartner: true },

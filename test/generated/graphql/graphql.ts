@@ -651,6 +651,54 @@ export type InvestigationImportSceneMutationVariables = Exact<{
 
 export type InvestigationImportSceneMutation = { importRecords: { accepted: number } };
 
+export type UnseenSeriesCasingQueryVariables = Exact<{
+  e: string;
+  pending: boolean;
+}>;
+
+
+export type UnseenSeriesCasingQuery = { casing: { evidenceId: string, submittedToNibinAt: string | null, firearm: { firearmId: string } | null, leads: Array<{ leadId: string, status: LeadStatus, otherCasing: { evidenceId: string } | null }>, linkedCasings: Array<{ hops: number | null, throughFirearm: boolean, casing: { evidenceId: string } }>, linkedScenes: Array<{ evidenceIds: Array<string>, otherJurisdiction: boolean, scene: { sceneId: string }, agency: { ori: string } | null }> } | null };
+
+export type UnseenSeriesGunQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type UnseenSeriesGunQuery = { firearm: { casings: Array<{ evidenceId: string }>, testFires: Array<{ evidenceId: string }>, shootings: Array<{ sceneId: string }>, traceChain: { firstShootingAt: string | null, timeToFirstShootingDays: number | null } } | null };
+
+export type UnseenSeriesLookupsQueryVariables = Exact<{
+  e: string;
+  lead: string;
+  gun: string;
+}>;
+
+
+export type UnseenSeriesLookupsQuery = { casing: { evidenceId: string } | null, lead: { leadId: string } | null, firearm: { firearmId: string } | null };
+
+export type UnseenSeriesBriefQueryVariables = Exact<{
+  ori: string;
+  from: string;
+  to: string;
+}>;
+
+
+export type UnseenSeriesBriefQuery = { dailyBrief: { casingsEntered: number, newLeadCount: number, newHitCount: number, newHits: Array<{ leadId: string }>, crossAgencyHits: Array<{ leadId: string }> } };
+
+export type UnseenTraceChainQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type UnseenTraceChainQuery = { firearm: { traceChain: { timeToCrimeDays: number | null, timeToCrimeIndicator: TimeToCrimeIndicator | null, inconsistency: string | null, dealer: { license: string } | null, sale: { saleId: string, soldOn: string } | null, purchaser: { personId: string } | null, recoveries: Array<{ recoveryId: string, timeToCrimeDays: number | null, timeToCrimeIndicator: TimeToCrimeIndicator | null, possessorIsPurchaser: boolean | null, recoveredOutOfState: boolean | null, traces: Array<{ outcome: TraceOutcome, resolvedDealer: { license: string } | null, resolvedPurchaser: { personId: string } | null }> }> } } | null };
+
+export type UnseenTraceSalesQueryVariables = Exact<{
+  license: string;
+  person: string;
+}>;
+
+
+export type UnseenTraceSalesQuery = { ffl: { sales: { totalCount: number, edges: Array<{ node: { saleId: string, soldOn: string } }> } } | null, person: { purchases: { edges: Array<{ node: { saleId: string } }> } } | null };
+
 export type Errors1QueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1073,6 +1121,37 @@ export type PathsCentrality1QueryVariables = Exact<{
 
 
 export type PathsCentrality1Query = { expand: { nodes: Array<{ id: string, kind: ChartNodeKind, properties: Record<string, unknown> }> } };
+
+export type UnseenChartExpandQueryVariables = Exact<{
+  nodeId: string | number;
+  include?: Array<RelationshipKind> | RelationshipKind | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  known?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type UnseenChartExpandQuery = { expand: { truncated: boolean, nodes: Array<{ id: string, kind: ChartNodeKind, label: string, properties: Record<string, unknown>, riskScore: number | null, distance: number }>, edges: Array<{ id: string, source: string, target: string, kind: RelationshipKind, properties: Record<string, unknown>, at: string | null }>, omitted: { nodes: number, edges: number, cutAt: Array<string>, stoppedAtDepth: number | null, byKind: Array<{ kind: ChartNodeKind, count: number }> } } };
+
+export type UnseenChartWindowQueryVariables = Exact<{
+  seeds: Array<string | number> | string | number;
+  depth?: number | null | undefined;
+  limit?: number | null | undefined;
+  include?: Array<RelationshipKind> | RelationshipKind | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type UnseenChartWindowQuery = { linkChart: { truncated: boolean, nodes: Array<{ id: string, kind: ChartNodeKind, label: string, properties: Record<string, unknown>, riskScore: number | null, distance: number }>, edges: Array<{ id: string, source: string, target: string, kind: RelationshipKind, properties: Record<string, unknown>, at: string | null }>, omitted: { nodes: number, edges: number, cutAt: Array<string>, stoppedAtDepth: number | null, byKind: Array<{ kind: ChartNodeKind, count: number }> } } };
+
+export type UnseenChartScenesQueryVariables = Exact<{
+  ori: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type UnseenChartScenesQuery = { scenes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { sceneId: string } }> } };
 
 export type MetricsScopesNodeFragment = { key: string, state: string | null, fieldDivision: string | null, fieldDivisionCaveat: string | null, period: string, computedAt: string | null, nibin: { casingsRecovered: number, casingsEntered: number, casingEntryShare: number | null, gunsRecovered: number, gunsTestFired: number, testFireShare: number | null }, timeliness: { entered: number, medianHours: number | null, p90Hours: number | null, within24hShare: number | null, within48hShare: number | null, backlogTotal: number, histogram: Array<{ upToHours: number | null, casings: number }> }, tracing: { gunsRecovered: number, gunsTraced: number, tracedShare: number | null, medianRequestDelayDays: number | null, p90RequestDelayDays: number | null, medianCompletionDays: number | null }, lateEntry: { shootingsLinkableEarlier: number }, peers: Array<{ group: string, peers: number, measure: string, value: number | null, peerMedian: number | null, betterThanShare: number | null }> };
 
@@ -2491,6 +2570,149 @@ export const InvestigationImportSceneDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InvestigationImportSceneMutation, InvestigationImportSceneMutationVariables>;
+export const UnseenSeriesCasingDocument = new TypedDocumentString(`
+    query UnseenSeriesCasing($e: NonEmptyString!, $pending: Boolean!) {
+  casing(evidenceId: $e) {
+    evidenceId
+    submittedToNibinAt
+    firearm {
+      firearmId
+    }
+    leads {
+      leadId
+      status
+      otherCasing {
+        evidenceId
+      }
+    }
+    linkedCasings(includeUnreviewed: $pending) {
+      hops
+      throughFirearm
+      casing {
+        evidenceId
+      }
+    }
+    linkedScenes(includeUnreviewed: $pending) {
+      scene {
+        sceneId
+      }
+      agency {
+        ori
+      }
+      evidenceIds
+      otherJurisdiction
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnseenSeriesCasingQuery, UnseenSeriesCasingQueryVariables>;
+export const UnseenSeriesGunDocument = new TypedDocumentString(`
+    query UnseenSeriesGun($id: NonEmptyString!) {
+  firearm(id: $id) {
+    casings {
+      evidenceId
+    }
+    testFires {
+      evidenceId
+    }
+    shootings {
+      sceneId
+    }
+    traceChain {
+      firstShootingAt
+      timeToFirstShootingDays
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnseenSeriesGunQuery, UnseenSeriesGunQueryVariables>;
+export const UnseenSeriesLookupsDocument = new TypedDocumentString(`
+    query UnseenSeriesLookups($e: NonEmptyString!, $lead: NonEmptyString!, $gun: NonEmptyString!) {
+  casing(evidenceId: $e) {
+    evidenceId
+  }
+  lead(id: $lead) {
+    leadId
+  }
+  firearm(id: $gun) {
+    firearmId
+  }
+}
+    `) as unknown as TypedDocumentString<UnseenSeriesLookupsQuery, UnseenSeriesLookupsQueryVariables>;
+export const UnseenSeriesBriefDocument = new TypedDocumentString(`
+    query UnseenSeriesBrief($ori: NonEmptyString!, $from: DateTime!, $to: DateTime!) {
+  dailyBrief(agencyOri: $ori, from: $from, to: $to) {
+    casingsEntered
+    newLeadCount
+    newHitCount
+    newHits {
+      leadId
+    }
+    crossAgencyHits {
+      leadId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnseenSeriesBriefQuery, UnseenSeriesBriefQueryVariables>;
+export const UnseenTraceChainDocument = new TypedDocumentString(`
+    query UnseenTraceChain($id: NonEmptyString!) {
+  firearm(id: $id) {
+    traceChain {
+      dealer {
+        license
+      }
+      sale {
+        saleId
+        soldOn
+      }
+      purchaser {
+        personId
+      }
+      timeToCrimeDays
+      timeToCrimeIndicator
+      inconsistency
+      recoveries {
+        recoveryId
+        timeToCrimeDays
+        timeToCrimeIndicator
+        possessorIsPurchaser
+        recoveredOutOfState
+        traces {
+          outcome
+          resolvedDealer {
+            license
+          }
+          resolvedPurchaser {
+            personId
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnseenTraceChainQuery, UnseenTraceChainQueryVariables>;
+export const UnseenTraceSalesDocument = new TypedDocumentString(`
+    query UnseenTraceSales($license: NonEmptyString!, $person: NonEmptyString!) {
+  ffl(license: $license) {
+    sales(first: 10) {
+      totalCount
+      edges {
+        node {
+          saleId
+          soldOn
+        }
+      }
+    }
+  }
+  person(id: $person) {
+    purchases(first: 10) {
+      edges {
+        node {
+          saleId
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnseenTraceSalesQuery, UnseenTraceSalesQueryVariables>;
 export const Errors1Document = new TypedDocumentString(`
     query Errors1 {
   firearmBySerial(serial: "INVTEST-NO-SERIAL") {
@@ -3635,6 +3857,99 @@ export const PathsCentrality1Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PathsCentrality1Query, PathsCentrality1QueryVariables>;
+export const UnseenChartExpandDocument = new TypedDocumentString(`
+    query UnseenChartExpand($nodeId: ID!, $include: [RelationshipKind!], $from: DateTime, $to: DateTime, $known: [ID!]) {
+  expand(nodeId: $nodeId, include: $include, from: $from, to: $to, known: $known) {
+    ...LinkChartFields
+  }
+}
+    fragment LinkChartFields on LinkChart {
+  nodes {
+    id
+    kind
+    label
+    properties
+    riskScore
+    distance
+  }
+  edges {
+    id
+    source
+    target
+    kind
+    properties
+    at
+  }
+  truncated
+  omitted {
+    nodes
+    edges
+    byKind {
+      kind
+      count
+    }
+    cutAt
+    stoppedAtDepth
+  }
+}`) as unknown as TypedDocumentString<UnseenChartExpandQuery, UnseenChartExpandQueryVariables>;
+export const UnseenChartWindowDocument = new TypedDocumentString(`
+    query UnseenChartWindow($seeds: [ID!]!, $depth: Int, $limit: Int, $include: [RelationshipKind!], $from: DateTime, $to: DateTime) {
+  linkChart(
+    seeds: $seeds
+    depth: $depth
+    limit: $limit
+    include: $include
+    from: $from
+    to: $to
+  ) {
+    ...LinkChartFields
+  }
+}
+    fragment LinkChartFields on LinkChart {
+  nodes {
+    id
+    kind
+    label
+    properties
+    riskScore
+    distance
+  }
+  edges {
+    id
+    source
+    target
+    kind
+    properties
+    at
+  }
+  truncated
+  omitted {
+    nodes
+    edges
+    byKind {
+      kind
+      count
+    }
+    cutAt
+    stoppedAtDepth
+  }
+}`) as unknown as TypedDocumentString<UnseenChartWindowQuery, UnseenChartWindowQueryVariables>;
+export const UnseenChartScenesDocument = new TypedDocumentString(`
+    query UnseenChartScenes($ori: String!, $after: String) {
+  scenes(filter: {agencyOri: $ori}, first: 2, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        sceneId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnseenChartScenesQuery, UnseenChartScenesQueryVariables>;
 export const MetricsScopesLeagueDocument = new TypedDocumentString(`
     query MetricsScopesLeague($scope: MetricScope, $period: String, $measure: AgencyMeasure, $state: String, $fieldDivision: String, $after: String) {
   agencyLeague(
