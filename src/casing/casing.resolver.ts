@@ -91,7 +91,17 @@ export class CasingResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<LinkedCasing[]> {
     const rows = await casingLinkedCasings(ctx, followed(includeUnreviewed), maxHops).load(casing.evidenceId);
-    return rows.map(({ hops, ...linked }) => ({ casing: linked, hops: hops ?? null, throughFirearm: hops === null || hops === undefined }));
+    // NIBIN: a lead is not a hit until an examiner confirms it. With unreviewed leads followed, the
+    // walk over confirmed leads alone says which links are hits (one more statement, only then).
+    const hits = includeUnreviewed
+      ? new Set((await casingLinkedCasings(ctx, followed(false), maxHops).load(casing.evidenceId)).map((c) => c.evidenceId))
+      : null;
+    return rows.map(({ hops, ...linked }) => ({
+      casing: linked,
+      hops: hops ?? null,
+      throughFirearm: hops === null || hops === undefined,
+      confirmed: hits === null || hits.has(linked.evidenceId),
+    }));
   }
 
   @FieldResolver(() => [LinkedScene], {
@@ -105,6 +115,8 @@ export class CasingResolver {
     @Arg('maxHops', () => Int, { defaultValue: DEFAULT_MAX_HOPS, description: MAX_HOPS_DOC }) maxHops: number,
     @Ctx() ctx: RequestContext,
   ): Promise<LinkedScene[]> {
-    return toLinkedScenes(await casingLinkedScenes(ctx, followed(includeUnreviewed), checkHops(maxHops)).load(casing.evidenceId));
+    const row = await casingLinkedScenes(ctx, followed(includeUnreviewed), checkHops(maxHops)).load(casing.evidenceId);
+    // As linkedCasings: the confirmed-only walk marks the scenes that hits alone reach.
+    return toLinkedScenes(row, includeUnreviewed ? await casingLinkedScenes(ctx, followed(false), maxHops).load(casing.evidenceId) : row);
   }
 }

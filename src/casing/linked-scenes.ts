@@ -7,10 +7,14 @@ const DAY_MS = 86_400_000;
 /**
  * The series view of a same-gun set: scenes in time order, each placed relative to the first
  * (distance) and to the previous one (days), and marked when another agency has jurisdiction
- * than the one over the starting casing's scene.
+ * than the one over the starting casing's scene, and whether confirmed hits alone reach it (`hits`:
+ * the walk over confirmed leads; the row itself when only confirmed leads were followed).
  */
-export function toLinkedScenes(row: LinkedScenesRow | null): LinkedScene[] {
+export function toLinkedScenes(row: LinkedScenesRow | null, hits: LinkedScenesRow | null = row): LinkedScene[] {
   if (!row || row.scenes.length === 0) return [];
+  // NIBIN: a lead is investigative information until an examiner confirms it. `hits` is the same
+  // walk over confirmed leads only; a scene it does not reach was reached through an unreviewed lead.
+  const confirmed = new Set((hits?.scenes ?? []).map((entry) => entry.scene.id));
   const first = row.scenes[0]!;
   const home = row.homeOri ?? first.agency?.ori ?? null;
   return row.scenes.map((entry, i) => {
@@ -24,6 +28,7 @@ export function toLinkedScenes(row: LinkedScenesRow | null): LinkedScene[] {
       distanceKm: here && origin ? round3(distanceKm(origin, here)) : null,
       daysSincePrevious: previous ? round3((Date.parse(entry.scene.occurredAt) - Date.parse(previous.scene.occurredAt)) / DAY_MS) : null,
       otherJurisdiction: home !== null && entry.agency !== null && entry.agency.ori !== home,
+      confirmed: confirmed.has(entry.scene.id),
     };
   });
 }

@@ -19,6 +19,13 @@ export class LinkedCasing {
 
   @Field(() => Boolean, { description: 'True when linked only through the recovered gun (FIRED_FROM / TEST_FIRED_FROM the same firearm), not through leads.' })
   throughFirearm!: boolean;
+
+  @Field(() => Boolean, {
+    description:
+      'True when confirmed hits alone link the two casings (confirmed leads, or a confirmed match to the same recovered gun). ' +
+      'False only with includeUnreviewed, when the link needs an UNREVIEWED lead: NIBIN calls that a lead, investigative information until an examiner confirms it, not a hit.',
+  })
+  confirmed!: boolean;
 }
 
 @ObjectType({
@@ -51,4 +58,11 @@ export class LinkedScene {
       'Cross-jurisdiction links are what no single agency sees on its own.',
   })
   otherJurisdiction!: boolean;
+
+  @Field(() => Boolean, {
+    description:
+      'True when confirmed hits alone tie a casing of this scene to the starting casing (the starting scene always). ' +
+      'False only with includeUnreviewed, for a scene reached through an UNREVIEWED lead: a lead to check, not a confirmed stop of the series (NIBIN).',
+  })
+  confirmed!: boolean;
 }

@@ -28,6 +28,7 @@ const SERIES = graphql(`
       linkedCasings(includeUnreviewed: $pending) {
         hops
         throughFirearm
+        confirmed
         casing {
           evidenceId
         }
@@ -41,6 +42,7 @@ const SERIES = graphql(`
         }
         evidenceIds
         otherJurisdiction
+        confirmed
       }
     }
   }
@@ -110,12 +112,13 @@ describe('a casing followed through leads and hits (hand-written series)', () =>
     expect(s.linkedScenes.map((l) => l.otherJurisdiction)).toEqual([true, true, false, false]);
     expect(s.linkedScenes.map((l) => l.agency?.ori)).toEqual([c.oriNJ, c.oriNJ, c.w.ori, c.w.ori]);
     // Hops over confirmed leads: C3 1, C2 2, C1 and the test-fire T1 (hit on C2) 3.
-    expect(s.linkedCasings.map((l) => [l.casing.evidenceId, l.hops, l.throughFirearm])).toEqual([
-      [id('C3'), 1, false],
-      [id('C2'), 2, false],
-      [id('C1'), 3, false],
-      [id('T1'), 3, false],
+    expect(s.linkedCasings.map((l) => [l.casing.evidenceId, l.hops, l.throughFirearm, l.confirmed])).toEqual([
+      [id('C3'), 1, false, true],
+      [id('C2'), 2, false, true],
+      [id('C1'), 3, false, true],
+      [id('T1'), 3, false, true],
     ]);
+    expect(s.linkedScenes.every((l) => l.confirmed)).toBe(true);
     // Its own leads, whatever their status, with the status the examiner gave.
     expect(Object.fromEntries(s.leads.map((l) => [l.leadId, [l.status, l.otherCasing?.evidenceId]]))).toEqual({
       [id('L34')]: ['CONFIRMED', id('C3')],
@@ -161,14 +164,24 @@ describe('a casing followed through leads and hits (hand-written series)', () =>
     expect(alone.leads.map((l) => [l.leadId, l.status])).toEqual([[id('L26'), 'UNREVIEWED']]);
     const asked = await read('C6', true);
     expect(scenesOf(asked)).toEqual(['S1', 'S2', 'S3', 'S4', 'S6'].map(id));
-    // From C4 with pending leads: C6 is 3 leads away (C4–C3–C2–C6), C5 never.
+    // Only C6's own scene is confirmed: the series is one unreviewed lead away, a lead to check, not a hit.
+    expect(asked.linkedScenes.map((l) => l.confirmed)).toEqual([false, false, false, false, true]);
+    expect(asked.linkedCasings.every((l) => !l.confirmed)).toBe(true);
+    // From C4 with pending leads: C6 is 3 leads away (C4–C3–C2–C6) and the only one not confirmed; C5 never.
     const fromC4 = await read('C4', true);
-    expect(fromC4.linkedCasings.map((l) => [l.casing.evidenceId, l.hops])).toEqual([
-      [id('C3'), 1],
-      [id('C2'), 2],
-      [id('C1'), 3],
-      [id('C6'), 3],
-      [id('T1'), 3],
+    expect(fromC4.linkedCasings.map((l) => [l.casing.evidenceId, l.hops, l.confirmed])).toEqual([
+      [id('C3'), 1, true],
+      [id('C2'), 2, true],
+      [id('C1'), 3, true],
+      [id('C6'), 3, false],
+      [id('T1'), 3, true],
+    ]);
+    expect(fromC4.linkedScenes.map((l) => [l.scene.sceneId, l.confirmed])).toEqual([
+      [id('S1'), true],
+      [id('S2'), true],
+      [id('S3'), true],
+      [id('S4'), true],
+      [id('S6'), false],
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Role } from '../../src/core/role.js';
 import { graphql } from '../generated/graphql/index.js';
+import { importRecords } from '../leads/fixtures.js';
 import { unseenSeriesCase } from './unseen-series-case.js';
 
 // Following a recovered gun through its trace chain, on the hand-written case of
@@ -128,5 +129,12 @@ describe('a recovered gun followed through its trace chain (hand-written case)',
     expect(chain.dealer?.license).toBe(c.w.store);
     // Recovered in Pennsylvania, where that dealer is.
     expect(r!.recoveredOutOfState).toBe(false);
+  });
+  it('a recovery dated before the first retail sale is refused at import, so time-to-crime is never negative', async () => {
+    const early = { ...c.records.find((r) => r.id === id('RC1'))!, id: id('RCX'), recoveredOn: '2024-02-28', sceneId: null };
+    await expect(importRecords(c.ref.app, [early])).rejects.toThrow(/records\[0\]\.recoveredOn.*first retail sale/);
+    const chain = await chainOf('G1');
+    expect(chain.recoveries.map((r) => r.recoveryId)).toEqual([id('RC1')]);
+    expect([chain.timeToCrimeDays, chain.inconsistency]).toEqual([472, null]);
   });
 });

@@ -657,7 +657,7 @@ export type UnseenSeriesCasingQueryVariables = Exact<{
 }>;
 
 
-export type UnseenSeriesCasingQuery = { casing: { evidenceId: string, submittedToNibinAt: string | null, firearm: { firearmId: string } | null, leads: Array<{ leadId: string, status: LeadStatus, otherCasing: { evidenceId: string } | null }>, linkedCasings: Array<{ hops: number | null, throughFirearm: boolean, casing: { evidenceId: string } }>, linkedScenes: Array<{ evidenceIds: Array<string>, otherJurisdiction: boolean, scene: { sceneId: string }, agency: { ori: string } | null }> } | null };
+export type UnseenSeriesCasingQuery = { casing: { evidenceId: string, submittedToNibinAt: string | null, firearm: { firearmId: string } | null, leads: Array<{ leadId: string, status: LeadStatus, otherCasing: { evidenceId: string } | null }>, linkedCasings: Array<{ hops: number | null, throughFirearm: boolean, confirmed: boolean, casing: { evidenceId: string } }>, linkedScenes: Array<{ evidenceIds: Array<string>, otherJurisdiction: boolean, confirmed: boolean, scene: { sceneId: string }, agency: { ori: string } | null }> } | null };
 
 export type UnseenSeriesGunQueryVariables = Exact<{
   id: string;
@@ -2588,6 +2588,7 @@ export const UnseenSeriesCasingDocument = new TypedDocumentString(`
     linkedCasings(includeUnreviewed: $pending) {
       hops
       throughFirearm
+      confirmed
       casing {
         evidenceId
       }
@@ -2601,6 +2602,7 @@ export const UnseenSeriesCasingDocument = new TypedDocumentString(`
       }
       evidenceIds
       otherJurisdiction
+      confirmed
     }
   }
 }

@@ -50,4 +50,14 @@ describe('the series view of a same-gun set', () => {
     };
     expect(toLinkedScenes(row).map((s) => s.otherJurisdiction)).toEqual([false, false]);
   });
+  it('marks as confirmed only the scenes the walk over confirmed leads reaches (NIBIN: an unreviewed lead is not a hit)', () => {
+    const s1 = { scene: scene('S1', '2024-01-01T00:00:00Z', 33), agency: agency('GA0000001'), evidenceIds: ['E1'] };
+    const s2 = { scene: scene('S2', '2024-01-02T00:00:00Z', 33), agency: agency('GA0000001'), evidenceIds: ['E2'] };
+    const s3 = { scene: scene('S3', '2024-01-03T00:00:00Z', 33), agency: agency('GA0000001'), evidenceIds: ['E3'] };
+    const withLeads: LinkedScenesRow = { homeOri: 'GA0000001', scenes: [s1, s2, s3] };
+    const hitsOnly: LinkedScenesRow = { homeOri: 'GA0000001', scenes: [s1, s3] };
+    expect(toLinkedScenes(withLeads, hitsOnly).map((s) => s.confirmed)).toEqual([true, false, true]);
+    // Without a separate walk (confirmed leads only were followed), every scene is a hit.
+    expect(toLinkedScenes(hitsOnly).map((s) => s.confirmed)).toEqual([true, true]);
+  });
 });
