@@ -54,7 +54,7 @@ export class LinkedScene {
 
   @Field(() => Boolean, {
     description:
-      "True when another agency has jurisdiction than over the starting casing's scene (for a test-fire: than over the first scene). " +
+      "True when another agency has jurisdiction than over the starting casing's scene (for a test-fire: than the agency that recovered the gun; the first scene's when no recovery agency is known). " +
       'Cross-jurisdiction links are what no single agency sees on its own.',
   })
   otherJurisdiction!: boolean;

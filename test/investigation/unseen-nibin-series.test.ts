@@ -128,9 +128,9 @@ describe('a casing followed through leads and hits (hand-written series)', () =>
 
   it('the same series from its first casing, from the middle and from the test-fire', async () => {
     for (const k of ['C1', 'C2', 'C3', 'T1']) expect(scenesOf(await read(k)), k).toEqual(['S1', 'S2', 'S3', 'S4'].map(id));
-    // The test-fire has no scene: jurisdiction is judged against the first scene (Camden).
+    // The test-fire has no scene: its agency is Philadelphia's, which recovered G1, so the Camden scenes are the other jurisdiction.
     const t = await read('T1');
-    expect(t.linkedScenes.map((l) => l.otherJurisdiction)).toEqual([false, false, true, true]);
+    expect(t.linkedScenes.map((l) => l.otherJurisdiction)).toEqual([true, true, false, false]);
   });
 
   it('a hit on one casing ties the gun to every casing of the series, and to nothing on a rejected or pending lead', async () => {
