@@ -96,6 +96,18 @@ const BRIEF = graphql(`
   }
 `);
 
+const NOT_ENTERED = graphql(`
+  query UnseenSeriesNotEntered($from: DateTime!, $to: DateTime!, $inNibin: Boolean) {
+    casings(filter: { from: $from, to: $to, inNibin: $inNibin }, first: 100) {
+      edges {
+        node {
+          evidenceId
+        }
+      }
+    }
+  }
+`);
+
 const read = async (k: string, pending = false) => {
   const res = await c.ref.app.gql(SERIES, { e: id(k), pending }, [Role.ANALYST]);
   expect(res.errors).toBeUndefined();
@@ -191,6 +203,16 @@ describe('a casing followed through leads and hits (hand-written series)', () =>
     expect(s.leads).toEqual([]);
     expect(s.linkedCasings).toEqual([]);
     expect(scenesOf(s)).toEqual([id('S7')]);
+    // The backlog question, at the instants C6 and C7 were picked up (an hour after each shot, both ends included):
+    // C7 is the one not entered, C6 the one entered.
+    const ours = async (at: string, inNibin: boolean) => {
+      const res = await c.ref.app.gql(NOT_ENTERED, { from: at, to: at, inNibin }, [Role.ANALYST]);
+      expect(res.errors).toBeUndefined();
+      return res.data!.casings.edges.map((e) => e.node.evidenceId).filter((e) => e.startsWith(id('')));
+    };
+    const [c6, c7] = ['2025-05-10T21:00:00.000Z', '2025-06-01T21:00:00.000Z'];
+    expect([await ours(c7, false), await ours(c7, true)]).toEqual([[id('C7')], []]);
+    expect([await ours(c6, false), await ours(c6, true)]).toEqual([[], [id('C6')]]);
   });
 
   it("the Camden brief over the series' half-year counts confirmed hits only, and its hits that touch Philadelphia", async () => {

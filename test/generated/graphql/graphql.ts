@@ -684,6 +684,15 @@ export type UnseenSeriesBriefQueryVariables = Exact<{
 
 export type UnseenSeriesBriefQuery = { dailyBrief: { casingsEntered: number, newLeadCount: number, newHitCount: number, newHits: Array<{ leadId: string }>, crossAgencyHits: Array<{ leadId: string }> } };
 
+export type UnseenSeriesNotEnteredQueryVariables = Exact<{
+  from: string;
+  to: string;
+  inNibin?: boolean | null | undefined;
+}>;
+
+
+export type UnseenSeriesNotEnteredQuery = { casings: { edges: Array<{ node: { evidenceId: string } }> } };
+
 export type UnseenTraceChainQueryVariables = Exact<{
   id: string;
 }>;
@@ -2654,6 +2663,17 @@ export const UnseenSeriesBriefDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnseenSeriesBriefQuery, UnseenSeriesBriefQueryVariables>;
+export const UnseenSeriesNotEnteredDocument = new TypedDocumentString(`
+    query UnseenSeriesNotEntered($from: DateTime!, $to: DateTime!, $inNibin: Boolean) {
+  casings(filter: {from: $from, to: $to, inNibin: $inNibin}, first: 100) {
+    edges {
+      node {
+        evidenceId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnseenSeriesNotEnteredQuery, UnseenSeriesNotEnteredQueryVariables>;
 export const UnseenTraceChainDocument = new TypedDocumentString(`
     query UnseenTraceChain($id: NonEmptyString!) {
   firearm(id: $id) {
