@@ -60,12 +60,13 @@ function sameHousehold(g: StrawGun): boolean {
 
 /**
  * The most guns of one purchase event recovered within 1 year, each from a different person
- * outside the buyer's household (`singleEventMinGuns`). The events are those of the buyer's
- * purchases on record (`purchases`, with the guns' own sales), not of the recovered guns
- * alone: a purchase event is what the buyer did at the counter (27 CFR 478.126a counts purchases),
- * and the guns that happened to be recovered must not split one spree into several.
+ * outside the buyer's household (`singleEventMinGuns`), and how many days that event spans. The
+ * events are the buyer's sprees on record (`purchases`, with the guns' own sales; purchases at one
+ * store each within the gap of the previous one, `SPREE`), not the recovered guns alone: what the
+ * buyer did at the counter is one spree (27 CFR 478.126a counts purchases), and the guns that
+ * happened to be recovered must not split it.
  */
-export function strangersFromOneEvent(straw: StrawGun[], gapDays: number, purchases: readonly CounterSale[] = []): number {
+export function oneEventReach(straw: StrawGun[], gapDays: number, purchases: readonly CounterSale[] = []): { strangers: number; spanDays: number } {
   const guns = straw.filter((g) => g.veryShort && g.possessorId !== null && !sameHousehold(g));
   const events = purchaseEventsOf<CounterSale & { holder?: string }>(
     [
@@ -73,11 +74,19 @@ export function strangersFromOneEvent(straw: StrawGun[], gapDays: number, purcha
       ...guns.map((g) => ({ soldOn: g.soldOn, dealerLicense: g.dealerLicense, holder: g.possessorId! })),
     ],
     gapDays,
+    'SPREE',
   );
-  let best = 0;
-  for (const event of events) best = Math.max(best, new Set(event.items.flatMap((i) => (i.holder ? [i.holder] : []))).size);
+  let best = { strangers: 0, spanDays: 0 };
+  for (const event of events) {
+    const strangers = new Set(event.items.flatMap((i) => (i.holder ? [i.holder] : []))).size;
+    if (strangers > best.strangers) best = { strangers, spanDays: event.lastDay - event.firstDay };
+  }
   return best;
 }
+
+/** The number of strangers of `oneEventReach`. */
+export const strangersFromOneEvent = (straw: StrawGun[], gapDays: number, purchases: readonly CounterSale[] = []): number =>
+  oneEventReach(straw, gapDays, purchases).strangers;
 
 /**
  * Per-purchaser evidence for everyone with at least one straw-evidence gun or a stolen-excluded one.
@@ -140,8 +149,14 @@ export function purchaserEvidence(
     const repeatHolder = repeatedHolder(straw, s.purchaseEventGapDays);
     const counted = s.prolificCountsUnplacedGuns && straw.length > 0 ? unplaced : [];
     const crimeEvents = counted.length ? purchaseEvents([...straw, ...counted], s.purchaseEventGapDays) : strawEvents;
-    const oneEventStrangers = strangersFromOneEvent(straw, s.purchaseEventGapDays, own);
+    const reach = oneEventReach(straw, s.purchaseEventGapDays, own);
+    const oneEventStrangers = reach.strangers;
     const oneEvent = (s.singleEventMinGuns ?? 0) > 0 && oneEventStrangers >= s.singleEventMinGuns!;
+    // A spree longer than one report window is several purchase events to the counts above: say spree, not event.
+    const spree =
+      reach.spanDays > s.purchaseEventGapDays
+        ? `one buying spree at one store (${reach.spanDays} days, each purchase within ${s.purchaseEventGapDays} days of the last)`
+        : 'one purchase event';
     const byCounts = repeatBuying(straw, counted, s);
     const heldCounts = byCounts && heldByLevel(personId, straw, counted, s, ties);
     const prolific = oneEvent || (strawEvents >= s.prolificMinPurchaseEvents && repeatHolder !== null) || heldCounts;
@@ -156,7 +171,7 @@ export function purchaserEvidence(
     if (repeatHolder) evidence.push(`guns from ${repeatHolder.events} separate purchases recovered from the same person (${repeatHolder.id})`);
     if (oneEvent)
       evidence.push(
-        `${oneEventStrangers} guns of one purchase event recovered within ${s.veryShortTimeToCrimeDays} days from ${oneEventStrangers} different people outside the buyer's household`,
+        `${oneEventStrangers} guns of ${spree} recovered within ${s.veryShortTimeToCrimeDays} days from ${oneEventStrangers} different people outside the buyer's household`,
       );
     if (counted.length)
       evidence.push(

@@ -17,11 +17,29 @@ describe('purchase events', () => {
     expect(dayNumber('2024-03-01T23:59:00-05:00')).toBe(dayNumber('2024-03-01'));
   });
 
-  it('starts a new event only after more than the gap, and chains purchases each within it', () => {
+  it('starts a new event more than the gap after the event’s first purchase: an event never spans more than one report window', () => {
     expect(purchaseEvents(d1('2024-01-01', '2024-01-08'), gap)).toBe(1);
     expect(purchaseEvents(d1('2024-01-01', '2024-01-09'), gap)).toBe(2);
-    expect(purchaseEvents(d1('2024-01-01', '2024-01-06', '2024-01-11', '2024-01-16'), gap)).toBe(1);
+    // Back every five days for 15 days: two report windows, each cut from its first purchase.
+    expect(purchaseEvents(d1('2024-01-01', '2024-01-06', '2024-01-11', '2024-01-16'), gap)).toBe(2);
+    expect(
+      purchaseEventsOf(d1('2024-01-01', '2024-01-06', '2024-01-11', '2024-01-16'), gap).map((e) =>
+        [e.firstDay, e.lastDay].map((d) => d - dayNumber('2024-01-01')),
+      ),
+    ).toEqual([
+      [0, 5],
+      [10, 15],
+    ]);
+    // Every week for a year: two purchases a window (7 days apart is within it), never one event.
+    const weekly = Array.from({ length: 52 }, (_, w) => new Date(Date.UTC(2024, 0, 1 + 7 * w)).toISOString().slice(0, 10));
+    expect(purchaseEvents(d1(...weekly), gap)).toBe(26);
+    expect(purchaseEventsOf(d1(...weekly), gap, 'SPREE')).toHaveLength(1);
     expect(purchaseEvents([], gap)).toBe(0);
+  });
+
+  it('chains purchases each within the gap of the previous one into one spree when asked (the one-event rule)', () => {
+    expect(purchaseEventsOf(d1('2024-01-01', '2024-01-06', '2024-01-11', '2024-01-16'), gap, 'SPREE')).toHaveLength(1);
+    expect(purchaseEventsOf(d1('2024-01-01', '2024-01-06', '2024-01-14'), gap, 'SPREE')).toHaveLength(2);
   });
 
   it('sorts by day, keeps same-day items in input order, and gives each event its first and last day', () => {

@@ -20,12 +20,21 @@ describe('a buyer who buys one gun at a time at different stores', () => {
     expect(e.evidence).toContain('those guns bought in 5 separate purchase events (repeat buying)');
   });
 
-  it('still makes one event of the same visits at a single store (one multiple-sale report)', () => {
+  it('makes one event of visits at a single store inside one report window, and a new one after it', () => {
     const make = recoveredRowMaker();
-    const rows = [0, 5, 10].map((day) => make('M', 'S0', day, 200));
-    const e = evidenceOf(rows, settings).get('M')!;
-    expect(e.strawEvents).toBe(1);
-    expect(e.prolific).toBe(false);
+    const inside = evidenceOf(
+      [0, 3, 6].map((day) => make('M', 'S0', day, 200)),
+      settings,
+    ).get('M')!;
+    expect(inside.strawEvents).toBe(1);
+    expect(inside.prolific).toBe(false);
+    // Days 0, 5 and 10: the third visit is 10 days after the window opened (27 CFR 478.126a: five business days).
+    const beyond = evidenceOf(
+      [0, 5, 10].map((day) => make('N', 'S0', day, 200)),
+      settings,
+    ).get('N')!;
+    expect(beyond.strawEvents).toBe(2);
+    expect(beyond.prolific).toBe(true);
   });
 
   it('counts the one-event rule per store: a gun bought elsewhere in the same week is not part of the event', () => {
