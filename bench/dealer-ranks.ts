@@ -47,6 +47,8 @@ const REGIMES: Record<string, (r: GraphRecord) => GraphRecord> = {
 interface Cached {
   inputs: DealerRiskInputs;
   bad: Array<{ license: string; kind: string }>;
+  /** Burgled dealers that reported at once (DECOY_DEALER_BURGLARY): the evaluation counts one in the top 2K as a false positive. Absent in older caches. */
+  victims?: string[];
 }
 
 async function loadSeeds(scale: 'S' | 'M' | 'L', split: RangeProfile, seeds: number[], regime: string): Promise<void> {
@@ -72,8 +74,9 @@ async function loadSeeds(scale: 'S' | 'M' | 'L', split: RangeProfile, seeds: num
         ...manifest.rogueDealers.map((license) => ({ license, kind: 'R' })),
         ...manifest.typologies.flatMap((c) => (BAD_KINDS[c.typology] ? c.dealerLicenses.map((license) => ({ license, kind: BAD_KINDS[c.typology]! })) : [])),
       ];
+      const victims = manifest.typologies.filter((c) => c.typology === 'DECOY_DEALER_BURGLARY').flatMap((c) => c.dealerLicenses);
       mkdirSync(cacheDir, { recursive: true });
-      writeFileSync(cacheFile(scale, split, seed, regime), JSON.stringify({ inputs, bad } satisfies Cached));
+      writeFileSync(cacheFile(scale, split, seed, regime), JSON.stringify({ inputs, bad, victims } satisfies Cached));
       console.log(`[ranks] ${scale} ${split} seed ${seed}: ${inputs.dealers.length} dealers, ${bad.length} planted bad dealers cached`);
     } finally {
       await gateway.close();
@@ -127,7 +130,10 @@ async function main() {
     `Settings: config/risk-weights.json${values.set?.length ? ` with ${values.set.join(', ')}` : ''}. Data: ${regime}.`,
     '',
   );
-  lines.push('| Seed | K | in top 2K | in top K | ranks (R rogue, C corrupt, L losses covering sales) |', '|---|---|---|---|---|');
+  lines.push(
+    '| Seed | K | in top 2K | in top K | ranks (R rogue, C corrupt, L losses covering sales) | burgled dealers (victims) in the top 2K |',
+    '|---|---|---|---|---|---|',
+  );
   let inTop2K = 0;
   let inTopK = 0;
   let all = 0;
@@ -141,7 +147,13 @@ async function main() {
     inTop2K += top2K;
     inTopK += topK;
     all += k;
-    lines.push(`| ${seed} | ${k} | ${top2K} | ${topK} | ${ranks.map((r) => `${r.kind}${r.rank}`).join(' ')} |`);
+    const victims = cached.victims
+      ? cached.victims
+          .map((l) => rankOf.get(l) ?? Infinity)
+          .filter((r) => r <= 2 * k)
+          .join(' ') || 'none'
+      : 'not cached';
+    lines.push(`| ${seed} | ${k} | ${top2K} | ${topK} | ${ranks.map((r) => `${r.kind}${r.rank}`).join(' ')} | ${victims} |`);
   }
   lines.push('', `In the top 2K: **${inTop2K}/${all} = ${(inTop2K / all).toFixed(3)}** (goal ≥ 0.9); in the top K: ${inTopK}/${all}.`);
   const md = `${lines.join('\n')}\n`;
