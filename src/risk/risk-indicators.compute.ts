@@ -41,7 +41,7 @@ export interface TraceYearRow {
    * Traces that would have counted in `noRecord` but whose gun the dealer reported stolen or lost
    * before the trace asked for it (27 CFR 478.39a): accounted for, said in the evidence.
    */
-  reportedLost: number;
+  reportedLost?: number;
 }
 
 export interface IndicatorValue {
@@ -78,7 +78,11 @@ export function indicatorValues(d: DealerRaw, config: RiskConfig, spanYears: num
   const withState = sum(y, (r) => r.withRecoveryState);
   const withBoth = sum(y, (r) => r.withPossessorAndPurchaser);
   const dl2 = demandLetter2Years(y, config);
-  const perYear = y.map((r) => `${r.year}: ${r.traces}`).join(', ') || 'no traces';
+  // 27 CFR 478.39a: a gun the dealer reported stolen or lost before the trace asked left by theft,
+  // not by sale; a burgled dealer is the victim, so those traces leave the dealer's volume of crime guns.
+  const lost = (r: TraceYearRow) => r.reportedLost ?? 0;
+  const sold = traces - sum(y, lost);
+  const perYear = y.map((r) => `${r.year}: ${r.traces - lost(r)}`).join(', ') || 'no traces';
   // A share with too little evidence is null: left out of the score's denominator, not counted as 0.
   const share = (key: RiskIndicatorKey, part: number, whole: number, what: string): IndicatorValue =>
     whole >= minShare
@@ -95,22 +99,23 @@ export function indicatorValues(d: DealerRaw, config: RiskConfig, spanYears: num
   const requests = sum(y, (r) => r.dealerRequests);
   const reached = sum(y, (r) => r.dealerReached);
   const noRecord = sum(y, (r) => r.noRecord);
-  const reportedLost = sum(y, (r) => r.reportedLost);
+  const reportedLost = sum(y, lost);
   // 27 CFR 478.39a: a gun reported stolen or lost before the trace is accounted for and not counted;
   // the detail says so, or "0 without a record" reads as every traced gun being on record.
   const lostNote = reportedLost
     ? `; ${reportedLost} more had no sale record or purchaser but were reported stolen or lost from inventory before the trace asked (27 CFR 478.39a), not counted`
     : '';
+  const lostVolumeNote = reportedLost ? `; not counted: ${reportedLost} traced gun(s) reported stolen or lost from inventory before the trace asked` : '';
   // Traces exist but none says when the dealer was asked (a source without dealer times): how it
   // answered is unknown, not "never late", so the count leaves the denominator like a share.
   const unansweredKnown = traces === 0 || requests > 0;
   const noRecordKnown = traces === 0 || reached > 0;
   return [
-    { key: 'TRACES_PER_YEAR', value: round(traces / Math.max(1, spanYears)), detail: `${traces} traces over ${spanYears} year(s) (${perYear})` },
+    { key: 'TRACES_PER_YEAR', value: round(sold / Math.max(1, spanYears)), detail: `${sold} traces over ${spanYears} year(s) (${perYear})${lostVolumeNote}` },
     {
       key: 'TRACES_PER_THOUSAND_SALES',
-      value: d.sales > 0 ? round((1000 * traces) / d.sales, 2) : null,
-      detail: d.sales > 0 ? `${traces} traces, ${d.sales} retail sales` : `${traces} traces, no retail sales recorded`,
+      value: d.sales > 0 ? round((1000 * sold) / d.sales, 2) : null,
+      detail: (d.sales > 0 ? `${sold} traces, ${d.sales} retail sales` : `${sold} traces, no retail sales recorded`) + lostVolumeNote,
     },
     ttcCount(
       'TTC_UNDER_3Y',

@@ -99,3 +99,18 @@ describe('dealer indicator values', () => {
     expect(keys).toContain('UNANSWERED_TRACE_SHARE');
   });
 });
+
+// 27 CFR 478.39a: a gun reported stolen or lost before the trace asked left the dealer by theft.
+describe('traces of guns the dealer reported stolen or lost first', () => {
+  it('leave the volume of crime guns (per year and per 1,000 sales), and the detail says how many', () => {
+    const burgled = raw([year(2023, { traces: 2 }), year(2024, { traces: 8, reportedLost: 6 })], { sales: 500 });
+    expect(value(burgled, 'TRACES_PER_YEAR', 2).value).toBe(2);
+    expect(value(burgled, 'TRACES_PER_YEAR', 2).detail).toBe(
+      '4 traces over 2 year(s) (2023: 2, 2024: 2); not counted: 6 traced gun(s) reported stolen or lost from inventory before the trace asked',
+    );
+    expect(value(burgled, 'TRACES_PER_THOUSAND_SALES').value).toBe(8);
+    const unreported = raw([year(2023, { traces: 2 }), year(2024, { traces: 8 })], { sales: 500 });
+    expect(value(unreported, 'TRACES_PER_YEAR', 2).value).toBe(5);
+    expect(value(unreported, 'TRACES_PER_THOUSAND_SALES').value).toBe(20);
+  });
+});
