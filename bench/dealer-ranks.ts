@@ -47,12 +47,19 @@ const REGIMES: Record<string, (r: GraphRecord) => GraphRecord> = {
 interface Cached {
   inputs: DealerRiskInputs;
   bad: Array<{ license: string; kind: string }>;
-  /** Burgled dealers that reported at once (DECOY_DEALER_BURGLARY): the evaluation counts one in the top 2K as a false positive. Absent in older caches. */
-  victims?: string[];
+  /** Burgled dealers that reported at once (DECOY_DEALER_BURGLARY): the evaluation counts one in the top 2K as a false positive. */
+  victims: string[];
+}
+
+/** A cache written before the inputs carried the dealers' reported losses and the victims is read again. */
+function usable(file: string): boolean {
+  if (!existsSync(file)) return false;
+  const cached = JSON.parse(readFileSync(file, 'utf8')) as Partial<Cached>;
+  return Array.isArray(cached.victims);
 }
 
 async function loadSeeds(scale: 'S' | 'M' | 'L', split: RangeProfile, seeds: number[], regime: string): Promise<void> {
-  const missing = seeds.filter((s) => !existsSync(cacheFile(scale, split, s, regime)));
+  const missing = seeds.filter((s) => !usable(cacheFile(scale, split, s, regime)));
   if (!missing.length) return;
   loadCypher();
   for (const seed of missing) {
@@ -147,12 +154,11 @@ async function main() {
     inTop2K += top2K;
     inTopK += topK;
     all += k;
-    const victims = cached.victims
-      ? cached.victims
-          .map((l) => rankOf.get(l) ?? Infinity)
-          .filter((r) => r <= 2 * k)
-          .join(' ') || 'none'
-      : 'not cached';
+    const victims =
+      cached.victims
+        .map((l) => rankOf.get(l) ?? Infinity)
+        .filter((r) => r <= 2 * k)
+        .join(' ') || 'none';
     lines.push(`| ${seed} | ${k} | ${top2K} | ${topK} | ${ranks.map((r) => `${r.kind}${r.rank}`).join(' ')} | ${victims} |`);
   }
   lines.push('', `In the top 2K: **${inTop2K}/${all} = ${(inTop2K / all).toFixed(3)}** (goal ≥ 0.9); in the top K: ${inTopK}/${all}.`);

@@ -115,8 +115,9 @@ export class CasingResolver {
     @Arg('maxHops', () => Int, { defaultValue: DEFAULT_MAX_HOPS, description: MAX_HOPS_DOC }) maxHops: number,
     @Ctx() ctx: RequestContext,
   ): Promise<LinkedScene[]> {
-    const row = await casingLinkedScenes(ctx, followed(includeUnreviewed), checkHops(maxHops)).load(casing.evidenceId);
+    const hops = checkHops(maxHops);
+    const row = await casingLinkedScenes(ctx, followed(includeUnreviewed), hops).load(casing.evidenceId);
     // As linkedCasings: the confirmed-only walk marks the scenes that hits alone reach.
-    return toLinkedScenes(row, includeUnreviewed ? await casingLinkedScenes(ctx, followed(false), maxHops).load(casing.evidenceId) : row);
+    return toLinkedScenes(row, includeUnreviewed ? await casingLinkedScenes(ctx, followed(false), hops).load(casing.evidenceId) : row);
   }
 }

@@ -84,10 +84,6 @@ export function oneEventReach(straw: StrawGun[], gapDays: number, purchases: rea
   return best;
 }
 
-/** The number of strangers of `oneEventReach`. */
-export const strangersFromOneEvent = (straw: StrawGun[], gapDays: number, purchases: readonly CounterSale[] = []): number =>
-  oneEventReach(straw, gapDays, purchases).strangers;
-
 /**
  * Per-purchaser evidence for everyone with at least one straw-evidence gun or a stolen-excluded one.
  * `onBuyerTies` receives the level flags for repeat buying were held to (buyer-null.ts).

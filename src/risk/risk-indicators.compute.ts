@@ -41,7 +41,7 @@ export interface TraceYearRow {
    * Traces that would have counted in `noRecord` but whose gun the dealer reported stolen or lost
    * before the trace asked for it (27 CFR 478.39a): accounted for, said in the evidence.
    */
-  reportedLost?: number;
+  reportedLost: number;
 }
 
 export interface IndicatorValue {
@@ -80,9 +80,9 @@ export function indicatorValues(d: DealerRaw, config: RiskConfig, spanYears: num
   const dl2 = demandLetter2Years(y, config);
   // 27 CFR 478.39a: a gun the dealer reported stolen or lost before the trace asked left by theft,
   // not by sale; a burgled dealer is the victim, so those traces leave the dealer's volume of crime guns.
-  const lost = (r: TraceYearRow) => r.reportedLost ?? 0;
-  const sold = traces - sum(y, lost);
-  const perYear = y.map((r) => `${r.year}: ${r.traces - lost(r)}`).join(', ') || 'no traces';
+  const reportedLost = sum(y, (r) => r.reportedLost);
+  const sold = traces - reportedLost;
+  const perYear = y.map((r) => `${r.year}: ${r.traces - r.reportedLost}`).join(', ') || 'no traces';
   // A share with too little evidence is null: left out of the score's denominator, not counted as 0.
   const share = (key: RiskIndicatorKey, part: number, whole: number, what: string): IndicatorValue =>
     whole >= minShare
@@ -99,7 +99,6 @@ export function indicatorValues(d: DealerRaw, config: RiskConfig, spanYears: num
   const requests = sum(y, (r) => r.dealerRequests);
   const reached = sum(y, (r) => r.dealerReached);
   const noRecord = sum(y, (r) => r.noRecord);
-  const reportedLost = sum(y, lost);
   // 27 CFR 478.39a: a gun reported stolen or lost before the trace is accounted for and not counted;
   // the detail says so, or "0 without a record" reads as every traced gun being on record.
   const lostNote = reportedLost

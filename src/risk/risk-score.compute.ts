@@ -180,9 +180,8 @@ export function scoreDealers(input: DealerValues[], config: RiskConfig): ScoredD
       const def = indicatorDefinition(v.key);
       const group = groups.find((g) => valuesIn(g, v.key).length >= minPeers) ?? groups.at(-1)!;
       const peers = valuesIn(group, v.key);
-      // A share is compared after shrinking (risk-shrinkage.ts): 0 of 1 says little and sits near the
-      // peers' pooled share, above a dealer that showed 0 of 50 (empirical Bayes; a zero raw count
-      // scored 0 instead cost 4 of 144 planted bad dealers their top-2K place on six tuning seeds).
+      // Shares are compared after shrinking (risk-shrinkage.ts), a zero count included: 0 of 1 says
+      // little and sits near the peers' pooled share, above a dealer that showed 0 of 50 (empirical Bayes).
       const percentile = percentileRank(v.value, peers, def.riskier);
       const weight = round4(config.weights[v.key] * (def.fromSaleRecords ? coverage : 1));
       return { ...v, percentile, peerGroup: group.label, peerCount: peers.length, weight, contribution: 0 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assembleNetworks } from '../../../src/network/network.assembly.js';
-import { strangersFromOneEvent, strawGun, type StrawGun } from '../../../src/network/trafficking.evidence.js';
+import { oneEventReach, strawGun, type StrawGun } from '../../../src/network/trafficking.evidence.js';
 import { evidenceOf, networkSettings, recoveredRowMaker } from './recovered-rows.js';
 
 // One purchase event (a multiple sale) whose handguns each reach a different stranger within a
@@ -43,9 +43,9 @@ describe('one purchase event whose guns reach several strangers within a year', 
 
   it('counts holders, not guns, and keeps separate events apart', () => {
     const row = (day: number, holder: string) => strawGun(recoveredRowMaker()('P', 'D1', day, 100, holder), { ...settings }) as StrawGun;
-    expect(strangersFromOneEvent([row(1, 'A'), row(2, 'A'), row(3, 'B')], settings.purchaseEventGapDays)).toBe(2);
-    expect(strangersFromOneEvent([row(1, 'A'), row(2, 'B'), row(40, 'C'), row(41, 'D')], settings.purchaseEventGapDays)).toBe(2);
-    expect(strangersFromOneEvent([row(1, 'A'), row(5, 'B'), row(9, 'C')], settings.purchaseEventGapDays)).toBe(3);
+    expect(oneEventReach([row(1, 'A'), row(2, 'A'), row(3, 'B')], settings.purchaseEventGapDays).strangers).toBe(2);
+    expect(oneEventReach([row(1, 'A'), row(2, 'B'), row(40, 'C'), row(41, 'D')], settings.purchaseEventGapDays).strangers).toBe(2);
+    expect(oneEventReach([row(1, 'A'), row(5, 'B'), row(9, 'C')], settings.purchaseEventGapDays).strangers).toBe(3);
   });
 
   it('takes events from the buyer’s purchases on record, so guns not recovered keep one spree one event', () => {
@@ -53,13 +53,13 @@ describe('one purchase event whose guns reach several strangers within a year', 
     const row = (day: number, holder: string) => strawGun(make('P', 'D1', day, 100, holder), { ...settings }) as StrawGun;
     // Days 1, 5, 14 and 20: 14 is more than the gap after 5, so among the recovered guns alone they are two events.
     const guns = [row(1, 'A'), row(5, 'B'), row(14, 'C'), row(20, 'D')];
-    expect(strangersFromOneEvent(guns, settings.purchaseEventGapDays)).toBe(2);
+    expect(oneEventReach(guns, settings.purchaseEventGapDays).strangers).toBe(2);
     // A purchase on day 10 whose gun was never recovered bridges them: the buyer bought throughout.
     const bridge = make('P', 'D1', 10, 100, 'X');
-    expect(strangersFromOneEvent(guns, settings.purchaseEventGapDays, [bridge])).toBe(4);
+    expect(oneEventReach(guns, settings.purchaseEventGapDays, [bridge]).strangers).toBe(4);
     // A purchase outside the chain changes nothing.
     const later = make('P', 'D1', 60, 100, 'X');
-    expect(strangersFromOneEvent(guns, settings.purchaseEventGapDays, [later])).toBe(2);
+    expect(oneEventReach(guns, settings.purchaseEventGapDays, [later]).strangers).toBe(2);
   });
 
   it('flags the buyer whose one spree reaches strangers though the guns recovered within a year are days apart', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { repeatedHolder, strangersFromOneEvent, strawGun, type StrawGun } from '../../../src/network/trafficking.evidence.js';
+import { repeatedHolder, oneEventReach, strawGun, type StrawGun } from '../../../src/network/trafficking.evidence.js';
 import { evidenceOf, networkSettings, recoveredRowMaker } from './recovered-rows.js';
 
 // Purchase events are per licensee (27 CFR 478.126a: one licensee's multiple-sale report), so a
@@ -40,11 +40,11 @@ describe('a buyer who buys one gun at a time at different stores', () => {
   it('counts the one-event rule per store: a gun bought elsewhere in the same week is not part of the event', () => {
     const make = recoveredRowMaker();
     const at = (store: string, day: number, holder: string) => strawGun(make('P', store, day, 100, holder), settings) as StrawGun;
-    expect(strangersFromOneEvent([at('S0', 1, 'A'), at('S0', 2, 'B'), at('S1', 3, 'C')], gap)).toBe(2);
+    expect(oneEventReach([at('S0', 1, 'A'), at('S0', 2, 'B'), at('S1', 3, 'C')], gap).strangers).toBe(2);
     // A purchase on record at the same store bridges the store's own visits; one at another store does not.
     const guns = [at('S0', 1, 'A'), at('S0', 14, 'B')];
-    expect(strangersFromOneEvent(guns, gap, [{ soldOn: make('P', 'S1', 8, 1).soldOn, dealerLicense: 'S1' }])).toBe(1);
-    expect(strangersFromOneEvent(guns, gap, [{ soldOn: make('P', 'S0', 8, 1).soldOn, dealerLicense: 'S0' }])).toBe(2);
+    expect(oneEventReach(guns, gap, [{ soldOn: make('P', 'S1', 8, 1).soldOn, dealerLicense: 'S1' }]).strangers).toBe(1);
+    expect(oneEventReach(guns, gap, [{ soldOn: make('P', 'S0', 8, 1).soldOn, dealerLicense: 'S0' }]).strangers).toBe(2);
   });
 });
 
