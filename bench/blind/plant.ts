@@ -1,0 +1,83 @@
+/**
+ * Plants the blind cases into one background world: every typology and decoy `casesPer` times,
+ * from a PRNG seeded by the blind seed and the background seed (never by the background's own
+ * generator), and returns the rows the network job would read of the combined world.
+ */
+import type { GraphRecord } from '../../src/import/record.types.js';
+import { TrafficRows, type GeneratedWorld } from '../traffic-rows.js';
+import { collector, dealerTheft, family, lawfulOneStolen, rangeOrSecurity, residenceBurglary } from './decoys.js';
+import { backgroundOf, Planter, Rng, type CaseTruth } from './kit.js';
+import { familyRing, loneProlificBuyer, prohibitedPartner, receiverHub, stashHouse, unlicensedDealer } from './solo-and-hubs.js';
+import { recruiterOneTimeBuyers, slowMultiYearRing, storeHoppers, strawRingNoTies, strawRingWithBroker } from './straw-rings.js';
+
+/** Every shape, trafficking first; the name is the case's typology label. */
+export const SHAPES: Array<[string, (p: Planter) => void]> = [
+  ['BLIND_STRAW_RING_BROKER', strawRingWithBroker],
+  ['BLIND_STRAW_RING_NO_TIES', strawRingNoTies],
+  ['BLIND_RECRUITER_ONE_TIME', recruiterOneTimeBuyers],
+  ['BLIND_LONE_PROLIFIC', loneProlificBuyer],
+  ['BLIND_RECEIVER_HUB', receiverHub],
+  ['BLIND_UNLICENSED_DEALER', unlicensedDealer],
+  ['BLIND_STORE_HOPPERS', storeHoppers],
+  ['BLIND_SLOW_MULTIYEAR_RING', slowMultiYearRing],
+  ['BLIND_STASH_HOUSE', stashHouse],
+  ['BLIND_FAMILY_RING', familyRing],
+  ['BLIND_PROHIBITED_PARTNER', prohibitedPartner],
+  ['DECOY_COLLECTOR', collector],
+  ['DECOY_FAMILY', family],
+  ['DECOY_RESIDENCE_BURGLARY', residenceBurglary],
+  ['DECOY_DEALER_THEFT', dealerTheft],
+  ['DECOY_RANGE_SECURITY', rangeOrSecurity],
+  ['DECOY_LAWFUL_ONE_STOLEN', lawfulOneStolen],
+];
+
+export interface PlantedWorld {
+  rows: GeneratedWorld['rows'];
+  purchases: GeneratedWorld['purchases'];
+  associations: GeneratedWorld['associations'];
+  /** The blind rows alone (the planted cases' recovered purchases). */
+  blindRows: GeneratedWorld['rows'];
+  cases: CaseTruth[];
+  records: GraphRecord[];
+}
+
+export const PREFIX = 'BL';
+
+export function plant(world: GeneratedWorld, backgroundSeed: number, blindSeed: number, casesPer: number): PlantedWorld {
+  // Shapes interleaved so no shape always gets the first draws of the stream.
+  const p = new Planter(new Rng(blindSeed, `blind/${backgroundSeed}`), backgroundOf(world), `${PREFIX}-${backgroundSeed}`);
+  for (let i = 0; i < casesPer; i++) for (const [, shape] of SHAPES) shape(p);
+  const records = p.finish();
+  check(records);
+  const t = new TrafficRows();
+  for (const r of records) t.add(r);
+  const blind = t.rows();
+  return {
+    rows: [...world.rows, ...blind.rows],
+    purchases: [...world.purchases, ...blind.purchases],
+    associations: [...world.associations, ...blind.associations],
+    blindRows: blind.rows,
+    cases: p.cases,
+    records,
+  };
+}
+
+/** The generator's own consistency: sale ≤ recovery, buyers 21+ at each handgun sale, theft reported after it happened. */
+function check(records: GraphRecord[]): void {
+  const born = new Map<string, string>();
+  const sold = new Map<string, string>();
+  for (const r of records) {
+    if (r.type === 'person') born.set(r.id, r.dateOfBirth);
+    if (r.type === 'sale') sold.set(r.firearmId, r.soldOn);
+  }
+  for (const r of records) {
+    if (r.type === 'sale') {
+      const dob = born.get(r.purchaserId)!;
+      const age = (Date.parse(r.soldOn) - Date.parse(dob)) / (365.25 * 86_400_000);
+      if (age < 21) throw new Error(`blind generator: buyer ${r.purchaserId} is ${age.toFixed(1)} at sale ${r.id}`);
+    }
+    if (r.type === 'recovery' && sold.has(r.firearmId) && sold.get(r.firearmId)! > r.recoveredOn)
+      throw new Error(`blind generator: recovery ${r.id} before its sale`);
+    if (r.type === 'theft' && r.reportedAt.slice(0, 10) < r.occurredOn) throw new Error(`blind generator: theft ${r.id} reported before it happened`);
+  }
+}
