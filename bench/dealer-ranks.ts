@@ -51,11 +51,11 @@ interface Cached {
   victims: string[];
 }
 
-/** A cache written before the inputs carried the dealers' reported losses and the victims is read again. */
+/** A cache written before the inputs carried the dealers' reported losses (before and after the trace) and the victims is read again. */
 function usable(file: string): boolean {
   if (!existsSync(file)) return false;
   const cached = JSON.parse(readFileSync(file, 'utf8')) as Partial<Cached>;
-  return Array.isArray(cached.victims);
+  return Array.isArray(cached.victims) && (cached.inputs?.years ?? []).every((y) => typeof y.lossAfterTrace === 'number');
 }
 
 async function loadSeeds(scale: 'S' | 'M' | 'L', split: RangeProfile, seeds: number[], regime: string): Promise<void> {

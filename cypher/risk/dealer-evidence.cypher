@@ -18,12 +18,16 @@ CALL (f, asOf) {
        g IS NOT NULL AND EXISTS {
          MATCH (th:TheftReport)-[:REPORTS_THEFT_OF]->(g) WHERE th.reportedAt < coalesce(t.dealerRequestedAt, t.requestedAt)
        } AS reportedBeforeTrace,
+       // The dealer's own theft or loss report of the gun (27 CFR 478.39a), as dealer-traces reads it.
+       g IS NOT NULL AND EXISTS {
+         MATCH (th:TheftReport)-[:REPORTS_THEFT_OF]->(g) WHERE EXISTS { (th)-[:REPORTED_BY_FFL]->(f) }
+       } AS dealerReported,
        CASE
          WHEN t.dealerRequestedAt IS NULL THEN false
          WHEN t.dealerRespondedAt IS NULL THEN asOf.epochMillis - t.dealerRequestedAt.epochMillis > $answerMillis
          ELSE t.dealerRespondedAt.epochMillis - t.dealerRequestedAt.epochMillis > $answerMillis
        END AS late
-  WITH t, r, g, pos, pur, s, ttc, reportedBeforeTrace, (t.outcome = 'NO_PURCHASER' OR (t.dealerRequestedAt IS NOT NULL AND g IS NOT NULL AND s IS NULL)) AS unrecorded, late
+  WITH t, r, g, pos, pur, s, ttc, reportedBeforeTrace, dealerReported, (t.outcome = 'NO_PURCHASER' OR (t.dealerRequestedAt IS NOT NULL AND g IS NOT NULL AND s IS NULL)) AS unrecorded, late
   WITH t, r, g, pos, pur, s, ttc, [flag IN [
          CASE WHEN ttc < $shortDays THEN 'TTC_UNDER_3Y' END,
          CASE WHEN ttc <= $shortDays THEN 'TTC_3Y_OR_LESS' END,
@@ -36,6 +40,8 @@ CALL (f, asOf) {
          CASE WHEN late THEN 'UNANSWERED_24H' END,
          // Without a dealer time only NO_PURCHASER counts (the dealer's own answer; one that named a purchaser kept a record).
          CASE WHEN unrecorded AND NOT reportedBeforeTrace THEN 'NO_RECORD' END,
+         // A missing record the dealer reported lost only after the trace asked (27 CFR 478.39a).
+         CASE WHEN unrecorded AND NOT reportedBeforeTrace AND dealerReported THEN 'LOSS_REPORTED_AFTER_TRACE' END,
          // Not counted as a missing record, but said: the gun was reported stolen or lost first (27 CFR 478.39a).
          CASE WHEN unrecorded AND reportedBeforeTrace THEN 'REPORTED_STOLEN_OR_LOST' END
        ] WHERE flag IS NOT NULL] AS flags

@@ -18,6 +18,11 @@ WITH f, t, r, g, pos, pur, t.timeToCrimeDays AS ttc,
        MATCH (th:TheftReport)-[:REPORTS_THEFT_OF]->(g)
        WHERE th.reportedAt < coalesce(t.dealerRequestedAt, t.requestedAt)
      } AS reportedBeforeTrace,
+     // The dealer's own theft or loss report of the gun (27 CFR 478.39a), whenever it was filed.
+     g IS NOT NULL AND EXISTS {
+       MATCH (th:TheftReport)-[:REPORTS_THEFT_OF]->(g)
+       WHERE EXISTS { (th)-[:REPORTED_BY_FFL]->(f) }
+     } AS dealerReported,
      // 18 U.S.C. 923(g)(7): the dealer must answer a trace request within 24 hours.
      CASE
        WHEN t.dealerRequestedAt IS NULL THEN false
@@ -43,6 +48,10 @@ WITH f.license AS license, t.requestedAt.year AS year,
      count(CASE WHEN (t.outcome = 'NO_PURCHASER' OR (t.dealerRequestedAt IS NOT NULL AND noSale)) AND NOT reportedBeforeTrace THEN 1 END) AS noRecord,
      // The same traces accounted for by a theft or loss report filed before the request (27 CFR 478.39a):
      // not counted, but the evidence says how many, so "0 without a record" is not read as "every gun on record".
-     count(CASE WHEN (t.outcome = 'NO_PURCHASER' OR (t.dealerRequestedAt IS NOT NULL AND noSale)) AND reportedBeforeTrace THEN 1 END) AS reportedLost
+     count(CASE WHEN (t.outcome = 'NO_PURCHASER' OR (t.dealerRequestedAt IS NOT NULL AND noSale)) AND reportedBeforeTrace THEN 1 END) AS reportedLost,
+     // Of the missing records, those the dealer itself reported stolen or lost only after the trace asked:
+     // its inventory did not show the gun gone until ATF asked for it (27 CFR 478.39a: within 48 hours
+     // of discovery; 478.125: acquisition and disposition records).
+     count(CASE WHEN (t.outcome = 'NO_PURCHASER' OR (t.dealerRequestedAt IS NOT NULL AND noSale)) AND NOT reportedBeforeTrace AND dealerReported THEN 1 END) AS lossAfterTrace
 RETURN license, year, traces, withTimeToCrime, dealerRequests, ttcUnder3y, ttc3yOrLess, ttcUnder1y, withRecoveryState, outOfState,
-       withPossessorAndPurchaser, nonPurchaser, obliterated, unanswered, dealerReached, noRecord, reportedLost
+       withPossessorAndPurchaser, nonPurchaser, obliterated, unanswered, dealerReached, noRecord, reportedLost, lossAfterTrace

@@ -22,6 +22,7 @@ export const RISK_INDICATOR_KEYS = [
   'UNANSWERED_TRACE_SHARE',
   'NO_RECORD_TRACES',
   'NO_RECORD_SHARE',
+  'LOSSES_REPORTED_AFTER_TRACE',
 ] as const;
 
 export type RiskIndicatorKey = (typeof RISK_INDICATOR_KEYS)[number];
@@ -63,7 +64,8 @@ export type EvidenceFlag =
   | 'OBLITERATED_SERIAL'
   | 'NIBIN_LINKED'
   | 'UNANSWERED_24H'
-  | 'NO_RECORD';
+  | 'NO_RECORD'
+  | 'LOSS_REPORTED_AFTER_TRACE';
 
 const ATF_2000 = 'ATF, Commerce in Firearms / Following the Gun (2000): 1.2% of dealers account for 57% of crime-gun traces';
 const NFCTA = 'ATF National Firearms Commerce and Trafficking Assessment (NFCTA): short time-to-crime is a trafficking indicator';
@@ -238,6 +240,16 @@ export const RISK_INDICATORS: readonly RiskIndicatorDefinition[] = [
     source: 'ATF, Following the Gun (2000); 27 CFR 478.125',
     riskier: 'higher',
     evidenceFlag: 'NO_RECORD',
+    fromSaleRecords: false,
+  },
+  {
+    key: 'LOSSES_REPORTED_AFTER_TRACE',
+    kind: 'VOLUME',
+    label: 'Traced guns the dealer reported lost only after the trace',
+    rule: 'Traced guns without a sale record that the dealer itself reported stolen or lost only after the trace request asked for them: a licensee reports a loss within 48 hours of discovering it (27 CFR 478.39a), so a "loss" found only when ATF asks shows an inventory whose records did not account for the gun (27 CFR 478.125), and is how diversion off the books is covered.',
+    source: 'ATF, Following the Gun (2000): corrupt dealers; 27 CFR 478.39a, 478.125',
+    riskier: 'higher',
+    evidenceFlag: 'LOSS_REPORTED_AFTER_TRACE',
     fromSaleRecords: false,
   },
 ];

@@ -42,6 +42,11 @@ export interface TraceYearRow {
    * before the trace asked for it (27 CFR 478.39a): accounted for, said in the evidence.
    */
   reportedLost: number;
+  /**
+   * Of `noRecord`, the traces whose gun the dealer itself reported stolen or lost only after the
+   * trace asked for it (27 CFR 478.39a: within 48 hours of discovering it).
+   */
+  lossAfterTrace: number;
 }
 
 export interface IndicatorValue {
@@ -99,6 +104,7 @@ export function indicatorValues(d: DealerRaw, config: RiskConfig, spanYears: num
   const requests = sum(y, (r) => r.dealerRequests);
   const reached = sum(y, (r) => r.dealerReached);
   const noRecord = sum(y, (r) => r.noRecord);
+  const lossAfterTrace = sum(y, (r) => r.lossAfterTrace);
   // 27 CFR 478.39a: a gun reported stolen or lost before the trace is accounted for and not counted;
   // the detail says so, or "0 without a record" reads as every traced gun being on record.
   const lostNote = reportedLost
@@ -184,5 +190,12 @@ export function indicatorValues(d: DealerRaw, config: RiskConfig, spanYears: num
         }
       : { key: 'NO_RECORD_TRACES', value: null, detail: `none of ${traces} traces shows that it reached the dealer; not scored` },
     share('NO_RECORD_SHARE', noRecord, reached, `traces that reached the dealer ended without a sale record or purchaser${lostNote}`),
+    noRecordKnown
+      ? {
+          key: 'LOSSES_REPORTED_AFTER_TRACE',
+          value: lossAfterTrace,
+          detail: `${lossAfterTrace} of ${noRecord} traced guns without a record were reported stolen or lost by the dealer only after the trace asked for them`,
+        }
+      : { key: 'LOSSES_REPORTED_AFTER_TRACE', value: null, detail: `none of ${traces} traces shows that it reached the dealer; not scored` },
   ];
 }

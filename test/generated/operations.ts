@@ -158,6 +158,8 @@ export type RelationshipKind =
 export type RiskIndicatorKey =
   /** Years over the Demand Letter 2 threshold. Calendar years (of the trace request) with 25 or more traces at time-to-crime of 3 years or less (10 before 2018): ATF then demands the dealer's used-gun records (27 CFR 478.126a, Demand Letter 2). */
   | 'DEMAND_LETTER_2_YEARS'
+  /** Traced guns the dealer reported lost only after the trace. Traced guns without a sale record that the dealer itself reported stolen or lost only after the trace request asked for them: a licensee reports a loss within 48 hours of discovering it (27 CFR 478.39a), so a "loss" found only when ATF asks shows an inventory whose records did not account for the gun (27 CFR 478.125), and is how diversion off the books is covered. */
+  | 'LOSSES_REPORTED_AFTER_TRACE'
   /** Multiple sales. Sales flagged as part of a multiple sale (two or more handguns to one buyer within five business days, reported to ATF on form 3310.4). */
   | 'MULTIPLE_SALES'
   /** Share of sales that were multiple sales. Multiple sales as a share of the dealer's retail sales: buying handguns in bulk is a straw-purchase marker, independent of the dealer's size. */

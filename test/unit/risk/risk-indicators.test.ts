@@ -21,6 +21,7 @@ const year = (y: number, over: Partial<TraceYearRow> = {}): TraceYearRow => ({
   dealerReached: 0,
   noRecord: 0,
   reportedLost: 0,
+  lossAfterTrace: 0,
   ...over,
 });
 const raw = (years: TraceYearRow[], over: Partial<DealerRaw> = {}): DealerRaw => ({
@@ -112,5 +113,26 @@ describe('traces of guns the dealer reported stolen or lost first', () => {
     const unreported = raw([year(2023, { traces: 2 }), year(2024, { traces: 8 })], { sales: 500 });
     expect(value(unreported, 'TRACES_PER_YEAR', 2).value).toBe(5);
     expect(value(unreported, 'TRACES_PER_THOUSAND_SALES').value).toBe(20);
+  });
+});
+
+// 27 CFR 478.39a: a licensee reports a loss within 48 hours of discovering it; one "discovered" when the trace asks is counted.
+describe('losses the dealer reported only after the trace asked', () => {
+  it('are counted over the missing records, summed over the years', () => {
+    const covering = raw([
+      year(2023, { traces: 4, dealerReached: 4, noRecord: 3, lossAfterTrace: 2 }),
+      year(2024, { traces: 5, dealerReached: 5, noRecord: 4, lossAfterTrace: 3 }),
+    ]);
+    expect(value(covering, 'LOSSES_REPORTED_AFTER_TRACE').value).toBe(5);
+    expect(value(covering, 'LOSSES_REPORTED_AFTER_TRACE').detail).toBe(
+      '5 of 7 traced guns without a record were reported stolen or lost by the dealer only after the trace asked for them',
+    );
+  });
+
+  it('are 0 for a dealer whose traces reached it with every loss reported first, and unknown when no trace shows it reached the dealer', () => {
+    const burgled = raw([year(2024, { traces: 6, dealerReached: 6, noRecord: 0, reportedLost: 6 })]);
+    expect(value(burgled, 'LOSSES_REPORTED_AFTER_TRACE').value).toBe(0);
+    const noDealerTimes = raw([year(2024, { traces: 6, dealerReached: 0 })]);
+    expect(value(noDealerTimes, 'LOSSES_REPORTED_AFTER_TRACE').value).toBeNull();
   });
 });
