@@ -253,6 +253,14 @@ export const FRESH_HELD_OUT_SEEDS_31 = [5682, 6793, 7804, 8915, 9026];
 export const FRESH_HELD_OUT_SEEDS_M_31 = [7139, 8240];
 
 /**
+ * The blind generator's held-out run (bench/trafficking.blind.ts), fixed on 2026-12-05 at 15:27 UTC
+ * before any run on it: the blind shapes planted with their own seed 7771 into the thirty-second
+ * set's M backgrounds. The blind seed 20261205 on M 4321/8765 ran once at 15:18 and was read for
+ * misses: tuning data now. Run ONCE with the thirty-second set, figures reported as they come out.
+ */
+export const BLIND_HELD_OUT = { backgrounds: FRESH_HELD_OUT_SEEDS_M_31, blindSeed: 7771, casesPerShape: 10 } as const;
+
+/**
  * The M seeds of every held-out set already run (the third to the thirty-first), tuning data now:
  * `--seeds pool` runs them together, about 270 cases per typology where one set has 12.
  * The current fresh set is never in it.
