@@ -106,7 +106,8 @@ export function describeNetwork(
   const sold = guns.map((g) => g.soldOn).sort();
   const spanDays = Math.round((Date.parse(sold.at(-1)!) - Date.parse(sold[0]!)) / 86_400_000);
   const typology = typologyOf(buyers, ties, guns.length);
-  const evidence = [
+  // One sentence once: a lone buyer's multiple-sale line is the network's too.
+  const evidence = dedupe([
     `${guns.length} guns bought by ${buyers.length} purchaser(s) were recovered from someone else within ${s.shortTimeToCrimeDays} days of sale; ${veryShort} within a year`,
     ...brokers.map(([id, set]) => `broker ${id} is a known associate of ${set.size} of the purchasers`),
     ...ties.records.map(describeRecruiterRecord),
@@ -120,11 +121,12 @@ export function describeNetwork(
     ...ties.campaigns.map(describeCampaign),
     ...ties.visits.map(describeVisit),
     ...ties.counters.map(describeProlificCounterTie),
-    ...(buyers.length === 1 ? buyers[0]!.evidence.slice(1) : []),
+    // A lone buyer's own lines, less those the network states below in its own words (out of state).
+    ...(buyers.length === 1 ? buyers[0]!.evidence.slice(1).filter((line) => !line.endsWith(' recovered outside the state of sale')) : []),
     `purchases over ${spanDays} days at ${dealerGuns.size} dealer(s)`,
     `${outOfState} of ${guns.length} recovered outside the state of sale`,
     ...(buyers.some((b) => b.multipleSales > 0) ? [`${buyers.reduce((a, b) => a + b.multipleSales, 0)} purchase(s) reported as multiple sales`] : []),
-  ];
+  ]);
   const possessors = [...roles.values()].filter((r) => r.role === 'POSSESSOR' || r.role === 'RECEIVER').length;
   const firearms = [...new Set(guns.map((g) => g.firearmId))].sort();
   return {
@@ -166,3 +168,5 @@ export function describeNetwork(
 }
 
 const round = (v: number) => Math.round(v * 10_000) / 10_000;
+
+const dedupe = (lines: string[]) => [...new Set(lines)];

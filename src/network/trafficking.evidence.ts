@@ -66,7 +66,11 @@ function sameHousehold(g: StrawGun): boolean {
  * buyer did at the counter is one spree (27 CFR 478.126a counts purchases), and the guns that
  * happened to be recovered must not split it.
  */
-export function oneEventReach(straw: StrawGun[], gapDays: number, purchases: readonly CounterSale[] = []): { strangers: number; spanDays: number } {
+export function oneEventReach(
+  straw: StrawGun[],
+  gapDays: number,
+  purchases: readonly CounterSale[] = [],
+): { strangers: number; spanDays: number; sameHolder: { id: string; guns: number; spanDays: number } | null } {
   const guns = straw.filter((g) => g.veryShort && g.possessorId !== null && !sameHousehold(g));
   const events = purchaseEventsOf<CounterSale & { holder?: string }>(
     [
@@ -77,12 +81,21 @@ export function oneEventReach(straw: StrawGun[], gapDays: number, purchases: rea
     'SPREE',
   );
   let best = { strangers: 0, spanDays: 0 };
+  let sameHolder: { id: string; guns: number; spanDays: number } | null = null;
   for (const event of events) {
-    const strangers = new Set(event.items.flatMap((i) => (i.holder ? [i.holder] : []))).size;
-    if (strangers > best.strangers) best = { strangers, spanDays: event.lastDay - event.firstDay };
+    const perHolder = new Map<string, number>();
+    for (const i of event.items) if (i.holder) perHolder.set(i.holder, (perHolder.get(i.holder) ?? 0) + 1);
+    if (perHolder.size > best.strangers) best = { strangers: perHolder.size, spanDays: event.lastDay - event.firstDay };
+    for (const [id, guns] of perHolder)
+      if (!sameHolder || guns > sameHolder.guns || (guns === sameHolder.guns && id < sameHolder.id))
+        sameHolder = { id, guns, spanDays: event.lastDay - event.firstDay };
   }
-  return best;
+  return { ...best, sameHolder };
 }
+
+/** A spree longer than one report window is several purchase events to the counts: say spree, not event. */
+const spreeOf = (spanDays: number, gapDays: number) =>
+  spanDays > gapDays ? `one buying spree at one store (${spanDays} days, each purchase within ${gapDays} days of the last)` : 'one purchase event';
 
 /**
  * Per-purchaser evidence for everyone with at least one straw-evidence gun or a stolen-excluded one.
@@ -148,14 +161,12 @@ export function purchaserEvidence(
     const reach = oneEventReach(straw, s.purchaseEventGapDays, own);
     const oneEventStrangers = reach.strangers;
     const oneEvent = (s.singleEventMinGuns ?? 0) > 0 && oneEventStrangers >= s.singleEventMinGuns!;
+    const handedOver = (s.singleEventSameHolderMinGuns ?? 0) > 0 && (reach.sameHolder?.guns ?? 0) >= s.singleEventSameHolderMinGuns! ? reach.sameHolder : null;
     // A spree longer than one report window is several purchase events to the counts above: say spree, not event.
-    const spree =
-      reach.spanDays > s.purchaseEventGapDays
-        ? `one buying spree at one store (${reach.spanDays} days, each purchase within ${s.purchaseEventGapDays} days of the last)`
-        : 'one purchase event';
+    const spree = spreeOf(reach.spanDays, s.purchaseEventGapDays);
     const byCounts = repeatBuying(straw, counted, s);
     const heldCounts = byCounts && heldByLevel(personId, straw, counted, s, ties);
-    const prolific = oneEvent || (strawEvents >= s.prolificMinPurchaseEvents && repeatHolder !== null) || heldCounts;
+    const prolific = oneEvent || handedOver !== null || (strawEvents >= s.prolificMinPurchaseEvents && repeatHolder !== null) || heldCounts;
     const evidence: string[] = [];
     if (straw.length) {
       evidence.push(
@@ -168,6 +179,10 @@ export function purchaserEvidence(
     if (oneEvent)
       evidence.push(
         `${oneEventStrangers} guns of ${spree} recovered within ${s.veryShortTimeToCrimeDays} days from ${oneEventStrangers} different people outside the buyer's household`,
+      );
+    if (handedOver)
+      evidence.push(
+        `${handedOver.guns} guns of ${spreeOf(handedOver.spanDays, s.purchaseEventGapDays)} recovered within ${s.veryShortTimeToCrimeDays} days from the same person outside the buyer's household (${handedOver.id})`,
       );
     if (counted.length)
       evidence.push(

@@ -62,6 +62,15 @@ export interface EvidenceSettings {
    */
   singleEventMinGuns?: number;
   /**
+   * One purchase event also flags its buyer when at least this many of its guns were recovered
+   * within 1 year from one and the same person outside the buyer's household; unset or 0: off.
+   * Buying several guns at once for another person is the straw purchase itself (18 U.S.C.
+   * 922(a)(6), Abramski v. United States, 2014: the "actual buyer" is the other person; ATF, Following
+   * the Gun, 2000), whether or not that person is prohibited; the repeat-holder rule asks two
+   * separate purchases and never saw one multiple sale handed over whole.
+   */
+  singleEventSameHolderMinGuns?: number;
+  /**
    * Theft incidents (different days a theft is said to have happened) one buyer must report, among
    * guns later recovered in crime, before those reports stop taking the guns out of his straw
    * evidence; unset or 0: off. One burglary explains its guns; a buyer whose guns keep being

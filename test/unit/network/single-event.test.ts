@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assembleNetworks } from '../../../src/network/network.assembly.js';
-import { oneEventReach, strawGun, type StrawGun } from '../../../src/network/trafficking.evidence.js';
+import { oneEventReach, purchaserEvidence, strawGun, type StrawGun } from '../../../src/network/trafficking.evidence.js';
 import { evidenceOf, networkSettings, recoveredRowMaker } from './recovered-rows.js';
 
 // One purchase event (a multiple sale) whose handguns each reach a different stranger within a
@@ -74,5 +74,72 @@ describe('one purchase event whose guns reach several strangers within a year', 
     expect(e.evidence).toContain(
       "4 guns of one buying spree at one store (19 days, each purchase within 7 days of the last) recovered within 365 days from 4 different people outside the buyer's household",
     );
+  });
+});
+
+// Abramski v. United States (2014): buying for another person is the straw purchase; one multiple
+// sale handed over whole shows it without a second purchase.
+describe('one purchase event whose guns are found with one other person within a year', () => {
+  const same = settings.singleEventSameHolderMinGuns!;
+  /** `guns` handguns of one multiple sale (days 10–12), each recovered `ttc` days later from `holder(i)`. */
+  const handedOver = (guns: number, holder: (i: number) => string, ttc: (i: number) => number = () => 150, extra: (i: number) => object = () => home) => {
+    const make = recoveredRowMaker();
+    return Array.from({ length: guns }, (_, i) => make('P', 'D1', 10 + (i % 3), ttc(i), holder(i), { multipleSale: true, ...extra(i) }));
+  };
+
+  it('flags the buyer when that many guns of the event are with the same person, and names the person', () => {
+    expect(same).toBeGreaterThanOrEqual(2);
+    const e = evidenceOf(
+      handedOver(same, () => 'PARTNER'),
+      settings,
+    ).get('P')!;
+    expect(e.strawEvents).toBe(1);
+    expect(e.prolific).toBe(true);
+    expect(e.evidence).toContain(`${same} guns of one purchase event recovered within 365 days from the same person outside the buyer's household (PARTNER)`);
+    // Reported with the person the guns went to; each sentence once (the multiple sales were said twice).
+    const rows = handedOver(same, () => 'PARTNER');
+    const bought = rows.map((r) => ({ purchaserId: r.purchaserId, soldOn: r.soldOn, dealerLicense: r.dealerLicense, multipleSale: true }));
+    const net = assembleNetworks(purchaserEvidence(rows, bought, settings), [], settings).find((n) => n.members.some((m) => m.id === 'P'))!;
+    expect(net.members.map((m) => m.id).sort()).toEqual(['P', 'PARTNER']);
+    expect(new Set(net.evidence).size).toBe(net.evidence.length);
+    expect(net.evidence.filter((x) => x.includes('reported as multiple sales'))).toEqual([`${same} purchase(s) reported as multiple sales`]);
+  });
+
+  it('does not with one gun fewer, one of them after a year, in the buyer’s household, or the setting off', () => {
+    expect(
+      evidenceOf(
+        handedOver(same - 1, () => 'PARTNER'),
+        settings,
+      ).get('P')!.prolific,
+    ).toBe(false);
+    expect(
+      evidenceOf(
+        handedOver(
+          same,
+          () => 'PARTNER',
+          (i) => (i === 0 ? 400 : 150),
+        ),
+        settings,
+      ).get('P')!.prolific,
+    ).toBe(false);
+    const atHome = handedOver(
+      same,
+      () => 'SON',
+      undefined,
+      () => ({ ...home, possessorResidence: '12 Oak St, Macon, GA' }),
+    );
+    expect(evidenceOf(atHome, settings).get('P')!.prolific).toBe(false);
+    expect(
+      evidenceOf(
+        handedOver(same, () => 'PARTNER'),
+        { ...settings, singleEventSameHolderMinGuns: 0 },
+      ).get('P')!.prolific,
+    ).toBe(false);
+  });
+
+  it('reads the most guns any one person holds of one event', () => {
+    const row = (day: number, holder: string) => strawGun(recoveredRowMaker()('P', 'D1', day, 100, holder), { ...settings }) as StrawGun;
+    expect(oneEventReach([row(1, 'A'), row(2, 'B'), row(3, 'B')], settings.purchaseEventGapDays).sameHolder).toEqual({ id: 'B', guns: 2, spanDays: 2 });
+    expect(oneEventReach([row(1, 'A'), row(40, 'A')], settings.purchaseEventGapDays).sameHolder).toEqual({ id: 'A', guns: 1, spanDays: 0 });
   });
 });
