@@ -68,8 +68,11 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 export const monthRule = () => z.string().regex(MONTH, { error: 'must be a month YYYY-MM' });
 
 /**
- * An id from a source system (evidence id, person id, lead id, token subject): free text, only
- * non-blank and at most 200 characters, like every natural key the importer accepts.
+ * An id asked for in a query or named in a workspace write (evidence id, person id, lead id, token
+ * subject, investigation id): free text, only non-blank and at most 200 characters. Looser than the
+ * importer's id rule (1–64 letters, digits or . _ : / -, src/model/records/fields.ts) on purpose: a
+ * lookup of an id no import could have written answers "not found", not a validation error, and
+ * workspace ids and token subjects are not import records.
  */
 export const MAX_ID_LENGTH = 200;
 export const idRule = () => ruled((v) => (!v.trim() ? 'must not be blank' : v.length > MAX_ID_LENGTH ? `is longer than ${MAX_ID_LENGTH} characters` : null));
