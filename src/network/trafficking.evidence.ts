@@ -162,7 +162,6 @@ export function purchaserEvidence(
     const oneEventStrangers = reach.strangers;
     const oneEvent = (s.singleEventMinGuns ?? 0) > 0 && oneEventStrangers >= s.singleEventMinGuns!;
     const handedOver = (s.singleEventSameHolderMinGuns ?? 0) > 0 && (reach.sameHolder?.guns ?? 0) >= s.singleEventSameHolderMinGuns! ? reach.sameHolder : null;
-    // A spree longer than one report window is several purchase events to the counts above: say spree, not event.
     const spree = spreeOf(reach.spanDays, s.purchaseEventGapDays);
     const byCounts = repeatBuying(straw, counted, s);
     const heldCounts = byCounts && heldByLevel(personId, straw, counted, s, ties);
