@@ -25,7 +25,7 @@ export class TrafficRows {
   private readonly residence = new Map<string, string>();
   private readonly dealerState = new Map<string, string>();
   private readonly saleOf = new Map<string, { purchaserId: string; fflLicense: string; soldOn: string; multipleSale: boolean }>();
-  private readonly recoveries: Array<{ firearmId: string; recoveredOn: string; state: string; city: string; possessorId: string | null }> = [];
+  private readonly recoveries: Array<{ firearmId: string; recoveredOn: string; address: string; state: string; city: string; possessorId: string | null }> = [];
   private readonly associations: Array<{ a: string; b: string }> = [];
   private readonly thefts = new Map<string, TheftReportDates[]>();
 
@@ -60,6 +60,7 @@ export class TrafficRows {
         possessorId: r.possessorId,
         possessorResidence: r.possessorId ? (this.residence.get(r.possessorId) ?? null) : null,
         purchaserResidence: this.residence.get(s.purchaserId) ?? null,
+        recoverySite: `${r.address}, ${r.city}, ${r.state}`,
         timeToCrimeDays: day(r.recoveredOn) - day(s.soldOn),
         ...theftStanding(this.thefts.get(r.firearmId) ?? [], s.soldOn, r.recoveredOn),
       });

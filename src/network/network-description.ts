@@ -7,6 +7,7 @@ import { memberTieSentences } from './member-ties.js';
 import { typologyOf, type GroupTies, type NetworkTypology } from './network-typology.js';
 import { describeProlificCounterTie } from './prolific-counters.js';
 import { describeRecruiterRecord } from './recruiter-records.js';
+import { describeSeizure } from './seizures.js';
 import type { PurchaserEvidence, StrawGun } from './trafficking.evidence.js';
 
 export type MemberRole = 'STRAW_PURCHASER' | 'BROKER' | 'RECEIVER' | 'POSSESSOR';
@@ -116,6 +117,7 @@ export function describeNetwork(
       (r) =>
         `guns bought by ${r.purchaserIds.length} of the purchasers were recovered from ${r.possessorIds.length} people recorded at one residence (${r.possessorIds.join(', ')})`,
     ),
+    ...ties.seizures.map(describeSeizure),
     ...(direct ? [`${direct} known association(s) between purchasers`] : []),
     ...ties.clusters.map(describeCluster),
     ...ties.campaigns.map(describeCampaign),

@@ -4,6 +4,7 @@ import type { HubCampaign } from './hub-campaigns.js';
 import type { ProlificCounterTie } from './prolific-counters.js';
 import type { RecruiterRecord } from './recruiter-records.js';
 import type { ResidenceHub } from './residence-hubs.js';
+import type { Seizure } from './seizures.js';
 import type { PurchaserEvidence } from './trafficking.evidence.js';
 
 /** What joined a network and what it looks like, in the words of the typology literature (ATF 2000; NFCTA vol. III). */
@@ -25,6 +26,8 @@ export interface GroupTies {
   clusters: DealerCluster[];
   campaigns: HubCampaign[];
   residences: ResidenceHub[];
+  /** Guns of several of the purchasers seized at one place on one day (seizures.ts). */
+  seizures: Seizure[];
   direct: number;
   visits: CounterVisit[];
   /** Lone prolific purchasers joined by purchases at one dealer, or at one recorded residence, in one scheme window (prolific-counters.ts). */
@@ -36,8 +39,8 @@ export function typologyOf(buyers: PurchaserEvidence[], t: GroupTies, guns: numb
   if (buyers.length === 1) return 'LONE_PROLIFIC_BUYER';
   const oneTime = buyers.length >= 3 && guns / buyers.length <= 1.5;
   // A recruiter is a person on record (broker, campaign). A burst at one counter alone is timing:
-  // where a receiver or a residence holds the buyers' guns, that recorded hub names the network.
-  const hub = t.receivers.length > 0 || t.residences.length > 0;
+  // where a receiver, a residence or a seizure holds the buyers' guns, that recorded hub names the network.
+  const hub = t.receivers.length > 0 || t.residences.length > 0 || t.seizures.length > 0;
   const recruited = t.brokers.length > 0 || t.campaigns.length > 0 || (t.clusters.length > 0 && !hub);
   if (recruited && oneTime) return 'RECRUITER_ONE_TIME_BUYERS';
   if (t.brokers.length > 0) return 'STRAW_RING_BROKER';

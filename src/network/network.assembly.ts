@@ -6,6 +6,7 @@ import { findHubs } from './hubs.js';
 import { groupEvidence, type Settings } from './group-evidence.js';
 import { describeHolderTieLevel } from './holder-null.js';
 import { residenceHubs } from './residence-hubs.js';
+import { seizureHubs } from './seizures.js';
 import { hubCampaigns, joinCampaigns } from './hub-campaigns.js';
 import { prolificCounterTies } from './prolific-counters.js';
 import { recruiterRecords, type RecruiterRecord } from './recruiter-records.js';
@@ -158,6 +159,8 @@ function assembleAt(
   for (const [a, b] of direct) uf.union(a, b);
   const residences = residenceHubs(suspects, settings.hubMinPurchasers, duplicates, settings.householdTies);
   for (const r of residences) for (const x of r.purchaserIds.slice(1)) uf.union(r.purchaserIds[0]!, x);
+  const seizures = settings.seizureMinPurchasers ? seizureHubs(suspects, settings.seizureMinPurchasers, duplicates) : [];
+  for (const z of seizures) for (const x of z.purchaserIds.slice(1)) uf.union(z.purchaserIds[0]!, x);
   const scan = { gapDays: settings.purchaseEventGapDays, alpha: settings.clusterAlpha, errorRate: settings.clusterErrorRate, sales: settings.dealerSales };
   const campaigns = joinCampaigns(hubCampaigns(suspects, brokers, scan, duplicates), uf, [...suspects.keys()]);
   const found = dealerClusters(suspects, {
@@ -193,6 +196,7 @@ function assembleAt(
   const clustersOf = indexBy(clusters, (c) => c.purchaserIds.slice(0, 1));
   const campaignsOf = indexBy(campaigns, (c) => c.tiedIds.slice(0, 1));
   const residencesOf = indexBy(residences, (r) => r.purchaserIds.slice(0, 1));
+  const seizuresOf = indexBy(seizures, (z) => z.purchaserIds.slice(0, 1));
   const directOf = indexBy(direct, ([a]) => [a]);
   const visitsOf = indexBy(visits, (v) => v.purchaserIds.slice(0, 1));
   const countersOf = indexBy(counters, (c) => c.purchaserIds.slice(0, 1));
@@ -218,12 +222,14 @@ function assembleAt(
       clusters: collect(clustersOf, buyers),
       campaigns: collect(campaignsOf, buyers),
       residences: collect(residencesOf, buyers),
+      seizures: collect(seizuresOf, buyers),
       direct: collect(directOf, buyers).length,
       visits: collect(visitsOf, buyers),
       counters: collect(countersOf, buyers),
       records: groupBrokers.flatMap(([id]) => records.get(id) ?? []),
     };
-    const shared = ties.receivers.length + ties.residences.length > 0;
+    // Guns of different buyers meeting in one place: a receiver, a receiving household or a seizure.
+    const shared = ties.receivers.length + ties.residences.length + ties.seizures.length > 0;
     const recorded = shared || ties.brokers.length + ties.campaigns.length + ties.direct > 0;
     // Tied by nothing but association records (no receiver, household, counter or burst), and
     // reported only on evidence pooled across buyers: no one of them is flagged on their own.

@@ -3,6 +3,7 @@ import { appendTo } from './multimap.js';
 import { purchaseEventsOf, type CounterSale } from './purchase-events.js';
 import { heldByLevel, purchaseEvents, repeatBuying } from './repeat-buying.js';
 import { residenceKey } from './residence-key.js';
+import { seizedTogether } from './seizures.js';
 import { repeatedTheftClaimants } from './theft-standing.js';
 import type { EvidenceSettings, Purchase, PurchaserEvidence, RecoveredPurchase, StrawGun } from './trafficking.types.js';
 
@@ -24,7 +25,7 @@ export function strawGun(row: RecoveredPurchase, s: EvidenceSettings): StrawGun 
   if (row.reportedStolen) return null;
   if (row.timeToCrimeDays < 0 || row.timeToCrimeDays > s.shortTimeToCrimeDays) return null;
   const outOfState = row.recoveredState !== null && row.dealerState !== null && row.recoveredState !== row.dealerState;
-  const diverted = row.possessorId !== null ? row.possessorId !== row.purchaserId : outOfState;
+  const diverted = row.possessorId !== null ? row.possessorId !== row.purchaserId : outOfState || row.seized === true;
   if (!diverted) return null;
   return { ...row, veryShort: row.timeToCrimeDays < s.veryShortTimeToCrimeDays, outOfState };
 }
@@ -113,10 +114,13 @@ export function purchaserEvidence(
     if (!prev || r.recoveredOn < prev.recoveredOn) firstRecovery.set(r.firearmId, r);
   }
   const claimants = repeatedTheftClaimants([...firstRecovery.values()], s.repeatedTheftIncidents ?? 0);
+  const seized =
+    (s.seizureMinPurchasers ?? 0) > 0 ? seizedTogether([...firstRecovery.values()], s.shortTimeToCrimeDays, s.seizureMinPurchasers!) : new Set<string>();
   const byBuyer = new Map<string, { straw: StrawGun[]; stolen: number; unplaced: RecoveredPurchase[] }>();
   const classified: BuyerGun[] = [];
   for (const found of firstRecovery.values()) {
-    const r = found.reportedStolen && claimants.has(found.purchaserId) ? { ...found, reportedStolen: false, repeatedTheftClaim: true } : found;
+    const claimed = found.reportedStolen && claimants.has(found.purchaserId) ? { ...found, reportedStolen: false, repeatedTheftClaim: true } : found;
+    const r = seized.has(found.firearmId) ? { ...claimed, seized: true } : claimed;
     const g = strawGun(r, s);
     const unplaced = !g && unplacedCrimeGun(r, s);
     if (!unplaced)
@@ -188,6 +192,11 @@ export function purchaserEvidence(
         `${counted.length} more recovered in crime in the state of sale within ${s.shortTimeToCrimeDays} days of sale with no possessor recorded, none reported stolen (${straw.length + counted.length} crime guns from ${crimeEvents} purchase events)`,
       );
     if (byCounts && ties.level > 0) evidence.push(describeBuyerTieLevel(ties, !prolific));
+    const seizedUnnamed = straw.filter((g) => g.seized && g.possessorId === null && !g.outOfState).length;
+    if (seizedUnnamed)
+      evidence.push(
+        `${seizedUnnamed} gun(s) with nobody named as holder seized at one place on one day with guns bought by other people, most of them new guns, not at the buyer's recorded residence`,
+      );
     if (outOfStateGuns) evidence.push(`${outOfStateGuns} recovered outside the state of sale`);
     if (multipleSales) evidence.push(`${multipleSales} purchase(s) reported as multiple sales`);
     if (dealers >= 2) evidence.push(`bought from ${dealers} dealers`);

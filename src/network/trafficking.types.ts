@@ -16,6 +16,10 @@ export interface RecoveredPurchase {
   /** The possessor's and the purchaser's recorded residences (address, city, state): receiving households (residence-hubs.ts). Never written out: personal data. */
   possessorResidence?: string | null;
   purchaserResidence?: string | null;
+  /** Where police recovered the gun (address, city, state): guns seized together (seizures.ts). Never written out: personal data. */
+  recoverySite?: string | null;
+  /** Seized at one place on one day with guns of other purchasers (seizures.ts `seizedTogether`): it left its buyer. */
+  seized?: boolean;
   timeToCrimeDays: number;
   /** Reported stolen before police recovered it (theft-standing.ts): not straw evidence. */
   reportedStolen: boolean;
@@ -70,6 +74,12 @@ export interface EvidenceSettings {
    * separate purchases and never saw one multiple sale handed over whole.
    */
   singleEventSameHolderMinGuns?: number;
+  /**
+   * Different purchasers whose guns, seized at one place on one day, make each of those guns
+   * straw evidence although nobody was named holding it, and tie the purchasers (seizures.ts);
+   * unset or 0: off.
+   */
+  seizureMinPurchasers?: number;
   /**
    * Theft incidents (different days a theft is said to have happened) one buyer must report, among
    * guns later recovered in crime, before those reports stop taking the guns out of his straw

@@ -42,6 +42,8 @@ const schema = z.object({
       /** Guns of ONE purchase event, each recovered within 1 year from a different person outside the buyer's household, that flag the buyer; 0: off. */
       singleEventMinGuns: z.number().int().min(0).default(0),
       singleEventSameHolderMinGuns: z.number().int().min(0).default(0),
+      /** Different purchasers whose guns seized at one place on one day count as straw evidence and tie them; 0: off. */
+      seizureMinPurchasers: z.number().int().min(0).default(0),
       /** Suspect purchasers a person must be tied to (by association, or by holding their guns) to be a hub: broker, recruiter or receiver. */
       hubMinPurchasers: z.number().int().min(2),
       /** Separate purchase events of straw-evidence guns a group joined through hubs needs, together, to be reported (a multiple sale is one event). */
