@@ -55,7 +55,7 @@ interface Cached {
 function usable(file: string): boolean {
   if (!existsSync(file)) return false;
   const cached = JSON.parse(readFileSync(file, 'utf8')) as Partial<Cached>;
-  return Array.isArray(cached.victims) && (cached.inputs?.years ?? []).every((y) => typeof y.lossAfterTrace === 'number');
+  return Array.isArray(cached.victims) && (cached.inputs?.years ?? []).every((y) => typeof y.lossAfterTrace === 'number' && typeof y.lossDays === 'number');
 }
 
 async function loadSeeds(scale: 'S' | 'M' | 'L', split: RangeProfile, seeds: number[], regime: string): Promise<void> {

@@ -6,7 +6,13 @@ UNWIND $keys AS key
 MATCH (f:Ffl {license: key})
 OPTIONAL MATCH (f)-[:HAS_RISK]->(dr:DealerRisk)
 WITH key, f, coalesce(dr.computedAt, datetime()) AS asOf
-CALL (f, asOf) {
+// As dealer-traces: the dealer's loss reports stop accounting for its guns once they fall on
+// $repeatedLossIncidents or more different days (0: never).
+CALL (f) {
+  OPTIONAL MATCH (th:TheftReport)-[:REPORTED_BY_FFL]->(f)
+  RETURN $repeatedLossIncidents > 0 AND count(DISTINCT th.occurredOn) >= $repeatedLossIncidents AS repeatedLosses
+}
+CALL (f, asOf, repeatedLosses) {
   MATCH (t:Trace)-[:RESOLVED_DEALER]->(f)
   OPTIONAL MATCH (t)-[:FOR_RECOVERY]->(r:Recovery)
   OPTIONAL MATCH (r)-[:OF_FIREARM]->(g:Firearm)
@@ -39,11 +45,11 @@ CALL (f, asOf) {
          CASE WHEN EXISTS { (g)<-[:FIRED_FROM]-(:Casing) } THEN 'NIBIN_LINKED' END,
          CASE WHEN late THEN 'UNANSWERED_24H' END,
          // Without a dealer time only NO_PURCHASER counts (the dealer's own answer; one that named a purchaser kept a record).
-         CASE WHEN unrecorded AND NOT reportedBeforeTrace THEN 'NO_RECORD' END,
+         CASE WHEN unrecorded AND (NOT reportedBeforeTrace OR repeatedLosses) THEN 'NO_RECORD' END,
          // A missing record the dealer reported lost only after the trace asked (27 CFR 478.39a).
          CASE WHEN unrecorded AND NOT reportedBeforeTrace AND dealerReported THEN 'LOSS_REPORTED_AFTER_TRACE' END,
          // Not counted as a missing record, but said: the gun was reported stolen or lost first (27 CFR 478.39a).
-         CASE WHEN unrecorded AND reportedBeforeTrace THEN 'REPORTED_STOLEN_OR_LOST' END
+         CASE WHEN unrecorded AND reportedBeforeTrace AND NOT repeatedLosses THEN 'REPORTED_STOLEN_OR_LOST' END
        ] WHERE flag IS NOT NULL] AS flags
   WHERE $flag = 'ANY' OR $flag IN flags
   WITH t, r, g, pos, pur, s, ttc, flags ORDER BY t.requestedAt DESC, t.id

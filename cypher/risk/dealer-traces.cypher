@@ -2,11 +2,17 @@
 // trace, time-to-crime, Demand Letter 2, out-of-state, non-purchaser, obliterated-serial and
 // 24-hour-answer and missing-record indicators. Label scan of Trace (the job reads every trace once per run).
 MATCH (t:Trace)-[:RESOLVED_DEALER]->(f:Ffl)
+// The different days on which the dealer says its own thefts or losses happened (27 CFR 478.39a):
+// one burglary is one day; losses again and again are a pattern (thresholds.repeatedLossIncidents).
+CALL (f) {
+  OPTIONAL MATCH (th:TheftReport)-[:REPORTED_BY_FFL]->(f)
+  RETURN count(DISTINCT th.occurredOn) AS lossDays
+}
 OPTIONAL MATCH (t)-[:FOR_RECOVERY]->(r:Recovery)
 OPTIONAL MATCH (r)-[:OF_FIREARM]->(g:Firearm)
 OPTIONAL MATCH (r)-[:FROM_POSSESSOR]->(pos:Person)
 OPTIONAL MATCH (t)-[:RESOLVED_PURCHASER]->(pur:Person)
-WITH f, t, r, g, pos, pur, t.timeToCrimeDays AS ttc,
+WITH f, lossDays, t, r, g, pos, pur, t.timeToCrimeDays AS ttc,
      // From the gun (one or two sales), never from the dealer (thousands of sales at a busy one).
      g IS NOT NULL AND NOT f IN [(g)<-[:OF_FIREARM]-(:Sale)<-[:SOLD]-(x:Ffl) | x] AS noSale,
      // The trace reached the retail dealer: the time it was asked is recorded, or, where a source
@@ -29,7 +35,7 @@ WITH f, t, r, g, pos, pur, t.timeToCrimeDays AS ttc,
        WHEN t.dealerRespondedAt IS NULL THEN datetime($asOf).epochMillis - t.dealerRequestedAt.epochMillis > $answerMillis
        ELSE t.dealerRespondedAt.epochMillis - t.dealerRequestedAt.epochMillis > $answerMillis
      END AS late
-WITH f.license AS license, t.requestedAt.year AS year,
+WITH f.license AS license, lossDays, t.requestedAt.year AS year,
      count(t) AS traces,
      count(ttc) AS withTimeToCrime,
      count(t.dealerRequestedAt) AS dealerRequests,
@@ -54,4 +60,4 @@ WITH f.license AS license, t.requestedAt.year AS year,
      // of discovery; 478.125: acquisition and disposition records).
      count(CASE WHEN (t.outcome = 'NO_PURCHASER' OR (t.dealerRequestedAt IS NOT NULL AND noSale)) AND NOT reportedBeforeTrace AND dealerReported THEN 1 END) AS lossAfterTrace
 RETURN license, year, traces, withTimeToCrime, dealerRequests, ttcUnder3y, ttc3yOrLess, ttcUnder1y, withRecoveryState, outOfState,
-       withPossessorAndPurchaser, nonPurchaser, obliterated, unanswered, dealerReached, noRecord, reportedLost, lossAfterTrace
+       withPossessorAndPurchaser, nonPurchaser, obliterated, unanswered, dealerReached, noRecord, reportedLost, lossAfterTrace, lossDays

@@ -110,6 +110,7 @@ export class DealerRiskResolver {
       shortDays: t.shortTimeToCrimeDays,
       veryShortDays: t.veryShortTimeToCrimeDays,
       answerMillis: t.traceAnswerHours * 3_600_000,
+      repeatedLossIncidents: t.repeatedLossIncidents,
     };
     return dealerEvidence(ctx, risk.license, req, params);
   }

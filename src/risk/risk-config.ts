@@ -26,6 +26,8 @@ const schema = z.object({
         .min(1)
         .max(24 * 365),
       minTracesForShares: z.number().int().min(1),
+      /** Different days of a dealer's own theft/loss reports from which they no longer account for its traced guns; 0: never. */
+      repeatedLossIncidents: z.number().int().min(0).default(0),
     })
     .strict(),
   peers: z.object({ minPeers: z.number().int().min(1) }).strict(),

@@ -47,6 +47,8 @@ export interface TraceYearRow {
    * trace asked for it (27 CFR 478.39a: within 48 hours of discovering it).
    */
   lossAfterTrace: number;
+  /** The different days on which the dealer's own theft or loss reports say a loss happened (the same on each of its rows). */
+  lossDays: number;
 }
 
 export interface IndicatorValue {
@@ -85,9 +87,17 @@ export function indicatorValues(d: DealerRaw, config: RiskConfig, spanYears: num
   const dl2 = demandLetter2Years(y, config);
   // 27 CFR 478.39a: a gun the dealer reported stolen or lost before the trace asked left by theft,
   // not by sale; a burgled dealer is the victim, so those traces leave the dealer's volume of crime guns.
-  const reportedLost = sum(y, (r) => r.reportedLost);
+  // A licensee reporting losses on many different days (27 CFR 478.39a) is not a burglary's victim:
+  // losses again and again are how guns sold off the books are covered (ATF, Following the Gun, 2000),
+  // so from `repeatedLossIncidents` days on its reports account for nothing and the guns count as
+  // unrecorded traces, as a buyer's thefts reported again and again stop excluding his guns.
+  const lossDays = Math.max(0, ...y.map((r) => r.lossDays));
+  const repeat = config.thresholds.repeatedLossIncidents ?? 0;
+  const repeatedLosses = repeat > 0 && lossDays >= repeat;
+  const lostBefore = sum(y, (r) => r.reportedLost);
+  const reportedLost = repeatedLosses ? 0 : lostBefore;
   const sold = traces - reportedLost;
-  const perYear = y.map((r) => `${r.year}: ${r.traces - r.reportedLost}`).join(', ') || 'no traces';
+  const perYear = y.map((r) => `${r.year}: ${r.traces - (repeatedLosses ? 0 : r.reportedLost)}`).join(', ') || 'no traces';
   // A share with too little evidence is null: left out of the score's denominator, not counted as 0.
   const share = (key: RiskIndicatorKey, part: number, whole: number, what: string): IndicatorValue =>
     whole >= minShare
@@ -103,13 +113,17 @@ export function indicatorValues(d: DealerRaw, config: RiskConfig, spanYears: num
       : { key, value: null, detail: `none of ${traces} traces has a known time-to-crime; not scored` };
   const requests = sum(y, (r) => r.dealerRequests);
   const reached = sum(y, (r) => r.dealerReached);
-  const noRecord = sum(y, (r) => r.noRecord);
+  const noRecord = sum(y, (r) => r.noRecord) + (repeatedLosses ? lostBefore : 0);
   const lossAfterTrace = sum(y, (r) => r.lossAfterTrace);
   // 27 CFR 478.39a: a gun reported stolen or lost before the trace is accounted for and not counted;
   // the detail says so, or "0 without a record" reads as every traced gun being on record.
-  const lostNote = reportedLost
-    ? `; ${reportedLost} more had no sale record or purchaser but were reported stolen or lost from inventory before the trace asked (27 CFR 478.39a), not counted`
-    : '';
+  const lostNote = repeatedLosses
+    ? lostBefore
+      ? `; ${lostBefore} of them reported stolen or lost before the trace asked, counted: the dealer reported losses on ${lossDays} different days`
+      : ''
+    : reportedLost
+      ? `; ${reportedLost} more had no sale record or purchaser but were reported stolen or lost from inventory before the trace asked (27 CFR 478.39a), not counted`
+      : '';
   const lostVolumeNote = reportedLost ? `; not counted: ${reportedLost} traced gun(s) reported stolen or lost from inventory before the trace asked` : '';
   // Traces exist but none says when the dealer was asked (a source without dealer times): how it
   // answered is unknown, not "never late", so the count leaves the denominator like a share.

@@ -22,6 +22,7 @@ const year = (y: number, over: Partial<TraceYearRow> = {}): TraceYearRow => ({
   noRecord: 0,
   reportedLost: 0,
   lossAfterTrace: 0,
+  lossDays: 0,
   ...over,
 });
 const raw = (years: TraceYearRow[], over: Partial<DealerRaw> = {}): DealerRaw => ({
@@ -134,5 +135,29 @@ describe('losses the dealer reported only after the trace asked', () => {
     expect(value(burgled, 'LOSSES_REPORTED_AFTER_TRACE').value).toBe(0);
     const noDealerTimes = raw([year(2024, { traces: 6, dealerReached: 0 })]);
     expect(value(noDealerTimes, 'LOSSES_REPORTED_AFTER_TRACE').value).toBeNull();
+  });
+});
+
+// 27 CFR 478.39a: one burglary is one day; a licensee's losses on many different days are a pattern.
+describe('a dealer that reports losses again and again', () => {
+  const repeat = config.thresholds.repeatedLossIncidents!;
+  const lossy = (lossDays: number) => raw([year(2024, { traces: 10, dealerReached: 10, noRecord: 2, reportedLost: 6, lossDays })], { sales: 500 });
+
+  it('has its losses reported before the trace counted as missing records and as traces, from that many days on', () => {
+    expect(repeat).toBeGreaterThanOrEqual(2);
+    const d = lossy(repeat);
+    expect(value(d, 'NO_RECORD_TRACES').value).toBe(8);
+    expect(value(d, 'NO_RECORD_TRACES').detail).toBe(
+      `8 of 10 traces that reached the dealer: no sale record of the gun, or no purchaser given; 6 of them reported stolen or lost before the trace asked, counted: the dealer reported losses on ${repeat} different days`,
+    );
+    expect(value(d, 'TRACES_PER_YEAR').value).toBe(10);
+  });
+
+  it('keeps them accounted for on fewer days (a burglary), or with the rule off', () => {
+    const d = lossy(repeat - 1);
+    expect(value(d, 'NO_RECORD_TRACES').value).toBe(2);
+    expect(value(d, 'TRACES_PER_YEAR').value).toBe(4);
+    const off = indicatorValues(lossy(repeat + 5), { ...config, thresholds: { ...config.thresholds, repeatedLossIncidents: 0 } }, 1);
+    expect(off.find((v) => v.key === 'NO_RECORD_TRACES')!.value).toBe(2);
   });
 });
