@@ -3,7 +3,7 @@
  * out-of-state recoveries, thefts, short time-to-crime on a tiny count, a high-crime city).
  * None of them must rank high.
  */
-import { NORMAL_TTC } from './bad-dealers.js';
+import { NORMAL_TTC } from './straw-stream.js';
 import { activeDays, LAST_RECOVERY_DAY, ms, newCounts, ordinaryTrade, promptAnswer, recoveryPlace, sell, recoverSold, type Counts } from './gun-life.js';
 import { BORDERS, HIGH_CRIME, HOUR_MS, PLACES, placeNamed, placesIn, type BlindSink } from './kit.js';
 
