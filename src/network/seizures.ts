@@ -11,6 +11,11 @@ export interface Seizure {
   purchaserIds: string[];
 }
 
+/** Different days of recoveries at one place beyond which it is no stash (one raid, and one return). */
+const MAX_SEIZURE_DAYS = 2;
+
+const placeOf = (key: string) => key.slice(0, key.lastIndexOf('|'));
+
 /**
  * One place (its address compared as residences compare addresses: case, punctuation and USPS
  * suffix spelling ignored; no house number, no place) and one day. Never written out: the address
@@ -34,36 +39,43 @@ export function seizureKey(row: Pick<RecoveredPurchase, 'recoverySite' | 'recove
  */
 export function seizedTogether(rows: RecoveredPurchase[], shortDays: number, minPurchasers: number): Set<string> {
   const at = new Map<string, RecoveredPurchase[]>();
+  const daysAt = new Map<string, Set<string>>();
   for (const r of rows) {
     const key = seizureKey(r);
-    if (key) appendTo(at, key, r);
+    if (!key) continue;
+    appendTo(at, key, r);
+    const place = placeOf(key);
+    daysAt.set(place, (daysAt.get(place) ?? new Set()).add(r.recoveredOn));
   }
   const seized = new Set<string>();
   for (const [key, guns] of at) {
+    // A place where police recover guns day after day (a station recorded as the place of every
+    // recovery, a busy corner, a range) holds no stash: a stash is seized in one or two raids.
+    if (daysAt.get(placeOf(key))!.size > MAX_SEIZURE_DAYS) continue;
     if (new Set(guns.map((g) => g.purchaserId)).size < minPurchasers) continue;
     const recent = guns.filter((g) => g.timeToCrimeDays >= 0 && g.timeToCrimeDays <= shortDays).length;
     if (recent * 2 <= guns.length) continue;
-    const place = key.slice(0, key.lastIndexOf('|'));
+    const place = placeOf(key);
     for (const g of guns) if (residenceKey(g.purchaserResidence ?? null) !== place) seized.add(g.firearmId);
   }
   return seized;
 }
 
 /**
- * Seizures that tie suspect purchasers: straw-evidence guns of `minPurchasers` or more people
- * (records that may be one person count once) recovered at one place on one day, the place no
- * tied purchaser's own residence. The place is the hub; no person needs to be named there.
+ * Seizures that tie suspect purchasers: their straw-evidence guns seized together (`seizedTogether`
+ * marked them), of `minPurchasers` or more people (records that may be one person count once), the
+ * place no tied purchaser's own residence. The place is the hub; no person needs to be named there.
  */
 export function seizureHubs(suspects: Map<string, PurchaserEvidence>, minPurchasers: number, duplicates: DuplicateRecords = NO_DUPLICATES): Seizure[] {
   const at = new Map<string, Array<{ buyer: string; firearmId: string; home: string | null; day: string }>>();
   for (const e of suspects.values())
     for (const g of e.strawGuns) {
-      const key = seizureKey(g);
+      const key = g.seized ? seizureKey(g) : null;
       if (key) appendTo(at, key, { buyer: e.personId, firearmId: g.firearmId, home: residenceKey(g.purchaserResidence ?? null), day: g.recoveredOn });
     }
   const out: Seizure[] = [];
   for (const [key, guns] of at) {
-    const place = key.slice(0, key.lastIndexOf('|'));
+    const place = placeOf(key);
     if (guns.some((g) => g.home === place)) continue;
     const buyers = new Set(guns.map((g) => g.buyer));
     if (duplicates.people(buyers) < minPurchasers) continue;

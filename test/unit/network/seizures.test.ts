@@ -80,3 +80,15 @@ describe('guns seized together at one place on one day', () => {
     for (const e of evidenceOf(rows, { ...settings, seizureMinPurchasers: 0 }).values()) expect(e.strawGuns).toHaveLength(0);
   });
 });
+
+describe('a place where guns are recovered day after day', () => {
+  it('holds no stash: a station or a busy corner recorded as the place of many recoveries', () => {
+    const make = recoveredRowMaker();
+    const rows = Array.from({ length: min }, (_, b) => seizedPair(b, STASH, undefined, make)).flat();
+    expect(seizedTogether(rows, settings.shortTimeToCrimeDays, min).size).toBe(6);
+    // Two more days of recoveries there (three in all): no longer a place of one or two raids.
+    const station = [...rows, make('X1', 'D9', 100, 250, null, STASH), make('X2', 'D9', 100, 260, null, STASH)];
+    expect(new Set(station.map((r) => r.recoveredOn)).size).toBe(3);
+    expect(seizedTogether(station, settings.shortTimeToCrimeDays, min).size).toBe(0);
+  });
+});
