@@ -26,7 +26,7 @@ import { createDriver, Gateway } from '../src/db/gateway.js';
 import { migrate } from '../src/db/migrate.js';
 import { scoreDealerRiskInputs, type DealerRiskInputs } from '../src/risk/dealer-risk.job.js';
 import { loadRiskConfig, parseRiskConfig } from '../src/risk/risk-config.js';
-import { readDealerRiskInputs } from '../src/risk/risk-run.data.js';
+import { readDealerRiskInputs, traceCountParams } from '../src/risk/risk-run.data.js';
 import type { GraphRecord } from '../src/import/record.types.js';
 import { overrides } from './traffic-rows.js';
 import { splitNote } from './trafficking.seeds.js';
@@ -69,14 +69,9 @@ async function loadSeeds(scale: 'S' | 'M' | 'L', split: RangeProfile, seeds: num
     try {
       await migrate(gateway);
       const { manifest } = await seedGraph(gateway, { scale, seed, ranges: split, mapRecord: REGIMES[regime] });
-      const t = loadRiskConfig().thresholds;
-      const params = {
-        asOf: new Date().toISOString(),
-        answerMillis: t.traceAnswerHours * 3_600_000,
-        shortDays: t.shortTimeToCrimeDays,
-        veryShortDays: t.veryShortTimeToCrimeDays,
-      };
-      const inputs = await readDealerRiskInputs(gateway, params, { operation: 'dealer-ranks' });
+      const inputs = await readDealerRiskInputs(gateway, traceCountParams(loadRiskConfig().thresholds, new Date().toISOString()), {
+        operation: 'dealer-ranks',
+      });
       const bad = [
         ...manifest.rogueDealers.map((license) => ({ license, kind: 'R' })),
         ...manifest.typologies.flatMap((c) => (BAD_KINDS[c.typology] ? c.dealerLicenses.map((license) => ({ license, kind: BAD_KINDS[c.typology]! })) : [])),

@@ -25,7 +25,7 @@ import { createDriver, Gateway } from '../src/db/gateway.js';
 import { migrate } from '../src/db/migrate.js';
 import { scoreDealerRiskInputs, type DealerRiskInputs } from '../src/risk/dealer-risk.job.js';
 import { loadRiskConfig } from '../src/risk/risk-config.js';
-import { readDealerRiskInputs } from '../src/risk/risk-run.data.js';
+import { readDealerRiskInputs, traceCountParams } from '../src/risk/risk-run.data.js';
 import { BackdropCollector, type PlantedDealer } from './blind-dealers/kit.js';
 import { plantBlindDealers } from './blind-dealers/plant.js';
 
@@ -67,14 +67,9 @@ async function loadSeed(seed: number, split: RangeProfile, blindSeed: number, pe
   try {
     await migrate(gateway);
     await loadBatches(gateway, batches());
-    const t = loadRiskConfig().thresholds;
-    const params = {
-      asOf: new Date().toISOString(),
-      answerMillis: t.traceAnswerHours * 3_600_000,
-      shortDays: t.shortTimeToCrimeDays,
-      veryShortDays: t.veryShortTimeToCrimeDays,
-    };
-    const inputs = await readDealerRiskInputs(gateway, params, { operation: 'dealer-risk-blind' });
+    const inputs = await readDealerRiskInputs(gateway, traceCountParams(loadRiskConfig().thresholds, new Date().toISOString()), {
+      operation: 'dealer-risk-blind',
+    });
     const manifest = generation.manifest();
     const backgroundBad = [...manifest.rogueDealers, ...manifest.typologies.filter((c) => BACKGROUND_BAD.has(c.typology)).flatMap((c) => c.dealerLicenses)];
     return { inputs, planted, backgroundBad };

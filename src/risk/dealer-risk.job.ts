@@ -6,7 +6,7 @@ import { loadRiskConfig, type RiskConfig } from './risk-config.js';
 import { breakdownProperties } from './risk-breakdown.codec.js';
 import { demandLetter2Years, indicatorValues, type DealerRaw, type TraceYearRow } from './risk-indicators.compute.js';
 import { scoreDealers, type ScoredDealer } from './risk-score.compute.js';
-import { readDealerRiskInputs, storeDealerRiskRun } from './risk-run.data.js';
+import { readDealerRiskInputs, storeDealerRiskRun, traceCountParams } from './risk-run.data.js';
 
 const meta = analysisMeta('dealer-risk');
 
@@ -26,11 +26,7 @@ export interface DealerRiskResult {
 export async function runDealerRisk(gateway: Gateway, computedAt: string, config: RiskConfig = loadRiskConfig()): Promise<DealerRiskResult> {
   const t = config.thresholds;
   const t0 = Date.now();
-  const { dealers, sales, years, nibin, span } = await readDealerRiskInputs(
-    gateway,
-    { asOf: computedAt, answerMillis: t.traceAnswerHours * 3_600_000, shortDays: t.shortTimeToCrimeDays, veryShortDays: t.veryShortTimeToCrimeDays },
-    meta,
-  );
+  const { dealers, sales, years, nibin, span } = await readDealerRiskInputs(gateway, traceCountParams(t, computedAt), meta);
   const t1 = Date.now();
   const { raws, scored } = scoreDealerRiskInputs({ dealers, sales, years, nibin, span }, config);
   const rawBy = new Map(raws.map((r) => [r.license, r]));

@@ -1,5 +1,6 @@
 import { cypher } from '../db/cypher.registry.js';
 import type { Gateway, QueryMeta } from '../db/gateway.js';
+import type { RiskConfig } from './risk-config.js';
 import type { TraceYearRow } from './risk-indicators.compute.js';
 
 /**
@@ -61,6 +62,14 @@ export interface TraceCountParams {
   shortDays: number;
   veryShortDays: number;
 }
+
+/** The trace counts' parameters from the configured thresholds, as of `asOf` (the job, and the benches that read what it reads). */
+export const traceCountParams = (t: RiskConfig['thresholds'], asOf: string): TraceCountParams => ({
+  asOf,
+  answerMillis: t.traceAnswerHours * 3_600_000,
+  shortDays: t.shortTimeToCrimeDays,
+  veryShortDays: t.veryShortTimeToCrimeDays,
+});
 
 /** Every raw count of every FFL the scores are computed from, read at once. */
 export async function readDealerRiskInputs(gateway: Gateway, traces: TraceCountParams, meta: QueryMeta) {
