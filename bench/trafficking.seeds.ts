@@ -330,6 +330,8 @@ export function splitNote(scale: string, seeds: number[]): string {
  * The blind dealers' held-out run (bench/dealer-risk.blind.ts), fixed on 2026-12-05 at 16:22 UTC
  * before any run on it: blind seed 4242 on the thirty-third set's M backgrounds, 4 dealers per shape.
  * The blind seed 20261205 on M 4321/8765 ran once and was read: tuning data. Run once at 16:29
- * (10/48 in the top 2K): tuning data now too.
+ * (10/48 in the top 2K): tuning data now too. The next, fixed on 2026-12-05 at 18:21 UTC before
+ * any run on it: blind seed 5151 on the thirty-fourth set's M backgrounds (the repeat-purchaser
+ * weights were tuned on blind seed 20261205 and five generator seeds only).
  */
-export const BLIND_DEALERS_HELD_OUT = { backgrounds: FRESH_HELD_OUT_SEEDS_M_32, blindSeed: 4242, dealersPerShape: 4 } as const;
+export const BLIND_DEALERS_HELD_OUT = { backgrounds: FRESH_HELD_OUT_SEEDS_M_33, blindSeed: 5151, dealersPerShape: 4 } as const;
