@@ -25,10 +25,10 @@ import { loadCypher } from '../src/db/cypher.registry.js';
 import { createDriver, Gateway } from '../src/db/gateway.js';
 import { migrate } from '../src/db/migrate.js';
 import { scoreDealerRiskInputs, type DealerRiskInputs } from '../src/risk/dealer-risk.job.js';
-import { loadRiskConfig, parseRiskConfig } from '../src/risk/risk-config.js';
+import { loadRiskConfig } from '../src/risk/risk-config.js';
 import { readDealerRiskInputs, traceCountParams } from '../src/risk/risk-run.data.js';
 import type { GraphRecord } from '../src/import/record.types.js';
-import { overrides } from './traffic-rows.js';
+import { configWith } from './risk-settings.js';
 import { splitNote } from './trafficking.seeds.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -55,7 +55,11 @@ interface Cached {
 function usable(file: string): boolean {
   if (!existsSync(file)) return false;
   const cached = JSON.parse(readFileSync(file, 'utf8')) as Partial<Cached>;
-  return Array.isArray(cached.victims) && (cached.inputs?.years ?? []).every((y) => typeof y.lossAfterTrace === 'number' && typeof y.lossDays === 'number');
+  return (
+    Array.isArray(cached.victims) &&
+    (cached.inputs?.years ?? []).every((y) => typeof y.lossAfterTrace === 'number' && typeof y.lossDays === 'number' && Array.isArray(y.repeatPurchaserIds)) &&
+    (cached.inputs?.sales ?? []).every((s) => typeof s.stolenBeforeSale === 'number')
+  );
 }
 
 async function loadSeeds(scale: 'S' | 'M' | 'L', split: RangeProfile, seeds: number[], regime: string): Promise<void> {
@@ -92,18 +96,6 @@ function cacheFile(scale: string, split: string, seed: number, regime: string): 
   return path.join(cacheDir, `${scale}-${split}-${seed}${regime === 'generated' ? '' : `-${regime}`}.json`);
 }
 
-/** `weights.X=0.1` style overrides applied to a copy of the settings, validated like the file. */
-function configWith(sets: Record<string, unknown>) {
-  const raw = JSON.parse(readFileSync(path.join(here, '..', 'config', 'risk-weights.json'), 'utf8')) as Record<string, unknown>;
-  for (const [key, value] of Object.entries(sets)) {
-    const parts = key.split('.');
-    let node = raw as Record<string, unknown>;
-    for (const p of parts.slice(0, -1)) node = node[p] as Record<string, unknown>;
-    node[parts.at(-1)!] = value;
-  }
-  return parseRiskConfig(raw);
-}
-
 async function main() {
   const { values } = parseArgs({
     options: {
@@ -124,7 +116,7 @@ async function main() {
   const regime = values.regime!;
   if (regime !== 'generated' && !REGIMES[regime]) throw new Error(`--regime must be generated or one of ${Object.keys(REGIMES).join(', ')}`);
   await loadSeeds(scale, split, seeds, regime);
-  const config = configWith(overrides(values.set));
+  const config = configWith(values.set);
   const lines = [`## Planted bad dealers' ranks, scale ${scale}, ${split} ranges, seeds ${seeds.join('/')} (${new Date().toISOString().slice(0, 16)}Z)`, ''];
   lines.push(
     splitNote(scale, seeds),

@@ -24,15 +24,29 @@ import { loadCypher } from '../src/db/cypher.registry.js';
 import { createDriver, Gateway } from '../src/db/gateway.js';
 import { migrate } from '../src/db/migrate.js';
 import { scoreDealerRiskInputs, type DealerRiskInputs } from '../src/risk/dealer-risk.job.js';
-import { loadRiskConfig } from '../src/risk/risk-config.js';
+import { loadRiskConfig, type RiskConfig } from '../src/risk/risk-config.js';
 import { readDealerRiskInputs, traceCountParams } from '../src/risk/risk-run.data.js';
 import { BackdropCollector, type PlantedDealer } from './blind-dealers/kit.js';
 import { plantBlindDealers } from './blind-dealers/plant.js';
+import { configWith } from './risk-settings.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const cacheDir = path.join(here, '..', '.data', 'dealer-blind');
 /** The background's own planted bad dealers (as bench/dealer-ranks.ts reads them from the manifest). */
 const BACKGROUND_BAD = new Set(['CORRUPT_DEALER', 'DEALER_THEFT_LOSS']);
+
+interface Pooled {
+  bad: number;
+  badTop: number;
+  looks: number;
+  looksTop2K: number;
+  looksTop5: number;
+  /** Every planted bad dealer of the graphs (blind and background), and how many of them are in the top 2K of that K. */
+  kAll: number;
+  allTop: number;
+  blindAllTop: number;
+  looksAllTop: number;
+}
 
 interface Cached {
   inputs: DealerRiskInputs;
@@ -82,8 +96,8 @@ async function loadSeed(seed: number, split: RangeProfile, blindSeed: number, pe
 
 const shapesOf = (ds: PlantedDealer[]) => [...new Set(ds.map((d) => d.shape))];
 
-function report(seed: number, c: Cached, lines: string[], pooled: { bad: number; badTop: number; looks: number; looksTop2K: number; looksTop5: number }) {
-  const scored = scoreDealerRiskInputs(c.inputs, loadRiskConfig()).scored;
+function report(seed: number, c: Cached, lines: string[], pooled: Pooled, config: RiskConfig) {
+  const scored = scoreDealerRiskInputs(c.inputs, config).scored;
   const rank = new Map(scored.map((s) => [s.license, s.rank]));
   const n = scored.length;
   const bad = c.planted.filter((d) => d.bad);
@@ -94,9 +108,19 @@ function report(seed: number, c: Cached, lines: string[], pooled: { bad: number;
   const looksTop2K = looks.filter((d) => rankOf(d) <= 2 * k).length;
   const looksTop5 = looks.filter((d) => rankOf(d) <= Math.ceil(0.05 * n)).length;
   const bgTop = c.backgroundBad.filter((l) => (rank.get(l) ?? Infinity) <= 2 * k).length;
+  // The issue's measure counts every planted bad dealer of the graph (K = the number planted): the
+  // background's own and the blind ones compete for the same places.
+  const kAll = k + c.backgroundBad.length;
+  const allTop = bad.filter((d) => rankOf(d) <= 2 * kAll).length;
+  const bgAllTop = c.backgroundBad.filter((l) => (rank.get(l) ?? Infinity) <= 2 * kAll).length;
+  const looksAllTop = looks.filter((d) => rankOf(d) <= 2 * kAll).length;
   Object.assign(pooled, {
     bad: pooled.bad + k,
     badTop: pooled.badTop + badTop,
+    kAll: pooled.kAll + kAll,
+    allTop: pooled.allTop + allTop + bgAllTop,
+    blindAllTop: pooled.blindAllTop + allTop,
+    looksAllTop: pooled.looksAllTop + looksAllTop,
     looks: pooled.looks + looks.length,
     looksTop2K: pooled.looksTop2K + looksTop2K,
     looksTop5: pooled.looksTop5 + looksTop5,
@@ -106,6 +130,10 @@ function report(seed: number, c: Cached, lines: string[], pooled: { bad: number;
     `Planted bad dealers in the top 2K: **${badTop}/${k}**; look-alikes in the top 2K: **${looksTop2K}/${looks.length}**, in the top 5%: **${looksTop5}/${looks.length}**.`,
   );
   lines.push(`(The background's own planted bad dealers in the same top 2K: ${bgTop} of ${c.backgroundBad.length}.)`, '');
+  lines.push(
+    `Every planted bad dealer counted (K = ${kAll}, 2K = ${2 * kAll}): **${allTop + bgAllTop}/${kAll}** in the top 2K (blind ${allTop}/${k}, background ${bgAllTop}/${c.backgroundBad.length}); look-alikes there ${looksAllTop}/${looks.length}.`,
+    '',
+  );
   lines.push('| Shape | bad? | ranks (of all dealers) |', '|---|---|---|');
   for (const shape of shapesOf(c.planted)) {
     const ds = c.planted.filter((d) => d.shape === shape);
@@ -137,33 +165,41 @@ async function main() {
       label: { type: 'string', default: 'run' },
       split: { type: 'string', default: 'heldout' },
       'dry-run': { type: 'boolean', default: false },
+      set: { type: 'string', multiple: true },
     },
   });
   const seeds = values.seeds!.split(',').filter(Boolean).map(Number);
   const perShape = Number(values.dealers);
   const blindSeed = Number(values['blind-seed']);
   const split = values.split as RangeProfile;
+  const config = configWith(values.set);
   const started = new Date().toISOString().slice(0, 16);
   const lines = [`## Dealer risk, blind evaluation ${values.label} (${started}Z)`, ''];
   lines.push(
-    `Backgrounds: M ${seeds.join('/')} (${split} ranges); blind seed ${blindSeed}; ${perShape} dealers per shape; settings config/risk-weights.json.`,
+    `Backgrounds: M ${seeds.join('/')} (${split} ranges); blind seed ${blindSeed}; ${perShape} dealers per shape; settings config/risk-weights.json${values.set?.length ? ` with ${values.set.join(', ')}` : ''}.`,
     '',
   );
-  const pooled = { bad: 0, badTop: 0, looks: 0, looksTop2K: 0, looksTop5: 0 };
+  const pooled: Pooled = { bad: 0, badTop: 0, looks: 0, looksTop2K: 0, looksTop5: 0, kAll: 0, allTop: 0, blindAllTop: 0, looksAllTop: 0 };
   for (const seed of seeds) {
     const file = path.join(cacheDir, `M-${split}-${seed}-b${blindSeed}-n${perShape}.json`);
     let cached: Cached | null = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Cached) : null;
+    // A cache written before the inputs carried the repeat-purchaser and stolen-sale counts is read again.
+    const current = (c: Cached) =>
+      c.inputs.years.every((y) => Array.isArray(y.repeatPurchaserIds)) && c.inputs.sales.every((s) => typeof s.stolenBeforeSale === 'number');
+    if (cached && !current(cached)) cached = null;
     if (!cached) {
       cached = await loadSeed(seed, split, blindSeed, perShape, values['dry-run']!);
       if (!cached) continue;
       mkdirSync(cacheDir, { recursive: true });
       writeFileSync(file, JSON.stringify(cached));
     }
-    report(seed, cached, lines, pooled);
+    report(seed, cached, lines, pooled, config);
   }
   if (values['dry-run']) return;
   lines.push(
     `**Pooled**: planted bad dealers in the top 2K ${pooled.badTop}/${pooled.bad}; look-alikes in the top 2K ${pooled.looksTop2K}/${pooled.looks}, in the top 5% ${pooled.looksTop5}/${pooled.looks}.`,
+    '',
+    `**Pooled, every planted bad dealer counted** (K = blind + background): ${pooled.allTop}/${pooled.kAll} in the top 2K (blind ${pooled.blindAllTop}/${pooled.bad}); look-alikes there ${pooled.looksAllTop}/${pooled.looks}.`,
   );
   const md = `${lines.join('\n')}\n`;
   console.log(md);

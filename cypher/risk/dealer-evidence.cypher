@@ -33,7 +33,16 @@ CALL (f, asOf, repeatedLosses) {
          WHEN t.dealerRespondedAt IS NULL THEN asOf.epochMillis - t.dealerRequestedAt.epochMillis > $answerMillis
          ELSE t.dealerRespondedAt.epochMillis - t.dealerRequestedAt.epochMillis > $answerMillis
        END AS late
-  WITH t, r, g, pos, pur, s, ttc, reportedBeforeTrace, dealerReported, (t.outcome = 'NO_PURCHASER' OR (t.dealerRequestedAt IS NOT NULL AND g IS NOT NULL AND s IS NULL)) AS unrecorded, late
+  WITH t, r, g, pos, pur, s, ttc, reportedBeforeTrace, dealerReported, (t.outcome = 'NO_PURCHASER' OR (t.dealerRequestedAt IS NOT NULL AND g IS NOT NULL AND s IS NULL)) AS unrecorded, late,
+       // As dealer-traces: another gun of the same purchaser from this dealer, also found with someone else within 3 years.
+       g IS NOT NULL AND pur IS NOT NULL AND ttc <= $shortDays AND pos IS NOT NULL AND pos <> pur AND NOT reportedBeforeTrace AND EXISTS {
+         MATCH (pur)<-[:RESOLVED_PURCHASER]-(t2:Trace)-[:RESOLVED_DEALER]->(f)
+         WHERE t2.timeToCrimeDays <= $shortDays AND EXISTS {
+           MATCH (t2)-[:FOR_RECOVERY]->(r2:Recovery)-[:OF_FIREARM]->(g2:Firearm)
+           WHERE g2 <> g AND EXISTS { (r2)-[:FROM_POSSESSOR]->(pos2:Person) WHERE pos2 <> pur }
+             AND NOT EXISTS { MATCH (th2:TheftReport)-[:REPORTS_THEFT_OF]->(g2) WHERE th2.reportedAt < coalesce(t2.dealerRequestedAt, t2.requestedAt) }
+         }
+       } AS repeatPurchaser
   WITH t, r, g, pos, pur, s, ttc, [flag IN [
          CASE WHEN ttc < $shortDays THEN 'TTC_UNDER_3Y' END,
          CASE WHEN ttc <= $shortDays THEN 'TTC_3Y_OR_LESS' END,
@@ -49,8 +58,19 @@ CALL (f, asOf, repeatedLosses) {
          // A missing record the dealer reported lost only after the trace asked (27 CFR 478.39a).
          CASE WHEN unrecorded AND NOT reportedBeforeTrace AND dealerReported THEN 'LOSS_REPORTED_AFTER_TRACE' END,
          // Not counted as a missing record, but said: the gun was reported stolen or lost first (27 CFR 478.39a).
-         CASE WHEN unrecorded AND reportedBeforeTrace AND NOT repeatedLosses THEN 'REPORTED_STOLEN_OR_LOST' END
+         CASE WHEN unrecorded AND reportedBeforeTrace AND NOT repeatedLosses THEN 'REPORTED_STOLEN_OR_LOST' END,
+         CASE WHEN repeatPurchaser THEN 'REPEAT_PURCHASER' END,
+         // As dealer-sales: the dealer sold the gun after someone else had reported it stolen (18 U.S.C. 922(j)).
+         CASE WHEN s IS NOT NULL AND EXISTS {
+           MATCH (th:TheftReport)-[:REPORTS_THEFT_OF]->(g) WHERE date(th.reportedAt) < s.soldOn AND NOT EXISTS { (th)-[:REPORTED_BY_FFL]->(f) }
+         } THEN 'SOLD_AFTER_THEFT_REPORT' END
        ] WHERE flag IS NOT NULL] AS flags
+  // As dealer-traces: repeat purchasers count only when at least $minRepeatPurchasers different buyers came back.
+  WITH collect({t: t, r: r, g: g, pos: pos, pur: pur, s: s, ttc: ttc, flags: flags}) AS rows
+  WITH rows, size(apoc.coll.toSet([x IN rows WHERE 'REPEAT_PURCHASER' IN x.flags | x.pur.id])) >= $minRepeatPurchasers AS counterPattern
+  UNWIND rows AS x
+  WITH x.t AS t, x.r AS r, x.g AS g, x.pos AS pos, x.pur AS pur, x.s AS s, x.ttc AS ttc,
+       CASE WHEN counterPattern THEN x.flags ELSE [f IN x.flags WHERE f <> 'REPEAT_PURCHASER'] END AS flags
   WHERE $flag = 'ANY' OR $flag IN flags
   WITH t, r, g, pos, pur, s, ttc, flags ORDER BY t.requestedAt DESC, t.id
   RETURN collect({

@@ -1,6 +1,6 @@
 // Trace-based raw counts per dealer and calendar year of the trace request: the inputs of the
 // trace, time-to-crime, Demand Letter 2, out-of-state, non-purchaser, obliterated-serial and
-// 24-hour-answer and missing-record indicators. Label scan of Trace (the job reads every trace once per run).
+// 24-hour-answer, missing-record and repeat-purchaser indicators. Label scan of Trace (the job reads every trace once per run).
 MATCH (t:Trace)-[:RESOLVED_DEALER]->(f:Ffl)
 // The different days on which the dealer says its own thefts or losses happened (27 CFR 478.39a):
 // one burglary is one day; losses again and again are a pattern (thresholds.repeatedLossIncidents).
@@ -35,6 +35,19 @@ WITH f, lossDays, t, r, g, pos, pur, t.timeToCrimeDays AS ttc,
        WHEN t.dealerRespondedAt IS NULL THEN datetime($asOf).epochMillis - t.dealerRequestedAt.epochMillis > $answerMillis
        ELSE t.dealerRespondedAt.epochMillis - t.dealerRequestedAt.epochMillis > $answerMillis
      END AS late
+// Two or more crime guns of one purchaser of this dealer, each found within 3 years of sale with
+// someone else: the trace pattern a straw purchaser leaves at the counter (ATF, Following the Gun,
+// 2000), whatever the dealer recorded. From the purchaser (a few traces), never from the dealer.
+// A gun reported stolen before its trace left by theft, not by a hand-over, on either side.
+WITH f, lossDays, t, r, g, pos, pur, ttc, noSale, reached, reportedBeforeTrace, dealerReported, late,
+     g IS NOT NULL AND pur IS NOT NULL AND ttc <= $shortDays AND pos IS NOT NULL AND pos <> pur AND NOT reportedBeforeTrace AND EXISTS {
+       MATCH (pur)<-[:RESOLVED_PURCHASER]-(t2:Trace)-[:RESOLVED_DEALER]->(f)
+       WHERE t2.timeToCrimeDays <= $shortDays AND EXISTS {
+         MATCH (t2)-[:FOR_RECOVERY]->(r2:Recovery)-[:OF_FIREARM]->(g2:Firearm)
+         WHERE g2 <> g AND EXISTS { (r2)-[:FROM_POSSESSOR]->(pos2:Person) WHERE pos2 <> pur }
+           AND NOT EXISTS { MATCH (th2:TheftReport)-[:REPORTS_THEFT_OF]->(g2) WHERE th2.reportedAt < coalesce(t2.dealerRequestedAt, t2.requestedAt) }
+       }
+     } AS repeatPurchaser
 WITH f.license AS license, lossDays, t.requestedAt.year AS year,
      count(t) AS traces,
      count(ttc) AS withTimeToCrime,
@@ -58,6 +71,10 @@ WITH f.license AS license, lossDays, t.requestedAt.year AS year,
      // Of the missing records, those the dealer itself reported stolen or lost only after the trace asked:
      // its inventory did not show the gun gone until ATF asked for it (27 CFR 478.39a: within 48 hours
      // of discovery; 478.125: acquisition and disposition records).
-     count(CASE WHEN (t.outcome = 'NO_PURCHASER' OR (t.dealerRequestedAt IS NOT NULL AND noSale)) AND NOT reportedBeforeTrace AND dealerReported THEN 1 END) AS lossAfterTrace
+     count(CASE WHEN (t.outcome = 'NO_PURCHASER' OR (t.dealerRequestedAt IS NOT NULL AND noSale)) AND NOT reportedBeforeTrace AND dealerReported THEN 1 END) AS lossAfterTrace,
+     count(CASE WHEN repeatPurchaser THEN 1 END) AS repeatPurchaser,
+     // The buyers behind them: one buyer coming back is that buyer's pattern, several are the counter's.
+     collect(DISTINCT CASE WHEN repeatPurchaser THEN pur.id END) AS repeatPurchaserIds
 RETURN license, year, traces, withTimeToCrime, dealerRequests, ttcUnder3y, ttc3yOrLess, ttcUnder1y, withRecoveryState, outOfState,
-       withPossessorAndPurchaser, nonPurchaser, obliterated, unanswered, dealerReached, noRecord, reportedLost, lossAfterTrace, lossDays
+       withPossessorAndPurchaser, nonPurchaser, obliterated, unanswered, dealerReached, noRecord, reportedLost, lossAfterTrace, lossDays,
+       repeatPurchaser, repeatPurchaserIds

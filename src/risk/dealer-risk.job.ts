@@ -66,6 +66,7 @@ export function scoreDealerRiskInputs({ dealers, sales, years, nibin, span }: De
     ...d,
     sales: salesBy.get(d.license)?.sales ?? 0,
     multipleSales: salesBy.get(d.license)?.multipleSales ?? 0,
+    stolenBeforeSale: salesBy.get(d.license)?.stolenBeforeSale ?? 0,
     years: yearsBy.get(d.license) ?? [],
     nibinLinkedGuns: nibinBy.get(d.license)?.linkedGuns ?? 0,
     nibinMedianDays: nibinBy.get(d.license)?.medianDaysToFirstShooting ?? null,

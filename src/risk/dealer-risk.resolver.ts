@@ -111,6 +111,7 @@ export class DealerRiskResolver {
       veryShortDays: t.veryShortTimeToCrimeDays,
       answerMillis: t.traceAnswerHours * 3_600_000,
       repeatedLossIncidents: t.repeatedLossIncidents,
+      minRepeatPurchasers: t.minRepeatPurchasers,
     };
     return dealerEvidence(ctx, risk.license, req, params);
   }

@@ -160,7 +160,7 @@ export class RiskEvidence {
 
   @Field(() => [String], {
     description:
-      'Indicators this trace counts toward: TTC_UNDER_3Y, TTC_UNDER_1Y, TTC_3Y_OR_LESS, OUT_OF_STATE, NON_PURCHASER_POSSESSOR, MULTIPLE_SALE, OBLITERATED_SERIAL, NIBIN_LINKED, UNANSWERED_24H, NO_RECORD (no sale record or no purchaser given), LOSS_REPORTED_AFTER_TRACE (a NO_RECORD gun the dealer reported stolen or lost only after the trace asked), ' +
+      'Indicators this trace counts toward: TTC_UNDER_3Y, TTC_UNDER_1Y, TTC_3Y_OR_LESS, OUT_OF_STATE, NON_PURCHASER_POSSESSOR, MULTIPLE_SALE, OBLITERATED_SERIAL, NIBIN_LINKED, UNANSWERED_24H, NO_RECORD (no sale record or no purchaser given), LOSS_REPORTED_AFTER_TRACE (a NO_RECORD gun the dealer reported stolen or lost only after the trace asked), REPEAT_PURCHASER (its purchaser has another gun from this dealer also found with someone else within 3 years), SOLD_AFTER_THEFT_REPORT (the dealer sold it after someone else had reported it stolen), ' +
       'REPORTED_STOLEN_OR_LOST (no sale record or no purchaser, but reported stolen or lost before the trace asked, 27 CFR 478.39a: not counted as NO_RECORD).',
   })
   flags!: string[];

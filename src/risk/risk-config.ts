@@ -28,6 +28,8 @@ const schema = z.object({
       minTracesForShares: z.number().int().min(1),
       /** Different days of a dealer's own theft/loss reports from which they no longer account for its traced guns; 0: never. */
       repeatedLossIncidents: z.number().int().min(0).default(0),
+      /** Different buyers whose guns come back to one dealer before REPEAT_PURCHASER_* count them: one buyer is that buyer's pattern. */
+      minRepeatPurchasers: z.number().int().min(1).default(1),
     })
     .strict(),
   peers: z.object({ minPeers: z.number().int().min(1) }).strict(),

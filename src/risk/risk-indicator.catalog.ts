@@ -23,6 +23,9 @@ export const RISK_INDICATOR_KEYS = [
   'NO_RECORD_TRACES',
   'NO_RECORD_SHARE',
   'LOSSES_REPORTED_AFTER_TRACE',
+  'REPEAT_PURCHASER_TRACES',
+  'REPEAT_PURCHASER_SHARE',
+  'SOLD_AFTER_THEFT_REPORT',
 ] as const;
 
 export type RiskIndicatorKey = (typeof RISK_INDICATOR_KEYS)[number];
@@ -65,10 +68,14 @@ export type EvidenceFlag =
   | 'NIBIN_LINKED'
   | 'UNANSWERED_24H'
   | 'NO_RECORD'
-  | 'LOSS_REPORTED_AFTER_TRACE';
+  | 'LOSS_REPORTED_AFTER_TRACE'
+  | 'REPEAT_PURCHASER'
+  | 'SOLD_AFTER_THEFT_REPORT';
 
 const ATF_2000 = 'ATF, Commerce in Firearms / Following the Gun (2000): 1.2% of dealers account for 57% of crime-gun traces';
 const NFCTA = 'ATF National Firearms Commerce and Trafficking Assessment (NFCTA): short time-to-crime is a trafficking indicator';
+const REPEAT_PURCHASERS =
+  'ATF, Following the Gun (2000): straw purchasers, the most common channel, are found through several crime guns traced to one purchaser; NFCTA vol. III';
 const WINTEMUTE = 'Wintemute et al., Injury Prevention (2005), PMC2871090: retailer risk factors for crime-gun sales';
 
 export const RISK_INDICATORS: readonly RiskIndicatorDefinition[] = [
@@ -251,6 +258,36 @@ export const RISK_INDICATORS: readonly RiskIndicatorDefinition[] = [
     riskier: 'higher',
     evidenceFlag: 'LOSS_REPORTED_AFTER_TRACE',
     fromSaleRecords: false,
+  },
+  {
+    key: 'REPEAT_PURCHASER_TRACES',
+    kind: 'VOLUME',
+    label: 'Traced guns of purchasers with several crime guns',
+    rule: 'Traced guns found within 3 years of sale with someone other than the purchaser, whose purchaser bought at least one more gun at this dealer that was also found with someone else within 3 years: the trace pattern straw purchasers leave at the counter they use, however complete the paperwork. Guns reported stolen before their trace are left out (the theft, not a hand-over, moved them).',
+    source: REPEAT_PURCHASERS,
+    riskier: 'higher',
+    evidenceFlag: 'REPEAT_PURCHASER',
+    fromSaleRecords: true,
+  },
+  {
+    key: 'REPEAT_PURCHASER_SHARE',
+    kind: 'CONDUCT',
+    label: 'Share of traces from purchasers with several crime guns',
+    rule: "Of the traces with a known time-to-crime, the share counted in REPEAT_PURCHASER_TRACES: a counter that straw buyers come back to, independent of the dealer's size; small counts are shrunk toward the peers.",
+    source: REPEAT_PURCHASERS,
+    riskier: 'higher',
+    evidenceFlag: 'REPEAT_PURCHASER',
+    fromSaleRecords: true,
+  },
+  {
+    key: 'SOLD_AFTER_THEFT_REPORT',
+    kind: 'VOLUME',
+    label: 'Sales of guns already reported stolen',
+    rule: 'Sales on record of guns that a police agency or another licensee had reported stolen or lost before the sale: a dealer acquiring and reselling stolen guns (18 U.S.C. 922(j)); its acquisition record names where the gun came from (27 CFR 478.125). One such sale says little; the percentile compares with the dealers that made any.',
+    source: '18 U.S.C. 922(j); 27 CFR 478.125; ATF, Following the Gun (2000): stolen firearms as a trafficking channel',
+    riskier: 'higher',
+    evidenceFlag: 'SOLD_AFTER_THEFT_REPORT',
+    fromSaleRecords: true,
   },
 ];
 

@@ -9,6 +9,8 @@ export interface DealerRaw {
   licenseType: string | null;
   sales: number;
   multipleSales: number;
+  /** Sales of guns someone else had reported stolen or lost before the sale (18 U.S.C. 922(j)). */
+  stolenBeforeSale: number;
   years: TraceYearRow[];
   nibinLinkedGuns: number;
   nibinMedianDays: number | null;
@@ -49,6 +51,13 @@ export interface TraceYearRow {
   lossAfterTrace: number;
   /** The different days on which the dealer's own theft or loss reports say a loss happened (the same on each of its rows). */
   lossDays: number;
+  /**
+   * Traces with time-to-crime ≤ 3 years, found with someone other than the purchaser, whose purchaser
+   * has another such traced gun from this dealer (guns reported stolen before their trace left out).
+   */
+  repeatPurchaser: number;
+  /** The purchasers behind `repeatPurchaser`. */
+  repeatPurchaserIds: string[];
 }
 
 export interface IndicatorValue {
@@ -115,6 +124,16 @@ export function indicatorValues(d: DealerRaw, config: RiskConfig, spanYears: num
   const reached = sum(y, (r) => r.dealerReached);
   const noRecord = sum(y, (r) => r.noRecord) + (repeatedLosses ? lostBefore : 0);
   const lossAfterTrace = sum(y, (r) => r.lossAfterTrace);
+  // ATF, Following the Gun (2000): one straw buyer coming back is that buyer's pattern (flagged as a
+  // purchaser); several buyers coming back to one counter are the dealer's. Below the threshold, none count.
+  const repeatBuyers = new Set(y.flatMap((r) => r.repeatPurchaserIds)).size;
+  const counterPattern = repeatBuyers >= (config.thresholds.minRepeatPurchasers ?? 1);
+  const repeatPurchaser = counterPattern ? sum(y, (r) => r.repeatPurchaser) : 0;
+  const repeatNote = counterPattern
+    ? ` (${repeatBuyers} buyers)`
+    : repeatBuyers
+      ? ` (${sum(y, (r) => r.repeatPurchaser)} of one buyer, not counted: fewer than ${config.thresholds.minRepeatPurchasers} different buyers)`
+      : '';
   // 27 CFR 478.39a: a gun reported stolen or lost before the trace is accounted for and not counted;
   // the detail says so, or "0 without a record" reads as every traced gun being on record.
   const lostNote = repeatedLosses
@@ -211,5 +230,21 @@ export function indicatorValues(d: DealerRaw, config: RiskConfig, spanYears: num
           detail: `${lossAfterTrace} of ${noRecord} traced guns without a record were reported stolen or lost by the dealer only after the trace asked for them`,
         }
       : { key: 'LOSSES_REPORTED_AFTER_TRACE', value: null, detail: `none of ${traces} traces shows that it reached the dealer; not scored` },
+    ttcCount(
+      'REPEAT_PURCHASER_TRACES',
+      repeatPurchaser,
+      `belong to a purchaser with two or more guns from this dealer found with others within 3 years${repeatNote}`,
+    ),
+    share(
+      'REPEAT_PURCHASER_SHARE',
+      repeatPurchaser,
+      withTtc,
+      'traces with a known time-to-crime belong to a purchaser with two or more guns from this dealer found with others within 3 years',
+    ),
+    {
+      key: 'SOLD_AFTER_THEFT_REPORT',
+      value: d.stolenBeforeSale,
+      detail: `${d.stolenBeforeSale} of ${d.sales} sales were of guns reported stolen or lost by someone else before the sale`,
+    },
   ];
 }

@@ -44,6 +44,8 @@ export interface DealerSalesRow {
   license: string;
   sales: number;
   multipleSales: number;
+  /** Sales of guns someone else had reported stolen or lost before the sale (18 U.S.C. 922(j)). */
+  stolenBeforeSale: number;
 }
 export interface DealerNibinRow {
   license: string;

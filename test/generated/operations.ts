@@ -178,6 +178,12 @@ export type RiskIndicatorKey =
   | 'OBLITERATED_SERIALS'
   /** Share of traced guns recovered out of state. Traced guns recovered in another state than the dealer's: interstate trafficking (the "iron pipeline"). Needs a minimum number of traces. */
   | 'OUT_OF_STATE_SHARE'
+  /** Share of traces from purchasers with several crime guns. Of the traces with a known time-to-crime, the share counted in REPEAT_PURCHASER_TRACES: a counter that straw buyers come back to, independent of the dealer's size; small counts are shrunk toward the peers. */
+  | 'REPEAT_PURCHASER_SHARE'
+  /** Traced guns of purchasers with several crime guns. Traced guns found within 3 years of sale with someone other than the purchaser, whose purchaser bought at least one more gun at this dealer that was also found with someone else within 3 years: the trace pattern straw purchasers leave at the counter they use, however complete the paperwork. Guns reported stolen before their trace are left out (the theft, not a hand-over, moved them). */
+  | 'REPEAT_PURCHASER_TRACES'
+  /** Sales of guns already reported stolen. Sales on record of guns that a police agency or another licensee had reported stolen or lost before the sale: a dealer acquiring and reselling stolen guns (18 U.S.C. 922(j)); its acquisition record names where the gun came from (27 CFR 478.125). One such sale says little; the percentile compares with the dealers that made any. */
+  | 'SOLD_AFTER_THEFT_REPORT'
   /** Traces per 1,000 retail sales. Crime-gun traces relative to the dealer's sales volume: a disproportionate share of crime guns, not just a large business. */
   | 'TRACES_PER_THOUSAND_SALES'
   /** Crime-gun traces per year. Traces resolved to this dealer per calendar year (mean over the years the data covers); a few dealers supply most crime guns. */

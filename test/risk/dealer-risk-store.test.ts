@@ -50,6 +50,9 @@ async function stored(): Promise<Map<string, Stored>> {
       delete props.computedAt;
       delete props.coverageHash;
       for (const k of COVERAGE_KEYS) delete props[k];
+      // Compared as read, not as text: a result converted from the earlier layout (Cypher's JSON,
+      // its own key order) and kept as unchanged reads back the same breakdown as a fresh write.
+      if (typeof props.breakdown === 'string') props.breakdown = JSON.parse(props.breakdown) as unknown;
       const n = (v: unknown) => (v === null ? null : Number(v));
       return [
         r.get('license') as string,

@@ -23,6 +23,8 @@ const year = (y: number, over: Partial<TraceYearRow> = {}): TraceYearRow => ({
   reportedLost: 0,
   lossAfterTrace: 0,
   lossDays: 0,
+  repeatPurchaser: 0,
+  repeatPurchaserIds: [],
   ...over,
 });
 const raw = (years: TraceYearRow[], over: Partial<DealerRaw> = {}): DealerRaw => ({
@@ -32,6 +34,7 @@ const raw = (years: TraceYearRow[], over: Partial<DealerRaw> = {}): DealerRaw =>
   licenseType: '01',
   sales: 0,
   multipleSales: 0,
+  stolenBeforeSale: 0,
   years,
   nibinLinkedGuns: 0,
   nibinMedianDays: null,
@@ -159,5 +162,43 @@ describe('a dealer that reports losses again and again', () => {
     expect(value(d, 'TRACES_PER_YEAR').value).toBe(4);
     const off = indicatorValues(lossy(repeat + 5), { ...config, thresholds: { ...config.thresholds, repeatedLossIncidents: 0 } }, 1);
     expect(off.find((v) => v.key === 'NO_RECORD_TRACES')!.value).toBe(2);
+  });
+});
+
+// ATF, Following the Gun (2000): several crime guns traced to one purchaser mark a straw purchaser's counter.
+describe('traces of purchasers with several crime guns from the dealer', () => {
+  it('are counted and shared over the traces with a known time-to-crime, summed over the years', () => {
+    const counter = raw([
+      year(2023, { traces: 5, withTimeToCrime: 4, repeatPurchaser: 2, repeatPurchaserIds: ['P1'] }),
+      year(2024, { traces: 7, withTimeToCrime: 6, repeatPurchaser: 3, repeatPurchaserIds: ['P1', 'P2'] }),
+    ]);
+    expect(value(counter, 'REPEAT_PURCHASER_TRACES').value).toBe(5);
+    expect(value(counter, 'REPEAT_PURCHASER_SHARE').value).toBe(0.5);
+    expect(value(counter, 'REPEAT_PURCHASER_SHARE').detail).toMatch(/^5 of 10 traces with a known time-to-crime/);
+    expect(value(counter, 'REPEAT_PURCHASER_TRACES').detail).toMatch(/\(2 buyers\)$/);
+  });
+
+  it("are not counted when only one buyer came back (that buyer's pattern, not the counter's)", () => {
+    const oneBuyer = raw([year(2024, { traces: 6, withTimeToCrime: 6, repeatPurchaser: 6, repeatPurchaserIds: ['P1'] })]);
+    expect(value(oneBuyer, 'REPEAT_PURCHASER_TRACES').value).toBe(0);
+    expect(value(oneBuyer, 'REPEAT_PURCHASER_SHARE').value).toBe(0);
+    expect(value(oneBuyer, 'REPEAT_PURCHASER_TRACES').detail).toMatch(/6 of one buyer, not counted/);
+  });
+
+  it('are unknown, not zero, when no trace has a known time-to-crime (no sale on record)', () => {
+    const offBooks = raw([year(2024, { traces: 9, withTimeToCrime: 0, dealerReached: 9, noRecord: 9 })]);
+    expect(value(offBooks, 'REPEAT_PURCHASER_TRACES').value).toBeNull();
+    expect(value(offBooks, 'REPEAT_PURCHASER_SHARE').value).toBeNull();
+    const clean = raw([year(2024, { traces: 3, withTimeToCrime: 3 })]);
+    expect(value(clean, 'REPEAT_PURCHASER_TRACES').value).toBe(0);
+  });
+});
+
+// 18 U.S.C. 922(j): a dealer reselling guns someone else had reported stolen.
+describe('sales of guns already reported stolen', () => {
+  it('are counted over the sales on record', () => {
+    const fence = raw([], { sales: 90, stolenBeforeSale: 14 });
+    expect(value(fence, 'SOLD_AFTER_THEFT_REPORT').value).toBe(14);
+    expect(value(fence, 'SOLD_AFTER_THEFT_REPORT').detail).toBe('14 of 90 sales were of guns reported stolen or lost by someone else before the sale');
   });
 });
