@@ -132,7 +132,7 @@ export function indicatorValues(d: DealerRaw, config: RiskConfig, spanYears: num
   const repeatNote = counterPattern
     ? ` (${repeatBuyers} buyers)`
     : repeatBuyers
-      ? ` (${sum(y, (r) => r.repeatPurchaser)} of one buyer, not counted: fewer than ${config.thresholds.minRepeatPurchasers} different buyers)`
+      ? ` (${sum(y, (r) => r.repeatPurchaser)} of ${repeatBuyers === 1 ? 'one buyer' : `${repeatBuyers} buyers`}, not counted: fewer than ${config.thresholds.minRepeatPurchasers} different buyers)`
       : '';
   // 27 CFR 478.39a: a gun reported stolen or lost before the trace is accounted for and not counted;
   // the detail says so, or "0 without a record" reads as every traced gun being on record.

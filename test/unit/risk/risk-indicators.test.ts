@@ -183,6 +183,11 @@ describe('traces of purchasers with several crime guns from the dealer', () => {
     expect(value(oneBuyer, 'REPEAT_PURCHASER_TRACES').value).toBe(0);
     expect(value(oneBuyer, 'REPEAT_PURCHASER_SHARE').value).toBe(0);
     expect(value(oneBuyer, 'REPEAT_PURCHASER_TRACES').detail).toMatch(/6 of one buyer, not counted/);
+    const three = { ...config, thresholds: { ...config.thresholds, minRepeatPurchasers: 3 } };
+    const twoBuyers = raw([year(2024, { traces: 6, withTimeToCrime: 6, repeatPurchaser: 4, repeatPurchaserIds: ['P1', 'P2'] })]);
+    const detail = indicatorValues(twoBuyers, three, 1).find((v) => v.key === 'REPEAT_PURCHASER_TRACES')!;
+    expect(detail.value).toBe(0);
+    expect(detail.detail).toMatch(/4 of 2 buyers, not counted: fewer than 3 different buyers/);
   });
 
   it('are unknown, not zero, when no trace has a known time-to-crime (no sale on record)', () => {
