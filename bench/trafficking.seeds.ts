@@ -283,9 +283,11 @@ export const FRESH_HELD_OUT_SEEDS_M_34 = [6047, 8159];
  * misses: tuning data now. Run once with the thirty-second set (15:43 UTC): tuning data now too. The
  * next blind held-out run, fixed at 15:43 UTC before any run on it: blind seed 9091 on the
  * thirty-third set's M backgrounds; run once at 16:25, tuning data now too. The next, fixed at
- * 16:26 UTC before any run on it: blind seed 6161 on the thirty-fourth set's M backgrounds.
+ * 16:26 UTC before any run on it: blind seed 6161 on the thirty-fourth set's M backgrounds; run once
+ * at 19:40 (182/212 detectable), tuning data now. The next, fixed at 19:49 UTC before any run on
+ * it: blind seed 7373 on the thirty-fifth set's M backgrounds.
  */
-export const BLIND_HELD_OUT = { backgrounds: FRESH_HELD_OUT_SEEDS_M_33, blindSeed: 6161, casesPerShape: 10 } as const;
+export const BLIND_HELD_OUT = { backgrounds: FRESH_HELD_OUT_SEEDS_M_34, blindSeed: 7373, casesPerShape: 10 } as const;
 
 /**
  * The M seeds of every held-out set already run (the third to the thirty-fourth), tuning data now:
