@@ -127,7 +127,7 @@ export function indicatorValues(d: DealerRaw, config: RiskConfig, spanYears: num
   // ATF, Following the Gun (2000): one straw buyer coming back is that buyer's pattern (flagged as a
   // purchaser); several buyers coming back to one counter are the dealer's. Below the threshold, none count.
   const repeatBuyers = new Set(y.flatMap((r) => r.repeatPurchaserIds)).size;
-  const counterPattern = repeatBuyers >= (config.thresholds.minRepeatPurchasers ?? 1);
+  const counterPattern = repeatBuyers >= config.thresholds.minRepeatPurchasers;
   const repeatPurchaser = counterPattern ? sum(y, (r) => r.repeatPurchaser) : 0;
   const repeatNote = counterPattern
     ? ` (${repeatBuyers} buyers)`

@@ -69,7 +69,21 @@ export function dealerWorld(prefix: string) {
     latitude: PLACES[p].latitude,
     longitude: PLACES[p].longitude,
   });
-  return { run, id, ori, licence, at, agencies, store, person, maker: { type: 'manufacturer', name: maker, kind: 'MANUFACTURER', country: 'US' } };
+  /**
+   * A theft report of gun `k` (`FA<k>`), filed on `reportedOn` at 21:00 UTC, the theft the day
+   * before: a police burglary report unless `ffl` names the licensee reporting its own theft.
+   */
+  const theft = (k: string, reportedOn: string, ffl: string | null = null) => ({
+    type: 'theft',
+    id: id(`TH${k}`),
+    firearmId: id(`FA${k}`),
+    kind: ffl ? 'FFL_THEFT' : 'RESIDENCE_BURGLARY',
+    occurredOn: dayAfter(-1, reportedOn),
+    reportedAt: `${reportedOn}T21:00:00.000Z`,
+    reportingAgencyOri: ori('PHL'),
+    reportingFflLicense: ffl,
+  });
+  return { run, id, ori, licence, at, agencies, store, person, theft, maker: { type: 'manufacturer', name: maker, kind: 'MANUFACTURER', country: 'US' } };
 }
 
 export interface TracedGun {

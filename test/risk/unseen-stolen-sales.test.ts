@@ -15,17 +15,7 @@ const phl = (store: string) => W.at(store, 'PHL');
 const buyers = Array.from({ length: 12 }, (_, i) => `B${i}`);
 const holders = Array.from({ length: 20 }, (_, i) => `H${i}`);
 
-/** A theft report of gun `k` filed on `reportedOn` (a police burglary report unless `ffl` names the reporting store). */
-const theft = (k: string, reportedOn: string, ffl: string | null = null) => ({
-  type: 'theft',
-  id: W.id(`TH${k}`),
-  firearmId: W.id(`FA${k}`),
-  kind: ffl ? 'FFL_THEFT' : 'RESIDENCE_BURGLARY',
-  occurredOn: dayAfter(-1, reportedOn),
-  reportedAt: `${reportedOn}T21:00:00.000Z`,
-  reportingAgencyOri: W.ori('PHL'),
-  reportingFflLicense: ffl,
-});
+const { theft } = W;
 
 // Fence: eight guns reported stolen in burglaries, each sold on record 3 to 10 weeks later to one
 // of three buyers; six found in crime within a year and traced back to the shop.

@@ -38,16 +38,7 @@ const burgled = [0, 1, 2].flatMap((n) =>
     recoveredOn: dayAfter(200 * n, '2024-09-10'),
   }),
 );
-const burglary = [0, 1, 2].map((n) => ({
-  type: 'theft',
-  id: W.id(`THR${n}`),
-  firearmId: W.id(`FAR${n}`),
-  kind: 'RESIDENCE_BURGLARY',
-  occurredOn: '2024-08-02',
-  reportedAt: '2024-08-02T22:00:00.000Z',
-  reportingAgencyOri: W.ori('PHL'),
-  reportingFflLicense: null,
-}));
+const burglary = [0, 1, 2].map((n) => W.theft(`R${n}`, '2024-08-02'));
 // Own guns: one buyer found with two of his own guns, each within a year of sale (no hand-over).
 const ownGuns = [0, 1].flatMap((n) =>
   tracedGun(phl(STORE.OWN_GUNS), `O${n}`, {
