@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { describeCampaignBuyer, describeCampaignBuyers } from './campaign-buyers.js';
 import { describeVisit } from './counter-visits.js';
 import { describeCluster } from './dealer-clusters.js';
 import type { Settings } from './group-evidence.js';
@@ -79,6 +80,14 @@ export function describeNetwork(
   const roles = new Map<string, { role: MemberRole; evidence: string[] }>();
   const tied = memberTieSentences(new Map(buyers.map((b) => [b.personId, b])), ties.campaigns, ties.clusters, ties.visits, ties.counters);
   for (const b of buyers) roles.set(b.personId, { role: 'STRAW_PURCHASER', evidence: [...b.evidence, ...(tied.get(b.personId) ?? [])] });
+  for (const c of ties.campaignBuyers ?? [])
+    for (const id of c.purchaserIds)
+      roles.get(id)?.evidence.push(
+        describeCampaignBuyer(
+          c,
+          buyers.find((b) => b.personId === id)!,
+        ),
+      );
   for (const [id, set] of brokers) {
     const e = `known associate of ${set.size} suspect purchasers`;
     const r = roles.get(id);
@@ -121,6 +130,7 @@ export function describeNetwork(
     ...(direct ? [`${direct} known association(s) between purchasers`] : []),
     ...ties.clusters.map(describeCluster),
     ...ties.campaigns.map(describeCampaign),
+    ...(ties.campaignBuyers ?? []).map(describeCampaignBuyers),
     ...ties.visits.map(describeVisit),
     ...ties.counters.map(describeProlificCounterTie),
     // A lone buyer's own lines, less those the network states below in its own words (out of state).

@@ -1,3 +1,4 @@
+import type { CampaignBuyers } from './campaign-buyers.js';
 import type { CounterVisit } from './counter-visits.js';
 import type { DealerCluster } from './dealer-clusters.js';
 import type { HubCampaign } from './hub-campaigns.js';
@@ -33,6 +34,8 @@ export interface GroupTies {
   /** Lone prolific purchasers joined by purchases at one dealer, or at one recorded residence, in one scheme window (prolific-counters.ts). */
   counters: ProlificCounterTie[];
   records: RecruiterRecord[];
+  /** One-time buyers with no recorded tie added to a reported recruiter's campaign (campaign-buyers.ts). */
+  campaignBuyers?: CampaignBuyers[];
 }
 
 export function typologyOf(buyers: PurchaserEvidence[], t: GroupTies, guns: number): NetworkTypology {

@@ -15,6 +15,8 @@ import { appendTo, collect, indexBy } from './multimap.js';
 import { UnionFind } from './union-find.js';
 import { type Purchase, type PurchaserEvidence, type StrawGun } from './trafficking.evidence.js';
 import { describeNetwork, type AssembledNetwork, type Centrality } from './network-description.js';
+import { campaignBuyers, campaignChance } from './campaign-buyers.js';
+import type { GroupTies } from './network-typology.js';
 
 export type { AssembledNetwork, Centrality, MemberRole } from './network-description.js';
 
@@ -31,6 +33,14 @@ export interface RecordTieCalibrations {
   plain: RecordTieCalibration;
   recruiter: RecordTieCalibration;
 }
+/** What a reported network was described from, to describe it again with more buyers (withCampaignBuyers). */
+interface NetworkParts {
+  buyers: PurchaserEvidence[];
+  ties: GroupTies;
+  /** Evidence lines the description itself wrote; lines after them were added by the assembly. */
+  described: number;
+}
+
 /** The network settings plus the short time-to-crime window the evidence used (for the explanations). */
 export type { Settings } from './group-evidence.js';
 
@@ -56,7 +66,8 @@ export function assembleNetworks(
   const alpha = settings.recordTieFalseDiscoveryRate ?? 0;
   const run = (a: Array<{ a: string; b: string }>, c: Map<string, Centrality>) => assembleAt(evidence, a, settings, c, duplicates, purchases);
   const real = run(associations, centrality);
-  if (alpha <= 0) return ranked(real.networks);
+  const extend = (list: AssembledNetwork[]) => ranked(withCampaignBuyers(list, real.parts, evidence, settings, centrality, duplicates));
+  if (alpha <= 0) return extend(real.networks);
   const shuffled = nullPairings(associations, unexplainedSuspects(evidence, real), (id) => firstStrawStratum(evidence.get(id)!));
   const nulls = new Map(shuffled.map((a) => [a, run(a, new Map())]));
   const of = (a: Array<{ a: string; b: string }>) => (a === associations ? real : nulls.get(a)!);
@@ -88,7 +99,48 @@ export function assembleNetworks(
     if (c && c.level > 0) n.evidence.push(describeRecordTieLevel(c, n.strawPurchasers));
     chosen.push(n);
   }
-  return ranked(chosen);
+  return extend(chosen);
+}
+
+/**
+ * Each reported recruiter's campaign of one-time buyers described again with the buyers of its
+ * stores and days that nothing on record ties (campaign-buyers.ts). Runs once, on the networks
+ * finally reported: whether a network exists never depends on the buyers it adds.
+ */
+function withCampaignBuyers(
+  networks: AssembledNetwork[],
+  parts: Map<string, NetworkParts>,
+  evidence: Map<string, PurchaserEvidence>,
+  settings: Settings,
+  centrality: Map<string, Centrality>,
+  duplicates: DuplicateRecords,
+): AssembledNetwork[] {
+  const s = settings.campaignBuyers;
+  if (!s) return networks;
+  const suspects = new Map([...evidence].filter(([, e]) => e.strawGuns.length > 0));
+  const chance = campaignChance(suspects, settings.dealerSales);
+  const taken = new Set(networks.flatMap((n) => n.members.map((m) => m.id)));
+  return networks.map((n) => {
+    const part = parts.get(n.id);
+    if (n.typology !== 'RECRUITER_ONE_TIME_BUYERS' || !part) return n;
+    const c = campaignBuyers(
+      part.buyers.map((b) => b.personId),
+      n.destinationStates,
+      suspects,
+      taken,
+      chance,
+      s,
+      (a, b) => duplicates.maybeSame(a, b),
+    );
+    if (!c) return n;
+    c.purchaserIds.forEach((id) => taken.add(id));
+    const buyers = [...part.buyers, ...c.purchaserIds.map((id) => suspects.get(id)!)];
+    const guns = buyers.flatMap((b) => b.strawGuns);
+    const ties = { ...part.ties, campaignBuyers: [...(part.ties.campaignBuyers ?? []), c] };
+    const again = describeNetwork(buyers, guns, guns.filter((g) => g.veryShort).length, ties, settings, centrality);
+    again.evidence.push(...n.evidence.slice(part.described));
+    return again;
+  });
 }
 
 /** A record-only group held to `level` keeps to the dealers it may use (association-null.ts). */
@@ -147,7 +199,7 @@ function assembleAt(
   centrality: Map<string, Centrality>,
   duplicates: DuplicateRecords,
   purchases: Purchase[],
-): { networks: AssembledNetwork[]; recordOnly: Map<string, RecordOnlyGroup> } {
+): { networks: AssembledNetwork[]; recordOnly: Map<string, RecordOnlyGroup>; parts: Map<string, NetworkParts> } {
   const suspects = new Map([...evidence].filter(([, e]) => e.strawGuns.length > 0));
   const { brokers, receivers, direct } = findHubs(suspects, associations, settings, duplicates);
   const records = settings.recruiterRecords ? recruiterRecords(brokers, associations, purchases, settings, duplicates) : new Map<string, RecruiterRecord>();
@@ -202,6 +254,7 @@ function assembleAt(
   const countersOf = indexBy(counters, (c) => c.purchaserIds.slice(0, 1));
   const networks: AssembledNetwork[] = [];
   const recordOnlyGroups = new Map<string, RecordOnlyGroup>();
+  const parts = new Map<string, NetworkParts>();
   // A group that is not reported still holds purchasers flagged on their own evidence: each is reported alone.
   const queue = [...groups.values()];
   const alone = (ev: PurchaserEvidence[]) => queue.push(...ev.filter((e) => e.prolific).map((e) => [e.personId]));
@@ -247,11 +300,12 @@ function assembleAt(
       continue;
     }
     const network = describeNetwork(ev, guns, veryShort, ties, settings, centrality);
+    parts.set(network.id, { buyers: ev, ties, described: network.evidence.length });
     if (ties.receivers.length > 0 && (settings.holderTies?.level ?? 0) > 0) network.evidence.push(describeHolderTieLevel(settings.holderTies!));
     if (ties.residences.length > 0 && (settings.householdTies?.level ?? 0) > 0) network.evidence.push(describeHolderTieLevel(settings.householdTies!, true));
     if (recordOnly)
       recordOnlyGroups.set(network.id, { recruiter: recruiterRecord, buyers: buyers.length, dealers: new Set(guns.map((g) => g.dealerLicense)).size });
     networks.push(network);
   }
-  return { networks, recordOnly: recordOnlyGroups };
+  return { networks, recordOnly: recordOnlyGroups, parts };
 }

@@ -83,6 +83,11 @@ const schema = z.object({
       clusterErrorRate: z.enum(['FDR', 'FWER']).default('FWER'),
       /** A significant burst of one-time buyers at one store that holds a recruiter's recorded buyers joins the one-time-buyer crews in it (dealer-clusters.ts recruiterBurst). */
       recruiterBurstJoinsCrews: z.boolean().default(false),
+      /** A reported recruiter's campaign takes in the one-time buyers of its stores and days whom chance cannot explain (src/network/campaign-buyers.ts); absent: off. */
+      campaignBuyers: z
+        .object({ marginDays: z.number().int().min(0).max(365), maxExpected: z.number().gt(0).max(10) })
+        .strict()
+        .optional(),
       /** A significant burst at one store joins crews when every one is tied only by a receiver or receiving household, none by a broker, recruiter or association on record (receiver-crews.ts). */
       receiverCrewsJoinInCluster: z.boolean().default(false),
       /** Buyers shopping together (same dealer, same day; src/network/counter-visits.ts) join: OFF, ALL suspects, only FLAGGED ones (already in a crew or prolific), or only PROLIFIC ones. */
