@@ -17,6 +17,8 @@ interface Row {
   hits: number;
   evident: number;
   evidentHits: number;
+  /** Decoys flagged whose dealer also sold guns to planted straw buyers (markVictimDealers). */
+  sharedStoreHits: number;
 }
 
 export interface SplitSummary {
@@ -46,11 +48,20 @@ export function summarise(runs: SeedRun[]): SplitSummary[] {
     const rows = new Map<string, Row>();
     for (const r of rs) {
       for (const c of r.evaluation.cases) {
-        const row = rows.get(c.typology) ?? { typology: c.typology, trafficking: c.trafficking, cases: 0, hits: 0, evident: 0, evidentHits: 0 };
+        const row = rows.get(c.typology) ?? {
+          typology: c.typology,
+          trafficking: c.trafficking,
+          cases: 0,
+          hits: 0,
+          evident: 0,
+          evidentHits: 0,
+          sharedStoreHits: 0,
+        };
         row.cases += 1;
         row.hits += c.hit ? 1 : 0;
         row.evident += c.evident ? 1 : 0;
         row.evidentHits += c.evident && c.hit ? 1 : 0;
+        row.sharedStoreHits += c.hit && c.sharedStore ? 1 : 0;
         rows.set(c.typology, row);
       }
     }
@@ -103,7 +114,12 @@ export function toMarkdown(summaries: SplitSummary[], meta: { scale: string; loa
       const rate = (n: number, d: number) => (d ? r3(n / d) : '–');
       if (t.trafficking)
         lines.push(`| ${t.typology} | trafficking | ${t.cases} | ${rate(t.hits, t.cases)} | ${t.evident} | ${rate(t.evidentHits, t.evident)} |`);
-      else lines.push(`| ${t.typology} | decoy: flagged rate | ${t.cases} | ${rate(t.hits, t.cases)} (goal ≤ 0.05) | – | – |`);
+      else {
+        const shared = t.sharedStoreHits
+          ? `; ${t.sharedStoreHits} of them a dealer planted straw buyers also bought at, ${rate(t.hits - t.sharedStoreHits, t.cases)} without`
+          : '';
+        lines.push(`| ${t.typology} | decoy: flagged rate | ${t.cases} | ${rate(t.hits, t.cases)} (goal ≤ 0.05)${shared} | – | – |`);
+      }
     }
     lines.push('');
     lines.push(`- Network precision: ${s.truePositiveNetworks}/${s.networks} = ${s.networkPrecision} (goal ≥ 0.9)`);

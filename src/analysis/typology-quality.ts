@@ -34,6 +34,8 @@ export interface CaseOutcome {
   /** Of the case's purchasers with a recovered gun, how many are flagged or in a network. */
   purchasersFlagged?: number;
   evidentPurchasers?: number;
+  /** A burgled dealer's look-alike whose dealer also sold guns to planted straw buyers: ranking it high is not ranking it for the burglary. */
+  sharedStore?: boolean;
 }
 
 export interface TypologyEvaluation {
@@ -66,19 +68,31 @@ const NETWORK_LIMIT = 100_000;
  * positive when the dealer ranks among the top 2K bad-dealer candidates, as much as when a person
  * of it is flagged.
  */
-export function markVictimDealers(outcomes: CaseOutcome[], cases: PlantedCaseTruth[], rankOf: Map<string, number>, topConsidered: number): CaseOutcome[] {
+export function markVictimDealers(
+  outcomes: CaseOutcome[],
+  cases: PlantedCaseTruth[],
+  rankOf: Map<string, number>,
+  topConsidered: number,
+  rings: RingTruth[] = [],
+): CaseOutcome[] {
   const byId = new Map(cases.map((c) => [c.id, c]));
+  // The generator's straw buyers shop at ordinary dealers, a burgled one among them: such a dealer is
+  // still counted, and marked, so a report can say which ranked on its straw sales, not its burglary.
+  const strawStores = new Set([...cases.filter((c) => c.trafficking).flatMap((c) => c.dealerLicenses), ...rings.flatMap((r) => r.dealerLicenses ?? [])]);
   return outcomes.map((o) => {
     const c = byId.get(o.id);
     if (!c || c.typology !== VICTIM_DEALER_TYPOLOGY) return o;
     const ranked = c.dealerLicenses.some((l) => (rankOf.get(l) ?? Infinity) <= topConsidered);
-    return { ...o, hit: o.hit || ranked };
+    const shared = c.dealerLicenses.some((l) => strawStores.has(l));
+    return { ...o, hit: o.hit || ranked, ...(shared ? { sharedStore: true } : {}) };
   });
 }
 
 /** A planted ring as the evaluation's truth: the straw purchasers a network of it would hold. */
 export interface RingTruth {
   strawPurchaserIds: string[];
+  /** The dealers the ring bought at (the generator's manifest). */
+  dealerLicenses?: string[];
 }
 
 /**
@@ -165,7 +179,7 @@ export async function evaluateTypologies(
   const scored = evaluateCases(truth.typologies, plantedRings(truth), networks, flagged);
   return {
     ...scored,
-    cases: markVictimDealers(scored.cases, truth.typologies, rankOf, 2 * k),
+    cases: markVictimDealers(scored.cases, truth.typologies, rankOf, 2 * k, truth.rings),
     badDealers,
     topConsidered: 2 * k,
     badInTop2K: badDealers.filter((b) => b.rank !== null && b.rank <= 2 * k).length,

@@ -41,4 +41,17 @@ describe('a burgled dealer is a false positive when it ranks among the top 2K', 
     expect(marked[0]!.hit).toBe(true);
     expect(markVictimDealers([outcome('B2', 'DECOY_DEALER_BURGLARY')], cases, new Map(), 8)[0]!.hit).toBe(false);
   });
+
+  it('still counts a ranked victim that planted straw buyers also bought at, and marks it so a report can say so', () => {
+    const straw = { ...truth('R1', 'STRAW_RING_UNLINKED', ['L1']), trafficking: true };
+    const marked = markVictimDealers([outcome('B1', 'DECOY_DEALER_BURGLARY'), outcome('B2', 'DECOY_DEALER_BURGLARY')], [...cases, straw], ranks, 8, [
+      { strawPurchaserIds: [], dealerLicenses: ['L2'] },
+    ]);
+    expect(marked.map((o) => [o.id, o.hit, o.sharedStore ?? false])).toEqual([
+      ['B1', true, true],
+      ['B2', false, true],
+    ]);
+    // A look-alike (not trafficking) at the same store is no straw buyer's store.
+    expect(markVictimDealers([outcome('B1', 'DECOY_DEALER_BURGLARY')], cases, ranks, 8)[0]!.sharedStore).toBeUndefined();
+  });
 });
