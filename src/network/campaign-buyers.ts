@@ -1,5 +1,6 @@
 import { buyerDaysByDealer } from './dealer-clusters.js';
 import { DayProfile, dealerShareCounter, type DealerSales, type ShareCounter } from './dealer-sales.js';
+import { appendTo } from './multimap.js';
 import { dayNumber } from './purchase-events.js';
 import type { PurchaserEvidence } from './trafficking.evidence.js';
 
@@ -59,7 +60,7 @@ export function campaignChance(suspects: Map<string, PurchaserEvidence>, sales?:
   for (const e of suspects.values()) {
     const states = new Map<string, Set<string>>();
     for (const g of e.strawGuns) states.set(g.dealerLicense, (states.get(g.dealerLicense) ?? new Set()).add(g.recoveredState ?? ''));
-    for (const [lic, set] of states) storeBuyers.set(lic, [...(storeBuyers.get(lic) ?? []), { id: e.personId, oneTime: e.strawEvents === 1, states: set }]);
+    for (const [lic, set] of states) appendTo(storeBuyers, lic, { id: e.personId, oneTime: e.strawEvents === 1, states: set });
   }
   return (dealer, from, to, markets, excluded) => {
     const buyers = storeBuyers.get(dealer);
