@@ -53,6 +53,13 @@ export interface RiskIndicatorDefinition {
    * coverage (risk-score.compute.ts).
    */
   fromSaleRecords: boolean;
+  /**
+   * A count of a threshold already crossed (Demand Letter 2 years): zero is a measured value (traces,
+   * none over the threshold), not absent evidence, so the dealer is compared with every peer that
+   * has a value, zeros included. Compared only with the dealers that crossed, one crossing year
+   * would rank a dealer above none of them and earn nothing for the threshold ATF acts on.
+   */
+  thresholdCount?: boolean;
 }
 
 /** Per-trace flags the evidence list carries and can be filtered on. */
@@ -138,6 +145,7 @@ export const RISK_INDICATORS: readonly RiskIndicatorDefinition[] = [
     riskier: 'higher',
     evidenceFlag: 'TTC_3Y_OR_LESS',
     fromSaleRecords: true,
+    thresholdCount: true,
   },
   {
     key: 'OUT_OF_STATE_SHARE',

@@ -73,12 +73,13 @@ function candidateGroups(dealers: DealerValues[]): (d: DealerValues) => Group[] 
  * keeps scale M fast): the share of the other peers with a value that it is strictly riskier
  * than. For "higher is riskier" indicators the peers are those with some of that evidence
  * (value > 0): most dealers have no traces at all (ATF, 2000), and one trace must not put a
- * dealer above everyone who has none. No value, or no risk (0), gives 0.
+ * dealer above everyone who has none; a count of a threshold already crossed (`zerosArePeers`,
+ * the catalog's `thresholdCount`) is compared with the zeros too. No value, or no risk (0), gives 0.
  */
-export function percentileRank(value: number | null, peers: number[], riskier: 'higher' | 'lower'): number {
+export function percentileRank(value: number | null, peers: number[], riskier: 'higher' | 'lower', zerosArePeers = false): number {
   if (value === null) return 0;
   if (riskier === 'higher' && value <= 0) return 0;
-  const sorted = riskier === 'higher' ? peers.slice(upperBound(peers, 0)) : peers;
+  const sorted = riskier === 'higher' && !zerosArePeers ? peers.slice(upperBound(peers, 0)) : peers;
   const others = sorted.length - 1;
   if (others <= 0) return 1;
   const below = riskier === 'higher' ? lowerBound(sorted, value) : sorted.length - upperBound(sorted, value);
@@ -182,7 +183,7 @@ export function scoreDealers(input: DealerValues[], config: RiskConfig): ScoredD
       const peers = valuesIn(group, v.key);
       // Shares are compared after shrinking (risk-shrinkage.ts), a zero count included: 0 of 1 says
       // little and sits near the peers' pooled share, above a dealer that showed 0 of 50 (empirical Bayes).
-      const percentile = percentileRank(v.value, peers, def.riskier);
+      const percentile = percentileRank(v.value, peers, def.riskier, def.thresholdCount ?? false);
       const weight = round4(config.weights[v.key] * (def.fromSaleRecords ? coverage : 1));
       return { ...v, percentile, peerGroup: group.label, peerCount: peers.length, weight, contribution: 0 };
     });

@@ -32,6 +32,28 @@ describe('percentileRank', () => {
     expect(percentileRank(0, [0, 2, 3], 'higher')).toBe(0);
   });
 
+  it('compares a count of a threshold already crossed with the dealers under it too', () => {
+    // Demand Letter 2 years: two dealers crossed once, 8 have traces and crossed none.
+    const peers = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1];
+    expect(percentileRank(1, peers, 'higher')).toBe(0);
+    expect(percentileRank(1, peers, 'higher', true)).toBeCloseTo(8 / 9);
+    expect(percentileRank(0, peers, 'higher', true)).toBe(0);
+    expect(indicatorDefinition('DEMAND_LETTER_2_YEARS').thresholdCount).toBe(true);
+    expect(RISK_INDICATOR_KEYS.filter((k) => indicatorDefinition(k).thresholdCount)).toEqual(['DEMAND_LETTER_2_YEARS']);
+  });
+
+  it('gives the dealers that crossed the Demand Letter 2 threshold its weight, tied or not', () => {
+    const withYears = (license: string, years: number | null): DealerValues => ({
+      ...dealer(license, null),
+      values: RISK_INDICATOR_KEYS.map((key): IndicatorValue => ({ key, value: key === 'DEMAND_LETTER_2_YEARS' ? years : null, detail: '' })),
+    });
+    const scored = scoreDealers([withYears('X1', 1), withYears('X2', 1), ...['A', 'B', 'C', 'D', 'E', 'F'].map((l) => withYears(`Z-${l}`, 0))], config);
+    const of = (l: string) => scored.find((d) => d.license === l)!;
+    expect(of('X1').score).toBeGreaterThan(50);
+    expect(of('X1').score).toBeCloseTo(of('X2').score);
+    expect(of('Z-A').score).toBe(0);
+  });
+
   it('stays within 0..1 and grows with the value (property)', () => {
     fc.assert(
       fc.property(sortedInts, fc.integer({ min: 0, max: 40 }), (peers, i) => {
