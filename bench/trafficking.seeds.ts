@@ -356,6 +356,8 @@ export function splitNote(scale: string, seeds: number[]): string {
  * any run on it: blind seed 5151 on the thirty-fourth set's M backgrounds (the repeat-purchaser
  * weights were tuned on blind seed 20261205 and five generator seeds only); run once at 19:08
  * (every planted bad dealer counted: 69/96), tuning data now. The next, fixed at 19:12 UTC before
- * any run on it: blind seed 6262 on the thirty-fifth set's M backgrounds.
+ * any run on it: blind seed 6262 on the thirty-fifth set's M backgrounds; not run. At 21:59 the
+ * thirty-fifth set's own planted dealers had been read (the Demand Letter 2 change), so the run
+ * moved, before any run, to the thirty-sixth set's M backgrounds with the same, unseen blind seed.
  */
-export const BLIND_DEALERS_HELD_OUT = { backgrounds: FRESH_HELD_OUT_SEEDS_M_34, blindSeed: 6262, dealersPerShape: 4 } as const;
+export const BLIND_DEALERS_HELD_OUT = { backgrounds: FRESH_HELD_OUT_SEEDS_M_35, blindSeed: 6262, dealersPerShape: 4 } as const;
