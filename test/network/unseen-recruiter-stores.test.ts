@@ -3,8 +3,9 @@ import { dayAfter, gunPath as casePath, philadelphians, saleOnly, type CaseWorld
 import { analysedCaseReads, networksHolding, type CaseNetwork } from './case-reads.js';
 
 // A recruiter on record (field interviews) for three one-time buyers he sent to two small stores
-// in April; two more bought one handgun each at those stores weeks before or after, with no tie on
-// record, and their guns too were recovered in Philadelphia from strangers within months (ATF,
+// in April 2025 (two of their guns were found with one man who took them); two more bought one
+// handgun each at those stores weeks before or after, with no tie on record, and their guns too
+// were recovered in Philadelphia from strangers within months (ATF,
 // Following the Gun, 2000: recruiters send one-time buyers to the same few stores; an
 // investigation records some of them). They fall outside the days the recorded buyers fix at each
 // store, so only the campaign as a whole (both stores, its whole span) takes them in. Beside them:
@@ -33,8 +34,10 @@ const world: CaseWorld = {
 };
 const camden = { ...world, ori: ORI_NJ, recoveredAt: { address: '5 Ferry Ave', city: 'Camden', state: 'NJ', latitude: 39.93, longitude: -75.11 } };
 /** One handgun bought at `store` by `buyer` on `soldOn`, recovered from `holder` on `recoveredOn`, traced back. */
-const gunPath = (k: string, store: string, buyer: string, soldOn: string, recoveredOn: string, w: CaseWorld = world) =>
-  casePath({ ...w, store }, k, buyer, soldOn, `H${k}`, recoveredOn);
+const gunPath = (k: string, store: string, buyer: string, soldOn: string, recoveredOn: string, w: CaseWorld = world, holder = `H${k}`) =>
+  casePath({ ...w, store }, k, buyer, soldOn, holder, recoveredOn);
+// The recruiter's man who took K1's and K2's guns, both bought at store A, and was found with them.
+const RECEIVED = new Set(['K1', 'K2']);
 const person = philadelphians(world, 'Rsto', 'Recruit Ave', 40);
 const ffl = (license: string, name: string, city: string) => ({
   type: 'ffl',
@@ -85,9 +88,12 @@ const records = [
   ...trade(STORE_A, 'TA'),
   ...trade(STORE_B, 'TB'),
   ...trade(STORE_C, 'TC'),
-  ...['K1', 'K2', 'K3', 'U1', 'U2', 'LATE', 'OTHER', 'N', 'T1', 'T2'].map((k, i) => person(`H${k}`, FIRST[17 - i]!, born(20 + i))),
+  ...['K3', 'U1', 'U2', 'LATE', 'OTHER', 'N', 'T1', 'T2'].map((k, i) => person(`H${k}`, FIRST[17 - i]!, born(20 + i))),
   ...RECORDED.map(([k]) => ({ type: 'association', fromPersonId: id(k), toPersonId: id('RK'), source: 'FIELD_INTERVIEW', since: '2025-01-15' })),
-  ...[...RECORDED, ...UNRECORDED, ...OUTSIDE].flatMap(([k, store, sold, recovered]) => gunPath(k, store, k, sold, recovered)),
+  person('HRCV', 'Vale', '1994-03-03'),
+  ...[...RECORDED, ...UNRECORDED, ...OUTSIDE].flatMap(([k, store, sold, recovered]) =>
+    gunPath(k, store, k, sold, recovered, world, RECEIVED.has(k) ? 'HRCV' : `H${k}`),
+  ),
   // NORTH bought at a campaign store in its days, but his gun was found across the river in New Jersey.
   ...gunPath('N', STORE_B, 'NORTH', '2025-04-10', '2025-08-08', camden),
   // TWICE bought at a campaign store in its days and again three weeks later: a repeat buyer, not a one-time one.
