@@ -78,16 +78,10 @@ export function describeNetwork(
 ): AssembledNetwork {
   const { brokers, receivers, direct } = ties;
   const roles = new Map<string, { role: MemberRole; evidence: string[] }>();
-  const tied = memberTieSentences(new Map(buyers.map((b) => [b.personId, b])), ties.campaigns, ties.clusters, ties.visits, ties.counters);
+  const byId = new Map(buyers.map((b) => [b.personId, b]));
+  const tied = memberTieSentences(byId, ties.campaigns, ties.clusters, ties.visits, ties.counters);
   for (const b of buyers) roles.set(b.personId, { role: 'STRAW_PURCHASER', evidence: [...b.evidence, ...(tied.get(b.personId) ?? [])] });
-  for (const c of ties.campaignBuyers ?? [])
-    for (const id of c.purchaserIds)
-      roles.get(id)?.evidence.push(
-        describeCampaignBuyer(
-          c,
-          buyers.find((b) => b.personId === id)!,
-        ),
-      );
+  for (const c of ties.campaignBuyers ?? []) for (const id of c.purchaserIds) roles.get(id)?.evidence.push(describeCampaignBuyer(c, byId.get(id)!));
   for (const [id, set] of brokers) {
     const e = `known associate of ${set.size} suspect purchasers`;
     const r = roles.get(id);

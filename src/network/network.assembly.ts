@@ -15,8 +15,7 @@ import { appendTo, collect, indexBy } from './multimap.js';
 import { UnionFind } from './union-find.js';
 import { type Purchase, type PurchaserEvidence, type StrawGun } from './trafficking.evidence.js';
 import { describeNetwork, type AssembledNetwork, type Centrality } from './network-description.js';
-import { campaignBuyers, campaignChance } from './campaign-buyers.js';
-import type { GroupTies } from './network-typology.js';
+import { withCampaignBuyers, type NetworkParts } from './campaign-extension.js';
 
 export type { AssembledNetwork, Centrality, MemberRole } from './network-description.js';
 
@@ -33,14 +32,6 @@ export interface RecordTieCalibrations {
   plain: RecordTieCalibration;
   recruiter: RecordTieCalibration;
 }
-/** What a reported network was described from, to describe it again with more buyers (withCampaignBuyers). */
-interface NetworkParts {
-  buyers: PurchaserEvidence[];
-  ties: GroupTies;
-  /** Evidence lines the description itself wrote; lines after them were added by the assembly. */
-  described: number;
-}
-
 /** The network settings plus the short time-to-crime window the evidence used (for the explanations). */
 export type { Settings } from './group-evidence.js';
 
@@ -100,47 +91,6 @@ export function assembleNetworks(
     chosen.push(n);
   }
   return extend(chosen);
-}
-
-/**
- * Each reported recruiter's campaign of one-time buyers described again with the buyers of its
- * stores and days that nothing on record ties (campaign-buyers.ts). Runs once, on the networks
- * finally reported: whether a network exists never depends on the buyers it adds.
- */
-function withCampaignBuyers(
-  networks: AssembledNetwork[],
-  parts: Map<string, NetworkParts>,
-  evidence: Map<string, PurchaserEvidence>,
-  settings: Settings,
-  centrality: Map<string, Centrality>,
-  duplicates: DuplicateRecords,
-): AssembledNetwork[] {
-  const s = settings.campaignBuyers;
-  if (!s) return networks;
-  const suspects = new Map([...evidence].filter(([, e]) => e.strawGuns.length > 0));
-  const chance = campaignChance(suspects, settings.dealerSales);
-  const taken = new Set(networks.flatMap((n) => n.members.map((m) => m.id)));
-  return networks.map((n) => {
-    const part = parts.get(n.id);
-    if (n.typology !== 'RECRUITER_ONE_TIME_BUYERS' || !part) return n;
-    const c = campaignBuyers(
-      part.buyers.map((b) => b.personId),
-      n.destinationStates,
-      suspects,
-      taken,
-      chance,
-      s,
-      (a, b) => duplicates.maybeSame(a, b),
-    );
-    if (!c) return n;
-    c.purchaserIds.forEach((id) => taken.add(id));
-    const buyers = [...part.buyers, ...c.purchaserIds.map((id) => suspects.get(id)!)];
-    const guns = buyers.flatMap((b) => b.strawGuns);
-    const ties = { ...part.ties, campaignBuyers: [...(part.ties.campaignBuyers ?? []), c] };
-    const again = describeNetwork(buyers, guns, guns.filter((g) => g.veryShort).length, ties, settings, centrality);
-    again.evidence.push(...n.evidence.slice(part.described));
-    return again;
-  });
 }
 
 /** A record-only group held to `level` keeps to the dealers it may use (association-null.ts). */

@@ -53,12 +53,7 @@ export interface RiskIndicatorDefinition {
    * coverage (risk-score.compute.ts).
    */
   fromSaleRecords: boolean;
-  /**
-   * A count of a threshold already crossed (Demand Letter 2 years): zero is a measured value (traces,
-   * none over the threshold), not absent evidence, so the dealer is compared with every peer that
-   * has a value, zeros included. Compared only with the dealers that crossed, one crossing year
-   * would rank a dealer above none of them and earn nothing for the threshold ATF acts on.
-   */
+  /** A count of a threshold already crossed (Demand Letter 2 years): its zero is measured, so peers at zero count (risk-score.compute.ts). */
   thresholdCount?: boolean;
 }
 
