@@ -41,6 +41,12 @@ export class RiskIndicator {
   @Field(() => Float, { description: 'Share (0–1) of the compared peers this dealer is riskier than on this indicator.' })
   percentile!: number;
 
+  @Field(() => Float, {
+    description:
+      'What the score counts for this indicator (0–1): the percentile for counts and rates; for a share, the probability that the dealer’s true share is above the pooled share of all dealers (beta posterior of the shrinkage), 0 when it showed none.',
+  })
+  standing!: number;
+
   @Field(() => String, {
     description:
       'The peers compared with: same state and license type ("NY · 01"), widened to "all states · 01" or "all dealers" when fewer than the configured minimum have a value.',
@@ -57,7 +63,7 @@ export class RiskIndicator {
   weight!: number;
 
   @Field(() => Float, {
-    description: 'Points this indicator adds to the score: 100 × weight × percentile / sum of weights. The contributions add up to the score.',
+    description: 'Points this indicator adds to the score: 100 × weight × standing / sum of weights. The contributions add up to the score.',
   })
   contribution!: number;
 }

@@ -9,12 +9,14 @@ import type { ScoredDealer } from './risk-score.compute.js';
  * Nodes stored before this layout (`value_<KEY>`, `percentile_<KEY>`, ...) still read back until
  * the next run rewrites them.
  */
-const FIELDS = ['value', 'percentile', 'peerGroup', 'peerCount', 'weight', 'contribution', 'detail'] as const;
+const FIELDS = ['value', 'percentile', 'standing', 'peerGroup', 'peerCount', 'weight', 'contribution', 'detail'] as const;
 
 export interface StoredIndicator {
   key: RiskIndicatorKey;
   value: number | null;
   percentile: number;
+  /** What the score counted (ScoredIndicator.standing); a breakdown stored before it existed counted the percentile. */
+  standing: number;
   peerGroup: string;
   peerCount: number;
   weight: number;
@@ -40,6 +42,7 @@ export function breakdownFromProperties(props: Record<string, unknown>): StoredI
       key,
       value: typeof get('value') === 'number' ? (get('value') as number) : null,
       percentile: Number(get('percentile') ?? 0),
+      standing: Number(get('standing') ?? get('percentile') ?? 0),
       peerGroup: String(get('peerGroup') ?? ''),
       peerCount: Number(get('peerCount') ?? 0),
       weight: Number(get('weight') ?? 0),

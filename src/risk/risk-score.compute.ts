@@ -1,7 +1,7 @@
 import type { RiskConfig } from './risk-config.js';
 import { indicatorDefinition, RISK_INDICATOR_KEYS, type RiskIndicatorKey } from './risk-indicator.catalog.js';
 import type { IndicatorValue } from './risk-indicators.compute.js';
-import { estimatePrior, shrink, type ShareMoments } from './risk-shrinkage.js';
+import { estimatePrior, probabilityAbovePooled, shrink, type ShareMoments } from './risk-shrinkage.js';
 
 export interface ScoredIndicator extends IndicatorValue {
   /** Share of the compared peers (0..1) this dealer is riskier than on this indicator. */
@@ -10,8 +10,13 @@ export interface ScoredIndicator extends IndicatorValue {
   peerGroup: string;
   /** How many dealers of that group have a value for the indicator. */
   peerCount: number;
+  /**
+   * What the score counts for this indicator (0..1): the peer percentile for counts and rates; for a
+   * share, the probability that the dealer's true share is above the pooled share (probabilityAbovePooled).
+   */
+  standing: number;
   weight: number;
-  /** 100 × weight × percentile / Σ weights of the indicators with a value: the points this indicator adds to the score. */
+  /** 100 × weight × standing / Σ weights of the indicators with a value: the points this indicator adds to the score. */
   contribution: number;
 }
 
@@ -113,7 +118,7 @@ function upperBound(a: number[], v: number): number {
 const round4 = (v: number) => Math.round(v * 10_000) / 10_000;
 
 /** Replaces every share with its empirical-Bayes shrunk value (prior from all dealers with evidence), saying so in the detail. */
-function shrinkShares(dealers: DealerValues[]): DealerValues[] {
+function shrinkShares(dealers: DealerValues[]): { dealers: DealerValues[]; priors: Map<RiskIndicatorKey, ShareMoments> } {
   const priors = new Map<RiskIndicatorKey, ShareMoments>();
   for (const key of RISK_INDICATOR_KEYS) {
     const counts = dealers.flatMap((d) =>
@@ -121,7 +126,7 @@ function shrinkShares(dealers: DealerValues[]): DealerValues[] {
     );
     if (counts.length) priors.set(key, estimatePrior(counts));
   }
-  return dealers.map((d) => ({
+  const shrunk = dealers.map((d) => ({
     ...d,
     values: d.values.map((v) => {
       const prior = priors.get(v.key);
@@ -130,10 +135,11 @@ function shrinkShares(dealers: DealerValues[]): DealerValues[] {
       return {
         ...v,
         value,
-        detail: `${v.detail}; ${value} after shrinking toward the peer share ${round4(prior.p0)} (prior weight ${Math.round(prior.m)} traces)`,
+        detail: `${v.detail}; ${value} after shrinking toward the peer share ${round4(prior.p0)} (prior weight ${Math.round(prior.m)} traces); probability above that share ${round4(probabilityAbovePooled({ part: v.part!, whole: v.whole }, prior))}`,
       };
     }),
   }));
+  return { dealers: shrunk, priors };
 }
 
 /**
@@ -151,7 +157,7 @@ export function recordCoverage(d: DealerValues): number {
 
 /** Scores every dealer against its peers, then ranks (score, then short time-to-crime traces, then license). */
 export function scoreDealers(input: DealerValues[], config: RiskConfig): ScoredDealer[] {
-  const dealers = shrinkShares(input);
+  const { dealers, priors } = shrinkShares(input);
   const minPeers = config.peers.minPeers;
   const groupsOf = candidateGroups(dealers);
   // Non-null values per group and indicator, sorted ascending, computed once per group.
@@ -184,12 +190,17 @@ export function scoreDealers(input: DealerValues[], config: RiskConfig): ScoredD
       // Shares are compared after shrinking (risk-shrinkage.ts), a zero count included: 0 of 1 says
       // little and sits near the peers' pooled share, above a dealer that showed 0 of 50 (empirical Bayes).
       const percentile = percentileRank(v.value, peers, def.riskier, def.thresholdCount ?? false);
+      // A share is judged by how sure its evidence makes us that it is above the pooled share, not by
+      // its rank: among peers whose shares differ by noise, a rank spreads them over 0..1 (risk-shrinkage.ts).
+      const prior = priors.get(v.key);
+      const share = prior && v.value !== null && v.part !== undefined && v.whole !== undefined;
+      const standing = share ? round4(probabilityAbovePooled({ part: v.part!, whole: v.whole! }, prior)) : percentile;
       const weight = round4(config.weights[v.key] * (def.fromSaleRecords ? coverage : 1));
-      return { ...v, percentile, peerGroup: group.label, peerCount: peers.length, weight, contribution: 0 };
+      return { ...v, percentile, standing, peerGroup: group.label, peerCount: peers.length, weight, contribution: 0 };
     });
     // Indicators without enough evidence (null) leave the denominator: unknown is not "no risk".
     const totalWeight = indicators.filter((i) => i.value !== null).reduce((a, i) => a + i.weight, 0);
-    for (const i of indicators) i.contribution = totalWeight > 0 ? (100 * i.weight * i.percentile) / totalWeight : 0;
+    for (const i of indicators) i.contribution = totalWeight > 0 ? (100 * i.weight * i.standing) / totalWeight : 0;
     return {
       license: d.license,
       state: d.state,

@@ -1,3 +1,5 @@
+import betaCdf from '@stdlib/stats-base-dists-beta-cdf';
+
 /**
  * Empirical-Bayes shrinkage of shares (beta-binomial, method of moments): a dealer's share
  * x/n is pulled toward the pooled peer share p0 with a prior weight of m "pseudo-traces"
@@ -40,4 +42,20 @@ export function estimatePrior(counts: ShareCount[]): ShareMoments {
 /** The posterior-mean share: (x + m·p0) / (n + m). */
 export function shrink(c: ShareCount, prior: ShareMoments): number {
   return (c.part + prior.m * prior.p0) / (c.whole + prior.m);
+}
+
+/**
+ * How sure the evidence makes us that the dealer's true share is above the pooled share p0:
+ * P(θ > p0) under the posterior Beta(x + m·p0, n − x + m·(1 − p0)) whose mean `shrink` gives.
+ * A dealer that showed none (x = 0) has shown no risk on the indicator and gets 0, as a count of
+ * zero does. Unlike a rank among peers, it does not spread dealers whose shares differ by noise
+ * over the whole 0–1 range: a share near p0 gives about ½ whatever the order of the peers, a share
+ * well above it on many traces gives nearly 1, and one trace out of one gives only a little more
+ * than ½ (empirical Bayes: Efron and Morris, 1975; the beta-binomial model of `estimatePrior`).
+ */
+export function probabilityAbovePooled(c: ShareCount, prior: ShareMoments): number {
+  if (c.part <= 0 || c.whole <= 0) return 0;
+  if (prior.p0 <= 0) return 1;
+  if (prior.p0 >= 1) return 0;
+  return 1 - betaCdf(prior.p0, c.part + prior.m * prior.p0, c.whole - c.part + prior.m * (1 - prior.p0));
 }

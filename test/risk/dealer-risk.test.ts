@@ -34,6 +34,8 @@ const DEALERS = graphql(`
             key
             value
             percentile
+            standing
+            detail
             weight
             contribution
             peerGroup
@@ -113,10 +115,15 @@ describe('dealer risk job on the seeded graph (scale S, seed 42)', () => {
         const expected = indicatorDefinition(i.key).fromSaleRecords ? configured * coverage : configured;
         expect(Math.abs(i.weight - expected)).toBeLessThanOrEqual(0.0001);
         // Denominator rule: only indicators with a value (enough evidence) share the 100 points.
-        expect(i.contribution).toBeCloseTo((100 * i.weight * i.percentile) / usedWeight(node.indicators), 9);
-        expect(i.percentile).toBeGreaterThanOrEqual(0);
-        expect(i.percentile).toBeLessThanOrEqual(1);
-        if (i.value === null || i.value === 0) expect(i.percentile).toBe(0);
+        expect(i.contribution).toBeCloseTo((100 * i.weight * i.standing) / usedWeight(node.indicators), 9);
+        for (const v of [i.percentile, i.standing]) {
+          expect(v).toBeGreaterThanOrEqual(0);
+          expect(v).toBeLessThanOrEqual(1);
+        }
+        if (i.value === null || i.value === 0) expect([i.percentile, i.standing]).toEqual([0, 0]);
+        // Counts and rates are judged by their peer percentile; shares (shrunk, said in the detail) by the
+        // probability that the dealer's true share is above the pooled share, which never ranks them.
+        if (!i.detail.includes('after shrinking')) expect(i.standing).toBe(i.percentile);
       }
       const top = [...node.indicators]
         .filter((i) => i.contribution > 0)

@@ -1562,7 +1562,7 @@ export type DealerRisk1QueryVariables = Exact<{
 }>;
 
 
-export type DealerRisk1Query = { highRiskDealers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { license: string, state: string | null, licenseType: LicenseType | null, rank: number, score: number, traces: number, computedAt: string, indicators: Array<{ key: RiskIndicatorKey, value: number | null, percentile: number, weight: number, contribution: number, peerGroup: string, peerCount: number }>, topIndicators: Array<{ key: RiskIndicatorKey, value: number | null, percentile: number, weight: number, contribution: number, peerGroup: string, peerCount: number }> } }> } };
+export type DealerRisk1Query = { highRiskDealers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { license: string, state: string | null, licenseType: LicenseType | null, rank: number, score: number, traces: number, computedAt: string, indicators: Array<{ key: RiskIndicatorKey, value: number | null, percentile: number, standing: number, detail: string, weight: number, contribution: number, peerGroup: string, peerCount: number }>, topIndicators: Array<{ key: RiskIndicatorKey, value: number | null, percentile: number, weight: number, contribution: number, peerGroup: string, peerCount: number }> } }> } };
 
 export type DealerRisk2QueryVariables = Exact<{
   license: string;
@@ -4907,6 +4907,8 @@ export const DealerRisk1Document = new TypedDocumentString(`
           key
           value
           percentile
+          standing
+          detail
           weight
           contribution
           peerGroup

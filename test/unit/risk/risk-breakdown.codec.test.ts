@@ -14,8 +14,18 @@ const dealer: ScoredDealer = {
   score: 37.5,
   rank: 3,
   indicators: [
-    { key: first!, value: 0.25, detail: '3 of 12 traces', percentile: 0.9, peerGroup: 'NJ · 01', peerCount: 40, weight: 2, contribution: 30 },
-    { key: second!, value: null, detail: 'not enough evidence', percentile: 0, peerGroup: 'all states · 01', peerCount: 900, weight: 1, contribution: 0 },
+    { key: first!, value: 0.25, detail: '3 of 12 traces', percentile: 0.9, standing: 0.7, peerGroup: 'NJ · 01', peerCount: 40, weight: 2, contribution: 30 },
+    {
+      key: second!,
+      value: null,
+      detail: 'not enough evidence',
+      percentile: 0,
+      standing: 0,
+      peerGroup: 'all states · 01',
+      peerCount: 900,
+      weight: 1,
+      contribution: 0,
+    },
   ],
 };
 
@@ -35,7 +45,8 @@ describe('dealer-risk breakdown codec', () => {
   it('reads a node stored in the earlier layout (one property per indicator field) until it is rewritten', () => {
     const legacy = { score: 37.5, peerGroup: 'NJ · 01', [`value_${first}`]: 0.25, [`percentile_${first}`]: 0.9, [`detail_${first}`]: '3 of 12 traces' };
     const back = breakdownFromProperties(legacy);
-    expect(back[0]).toMatchObject({ key: first, value: 0.25, percentile: 0.9, detail: '3 of 12 traces' });
+    // It counted the percentile then, so that is what it reads back as counted.
+    expect(back[0]).toMatchObject({ key: first, value: 0.25, percentile: 0.9, standing: 0.9, detail: '3 of 12 traces' });
     expect(back[1]?.value).toBeNull();
   });
 });
