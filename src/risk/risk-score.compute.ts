@@ -135,7 +135,7 @@ function shrinkShares(dealers: DealerValues[]): { dealers: DealerValues[]; prior
       return {
         ...v,
         value,
-        detail: `${v.detail}; ${value} after shrinking toward the peer share ${round4(prior.p0)} (prior weight ${Math.round(prior.m)} traces); probability above that share ${round4(probabilityAbovePooled({ part: v.part!, whole: v.whole }, prior))}`,
+        detail: `${v.detail}; ${value} after shrinking toward the peer share ${round4(prior.p0)} (prior weight ${Math.round(prior.m)} traces)`,
       };
     }),
   }));
@@ -195,8 +195,9 @@ export function scoreDealers(input: DealerValues[], config: RiskConfig): ScoredD
       const prior = priors.get(v.key);
       const share = prior && v.value !== null && v.part !== undefined && v.whole !== undefined;
       const standing = share ? round4(probabilityAbovePooled({ part: v.part!, whole: v.whole! }, prior)) : percentile;
+      const detail = share ? `${v.detail}; probability above that share ${standing}` : v.detail;
       const weight = round4(config.weights[v.key] * (def.fromSaleRecords ? coverage : 1));
-      return { ...v, percentile, standing, peerGroup: group.label, peerCount: peers.length, weight, contribution: 0 };
+      return { ...v, detail, percentile, standing, peerGroup: group.label, peerCount: peers.length, weight, contribution: 0 };
     });
     // Indicators without enough evidence (null) leave the denominator: unknown is not "no risk".
     const totalWeight = indicators.filter((i) => i.value !== null).reduce((a, i) => a + i.weight, 0);
