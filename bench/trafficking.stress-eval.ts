@@ -35,8 +35,8 @@ export interface DataRegime {
   associations?: (associations: Array<{ a: string; b: string }>, planted: Set<string>, seed: number, purchases: Purchase[]) => Array<{ a: string; b: string }>;
 }
 
-const levels = (c: { level: number; found: number[]; chance: number[]; controlPairs: number }) =>
-  `level ${c.level} (straw pairs ${c.found.join('/')}, chance ${c.chance.map((x) => x.toFixed(1)).join('/')}, control pairs ${c.controlPairs})`;
+const levels = (c: { level: number; windowDays?: number; found: number[]; chance: number[]; controlPairs: number }) =>
+  `level ${c.level}${c.windowDays ? ` (${c.windowDays}-day window)` : ''} (straw pairs ${c.found.join('/')}, chance ${c.chance.map((x) => x.toFixed(1)).join('/')}, control pairs ${c.controlPairs})`;
 
 export function runStress(
   label: string,

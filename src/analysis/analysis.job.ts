@@ -2,6 +2,7 @@ import type { Gateway } from '../db/gateway.js';
 import { analysisMeta } from '../db/analysis-meta.js';
 import { gdsProbe, type GdsProbe } from '../db/gds.probe.js';
 import { runNetworks } from '../network/network.job.js';
+import { HOLDER_TIE_WINDOWS } from '../network/holder-timing.js';
 import { runDealerRisk } from '../risk/dealer-risk.job.js';
 import { loadRiskConfig, type RiskConfig } from '../risk/risk-config.js';
 import { runAgencyMetrics } from '../metrics/metrics.job.js';
@@ -135,7 +136,7 @@ async function graphSteps(
             .map((n) => `${n.state || 'state unknown'} ${percent(n.repeatShare)} against ${percent(n.stateShare)}`)
             .join(', ')})`;
     const held = (c: typeof result.holderTies) =>
-      `${c.found.join('/')} found and ${c.chance.map((x) => x.toFixed(1)).join('/')} from chance (${c.controlPairs} pairs with a gun that cannot be straw evidence${newer(c)}), at levels 0..${Math.max(0, c.found.length - 1)}; level ${c.level} used`;
+      `${c.found.join('/')} found and ${c.chance.map((x) => x.toFixed(1)).join('/')} from chance (${c.controlPairs} pairs with a gun that cannot be straw evidence${newer(c)}), at steps 0..${Math.max(0, c.found.length - 1)} (levels 0 and 1, level 2 with a purchase window of ${HOLDER_TIE_WINDOWS.join(' or ')} days, then with one dealer only); level ${c.level}${c.level === 2 ? (c.windowDays > 0 ? ` with a ${c.windowDays}-day window` : ' with one dealer only') : ''} used`;
     const scan = result.counterScan;
     log(
       scan.population === 'DEALER_SALES'

@@ -1,3 +1,4 @@
+import { countAtOrBelow, countBelow } from '../common/sorted-search.js';
 import { LEAGUE_MEASURES, leagueOrder, type LeagueMeasure, type PeerRow } from './league.compute.js';
 import type { MetricCellRow, MetricScope } from './metric-cells.compute.js';
 import type { MetricSummary } from './metric-summary.js';
@@ -9,16 +10,7 @@ const MEASURES = Object.keys(LEAGUE_MEASURES) as LeagueMeasure[];
 export const rankProperty = (measure: LeagueMeasure): `rank_${LeagueMeasure}` => `rank_${measure}`;
 
 /** Index of the first value >= v (strict: first value > v) in an ascending array. */
-function bound(sorted: readonly number[], v: number, strict: boolean): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (strict ? sorted[mid]! <= v : sorted[mid]! < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const bound = (sorted: readonly number[], v: number, strict: boolean) => (strict ? countAtOrBelow(sorted, v) : countBelow(sorted, v));
 
 const round4 = (v: number | null) => (v === null ? null : Math.round(v * 10_000) / 10_000);
 

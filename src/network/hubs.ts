@@ -23,15 +23,17 @@ export function findHubs(
     if (suspects.has(a)) associatesOf.set(b, (associatesOf.get(b) ?? new Set()).add(a));
     if (suspects.has(b)) associatesOf.set(a, (associatesOf.get(a) ?? new Set()).add(b));
   }
-  const heldBy = new Map<string, Array<{ buyer: string; dealer: string }>>();
+  const heldBy = new Map<string, Array<{ buyer: string; dealer: string; soldOn: string }>>();
   for (const e of suspects.values()) {
     for (const g of e.strawGuns)
-      if (g.possessorId && !duplicates.maybeSame(g.possessorId, e.personId)) appendTo(heldBy, g.possessorId, { buyer: e.personId, dealer: g.dealerLicense });
+      if (g.possessorId && !duplicates.maybeSame(g.possessorId, e.personId))
+        appendTo(heldBy, g.possessorId, { buyer: e.personId, dealer: g.dealerLicense, soldOn: g.soldOn });
   }
   // Where repeat possession is common, a receiver ties only the buyers the data's level allows (holder-null.ts).
   const level = s.holderTies?.level ?? 0;
   const controlled = s.holderTies?.controlled ?? new Set<string>();
-  const holdersOf = new Map([...heldBy].map(([id, guns]) => [id, heldTogether(guns, level, controlled.has(duplicates.person(id)), duplicates)]));
+  const windowDays = s.holderTies?.windowDays ?? 0;
+  const holdersOf = new Map([...heldBy].map(([id, guns]) => [id, heldTogether(guns, level, controlled.has(duplicates.person(id)), duplicates, windowDays)]));
   const enough = (set: Set<string>) => duplicates.people(set) >= s.hubMinPurchasers;
   const brokers = new Map([...associatesOf].filter(([, set]) => enough(set)));
   const receivers = new Map([...holdersOf].filter(([id, set]) => enough(set) && !set.has(id)));

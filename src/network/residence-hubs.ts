@@ -26,15 +26,15 @@ export function residenceHubs(
   suspects: Map<string, PurchaserEvidence>,
   minPurchasers: number,
   duplicates: DuplicateRecords = NO_DUPLICATES,
-  householdTies: { level: number; controlled: Set<string> } = { level: 0, controlled: new Set() },
+  householdTies: { level: number; controlled: Set<string>; windowDays?: number } = { level: 0, controlled: new Set() },
 ): ResidenceHub[] {
-  const at = new Map<string, { guns: Array<{ buyer: string; dealer: string; possessor: string }>; home: boolean }>();
+  const at = new Map<string, { guns: Array<{ buyer: string; dealer: string; soldOn: string; possessor: string }>; home: boolean }>();
   for (const e of suspects.values()) {
     for (const g of e.strawGuns) {
       const key = g.possessorId ? residenceKey(g.possessorResidence) : null;
       if (!key || duplicates.maybeSame(g.possessorId!, e.personId)) continue;
       const r = at.get(key) ?? { guns: [], home: false };
-      r.guns.push({ buyer: e.personId, dealer: g.dealerLicense, possessor: g.possessorId! });
+      r.guns.push({ buyer: e.personId, dealer: g.dealerLicense, soldOn: g.soldOn, possessor: g.possessorId! });
       if (residenceKey(g.purchaserResidence) === key) r.home = true;
       at.set(key, r);
     }
@@ -43,7 +43,7 @@ export function residenceHubs(
     .filter(([, r]) => !r.home)
     .map(([key, r]) => {
       // Where one residence holds guns from anywhere (shared buildings), households are held to the level measured there (holder-null.ts).
-      const buyers = heldTogether(r.guns, householdTies.level, householdTies.controlled.has(key), duplicates);
+      const buyers = heldTogether(r.guns, householdTies.level, householdTies.controlled.has(key), duplicates, householdTies.windowDays ?? 0);
       const guns = r.guns.filter((g) => buyers.has(g.buyer));
       return { possessors: new Set(guns.map((g) => g.possessor)), purchasers: buyers };
     })

@@ -1,3 +1,4 @@
+import { countAtOrBelow, countBelow } from '../common/sorted-search.js';
 import type { RiskConfig } from './risk-config.js';
 import { indicatorDefinition, RISK_INDICATOR_KEYS, type RiskIndicatorKey } from './risk-indicator.catalog.js';
 import type { IndicatorValue } from './risk-indicators.compute.js';
@@ -84,35 +85,11 @@ function candidateGroups(dealers: DealerValues[]): (d: DealerValues) => Group[] 
 export function percentileRank(value: number | null, peers: number[], riskier: 'higher' | 'lower', zerosArePeers = false): number {
   if (value === null) return 0;
   if (riskier === 'higher' && value <= 0) return 0;
-  const sorted = riskier === 'higher' && !zerosArePeers ? peers.slice(upperBound(peers, 0)) : peers;
+  const sorted = riskier === 'higher' && !zerosArePeers ? peers.slice(countAtOrBelow(peers, 0)) : peers;
   const others = sorted.length - 1;
   if (others <= 0) return 1;
-  const below = riskier === 'higher' ? lowerBound(sorted, value) : sorted.length - upperBound(sorted, value);
+  const below = riskier === 'higher' ? countBelow(sorted, value) : sorted.length - countAtOrBelow(sorted, value);
   return below / others;
-}
-
-/** Number of elements strictly below `v` in an ascending array. */
-function lowerBound(a: number[], v: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid]! < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Number of elements at or below `v` in an ascending array. */
-function upperBound(a: number[], v: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid]! <= v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 const round4 = (v: number) => Math.round(v * 10_000) / 10_000;

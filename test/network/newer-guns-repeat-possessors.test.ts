@@ -75,7 +75,9 @@ describe('hand-written case: repeat possessors who carry newer guns than the sta
 
   it("measures chance with the holders' own share of new guns and asks for one store (level 2)", () => {
     const line = run.log.find((m) => m.includes("straw-gun pairs in one holder's hands"));
-    expect(line, run.log.join('\n')).toMatch(/hands: .*own share of new guns in \d+ state\(s\) \(.*MN [67]\d% against 38%.*level 2 used\. At one residence/);
+    expect(line, run.log.join('\n')).toMatch(
+      /hands: .*own share of new guns in \d+ state\(s\) \(.*MN [67]\d% against 38%.*level 2 with one dealer only used\. At one residence/,
+    );
     expect(allNewHoldersIn(run.on)).toBe(0);
   });
 

@@ -10,15 +10,16 @@ const buyersOf = (nets: ReturnType<typeof assembleNetworks>) =>
 
 /**
  * A state where police find the same people with guns again and again: 20 repeat possessors each
- * hold one straw-evidence gun (recovered within 3 years) and one control gun (recovered 2,000 days
- * after its sale: never straw evidence); 6 more each hold two straw guns of two strangers bought
- * at two different stores (what chance gives such people); and one receiver holds two guns each of
- * two buyers sent to one store. 36 straw guns, 20 control guns: p = 36/56.
+ * found, in one seizure, with one straw-evidence gun (recovered within 3 years) and one control gun
+ * (recovered 2,000 days after its sale: never straw evidence); 6 more each hold two straw guns of
+ * two strangers bought at two different stores 60 days apart (what chance gives such people); and
+ * one receiver holds two guns each of two buyers sent to one store. 36 straw guns, 20 control
+ * guns: p = 36/56.
  */
 function repeatPossession(): RecoveredPurchase[] {
   const row = recoveredRowMaker();
   const rows: RecoveredPurchase[] = [];
-  for (let i = 0; i < 20; i++) rows.push(row(`X${i}`, `DX${i}`, 30 * i, 200, `REPEAT${i}`), row(`Y${i}`, `DY${i}`, 30 * i, 2000, `REPEAT${i}`));
+  for (let i = 0; i < 20; i++) rows.push(row(`X${i}`, `DX${i}`, 30 * i, 200, `REPEAT${i}`), row(`Y${i}`, `DY${i}`, 30 * i - 1800, 2000, `REPEAT${i}`));
   for (let i = 0; i < 6; i++) rows.push(row(`U${i}`, `DU${i}`, 40 * i, 150, `CHANCE${i}`), row(`V${i}`, `DV${i}`, 40 * i + 60, 150, `CHANCE${i}`));
   rows.push(row('A1', 'DR', 10, 120, 'RECV'), row('A1', 'DR', 40, 120, 'RECV'), row('A2', 'DR', 20, 120, 'RECV'), row('A2', 'DR', 60, 120, 'RECV'));
   return rows;
@@ -39,14 +40,22 @@ describe('receiver ties measured against repeat possession', () => {
     const p = 36 / 56;
     const perControlledHolder = (p * p) / (1 - p * p);
     // Level 0: 6 chance pairs + 4 receiver pairs; 20 mixed pairs stand for 20·p²/(1 − p²) straw pairs.
-    expect(c.found).toEqual([10, 10, 4]);
+    // Level 2 with a purchase window of 30 days, then with one dealer only: the strangers' guns were
+    // bought 60 days apart, the receiver's buyers shopped at one store.
+    expect(c.found).toEqual([10, 10, 4, 4]);
     expect(c.chance[0]).toBeCloseTo(20 * perControlledHolder, 6);
     // Level 1: each repeat possessor of 2 guns stands for p²/(1 − p²) unseen all-straw ones, one pair each.
     expect(c.chance[1]).toBeCloseTo(20 * perControlledHolder, 6);
-    // Level 2: those pairs share a dealer as often as two of the state's straw guns do (Σ share²).
+    // The window: repeat possessors' guns were recovered on one day, so a chance pair's sale dates
+    // differ as two straw guns' times-to-crime do (4 × 120, 12 × 150, 20 × 200 days): within 30 days
+    // for 656 of 1,296 draws; one dealer or the window, taken as independent. 7.4 of 4 pairs: no.
     const sameDealer = 32 * (1 / 36) ** 2 + (4 / 36) ** 2;
-    expect(c.chance[2]).toBeCloseTo(20 * perControlledHolder * sameDealer, 6);
+    const within30 = 656 / 1296;
+    expect(c.chance[2]).toBeCloseTo(20 * perControlledHolder * (sameDealer + within30 - sameDealer * within30), 6);
+    // One dealer only: those pairs share a dealer as often as two of the state's straw guns do (Σ share²).
+    expect(c.chance[3]).toBeCloseTo(20 * perControlledHolder * sameDealer, 6);
     expect(c.level).toBe(2);
+    expect(c.windowDays).toBe(0);
     expect(c.controlPairs).toBe(20);
     expect([...c.controlled].sort()).toEqual(Array.from({ length: 20 }, (_, i) => `REPEAT${i}`).sort());
   });
@@ -64,17 +73,71 @@ describe('receiver ties measured against repeat possession', () => {
     );
   });
 
-  it('ties the buyers a level allows: a holder found with a control gun ties nobody from level 1, and level 2 asks for one dealer', () => {
+  it('ties the buyers a level allows: a holder found with a control gun ties nobody from level 1, and level 2 asks for one dealer or a purchase window', () => {
     const guns = [
-      { buyer: 'A', dealer: 'D1' },
-      { buyer: 'B', dealer: 'D1' },
-      { buyer: 'C', dealer: 'D2' },
+      { buyer: 'A', dealer: 'D1', soldOn: '2024-01-10' },
+      { buyer: 'B', dealer: 'D1', soldOn: '2024-09-01' },
+      { buyer: 'C', dealer: 'D2', soldOn: '2024-02-05' },
+      { buyer: 'E', dealer: 'D3', soldOn: '2025-06-01' },
     ];
-    expect([...heldTogether(guns, 0, true)].sort()).toEqual(['A', 'B', 'C']);
-    expect([...heldTogether(guns, 1, false)].sort()).toEqual(['A', 'B', 'C']);
+    expect([...heldTogether(guns, 0, true)].sort()).toEqual(['A', 'B', 'C', 'E']);
+    expect([...heldTogether(guns, 1, false)].sort()).toEqual(['A', 'B', 'C', 'E']);
     expect([...heldTogether(guns, 1, true)]).toEqual([]);
     expect([...heldTogether(guns, 2, false)].sort()).toEqual(['A', 'B']);
-    expect([...heldTogether(guns, 3, false)]).toEqual([]);
+    // C bought 26 days after A at another store; E over a year after anyone.
+    expect([...heldTogether(guns, 2, false, undefined, 30)].sort()).toEqual(['A', 'B', 'C']);
+    expect([...heldTogether(guns, 2, false, undefined, 20)].sort()).toEqual(['A', 'B']);
+    expect([...heldTogether(guns, 2, true, undefined, 365)]).toEqual([]);
+    expect([...heldTogether(guns, 3, false, undefined, 365)]).toEqual([]);
+  });
+
+  it("ties buyers of different stores who bought close together where repeat possessors' guns are found years apart", () => {
+    // 20 repeat possessors found with a new gun and, 900 days later, an old one; 6 chance holders
+    // with two strangers' new guns found 900 days apart (bought 900 days apart); one receiver holds
+    // the guns of two buyers of two stores bought 25 days apart.
+    const row = recoveredRowMaker();
+    const rows: RecoveredPurchase[] = [];
+    for (let i = 0; i < 20; i++) rows.push(row(`X${i}`, `DX${i}`, 30 * i, 200, `REPEAT${i}`), row(`Y${i}`, `DY${i}`, 30 * i - 900, 2000, `REPEAT${i}`));
+    for (let i = 0; i < 6; i++) rows.push(row(`U${i}`, `DU${i}`, 40 * i, 150, `CHANCE${i}`), row(`V${i}`, `DV${i}`, 40 * i + 900, 150, `CHANCE${i}`));
+    rows.push(row('A1', 'DR1', 10, 120, 'RECV'), row('A2', 'DR2', 35, 120, 'RECV'));
+    const evidence = evidenceOf(rows, settings);
+    const c = holderTieCalibration(rows, evidence, 0.1);
+    // Two guns recovered 900 days apart with times-to-crime within 80 days of each other were never
+    // bought within a month of each other: the window costs no more chance than one dealer.
+    expect(c.found).toEqual([7, 7, 1]);
+    expect(c).toMatchObject({ level: 2, windowDays: 30 });
+    const on = assembleNetworks(evidence, [], withHolderTies(settings, rows, evidence));
+    expect(buyersOf(on)).toEqual([['A1', 'A2']]);
+    expect(on[0]!.evidence.join(' ')).toMatch(/bought at one dealer or within 30 days of each other \(level 2:/);
+  });
+
+  it("uses a purchase window only if the pairs it adds to one dealer's meet the rate on their own", () => {
+    // 20 repeat possessors found with a new gun and, 60 days later, an old one (new guns' times-to-crime
+    // spread over 100–575 days); 6 chance holders with two strangers' guns bought 10 days apart at two
+    // stores; 30 receivers each with the guns of three buyers of one store.
+    const row = recoveredRowMaker();
+    const rows: RecoveredPurchase[] = [];
+    for (let i = 0; i < 20; i++) {
+      const ttc = 100 + 25 * i;
+      rows.push(row(`X${i}`, `DX${i}`, 30 * i, ttc, `REPEAT${i}`), row(`Y${i}`, `DY${i}`, 30 * i + ttc + 60 - 2000, 2000, `REPEAT${i}`));
+    }
+    for (let i = 0; i < 6; i++) rows.push(row(`U${i}`, `DU${i}`, 40 * i, 150, `CHANCE${i}`), row(`V${i}`, `DV${i}`, 40 * i + 10, 150, `CHANCE${i}`));
+    for (let r = 0; r < 30; r++) for (let b = 0; b < 3; b++) rows.push(row(`R${r}-${b}`, `DR${r}`, 20 * r + 5 * b, 120, `RECV${r}`));
+    const evidence = evidenceOf(rows, settings);
+    const c = holderTieCalibration(rows, evidence, 0.1);
+    // Steps: 0, 1, one dealer or 30 days, one dealer only. The window passes as a whole (the 90
+    // receivers' pairs carry it) but the 6 pairs it adds come with far more than 10% chance.
+    expect(c.found).toEqual([96, 96, 96, 90]);
+    expect(c.chance[2]).toBeLessThanOrEqual(0.1 * c.found[2]!);
+    expect(c.chance[2]! - c.chance[3]!).toBeGreaterThan(0.1 * (c.found[2]! - c.found[3]!));
+    expect(c).toMatchObject({ level: 2, windowDays: 0 });
+    const on = assembleNetworks(evidence, [], withHolderTies(settings, rows, evidence));
+    expect(buyersOf(on)).toHaveLength(30);
+    expect(
+      buyersOf(on)
+        .flat()
+        .filter((b) => /^[UV]/.test(b)),
+    ).toEqual([]);
   });
 
   it('measures receiving households as a class of their own, with the residence as the holder', () => {
