@@ -2,7 +2,7 @@ import { NO_DUPLICATES, type DuplicateRecords } from './duplicate-records.js';
 import type { Settings } from './group-evidence.js';
 import { heldTogether } from './holder-null.js';
 import { appendTo } from './multimap.js';
-import type { PurchaserEvidence } from './trafficking.evidence.js';
+import { sameHousehold, type PurchaserEvidence } from './trafficking.evidence.js';
 
 /**
  * Hubs: people tied to `hubMinPurchasers` or more suspect purchasers, by a known association (BROKER) or by holding their guns (RECEIVER).
@@ -24,9 +24,11 @@ export function findHubs(
     if (suspects.has(b)) associatesOf.set(a, (associatesOf.get(a) ?? new Set()).add(b));
   }
   const heldBy = new Map<string, Array<{ buyer: string; dealer: string; soldOn: string }>>();
+  // A holder in the buyer's own household is no receiver: relatives' guns at home are the family's
+  // (the lawful look-alike; as in the repeated-holder and one-event rules and receiving households).
   for (const e of suspects.values()) {
     for (const g of e.strawGuns)
-      if (g.possessorId && !duplicates.maybeSame(g.possessorId, e.personId))
+      if (g.possessorId && !duplicates.maybeSame(g.possessorId, e.personId) && !sameHousehold(g))
         appendTo(heldBy, g.possessorId, { buyer: e.personId, dealer: g.dealerLicense, soldOn: g.soldOn });
   }
   // Where repeat possession is common, a receiver ties only the buyers the data's level allows (holder-null.ts).

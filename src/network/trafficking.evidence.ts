@@ -54,7 +54,8 @@ export function repeatedHolder(straw: StrawGun[], gapDays: number): { id: string
   return best;
 }
 
-function sameHousehold(g: StrawGun): boolean {
+/** The gun was recovered from someone recorded at its buyer's own residence (a family's guns at home, not a purchase for another). */
+export function sameHousehold(g: Pick<RecoveredPurchase, 'purchaserResidence' | 'possessorResidence'>): boolean {
   const home = residenceKey(g.purchaserResidence);
   return home !== null && residenceKey(g.possessorResidence) === home;
 }

@@ -49,4 +49,27 @@ describe('receiving households', () => {
     const apart = [row('S1', 100, 'R1', '12 Oak St, Macon, GA'), row('S2', 160, 'R2', '14 Oak St, Macon, GA')];
     expect(assembleNetworks(evidenceOf(apart), [], settings)).toEqual([]);
   });
+
+  it('ties no receiver who lives with the buyers: relatives’ guns at home are the family’s', () => {
+    // Two relatives' guns found with a third at the family home; the same two guns with a stranger.
+    const family = [
+      row('S1', 100, 'KIN', '7 Birch Ln, Macon, GA', '7 Birch Lane, Macon, GA'),
+      row('S2', 160, 'KIN', '7 Birch Ln, Macon, GA', '7 Birch Ln, Macon, GA'),
+    ];
+    expect(assembleNetworks(evidenceOf(family), [], settings)).toEqual([]);
+    const stranger = [
+      row('S1', 100, 'RECV', '9 Pine St, Macon, GA', '7 Birch Ln, Macon, GA'),
+      row('S2', 160, 'RECV', '9 Pine St, Macon, GA', '7 Birch Ln, Macon, GA'),
+    ];
+    const [net, ...rest] = assembleNetworks(evidenceOf(stranger), [], settings);
+    expect(rest).toEqual([]);
+    expect(net!.members.map((m) => [m.id, m.role]).sort()).toEqual([
+      ['RECV', 'RECEIVER'],
+      ['S1', 'STRAW_PURCHASER'],
+      ['S2', 'STRAW_PURCHASER'],
+    ]);
+    // One of the two living with him is enough to leave that buyer out, and one buyer is no hub.
+    const oneAtHome = [row('S1', 100, 'KIN', '7 Birch Ln, Macon, GA', '7 Birch Ln, Macon, GA'), row('S2', 160, 'KIN', '7 Birch Ln, Macon, GA')];
+    expect(assembleNetworks(evidenceOf(oneAtHome), [], settings)).toEqual([]);
+  });
 });
