@@ -31,8 +31,9 @@ import type { PurchaserEvidence, RecoveredPurchase } from './trafficking.evidenc
  * buyers whose guns in his hands were bought at one dealer (buyers sent by one person share
  * stores, ATF, Following the Gun, 2000; chance pairs share a dealer as often as two guns drawn from
  * the state's straw guns do) or, where the data allows it, within a window of each other (a
- * scheme's purchases cluster in time; the widest of HOLDER_TIE_WINDOWS whose chance passes, with
- * the chance of the timing measured as holder-timing.ts says); 3, receivers tie nobody.
+ * scheme's purchases cluster in time; the widest of HOLDER_TIE_WINDOWS whose chance passes, both
+ * over the pairs it keeps and over those it adds to one dealer's, with the chance of the timing
+ * measured as holder-timing.ts says); 3, receivers tie nobody.
  *
  * Receiving households (residence-hubs.ts) are a class of their own, measured the same way with the
  * residence as the holder: an apartment block recorded without unit numbers, or a shelter, is one
@@ -64,10 +65,9 @@ interface Held {
   buyer: string;
   dealer: string;
   straw: boolean;
-  /** Day numbers of the sale and the recovery, and the time-to-crime in days. */
+  /** Day numbers of the sale and the recovery. */
   sold: number;
   recovered: number;
-  ttc: number;
 }
 
 /** The holder of a recovered gun: its possessor (records that may be one person are one holder). */
@@ -125,7 +125,7 @@ export function holderTieCalibration(
     const held = s.holders.get(key) ?? [];
     if (held.length === 0) s.holders.set(key, held);
     const [sold, recovered] = [dayNumber(r.soldOn), dayNumber(r.recoveredOn)];
-    held.push({ buyer: r.purchaserId, dealer: r.dealerLicense, straw: isStraw, sold, recovered, ttc: recovered - sold });
+    held.push({ buyer: r.purchaserId, dealer: r.dealerLicense, straw: isStraw, sold, recovered });
     if (isStraw) {
       s.straw += 1;
       s.ttcs.push(recovered - sold);
