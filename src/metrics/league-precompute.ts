@@ -9,9 +9,6 @@ const MEASURES = Object.keys(LEAGUE_MEASURES) as LeagueMeasure[];
 /** The stored property holding a cell's 1-based place in the league on one measure (best first). */
 export const rankProperty = (measure: LeagueMeasure): `rank_${LeagueMeasure}` => `rank_${measure}`;
 
-/** Index of the first value >= v (strict: first value > v) in an ascending array. */
-const bound = (sorted: readonly number[], v: number, strict: boolean) => (strict ? countAtOrBelow(sorted, v) : countBelow(sorted, v));
-
 const round4 = (v: number | null) => (v === null ? null : Math.round(v * 10_000) / 10_000);
 
 /**
@@ -22,13 +19,13 @@ const round4 = (v: number | null) => (v === null ? null : Math.round(v * 10_000)
  */
 export function peerFromSorted(sorted: readonly number[], value: number | null, measure: LeagueMeasure, group: string): PeerRow {
   const better = LEAGUE_MEASURES[measure].better;
-  const skip = value === null ? -1 : bound(sorted, value, false);
+  const skip = value === null ? -1 : countBelow(sorted, value);
   const n = sorted.length - (value === null ? 0 : 1);
   const at = (i: number) => sorted[skip >= 0 && i >= skip ? i + 1 : i]!;
   const mid = n >> 1;
   const peerMedian = n ? (n % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2) : null;
   let share: number | null = null;
-  if (value !== null && n) share = (better === 'HIGH' ? bound(sorted, value, false) : sorted.length - bound(sorted, value, true)) / n;
+  if (value !== null && n) share = (better === 'HIGH' ? countBelow(sorted, value) : sorted.length - countAtOrBelow(sorted, value)) / n;
   return { group, peers: n, measure, value, peerMedian: round4(peerMedian), betterThanShare: round4(share) };
 }
 
