@@ -28,15 +28,30 @@ export function fasterToCrime(rows: RecoveredPurchase[], planted: Set<string>, f
   return { rows: out, changed };
 }
 
-/** A share `factor` of the in-state background recoveries cross a state line and lose their possessor. */
-export function acrossStateLines(rows: RecoveredPurchase[], planted: Set<string>, seed: number, factor: number): Shifted {
+/**
+ * A share `factor` of the in-state background recoveries cross a state line and lose their
+ * possessor. `oneMarket`: each dealer's crossing guns all go to one city of one other state (a
+ * store on a metro area's state line, its guns found across it all the time); otherwise each gun
+ * goes to a state drawn at random and keeps its city name.
+ */
+export function acrossStateLines(rows: RecoveredPurchase[], planted: Set<string>, seed: number, factor: number, oneMarket = false): Shifted {
   const random = seededRandom(seed * 13 + 5);
   const states = [...new Set(rows.map((r) => r.recoveredState).filter((s): s is string => s !== null))].sort();
+  const markets = new Map<string, { state: string; city: string }>();
+  const marketOf = (r: RecoveredPurchase, others: string[]) => {
+    if (!markets.has(r.dealerLicense))
+      markets.set(r.dealerLicense, { state: others[Math.floor(random() * others.length)] ?? r.recoveredState!, city: `Metro ${r.dealerLicense.slice(-5)}` });
+    return markets.get(r.dealerLicense)!;
+  };
   let changed = 0;
   const out = rows.map((r): RecoveredPurchase => {
     if (!background(r, planted) || r.recoveredState !== r.dealerState || random() >= factor) return r;
     const others = states.filter((s) => s !== r.recoveredState);
     changed += 1;
+    if (oneMarket) {
+      const m = marketOf(r, others);
+      return { ...r, recoveredState: m.state, recoveredCity: m.city, possessorId: null, possessorResidence: null };
+    }
     return { ...r, recoveredState: others[Math.floor(random() * others.length)] ?? r.recoveredState, possessorId: null, possessorResidence: null };
   });
   return { rows: out, changed };

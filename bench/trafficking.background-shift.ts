@@ -8,6 +8,9 @@
  * - `border`: a share `factor` of the background recoveries made in the state of sale move across a
  *   state line and lose their possessor (metro areas spanning states, agencies that record no
  *   possessor): each such gun becomes straw evidence by the out-of-state rule.
+ * - `metro`: as `border`, but each dealer's crossing guns all go to one city of one other state (a
+ *   store on a metro area's state line): a steady stream to one distant market, which the scan per
+ *   destination (src/network/market-clusters.ts) must not read as a campaign.
  * - `traced-only`: the data holds a sale record only for guns that were recovered and traced (as
  *   when a centre's sales come from eTrace results alone, with no multiple-sale reports or dealer
  *   records of guns never recovered); recoveries unchanged. `factor` is unused.
@@ -41,8 +44,9 @@ const seeds = values.seeds.split(',').map(Number);
 const unchanged: BackgroundTransform = (rows) => ({ rows, changed: 0 });
 const faster: BackgroundTransform = (rows, planted) => fasterToCrime(rows, planted, factor);
 const border: BackgroundTransform = (rows, planted, seed) => acrossStateLines(rows, planted, seed, factor);
+const metro: BackgroundTransform = (rows, planted, seed) => acrossStateLines(rows, planted, seed, factor, true);
 const unrecorded: BackgroundTransform = (rows, _planted, seed) => withoutPossessors(rows, seed, factor);
 if (values.mode === 'traced-only') runStress('traced-only', scale, seeds, settings, unchanged, { purchases: tracedOnly });
 else if (values.mode === 'no-associations') runStress('no-associations', scale, seeds, settings, unchanged, { associations: () => [] });
 else if (values.mode === 'no-possessors') runStress(`no-possessors ${factor}`, scale, seeds, settings, unrecorded);
-else runStress(`${values.mode} ${factor}`, scale, seeds, settings, values.mode === 'border' ? border : faster);
+else runStress(`${values.mode} ${factor}`, scale, seeds, settings, values.mode === 'border' ? border : values.mode === 'metro' ? metro : faster);

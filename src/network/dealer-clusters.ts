@@ -33,6 +33,8 @@ export interface DealerCluster {
   ownTrade?: boolean;
   /** Tail probability after the multiple-testing correction (windows, then dealers: see ClusterErrorRate). */
   pValue: number;
+  /** The city (with its state) where the buyers' guns were recovered, for a destination-market scan (market-clusters.ts). */
+  market?: string;
 }
 
 /**
@@ -87,32 +89,61 @@ export function buyerDaysByDealer(evidence: Map<string, PurchaserEvidence>): Map
   return byDealer;
 }
 
+/** The scan's settings: cluster size, window bounds, error rate and the dealers' sales over time. */
+export interface ScanSettings {
+  minClusterPurchasers: number;
+  maxWindowDays: number;
+  minWindowDays: number;
+  alpha: number;
+  errorRate?: ClusterErrorRate;
+  sales?: DealerSales;
+}
+
 /**
  * Significant clusters of distinct straw-evidence buyers per dealer. Each buyer counts once per
  * dealer (the first straw-evidence purchase there), so one prolific buyer is never a cluster.
  * Windows are at most `maxWindowDays` long and at least `minWindowDays` (the multiple-sale
  * window: purchases days apart are one campaign). Clusters at one dealer do not overlap.
  */
-export function dealerClusters(
-  evidence: Map<string, PurchaserEvidence>,
-  s: { minClusterPurchasers: number; maxWindowDays: number; minWindowDays: number; alpha: number; errorRate?: ClusterErrorRate; sales?: DealerSales },
-): DealerCluster[] {
-  const byDealer = buyerDaysByDealer(evidence);
-  const all = [...byDealer.values()].flatMap((m) => [...m.values()]).sort((a, b) => a - b);
+export function dealerClusters(evidence: Map<string, PurchaserEvidence>, s: ScanSettings): DealerCluster[] {
+  return scanStrata(dealerStrata(evidence), s);
+}
+
+/** Each dealer's straw-evidence buyers as one stratum of the scan. */
+export function dealerStrata(evidence: Map<string, PurchaserEvidence>): ScanStratum[] {
+  return [...buyerDaysByDealer(evidence)].map(([dealerLicense, buyers]) => ({ dealerLicense, buyers }));
+}
+
+/** One tested population: a dealer's straw-evidence buyers (and, for a market scan, where their guns went) with each one's day. */
+export interface ScanStratum {
+  dealerLicense: string;
+  market?: string;
+  buyers: Map<string, number>;
+}
+
+/**
+ * The scan over any strata of buyers: chance is timed by the common profile of the buyer days of
+ * `population` (every stratum's by default; weighted by the stratum's dealer's own sales when
+ * known), windows are corrected by
+ * Bonferroni at each stratum, strata per `errorRate` over those with at least
+ * `minClusterPurchasers` buyers (Tarone, 1990: the others cannot be significant).
+ */
+export function scanStrata(strata: ScanStratum[], s: ScanSettings, population: ScanStratum[] = strata): DealerCluster[] {
+  const all = population.flatMap((x) => [...x.buyers.values()]).sort((a, b) => a - b);
   if (all.length === 0) return [];
   const span = Math.max(all.at(-1)! - all[0]!, s.maxWindowDays);
   const profile = new DayProfile(all);
-  const tested = [...byDealer.values()].filter((m) => m.size >= s.minClusterPurchasers).length;
+  const testable = strata.filter((x) => x.buyers.size >= s.minClusterPurchasers);
+  const tested = testable.length;
   const fwer = (s.errorRate ?? 'FWER') === 'FWER';
   const sequences: Candidate[][] = [];
-  for (const [dealerLicense, m] of byDealer) {
-    if (m.size < s.minClusterPurchasers) continue;
-    const points: Point[] = [...m]
+  for (const { dealerLicense, market, buyers } of testable) {
+    const points: Point[] = [...buyers]
       .map(([purchaserId, day]) => ({ purchaserId, day }))
       .sort((a, b) => a.day - b.day || a.purchaserId.localeCompare(b.purchaserId));
     const shareIn = dealerShareCounter(profile, dealerLicense, s.sales);
     const seq = dealerSequence(dealerLicense, points, { ...s, span, shareIn, limit: s.alpha / (fwer ? tested : 1) });
-    if (seq.length) sequences.push(seq);
+    if (seq.length) sequences.push(market ? seq.map((c) => ({ ...c, market })) : seq);
   }
   const threshold = fwer
     ? s.alpha / tested
@@ -122,9 +153,9 @@ export function dealerClusters(
         s.alpha,
       );
   const accepted = sequences.flatMap((seq) => takeWhile(seq, (c) => c.pWindows <= threshold));
-  // The p-value an analyst reads: corrected for the windows and for the dealers tested, so it is
-  // below alpha exactly when the cluster was accepted (FWER: × dealers; FDR: × dealers / discoveries).
-  const discoveries = new Set(accepted.map((c) => c.dealerLicense)).size;
+  // The p-value an analyst reads: corrected for the windows and for the strata tested, so it is
+  // below alpha exactly when the cluster was accepted (FWER: × strata; FDR: × strata / discoveries).
+  const discoveries = new Set(accepted.map((c) => `${c.dealerLicense}\u0000${c.market ?? ''}`)).size;
   const factor = fwer ? tested : tested / Math.max(1, discoveries);
   const out: DealerCluster[] = accepted.map(({ pWindows, ...c }) => ({ ...c, pValue: Math.min(1, pWindows * factor) }));
   return out.sort((a, b) => a.pValue - b.pValue || a.dealerLicense.localeCompare(b.dealerLicense));
@@ -201,7 +232,9 @@ function takeWhile<T>(items: T[], keep: (item: T) => boolean): T[] {
 /** One sentence for an analyst: what the cluster is and how unlikely it is by chance. */
 export function describeCluster(c: DealerCluster): string {
   const iso = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
-  return `${c.purchaserIds.length} different purchasers bought guns at dealer ${c.dealerLicense} between ${iso(c.fromDay)} and ${iso(c.toDay)} that were soon recovered from others (${c.expected.toFixed(2)} expected by chance from its ${c.dealerBuyers} such buyers${c.ownTrade ? ' and its own sales over time' : ''}; p = ${c.pValue.toPrecision(2)} corrected for the windows and dealers tested)`;
+  const where = c.market ? ` in ${c.market}` : '';
+  const tested = c.market ? 'dealers and destinations' : 'dealers';
+  return `${c.purchaserIds.length} different purchasers bought guns at dealer ${c.dealerLicense} between ${iso(c.fromDay)} and ${iso(c.toDay)} that were soon recovered from others${where} (${c.expected.toFixed(2)} expected by chance from its ${c.dealerBuyers} such buyers${where}${c.ownTrade ? ' and its own sales over time' : ''}; p = ${c.pValue.toPrecision(2)} corrected for the windows and ${tested} tested)`;
 }
 
 /**

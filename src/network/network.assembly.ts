@@ -9,6 +9,7 @@ import { residenceHubs } from './residence-hubs.js';
 import { seizureHubs } from './seizures.js';
 import { hubCampaigns, joinCampaigns } from './hub-campaigns.js';
 import { prolificCounterTies } from './prolific-counters.js';
+import { marketClusters, newMarketClusters } from './market-clusters.js';
 import { recruiterRecords, type RecruiterRecord } from './recruiter-records.js';
 import { eitherException, receiverCrewsOnly } from './receiver-crews.js';
 import { appendTo, collect, indexBy } from './multimap.js';
@@ -165,14 +166,17 @@ function assembleAt(
   for (const z of seizures) for (const x of z.purchaserIds.slice(1)) uf.union(z.purchaserIds[0]!, x);
   const scan = { gapDays: settings.purchaseEventGapDays, alpha: settings.clusterAlpha, errorRate: settings.clusterErrorRate, sales: settings.dealerSales };
   const campaigns = joinCampaigns(hubCampaigns(suspects, brokers, scan, duplicates), uf, [...suspects.keys()]);
-  const found = dealerClusters(suspects, {
+  const scanSettings = {
     minClusterPurchasers: settings.clusterMinPurchasers,
     maxWindowDays: settings.schemeWindowDays,
     minWindowDays: settings.purchaseEventGapDays,
     alpha: settings.clusterAlpha,
     errorRate: settings.clusterErrorRate,
     sales: settings.dealerSales,
-  }).filter((c) => duplicates.people(c.purchaserIds) >= settings.clusterMinPurchasers);
+  };
+  const atCounters = dealerClusters(suspects, scanSettings);
+  const bound = newMarketClusters(marketClusters(suspects, settings.marketScan ?? 'OFF', scanSettings), atCounters);
+  const found = [...atCounters, ...bound].filter((c) => duplicates.people(c.purchaserIds) >= settings.clusterMinPurchasers);
   const clusters = separateCrews(
     found,
     uf,

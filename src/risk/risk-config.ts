@@ -106,6 +106,8 @@ const schema = z.object({
       repeatBuyerFalseDiscoveryRate: z.number().min(0).max(0.5).default(0),
       /** The counter scan's chance model: the common time profile of all dealers' straw-evidence buyers, or that profile weighted by each dealer's own recorded sales by month (src/network/dealer-sales.ts). */
       counterScanPopulation: z.enum(['COMMON_PROFILE', 'DEALER_SALES']).default('COMMON_PROFILE'),
+      /** The counter scan repeated per destination market (the recovery city): OFF, OUT_OF_STATE recoveries only, or ALL (src/network/market-clusters.ts). */
+      marketScan: z.enum(['OFF', 'OUT_OF_STATE', 'ALL']).default('OFF'),
     })
     .strict(),
 });
