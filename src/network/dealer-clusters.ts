@@ -124,9 +124,8 @@ export interface ScanStratum {
 /**
  * The scan over any strata of buyers: chance is timed by the common profile of the buyer days of
  * `population` (every stratum's by default; weighted by the stratum's dealer's own sales when
- * known), windows are corrected by
- * Bonferroni at each stratum, strata per `errorRate` over those with at least
- * `minClusterPurchasers` buyers (Tarone, 1990: the others cannot be significant).
+ * known); windows are corrected by Bonferroni at each stratum, strata per `errorRate` over those
+ * with at least `minClusterPurchasers` buyers (Tarone, 1990: the others cannot be significant).
  */
 export function scanStrata(strata: ScanStratum[], s: ScanSettings, population: ScanStratum[] = strata): DealerCluster[] {
   const all = population.flatMap((x) => [...x.buyers.values()]).sort((a, b) => a - b);

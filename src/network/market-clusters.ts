@@ -1,9 +1,10 @@
+import type { RiskConfig } from '../risk/risk-config.js';
 import { dealerStrata, scanStrata, type DealerCluster, type ScanSettings, type ScanStratum } from './dealer-clusters.js';
 import { dayNumber } from './purchase-events.js';
 import type { PurchaserEvidence, StrawGun } from './trafficking.evidence.js';
 
-/** Which recoveries the destination-market scan reads: none, those outside the state of sale, or all. */
-export type MarketScan = 'OFF' | 'OUT_OF_STATE' | 'ALL';
+/** Which recoveries the destination-market scan reads, as configured (`networks.marketScan`): none, those outside the state of sale, or all. */
+export type MarketScan = RiskConfig['networks']['marketScan'];
 
 /**
  * The market a straw-evidence gun went to: the city and state of its recovery, when both are
@@ -43,10 +44,10 @@ export function marketStrata(evidence: Map<string, PurchaserEvidence>, mode: Mar
  * buyers; a busy store whose crime guns arrive all the time hides a campaign of one-time buyers
  * among them. Here each (dealer, market) pair is its own stratum: its buyers' days are tested
  * against the time profile of all straw-evidence buyers (as the counter scan's; weighted by the
- * store's own sales when known), conditional on how many of that store's
- * buyers' guns ever went there, so a city where the store's guns always turn up needs a tight
- * burst, and chance is corrected for every pair tested (Bonferroni over windows, then pairs per
- * `errorRate`). The test never depends on how large or rare a city is, only on timing.
+ * store's own sales when known), conditional on how many of that store's buyers' guns ever went
+ * there, so a city where the store's guns always turn up needs a tight burst, and chance is
+ * corrected for every pair tested (Bonferroni over windows, then pairs per `errorRate`). The test
+ * never depends on how large or rare a city is, only on timing.
  */
 export function marketClusters(evidence: Map<string, PurchaserEvidence>, mode: MarketScan, s: ScanSettings): DealerCluster[] {
   if (mode === 'OFF') return [];
