@@ -99,7 +99,11 @@ export async function analysedNetworks(app: TestApp, records: Array<Record<strin
   return readAllNetworks(app);
 }
 
-/** Registers a test file's hooks: one test app, its hand-written records imported and analysed once; `networks()` gives every network read back. */
+/**
+ * Registers a test file's hooks: one test app, its hand-written records imported and analysed once;
+ * `networks()` gives every network read back. Afterwards the file's guns are removed
+ * (`removeCaseGuns`), so later files see none of them.
+ */
 export function analysedCaseFile(records: Array<Record<string, unknown>>): { networks: () => CaseNetwork[] } {
   let app: TestApp;
   let networks: CaseNetwork[] = [];
@@ -107,7 +111,7 @@ export function analysedCaseFile(records: Array<Record<string, unknown>>): { net
     app = await startTestApp();
     networks = await analysedNetworks(app, records);
   }, 300_000);
-  afterAll(() => app.close());
+  afterAll(() => closeAfterRemovingGuns(app, records));
   return { networks: () => networks };
 }
 
@@ -130,10 +134,7 @@ export function analysedCaseReads(records: Array<Record<string, unknown>>): { ne
     read.networks.push(...networks);
     read.flags.push(...flags);
   }, 300_000);
-  afterAll(async () => {
-    await removeCaseGuns(app, records);
-    await app.close();
-  });
+  afterAll(() => closeAfterRemovingGuns(app, records));
   return read;
 }
 
@@ -185,6 +186,17 @@ export async function removeCaseGuns(app: TestApp, records: Array<Record<string,
 }
 
 /**
+ * A test file's end: its guns removed (`removeCaseGuns`), then its app closed. The job's data-level
+ * levels (repeat buyers, receivers, association records) are measured on whatever the shared
+ * database holds, so guns a file leaves behind change what the files after it are judged against,
+ * and the outcome would depend on the order vitest runs the files in.
+ */
+export async function closeAfterRemovingGuns(app: TestApp, records: Array<Record<string, unknown>>): Promise<void> {
+  await removeCaseGuns(app, records);
+  await app.close();
+}
+
+/**
  * A test file's case analysed off and on (`analysedOffAndOn`) once before its tests, on its own
  * app; its guns are removed and the app closed after them (`removeCaseGuns`). The result fills in
  * before the first test runs.
@@ -196,9 +208,6 @@ export function offAndOnCase(records: Array<Record<string, unknown>>, offSetting
     app = await startTestApp();
     Object.assign(result, await analysedOffAndOn(app, records, offSettings));
   }, 600_000);
-  afterAll(async () => {
-    await removeCaseGuns(app, records);
-    await app.close();
-  });
+  afterAll(() => closeAfterRemovingGuns(app, records));
   return result;
 }

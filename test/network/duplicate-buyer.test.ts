@@ -6,6 +6,7 @@ import { REVIEW_MIN_SCORE, runPersonResolution } from '../../src/resolution/reso
 import { loadRiskConfig } from '../../src/risk/risk-config.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { importRecords } from '../leads/fixtures.js';
+import { closeAfterRemovingGuns } from './case-reads.js';
 import { gunPath, type CaseWorld } from './case-records.js';
 
 // One straw buyer entered twice by the store (the same name and date of birth, the street written
@@ -80,7 +81,7 @@ beforeAll(async () => {
   await runPersonResolution(app.gateway, new Date().toISOString());
   result = await runNetworks(app.gateway, new Date().toISOString(), loadRiskConfig());
 }, 600_000);
-afterAll(() => app.close());
+afterAll(() => closeAfterRemovingGuns(app, records));
 
 const networkOf = (k: string) => result.networks.find((n) => n.members.some((m) => m.id === id(k)));
 

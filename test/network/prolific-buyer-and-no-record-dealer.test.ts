@@ -5,7 +5,7 @@ import { startTestApp, type GqlResult, type TestApp } from '../support/app.js';
 import { graphql } from '../generated/graphql/index.js';
 import { importRecords } from '../leads/fixtures.js';
 import type { LoneCases2Query, LoneCases3Query } from '../generated/graphql/graphql.js';
-import { allPages, networksHolding, readAllFlags, readAllNetworks, type CaseFlag, type CaseNetwork } from './case-reads.js';
+import { allPages, networksHolding, readAllFlags, readAllNetworks, type CaseFlag, type CaseNetwork, closeAfterRemovingGuns } from './case-reads.js';
 import { gunPath, philadelphians, saleOnly, type CaseWorld } from './case-records.js';
 
 // Cases a new user tried by hand on top of the demo data, written here as import records (not by
@@ -211,7 +211,7 @@ beforeAll(async () => {
   });
   traced.push(...dealers.map((d) => d.license));
 }, 300_000);
-afterAll(() => app.close());
+afterAll(() => closeAfterRemovingGuns(app, records));
 
 const networksOf = (k: string) => networksHolding(networks, id(k));
 const flagOf = (k: string) => flags.find((f) => f.personId === id(k));

@@ -3,7 +3,7 @@ import { runAnalysis } from '../../src/analysis/analysis.job.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { importRecords } from '../leads/fixtures.js';
 import { gunPath as casePath, philadelphians, type CaseWorld } from './case-records.js';
-import { networksHolding, readAllFlags, readAllNetworks, type CaseNetwork } from './case-reads.js';
+import { networksHolding, readAllFlags, readAllNetworks, type CaseNetwork, closeAfterRemovingGuns } from './case-reads.js';
 
 // A recruiter's campaign, written by hand as import records on top of the seeded graph: the
 // recruiter is on record (field interviews) for three of his one-time buyers; four more bought
@@ -105,7 +105,7 @@ beforeAll(async () => {
   networks = await readAllNetworks(app);
   for (const f of await readAllFlags(app)) flagged.add(f.personId);
 }, 600_000);
-afterAll(() => app.close());
+afterAll(() => closeAfterRemovingGuns(app, records));
 
 const networkOf = (k: string) => networksHolding(networks, id(k))[0];
 const memberOf = (net: CaseNetwork, k: string) => net.members.edges.find((e) => e.node.personId === id(k))?.node;

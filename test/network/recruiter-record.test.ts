@@ -3,7 +3,7 @@ import { runAnalysis } from '../../src/analysis/analysis.job.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { importRecords } from '../leads/fixtures.js';
 import { gunPath as casePath, philadelphians, saleOnly as caseSale, type CaseWorld } from './case-records.js';
-import { networksHolding, readAllNetworks, type CaseNetwork } from './case-reads.js';
+import { networksHolding, readAllNetworks, type CaseNetwork, closeAfterRemovingGuns } from './case-reads.js';
 
 // A recruiter's record, written by hand as import records on top of the seeded graph: the
 // recruiter is on record (field interviews) for three buyers who each bought one handgun in 2024.
@@ -82,7 +82,7 @@ beforeAll(async () => {
   await runAnalysis(app.gateway);
   networks = await readAllNetworks(app);
 }, 600_000);
-afterAll(() => app.close());
+afterAll(() => closeAfterRemovingGuns(app, records));
 
 const networkOf = (k: string) => networksHolding(networks, id(k))[0];
 

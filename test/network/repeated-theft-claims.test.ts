@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app.js';
-import { analysedNetworks, networksHolding, readAllFlags, type CaseFlag, type CaseNetwork } from './case-reads.js';
+import { analysedNetworks, closeAfterRemovingGuns, networksHolding, readAllFlags, type CaseFlag, type CaseNetwork } from './case-reads.js';
 import { gunPath, philadelphians, philadelphiaWorld, worldRecords } from './case-records.js';
 
 // A hand-written case on top of the demo data, as import records (not by the generator): a buyer
@@ -49,7 +49,7 @@ beforeAll(async () => {
   networks = await analysedNetworks(app, records);
   flags = await readAllFlags(app);
 }, 300_000);
-afterAll(() => app.close());
+afterAll(() => closeAfterRemovingGuns(app, records));
 
 const flagOf = (k: string) => flags.find((f) => f.personId === id(k));
 
