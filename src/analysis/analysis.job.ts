@@ -145,6 +145,11 @@ async function graphSteps(
     );
     if (result.holderTies.found.length > 0)
       log(`Analysis: straw-gun pairs in one holder's hands: ${held(result.holderTies)}. At one residence: ${held(result.householdTies)}.`);
+    const counters = result.counterTies;
+    if (counters)
+      log(
+        `Analysis: lone prolific purchasers meeting at one counter within ${counters.windows.join('/')} days: ${counters.found.join('/')} found and ${counters.chance.map((x) => x.toFixed(1)).join('/')} from chance; ${counters.level < counters.windows.length ? `held to ${counters.windows[counters.level]} days` : 'none counted'}.`,
+      );
     const buyers = result.buyerTies;
     if (buyers.found.length > 0)
       log(

@@ -9,6 +9,7 @@ import { residenceHubs } from './residence-hubs.js';
 import { seizureHubs } from './seizures.js';
 import { hubCampaigns, joinCampaigns } from './hub-campaigns.js';
 import { prolificCounterTies } from './prolific-counters.js';
+import { describeCounterTieLevel, type CounterTieCalibration } from './counter-tie-null.js';
 import { marketClusters, newMarketClusters } from './market-clusters.js';
 import { recruiterRecords, type RecruiterRecord } from './recruiter-records.js';
 import { eitherException, receiverCrewsOnly } from './receiver-crews.js';
@@ -54,10 +55,13 @@ export function assembleNetworks(
   duplicates: DuplicateRecords = NO_DUPLICATES,
   purchases: Purchase[] = [],
   report?: (calibration: RecordTieCalibrations) => void,
+  /** The level ties at a counter were held to in this data (counter-tie-null.ts), when measured. */
+  reportCounterTies?: (calibration: CounterTieCalibration) => void,
 ): AssembledNetwork[] {
   const alpha = settings.recordTieFalseDiscoveryRate ?? 0;
   const run = (a: Array<{ a: string; b: string }>, c: Map<string, Centrality>) => assembleAt(evidence, a, settings, c, duplicates, purchases);
   const real = run(associations, centrality);
+  if (real.counterTies) reportCounterTies?.(real.counterTies);
   const extend = (list: AssembledNetwork[]) => ranked(withCampaignBuyers(list, real.parts, evidence, settings, centrality, duplicates));
   if (alpha <= 0) return extend(real.networks);
   const shuffled = nullPairings(associations, unexplainedSuspects(evidence, real), (id) => firstStrawStratum(evidence.get(id)!));
@@ -150,7 +154,7 @@ function assembleAt(
   centrality: Map<string, Centrality>,
   duplicates: DuplicateRecords,
   purchases: Purchase[],
-): { networks: AssembledNetwork[]; recordOnly: Map<string, RecordOnlyGroup>; parts: Map<string, NetworkParts> } {
+): { networks: AssembledNetwork[]; recordOnly: Map<string, RecordOnlyGroup>; parts: Map<string, NetworkParts>; counterTies?: CounterTieCalibration } {
   const suspects = new Map([...evidence].filter(([, e]) => e.strawGuns.length > 0));
   const { brokers, receivers, direct } = findHubs(suspects, associations, settings, duplicates);
   const records = settings.recruiterRecords ? recruiterRecords(brokers, associations, purchases, settings, duplicates) : new Map<string, RecruiterRecord>();
@@ -189,8 +193,14 @@ function assembleAt(
   for (const c of clusters) for (const x of c.purchaserIds.slice(1)) uf.union(c.purchaserIds[0]!, x);
   const visits = sharedVisits(suspects, uf, settings.sharedVisitJoins, duplicates);
   // Last: only purchasers no other tie has joined are candidates (prolific-counters.ts).
+  let counterLevel: CounterTieCalibration | undefined;
+  const counterChance = {
+    falseDiscoveryRate: settings.prolificCounterFalseDiscoveryRate ?? 0,
+    sales: settings.dealerSales,
+    onCalibration: (c: CounterTieCalibration) => (counterLevel = c),
+  };
   const counters = settings.prolificCounterJoins
-    ? prolificCounterTies(suspects, uf, settings.schemeWindowDays, duplicates, settings.prolificResidenceJoins)
+    ? prolificCounterTies(suspects, uf, settings.schemeWindowDays, duplicates, settings.prolificResidenceJoins, counterChance)
     : [];
   const groups = new Map<string, string[]>();
   for (const id of suspects.keys()) appendTo(groups, uf.find(id), id);
@@ -256,10 +266,12 @@ function assembleAt(
     const network = describeNetwork(ev, guns, veryShort, ties, settings, centrality);
     parts.set(network.id, { buyers: ev, ties, described: network.evidence.length });
     if (ties.receivers.length > 0 && (settings.holderTies?.level ?? 0) > 0) network.evidence.push(describeHolderTieLevel(settings.holderTies!));
+    if (counterLevel && counterLevel.level > 0 && ties.counters.some((t) => t.dealerLicense !== null))
+      network.evidence.push(describeCounterTieLevel(counterLevel));
     if (ties.residences.length > 0 && (settings.householdTies?.level ?? 0) > 0) network.evidence.push(describeHolderTieLevel(settings.householdTies!, true));
     if (recordOnly)
       recordOnlyGroups.set(network.id, { recruiter: recruiterRecord, buyers: buyers.length, dealers: new Set(guns.map((g) => g.dealerLicense)).size });
     networks.push(network);
   }
-  return { networks, recordOnly: recordOnlyGroups, parts };
+  return { networks, recordOnly: recordOnlyGroups, parts, counterTies: counterLevel };
 }

@@ -10,6 +10,7 @@ import { networkRunData } from './network-run.data.js';
 import { flaggedPurchasers, type FlaggedPurchaser } from './purchaser-flags.js';
 import { explainResolvedMembers, linkNetworksByOpenPairs } from './resolution-evidence.js';
 import { findHubs } from './hubs.js';
+import type { CounterTieCalibration } from './counter-tie-null.js';
 import { withHolderTies, type HolderTieCalibration } from './holder-null.js';
 import { withDealerSales, type CounterScanPopulation } from './dealer-sales.js';
 import { networkSettingsOf } from './group-evidence.js';
@@ -22,6 +23,8 @@ export interface NetworkJobResult {
   networks: AssembledNetwork[];
   /** How much store sharing groups tied only by association records needed in this data (association-null.ts); absent when off. */
   recordTies?: RecordTieCalibrations;
+  /** The window ties between lone prolific purchasers at one counter were held to in this data (counter-tie-null.ts); absent when not measured. */
+  counterTies?: CounterTieCalibration;
   /** The levels receiver and household ties were held to in this data (holder-null.ts: repeat possession and shared residences measured on control guns). */
   holderTies: HolderTieCalibration;
   householdTies: HolderTieCalibration;
@@ -118,6 +121,7 @@ export async function runNetworks(gateway: Gateway, computedAt: string, config: 
 
     const { projection, centrality } = await ranking;
     let recordTies: RecordTieCalibrations | undefined;
+    let counterTies: CounterTieCalibration | undefined;
     // How often people are found with guns of different buyers outside trafficking, measured on
     // the guns that cannot be straw evidence (holder-null.ts), sets what a receiver tie is worth here.
     const monthly = await salesRead;
@@ -127,7 +131,16 @@ export async function runNetworks(gateway: Gateway, computedAt: string, config: 
       evidence,
       duplicates,
     );
-    const networks = assembleNetworks(evidence, associations, tuned, centrality, duplicates, purchases, (c) => (recordTies = c));
+    const networks = assembleNetworks(
+      evidence,
+      associations,
+      tuned,
+      centrality,
+      duplicates,
+      purchases,
+      (c) => (recordTies = c),
+      (c) => (counterTies = c),
+    );
     // Which resolutions a network rests on, and which undecided duplicates may join two networks.
     explainResolvedMembers(networks, people, sameAs);
     linkNetworksByOpenPairs(networks, people, openPairs);
@@ -136,6 +149,7 @@ export async function runNetworks(gateway: Gateway, computedAt: string, config: 
     return {
       networks,
       recordTies,
+      counterTies,
       holderTies: tuned.holderTies,
       householdTies: tuned.householdTies,
       buyerTies,

@@ -1,3 +1,5 @@
+import { calibrateCounterTies, type CounterTieCalibration, type Visit } from './counter-tie-null.js';
+import type { DealerSales } from './dealer-sales.js';
 import { NO_DUPLICATES, type DuplicateRecords } from './duplicate-records.js';
 import { appendTo } from './multimap.js';
 import { dayNumber } from './purchase-events.js';
@@ -14,7 +16,8 @@ import type { UnionFind } from './union-find.js';
  * Following the Gun, 2000: straw purchasers sent to the same dealers, recruited among people
  * close to the trafficker; NFCTA vol. III). The tie puts no one new in a network: both people are
  * already reported on their own evidence, and the tie only says their purchases may be one
- * scheme, with the dealer or the shared residence and the dates that say so.
+ * scheme, with the dealer or the shared residence and the dates that say so. Ties at a dealer are
+ * measured against chance when asked (`CounterTieChance`, counter-tie-null.ts).
  */
 export interface ProlificCounterTie {
   /** The dealer both bought at; null when the tie is their shared residence (they bought at different dealers). */
@@ -31,9 +34,11 @@ export interface ProlificCounterTie {
   sameResidence?: boolean;
 }
 
-interface Visit {
-  personId: string;
-  day: number;
+/** Ties at a dealer held to the chance their buyers' purchases come that close (counter-tie-null.ts). */
+export interface CounterTieChance {
+  falseDiscoveryRate: number;
+  sales?: DealerSales;
+  onCalibration?: (c: CounterTieCalibration) => void;
 }
 
 type Pair = Omit<ProlificCounterTie, 'dealerLicense' | 'sameResidence'>;
@@ -52,6 +57,7 @@ export function prolificCounterTies(
   windowDays: number,
   duplicates: DuplicateRecords = NO_DUPLICATES,
   residences = false,
+  chance?: CounterTieChance,
 ): ProlificCounterTie[] {
   const groupSize = new Map<string, number>();
   for (const id of suspects.keys()) groupSize.set(uf.find(id), (groupSize.get(uf.find(id)) ?? 0) + 1);
@@ -65,6 +71,13 @@ export function prolificCounterTies(
       const prior = best.get(key);
       if (!prior || pair.toDay - pair.fromDay < prior.toDay - prior.fromDay) best.set(key, { dealerLicense, ...pair });
     }
+  if (chance && chance.falseDiscoveryRate > 0 && best.size > 0) {
+    const gaps = [...best.values()].map((t) => t.toDay - t.fromDay);
+    const c = calibrateCounterTies(suspects, atDealer, gaps, windowDays, chance.falseDiscoveryRate, duplicates, chance.sales);
+    chance.onCalibration?.(c);
+    const held = c.windows[c.level] ?? -1;
+    for (const [key, t] of best) if (t.toDay - t.fromDay > held) best.delete(key);
+  }
   for (const t of best.values()) {
     const [a, b] = t.purchaserIds.map(home);
     if (a != null && a === b) t.sameResidence = true;

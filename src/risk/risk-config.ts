@@ -98,6 +98,8 @@ const schema = z.object({
       prolificCounterJoins: z.boolean().default(false),
       /** With `prolificCounterJoins`: such purchasers recorded at one residence join when their purchases fall inside one scheme window at any dealers (src/network/prolific-counters.ts). */
       prolificResidenceJoins: z.boolean().default(false),
+      /** With `prolificCounterJoins`: largest share of the ties at a dealer that chance may explain before they are held to purchases closer in time, then none (src/network/counter-tie-null.ts); 0: every tie holds. */
+      prolificCounterFalseDiscoveryRate: z.number().min(0).max(0.5).default(0),
       /** Largest share of the groups tied only by association records reported that random pairing of the same records makes (or one in the run) before such groups must share stores (src/network/association-null.ts); 0: off. */
       recordTieFalseDiscoveryRate: z.number().min(0).max(0.5).default(0),
       /** Largest share of the straw-gun pairs in one holder's hands that repeat possession explains (measured on guns that cannot be straw evidence) before receivers tie only buyers of one dealer, then none (src/network/holder-null.ts); 0: off. */
