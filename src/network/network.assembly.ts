@@ -1,6 +1,6 @@
 import { calibrateRecordTies, describeRecordTieLevel, nullPairings, recordOnlyMaxDealers, type RecordTieCalibration } from './association-null.js';
 import { sharedVisits } from './counter-visits.js';
-import { dealerClusters, recruiterBurst, separateCrews } from './dealer-clusters.js';
+import { dealerClusters, recruiterBurst, separateCrews, type DealerCluster } from './dealer-clusters.js';
 import { NO_DUPLICATES, type DuplicateRecords } from './duplicate-records.js';
 import { findHubs } from './hubs.js';
 import { groupEvidence, type Settings } from './group-evidence.js';
@@ -59,7 +59,10 @@ export function assembleNetworks(
   reportCounterTies?: (calibration: CounterTieCalibration) => void,
 ): AssembledNetwork[] {
   const alpha = settings.recordTieFalseDiscoveryRate ?? 0;
-  const run = (a: Array<{ a: string; b: string }>, c: Map<string, Centrality>) => assembleAt(evidence, a, settings, c, duplicates, purchases);
+  // The bursts at one counter and for one market depend on the evidence alone, not on whose
+  // associations are paired: found once for the real run and every null run.
+  const found = counterClusters(evidence, settings, duplicates);
+  const run = (a: Array<{ a: string; b: string }>, c: Map<string, Centrality>) => assembleAt(evidence, a, settings, c, duplicates, purchases, found);
   const real = run(associations, centrality);
   if (real.counterTies) reportCounterTies?.(real.counterTies);
   const extend = (list: AssembledNetwork[]) => ranked(withCampaignBuyers(list, real.parts, evidence, settings, centrality, duplicates));
@@ -141,6 +144,22 @@ function firstStrawStratum(e: PurchaserEvidence): string {
   return first.dealerState ?? '';
 }
 
+/** Significant bursts of straw-evidence buyers at one counter and, apart from those, for one distant market (dealer-clusters.ts, market-clusters.ts). */
+function counterClusters(evidence: Map<string, PurchaserEvidence>, settings: Settings, duplicates: DuplicateRecords): DealerCluster[] {
+  const suspects = new Map([...evidence].filter(([, e]) => e.strawGuns.length > 0));
+  const scanSettings = {
+    minClusterPurchasers: settings.clusterMinPurchasers,
+    maxWindowDays: settings.schemeWindowDays,
+    minWindowDays: settings.purchaseEventGapDays,
+    alpha: settings.clusterAlpha,
+    errorRate: settings.clusterErrorRate,
+    sales: settings.dealerSales,
+  };
+  const atCounters = dealerClusters(suspects, scanSettings);
+  const bound = newMarketClusters(marketClusters(suspects, settings.marketScan, scanSettings), atCounters);
+  return [...atCounters, ...bound].filter((c) => duplicates.people(c.purchaserIds) >= settings.clusterMinPurchasers);
+}
+
 /**
  * One assembly, with every group tied only by association records named beside its class, buyers
  * and dealers. Store sharing is asked of those groups afterwards, once each class's chance rate has
@@ -154,6 +173,7 @@ function assembleAt(
   centrality: Map<string, Centrality>,
   duplicates: DuplicateRecords,
   purchases: Purchase[],
+  found: DealerCluster[],
 ): { networks: AssembledNetwork[]; recordOnly: Map<string, RecordOnlyGroup>; parts: Map<string, NetworkParts>; counterTies?: CounterTieCalibration } {
   const suspects = new Map([...evidence].filter(([, e]) => e.strawGuns.length > 0));
   const { brokers, receivers, direct } = findHubs(suspects, associations, settings, duplicates);
@@ -170,17 +190,6 @@ function assembleAt(
   for (const z of seizures) for (const x of z.purchaserIds.slice(1)) uf.union(z.purchaserIds[0]!, x);
   const scan = { gapDays: settings.purchaseEventGapDays, alpha: settings.clusterAlpha, errorRate: settings.clusterErrorRate, sales: settings.dealerSales };
   const campaigns = joinCampaigns(hubCampaigns(suspects, brokers, scan, duplicates), uf, [...suspects.keys()]);
-  const scanSettings = {
-    minClusterPurchasers: settings.clusterMinPurchasers,
-    maxWindowDays: settings.schemeWindowDays,
-    minWindowDays: settings.purchaseEventGapDays,
-    alpha: settings.clusterAlpha,
-    errorRate: settings.clusterErrorRate,
-    sales: settings.dealerSales,
-  };
-  const atCounters = dealerClusters(suspects, scanSettings);
-  const bound = newMarketClusters(marketClusters(suspects, settings.marketScan ?? 'OFF', scanSettings), atCounters);
-  const found = [...atCounters, ...bound].filter((c) => duplicates.people(c.purchaserIds) >= settings.clusterMinPurchasers);
   const clusters = separateCrews(
     found,
     uf,

@@ -4,6 +4,7 @@ import { Role } from '../../src/core/role.js';
 import { graphql } from '../generated/graphql/index.js';
 import type { NoDealerTimesQuery } from '../generated/graphql/graphql.js';
 import { importRecords } from '../leads/fixtures.js';
+import { closeAfterRemovingGuns } from '../network/case-reads.js';
 import { gunPath, philadelphians, type CaseWorld } from '../network/case-records.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 
@@ -107,7 +108,8 @@ beforeAll(async () => {
   expect(res.errors).toBeUndefined();
   data = res.data!;
 }, 300_000);
-afterAll(() => app.close());
+// Its guns removed afterwards: other files' dealers are ranked against whatever the database holds.
+afterAll(() => closeAfterRemovingGuns(app, records));
 
 const indicator = (risk: { indicators: Array<{ key: string; value?: number | null; detail?: string }> }, key: string) =>
   risk.indicators.find((i) => i.key === key)!;
