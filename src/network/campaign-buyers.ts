@@ -1,5 +1,5 @@
-import { buyerDaysByDealer } from './dealer-clusters.js';
-import { DayProfile, dealerShareCounter, type DealerSales, type ShareCounter } from './dealer-sales.js';
+import { buyerDayProfile, buyerDaysByDealer } from './dealer-clusters.js';
+import { dealerShareCounter, type DealerSales, type ShareCounter } from './dealer-sales.js';
 import { appendTo } from './multimap.js';
 import { dayNumber } from './purchase-events.js';
 import type { PurchaserEvidence } from './trafficking.evidence.js';
@@ -52,9 +52,7 @@ interface StoreBuyer {
 
 /** The chance level of every store, timed as the dealer-cluster scan times it (all suspects' straw-evidence purchases). */
 export function campaignChance(suspects: Map<string, PurchaserEvidence>, sales?: DealerSales): CampaignChance {
-  const byDealer = buyerDaysByDealer(suspects);
-  const all = [...byDealer.values()].flatMap((m) => [...m.values()]).sort((a, b) => a - b);
-  const profile = new DayProfile(all);
+  const profile = buyerDayProfile(buyerDaysByDealer(suspects));
   const counters = new Map<string, ShareCounter>();
   const storeBuyers = new Map<string, StoreBuyer[]>();
   for (const e of suspects.values()) {
@@ -64,7 +62,7 @@ export function campaignChance(suspects: Map<string, PurchaserEvidence>, sales?:
   }
   return (dealer, from, to, markets, excluded) => {
     const buyers = storeBuyers.get(dealer);
-    if (!buyers || all.length === 0) return 0;
+    if (!buyers || profile.counts.length === 0) return 0;
     const alike = buyers.filter((b) => b.oneTime && !excluded.has(b.id) && [...b.states].some((st) => markets.has(st))).length;
     const share = counters.get(dealer) ?? counters.set(dealer, dealerShareCounter(profile, dealer, sales)).get(dealer)!;
     return alike * share(from, to);

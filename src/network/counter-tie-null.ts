@@ -1,8 +1,7 @@
 import { chanceLevel } from './chance-level.js';
-import { buyerDaysByDealer } from './dealer-clusters.js';
-import { DayProfile, dealerShareCounter, type DealerSales, type ShareCounter } from './dealer-sales.js';
+import { dealerShareCounter, type DayProfile, type DealerSales, type ShareCounter } from './dealer-sales.js';
 import type { DuplicateRecords } from './duplicate-records.js';
-import type { PurchaserEvidence } from './trafficking.evidence.js';
+import { appendTo } from './multimap.js';
 
 /**
  * How many ties between lone prolific purchasers at one counter chance makes in this data.
@@ -40,29 +39,26 @@ export interface Visit {
   day: number;
 }
 
-/** The level for `gaps` (each tie's gap in days, one per pair of buyers) among the lone buyers' visits of each dealer. */
+/**
+ * The level for `gaps` (each tie's gap in days, one per pair of buyers) among the lone buyers'
+ * visits of each dealer; `profile` is all straw-evidence buyers' days (buyerDayProfile).
+ */
 export function calibrateCounterTies(
-  suspects: Map<string, PurchaserEvidence>,
   atDealer: Map<string, Visit[]>,
   gaps: number[],
   schemeWindowDays: number,
   alpha: number,
   duplicates: DuplicateRecords,
+  profile: DayProfile,
   sales?: DealerSales,
 ): CounterTieCalibration {
   const windows = [schemeWindowDays, ...COUNTER_TIE_WINDOWS.filter((w) => w < schemeWindowDays)];
-  const days = [...buyerDaysByDealer(suspects).values()].flatMap((m) => [...m.values()]).sort((a, b) => a - b);
-  const profile = new DayProfile(days);
   const chance = windows.map(() => 0);
   for (const [dealer, visits] of atDealer) {
     const share = dealerShareCounter(profile, dealer, sales);
     const byBuyer = new Map<string, number[]>();
-    for (const v of visits)
-      byBuyer.set(
-        v.personId,
-        [...(byBuyer.get(v.personId) ?? []), v.day].sort((a, b) => a - b),
-      );
-    const buyers = [...byBuyer];
+    for (const v of visits) appendTo(byBuyer, v.personId, v.day);
+    const buyers = [...byBuyer].map(([id, days]): [string, number[]] => [id, days.sort((a, b) => a - b)]);
     for (let i = 0; i < buyers.length; i++)
       for (let j = i + 1; j < buyers.length; j++) {
         const [a, aDays] = buyers[i]!;

@@ -89,6 +89,14 @@ export function buyerDaysByDealer(evidence: Map<string, PurchaserEvidence>): Map
   return byDealer;
 }
 
+/**
+ * The common time profile of straw-evidence buyers (each one's first straw-evidence day at each
+ * dealer): how the counter scan, hub campaigns, campaign buyers and counter ties time chance.
+ */
+export function buyerDayProfile(byDealer: Map<string, Map<string, number>>): DayProfile {
+  return new DayProfile([...byDealer.values()].flatMap((m) => [...m.values()]).sort((a, b) => a - b));
+}
+
 /** The scan's settings: cluster size, window bounds, error rate and the dealers' sales over time. */
 export interface ScanSettings {
   minClusterPurchasers: number;

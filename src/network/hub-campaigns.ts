@@ -1,5 +1,5 @@
-import { benjaminiHochberg, binomialTail, buyerDaysByDealer, type ClusterErrorRate } from './dealer-clusters.js';
-import { DayProfile, dealerShareCounter, type DealerSales, type ShareCounter } from './dealer-sales.js';
+import { benjaminiHochberg, binomialTail, buyerDayProfile, buyerDaysByDealer, type ClusterErrorRate } from './dealer-clusters.js';
+import { dealerShareCounter, type DealerSales, type ShareCounter } from './dealer-sales.js';
 import { NO_DUPLICATES, type DuplicateRecords } from './duplicate-records.js';
 import { appendTo } from './multimap.js';
 import type { PurchaserEvidence } from './trafficking.evidence.js';
@@ -51,9 +51,8 @@ export function hubCampaigns(
   duplicates: DuplicateRecords = NO_DUPLICATES,
 ): HubCampaign[] {
   const byDealer = buyerDaysByDealer(evidence);
-  const all = [...byDealer.values()].flatMap((m) => [...m.values()]).sort((a, b) => a - b);
-  if (all.length === 0) return [];
-  const profile = new DayProfile(all);
+  const profile = buyerDayProfile(byDealer);
+  if (profile.counts.length === 0) return [];
   const counters = new Map<string, ShareCounter>();
   const shareAt = (dealer: string) => counters.get(dealer) ?? counters.set(dealer, dealerShareCounter(profile, dealer, s.sales)).get(dealer)!;
   const candidates: Candidate[] = [];

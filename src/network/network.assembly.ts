@@ -1,6 +1,7 @@
 import { calibrateRecordTies, describeRecordTieLevel, nullPairings, recordOnlyMaxDealers, type RecordTieCalibration } from './association-null.js';
 import { sharedVisits } from './counter-visits.js';
-import { dealerClusters, recruiterBurst, separateCrews, type DealerCluster } from './dealer-clusters.js';
+import { buyerDayProfile, buyerDaysByDealer, dealerClusters, recruiterBurst, separateCrews, type DealerCluster } from './dealer-clusters.js';
+import type { DayProfile } from './dealer-sales.js';
 import { NO_DUPLICATES, type DuplicateRecords } from './duplicate-records.js';
 import { findHubs } from './hubs.js';
 import { groupEvidence, type Settings } from './group-evidence.js';
@@ -59,10 +60,16 @@ export function assembleNetworks(
   reportCounterTies?: (calibration: CounterTieCalibration) => void,
 ): AssembledNetwork[] {
   const alpha = settings.recordTieFalseDiscoveryRate ?? 0;
-  // The bursts at one counter and for one market depend on the evidence alone, not on whose
-  // associations are paired: found once for the real run and every null run.
-  const found = counterClusters(evidence, settings, duplicates);
-  const run = (a: Array<{ a: string; b: string }>, c: Map<string, Centrality>) => assembleAt(evidence, a, settings, c, duplicates, purchases, found);
+  // What depends on the evidence alone, not on whose associations are paired, is found once for
+  // the real run and every null run: the bursts at one counter and for one market, and the time
+  // profile that counter ties are measured against.
+  const suspects = new Map([...evidence].filter(([, e]) => e.strawGuns.length > 0));
+  const shared: EvidenceOnly = {
+    suspects,
+    clusters: counterClusters(suspects, settings, duplicates),
+    profile: buyerDayProfile(buyerDaysByDealer(suspects)),
+  };
+  const run = (a: Array<{ a: string; b: string }>, c: Map<string, Centrality>) => assembleAt(evidence, a, settings, c, duplicates, purchases, shared);
   const real = run(associations, centrality);
   if (real.counterTies) reportCounterTies?.(real.counterTies);
   const extend = (list: AssembledNetwork[]) => ranked(withCampaignBuyers(list, real.parts, evidence, settings, centrality, duplicates));
@@ -144,9 +151,16 @@ function firstStrawStratum(e: PurchaserEvidence): string {
   return first.dealerState ?? '';
 }
 
+/** What every assembly of one run shares: it depends on the evidence alone. */
+interface EvidenceOnly {
+  /** The purchasers with at least one straw-evidence gun. */
+  suspects: Map<string, PurchaserEvidence>;
+  clusters: DealerCluster[];
+  profile: DayProfile;
+}
+
 /** Significant bursts of straw-evidence buyers at one counter and, apart from those, for one distant market (dealer-clusters.ts, market-clusters.ts). */
-function counterClusters(evidence: Map<string, PurchaserEvidence>, settings: Settings, duplicates: DuplicateRecords): DealerCluster[] {
-  const suspects = new Map([...evidence].filter(([, e]) => e.strawGuns.length > 0));
+function counterClusters(suspects: Map<string, PurchaserEvidence>, settings: Settings, duplicates: DuplicateRecords): DealerCluster[] {
   const scanSettings = {
     minClusterPurchasers: settings.clusterMinPurchasers,
     maxWindowDays: settings.schemeWindowDays,
@@ -173,9 +187,9 @@ function assembleAt(
   centrality: Map<string, Centrality>,
   duplicates: DuplicateRecords,
   purchases: Purchase[],
-  found: DealerCluster[],
+  shared: EvidenceOnly,
 ): { networks: AssembledNetwork[]; recordOnly: Map<string, RecordOnlyGroup>; parts: Map<string, NetworkParts>; counterTies?: CounterTieCalibration } {
-  const suspects = new Map([...evidence].filter(([, e]) => e.strawGuns.length > 0));
+  const { suspects } = shared;
   const { brokers, receivers, direct } = findHubs(suspects, associations, settings, duplicates);
   const records = settings.recruiterRecords ? recruiterRecords(brokers, associations, purchases, settings, duplicates) : new Map<string, RecruiterRecord>();
   const uf = new UnionFind();
@@ -191,7 +205,7 @@ function assembleAt(
   const scan = { gapDays: settings.purchaseEventGapDays, alpha: settings.clusterAlpha, errorRate: settings.clusterErrorRate, sales: settings.dealerSales };
   const campaigns = joinCampaigns(hubCampaigns(suspects, brokers, scan, duplicates), uf, [...suspects.keys()]);
   const clusters = separateCrews(
-    found,
+    shared.clusters,
     uf,
     [...suspects.keys()],
     eitherException(
@@ -205,6 +219,7 @@ function assembleAt(
   let counterLevel: CounterTieCalibration | undefined;
   const counterChance = {
     falseDiscoveryRate: settings.prolificCounterFalseDiscoveryRate ?? 0,
+    profile: shared.profile,
     sales: settings.dealerSales,
     onCalibration: (c: CounterTieCalibration) => (counterLevel = c),
   };

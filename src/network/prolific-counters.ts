@@ -1,5 +1,5 @@
 import { calibrateCounterTies, type CounterTieCalibration, type Visit } from './counter-tie-null.js';
-import type { DealerSales } from './dealer-sales.js';
+import type { DayProfile, DealerSales } from './dealer-sales.js';
 import { NO_DUPLICATES, type DuplicateRecords } from './duplicate-records.js';
 import { appendTo } from './multimap.js';
 import { dayNumber } from './purchase-events.js';
@@ -37,6 +37,8 @@ export interface ProlificCounterTie {
 /** Ties at a dealer held to the chance their buyers' purchases come that close (counter-tie-null.ts). */
 export interface CounterTieChance {
   falseDiscoveryRate: number;
+  /** All straw-evidence buyers' days (buyerDayProfile, dealer-clusters.ts): how chance is timed. */
+  profile: DayProfile;
   sales?: DealerSales;
   onCalibration?: (c: CounterTieCalibration) => void;
 }
@@ -73,7 +75,7 @@ export function prolificCounterTies(
     }
   if (chance && chance.falseDiscoveryRate > 0 && best.size > 0) {
     const gaps = [...best.values()].map((t) => t.toDay - t.fromDay);
-    const c = calibrateCounterTies(suspects, atDealer, gaps, windowDays, chance.falseDiscoveryRate, duplicates, chance.sales);
+    const c = calibrateCounterTies(atDealer, gaps, windowDays, chance.falseDiscoveryRate, duplicates, chance.profile, chance.sales);
     chance.onCalibration?.(c);
     const held = c.windows[c.level] ?? -1;
     for (const [key, t] of best) if (t.toDay - t.fromDay > held) best.delete(key);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CounterTieCalibration } from '../../../src/network/counter-tie-null.js';
+import { buyerDayProfile, buyerDaysByDealer } from '../../../src/network/dealer-clusters.js';
 import { prolificCounterTies } from '../../../src/network/prolific-counters.js';
 import { assembleNetworks } from '../../../src/network/network.assembly.js';
 import type { RecoveredPurchase } from '../../../src/network/trafficking.evidence.js';
@@ -12,7 +13,8 @@ const settings = networkSettings();
 const row = recoveredRowMaker();
 const evidenceOf = (rows: RecoveredPurchase[]) => evidenceWith(rows, settings);
 const suspects = (rows: RecoveredPurchase[]) => new Map([...evidenceOf(rows)].filter(([, e]) => e.strawGuns.length > 0));
-const chance = { falseDiscoveryRate: 0.1 };
+// Chance timed by every straw-evidence buyer's days, as the analysis times it.
+const chanceIn = (rows: RecoveredPurchase[]) => ({ falseDiscoveryRate: 0.1, profile: buyerDayProfile(buyerDaysByDealer(suspects(rows))) });
 const measured = { ...settings, prolificCounterFalseDiscoveryRate: 0.1 };
 
 // P1 and P2 are each prolific (at SHOP at least 40 days from any of the others below) (two purchase events, every gun recovered from someone else within a year).
@@ -31,7 +33,7 @@ describe('lone prolific purchasers at one counter, measured against chance', () 
     const levels: CounterTieCalibration[] = [];
     const rows = [...steadyBackground(row), ...pair(100)];
     const ties = prolificCounterTies(suspects(rows), new UnionFind(), settings.schemeWindowDays, undefined, false, {
-      ...chance,
+      ...chanceIn(rows),
       onCalibration: (c) => levels.push(c),
     });
     expect(tieOf(ties)).toBeDefined();
@@ -42,11 +44,11 @@ describe('lone prolific purchasers at one counter, measured against chance', () 
   it('holds ties to closer purchases where such purchasers come all the time: months apart dropped, days apart kept', () => {
     const months = [...steadyBackground(row), ...busy(), ...pair(100)];
     expect(tieOf(prolificCounterTies(suspects(months), new UnionFind(), settings.schemeWindowDays))).toBeDefined();
-    expect(tieOf(prolificCounterTies(suspects(months), new UnionFind(), settings.schemeWindowDays, undefined, false, chance))).toBeUndefined();
+    expect(tieOf(prolificCounterTies(suspects(months), new UnionFind(), settings.schemeWindowDays, undefined, false, chanceIn(months)))).toBeUndefined();
     const levels: CounterTieCalibration[] = [];
     const days = [...steadyBackground(row), ...busy(), ...pair(3)];
     const ties = prolificCounterTies(suspects(days), new UnionFind(), settings.schemeWindowDays, undefined, false, {
-      ...chance,
+      ...chanceIn(days),
       onCalibration: (c) => levels.push(c),
     });
     expect(tieOf(ties)).toBeDefined();
