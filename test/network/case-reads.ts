@@ -174,13 +174,20 @@ export async function analysedOffAndOn(app: TestApp, records: Array<Record<strin
  * Removes a case's guns (firearms, sales, recoveries, traces) when its file is done: many traced
  * crime guns would change the statistics other test files' cases are judged against (they share
  * the database: dealers' trace counts, the counter scan's chance rate, the levels measured on the
- * data). People and stores stay; without guns they tie nobody.
+ * data). Its stores go too when no sale is left at them (with their risk results: a store counts in
+ * every dealer rank and peer group). People stay; without guns they tie nobody.
  */
 export async function removeCaseGuns(app: TestApp, records: Array<Record<string, unknown>>): Promise<void> {
   const idsOf = (type: string) => records.flatMap((r) => (r.type === type && typeof r.id === 'string' ? [r.id] : []));
   await app.gateway.write(
     cypher('test/remove-case-records'),
-    { traceIds: idsOf('trace'), recoveryIds: idsOf('recovery'), saleIds: idsOf('sale'), firearmIds: idsOf('firearm') },
+    {
+      traceIds: idsOf('trace'),
+      recoveryIds: idsOf('recovery'),
+      saleIds: idsOf('sale'),
+      firearmIds: idsOf('firearm'),
+      fflLicenses: records.flatMap((r) => (r.type === 'ffl' && typeof r.license === 'string' ? [r.license] : [])),
+    },
     { operation: 'test-cleanup' },
   );
 }
