@@ -13,7 +13,7 @@ import { loadRiskConfig } from '../src/risk/risk-config.js';
 import { TrafficRows, tunedSettings } from './traffic-rows.js';
 
 /**
- * `npx tsx bench/holes-offline.ts M 7`: the estimator and the laggard ranking on a generated graph
+ * `npx tsx bench/holes-offline.ts M 7 [km]`: the estimator and the laggard ranking on a generated graph
  * without loading it (for seeds the bench Neo4j does not hold). Recoveries and traces are taken from
  * the generated records exactly as the analysis job reads them from the graph; realised median entry
  * delays are the manifest's, which the S test proves equal to the service's.
@@ -24,9 +24,18 @@ import { TrafficRows, tunedSettings } from './traffic-rows.js';
  * run on them: M 31337 and 27182, run once after the estimator is frozen.
  */
 export const COVERAGE_HELD_OUT_SEEDS_M = [31337, 27182];
+/**
+ * The next coverage held-out seeds, fixed on 2026-12-06 at 12:10 UTC before any run on them, for
+ * the next change to the estimator: M 16180 and 14142, each with and without the recovery-locality
+ * what-if (15 and 50 km; seeds/recovery-locality.ts). 31337 and 27182 have been run with the what-if
+ * since (tuning data now), as have 42 and 7.
+ */
+export const NEXT_COVERAGE_HELD_OUT_SEEDS_M = [16180, 14142];
 const scale = (process.argv[2] ?? 'M') as Scale;
 const seed = Number(process.argv[3] ?? 7);
-const g = createSeedGeneration(scale, seed);
+// A what-if, off by default: background guns recovered near their dealer (seeds/recovery-locality.ts).
+const recoveryLocalityKm = process.argv[4] ? Number(process.argv[4]) : undefined;
+const g = createSeedGeneration(scale, seed, undefined, 'tuning', { recoveryLocalityKm });
 const recoveries = new Map<string, RecoveryRow>();
 const traffic = new TrafficRows();
 for (const batch of g.batches()) {
@@ -70,6 +79,7 @@ console.log(
     {
       scale,
       seed,
+      recoveryLocalityKm: recoveryLocalityKm ?? null,
       laggardAgencies: entering.length,
       laggardSpearman: spearman(
         entering.map((a) => a.medianEntryHours!),

@@ -84,7 +84,7 @@ interface RecoverArgs {
 function recover(f: Factory, a: RecoverArgs): void {
   const { rng } = f;
   const state = recoveryStateFor(rng, a.purchaseState);
-  const agency = f.agencyIn(state);
+  const agency = f.agencyNear(state, a.dealer);
   const r = rng.next();
   let sceneId: string | null = null;
   let shootingCasings: CasingRecord[] = [];

@@ -18,6 +18,7 @@ import { Prng, WeightedTable } from './prng.js';
 import { clamp, type GenerationStats } from './generation-stats.js';
 import type { IdAllocator } from './ids.js';
 import { makeTrace } from './trace-record.js';
+import { localAgencies } from './recovery-locality.js';
 import { entryDelayHours } from './agency-behaviour.js';
 import type { RecordSink } from './record-sink.js';
 import { jitter, TOP_DEALER_TRACE_SHARE, type AgencyInfo, type DealerInfo, type World } from './world.js';
@@ -126,6 +127,13 @@ export class Factory {
     if (multipleSale) this.stats.multipleSales += 1;
     this.sink.add(s);
     return s;
+  }
+
+  /** The recovering agency of a gun sold by `dealer` and recovered in `state` (seeds/recovery-locality.ts). */
+  agencyNear(state: string, dealer: DealerInfo | null): AgencyInfo {
+    const km = this.world.recoveryLocalityKm;
+    if (!km || !dealer || dealer.record.state !== state) return this.agencyIn(state);
+    return localAgencies(this.world, dealer, km)?.pick(this.rng) ?? this.agencyIn(state);
   }
 
   agencyIn(state: string): AgencyInfo {

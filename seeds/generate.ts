@@ -37,7 +37,19 @@ export const DEFAULT_BATCH_SIZE = 5_000;
  * profile (tuning or held-out parameter ranges). Only one stage's records are in memory at a time, so scale L
  * (≈5 million nodes) streams through in bounded memory.
  */
-export function createSeedGeneration(scale: Scale, seed: number, batchSize = DEFAULT_BATCH_SIZE, ranges: RangeProfile = 'tuning'): SeedGeneration {
+/** What-ifs a bench may ask for; none changes the default generation. */
+export interface GenerationOptions {
+  /** seeds/recovery-locality.ts: background guns recovered near their dealer, at this scale in km. */
+  recoveryLocalityKm?: number;
+}
+
+export function createSeedGeneration(
+  scale: Scale,
+  seed: number,
+  batchSize = DEFAULT_BATCH_SIZE,
+  ranges: RangeProfile = 'tuning',
+  options: GenerationOptions = {},
+): SeedGeneration {
   let result: SeedManifest | undefined;
   return {
     scale,
@@ -45,6 +57,7 @@ export function createSeedGeneration(scale: Scale, seed: number, batchSize = DEF
     *batches() {
       const params = SCALES[scale];
       const world = buildWorld(seed, params);
+      if (options.recoveryLocalityKm) world.recoveryLocalityKm = options.recoveryLocalityKm;
       const ids = new IdAllocator(new Prng(seed, `ids-${scale}`).uint32());
       const stats = new GenerationStats();
       const counts: Record<string, number> = {};

@@ -42,6 +42,8 @@ export interface World {
   manufacturers: ManufacturerRecord[];
   agencies: AgencyInfo[];
   agenciesByState: Map<string, WeightedTable<AgencyInfo>>;
+  /** Set only for the recovery-locality what-if (seeds/recovery-locality.ts); absent: the whole state. */
+  recoveryLocalityKm?: number;
   dealers: DealerInfo[];
   crimeDealers: WeightedTable<DealerInfo>;
   topCrimeDealers: WeightedTable<DealerInfo>;
