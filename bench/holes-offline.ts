@@ -28,7 +28,8 @@ export const COVERAGE_HELD_OUT_SEEDS_M = [31337, 27182];
  * The next coverage held-out seeds, fixed on 2026-12-06 at 12:10 UTC before any run on them, for
  * the next change to the estimator: M 16180 and 14142, each with and without the recovery-locality
  * what-if (15 and 50 km; seeds/recovery-locality.ts). 31337 and 27182 have been run with the what-if
- * since (tuning data now), as have 42 and 7.
+ * since (tuning data now), as have 42 and 7. Run once at 12:13 after the distance term
+ * (src/coverage/coverage-distance.ts) was frozen: tuning data now too.
  */
 export const NEXT_COVERAGE_HELD_OUT_SEEDS_M = [16180, 14142];
 const scale = (process.argv[2] ?? 'M') as Scale;
@@ -37,14 +38,28 @@ const seed = Number(process.argv[3] ?? 7);
 const recoveryLocalityKm = process.argv[4] ? Number(process.argv[4]) : undefined;
 const g = createSeedGeneration(scale, seed, undefined, 'tuning', { recoveryLocalityKm });
 const recoveries = new Map<string, RecoveryRow>();
+const dealerAt = new Map<string, { latitude: number; longitude: number }>();
 const traffic = new TrafficRows();
 for (const batch of g.batches()) {
   for (const r of batch.records) {
     traffic.add(r);
+    if (r.type === 'ffl') dealerAt.set(r.license, { latitude: r.latitude, longitude: r.longitude });
     if (r.type === 'recovery')
-      recoveries.set(r.id, { id: r.id, ori: r.agencyOri, firearmId: r.firearmId, recoveredMs: Date.parse(r.recoveredOn), testFired: false, traces: [] });
+      recoveries.set(r.id, {
+        id: r.id,
+        ori: r.agencyOri,
+        firearmId: r.firearmId,
+        recoveredMs: Date.parse(r.recoveredOn),
+        testFired: false,
+        traces: [],
+        latitude: r.latitude,
+        longitude: r.longitude,
+      });
     if (r.type === 'trace') {
+      const at = r.resolvedDealerLicense ? dealerAt.get(r.resolvedDealerLicense) : undefined;
       recoveries.get(r.recoveryId)!.traces.push({
+        dealerLatitude: at?.latitude ?? null,
+        dealerLongitude: at?.longitude ?? null,
         requestedMs: Date.parse(r.requestedAt),
         completedMs: null,
         outcome: r.outcome,

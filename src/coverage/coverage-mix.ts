@@ -1,4 +1,6 @@
+import type { GeoPoint } from '../common/geo-point.type.js';
 import type { RecoveryRow } from '../metrics/metric-cells.compute.js';
+import { distanceDecay, type DistanceDecay } from './coverage-distance.js';
 
 /**
  * Where a dealer's untraced crime guns are. Only a trace reveals a recovered gun's dealer, so the
@@ -20,6 +22,11 @@ import type { RecoveryRow } from '../metrics/metric-cells.compute.js';
  *   κ/m + r), and its untraced guns of d, Poisson(λ (1 − r)) given λ, have mean
  *   (1 − r)(κ + T)/(κ/m + r). With κ → 0 this is Horvitz–Thompson (T/r per agency); with κ → ∞
  *   it is the state mix. An agency that never traces still gets its share, where HT gives nothing.
+ *
+ * - **Distance** (src/coverage/coverage-distance.ts): where the recoveries' and the dealers' places
+ *   are known, the prior mean is m = R(a) · p(d | s) · w(d, a), with w the decay of how far the
+ *   traced guns travelled from their dealer, normalised per agency (flat, w = 1, when guns travel
+ *   as the state mix says). κ is then the departure the distance does not explain.
  *
  * Guns of reported networks (`investigated`) were traced by an investigation whatever the agency's
  * routine: they count as observed and stay out of the rates, the mix and κ.
@@ -44,7 +51,15 @@ interface AgencyTally {
   traced: number;
   /** Routine traces resolved to each dealer. */
   byDealer: Map<string, number>;
+  /** Sums for the centroid of its recoveries' places. */
+  latitudeSum: number;
+  longitudeSum: number;
+  placed: number;
 }
+
+/** A weight of dealer d among agency a's guns; 1 everywhere without distance. */
+export type MixWeight = (ori: string, license: string) => number;
+const FLAT: MixWeight = () => 1;
 
 /** The NCIC ORI's first two letters are the agency's state. */
 export const stateOfOri = (ori: string) => ori.slice(0, 2);
@@ -52,19 +67,44 @@ export const stateOfOri = (ori: string) => ori.slice(0, 2);
 function tally(recoveries: readonly RecoveryRow[], investigated: ReadonlySet<string>) {
   const agencies = new Map<string, AgencyTally>();
   const certain = new Map<string, number>();
+  const dealerPlace = new Map<string, GeoPoint>();
   for (const r of recoveries) {
-    const license = r.traces.find((t) => t.license)?.license ?? null;
+    const trace = r.traces.find((t) => t.license);
+    const license = trace?.license ?? null;
+    if (license && trace!.dealerLatitude != null && trace!.dealerLongitude != null)
+      dealerPlace.set(license, { latitude: trace!.dealerLatitude, longitude: trace!.dealerLongitude });
     if (r.firearmId !== null && investigated.has(r.firearmId)) {
       if (license) certain.set(license, (certain.get(license) ?? 0) + 1);
       continue;
     }
     let a = agencies.get(r.ori);
-    if (!a) agencies.set(r.ori, (a = { ori: r.ori, state: stateOfOri(r.ori), recoveries: 0, traced: 0, byDealer: new Map() }));
+    if (!a)
+      agencies.set(
+        r.ori,
+        (a = { ori: r.ori, state: stateOfOri(r.ori), recoveries: 0, traced: 0, byDealer: new Map(), latitudeSum: 0, longitudeSum: 0, placed: 0 }),
+      );
     a.recoveries += 1;
+    if (r.latitude != null && r.longitude != null) {
+      a.latitudeSum += r.latitude;
+      a.longitudeSum += r.longitude;
+      a.placed += 1;
+    }
     if (r.traces.some((t) => t.requestedMs !== null)) a.traced += 1;
     if (license) a.byDealer.set(license, (a.byDealer.get(license) ?? 0) + 1);
   }
-  return { agencies: [...agencies.values()], certain };
+  return { agencies: [...agencies.values()], certain, dealerPlace };
+}
+
+function decayOf(agencies: readonly AgencyTally[], dealerPlace: ReadonlyMap<string, GeoPoint>): DistanceDecay {
+  return distanceDecay(
+    agencies.map((a) => ({
+      ori: a.ori,
+      state: a.state,
+      place: a.placed > 0 ? { latitude: a.latitudeSum / a.placed, longitude: a.longitudeSum / a.placed } : null,
+      byDealer: a.byDealer,
+    })),
+    dealerPlace,
+  );
 }
 
 interface StateMix {
@@ -87,39 +127,38 @@ function mixes(agencies: readonly AgencyTally[]): Map<string, StateMix> {
 
 /**
  * 1/κ by the method of moments over every (dealer, agency) pair of a state: the expected routine
- * traces of d at a are μ = Tr(a) · p(d | s); Σ[(T − μ)² − μ] / Σ μ² (never below 0). Pairs with no
- * trace count with T = 0, summed in closed form per agency.
+ * traces of d at a are μ = Tr(a) · p(d | s) · w(d, a); Σ[(T − μ)² − μ] / Σ μ² (never below 0). Pairs
+ * with no trace count with T = 0, summed over the state's dealers per agency.
  */
-export function inverseShape(states: ReadonlyMap<string, StateMix>): number {
+/** What κ is estimated from: each state's routine traces by dealer, and each of its agencies'. */
+export interface ShapeState {
+  traced: number;
+  byDealer: ReadonlyMap<string, number>;
+  agencies: ReadonlyArray<{ ori: string; traced: number; byDealer: ReadonlyMap<string, number> }>;
+}
+
+export function inverseShape(states: ReadonlyMap<string, ShapeState>, weight: MixWeight = FLAT): number {
   let excess = 0;
   let scale = 0;
   for (const s of states.values()) {
     if (s.traced === 0) continue;
-    let sumP2 = 0;
-    let sumP = 0;
-    for (const n of s.byDealer.values()) {
-      sumP += n / s.traced;
-      sumP2 += (n / s.traced) ** 2;
-    }
     for (const a of s.agencies) {
-      // Σ_d μ² and Σ_d μ over every dealer of the state; the traced pairs then add their T terms.
-      const mu2 = a.traced * a.traced * sumP2;
-      scale += mu2;
-      excess += mu2;
-      for (const [d, t] of a.byDealer) {
-        const mu = (a.traced * s.byDealer.get(d)!) / s.traced;
-        excess += t * t - 2 * t * mu;
+      for (const [d, n] of s.byDealer) {
+        const mu = (a.traced * n * weight(a.ori, d)) / s.traced;
+        const t = a.byDealer.get(d) ?? 0;
+        scale += mu * mu;
+        excess += (t - mu) ** 2 - mu;
       }
-      excess -= a.traced * sumP;
     }
   }
   return scale > 0 ? Math.max(0, excess / scale) : 0;
 }
 
 export function estimateByMix(recoveries: readonly RecoveryRow[], investigated: ReadonlySet<string> = new Set()): MixEstimate[] {
-  const { agencies, certain } = tally(recoveries, investigated);
+  const { agencies, certain, dealerPlace } = tally(recoveries, investigated);
   const states = mixes(agencies);
-  const invKappa = inverseShape(states);
+  const weight = decayOf(agencies, dealerPlace).weight;
+  const invKappa = inverseShape(states, weight);
   const out = new Map<string, MixEstimate>();
   const entry = (license: string) => {
     let e = out.get(license);
@@ -136,7 +175,8 @@ export function estimateByMix(recoveries: readonly RecoveryRow[], investigated: 
       for (const a of s.agencies) {
         const t = a.byDealer.get(d) ?? 0;
         const r = a.recoveries > 0 ? a.traced / a.recoveries : 1;
-        const m = a.recoveries * p;
+        const w = weight(a.ori, d);
+        const m = a.recoveries * p * w;
         e.traced += t;
         e.estimated += t;
         if (r >= 1 || m === 0) continue;
@@ -144,7 +184,7 @@ export function estimateByMix(recoveries: readonly RecoveryRow[], investigated: 
         if (invKappa === 0) {
           e.estimated += (1 - r) * m;
           e.variance += (1 - r) * m;
-          slope += (1 - r) * a.recoveries;
+          slope += (1 - r) * a.recoveries * w;
           continue;
         }
         const kappa = 1 / invKappa;
@@ -152,7 +192,7 @@ export function estimateByMix(recoveries: readonly RecoveryRow[], investigated: 
         const mean = ((1 - r) * (kappa + t)) / rate;
         e.estimated += mean;
         e.variance += mean + (mean * mean) / (kappa + t);
-        slope += (((1 - r) * (kappa + t) * kappa) / (m * m * rate * rate)) * a.recoveries;
+        slope += (((1 - r) * (kappa + t) * kappa) / (m * m * rate * rate)) * a.recoveries * w;
       }
       // Var p(d | s) = T(d, s) / Tr(s)² (T(d, s) Poisson).
       e.variance += (slope * slope * n) / (s.traced * s.traced);

@@ -34,6 +34,9 @@ export interface TraceRow {
   dealerRequestedMs: number | null;
   dealerRespondedMs: number | null;
   license: string | null;
+  /** Where the resolved dealer's premises are (trace coverage's distance decay); absent: unknown. */
+  dealerLatitude?: number | null;
+  dealerLongitude?: number | null;
 }
 export interface RecoveryRow {
   id: string;
@@ -42,6 +45,9 @@ export interface RecoveryRow {
   recoveredMs: number;
   testFired: boolean;
   traces: TraceRow[];
+  /** Where the gun was recovered (trace coverage's distance decay); absent: unknown. */
+  latitude?: number | null;
+  longitude?: number | null;
 }
 export interface LeadRow {
   id: string;
