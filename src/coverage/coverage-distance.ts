@@ -49,20 +49,28 @@ export const bandOf = (km: number) => {
   return b;
 };
 
+/** A state's resolved dealer mix, shared by its agencies: dealer index, traced share p'(d | s), position by licence. */
+interface StateDealers {
+  dealer: Int32Array;
+  share: Float64Array;
+  position: Map<string, number>;
+}
+
 interface AgencyBands {
   ori: string;
   resolved: number;
-  /** Per dealer of the state's mix: its index, its traced share p'(d | s), its band (-1: no place). */
-  dealer: Int32Array;
-  share: Float64Array;
+  mix: StateDealers;
+  /** The band of each dealer of the state's mix from this agency (-1: no place). */
   band: Int8Array;
+  /** Σ λ g over the state's dealers, once fitted. */
+  z: number;
 }
 
 export function distanceDecay(agencies: readonly DecayAgency[], dealerPlace: ReadonlyMap<string, GeoPoint>): DistanceDecay {
-  const mix = new Map<string, Map<string, number>>();
+  const traced = new Map<string, Map<string, number>>();
   for (const a of agencies) {
-    let m = mix.get(a.state);
-    if (!m) mix.set(a.state, (m = new Map()));
+    let m = traced.get(a.state);
+    if (!m) traced.set(a.state, (m = new Map()));
     for (const [d, n] of a.byDealer) m.set(d, (m.get(d) ?? 0) + n);
   }
   const index = new Map<string, number>();
@@ -72,38 +80,47 @@ export function distanceDecay(agencies: readonly DecayAgency[], dealerPlace: Rea
     if (i === undefined) index.set(license, (i = licenses.push(license) - 1));
     return i;
   };
-  const observed = new Float64Array(DISTANCE_BAND_EDGES_KM.length + 1);
-  const tracedAtPlaced: number[] = [];
   // λ(d): the dealer's weight among the guns recovered near it, whoever traces them; starts at its traced share.
   const volume: number[] = [];
-  const bands = agencies.flatMap((a): AgencyBands[] => {
-    const m = mix.get(a.state)!;
+  const mixes = new Map<string, StateDealers>();
+  for (const [state, m] of traced) {
     const total = [...m.values()].reduce((x, y) => x + y, 0);
-    if (!a.place || total === 0) return [];
-    const place = a.place;
-    const k = m.size;
-    const row: AgencyBands = { ori: a.ori, resolved: 0, dealer: new Int32Array(k), share: new Float64Array(k), band: new Int8Array(k) };
+    if (total === 0) continue;
+    const mix: StateDealers = { dealer: new Int32Array(m.size), share: new Float64Array(m.size), position: new Map() };
     let j = 0;
     for (const [license, n] of m) {
       const i = idOf(license);
+      mix.dealer[j] = i;
+      mix.share[j] = n / total;
+      mix.position.set(license, j);
+      volume[i] = n / total;
+      j += 1;
+    }
+    mixes.set(state, mix);
+  }
+  const observed = new Float64Array(DISTANCE_BAND_EDGES_KM.length + 1);
+  const tracedAtPlaced = new Float64Array(licenses.length);
+  const bands = agencies.flatMap((a): AgencyBands[] => {
+    const mix = mixes.get(a.state);
+    if (!a.place || !mix) return [];
+    const place = a.place;
+    const row: AgencyBands = { ori: a.ori, resolved: 0, mix, band: new Int8Array(mix.dealer.length), z: 0 };
+    for (let j = 0; j < mix.dealer.length; j++) {
+      const license = licenses[mix.dealer[j]!]!;
       const at = dealerPlace.get(license);
       const t = a.byDealer.get(license) ?? 0;
-      row.dealer[j] = i;
-      row.share[j] = n / total;
       row.band[j] = at ? bandOf(distanceKm(place, at)) : -1;
       if (row.band[j]! >= 0) observed[row.band[j]!] += t;
-      tracedAtPlaced[i] = (tracedAtPlaced[i] ?? 0) + t;
-      volume[i] = n / total;
+      tracedAtPlaced[mix.dealer[j]!] += t;
       row.resolved += t;
-      j += 1;
     }
     return [row];
   });
   const g = new Float64Array(observed.length).fill(1);
-  const pull = (a: AgencyBands, j: number) => volume[a.dealer[j]!]! * (a.band[j]! >= 0 ? g[a.band[j]!]! : 1);
+  const pull = (a: AgencyBands, j: number) => volume[a.mix.dealer[j]!]! * (a.band[j]! >= 0 ? g[a.band[j]!]! : 1);
   const norm = (a: AgencyBands) => {
     let z = 0;
-    for (let j = 0; j < a.dealer.length; j++) z += pull(a, j);
+    for (let j = 0; j < a.band.length; j++) z += pull(a, j);
     return z;
   };
   const expected = new Float64Array(licenses.length);
@@ -116,9 +133,9 @@ export function distanceDecay(agencies: readonly DecayAgency[], dealerPlace: Rea
     for (const a of bands) {
       const z = norm(a);
       if (z <= 0) continue;
-      for (let j = 0; j < a.dealer.length; j++) {
+      for (let j = 0; j < a.band.length; j++) {
         const e = (a.resolved * pull(a, j)) / z;
-        expected[a.dealer[j]!] += e;
+        expected[a.mix.dealer[j]!] += e;
         if (a.band[j]! >= 0) exposure[a.band[j]!] += e / g[a.band[j]!]!;
       }
     }
@@ -136,13 +153,17 @@ export function distanceDecay(agencies: readonly DecayAgency[], dealerPlace: Rea
     }
     if (moved < 1e-6) break;
   }
-  const weights = new Map<string, Map<string, number>>();
+  const byOri = new Map<string, AgencyBands>();
   for (const a of bands) {
-    const z = norm(a);
-    if (z <= 0) continue;
-    const w = new Map<string, number>();
-    for (let j = 0; j < a.dealer.length; j++) w.set(licenses[a.dealer[j]!]!, pull(a, j) / z / a.share[j]!);
-    weights.set(a.ori, w);
+    a.z = norm(a);
+    if (a.z > 0) byOri.set(a.ori, a);
   }
-  return { decay: [...g], weight: (ori, license) => weights.get(ori)?.get(license) ?? 1 };
+  return {
+    decay: [...g],
+    weight: (ori, license) => {
+      const a = byOri.get(ori);
+      const j = a?.mix.position.get(license);
+      return a && j !== undefined ? pull(a, j) / a.z / a.mix.share[j]! : 1;
+    },
+  };
 }
