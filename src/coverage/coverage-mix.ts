@@ -125,11 +125,6 @@ function mixes(agencies: readonly AgencyTally[]): Map<string, StateMix> {
   return out;
 }
 
-/**
- * 1/κ by the method of moments over every (dealer, agency) pair of a state: the expected routine
- * traces of d at a are μ = Tr(a) · p(d | s) · w(d, a); Σ[(T − μ)² − μ] / Σ μ² (never below 0). Pairs
- * with no trace count with T = 0, summed over the state's dealers per agency.
- */
 /** What κ is estimated from: each state's routine traces by dealer, and each of its agencies'. */
 export interface ShapeState {
   traced: number;
@@ -137,6 +132,11 @@ export interface ShapeState {
   agencies: ReadonlyArray<{ ori: string; traced: number; byDealer: ReadonlyMap<string, number> }>;
 }
 
+/**
+ * 1/κ by the method of moments over every (dealer, agency) pair of a state: the expected routine
+ * traces of d at a are μ = Tr(a) · p(d | s) · w(d, a); Σ[(T − μ)² − μ] / Σ μ² (never below 0). Pairs
+ * with no trace count with T = 0, summed over the state's dealers per agency.
+ */
 export function inverseShape(states: ReadonlyMap<string, ShapeState>, weight: MixWeight = FLAT): number {
   let excess = 0;
   let scale = 0;

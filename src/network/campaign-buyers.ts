@@ -1,4 +1,4 @@
-import { buyerDayProfile, buyerDaysByDealer } from './dealer-clusters.js';
+import { buyerDayProfile, buyerDaysByDealer } from './buyer-days.js';
 import { dealerShareCounter, type DealerSales, type ShareCounter } from './dealer-sales.js';
 import { appendTo } from './multimap.js';
 import { dayNumber } from './purchase-events.js';

@@ -1,4 +1,5 @@
-import { benjaminiHochberg, binomialTail, buyerDayProfile, buyerDaysByDealer, type ClusterErrorRate } from './dealer-clusters.js';
+import { buyerDayProfile, buyerDaysByDealer } from './buyer-days.js';
+import { benjaminiHochberg, binomialTail, type ClusterErrorRate } from './dealer-clusters.js';
 import { dealerShareCounter, type DealerSales, type ShareCounter } from './dealer-sales.js';
 import { NO_DUPLICATES, type DuplicateRecords } from './duplicate-records.js';
 import { appendTo } from './multimap.js';

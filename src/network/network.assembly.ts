@@ -1,7 +1,7 @@
 import { calibrateRecordTies, describeRecordTieLevel, nullPairings, recordOnlyMaxDealers, type RecordTieCalibration } from './association-null.js';
 import { sharedVisits } from './counter-visits.js';
-import { buyerDayProfile, buyerDaysByDealer, dealerClusters, recruiterBurst, separateCrews, type DealerCluster } from './dealer-clusters.js';
-import type { DayProfile } from './dealer-sales.js';
+import { recruiterBurst, separateCrews } from './dealer-clusters.js';
+import { evidenceOnly, type EvidenceOnly } from './evidence-only.js';
 import { NO_DUPLICATES, type DuplicateRecords } from './duplicate-records.js';
 import { findHubs } from './hubs.js';
 import { groupEvidence, type Settings } from './group-evidence.js';
@@ -11,7 +11,6 @@ import { seizureHubs } from './seizures.js';
 import { hubCampaigns, joinCampaigns } from './hub-campaigns.js';
 import { prolificCounterTies } from './prolific-counters.js';
 import { describeCounterTieLevel, type CounterTieCalibration } from './counter-tie-null.js';
-import { marketClusters, newMarketClusters } from './market-clusters.js';
 import { recruiterRecords, type RecruiterRecord } from './recruiter-records.js';
 import { eitherException, receiverCrewsOnly } from './receiver-crews.js';
 import { appendTo, collect, indexBy } from './multimap.js';
@@ -60,15 +59,8 @@ export function assembleNetworks(
   reportCounterTies?: (calibration: CounterTieCalibration) => void,
 ): AssembledNetwork[] {
   const alpha = settings.recordTieFalseDiscoveryRate ?? 0;
-  // What depends on the evidence alone, not on whose associations are paired, is found once for
-  // the real run and every null run: the bursts at one counter and for one market, and the time
-  // profile that counter ties are measured against.
-  const suspects = new Map([...evidence].filter(([, e]) => e.strawGuns.length > 0));
-  const shared: EvidenceOnly = {
-    suspects,
-    clusters: counterClusters(suspects, settings, duplicates),
-    profile: buyerDayProfile(buyerDaysByDealer(suspects)),
-  };
+  // Found once for the real run and every null run (evidence-only.ts).
+  const shared = evidenceOnly(evidence, settings, duplicates);
   const run = (a: Array<{ a: string; b: string }>, c: Map<string, Centrality>) => assembleAt(evidence, a, settings, c, duplicates, purchases, shared);
   const real = run(associations, centrality);
   if (real.counterTies) reportCounterTies?.(real.counterTies);
@@ -149,29 +141,6 @@ function unexplainedSuspects(
 function firstStrawStratum(e: PurchaserEvidence): string {
   const first = e.strawGuns.reduce((a, g) => (g.soldOn < a.soldOn ? g : a));
   return first.dealerState ?? '';
-}
-
-/** What every assembly of one run shares: it depends on the evidence alone. */
-interface EvidenceOnly {
-  /** The purchasers with at least one straw-evidence gun. */
-  suspects: Map<string, PurchaserEvidence>;
-  clusters: DealerCluster[];
-  profile: DayProfile;
-}
-
-/** Significant bursts of straw-evidence buyers at one counter and, apart from those, for one distant market (dealer-clusters.ts, market-clusters.ts). */
-function counterClusters(suspects: Map<string, PurchaserEvidence>, settings: Settings, duplicates: DuplicateRecords): DealerCluster[] {
-  const scanSettings = {
-    minClusterPurchasers: settings.clusterMinPurchasers,
-    maxWindowDays: settings.schemeWindowDays,
-    minWindowDays: settings.purchaseEventGapDays,
-    alpha: settings.clusterAlpha,
-    errorRate: settings.clusterErrorRate,
-    sales: settings.dealerSales,
-  };
-  const atCounters = dealerClusters(suspects, scanSettings);
-  const bound = newMarketClusters(marketClusters(suspects, settings.marketScan, scanSettings), atCounters);
-  return [...atCounters, ...bound].filter((c) => duplicates.people(c.purchaserIds) >= settings.clusterMinPurchasers);
 }
 
 /**

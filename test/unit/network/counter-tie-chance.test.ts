@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CounterTieCalibration } from '../../../src/network/counter-tie-null.js';
-import { buyerDayProfile, buyerDaysByDealer } from '../../../src/network/dealer-clusters.js';
+import { buyerDayProfile, buyerDaysByDealer } from '../../../src/network/buyer-days.js';
 import { prolificCounterTies } from '../../../src/network/prolific-counters.js';
 import { assembleNetworks } from '../../../src/network/network.assembly.js';
 import type { RecoveredPurchase } from '../../../src/network/trafficking.evidence.js';
