@@ -16,6 +16,8 @@ export class DatabaseBusyError extends AppError {
 
 const POOL_CLOSED = /Pool is closed|driver (has been|is) closed/i;
 const ACQUISITION_TIMEOUT = /Connection acquisition timed out/;
+/** A full-text index dropped for a bulk load into an empty graph and not yet rebuilt (src/import/search-indexes.data.ts). */
+const SEARCH_INDEX_MISSING = /no such fulltext schema index/i;
 
 /** The one place where Neo4j driver errors become API errors; messages never carry Cypher or stack traces. */
 export function mapNeo4jError(error: unknown): GraphQLError {
@@ -50,6 +52,9 @@ export function mapNeo4jError(error: unknown): GraphQLError {
     if (/\bgds\./.test(error.message)) {
       return new AppError(ErrorCode.GDS_UNAVAILABLE, 'The connected Neo4j has no Graph Data Science library; network analytics are unavailable');
     }
+  }
+  if (SEARCH_INDEX_MISSING.test(error.message)) {
+    return new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'Search is being rebuilt after a bulk load; try again shortly');
   }
   if (code.startsWith('Neo.TransientError')) {
     // The Neo4j code (deadlock, memory pool, lock timeout…) stays in the log's cause: each needs a different fix.

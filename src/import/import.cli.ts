@@ -7,7 +7,7 @@ import { ImportInterrupted } from './importer.js';
 import { oriProblem } from '../common/ori.js';
 import { RECORD_TYPES, type RecordType } from './record.types.js';
 
-const USAGE = `Usage: npm run import -- <file> [more files...] [--agency <ORI>] [--type <record type>] [--batch-size N] [--no-analysis]
+const USAGE = `Usage: npm run import -- <file> [more files...] [--agency <ORI>] [--type <record type>] [--batch-size N] [--no-analysis] [--keep-search-indexes]
 
   <file>   .ndjson/.jsonl (one typed record per line) or .csv (one record type per file: from a
            "type" column, else --type, else the file name, e.g. sales.csv, nypd-casings.csv).
@@ -16,6 +16,9 @@ const USAGE = `Usage: npm run import -- <file> [more files...] [--agency <ORI>] 
   Re-running a file changes nothing; an interrupted import (Ctrl-C, crash) resumes where it stopped.
   Every run leaves one audit record (your OS user, this host, the files' SHA-256, the counts);
   --agency names the agency it is for, so that agency's supervisors see it in auditEvents.
+  A file of 100,000+ records into an empty graph builds the search indexes once after its writes
+  (search answers SERVICE_UNAVAILABLE until they are online); --keep-search-indexes keeps them
+  current at every commit instead.
   Record types: ${RECORD_TYPES.join(', ')}. Examples: seeds/examples/.`;
 
 async function main() {
@@ -26,6 +29,7 @@ async function main() {
       agency: { type: 'string' },
       'batch-size': { type: 'string', default: '5000' },
       'no-analysis': { type: 'boolean', default: false },
+      'keep-search-indexes': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -59,6 +63,7 @@ async function main() {
           csvType: values.type as RecordType | undefined,
           batchSize: Number(values['batch-size']),
           analysis: !values['no-analysis'],
+          searchIndexes: values['keep-search-indexes'] ? 'keep' : 'auto',
           actor: cliActor(values.agency ?? null),
           shouldStop: () => stopRequested,
           onProgress: (p) =>

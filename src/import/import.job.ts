@@ -91,6 +91,9 @@ export function describeSummary(s: ImportSummary): string {
     ...types,
     `  ${s.batches} batch(es), ${(s.elapsedMs / 1000).toFixed(1)} s, ${s.recordsPerSecond} records/s` +
       (s.resumedRecords ? `; ${s.resumedRecords} records were already committed by an earlier, interrupted run` : '') +
+      (s.searchIndexMs
+        ? `; a load into an empty graph: search indexes built after the writes, online ${(s.searchIndexMs / 1000).toFixed(1)} s after them`
+        : '') +
       '.',
   ].join('\n');
 }

@@ -18,6 +18,7 @@ import { toWriteRow } from './write-row.js';
 import { ImportInterrupted, type ImportOptions, type ImportProgress, type ImportSummary } from './importer.types.js';
 import { validateAndSpool } from './validate.phase.js';
 import { followUpAfterImport, SeriesTouches } from './series.pass.js';
+import { dropSearchIndexes, rebuildSearchIndexes, shouldDeferSearchIndexes } from './search-indexes.data.js';
 
 export { ImportInterrupted, type ImportOptions, type ImportProgress, type ImportSummary } from './importer.types.js';
 export { contentDigest } from './content-digest.js';
@@ -53,6 +54,16 @@ export async function importFile(gateway: Gateway, file: string, options: Import
     const t = (byType[type] ??= { accepted: 0, rejected: 0 });
     t[field] += 1;
   };
+  // A bulk load into an empty graph builds the search indexes after its writes (search-indexes.data.ts).
+  let searchIndexesDropped = false;
+  let searchIndexMs = 0;
+  const rebuildIndexes = async () => {
+    if (!searchIndexesDropped) return;
+    const t = performance.now();
+    await rebuildSearchIndexes(gateway);
+    searchIndexesDropped = false;
+    searchIndexMs = Math.round(performance.now() - t);
+  };
   let lastReport = started;
   let phaseStarted = started;
   const report = (phase: ImportProgress['phase'], records: number, total: number, force = false) => {
@@ -81,6 +92,10 @@ export async function importFile(gateway: Gateway, file: string, options: Import
     });
     const checkpoint = readCheckpoint(file, fingerprint);
     const totalAccepted = [...accepted.values()].reduce((a, s) => a + s.size, 0);
+    if (await shouldDeferSearchIndexes(gateway, options.searchIndexes ?? 'auto', totalAccepted)) {
+      await dropSearchIndexes(gateway);
+      searchIndexesDropped = true;
+    }
     phaseStarted = performance.now();
 
     // Phase 2: references, then write type by type.
@@ -192,7 +207,8 @@ export async function importFile(gateway: Gateway, file: string, options: Import
     // An interrupted run leaves its series and announcements to the run that resumes it (resumed
     // records count as touched).
     const seriesStarted = performance.now();
-    if (!interrupted) await followUpAfterImport(gateway, touches, new Date().toISOString());
+    // Neo4j builds the indexes on its own threads while the series pass runs on one.
+    await Promise.all([interrupted ? undefined : followUpAfterImport(gateway, touches, new Date().toISOString()), rebuildIndexes()]);
     const seriesMs = Math.round(performance.now() - seriesStarted);
     await referenceProblemsOfRejected(gateway, partials, accepted, inGraph, rejects);
     // Progress counts accepted records only: nothing to write, nothing to report.
@@ -209,6 +225,7 @@ export async function importFile(gateway: Gateway, file: string, options: Import
       statuses,
       writeMs,
       seriesMs,
+      searchIndexMs,
       sourceId: source.id,
       batches,
       resumedRecords,
@@ -221,6 +238,8 @@ export async function importFile(gateway: Gateway, file: string, options: Import
     clearCheckpoint(file);
     return summary;
   } finally {
+    // A failed load still leaves search its indexes (were this process killed, the next migration run would build them).
+    await rebuildIndexes();
     rejects.close();
     rmSync(spoolDir, { recursive: true, force: true });
   }

@@ -2,6 +2,7 @@ import type { ImportFormat } from './record.reader.js';
 import type { RecordType } from './record.types.js';
 import type { StatusCounts } from './write-status.js';
 import type { WriteSource } from './write-source.js';
+import type { SearchIndexMode } from './search-indexes.data.js';
 
 /** The file importer's options, progress reports and summary (src/import/importer.ts). */
 export interface ImportProgress {
@@ -30,6 +31,12 @@ export interface ImportOptions {
   shouldStop?: () => boolean;
   /** Who sent the records (provenance); default: an unattributed import source, recorded at the start. */
   source?: WriteSource;
+  /**
+   * The full-text search indexes during a load into an empty graph: `auto` (default) builds them
+   * once after the writes when at least BULK_LOAD_MIN_RECORDS are accepted, `defer` whatever the
+   * size, `keep` keeps them current at every commit (src/import/search-indexes.data.ts).
+   */
+  searchIndexes?: SearchIndexMode;
 }
 
 export interface ImportSummary {
@@ -47,6 +54,8 @@ export interface ImportSummary {
   writeMs: Partial<Record<RecordType, number>>;
   /** Time spent bringing the derived gun links of the touched NIBIN series up to date, after the writes (series.pass.ts). */
   seriesMs: number;
+  /** Time from the end of the writes until the search indexes a bulk load dropped were online again (0 when kept), ms. */
+  searchIndexMs: number;
   sourceId: string;
   batches: number;
   /** Accepted records skipped because a previous, interrupted run had committed them. */

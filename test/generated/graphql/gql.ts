@@ -21,6 +21,7 @@ type Documents = {
     "\n        query Server1 {\n          serviceInfo {\n            neo4jVersion\n            neo4jEdition\n            gdsVersion\n            apocVersion\n          }\n        }\n      ": typeof types.Server1Document,
     "\n        query Server2 {\n          serviceInfo {\n            neo4jVersion\n          }\n        }\n      ": typeof types.Server2Document,
     "\n  query AfterIngestRisk($l: NonEmptyString!) {\n    ffl(license: $l) {\n      license\n      risk {\n        score\n        rank\n        computedAt\n      }\n    }\n  }\n": typeof types.AfterIngestRiskDocument,
+    "\n  query BulkLoadSearch($text: String!) {\n    search(text: $text, first: 5) {\n      totalCount\n      edges {\n        node {\n          kind\n          key\n        }\n      }\n    }\n  }\n": typeof types.BulkLoadSearchDocument,
     "\n  mutation IngestRecords($records: [ImportRecordInput!]!) {\n    importRecords(records: $records) {\n      accepted\n      created\n      updated\n      unchanged\n      conflicted\n      sourceId\n    }\n  }\n": typeof types.IngestRecordsDocument,
     "\n  query ImportConflicts($o: String, $recordType: ImportRecordType, $status: ConflictStatus) {\n    conflicts(first: 100, filter: { agencyOri: $o, recordType: $recordType, status: $status }) {\n      edges {\n        node {\n          id\n          key\n          field\n          currentValue\n          incomingValue\n          currentOri\n          incomingOri\n          kept\n          status\n          resolvedBy\n        }\n      }\n    }\n  }\n": typeof types.ImportConflictsDocument,
     "\n  query ImportAuditTrail($s: String) {\n    auditEvents(filter: { subject: $s }) {\n      edges {\n        node {\n          subject\n          agencyOri\n          roles\n          sourceAddress\n          operation\n          rootFields\n          documentHash\n          personIds\n          outcome\n          errorCodes\n          wrote\n          recordsRead\n          recordsAccepted\n          recordsRejected\n        }\n      }\n    }\n  }\n": typeof types.ImportAuditTrailDocument,
@@ -205,6 +206,7 @@ const documents: Documents = {
     "\n        query Server1 {\n          serviceInfo {\n            neo4jVersion\n            neo4jEdition\n            gdsVersion\n            apocVersion\n          }\n        }\n      ": types.Server1Document,
     "\n        query Server2 {\n          serviceInfo {\n            neo4jVersion\n          }\n        }\n      ": types.Server2Document,
     "\n  query AfterIngestRisk($l: NonEmptyString!) {\n    ffl(license: $l) {\n      license\n      risk {\n        score\n        rank\n        computedAt\n      }\n    }\n  }\n": types.AfterIngestRiskDocument,
+    "\n  query BulkLoadSearch($text: String!) {\n    search(text: $text, first: 5) {\n      totalCount\n      edges {\n        node {\n          kind\n          key\n        }\n      }\n    }\n  }\n": types.BulkLoadSearchDocument,
     "\n  mutation IngestRecords($records: [ImportRecordInput!]!) {\n    importRecords(records: $records) {\n      accepted\n      created\n      updated\n      unchanged\n      conflicted\n      sourceId\n    }\n  }\n": types.IngestRecordsDocument,
     "\n  query ImportConflicts($o: String, $recordType: ImportRecordType, $status: ConflictStatus) {\n    conflicts(first: 100, filter: { agencyOri: $o, recordType: $recordType, status: $status }) {\n      edges {\n        node {\n          id\n          key\n          field\n          currentValue\n          incomingValue\n          currentOri\n          incomingOri\n          kept\n          status\n          resolvedBy\n        }\n      }\n    }\n  }\n": types.ImportConflictsDocument,
     "\n  query ImportAuditTrail($s: String) {\n    auditEvents(filter: { subject: $s }) {\n      edges {\n        node {\n          subject\n          agencyOri\n          roles\n          sourceAddress\n          operation\n          rootFields\n          documentHash\n          personIds\n          outcome\n          errorCodes\n          wrote\n          recordsRead\n          recordsAccepted\n          recordsRejected\n        }\n      }\n    }\n  }\n": types.ImportAuditTrailDocument,
@@ -407,6 +409,10 @@ export function graphql(source: "\n        query Server2 {\n          serviceInf
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AfterIngestRisk($l: NonEmptyString!) {\n    ffl(license: $l) {\n      license\n      risk {\n        score\n        rank\n        computedAt\n      }\n    }\n  }\n"): typeof import('./graphql').AfterIngestRiskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BulkLoadSearch($text: String!) {\n    search(text: $text, first: 5) {\n      totalCount\n      edges {\n        node {\n          kind\n          key\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').BulkLoadSearchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -436,6 +436,13 @@ export type AfterIngestRiskQueryVariables = Exact<{
 
 export type AfterIngestRiskQuery = { ffl: { license: string, risk: { score: number, rank: number, computedAt: string } | null } | null };
 
+export type BulkLoadSearchQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type BulkLoadSearchQuery = { search: { totalCount: number, edges: Array<{ node: { kind: SearchKind, key: string } }> } };
+
 export type IngestRecordsMutationVariables = Exact<{
   records: Array<ImportRecordInput> | ImportRecordInput;
 }>;
@@ -2147,6 +2154,19 @@ export const AfterIngestRiskDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AfterIngestRiskQuery, AfterIngestRiskQueryVariables>;
+export const BulkLoadSearchDocument = new TypedDocumentString(`
+    query BulkLoadSearch($text: String!) {
+  search(text: $text, first: 5) {
+    totalCount
+    edges {
+      node {
+        kind
+        key
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkLoadSearchQuery, BulkLoadSearchQueryVariables>;
 export const IngestRecordsDocument = new TypedDocumentString(`
     mutation IngestRecords($records: [ImportRecordInput!]!) {
   importRecords(records: $records) {
