@@ -57,12 +57,15 @@ export async function importFile(gateway: Gateway, file: string, options: Import
   // A bulk load into an empty graph builds the search indexes after its writes (search-indexes.data.ts).
   let searchIndexesDropped = false;
   let searchIndexMs = 0;
-  const rebuildIndexes = async () => {
-    if (!searchIndexesDropped) return;
+  let rebuilding: Promise<void> | undefined;
+  // One rebuild, whoever asks first (the end of the writes, or the finally after a failure).
+  const rebuildIndexes = (): Promise<void> => {
+    if (!searchIndexesDropped) return Promise.resolve();
     const t = performance.now();
-    await rebuildSearchIndexes(gateway);
-    searchIndexesDropped = false;
-    searchIndexMs = Math.round(performance.now() - t);
+    rebuilding ??= rebuildSearchIndexes(gateway).then(() => {
+      searchIndexMs = Math.round(performance.now() - t);
+    });
+    return rebuilding;
   };
   let lastReport = started;
   let phaseStarted = started;
@@ -93,8 +96,8 @@ export async function importFile(gateway: Gateway, file: string, options: Import
     const checkpoint = readCheckpoint(file, fingerprint);
     const totalAccepted = [...accepted.values()].reduce((a, s) => a + s.size, 0);
     if (await shouldDeferSearchIndexes(gateway, options.searchIndexes ?? 'auto', totalAccepted)) {
+      searchIndexesDropped = true; // before the drop: a drop that fails half-way is rebuilt too
       await dropSearchIndexes(gateway);
-      searchIndexesDropped = true;
     }
     phaseStarted = performance.now();
 
@@ -238,8 +241,10 @@ export async function importFile(gateway: Gateway, file: string, options: Import
     clearCheckpoint(file);
     return summary;
   } finally {
-    // A failed load still leaves search its indexes (were this process killed, the next migration run would build them).
-    await rebuildIndexes();
+    // A failed load still leaves search its indexes. Should the rebuild fail too (Neo4j gone), the
+    // load's own error is the one reported: the indexes' migrations stay unapplied, so the next
+    // migration run (any start of the service or importer) builds them.
+    await rebuildIndexes().catch(() => undefined);
     rejects.close();
     rmSync(spoolDir, { recursive: true, force: true });
   }
