@@ -30,7 +30,8 @@ export async function migrate(gateway: Gateway, log: (m: string) => void = () =>
   return { applied: pending.map(versionOf), alreadyApplied: done.size };
 }
 
-function versionOf(name: string): string {
+/** A migration's version as SchemaMigration records it: its file name under cypher/migrations/. */
+export function versionOf(name: string): string {
   return name.replace(/^migrations\//, '');
 }
 

@@ -1,6 +1,6 @@
 import { cypher, statementsUnder, statementText } from '../db/cypher.registry.js';
 import type { Gateway } from '../db/gateway.js';
-import { migrate } from '../db/migrate.js';
+import { migrate, versionOf } from '../db/migrate.js';
 
 const searchedRecordsCount = cypher('import/searched-records-count');
 const forgetMigrations = cypher('system/migration-forget');
@@ -8,8 +8,9 @@ const dropIndex = cypher('system/index-drop');
 
 /**
  * Accepted records from which a load into an empty graph builds the search indexes after its writes.
- * Below it the indexes' upkeep costs less than dropping and rebuilding them; at scale M (about
- * 300,000 records) it is a quarter of the write phase (bench/results/import-M-search-indexes-2026-12-06.md).
+ * At scale M (476,758 records) their upkeep is about a third of the write phase and rebuilding them
+ * saves 15-17 % of the import (bench/results/import-M-bulk-search-indexes-2026-12-06.md). Smaller
+ * loads were not measured: below this, an agency's file or a test's keeps search answering throughout.
  */
 export const BULK_LOAD_MIN_RECORDS = 100_000;
 
@@ -31,7 +32,7 @@ const FULLTEXT = /CREATE FULLTEXT INDEX (\w+) IF NOT EXISTS FOR \(\w+:(\w+)\)/;
 export function searchIndexMigrations(): SearchIndexMigration[] {
   return statementsUnder('migrations').flatMap((name) => {
     const m = FULLTEXT.exec(statementText(name));
-    return m ? [{ version: name.replace(/^migrations\//, ''), index: m[1]!, label: m[2]! }] : [];
+    return m ? [{ version: versionOf(name), index: m[1]!, label: m[2]! }] : [];
   });
 }
 
@@ -47,12 +48,12 @@ export async function shouldDeferSearchIndexes(gateway: Gateway, mode: SearchInd
  * happens next (the load fails, the process is killed), the next migration run (every start of
  * the service or importer) builds them again: search is never left without its indexes.
  */
-export async function dropSearchIndexes(gateway: Gateway): Promise<SearchIndexMigration[]> {
+export async function dropSearchIndexes(gateway: Gateway): Promise<void> {
   const migrations = searchIndexMigrations();
   const meta = { operation: 'import:search-indexes' };
   await gateway.write(forgetMigrations, { versions: migrations.map((m) => m.version) }, meta);
+  // A Cypher statement holds one schema command: one DROP per index (eight).
   for (const m of migrations) await gateway.write(dropIndex, { name: m.index }, meta);
-  return migrations;
 }
 
 /** Builds the dropped search indexes again (their migrations) and waits until they are online. */
