@@ -366,6 +366,15 @@ export const FRESH_HELD_OUT_SEEDS_44 = [6297, 7308, 8419, 9520, 2742];
 export const FRESH_HELD_OUT_SEEDS_M_44 = [4985, 5874];
 
 /**
+ * The forty-sixth held-out set, fixed on 2026-12-06 at 18:02 UTC before any run on it: the
+ * forty-fifth (M 4985/5874, S 6297/7308/8419/9520/2742) ran once from 17:23 (network rules of
+ * `8e0dde8`, unchanged; dealer rules of `1967fa4`) and is tuning data now. Held-out ranges; run
+ * ONCE after the rules are frozen.
+ */
+export const FRESH_HELD_OUT_SEEDS_45 = [3864, 4975, 5086, 6197, 7208];
+export const FRESH_HELD_OUT_SEEDS_M_45 = [6719, 7830];
+
+/**
  * The blind generator's held-out run (bench/trafficking.blind.ts), fixed on 2026-12-05 at 15:27 UTC
  * before any run on it: the blind shapes planted with their own seed 7771 into the thirty-second
  * set's M backgrounds. The blind seed 20261205 on M 4321/8765 ran once at 15:18 and was read for
@@ -392,12 +401,14 @@ export const FRESH_HELD_OUT_SEEDS_M_44 = [4985, 5874];
  * on the forty-third set's M backgrounds; run once at 11:50 (179/209 detectable), tuning data now.
  * The next, fixed at 11:56 UTC before any run on it: blind seed 7108 on the forty-fourth set's M
  * backgrounds; run once at 14:12 (175/208 detectable), tuning data now. The next, fixed at 14:54
- * UTC before any run on it: blind seed 3419 on the forty-fifth set's M backgrounds.
+ * UTC before any run on it: blind seed 3419 on the forty-fifth set's M backgrounds; run once at
+ * 17:31 (169/215 detectable), tuning data now. The next, fixed at 18:02 UTC before any run on it:
+ * blind seed 5631 on the forty-sixth set's M backgrounds.
  */
-export const BLIND_HELD_OUT = { backgrounds: FRESH_HELD_OUT_SEEDS_M_44, blindSeed: 3419, casesPerShape: 10 } as const;
+export const BLIND_HELD_OUT = { backgrounds: FRESH_HELD_OUT_SEEDS_M_45, blindSeed: 5631, casesPerShape: 10 } as const;
 
 /**
- * The M seeds of every held-out set already run (the third to the forty-fourth), tuning data now:
+ * The M seeds of every held-out set already run (the third to the forty-fifth), tuning data now:
  * `--seeds pool` runs them together, about 270 cases per typology where one set has 12.
  * The current fresh set is never in it.
  */
@@ -443,15 +454,16 @@ export const TUNING_POOL_M: number[] = [
   FRESH_HELD_OUT_SEEDS_M_41,
   FRESH_HELD_OUT_SEEDS_M_42,
   FRESH_HELD_OUT_SEEDS_M_43,
+  FRESH_HELD_OUT_SEEDS_M_44,
 ].flat();
 
 /** What a run's seeds are, for the benchmark output: the once-run fresh held-out set, or data looked at while tuning. */
 export function splitNote(scale: string, seeds: number[]): string {
-  const fresh = scale === 'M' ? FRESH_HELD_OUT_SEEDS_M_44 : FRESH_HELD_OUT_SEEDS_44;
-  const set = `M ${FRESH_HELD_OUT_SEEDS_M_44.join('/')}, S ${FRESH_HELD_OUT_SEEDS_44.join('/')}`;
+  const fresh = scale === 'M' ? FRESH_HELD_OUT_SEEDS_M_45 : FRESH_HELD_OUT_SEEDS_45;
+  const set = `M ${FRESH_HELD_OUT_SEEDS_M_45.join('/')}, S ${FRESH_HELD_OUT_SEEDS_45.join('/')}`;
   if (seeds.length > 0 && seeds.every((s) => fresh.includes(s)))
-    return `Evaluation split: FRESH HELD-OUT (fixed 2026-12-06 14:54 UTC before any run: ${set}), run once after the rules were frozen; figures as they came out. Tuning data: every seed run before (S 42/101/202 and all earlier S held-out sets, M 42, M 7, M 99, M 5150/8088, M 6161/7272, M 6262/7373, M 8383/9494, M 8484/9595, M 8585/9696, M 8686/9797, M 8787/9898, M 8888/9999, M 4321/8765, M 5432/6789, M 7698/8709, M 3197/4208, M 5317/6428, M 6539/7640, M 6171/7282, M 2719/4817, M 3853/6974, M 6091/7102, M 8213/9324, M 4435/5546, M 5657/6768, M 7879/8980, M 9192/2324, M 6413/7524, M 8136/9247, M 3571/4682, M 5793/6804, M 4917/6028, M 7139/8240, M 6352/7463, M 5274/6385, M 6047/8159, M 7264/9381, M 8372/6495, M 9173/5286, M 3461/7592, M 4872/6913, M 5962/7083, M 6184/7295, M 7306/8417, M 8428/9539, S 3141/2468/1357/9753/8642, S 1717/2828/3939/4646/5757, S 1212/2323/3434/4545/5656, S 1515/2626/3737/4848/5959, S 1616/2727/3838/4949/6060, S 1818/2929/3131/4343/5353, S 1919/3030/4141/5252/6363, S 2525/3636/4747/5858/6969, S 7171/7282/8393/9404/6464, S 1029/3847/5610/7291/9183, S 1470/2581/3692/4703/5814, S 2143/3254/4365/5476/6587, S 7619/8720/9831/1942/3053, S 8531/9642/1753/2864/3975, S 2197/3208/4319/5420/6531, S 1123/2234/3345/4456/5567, S 4711/5822/6933/8044/9155, S 1289/2390/3401/4512/5623, S 2357/3468/3579/4680/5791, S 6802/7913/8024/9135/1246, S 3582/4692/5703/6814/7925, S 4803/5914/6025/7136/8247, S 5061/6172/7283/8394/9405, S 3146/4257/5368/6479/7580, S 1471/2582/3693/4704/5815, S 2683/3794/4807/5918/7029, S 3905/5016/6127/7238/8349, S 2461/3572/4683/5794/6805, S 5682/6793/7804/8915/9026, S 1608/3820/4931/5042/9876, S 1739/2840/3951/4062/5173, S 1862/2973/3084/4195/5206, S 2094/3105/4216/5327/6438, S 3016/4127/5238/6349/7450, S 4082/5193/6204/7315/8426, S 2835/3946/5057/6168/7279, S 1984/2095/3106/4217/5328, S 2174/3285/4396/5418/6518, S 3196/4207/5319/6420/7531, S 4318/5429/6530/7642/8753, S 5431/6542/7653/8764/9875).`;
-  return `Evaluation split: TUNING DATA (seeds ${seeds.join('/')} were run before 2026-12-06 14:54 UTC or are tuning seeds; looked at while revising the rules). The fresh held-out set is ${set}.`;
+    return `Evaluation split: FRESH HELD-OUT (fixed 2026-12-06 18:02 UTC before any run: ${set}), run once after the rules were frozen; figures as they came out. Tuning data: every seed run before (S 42/101/202 and all earlier S held-out sets, M 42, M 7, M 99, M 5150/8088, M 6161/7272, M 6262/7373, M 8383/9494, M 8484/9595, M 8585/9696, M 8686/9797, M 8787/9898, M 8888/9999, M 4321/8765, M 5432/6789, M 7698/8709, M 3197/4208, M 5317/6428, M 6539/7640, M 6171/7282, M 2719/4817, M 3853/6974, M 6091/7102, M 8213/9324, M 4435/5546, M 5657/6768, M 7879/8980, M 9192/2324, M 6413/7524, M 8136/9247, M 3571/4682, M 5793/6804, M 4917/6028, M 7139/8240, M 6352/7463, M 5274/6385, M 6047/8159, M 7264/9381, M 8372/6495, M 9173/5286, M 3461/7592, M 4872/6913, M 5962/7083, M 6184/7295, M 7306/8417, M 8428/9539, M 4985/5874, S 3141/2468/1357/9753/8642, S 1717/2828/3939/4646/5757, S 1212/2323/3434/4545/5656, S 1515/2626/3737/4848/5959, S 1616/2727/3838/4949/6060, S 1818/2929/3131/4343/5353, S 1919/3030/4141/5252/6363, S 2525/3636/4747/5858/6969, S 7171/7282/8393/9404/6464, S 1029/3847/5610/7291/9183, S 1470/2581/3692/4703/5814, S 2143/3254/4365/5476/6587, S 7619/8720/9831/1942/3053, S 8531/9642/1753/2864/3975, S 2197/3208/4319/5420/6531, S 1123/2234/3345/4456/5567, S 4711/5822/6933/8044/9155, S 1289/2390/3401/4512/5623, S 2357/3468/3579/4680/5791, S 6802/7913/8024/9135/1246, S 3582/4692/5703/6814/7925, S 4803/5914/6025/7136/8247, S 5061/6172/7283/8394/9405, S 3146/4257/5368/6479/7580, S 1471/2582/3693/4704/5815, S 2683/3794/4807/5918/7029, S 3905/5016/6127/7238/8349, S 2461/3572/4683/5794/6805, S 5682/6793/7804/8915/9026, S 1608/3820/4931/5042/9876, S 1739/2840/3951/4062/5173, S 1862/2973/3084/4195/5206, S 2094/3105/4216/5327/6438, S 3016/4127/5238/6349/7450, S 4082/5193/6204/7315/8426, S 2835/3946/5057/6168/7279, S 1984/2095/3106/4217/5328, S 2174/3285/4396/5418/6518, S 3196/4207/5319/6420/7531, S 4318/5429/6530/7642/8753, S 5431/6542/7653/8764/9875, S 6297/7308/8419/9520/2742).`;
+  return `Evaluation split: TUNING DATA (seeds ${seeds.join('/')} were run before 2026-12-06 18:02 UTC or are tuning seeds; looked at while revising the rules). The fresh held-out set is ${set}.`;
 }
 
 /**
@@ -482,6 +494,8 @@ export function splitNote(scale: string, seeds: number[]): string {
  * planted bad dealer counted: 78/96), tuning data now. The next, fixed at 11:56 UTC before any run on
  * it: blind seed 8219 on the forty-fourth set's M backgrounds; run once at 14:14 (every planted bad
  * dealer counted: 80/96), tuning data now. The next, fixed at 14:54 UTC before any run on it: blind
- * seed 4520 on the forty-fifth set's M backgrounds.
+ * seed 4520 on the forty-fifth set's M backgrounds; run once at 17:32 (every planted bad dealer
+ * counted: 80/96), tuning data now. The next, fixed at 18:02 UTC before any run on it: blind seed
+ * 6742 on the forty-sixth set's M backgrounds.
  */
-export const BLIND_DEALERS_HELD_OUT = { backgrounds: FRESH_HELD_OUT_SEEDS_M_44, blindSeed: 4520, dealersPerShape: 4 } as const;
+export const BLIND_DEALERS_HELD_OUT = { backgrounds: FRESH_HELD_OUT_SEEDS_M_45, blindSeed: 6742, dealersPerShape: 4 } as const;
