@@ -142,6 +142,13 @@ export const PAST_HELD_OUT_SETS: HeldOutSet[] = [
     m: [4985, 5874],
     ran: '2026-12-06 17:23, network rules of `8e0dde8`, unchanged; dealer rules of `1967fa4`',
   },
+  {
+    name: 'forty-sixth',
+    fixed: '2026-12-06 18:02',
+    s: [3864, 4975, 5086, 6197, 7208],
+    m: [6719, 7830],
+    ran: '2026-12-06 18:17, network rules of `8e0dde8`, unchanged; dealer rules of `1967fa4`',
+  },
 ];
 
 /** M seeds run outside the numbered sets (the receiver ties' own check; docs/trafficking.md, rule 4): tuning data. */
