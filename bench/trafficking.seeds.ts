@@ -1,4 +1,4 @@
-import { OTHER_TUNING_M, PAST_HELD_OUT_SETS, TUNING_SEEDS, type HeldOutSet } from './trafficking.past-sets.js';
+import { FRESH_HELD_OUT_SEEDS_M, HELD_OUT_SEEDS, OTHER_TUNING_M, PAST_HELD_OUT_SETS, TUNING_SEEDS, type HeldOutSet } from './trafficking.past-sets.js';
 
 /**
  * The fixed split of the trafficking evaluation: the fresh held-out set to run next, the blind
@@ -63,7 +63,9 @@ export function splitNote(scale: string, seeds: number[]): string {
 
 /** Every seed run before the current set, as the benchmark output lists them. */
 function tuningSeedsRun(): string {
-  const m = [[42], [7], [99], ...PAST_HELD_OUT_SETS.map((set) => set.m), ...OTHER_TUNING_M].map((seeds) => `M ${seeds.join('/')}`);
+  // At M the first tuning seed, the first held-out seed and the third set's M seed ran before the numbered sets.
+  const early = [[TUNING_SEEDS[0]!], [HELD_OUT_SEEDS[0]!], FRESH_HELD_OUT_SEEDS_M];
+  const m = [...early, ...PAST_HELD_OUT_SETS.map((set) => set.m), ...OTHER_TUNING_M].map((seeds) => `M ${seeds.join('/')}`);
   const s = PAST_HELD_OUT_SETS.map((set) => `S ${set.s.join('/')}`);
   return [`S ${TUNING_SEEDS.join('/')} and all earlier S held-out sets`, ...m, ...s].join(', ');
 }

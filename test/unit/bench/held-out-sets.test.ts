@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { OTHER_TUNING_M, PAST_HELD_OUT_SETS, TUNING_POOL_M } from '../../../bench/trafficking.past-sets.js';
+import {
+  FRESH_HELD_OUT_SEEDS,
+  FRESH_HELD_OUT_SEEDS_2,
+  FRESH_HELD_OUT_SEEDS_M,
+  OTHER_TUNING_M,
+  PAST_HELD_OUT_SETS,
+  TUNING_POOL_M,
+} from '../../../bench/trafficking.past-sets.js';
 import { CURRENT_HELD_OUT_SET, HELD_OUT_SEEDS, splitNote, TUNING_SEEDS } from '../../../bench/trafficking.seeds.js';
 
 // The evaluation's figures are held out only if the set to run next shares no seed with anything
@@ -8,6 +15,9 @@ describe('held-out seed ledger', () => {
   const earlier = new Set([
     ...TUNING_SEEDS,
     ...HELD_OUT_SEEDS,
+    ...FRESH_HELD_OUT_SEEDS,
+    ...FRESH_HELD_OUT_SEEDS_2,
+    ...FRESH_HELD_OUT_SEEDS_M,
     ...TUNING_POOL_M,
     ...OTHER_TUNING_M.flat(),
     ...PAST_HELD_OUT_SETS.flatMap((set) => [...set.s, ...set.m]),
