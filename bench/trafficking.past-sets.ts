@@ -150,6 +150,13 @@ export const PAST_HELD_OUT_SETS: HeldOutSet[] = [
     m: [6719, 7830],
     ran: '2026-12-06 18:17, network rules of `8e0dde8`, unchanged; dealer rules of `1967fa4`',
   },
+  {
+    name: 'forty-seventh',
+    fixed: '2026-12-06 18:31',
+    s: [4196, 5207, 6318, 7429, 8530],
+    m: [8941, 9052],
+    ran: '2026-12-06 20:14, network rules of `8e0dde8`, unchanged; dealer rules of `1967fa4`',
+  },
 ];
 
 /** M seeds run outside the numbered sets (the receiver ties' own check; docs/trafficking.md, rule 4): tuning data. */
