@@ -9,12 +9,12 @@ import { FRESH_HELD_OUT_SEEDS_M, HELD_OUT_SEEDS, OTHER_TUNING_M, PAST_HELD_OUT_S
 export { HELD_OUT_SEEDS, TUNING_POOL_M, TUNING_SEEDS } from './trafficking.past-sets.js';
 
 /**
- * The forty-eighth held-out set, fixed on 2026-12-06 at 20:30 UTC before any run on it: the
+ * The forty-eighth held-out set, fixed on 2026-12-06 at 20:29 UTC before any run on it: the
  * forty-seventh (M 8941/9052, S 4196/5207/6318/7429/8530) ran once from 20:14 (network rules of
  * `8e0dde8`, unchanged; dealer rules of `1967fa4`) and is tuning data now. Held-out ranges; run
  * ONCE after the rules are frozen, then move it to PAST_HELD_OUT_SETS with when it ran.
  */
-export const CURRENT_HELD_OUT_SET: HeldOutSet = { name: 'forty-eighth', fixed: '2026-12-06 20:30', s: [2619, 3720, 4831, 5942, 6053], m: [5397, 6419] };
+export const CURRENT_HELD_OUT_SET: HeldOutSet = { name: 'forty-eighth', fixed: '2026-12-06 20:29', s: [2619, 3720, 4831, 5942, 6053], m: [5397, 6419] };
 
 /**
  * The blind generator's held-out run (bench/trafficking.blind.ts), fixed on 2026-12-05 at 15:27 UTC
@@ -48,7 +48,7 @@ export const CURRENT_HELD_OUT_SET: HeldOutSet = { name: 'forty-eighth', fixed: '
  * blind seed 5631 on the forty-sixth set's M backgrounds; run once at 18:23 (159/204 detectable),
  * tuning data now. The next, fixed at 18:31 UTC before any run on it: blind seed 6853 on the
  * forty-seventh set's M backgrounds; run once at 20:19 (178/203 detectable), tuning data now. The
- * next, fixed at 20:30 UTC before any run on it: blind seed 7287 on the forty-eighth set's M
+ * next, fixed at 20:29 UTC before any run on it: blind seed 7287 on the forty-eighth set's M
  * backgrounds.
  */
 export const BLIND_HELD_OUT = { backgrounds: CURRENT_HELD_OUT_SET.m, blindSeed: 7287, casesPerShape: 10 } as const;
@@ -105,7 +105,7 @@ function tuningSeedsRun(): string {
  * 6742 on the forty-sixth set's M backgrounds; run once at 18:27 (every planted bad dealer counted:
  * 79/96), tuning data now. The next, fixed at 18:31 UTC before any run on it: blind seed 7964 on the
  * forty-seventh set's M backgrounds; run once at 20:22 (every planted bad dealer counted: 80/96),
- * tuning data now. The next, fixed at 20:30 UTC before any run on it: blind seed 8396 on the
+ * tuning data now. The next, fixed at 20:29 UTC before any run on it: blind seed 8396 on the
  * forty-eighth set's M backgrounds.
  */
 export const BLIND_DEALERS_HELD_OUT = { backgrounds: CURRENT_HELD_OUT_SET.m, blindSeed: 8396, dealersPerShape: 4 } as const;
