@@ -157,6 +157,13 @@ export const PAST_HELD_OUT_SETS: HeldOutSet[] = [
     m: [8941, 9052],
     ran: '2026-12-06 20:14, network rules of `8e0dde8`, unchanged; dealer rules of `1967fa4`',
   },
+  {
+    name: 'forty-eighth',
+    fixed: '2026-12-06 20:29',
+    s: [2619, 3720, 4831, 5942, 6053],
+    m: [5397, 6419],
+    ran: '2026-12-06 21:33, network rules of `8e0dde8`, unchanged; dealer rules of `1967fa4`',
+  },
 ];
 
 /** M seeds run outside the numbered sets (the receiver ties' own check; docs/trafficking.md, rule 4): tuning data. */
