@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort, startLocalNeo4j } from '../neo4j/local-neo4j.js';
-import { loadCypher, type Statement } from '../src/db/cypher.registry.js';
+import { cypher, loadCypher } from '../src/db/cypher.registry.js';
 import { createDriver, Gateway } from '../src/db/gateway.js';
 import { migrate } from '../src/db/migrate.js';
 import { importFile } from '../src/import/importer.js';
@@ -21,7 +21,8 @@ import { followUpAfterImport, SeriesTouches } from '../src/import/series.pass.js
 import { UnionFind } from '../src/network/union-find.js';
 import { writeSeedFile } from './seed-file.js';
 
-const adHoc = (text: string): Statement => ({ name: 'bench/import-series-pass', text });
+const confirmedLeadPairs = cypher('bench/confirmed-lead-pairs');
+const anchoredCasings = cypher('bench/anchored-casings');
 const log = (m: string) => console.log(`[series-pass] ${m}`);
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 
@@ -62,11 +63,11 @@ async function main() {
     for (const [label, s] of spans) {
       if (!label.startsWith('import:')) log(`${label}: ${s.tx} transactions, ${seconds(s.ms)} s, from ${seconds(s.first - t0)} to ${seconds(s.last - t0)} s`);
     }
-    await seriesSizes(gateway);
-    const leads = await gateway.read<{ id: string }>(adHoc("MATCH (l:Lead {status: 'CONFIRMED'}) RETURN l.id AS id"));
-    const anchored = await gateway.read<{ id: string }>(
-      adHoc('MATCH (c:Casing)-[a:TEST_FIRED_FROM|FIRED_FROM]->(:Firearm) WHERE a.derived IS NULL RETURN DISTINCT c.evidenceId AS id'),
-    );
+    // One read serves both: the series' sizes and the confirmed leads the walk starts from.
+    const pairs = await gateway.read<{ leadId: string; a: string; b: string }>(confirmedLeadPairs);
+    logSeriesSizes(pairs);
+    const leads = [...new Set(pairs.map((p) => p.leadId))].map((id) => ({ id }));
+    const anchored = await gateway.read<{ id: string }>(anchoredCasings);
     log(`confirmed leads ${leads.length}, anchored casings ${anchored.length}`);
     for (let round = 1; round <= 3; round++) {
       const touches = new SeriesTouches();
@@ -83,12 +84,7 @@ async function main() {
 }
 
 /** Series (casings joined by CONFIRMED leads) by size. */
-async function seriesSizes(gateway: Gateway): Promise<void> {
-  const pairs = await gateway.read<{ a: string; b: string }>(
-    adHoc(
-      "MATCH (a:Casing)<-[:CORRELATES]-(:Lead {status: 'CONFIRMED'})-[:CORRELATES]->(b:Casing) WHERE a.evidenceId < b.evidenceId RETURN a.evidenceId AS a, b.evidenceId AS b",
-    ),
-  );
+function logSeriesSizes(pairs: Array<{ a: string; b: string }>): void {
   const ids = [...new Set(pairs.flatMap((p) => [p.a, p.b]))];
   const uf = new UnionFind();
   for (const p of pairs) uf.union(p.a, p.b);

@@ -12,15 +12,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { freePort, startLocalNeo4j } from '../neo4j/local-neo4j.js';
 import { seedGraph } from '../seeds/seed.js';
-import { loadCypher } from '../src/db/cypher.registry.js';
+import { cypher, loadCypher } from '../src/db/cypher.registry.js';
 import { createDriver, Gateway } from '../src/db/gateway.js';
 import { migrate } from '../src/db/migrate.js';
-import { runAgencyMetrics } from '../src/metrics/metrics.job.js';
-import { readMetricInputs } from '../src/metrics/metrics.data.js';
-import { withFieldDivisions } from '../src/metrics/agency-division.js';
-import { computeMetricCells } from '../src/metrics/metric-cells.compute.js';
-import { addLeagueAndPeers } from '../src/metrics/league-precompute.js';
+import { metricCellsOf, readAgencyMetricInputs, runAgencyMetrics } from '../src/metrics/metrics.job.js';
 
+const deleteStaleCells = cypher('metrics/delete-stale-cells');
 const log = (m: string) => console.log(`[metrics-store] ${m}`);
 const kb = (k: string) => (k.startsWith('rank_') ? 'rank_*' : k);
 async function main() {
@@ -39,9 +36,7 @@ async function main() {
   try {
     await migrate(gateway, log);
     await seedGraph(gateway, { scale: 'M', seed: 42, ranges: 'tuning' });
-    const read = await readMetricInputs(gateway);
-    const { cells, summaries } = computeMetricCells({ ...read, agencies: withFieldDivisions(read.agencies) });
-    addLeagueAndPeers(cells, summaries);
+    const { cells } = metricCellsOf(await readAgencyMetricInputs(gateway));
     const bytes = cells.reduce((n, c) => n + Object.values(c).reduce((m: number, v) => m + (typeof v === 'string' ? v.length : 8), 0), 0);
     const byScope = new Map<string, number>();
     for (const c of cells) byScope.set(c.scope, (byScope.get(c.scope) ?? 0) + 1);
@@ -65,7 +60,8 @@ async function main() {
       const at = new Date(Date.now() + round * 1000).toISOString();
       const r = await runAgencyMetrics(gateway, at);
       log(`round ${round}: ${JSON.stringify(r.timings)} written ${r.stored.written} unchanged ${r.stored.unchanged}`);
-      if (round === 2) await gateway.write({ name: 'bench/metrics-store', text: 'MATCH (m:MetricCell) DETACH DELETE m' }, {});
+      // Every cell is older than an hour from now: the job's own stale-cell delete removes them all.
+      if (round === 2) await gateway.write(deleteStaleCells, { computedAt: new Date(Date.now() + 3_600_000).toISOString() });
     }
   } finally {
     await gateway.close();

@@ -1,5 +1,5 @@
 import type { Gateway } from '../db/gateway.js';
-import { computeMetricCells, type MetricInputs } from './metric-cells.compute.js';
+import { computeMetricCells, type MetricCellRow, type MetricInputs } from './metric-cells.compute.js';
 import { withFieldDivisions } from './agency-division.js';
 import { addLeagueAndPeers } from './league-precompute.js';
 import { readMetricInputs, storeMetricCells } from './metrics.data.js';
@@ -15,11 +15,9 @@ export async function runAgencyMetrics(
   computedAt: string,
 ): Promise<{ inputs: MetricInputs; cells: number; stored: { written: number; unchanged: number }; asOf: string; timings: Record<string, number> }> {
   const t0 = Date.now();
-  const read = await readMetricInputs(gateway);
-  const inputs = { ...read, agencies: withFieldDivisions(read.agencies) };
+  const inputs = await readAgencyMetricInputs(gateway);
   const t1 = Date.now();
-  const { cells, asOfMs, summaries } = computeMetricCells(inputs);
-  addLeagueAndPeers(cells, summaries);
+  const { cells, asOfMs } = metricCellsOf(inputs);
   const t2 = Date.now();
   const stored = await storeMetricCells(gateway, cells, computedAt);
   return {
@@ -29,4 +27,17 @@ export async function runAgencyMetrics(
     asOf: new Date(asOfMs || Date.parse(computedAt)).toISOString(),
     timings: { read: t1 - t0, compute: t2 - t1, store: Date.now() - t2 },
   };
+}
+
+/** The evidence the metrics are computed from, agencies with their ATF field division. */
+export async function readAgencyMetricInputs(gateway: Gateway): Promise<MetricInputs> {
+  const read = await readMetricInputs(gateway);
+  return { ...read, agencies: withFieldDivisions(read.agencies) };
+}
+
+/** Every metric cell of `inputs` with its league places and peer comparisons, as stored. */
+export function metricCellsOf(inputs: MetricInputs): { cells: MetricCellRow[]; asOfMs: number } {
+  const { cells, asOfMs, summaries } = computeMetricCells(inputs);
+  addLeagueAndPeers(cells, summaries);
+  return { cells, asOfMs };
 }
