@@ -1,12 +1,13 @@
 /**
  * Blind evaluation of dealer risk: bad dealers and look-alikes written without the project's
- * generator or scoring (bench/blind-dealers/) are planted into the generated background of each
+ * generator or scoring (bench/blind-dealers/ by a first author, bench/blind-dealers-second/ by a second
+ * who read neither the scoring nor the first) are planted into the generated background of each
  * seed, loaded into a throwaway Neo4j, and scored by the analysis job's own read and scoring
  * (readDealerRiskInputs, scoreDealerRiskInputs, config/risk-weights.json).
  *
  * Options: --seeds a,b (M backgrounds, held-out ranges by default), --dealers N (planted dealers per
  * shape), --blind-seed n (the blind generator's seed), --label x, --split tuning|heldout,
- * --dry-run (generate and check the planted records only, no Neo4j).
+ * --author first|second, --dry-run (generate and check the planted records only, no Neo4j).
  * Writes bench/results/dealer-risk-blind-<label>.md; caches the job's inputs in .data/dealer-blind/.
  */
 import 'reflect-metadata';
@@ -26,8 +27,8 @@ import { migrate } from '../src/db/migrate.js';
 import { scoreDealerRiskInputs, type DealerRiskInputs } from '../src/risk/dealer-risk.job.js';
 import { loadRiskConfig, type RiskConfig } from '../src/risk/risk-config.js';
 import { readDealerRiskInputs, traceCountParams } from '../src/risk/risk-run.data.js';
-import { BackdropCollector, type PlantedDealer } from './blind-dealers/kit.js';
-import { plantBlindDealers } from './blind-dealers/plant.js';
+import { BLIND_DEALER_AUTHORS, isBlindDealerAuthor } from './blind-harness/dealer-authors.js';
+import { BackdropCollector, type BlindDealerGenerator, type PlantedDealer } from './blind-harness/dealers.contract.js';
 import { configWith } from './risk-settings.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -54,7 +55,14 @@ interface Cached {
   backgroundBad: string[];
 }
 
-async function loadSeed(seed: number, split: RangeProfile, blindSeed: number, perShape: number, dryRun: boolean): Promise<Cached | null> {
+async function loadSeed(
+  plantDealers: BlindDealerGenerator,
+  seed: number,
+  split: RangeProfile,
+  blindSeed: number,
+  perShape: number,
+  dryRun: boolean,
+): Promise<Cached | null> {
   const generation = createSeedGeneration('M', seed, DEFAULT_BATCH_SIZE, split);
   const collector = new BackdropCollector();
   let planted: PlantedDealer[] = [];
@@ -63,7 +71,7 @@ async function loadSeed(seed: number, split: RangeProfile, blindSeed: number, pe
       for (const r of b.records) collector.observe(r);
       yield b;
     }
-    const p = plantBlindDealers(collector.backdrop(), seed, blindSeed, perShape);
+    const p = plantDealers(collector.backdrop(), seed, blindSeed, perShape);
     planted = p.dealers;
     console.log(`[blind] seed ${seed}: ${p.recordCount} planted records for ${p.dealers.length} dealers, all valid`);
     for (const b of p.batches)
@@ -165,9 +173,12 @@ async function main() {
       label: { type: 'string', default: 'run' },
       split: { type: 'string', default: 'heldout' },
       'dry-run': { type: 'boolean', default: false },
+      author: { type: 'string', default: 'first' },
       set: { type: 'string', multiple: true },
     },
   });
+  if (!isBlindDealerAuthor(values.author!)) throw new Error(`--author must be one of ${Object.keys(BLIND_DEALER_AUTHORS).join(', ')}`);
+  const author = values.author!;
   const seeds = values.seeds!.split(',').filter(Boolean).map(Number);
   const perShape = Number(values.dealers);
   const blindSeed = Number(values['blind-seed']);
@@ -176,19 +187,19 @@ async function main() {
   const started = new Date().toISOString().slice(0, 16);
   const lines = [`## Dealer risk, blind evaluation ${values.label} (${started}Z)`, ''];
   lines.push(
-    `Backgrounds: M ${seeds.join('/')} (${split} ranges); blind seed ${blindSeed}; ${perShape} dealers per shape; settings config/risk-weights.json${values.set?.length ? ` with ${values.set.join(', ')}` : ''}.`,
+    `Backgrounds: M ${seeds.join('/')} (${split} ranges); blind dealers of the ${author} author, blind seed ${blindSeed}; ${perShape} dealers per shape; settings config/risk-weights.json${values.set?.length ? ` with ${values.set.join(', ')}` : ''}.`,
     '',
   );
   const pooled: Pooled = { bad: 0, badTop: 0, looks: 0, looksTop2K: 0, looksTop5: 0, kAll: 0, allTop: 0, blindAllTop: 0, looksAllTop: 0 };
   for (const seed of seeds) {
-    const file = path.join(cacheDir, `M-${split}-${seed}-b${blindSeed}-n${perShape}.json`);
+    const file = path.join(cacheDir, `M-${split}-${seed}-b${blindSeed}-n${perShape}${author === 'first' ? '' : `-${author}`}.json`);
     let cached: Cached | null = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Cached) : null;
     // A cache written before the inputs carried the repeat-purchaser and stolen-sale counts is read again.
     const current = (c: Cached) =>
       c.inputs.years.every((y) => Array.isArray(y.repeatPurchaserIds)) && c.inputs.sales.every((s) => typeof s.stolenBeforeSale === 'number');
     if (cached && !current(cached)) cached = null;
     if (!cached) {
-      cached = await loadSeed(seed, split, blindSeed, perShape, values['dry-run']!);
+      cached = await loadSeed(BLIND_DEALER_AUTHORS[author], seed, split, blindSeed, perShape, values['dry-run']!);
       if (!cached) continue;
       mkdirSync(cacheDir, { recursive: true });
       writeFileSync(file, JSON.stringify(cached));

@@ -1,11 +1,13 @@
 /**
  * Blind evaluation of the trafficking detection: trafficking shapes and look-alikes written
- * without the project's typology generator or rules (bench/blind/), planted into the background
+ * without the project's typology generator or rules (bench/blind/ by a first author,
+ * bench/blind-second/ by a second who read neither the rules nor the first), planted into the background
  * world of each seed, detected in memory with the same rules as the analysis job
  * (as bench/trafficking.memory.ts does), scored per shape.
  *
  * Options: --scale S|M, --seeds a,b (background seeds, held-out ranges by default), --cases N (per
- * shape per seed), --blind-seed n (the blind generator's own seed), --split, --label x.
+ * shape per seed), --blind-seed n (the blind generator's own seed), --author first|second, --split,
+ * --label x.
  * Writes bench/results/trafficking-blind-<label>.md and its misses next to it.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -21,8 +23,10 @@ import { assembleNetworks } from '../src/network/network.assembly.js';
 import { flaggedPurchasers } from '../src/network/purchaser-flags.js';
 import { purchaserEvidence } from '../src/network/trafficking.evidence.js';
 import { loadRiskConfig } from '../src/risk/risk-config.js';
+import { BLIND_AUTHORS, isBlindAuthor } from './blind-harness/authors.js';
+import { plantInto } from './blind-harness/plant-into.js';
+import type { BlindGenerator } from './blind-harness/trafficking.contract.js';
 import { score, type Detection, type SeedResult } from './blind/evaluate.js';
-import { plant, SHAPES } from './blind/plant.js';
 import { generatedWorld, tunedSettings } from './traffic-rows.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -37,6 +41,7 @@ function main() {
       cases: { type: 'string', default: '10' },
       'blind-seed': { type: 'string', default: '20261205' },
       label: { type: 'string', default: 'run' },
+      author: { type: 'string', default: 'first' },
     },
   });
   const scale = values.scale!.toUpperCase();
@@ -45,24 +50,26 @@ function main() {
   const seeds = values.seeds!.split(',').map(Number);
   const casesPer = Number(values.cases);
   const blindSeed = Number(values['blind-seed']);
+  if (!isBlindAuthor(values.author!)) throw new Error(`--author must be one of ${Object.keys(BLIND_AUTHORS).join(', ')}`);
+  const generator = BLIND_AUTHORS[values.author!];
   const settings = networkSettingsOf(loadRiskConfig());
   const results: SeedResult[] = [];
   for (const seed of seeds) {
     const t0 = Date.now();
     const world = generatedWorld(scale, seed, split);
-    const planted = plant(world, seed, blindSeed, casesPer);
+    const planted = plantInto(world, generator, seed, blindSeed, casesPer);
     const evidence = purchaserEvidence(planted.rows, planted.purchases, settings);
     const tuned = tunedSettings(settings, planted.rows, planted.purchases, evidence);
     const networks = assembleNetworks(evidence, planted.associations, tuned, new Map(), NO_DUPLICATES, planted.purchases);
     const flagged = flaggedPurchasers(evidence, networks);
     const detection = { networks, flagged, evidence } as unknown as Detection;
-    const r = score(seed, world, planted.blindRows, planted.cases, detection);
+    const r = score(seed, world, planted.blindRows, planted.cases, detection, generator.prefix);
     results.push(r);
     console.log(
       `[blind] seed ${seed} scale ${scale}: ${planted.cases.length} cases, ${planted.records.length} records, ${planted.blindRows.length} blind recovered purchases; ${networks.length} networks, ${flagged.length} flagged; ${Math.round((Date.now() - t0) / 1000)} s`,
     );
   }
-  const md = report(results, { scale, split, seeds, casesPer, blindSeed });
+  const md = report(results, generator, { scale, split, seeds, casesPer, blindSeed, author: values.author! });
   const out = path.join(here, 'results');
   mkdirSync(out, { recursive: true });
   writeFileSync(path.join(out, `trafficking-blind-${values.label}.md`), md);
@@ -77,12 +84,16 @@ function main() {
   console.log(md);
 }
 
-function report(results: SeedResult[], m: { scale: string; split: string; seeds: number[]; casesPer: number; blindSeed: number }): string {
+function report(
+  results: SeedResult[],
+  generator: BlindGenerator,
+  m: { scale: string; split: string; seeds: number[]; casesPer: number; blindSeed: number; author: string },
+): string {
   const all = results.flatMap((r) => r.cases);
   const lines = [
     `## Blind trafficking evaluation, scale ${m.scale} (${new Date().toISOString().slice(0, 16)}Z)`,
     '',
-    `Background seeds ${m.seeds.join(', ')} (${m.split} ranges); blind generator bench/blind/ with its own seed ${m.blindSeed}; ${m.casesPer} cases per shape per seed. ` +
+    `Background seeds ${m.seeds.join(', ')} (${m.split} ranges); blind generator of the ${m.author} author (${m.author === 'first' ? 'bench/blind/' : 'bench/blind-second/'}) with its own seed ${m.blindSeed}; ${m.casesPer} cases per shape per seed. ` +
       `Detection: the analysis job's rules in memory (config as committed). Load average ${os
         .loadavg()
         .map((l) => l.toFixed(1))
@@ -94,7 +105,7 @@ function report(results: SeedResult[], m: { scale: string; split: string; seeds:
     '| Shape | Kind | Cases | Recall (all) | Detectable | Recall (detectable) | Buyers flagged | Network labels of hits |',
     '|---|---|---|---|---|---|---|---|',
   ];
-  for (const [name] of SHAPES) {
+  for (const { name } of generator.shapes) {
     const cs = all.filter((c) => c.truth.typology === name);
     if (cs[0]?.truth.trafficking === false) {
       lines.push(

@@ -112,3 +112,12 @@ function tuningSeedsRun(): string {
  * forty-ninth set's M backgrounds.
  */
 export const BLIND_DEALERS_HELD_OUT = { backgrounds: CURRENT_HELD_OUT_SET.m, blindSeed: 4416, dealersPerShape: 4 } as const;
+
+/**
+ * The second blind authors' first runs (bench/blind-second/ and bench/blind-dealers-second/, written
+ * on 2026-12-06 by authors who read neither the rules or the scoring, the project's generator, nor
+ * the first blind author's shapes), fixed at 23:23 UTC on 2026-12-06, before either generator
+ * existed: their own seeds on the forty-ninth set's M backgrounds, each run once.
+ */
+export const SECOND_BLIND_HELD_OUT = { author: 'second', backgrounds: [6527, 7183], blindSeed: 2207, casesPerShape: 10 } as const;
+export const SECOND_BLIND_DEALERS_HELD_OUT = { author: 'second', backgrounds: [6527, 7183], blindSeed: 3318, dealersPerShape: 4 } as const;

@@ -3,7 +3,10 @@
  * and record builders. Written without the project's generator or scoring: only the record model
  * (src/model/records/) and the background's reference data (agencies, manufacturers, gun specs).
  */
-import type { AgencyRecord, FirearmRecord, GraphRecord, RecordType } from '../../src/import/record.types.js';
+import type { AgencyRecord, GraphRecord, RecordType } from '../../src/import/record.types.js';
+import type { Backdrop, FirearmSpec, PlantedDealer } from '../blind-harness/dealers.contract.js';
+
+export { BackdropCollector, type Backdrop, type FirearmSpec, type PlantedDealer } from '../blind-harness/dealers.contract.js';
 import { FFL_MONTH_LETTERS } from '../../src/common/ffl-license.js';
 
 export const DAY_MS = 86_400_000;
@@ -93,53 +96,6 @@ export const placesIn = (state: string) => PLACES.filter((p) => p.state === stat
 export const placeNamed = (city: string) => PLACES.find((p) => p.city === city)!;
 /** High-crime cities with many dealers around them (background dealers cluster there too). */
 export const HIGH_CRIME = ['Philadelphia', 'Chicago', 'Baltimore', 'Houston', 'Cleveland', 'Atlanta'];
-
-/** What the background offers: agencies per state, gun specs per kind, the licenses in use. */
-export interface Backdrop {
-  agencies: AgencyRecord[];
-  specs: { handgun: FirearmSpec[]; long: FirearmSpec[] };
-  licenses: Set<string>;
-  manufacturers: Set<string>;
-  dealerCount: number;
-}
-export type FirearmSpec = Pick<FirearmRecord, 'make' | 'model' | 'caliber' | 'kind' | 'manufacturer'>;
-
-/** Collects the backdrop from the background records as they stream by. */
-export class BackdropCollector {
-  readonly agencies: AgencyRecord[] = [];
-  readonly handgun: FirearmSpec[] = [];
-  readonly long: FirearmSpec[] = [];
-  readonly licenses = new Set<string>();
-  readonly manufacturers = new Set<string>();
-  observe(r: GraphRecord): void {
-    if (r.type === 'agency') this.agencies.push(r);
-    else if (r.type === 'manufacturer') this.manufacturers.add(r.name);
-    else if (r.type === 'ffl') this.licenses.add(r.license);
-    else if (r.type === 'firearm') {
-      const spec = { make: r.make, model: r.model, caliber: r.caliber, kind: r.kind, manufacturer: r.manufacturer };
-      const list = r.kind === 'PISTOL' || r.kind === 'REVOLVER' ? this.handgun : this.long;
-      if (list.length < 300) list.push(spec);
-    }
-  }
-  backdrop(): Backdrop {
-    return {
-      agencies: this.agencies,
-      specs: { handgun: this.handgun, long: this.long },
-      licenses: this.licenses,
-      manufacturers: this.manufacturers,
-      dealerCount: this.licenses.size,
-    };
-  }
-}
-
-/** A planted dealer as the report needs it. */
-export interface PlantedDealer {
-  license: string;
-  shape: string;
-  bad: boolean;
-  /** The drawn parameters, for the report. */
-  params: Record<string, number | string>;
-}
 
 /**
  * Writes the records of one planted world: ids are `BL-<kind>-<n>`, licenses end in a sequence

@@ -7,8 +7,7 @@
 import { evaluateCases, plantedRings, type PlantedCaseTruth } from '../../src/analysis/typology-quality.js';
 import type { RecoveredPurchase } from '../../src/network/trafficking.evidence.js';
 import type { GeneratedWorld } from '../traffic-rows.js';
-import type { CaseTruth } from './kit.js';
-import { PREFIX } from './plant.js';
+import type { CaseTruth } from '../blind-harness/trafficking.contract.js';
 
 export interface Detection {
   networks: Array<{ id: string; typology: string; corridor: string; members: Array<{ id: string; role: string }> } & Record<string, unknown>>;
@@ -37,7 +36,7 @@ export interface SeedResult {
 
 const THREE_YEARS = 3 * 365;
 
-export function score(seed: number, world: GeneratedWorld, blindRows: RecoveredPurchase[], cases: CaseTruth[], d: Detection): SeedResult {
+export function score(seed: number, world: GeneratedWorld, blindRows: RecoveredPurchase[], cases: CaseTruth[], d: Detection, prefix: string): SeedResult {
   const rowsOf = new Map<string, RecoveredPurchase[]>();
   for (const r of blindRows) (rowsOf.get(r.purchaserId) ?? rowsOf.set(r.purchaserId, []).get(r.purchaserId)!).push(r);
   const truths: PlantedCaseTruth[] = cases.map((c) => ({
@@ -73,7 +72,7 @@ export function score(seed: number, world: GeneratedWorld, blindRows: RecoveredP
     ...world.manifest.typologies.filter((c) => c.trafficking).map((c) => new Set(c.purchaserIds)),
     ...plantedRings(world.manifest).map((r) => new Set(r.strawPurchaserIds)),
   ];
-  const isBlind = (id: string) => id.startsWith(`${PREFIX}-`);
+  const isBlind = (id: string) => id.startsWith(`${prefix}-`);
   const touching = d.networks.filter((n) => n.members.some((m) => isBlind(m.id)));
   const touchingTrue = touching.filter((n) => {
     const buyers = n.members.filter((m) => m.role === 'STRAW_PURCHASER').map((m) => m.id);

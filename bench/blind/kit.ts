@@ -7,7 +7,9 @@
  * Following the Gun (2000) and NFCTA vol. III (2023); the numbers are this file's own choices.
  */
 import type { GraphRecord } from '../../src/import/record.types.js';
-import type { GeneratedWorld } from '../traffic-rows.js';
+import type { Background, CaseTruth, Dealer } from '../blind-harness/trafficking.contract.js';
+
+export { backgroundOf, type Background, type CaseTruth, type Dealer } from '../blind-harness/trafficking.contract.js';
 
 /** mulberry32: small, seeded, independent of the background generator's PRNG. */
 export class Rng {
@@ -51,43 +53,6 @@ export const DAY_MS = 86_400_000;
 export const dayOf = (iso: string) => Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS);
 export const isoOf = (d: number) => new Date(d * DAY_MS).toISOString().slice(0, 10);
 
-export interface Dealer {
-  license: string;
-  state: string;
-  sales: number;
-}
-
-/** What a planted case may use of the background: its busy dealers, its cities, its recovery window. */
-export interface Background {
-  dealersByState: Map<string, Dealer[]>;
-  citiesByState: Map<string, string[]>;
-  firstRecovery: number;
-  lastRecovery: number;
-}
-
-export function backgroundOf(world: Pick<GeneratedWorld, 'rows' | 'purchases'>): Background {
-  const sales = new Map<string, number>();
-  for (const p of world.purchases) sales.set(p.dealerLicense, (sales.get(p.dealerLicense) ?? 0) + 1);
-  const dealers = new Map<string, Dealer>();
-  const cities = new Map<string, Set<string>>();
-  let first = Infinity;
-  let last = -Infinity;
-  for (const r of world.rows) {
-    if (r.dealerState) dealers.set(r.dealerLicense, { license: r.dealerLicense, state: r.dealerState, sales: sales.get(r.dealerLicense) ?? 0 });
-    if (r.recoveredState && r.recoveredCity)
-      (cities.get(r.recoveredState) ?? cities.set(r.recoveredState, new Set()).get(r.recoveredState)!).add(r.recoveredCity);
-    const d = dayOf(r.recoveredOn);
-    first = Math.min(first, d);
-    last = Math.max(last, d);
-  }
-  const dealersByState = new Map<string, Dealer[]>();
-  // Busy stores only (≥ 30 sales): a planted buyer shops amid lawful sales.
-  for (const d of [...dealers.values()].filter((x) => x.sales >= 30).sort((a, b) => a.license.localeCompare(b.license)))
-    (dealersByState.get(d.state) ?? dealersByState.set(d.state, []).get(d.state)!).push(d);
-  const citiesByState = new Map([...cities].map(([s, c]) => [s, [...c].sort()] as [string, string[]]));
-  return { dealersByState, citiesByState, firstRecovery: first, lastRecovery: last };
-}
-
 /** Source states of the Iron Pipeline and their destination markets (NFCTA vol. III; Following the Gun, 2000). */
 export const SOURCE_STATES = ['GA', 'VA', 'SC', 'NC', 'FL', 'TX', 'OH', 'PA'] as const;
 const DESTINATIONS: Record<string, string[]> = {
@@ -100,19 +65,6 @@ const DESTINATIONS: Record<string, string[]> = {
   OH: ['IL', 'NY', 'PA'],
   PA: ['NY', 'NJ'],
 };
-
-export interface CaseTruth {
-  id: string;
-  typology: string;
-  trafficking: boolean;
-  /** Parameters drawn for the case (for reading a miss). */
-  params: Record<string, number | string | boolean>;
-  buyerIds: string[];
-  hubIds: string[];
-  possessorIds: string[];
-  firearmIds: string[];
-  recoveredFirearmIds: string[];
-}
 
 const STREETS = ['Juniper', 'Halsey', 'Marlow', 'Quarry', 'Tanager', 'Wicket', 'Foxglove', 'Brindle', 'Osage', 'Pellham', 'Corliss', 'Vantage'];
 const SUFFIX = ['Street', 'Avenue', 'Court', 'Lane', 'Road', 'Terrace'];

@@ -1,0 +1,61 @@
+/**
+ * Plants a blind generator's cases into one background world and returns the rows the network job
+ * would read of the combined world (bench/traffic-rows.ts), after checking the generator kept the
+ * import's own rules on every record: field rules, rules across fields, and chronology (a blind
+ * case the importer would refuse would measure nothing).
+ */
+import { addRecordFacts, chronologyProblems, emptyFacts } from '../../src/import/chronology.js';
+import { recordKey } from '../../src/import/record.references.js';
+import { validateRecord } from '../../src/import/record.rules.js';
+import type { GraphRecord } from '../../src/import/record.types.js';
+import { TrafficRows, type GeneratedWorld } from '../traffic-rows.js';
+import { backgroundOf, type BlindGenerator, type CaseTruth } from './trafficking.contract.js';
+
+export interface PlantedWorld {
+  rows: GeneratedWorld['rows'];
+  purchases: GeneratedWorld['purchases'];
+  associations: GeneratedWorld['associations'];
+  /** The blind rows alone (the planted cases' recovered purchases). */
+  blindRows: GeneratedWorld['rows'];
+  cases: CaseTruth[];
+  records: GraphRecord[];
+}
+
+export function plantInto(world: GeneratedWorld, generator: BlindGenerator, backgroundSeed: number, blindSeed: number, casesPer: number): PlantedWorld {
+  const { records, cases } = generator.plant(backgroundOf(world), backgroundSeed, blindSeed, casesPer);
+  const problems = generator.importChecked ? refusedRecords(records, generator.prefix) : [];
+  if (problems.length) throw new Error(`${problems.length} planted records would be refused:\n${problems.slice(0, 20).join('\n')}`);
+  const t = new TrafficRows();
+  for (const r of records) t.add(r);
+  const blind = t.rows();
+  return {
+    rows: [...world.rows, ...blind.rows],
+    purchases: [...world.purchases, ...blind.purchases],
+    associations: [...world.associations, ...blind.associations],
+    blindRows: blind.rows,
+    cases,
+    records,
+  };
+}
+
+/**
+ * What the importer would refuse of these records, as "<type> <key>: <field> <reason>": the
+ * record rules, chronology across the planted records, duplicate keys, and people or guns whose id
+ * lacks the generator's prefix. Dealers and agencies are the background's, so references to them
+ * are not checked here (the world is built in memory, without its dealer and agency records).
+ */
+export function refusedRecords(records: GraphRecord[], prefix: string): string[] {
+  const problems: string[] = [];
+  const facts = addRecordFacts(emptyFacts(), records);
+  const seen = new Set<string>();
+  for (const r of records) {
+    const key = `${r.type} ${recordKey(r)}`;
+    if (seen.has(key)) problems.push(`${key}: duplicate key`);
+    seen.add(key);
+    if ((r.type === 'person' || r.type === 'firearm') && !r.id.startsWith(`${prefix}-`)) problems.push(`${key}: id lacks the prefix ${prefix}-`);
+    const v = validateRecord(r as unknown as Record<string, unknown>, Date.now());
+    for (const p of v.problems) problems.push(`${key}: ${p.field} ${p.reason}`);
+    for (const p of chronologyProblems(r, facts)) problems.push(`${key}: ${p.field} ${p.reason}`);
+  }
+  return problems;
+}
