@@ -164,6 +164,13 @@ export const PAST_HELD_OUT_SETS: HeldOutSet[] = [
     m: [5397, 6419],
     ran: '2026-12-06 21:33, network rules of `8e0dde8`, unchanged; dealer rules of `1967fa4`',
   },
+  {
+    name: 'forty-ninth',
+    fixed: '2026-12-06 21:47',
+    s: [3749, 4850, 5961, 6072, 8294],
+    m: [6527, 7183],
+    ran: '2026-12-06 23:21, network rules of `8e0dde8`, unchanged; dealer rules of `1967fa4`',
+  },
 ];
 
 /** M seeds run outside the numbered sets (the receiver ties' own check; docs/trafficking.md, rule 4): tuning data. */

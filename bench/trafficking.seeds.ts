@@ -9,12 +9,12 @@ import { FRESH_HELD_OUT_SEEDS_M, HELD_OUT_SEEDS, OTHER_TUNING_M, PAST_HELD_OUT_S
 export { HELD_OUT_SEEDS, TUNING_POOL_M, TUNING_SEEDS } from './trafficking.past-sets.js';
 
 /**
- * The forty-ninth held-out set, fixed on 2026-12-06 at 21:47 UTC before any run on it: the
- * forty-eighth (M 5397/6419, S 2619/3720/4831/5942/6053) ran once from 21:33 (network rules of
+ * The fiftieth held-out set, fixed on 2026-12-06 at 23:42 UTC before any run on it: the
+ * forty-ninth (M 6527/7183, S 3749/4850/5961/6072/8294) ran once from 23:21 (network rules of
  * `8e0dde8`, unchanged; dealer rules of `1967fa4`) and is tuning data now. Held-out ranges; run
  * ONCE after the rules are frozen, then move it to PAST_HELD_OUT_SETS with when it ran.
  */
-export const CURRENT_HELD_OUT_SET: HeldOutSet = { name: 'forty-ninth', fixed: '2026-12-06 21:47', s: [3749, 4850, 5961, 6072, 8294], m: [6527, 7183] };
+export const CURRENT_HELD_OUT_SET: HeldOutSet = { name: 'fiftieth', fixed: '2026-12-06 23:42', s: [4961, 5072, 6183, 7294, 8305], m: [7394, 8505] };
 
 /**
  * The blind generator's held-out run (bench/trafficking.blind.ts), fixed on 2026-12-05 at 15:27 UTC
@@ -50,9 +50,11 @@ export const CURRENT_HELD_OUT_SET: HeldOutSet = { name: 'forty-ninth', fixed: '2
  * forty-seventh set's M backgrounds; run once at 20:19 (178/203 detectable), tuning data now. The
  * next, fixed at 20:29 UTC before any run on it: blind seed 7287 on the forty-eighth set's M
  * backgrounds; run once at 21:38 (172/206 detectable), tuning data now. The next, fixed at 21:47
- * UTC before any run on it: blind seed 9305 on the forty-ninth set's M backgrounds.
+ * UTC before any run on it: blind seed 9305 on the forty-ninth set's M backgrounds; run once at
+ * 23:30 (172/213 detectable), tuning data now. The next, fixed at 23:42 UTC before any run on it:
+ * blind seed 6410 on the fiftieth set's M backgrounds.
  */
-export const BLIND_HELD_OUT = { backgrounds: CURRENT_HELD_OUT_SET.m, blindSeed: 9305, casesPerShape: 10 } as const;
+export const BLIND_HELD_OUT = { backgrounds: CURRENT_HELD_OUT_SET.m, blindSeed: 6410, casesPerShape: 10 } as const;
 
 /** What a run's seeds are, for the benchmark output: the once-run fresh held-out set, or data looked at while tuning. */
 export function splitNote(scale: string, seeds: number[]): string {
@@ -109,15 +111,19 @@ function tuningSeedsRun(): string {
  * tuning data now. The next, fixed at 20:29 UTC before any run on it: blind seed 8396 on the
  * forty-eighth set's M backgrounds; run once at 21:41 (every planted bad dealer counted: 79/96),
  * tuning data now. The next, fixed at 21:47 UTC before any run on it: blind seed 4416 on the
- * forty-ninth set's M backgrounds.
+ * forty-ninth set's M backgrounds; run once at 23:30 (every planted bad dealer counted: 78/96),
+ * tuning data now. The next, fixed at 23:42 UTC before any run on it: blind seed 5527 on the
+ * fiftieth set's M backgrounds.
  */
-export const BLIND_DEALERS_HELD_OUT = { backgrounds: CURRENT_HELD_OUT_SET.m, blindSeed: 4416, dealersPerShape: 4 } as const;
+export const BLIND_DEALERS_HELD_OUT = { backgrounds: CURRENT_HELD_OUT_SET.m, blindSeed: 5527, dealersPerShape: 4 } as const;
 
 /**
  * The second blind authors' first runs (bench/blind-second/ and bench/blind-dealers-second/, written
  * on 2026-12-06 by authors who read neither the rules or the scoring, the project's generator, nor
  * the first blind author's shapes), fixed at 23:23 UTC on 2026-12-06, before either generator
- * existed: their own seeds on the forty-ninth set's M backgrounds, each run once.
+ * existed: seeds 2207 (trafficking, run once at 23:35: 124/170 detectable) and 3318 (dealers, run
+ * once from 23:39) on the forty-ninth set's M backgrounds, tuning data now. The next, fixed at
+ * 23:42 UTC before any run on it: their seeds 3421 and 4533 on the fiftieth set's M backgrounds.
  */
-export const SECOND_BLIND_HELD_OUT = { author: 'second', backgrounds: [6527, 7183], blindSeed: 2207, casesPerShape: 10 } as const;
-export const SECOND_BLIND_DEALERS_HELD_OUT = { author: 'second', backgrounds: [6527, 7183], blindSeed: 3318, dealersPerShape: 4 } as const;
+export const SECOND_BLIND_HELD_OUT = { author: 'second', backgrounds: CURRENT_HELD_OUT_SET.m, blindSeed: 3421, casesPerShape: 10 } as const;
+export const SECOND_BLIND_DEALERS_HELD_OUT = { author: 'second', backgrounds: CURRENT_HELD_OUT_SET.m, blindSeed: 4533, dealersPerShape: 4 } as const;
