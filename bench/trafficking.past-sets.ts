@@ -171,6 +171,13 @@ export const PAST_HELD_OUT_SETS: HeldOutSet[] = [
     m: [6527, 7183],
     ran: '2026-12-06 23:21, network rules of `8e0dde8`, unchanged; dealer rules of `1967fa4`',
   },
+  {
+    name: 'fiftieth',
+    fixed: '2026-12-06 23:42',
+    s: [4961, 5072, 6183, 7294, 8305],
+    m: [7394, 8505],
+    ran: '2026-12-06 23:44, network rules of `8e0dde8`, unchanged; dealer rules of `1967fa4`',
+  },
 ];
 
 /** M seeds run outside the numbered sets (the receiver ties' own check; docs/trafficking.md, rule 4): tuning data. */
