@@ -35,7 +35,14 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const wipe = cypher('bench/wipe-batch');
 const wipeRelationships = cypher('bench/wipe-relationships-batch');
 
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(', ');
+
 async function main() {
+  const loadAtStart = loadAverage();
   const { values } = parseArgs({ options: { scale: { type: 'string', default: 'S' }, split: { type: 'string', default: 'both' }, seeds: { type: 'string' } } });
   const scale = values.scale!.toUpperCase();
   if (!isScale(scale)) throw new Error('--scale must be S, M or L');
@@ -80,18 +87,15 @@ async function main() {
     await local.stop();
     rmSync(home, { recursive: true, force: true });
   }
-  const load = os
-    .loadavg()
-    .map((l) => l.toFixed(1))
-    .join(', ');
+  const load = loadAverage();
   const summary = summarise(runs);
-  const md = toMarkdown(summary, { scale, load, seedsOverridden: override !== undefined, date: new Date().toISOString() });
+  const md = toMarkdown(summary, { scale, load, loadAtStart, seedsOverridden: override !== undefined, date: new Date().toISOString() });
   const out = path.join(here, 'results');
   mkdirSync(out, { recursive: true });
   const tag = `${scale}${override ? `-seeds-${override.join('-')}` : ''}`;
   writeFileSync(
     path.join(out, `trafficking-${tag}.json`),
-    `${JSON.stringify({ scale, load, tuningSeeds: TUNING_SEEDS, heldOutSeeds: HELD_OUT_SEEDS, summary, runs }, null, 2)}\n`,
+    `${JSON.stringify({ scale, load, loadAtStart, tuningSeeds: TUNING_SEEDS, heldOutSeeds: HELD_OUT_SEEDS, summary, runs }, null, 2)}\n`,
   );
   writeFileSync(path.join(out, `trafficking-${tag}.md`), md);
   console.log(md);

@@ -101,12 +101,18 @@ export function summarise(runs: SeedRun[]): SplitSummary[] {
   });
 }
 
-export function toMarkdown(summaries: SplitSummary[], meta: { scale: string; load: string; seedsOverridden: boolean; date: string }): string {
+/** The machine's load as a run saw it: at the start it is other work on the machine; at the end it includes the run's own. */
+export function loadNote(loadAtStart: string | undefined, load: string): string {
+  const start = loadAtStart ? `Load average ${loadAtStart} at the start (other work on the machine), ${load} at the end` : `Load average ${load} at the end`;
+  return `${start} (the run's own work included): timings compare only within one sitting (docs/performance.md).`;
+}
+
+export function toMarkdown(
+  summaries: SplitSummary[],
+  meta: { scale: string; load: string; loadAtStart?: string; seedsOverridden: boolean; date: string },
+): string {
   const lines = [`## Trafficking detection, scale ${meta.scale} (${meta.date.slice(0, 16)}Z)`, ''];
-  lines.push(
-    `Machine shared with other helpers (load average ${meta.load}): timings are indicative.${meta.seedsOverridden ? ' Seeds overridden on the command line.' : ''}`,
-    '',
-  );
+  lines.push(`${loadNote(meta.loadAtStart, meta.load)}${meta.seedsOverridden ? ' Seeds overridden on the command line.' : ''}`, '');
   for (const s of summaries) {
     lines.push(`### ${s.split} parameter ranges: seeds ${s.seeds.join(', ')}`, '', splitNote(meta.scale, s.seeds), '');
     lines.push('| Typology | Kind | Cases | Recall (all) | Cases with ≥ 2 recovered guns | Recall (those) |', '|---|---|---|---|---|---|');
