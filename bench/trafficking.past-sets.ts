@@ -178,6 +178,13 @@ export const PAST_HELD_OUT_SETS: HeldOutSet[] = [
     m: [7394, 8505],
     ran: '2026-12-06 23:44, network rules of `8e0dde8`, unchanged; dealer rules of `1967fa4`',
   },
+  {
+    name: 'fifty-first',
+    fixed: '2026-12-07 00:03',
+    s: [5183, 6294, 7305, 8416, 9527],
+    m: [8516, 9627],
+    ran: '2026-12-07 00:29, network rules of `8e0dde8`, unchanged; dealer rules of `1967fa4`',
+  },
 ];
 
 /** M seeds run outside the numbered sets (the receiver ties' own check; docs/trafficking.md, rule 4): tuning data. */

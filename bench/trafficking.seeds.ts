@@ -9,12 +9,12 @@ import { FRESH_HELD_OUT_SEEDS_M, HELD_OUT_SEEDS, OTHER_TUNING_M, PAST_HELD_OUT_S
 export { HELD_OUT_SEEDS, TUNING_POOL_M, TUNING_SEEDS } from './trafficking.past-sets.js';
 
 /**
- * The fifty-first held-out set, fixed on 2026-12-07 at 00:03 UTC before any run on it: the
- * fiftieth (M 7394/8505, S 4961/5072/6183/7294/8305) ran once from 23:44 on 2026-12-06 (network
- * rules of `8e0dde8`, unchanged; dealer rules of `1967fa4`) and is tuning data now. Held-out ranges; run
+ * The fifty-second held-out set, fixed on 2026-12-07 at 00:48 UTC before any run on it: the
+ * fifty-first (M 8516/9627, S 5183/6294/7305/8416/9527) ran once from 00:29 (network rules of
+ * `8e0dde8`, unchanged; dealer rules of `1967fa4`) and is tuning data now. Held-out ranges; run
  * ONCE after the rules are frozen, then move it to PAST_HELD_OUT_SETS with when it ran.
  */
-export const CURRENT_HELD_OUT_SET: HeldOutSet = { name: 'fifty-first', fixed: '2026-12-07 00:03', s: [5183, 6294, 7305, 8416, 9527], m: [8516, 9627] };
+export const CURRENT_HELD_OUT_SET: HeldOutSet = { name: 'fifty-second', fixed: '2026-12-07 00:48', s: [6395, 7406, 8517, 9628, 2739], m: [9738, 2849] };
 
 /**
  * The blind generator's held-out run (bench/trafficking.blind.ts), fixed on 2026-12-05 at 15:27 UTC
@@ -54,9 +54,11 @@ export const CURRENT_HELD_OUT_SET: HeldOutSet = { name: 'fifty-first', fixed: '2
  * 23:30 (172/213 detectable), tuning data now. The next, fixed at 23:42 UTC before any run on it:
  * blind seed 6410 on the fiftieth set's M backgrounds; run once at 23:51 (171/208 detectable),
  * tuning data now. The next, fixed on 2026-12-07 at 00:03 UTC before any run on it: blind seed 7521
- * on the fifty-first set's M backgrounds.
+ * on the fifty-first set's M backgrounds; run once at 00:35 (175/210 detectable), tuning data now.
+ * The next, fixed at 00:48 UTC before any run on it: blind seed 8632 on the fifty-second set's M
+ * backgrounds.
  */
-export const BLIND_HELD_OUT = { backgrounds: CURRENT_HELD_OUT_SET.m, blindSeed: 7521, casesPerShape: 10 } as const;
+export const BLIND_HELD_OUT = { backgrounds: CURRENT_HELD_OUT_SET.m, blindSeed: 8632, casesPerShape: 10 } as const;
 
 /** What a run's seeds are, for the benchmark output: the once-run fresh held-out set, or data looked at while tuning. */
 export function splitNote(scale: string, seeds: number[]): string {
@@ -117,9 +119,11 @@ function tuningSeedsRun(): string {
  * tuning data now. The next, fixed at 23:42 UTC before any run on it: blind seed 5527 on the
  * fiftieth set's M backgrounds; run once at 23:51 (every planted bad dealer counted: 80/96),
  * tuning data now. The next, fixed on 2026-12-07 at 00:03 UTC before any run on it: blind seed 6638
- * on the fifty-first set's M backgrounds.
+ * on the fifty-first set's M backgrounds; run once at 00:35 (every planted bad dealer counted:
+ * 77/96), tuning data now. The next, fixed at 00:48 UTC before any run on it: blind seed 7749 on
+ * the fifty-second set's M backgrounds.
  */
-export const BLIND_DEALERS_HELD_OUT = { backgrounds: CURRENT_HELD_OUT_SET.m, blindSeed: 6638, dealersPerShape: 4 } as const;
+export const BLIND_DEALERS_HELD_OUT = { backgrounds: CURRENT_HELD_OUT_SET.m, blindSeed: 7749, dealersPerShape: 4 } as const;
 
 /**
  * The second blind authors' first runs (bench/blind-second/ and bench/blind-dealers-second/, written
@@ -130,7 +134,9 @@ export const BLIND_DEALERS_HELD_OUT = { backgrounds: CURRENT_HELD_OUT_SET.m, bli
  * 23:42 UTC before any run on it: their seeds 3421 and 4533 on the fiftieth set's M backgrounds;
  * run once at 23:51 (124/170 detectable) and from 23:55 (82/104), tuning data now. The next, fixed
  * on 2026-12-07 at 00:03 UTC before any run on it: their seeds 4632 and 5744 on the fifty-first
- * set's M backgrounds.
+ * set's M backgrounds; run once at 00:35 (121/172 detectable) and from 00:39 (81/104), tuning data
+ * now. The next, fixed at 00:48 UTC before any run on it: their seeds 5743 and 6855 on the
+ * fifty-second set's M backgrounds.
  */
-export const SECOND_BLIND_HELD_OUT = { author: 'second', backgrounds: CURRENT_HELD_OUT_SET.m, blindSeed: 4632, casesPerShape: 10 } as const;
-export const SECOND_BLIND_DEALERS_HELD_OUT = { author: 'second', backgrounds: CURRENT_HELD_OUT_SET.m, blindSeed: 5744, dealersPerShape: 4 } as const;
+export const SECOND_BLIND_HELD_OUT = { author: 'second', backgrounds: CURRENT_HELD_OUT_SET.m, blindSeed: 5743, casesPerShape: 10 } as const;
+export const SECOND_BLIND_DEALERS_HELD_OUT = { author: 'second', backgrounds: CURRENT_HELD_OUT_SET.m, blindSeed: 6855, dealersPerShape: 4 } as const;
