@@ -27,7 +27,7 @@ import { migrate } from '../src/db/migrate.js';
 import { scoreDealerRiskInputs, type DealerRiskInputs } from '../src/risk/dealer-risk.job.js';
 import { loadRiskConfig, type RiskConfig } from '../src/risk/risk-config.js';
 import { readDealerRiskInputs, traceCountParams } from '../src/risk/risk-run.data.js';
-import { BLIND_DEALER_AUTHORS, isBlindDealerAuthor } from './blind-harness/dealer-authors.js';
+import { authorOf, BLIND_DEALER_AUTHORS } from './blind-harness/authors.js';
 import { BackdropCollector, type BlindDealerGenerator, type PlantedDealer } from './blind-harness/dealers.contract.js';
 import { configWith } from './risk-settings.js';
 
@@ -177,8 +177,8 @@ async function main() {
       set: { type: 'string', multiple: true },
     },
   });
-  if (!isBlindDealerAuthor(values.author!)) throw new Error(`--author must be one of ${Object.keys(BLIND_DEALER_AUTHORS).join(', ')}`);
   const author = values.author!;
+  const plantDealers = authorOf(BLIND_DEALER_AUTHORS, author);
   const seeds = values.seeds!.split(',').filter(Boolean).map(Number);
   const perShape = Number(values.dealers);
   const blindSeed = Number(values['blind-seed']);
@@ -199,7 +199,7 @@ async function main() {
       c.inputs.years.every((y) => Array.isArray(y.repeatPurchaserIds)) && c.inputs.sales.every((s) => typeof s.stolenBeforeSale === 'number');
     if (cached && !current(cached)) cached = null;
     if (!cached) {
-      cached = await loadSeed(BLIND_DEALER_AUTHORS[author], seed, split, blindSeed, perShape, values['dry-run']!);
+      cached = await loadSeed(plantDealers, seed, split, blindSeed, perShape, values['dry-run']!);
       if (!cached) continue;
       mkdirSync(cacheDir, { recursive: true });
       writeFileSync(file, JSON.stringify(cached));

@@ -23,7 +23,7 @@ import { assembleNetworks } from '../src/network/network.assembly.js';
 import { flaggedPurchasers } from '../src/network/purchaser-flags.js';
 import { purchaserEvidence } from '../src/network/trafficking.evidence.js';
 import { loadRiskConfig } from '../src/risk/risk-config.js';
-import { BLIND_AUTHORS, isBlindAuthor } from './blind-harness/authors.js';
+import { authorOf, BLIND_AUTHORS } from './blind-harness/authors.js';
 import { plantInto } from './blind-harness/plant-into.js';
 import type { BlindGenerator } from './blind-harness/trafficking.contract.js';
 import { score, type Detection, type SeedResult } from './blind/evaluate.js';
@@ -50,8 +50,7 @@ function main() {
   const seeds = values.seeds!.split(',').map(Number);
   const casesPer = Number(values.cases);
   const blindSeed = Number(values['blind-seed']);
-  if (!isBlindAuthor(values.author!)) throw new Error(`--author must be one of ${Object.keys(BLIND_AUTHORS).join(', ')}`);
-  const generator = BLIND_AUTHORS[values.author!];
+  const generator = authorOf(BLIND_AUTHORS, values.author!);
   const settings = networkSettingsOf(loadRiskConfig());
   const results: SeedResult[] = [];
   for (const seed of seeds) {

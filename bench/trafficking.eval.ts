@@ -28,18 +28,12 @@ import { evaluateTypologies, type TypologyEvaluation } from '../src/analysis/typ
 import { cypher, loadCypher } from '../src/db/cypher.registry.js';
 import { createDriver, Gateway } from '../src/db/gateway.js';
 import { migrate } from '../src/db/migrate.js';
-import { summarise, toMarkdown, type SeedRun } from './trafficking.report.js';
+import { summarise, toMarkdown, type SeedRun, loadAverage } from './trafficking.report.js';
 import { HELD_OUT_SEEDS, TUNING_SEEDS } from './trafficking.seeds.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const wipe = cypher('bench/wipe-batch');
 const wipeRelationships = cypher('bench/wipe-relationships-batch');
-
-const loadAverage = () =>
-  os
-    .loadavg()
-    .map((l) => l.toFixed(1))
-    .join(', ');
 
 async function main() {
   const loadAtStart = loadAverage();

@@ -26,12 +26,13 @@ import { purchaserEvidence } from '../src/network/trafficking.evidence.js';
 import { networkSettingsOf } from '../src/network/group-evidence.js';
 import { loadRiskConfig } from '../src/risk/risk-config.js';
 import { generatedWorld, overrides, tunedSettings } from './traffic-rows.js';
-import { summarise, toMarkdown, type SeedRun } from './trafficking.report.js';
+import { loadAverage, summarise, toMarkdown, type SeedRun } from './trafficking.report.js';
 import { HELD_OUT_SEEDS, splitNote, TUNING_POOL_M, TUNING_SEEDS } from './trafficking.seeds.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 function main() {
+  const loadAtStart = loadAverage();
   const { values } = parseArgs({
     options: {
       scale: { type: 'string', default: 'S' },
@@ -74,10 +75,8 @@ function main() {
   }
   const md = toMarkdown(summarise(runs), {
     scale,
-    load: os
-      .loadavg()
-      .map((l) => l.toFixed(1))
-      .join(', '),
+    load: loadAverage(),
+    loadAtStart,
     seedsOverridden: values.seeds !== undefined,
     date: new Date().toISOString(),
   })

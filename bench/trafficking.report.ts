@@ -1,3 +1,4 @@
+import os from 'node:os';
 import type { RangeProfile } from '../seeds/typologies/ranges.js';
 import { splitNote } from './trafficking.seeds.js';
 import type { TypologyEvaluation } from '../src/analysis/typology-quality.js';
@@ -100,6 +101,13 @@ export function summarise(runs: SeedRun[]): SplitSummary[] {
     };
   });
 }
+
+/** The 1, 5 and 15 minute load averages, as the benchmark notes print them. */
+export const loadAverage = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(', ');
 
 /** The machine's load as a run saw it: at the start it is other work on the machine; at the end it includes the run's own. */
 export function loadNote(loadAtStart: string | undefined, load: string): string {

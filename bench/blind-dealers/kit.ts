@@ -3,11 +3,11 @@
  * and record builders. Written without the project's generator or scoring: only the record model
  * (src/model/records/) and the background's reference data (agencies, manufacturers, gun specs).
  */
+import { FFL_MONTH_LETTERS } from '../../src/common/ffl-license.js';
 import type { AgencyRecord, GraphRecord, RecordType } from '../../src/import/record.types.js';
 import type { Backdrop, FirearmSpec, PlantedDealer } from '../blind-harness/dealers.contract.js';
 
 export { BackdropCollector, type Backdrop, type FirearmSpec, type PlantedDealer } from '../blind-harness/dealers.contract.js';
-import { FFL_MONTH_LETTERS } from '../../src/common/ffl-license.js';
 
 export const DAY_MS = 86_400_000;
 export const HOUR_MS = 3_600_000;

@@ -12,8 +12,8 @@
 import { parseArgs } from 'node:util';
 import { isScale } from '../../seeds/scale.js';
 import { generatedWorld } from '../traffic-rows.js';
-import { BLIND_AUTHORS, isBlindAuthor } from './authors.js';
-import { plantInto, refusedRecords } from './plant-into.js';
+import { authorOf, BLIND_AUTHORS } from './authors.js';
+import { refusedRecords, withPlanting } from './plant-into.js';
 import { backgroundOf } from './trafficking.contract.js';
 
 const { values } = parseArgs({
@@ -27,8 +27,7 @@ const { values } = parseArgs({
 });
 const scale = values.scale!.toUpperCase();
 if (!isScale(scale)) throw new Error('--scale must be S, M or L');
-if (!isBlindAuthor(values.author!)) throw new Error(`--author must be one of ${Object.keys(BLIND_AUTHORS).join(', ')}`);
-const generator = BLIND_AUTHORS[values.author!];
+const generator = authorOf(BLIND_AUTHORS, values.author!);
 const seed = Number(values.seed);
 const world = generatedWorld(scale, seed, 'heldout');
 const bg = backgroundOf(world);
@@ -36,7 +35,8 @@ console.log(
   `background ${scale} ${seed}: ${[...bg.allDealersByState.values()].flat().length} dealers (${[...bg.dealersByState.values()].flat().length} busy) in ${bg.allDealersByState.size} states, ` +
     `recoveries from day ${bg.firstRecovery} to ${bg.lastRecovery}`,
 );
-const { records, cases } = generator.plant(bg, seed, Number(values['blind-seed']), Number(values.cases));
+const planting = generator.plant(bg, seed, Number(values['blind-seed']), Number(values.cases));
+const { records, cases } = planting;
 const refused = refusedRecords(records, generator.prefix);
 console.log(`${records.length} records, ${cases.length} cases; refused by the importer's rules: ${refused.length}`);
 for (const p of refused.slice(0, 40)) console.log(`  ${p}`);
@@ -48,7 +48,7 @@ for (const { name, trafficking } of generator.shapes) {
       `${sum((c) => c.firearmIds.length)} guns, ${sum((c) => c.recoveredFirearmIds.length)} recovered`,
   );
 }
-const planted = plantInto(world, { ...generator, importChecked: false }, seed, Number(values['blind-seed']), Number(values.cases));
+const planted = withPlanting(world, planting);
 console.log(
   `rows the job would read: ${planted.blindRows.length} recovered purchases of planted guns, ${planted.purchases.length - world.purchases.length} planted purchases`,
 );

@@ -9,7 +9,7 @@ import { recordKey } from '../../src/import/record.references.js';
 import { validateRecord } from '../../src/import/record.rules.js';
 import type { GraphRecord } from '../../src/import/record.types.js';
 import { TrafficRows, type GeneratedWorld } from '../traffic-rows.js';
-import { backgroundOf, type BlindGenerator, type CaseTruth } from './trafficking.contract.js';
+import { backgroundOf, type BlindGenerator, type BlindPlanting, type CaseTruth } from './trafficking.contract.js';
 
 export interface PlantedWorld {
   rows: GeneratedWorld['rows'];
@@ -22,9 +22,14 @@ export interface PlantedWorld {
 }
 
 export function plantInto(world: GeneratedWorld, generator: BlindGenerator, backgroundSeed: number, blindSeed: number, casesPer: number): PlantedWorld {
-  const { records, cases } = generator.plant(backgroundOf(world), backgroundSeed, blindSeed, casesPer);
-  const problems = generator.importChecked ? refusedRecords(records, generator.prefix) : [];
+  const planting = generator.plant(backgroundOf(world), backgroundSeed, blindSeed, casesPer);
+  const problems = generator.importChecked ? refusedRecords(planting.records, generator.prefix) : [];
   if (problems.length) throw new Error(`${problems.length} planted records would be refused:\n${problems.slice(0, 20).join('\n')}`);
+  return withPlanting(world, planting);
+}
+
+/** The background world with the planted records added, as the network job would read it. */
+export function withPlanting(world: GeneratedWorld, { records, cases }: BlindPlanting): PlantedWorld {
   const t = new TrafficRows();
   for (const r of records) t.add(r);
   const blind = t.rows();

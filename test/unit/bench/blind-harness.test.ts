@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { authorOf } from '../../../bench/blind-harness/authors.js';
 import { checkRecords, type Backdrop } from '../../../bench/blind-harness/dealers.contract.js';
 import { refusedRecords } from '../../../bench/blind-harness/plant-into.js';
 import { backgroundOf } from '../../../bench/blind-harness/trafficking.contract.js';
@@ -94,5 +95,14 @@ describe('the background a blind trafficking generator plants into', () => {
     expect(bg.citiesByState.get('VA')).toEqual(['Norfolk', 'Richmond']);
     expect(bg.firstRecovery).toBe(Date.UTC(2021, 0, 5) / 86_400_000);
     expect(bg.lastRecovery).toBe(Date.UTC(2023, 5, 1) / 86_400_000);
+  });
+});
+
+describe('picking a blind author', () => {
+  it('returns the named generator and refuses a name it does not know, listing the ones it does', () => {
+    const authors = { first: 'a', second: 'b' };
+    expect(authorOf(authors, 'second')).toBe('b');
+    expect(() => authorOf(authors, 'third')).toThrow('--author must be one of first, second');
+    expect(() => authorOf(authors, 'toString')).toThrow(/--author must be one of/);
   });
 });
