@@ -185,6 +185,13 @@ export const PAST_HELD_OUT_SETS: HeldOutSet[] = [
     m: [8516, 9627],
     ran: '2026-12-07 00:29, network rules of `8e0dde8`, unchanged; dealer rules of `1967fa4`',
   },
+  {
+    name: 'fifty-second',
+    fixed: '2026-12-07 00:48',
+    s: [6395, 7406, 8517, 9628, 2739],
+    m: [9738, 2849],
+    ran: '2026-12-07 02:33, network rules of `8e0dde8`, unchanged; dealer rules of `1967fa4`',
+  },
 ];
 
 /** M seeds run outside the numbered sets (the receiver ties' own check; docs/trafficking.md, rule 4): tuning data. */

@@ -5,7 +5,7 @@
  * low (a lawful owner's guns reach police mostly after a theft, or as found or safekept property).
  */
 import type { PersonRecord } from '../../src/import/record.types.js';
-import { storeDay, YEAR } from './calendar.js';
+import { REFERENCE_DAY, storeDay, YEAR } from './calendar.js';
 import type { Bought, CaseBook } from './case-book.js';
 import { DUTY_PISTOLS, SPORTING_GUNS, STREET_PISTOLS } from './catalog.js';
 import { caseStart, spreadDays, toStreet } from './street.js';
@@ -178,7 +178,11 @@ export function singleStolenGun(book: CaseBook): void {
   const me = book.person({ state, age: [21, 65], onDay: bought });
   const store = places.dealers(state, 1, rng, true)[0]!;
   const guns = [book.buy(c, me, store, storeDay(bought), rng.pick(STREET_PISTOLS))];
-  if (rng.chance(0.3)) guns.push(book.buy(c, me, store, storeDay(bought + rng.int(60, 900)), rng.pick(SPORTING_GUNS)));
+  if (rng.chance(0.3)) {
+    // A later purchase that would fall after the reference day has not happened yet.
+    const later = storeDay(bought + rng.int(60, 900));
+    if (later <= REFERENCE_DAY) guns.push(book.buy(c, me, store, later, rng.pick(SPORTING_GUNS)));
+  }
   const g = guns[0]!;
   const stolenOn = Math.max(g.day + 30, Math.min(book.lastRecovery - 200, g.day + rng.int(30, Math.round(5 * YEAR))));
   if (reported) book.theft(g.id, 'VEHICLE_BREAK_IN', stolenOn, rng.int(0, 2), { state, city: me.city });
