@@ -64,7 +64,7 @@ export interface LinkChartBenchResult {
   markdown: string;
 }
 
-const QUERY = `query BenchLinkChart($seeds: [ID!]!) {
+export const QUERY = `query BenchLinkChart($seeds: [ID!]!) {
   linkChart(seeds: $seeds, depth: 2, limit: 300) {
     nodes { id kind label properties riskScore distance }
     edges { id source target kind properties at }
@@ -110,6 +110,15 @@ async function closedLoop(concurrency: number, seconds: number, send: (i: number
   };
 }
 
+/** The dealers the bench charts: the manifest's (rogue, ring, trace examples) first, then the busiest; 100 at most. */
+export async function benchDealers(gateway: Gateway, manifest?: SeedManifest): Promise<string[]> {
+  const fromManifest = manifest
+    ? [...manifest.rogueDealers, ...manifest.rings.flatMap((r) => r.dealerLicenses), ...manifest.traceExamples.map((t) => t.dealerLicense)]
+    : [];
+  const busiest = (await gateway.read<{ license: string }>(busiestDealers, { max: 50 })).map((r) => r.license);
+  return [...new Set([...fromManifest, ...busiest])].slice(0, 100);
+}
+
 export default async function linkChartBench(ctx: LinkChartBenchContext): Promise<LinkChartBenchResult> {
   const log = ctx.log ?? (() => {});
   const seconds = ctx.durationSeconds ?? 10;
@@ -128,11 +137,7 @@ export default async function linkChartBench(ctx: LinkChartBenchContext): Promis
   const logger = createLogger('silent');
   const server = await startAppServer({ config, gateway, logger }, '127.0.0.1', 0);
   try {
-    const fromManifest = ctx.manifest
-      ? [...ctx.manifest.rogueDealers, ...ctx.manifest.rings.flatMap((r) => r.dealerLicenses), ...ctx.manifest.traceExamples.map((t) => t.dealerLicense)]
-      : [];
-    const busiest = (await gateway.read<{ license: string }>(busiestDealers, { max: 50 })).map((r) => r.license);
-    const dealers = [...new Set([...fromManifest, ...busiest])].slice(0, 100);
+    const dealers = await benchDealers(gateway, ctx.manifest);
     if (dealers.length === 0) throw new Error('No dealers with sales in the database: seed it first (npm run seed -- --scale M)');
     log(`linkchart bench: ${dealers.length} dealers, depth 2, limit 300, ${seconds} s per run`);
     const token = await mintToken(config, { subject: 'bench', agencyOri: 'NY0303000', roles: [Role.ANALYST] }, '2h');

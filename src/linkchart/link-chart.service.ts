@@ -2,12 +2,12 @@ import type { TransactionReader } from '../db/gateway.js';
 import { notFound } from '../errors/app-error.js';
 import type { RequestContext } from '../core/context.js';
 import { KEY_PROPERTY as KEYS, kindOfLabels, type ChartNodeKind } from './chart-node-kind.enum.js';
-import { toChartNode, type NodeRow } from './chart-node.mapper.js';
+import type { NodeRow } from './chart-node.mapper.js';
+import { ChartBuilder } from './chart-builder.js';
 import { CHART_LIMITS, type TimeWindow } from './chart-limits.js';
-import type { ChartEdge, ChartNode, LinkChart } from './link-chart.type.js';
+import type { LinkChart } from './link-chart.type.js';
 import { formatNodeId, parseNodeId } from './node-id.js';
-import { inChartTransaction, readClosingRing, readNodeDetails, readNodesByKey, readRing, type RingRow } from './linkchart.data.js';
-import type { RelationshipKind } from './relationship-kind.enum.js';
+import { inChartTransaction, readClosingRing, readNodesByKey, readRing, standaloneReader, type RingRow } from './linkchart.data.js';
 
 export interface ChartRequest extends TimeWindow {
   types: string[];
@@ -44,106 +44,6 @@ function runClosing(read: TransactionReader, frontier: string[], req: ChartReque
 }
 
 const fanoutFor = (limit: number) => Math.min(CHART_LIMITS.maxFanout, Math.max(200, limit * 2));
-
-interface Placed {
-  id: string;
-  kind: ChartNodeKind;
-  distance: number;
-  /** Already in the client's chart (expand's centre and `known`): links only, never sent. */
-  known: boolean;
-  row?: NodeRow;
-}
-
-/**
- * Accumulates a chart by element id: which nodes it keeps (placed first, properties read once at
- * the end for the kept ones only), which links, and what was left out.
- */
-class ChartBuilder {
-  readonly placed = new Map<string, Placed>();
-  readonly edges = new Map<string, { row: RingRow; edge: ChartEdge }>();
-  readonly omittedNodes = new Map<string, ChartNodeKind>();
-  readonly omittedEdges = new Set<string>();
-  readonly cutAt = new Set<string>();
-  stoppedAtDepth: number | null = null;
-
-  constructor(readonly maxNodes: number) {}
-
-  get maxEdges() {
-    return this.maxNodes * CHART_LIMITS.edgesPerNode;
-  }
-
-  place(eid: string, kind: ChartNodeKind, key: string, distance: number, known = false, row?: NodeRow) {
-    if (!this.placed.has(eid)) this.placed.set(eid, { id: formatNodeId(kind, key), kind, distance, known, row });
-  }
-
-  /** Adds the row's link when both ends are in the chart; counts it as left out otherwise. */
-  addEdge(row: RingRow) {
-    if (this.edges.has(row.rid)) return;
-    const source = this.placed.get(row.src);
-    const target = this.placed.get(row.dst);
-    if (!source || !target || this.edges.size >= this.maxEdges) {
-      this.omittedEdges.add(row.rid);
-      return;
-    }
-    this.omittedEdges.delete(row.rid);
-    const at = row.atMs === null ? null : new Date(row.atMs).toISOString();
-    this.edges.set(row.rid, {
-      row,
-      edge: {
-        id: `${source.id}|${row.type}|${target.id}`,
-        source: source.id,
-        target: target.id,
-        kind: row.type as RelationshipKind,
-        properties: row.rprops ?? {},
-        at,
-      },
-    });
-  }
-
-  /** Notes frontier nodes whose links were cut by the fan-out bound. */
-  noteCuts(rows: RingRow[], fanout: number) {
-    const perNode = new Map<string, number>();
-    for (const r of rows) perNode.set(r.fromEid, (perNode.get(r.fromEid) ?? 0) + 1);
-    for (const [eid, n] of perNode) if (n >= fanout || rows.length >= CHART_LIMITS.maxRingRows) this.cutAt.add(this.placed.get(eid)?.id ?? eid);
-  }
-
-  /** Public node id to element id, for statements that continue from this chart. */
-  elementIds(): Map<string, string> {
-    return new Map([...this.placed].map(([eid, p]) => [p.id, eid]));
-  }
-
-  /** Reads the properties of the kept nodes (one statement, once the node set is final). */
-  async readDetails(read: TransactionReader): Promise<void> {
-    const missing = [...this.placed].filter(([, p]) => !p.known && !p.row).map(([eid]) => eid);
-    if (missing.length) {
-      for (const row of await readNodeDetails(read, missing)) this.placed.get(row.eid)!.row = row;
-    }
-  }
-
-  /** The chart for the caller, once readDetails has run (personal data goes through ctx's guard). */
-  result(ctx: RequestContext): LinkChart {
-    const nodes: ChartNode[] = [];
-    for (const p of this.placed.values()) {
-      if (p.known || !p.row) continue;
-      const node = toChartNode(ctx, p.row, p.distance);
-      if (node) nodes.push(node);
-    }
-    const byKind = new Map<ChartNodeKind, number>();
-    for (const kind of this.omittedNodes.values()) byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
-    return {
-      nodes,
-      edges: [...this.edges.values()].map((e) => e.edge),
-      truncated: this.omittedNodes.size > 0 || this.omittedEdges.size > 0 || this.cutAt.size > 0,
-      omitted: {
-        nodes: this.omittedNodes.size,
-        edges: this.omittedEdges.size,
-        byKind: [...byKind].map(([kind, count]) => ({ kind, count })).sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind)),
-        cutAt: [...this.cutAt].slice(0, 20),
-        stoppedAtDepth: this.stoppedAtDepth,
-      },
-    };
-  }
-}
 
 interface Candidate {
   eid: string;
@@ -197,9 +97,9 @@ function placeRow(chart: ChartBuilder, row: NodeRow, distance: number, known: bo
 
 /**
  * The bounded subgraph around the seeds: breadth-first, one statement per ring (so the chart
- * keeps the nearest nodes when the limit cuts), one for the links between the outermost ring's
- * nodes, one for the properties of the nodes kept; all in one read transaction (a chart is one
- * consistent snapshot, and one BEGIN/COMMIT instead of one per statement).
+ * keeps the nearest nodes when the limit cuts), then the links between the outermost ring's
+ * nodes and the properties of the nodes kept, side by side (finishChart). The rings and the
+ * closing links share one read transaction (one BEGIN/COMMIT instead of one per statement).
  */
 export async function buildLinkChart(ctx: RequestContext, seedIds: string[], depth: number, req: ChartRequest): Promise<LinkChart> {
   return (await buildChartWithIds(ctx, seedIds, depth, req)).chart;
@@ -213,11 +113,11 @@ export async function buildChartWithIds(
   req: ChartRequest,
 ): Promise<{ chart: LinkChart; eidOf: Map<string, string> }> {
   // At most `req.limit` seeds: declared on the arguments (link-chart.args.ts, seedsWithinLimit).
-  const chart = await inChartTransaction(ctx, 'linkchart/chart', (read) => growChart(read, seedIds, depth, req));
+  const chart = await inChartTransaction(ctx, 'linkchart/chart', (read) => growChart(read, standaloneReader(ctx), seedIds, depth, req));
   return { chart: chart.result(ctx), eidOf: chart.elementIds() };
 }
 
-async function growChart(read: TransactionReader, seedIds: string[], depth: number, req: ChartRequest): Promise<ChartBuilder> {
+async function growChart(read: TransactionReader, aside: TransactionReader, seedIds: string[], depth: number, req: ChartRequest): Promise<ChartBuilder> {
   const seeds = await findSeeds(read, seedIds, 'seeds');
   const chart = new ChartBuilder(req.limit);
   for (const row of seeds.values()) placeRow(chart, row, 0, false);
@@ -234,10 +134,19 @@ async function growChart(read: TransactionReader, seedIds: string[], depth: numb
     frontier = added;
     if (chart.stoppedAtDepth !== null) break;
   }
-  // Links among the outermost ring's nodes (they were reached but not expanded); then the kept
-  // nodes' properties: the node set is final.
-  if (outermost.length > 0) for (const r of await runClosing(read, outermost, req, chart.placed.keys(), fanout)) chart.addEdge(r);
-  await chart.readDetails(read);
+  return finishChart(read, aside, chart, outermost, req, fanout);
+}
+
+/**
+ * The node set is final: the links among the outermost ring's nodes (reached but not expanded)
+ * and the kept nodes' properties are read side by side, the properties in a transaction of their
+ * own, so Neo4j answers both on two cores (p50 and p95 about 15 % lower at concurrency 1 and 4,
+ * bench/results/linkchart-details-aside-2026-12-07.md). One transaction gave no snapshot to lose:
+ * Neo4j reads are read-committed (Operations Manual, "Concurrent data access").
+ */
+async function finishChart(read: TransactionReader, aside: TransactionReader, chart: ChartBuilder, outermost: string[], req: ChartRequest, fanout: number) {
+  const [closing] = await Promise.all([outermost.length > 0 ? runClosing(read, outermost, req, chart.placed.keys(), fanout) : [], chart.readDetails(aside)]);
+  for (const r of closing) chart.addEdge(r);
   return chart;
 }
 
@@ -246,11 +155,11 @@ async function growChart(read: TransactionReader, seedIds: string[], depth: numb
  * links from the centre to them, and between the new nodes and them, are.
  */
 export async function expandNode(ctx: RequestContext, nodeId: string, known: string[], req: ChartRequest): Promise<LinkChart> {
-  const chart = await inChartTransaction(ctx, 'linkchart/expand', (read) => growExpansion(read, nodeId, known, req));
+  const chart = await inChartTransaction(ctx, 'linkchart/expand', (read) => growExpansion(read, standaloneReader(ctx), nodeId, known, req));
   return chart.result(ctx);
 }
 
-async function growExpansion(read: TransactionReader, nodeId: string, known: string[], req: ChartRequest): Promise<ChartBuilder> {
+async function growExpansion(read: TransactionReader, aside: TransactionReader, nodeId: string, known: string[], req: ChartRequest): Promise<ChartBuilder> {
   const [center] = (await findSeeds(read, [nodeId], 'nodeId')).values();
   const knownRows = known.length ? await findKnown(read, known) : [];
   const chart = new ChartBuilder(req.limit + 1 + knownRows.length);
@@ -261,9 +170,7 @@ async function growExpansion(read: TransactionReader, nodeId: string, known: str
   chart.noteCuts(rows, fanout);
   const added = placeRing(chart, candidatesOf(rows, chart), req.limit, 1);
   for (const r of rows) chart.addEdge(r);
-  if (added.length > 0) for (const r of await runClosing(read, added, req, chart.placed.keys(), fanout)) chart.addEdge(r);
-  await chart.readDetails(read);
-  return chart;
+  return finishChart(read, aside, chart, added, req, fanout);
 }
 
 /** Known nodes that exist (unknown ones are ignored: the client may hold nodes deleted since). */

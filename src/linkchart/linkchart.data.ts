@@ -7,8 +7,8 @@ import type { SeedFilterKind } from './seed-filter.input.js';
 
 /**
  * The link chart's data access: every statement the chart, expand, paths and centrality run.
- * Chart and expand read in one transaction (a chart is one consistent snapshot); the functions
- * taking a `TransactionReader` run inside it.
+ * Chart and expand read their rings in one transaction and the kept nodes' properties beside it
+ * (link-chart.service.ts, finishChart); the functions taking a `TransactionReader` run in either.
  */
 const filterSeeds = cypher('linkchart/filter-seeds');
 const seedNodes = cypher('linkchart/seed-nodes');
