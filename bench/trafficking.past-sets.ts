@@ -192,6 +192,13 @@ export const PAST_HELD_OUT_SETS: HeldOutSet[] = [
     m: [9738, 2849],
     ran: '2026-12-07 02:33, network rules of `8e0dde8`, unchanged; dealer rules of `1967fa4`',
   },
+  {
+    name: 'fifty-third',
+    fixed: '2026-12-07 02:50',
+    s: [7418, 8528, 9630, 1741, 2852],
+    m: [4183, 5294],
+    ran: '2026-12-07 03:19, network rules of `8e0dde8`, unchanged; dealer rules of `1967fa4`',
+  },
 ];
 
 /** M seeds run outside the numbered sets (the receiver ties' own check; docs/trafficking.md, rule 4): tuning data. */
