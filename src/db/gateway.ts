@@ -66,6 +66,8 @@ export class Gateway {
   statements = 0;
   /** Transactions opened since start (one per query's reads, one per other statement or batch), for tests. */
   transactions = 0;
+  /** Sessions open right now through inSession (each holds one pooled connection). */
+  private openSessions = 0;
 
   constructor(
     readonly driver: Driver,
@@ -96,6 +98,16 @@ export class Gateway {
         this.transactions += 1;
       },
     );
+  }
+
+  /**
+   * Whether a request that holds a session may open a second one beside it (a side read) without
+   * risking the pool: only while at most half of it is in use. Requests that each hold one
+   * connection and wait for another could otherwise take every connection and wait on each other
+   * until the acquisition timeout; under that load the caller reads in the session it holds.
+   */
+  canReadAside(): boolean {
+    return this.openSessions < MAX_POOL / 2;
   }
 
   write<T = Row>(statement: Statement, params: Record<string, unknown> = {}, meta: QueryMeta = {}): Promise<T[]> {
@@ -185,6 +197,7 @@ export class Gateway {
     });
     const config = this.txConfig(label, meta);
     sessionsInUse.inc();
+    this.openSessions += 1;
     this.transactions += 1;
     let abandoned = false;
     try {
@@ -193,6 +206,7 @@ export class Gateway {
       throw this.failed(error);
     } finally {
       sessionsInUse.dec();
+      this.openSessions -= 1;
       const closing = session.close();
       if (abandoned) closing.catch(() => {});
       else await closing;

@@ -7,7 +7,7 @@ import { ChartBuilder } from './chart-builder.js';
 import { CHART_LIMITS, type TimeWindow } from './chart-limits.js';
 import type { LinkChart } from './link-chart.type.js';
 import { formatNodeId, parseNodeId } from './node-id.js';
-import { inChartTransaction, readClosingRing, readNodesByKey, readRing, standaloneReader, type RingRow } from './linkchart.data.js';
+import { inChartTransaction, readClosingRing, readNodesByKey, readRing, sideReader, type RingRow, type SideReader } from './linkchart.data.js';
 
 export interface ChartRequest extends TimeWindow {
   types: string[];
@@ -113,11 +113,11 @@ export async function buildChartWithIds(
   req: ChartRequest,
 ): Promise<{ chart: LinkChart; eidOf: Map<string, string> }> {
   // At most `req.limit` seeds: declared on the arguments (link-chart.args.ts, seedsWithinLimit).
-  const chart = await inChartTransaction(ctx, 'linkchart/chart', (read) => growChart(read, standaloneReader(ctx), seedIds, depth, req));
+  const chart = await inChartTransaction(ctx, 'linkchart/chart', (read) => growChart(read, sideReader(ctx), seedIds, depth, req));
   return { chart: chart.result(ctx), eidOf: chart.elementIds() };
 }
 
-async function growChart(read: TransactionReader, aside: TransactionReader, seedIds: string[], depth: number, req: ChartRequest): Promise<ChartBuilder> {
+async function growChart(read: TransactionReader, aside: SideReader, seedIds: string[], depth: number, req: ChartRequest): Promise<ChartBuilder> {
   const seeds = await findSeeds(read, seedIds, 'seeds');
   const chart = new ChartBuilder(req.limit);
   for (const row of seeds.values()) placeRow(chart, row, 0, false);
@@ -142,10 +142,18 @@ async function growChart(read: TransactionReader, aside: TransactionReader, seed
  * and the kept nodes' properties are read side by side, the properties in a transaction of their
  * own, so Neo4j answers both on two cores (p50 and p95 about 15 % lower at concurrency 1 and 4,
  * bench/results/linkchart-details-aside-2026-12-07.md). One transaction gave no snapshot to lose:
- * Neo4j reads are read-committed (Operations Manual, "Concurrent data access").
+ * Neo4j reads are read-committed (Operations Manual, "Concurrent data access"). When the pool is
+ * busy (`aside` gives no reader) both are read in the chart's own transaction, one after the other.
  */
-async function finishChart(read: TransactionReader, aside: TransactionReader, chart: ChartBuilder, outermost: string[], req: ChartRequest, fanout: number) {
-  const [closing] = await Promise.all([outermost.length > 0 ? runClosing(read, outermost, req, chart.placed.keys(), fanout) : [], chart.readDetails(aside)]);
+async function finishChart(read: TransactionReader, aside: SideReader, chart: ChartBuilder, outermost: string[], req: ChartRequest, fanout: number) {
+  const closeRing = () => (outermost.length > 0 ? runClosing(read, outermost, req, chart.placed.keys(), fanout) : Promise.resolve([]));
+  const beside = aside();
+  let closing: RingRow[];
+  if (beside) [closing] = await Promise.all([closeRing(), chart.readDetails(beside)]);
+  else {
+    closing = await closeRing();
+    await chart.readDetails(read);
+  }
   for (const r of closing) chart.addEdge(r);
   return chart;
 }
@@ -155,11 +163,11 @@ async function finishChart(read: TransactionReader, aside: TransactionReader, ch
  * links from the centre to them, and between the new nodes and them, are.
  */
 export async function expandNode(ctx: RequestContext, nodeId: string, known: string[], req: ChartRequest): Promise<LinkChart> {
-  const chart = await inChartTransaction(ctx, 'linkchart/expand', (read) => growExpansion(read, standaloneReader(ctx), nodeId, known, req));
+  const chart = await inChartTransaction(ctx, 'linkchart/expand', (read) => growExpansion(read, sideReader(ctx), nodeId, known, req));
   return chart.result(ctx);
 }
 
-async function growExpansion(read: TransactionReader, aside: TransactionReader, nodeId: string, known: string[], req: ChartRequest): Promise<ChartBuilder> {
+async function growExpansion(read: TransactionReader, aside: SideReader, nodeId: string, known: string[], req: ChartRequest): Promise<ChartBuilder> {
   const [center] = (await findSeeds(read, [nodeId], 'nodeId')).values();
   const knownRows = known.length ? await findKnown(read, known) : [];
   const chart = new ChartBuilder(req.limit + 1 + knownRows.length);

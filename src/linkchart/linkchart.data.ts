@@ -61,6 +61,15 @@ export function inChartTransaction<T>(ctx: RequestContext, name: string, grow: (
   return ctx.gateway.readInTransaction(name, grow, ctx.meta);
 }
 
+/** A reader beside a chart's transaction while the pool has room for it (Gateway.canReadAside); null otherwise. */
+export const sideReader =
+  (ctx: RequestContext): SideReader =>
+  () =>
+    ctx.gateway.canReadAside() ? standaloneReader(ctx) : null;
+
+/** Asked when a side read is due: a reader beside the chart's transaction, or null to read in it. */
+export type SideReader = () => TransactionReader | null;
+
 /** One statement in its own transaction, as the request (for callers outside a chart transaction). */
 export const standaloneReader =
   (ctx: RequestContext): TransactionReader =>

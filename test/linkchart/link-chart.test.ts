@@ -193,3 +193,27 @@ describe('personal data in charts', () => {
     for (const name of names) expect(analystText).not.toContain(`"${name}"`);
   });
 });
+
+describe('the side read of the kept nodes', () => {
+  it('draws the same chart, in one transaction fewer, when the pool is too busy to read beside the chart', async () => {
+    const variables = { seeds: [`Ffl:${ring.dealerLicenses[0]}`], depth: 2, limit: 150 };
+    const counted = async () => {
+      const before = app.gateway.transactions;
+      const c = await chart(variables);
+      return { c, transactions: app.gateway.transactions - before };
+    };
+    const beside = await counted();
+    const canReadAside = app.gateway.canReadAside.bind(app.gateway);
+    app.gateway.canReadAside = () => false;
+    try {
+      const alone = await counted();
+      expect(alone.transactions).toBe(beside.transactions - 1);
+      expectDrawable(alone.c);
+      expect(alone.c.nodes.length).toBeGreaterThan(20);
+      expect(alone.c.nodes.map((n) => n.id).sort()).toEqual(beside.c.nodes.map((n) => n.id).sort());
+      expect(alone.c.edges.map((e) => e.id).sort()).toEqual(beside.c.edges.map((e) => e.id).sort());
+    } finally {
+      app.gateway.canReadAside = canReadAside;
+    }
+  });
+});
