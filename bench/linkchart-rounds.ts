@@ -9,7 +9,6 @@
  */
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SeedManifest } from '../seeds/manifest.js';
@@ -23,6 +22,7 @@ import { createDriver, Gateway } from '../src/db/gateway.js';
 import { startAppServer } from '../src/server/http.server.js';
 import { statementDuration } from '../src/telemetry/service-metrics.js';
 import { benchDealers, QUERY } from './linkchart.bench.js';
+import { loadAverage } from './trafficking.report.js';
 
 const home = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '.data', 'bench-neo4j');
 const ms = (n: number) => n.toFixed(1);
@@ -62,12 +62,7 @@ async function main() {
     const manifest = JSON.parse(readFileSync(path.join(home, 'manifest-M-42.json'), 'utf8')) as SeedManifest;
     const dealers = await benchDealers(gateway, manifest);
     const token = await mintToken(config, { subject: 'bench', agencyOri: 'NY0303000', roles: [Role.ANALYST] }, '2h');
-    console.log(
-      `load average at the start ${os
-        .loadavg()
-        .map((l) => l.toFixed(1))
-        .join(', ')}; ${dealers.length} dealers, ${rounds} rounds`,
-    );
+    console.log(`load average at the start ${loadAverage()}; ${dealers.length} dealers, ${rounds} rounds`);
     for (let round = 1; round <= rounds; round += 1) {
       if (round === 2) statementDuration.reset();
       const times: number[] = [];
@@ -85,12 +80,7 @@ async function main() {
       console.log(`round ${round}: p50 ${ms(at(times, 0.5))} ms, p95 ${ms(at(times, 0.95))} ms, max ${ms(times.at(-1)!)} ms`);
     }
     console.log(`statements from round 2 on:\n  ${(await statementMeans()).join('\n  ')}`);
-    console.log(
-      `load average at the end ${os
-        .loadavg()
-        .map((l) => l.toFixed(1))
-        .join(', ')}`,
-    );
+    console.log(`load average at the end ${loadAverage()}`);
   } finally {
     await app.close();
     await gateway.close();

@@ -101,10 +101,12 @@ export class Gateway {
   }
 
   /**
-   * Whether a request that holds a session may open a second one beside it (a side read) without
-   * risking the pool: only while at most half of it is in use. Requests that each hold one
-   * connection and wait for another could otherwise take every connection and wait on each other
-   * until the acquisition timeout; under that load the caller reads in the session it holds.
+   * Whether a request that holds one of the gateway's sessions may read beside it on a second
+   * connection (a side read): only while fewer than half of the pool's connections are held by
+   * the gateway's own sessions. Requests that hold one connection and wait for another are then
+   * never more than half the pool, so the rest is held by work that finishes and frees it; without
+   * the bound they could take every connection and wait on each other until the acquisition
+   * timeout. A query's shared read transaction (requestReads) is not counted: it waits on nothing.
    */
   canReadAside(): boolean {
     return this.openSessions < MAX_POOL / 2;

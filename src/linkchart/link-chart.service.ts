@@ -139,8 +139,9 @@ async function growChart(read: TransactionReader, aside: SideReader, seedIds: st
 
 /**
  * The node set is final: the links among the outermost ring's nodes (reached but not expanded)
- * and the kept nodes' properties are read side by side, the properties in a transaction of their
- * own, so Neo4j answers both on two cores (p50 and p95 about 15 % lower at concurrency 1 and 4,
+ * and the kept nodes' properties are read side by side, the properties in another transaction
+ * (for a query, its shared read transaction), so Neo4j answers both on two cores (lower p50 and
+ * more charts a second at concurrency 1 and 4 in alternating runs,
  * bench/results/linkchart-details-aside-2026-12-07.md). One transaction gave no snapshot to lose:
  * Neo4j reads are read-committed (Operations Manual, "Concurrent data access"). When the pool is
  * busy (`aside` gives no reader) both are read in the chart's own transaction, one after the other.
