@@ -199,6 +199,13 @@ export const PAST_HELD_OUT_SETS: HeldOutSet[] = [
     m: [4183, 5294],
     ran: '2026-12-07 03:19, network rules of `8e0dde8`, unchanged; dealer rules of `1967fa4`',
   },
+  {
+    name: 'fifty-fourth',
+    fixed: '2026-12-07 03:36',
+    s: [5841, 6952, 8063, 9174, 1285],
+    m: [3629, 4730],
+    ran: '2026-12-07 05:47, network rules of `8e0dde8`, unchanged; dealer rules of `1967fa4`',
+  },
 ];
 
 /** M seeds run outside the numbered sets (the receiver ties' own check; docs/trafficking.md, rule 4): tuning data. */

@@ -9,12 +9,12 @@ import { FRESH_HELD_OUT_SEEDS_M, HELD_OUT_SEEDS, OTHER_TUNING_M, PAST_HELD_OUT_S
 export { HELD_OUT_SEEDS, TUNING_POOL_M, TUNING_SEEDS } from './trafficking.past-sets.js';
 
 /**
- * The fifty-fourth held-out set, fixed on 2026-12-07 at 03:36 UTC before any run on it: the
- * fifty-third (M 4183/5294, S 7418/8528/9630/1741/2852) ran once from 03:19 (network rules of
+ * The fifty-fifth held-out set, fixed on 2026-12-07 at 06:12 UTC before any run on it: the
+ * fifty-fourth (M 3629/4730, S 5841/6952/8063/9174/1285) ran once from 05:47 (network rules of
  * `8e0dde8`, unchanged; dealer rules of `1967fa4`) and is tuning data now. Held-out ranges; run
  * ONCE after the rules are frozen, then move it to PAST_HELD_OUT_SETS with when it ran.
  */
-export const CURRENT_HELD_OUT_SET: HeldOutSet = { name: 'fifty-fourth', fixed: '2026-12-07 03:36', s: [5841, 6952, 8063, 9174, 1285], m: [3629, 4730] };
+export const CURRENT_HELD_OUT_SET: HeldOutSet = { name: 'fifty-fifth', fixed: '2026-12-07 06:12', s: [6953, 7064, 8175, 9286, 1397], m: [2716, 3827] };
 
 /**
  * The blind generator's held-out run (bench/trafficking.blind.ts), fixed on 2026-12-05 at 15:27 UTC
@@ -59,9 +59,11 @@ export const CURRENT_HELD_OUT_SET: HeldOutSet = { name: 'fifty-fourth', fixed: '
  * backgrounds; run once at 02:38 (173/209 detectable), tuning data now. The next, fixed at 02:50 UTC
  * before any run on it: blind seed 9743 on the fifty-third set's M backgrounds; run once at 03:25
  * (176/209 detectable), tuning data now. The next, fixed at 03:36 UTC before any run on it: blind
- * seed 4857 on the fifty-fourth set's M backgrounds.
+ * seed 4857 on the fifty-fourth set's M backgrounds; run once at 05:52 (164/212 detectable),
+ * tuning data now. The next, fixed at 06:12 UTC before any run on it: blind seed 5968 on the
+ * fifty-fifth set's M backgrounds.
  */
-export const BLIND_HELD_OUT = { backgrounds: CURRENT_HELD_OUT_SET.m, blindSeed: 4857, casesPerShape: 10 } as const;
+export const BLIND_HELD_OUT = { backgrounds: CURRENT_HELD_OUT_SET.m, blindSeed: 5968, casesPerShape: 10 } as const;
 
 /** What a run's seeds are, for the benchmark output: the once-run fresh held-out set, or data looked at while tuning. */
 export function splitNote(scale: string, seeds: number[]): string {
@@ -128,9 +130,11 @@ function tuningSeedsRun(): string {
  * 73/96), tuning data now. The next, fixed at 02:50 UTC before any run on it: blind seed 8851 on the
  * fifty-third set's M backgrounds; run once from 03:25 (every planted bad dealer counted: 78/96),
  * tuning data now. The next, fixed at 03:36 UTC before any run on it: blind seed 2579 on the
- * fifty-fourth set's M backgrounds.
+ * fifty-fourth set's M backgrounds; run once from 05:52 (every planted bad dealer counted: 80/96),
+ * tuning data now. The next, fixed at 06:12 UTC before any run on it: blind seed 3681 on the
+ * fifty-fifth set's M backgrounds.
  */
-export const BLIND_DEALERS_HELD_OUT = { backgrounds: CURRENT_HELD_OUT_SET.m, blindSeed: 2579, dealersPerShape: 4 } as const;
+export const BLIND_DEALERS_HELD_OUT = { backgrounds: CURRENT_HELD_OUT_SET.m, blindSeed: 3681, dealersPerShape: 4 } as const;
 
 /**
  * The second blind authors' first runs (bench/blind-second/ and bench/blind-dealers-second/, written
@@ -148,7 +152,9 @@ export const BLIND_DEALERS_HELD_OUT = { backgrounds: CURRENT_HELD_OUT_SET.m, bli
  * data now. The next, fixed at 02:50 UTC before any run on it: their seeds 6854 and 7966 on the
  * fifty-third set's M backgrounds; run once at 03:25 (102/157 detectable) and from 03:30 (79/104),
  * tuning data now. The next, fixed at 03:36 UTC before any run on it: their seeds 3968 and 1693 on
- * the fifty-fourth set's M backgrounds.
+ * the fifty-fourth set's M backgrounds; run once at 05:52 (115/162 detectable) and from 06:01
+ * (SECOND_DEALERS), tuning data now. The next, fixed at 06:12 UTC before any run on it: their seeds
+ * 4179 and 2794 on the fifty-fifth set's M backgrounds.
  */
-export const SECOND_BLIND_HELD_OUT = { author: 'second', backgrounds: CURRENT_HELD_OUT_SET.m, blindSeed: 3968, casesPerShape: 10 } as const;
-export const SECOND_BLIND_DEALERS_HELD_OUT = { author: 'second', backgrounds: CURRENT_HELD_OUT_SET.m, blindSeed: 1693, dealersPerShape: 4 } as const;
+export const SECOND_BLIND_HELD_OUT = { author: 'second', backgrounds: CURRENT_HELD_OUT_SET.m, blindSeed: 4179, casesPerShape: 10 } as const;
+export const SECOND_BLIND_DEALERS_HELD_OUT = { author: 'second', backgrounds: CURRENT_HELD_OUT_SET.m, blindSeed: 2794, dealersPerShape: 4 } as const;
