@@ -153,7 +153,7 @@ export const BLIND_DEALERS_HELD_OUT = { backgrounds: CURRENT_HELD_OUT_SET.m, bli
  * fifty-third set's M backgrounds; run once at 03:25 (102/157 detectable) and from 03:30 (79/104),
  * tuning data now. The next, fixed at 03:36 UTC before any run on it: their seeds 3968 and 1693 on
  * the fifty-fourth set's M backgrounds; run once at 05:52 (115/162 detectable) and from 06:01
- * (SECOND_DEALERS), tuning data now. The next, fixed at 06:12 UTC before any run on it: their seeds
+ * (75/104), tuning data now. The next, fixed at 06:12 UTC before any run on it: their seeds
  * 4179 and 2794 on the fifty-fifth set's M backgrounds.
  */
 export const SECOND_BLIND_HELD_OUT = { author: 'second', backgrounds: CURRENT_HELD_OUT_SET.m, blindSeed: 4179, casesPerShape: 10 } as const;
