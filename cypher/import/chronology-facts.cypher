@@ -1,11 +1,13 @@
 // What the chronology rules of an import batch depend on, in one lookup: each gun's kind, first
 // retail sale and first recovery; dates of birth; scene times; recovery dates; casing dates.
+// The sales and recoveries the batch (re)sends ($resentSales, $resentRecoveries) are left out of a
+// gun's first sale and first recovery: the batch's own values replace their stored ones.
 // Every part starts from a uniqueness constraint (firearm_id, person_id, scene_id, recovery_id, casing_evidence_id).
 CALL () {
   UNWIND $firearms AS k
   MATCH (f:Firearm {id: k})
-  CALL (f) { OPTIONAL MATCH (s:Sale)-[:OF_FIREARM]->(f) RETURN min(s.soldOn) AS firstSoldOn }
-  CALL (f) { OPTIONAL MATCH (x:Recovery)-[:OF_FIREARM]->(f) RETURN min(x.recoveredOn) AS firstRecoveredOn }
+  CALL (f) { OPTIONAL MATCH (s:Sale)-[:OF_FIREARM]->(f) WHERE NOT s.id IN $resentSales RETURN min(s.soldOn) AS firstSoldOn }
+  CALL (f) { OPTIONAL MATCH (x:Recovery)-[:OF_FIREARM]->(f) WHERE NOT x.id IN $resentRecoveries RETURN min(x.recoveredOn) AS firstRecoveredOn }
   RETURN collect({key: k, kind: f.kind, firstSoldOn: toString(firstSoldOn), firstRecoveredOn: toString(firstRecoveredOn)}) AS firearms
 }
 CALL () {

@@ -8,7 +8,7 @@ import type { GraphRecord } from './record.types.js';
 export async function graphFacts(gateway: Gateway, records: readonly GraphRecord[], meta: QueryMeta): Promise<Facts> {
   const keys = factKeys(records);
   const facts = emptyFacts();
-  if (!Object.values(keys).some((k) => k.length)) return facts;
+  if (![keys.firearms, keys.persons, keys.scenes, keys.recoveries, keys.casings].some((k) => k.length)) return facts;
   const row = await readChronologyFacts(gateway, keys, meta);
   if (!row) return facts;
   for (const f of row.firearms) facts.firearms.set(f.key, { kind: f.kind, firstSoldOn: f.firstSoldOn, firstRecoveredOn: f.firstRecoveredOn });

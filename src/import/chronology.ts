@@ -26,7 +26,12 @@ export interface Facts {
   recoveries: Map<string, string>;
   casings: Map<string, CasingFacts>;
 }
-export type FactKeys = { [K in keyof Facts]: string[] };
+/**
+ * The keys to look up, and the sales and recoveries the batch itself (re)sends: their stored values are
+ * left out of a gun's first sale and first recovery, since the batch's own value replaces them (a sale
+ * corrected to a later day must be checked against the recovery without its old, earlier day).
+ */
+export type FactKeys = { [K in keyof Facts]: string[] } & { resentSales: string[]; resentRecoveries: string[] };
 
 export const emptyFacts = (): Facts => ({ firearms: new Map(), persons: new Map(), scenes: new Map(), recoveries: new Map(), casings: new Map() });
 
@@ -39,6 +44,8 @@ const minDate = (a: string | null | undefined, b: string | null | undefined) => 
 /** The keys of the records each record's rules depend on. */
 export function factKeys(records: readonly GraphRecord[]): FactKeys {
   const k = { firearms: new Set<string>(), persons: new Set<string>(), scenes: new Set<string>(), recoveries: new Set<string>(), casings: new Set<string>() };
+  const resentSales = new Set<string>();
+  const resentRecoveries = new Set<string>();
   for (const r of records) {
     switch (r.type) {
       case 'association':
@@ -47,9 +54,11 @@ export function factKeys(records: readonly GraphRecord[]): FactKeys {
       case 'sale':
         k.firearms.add(r.firearmId);
         k.persons.add(r.purchaserId);
+        resentSales.add(r.id);
         break;
       case 'recovery':
         k.firearms.add(r.firearmId);
+        resentRecoveries.add(r.id);
         if (r.sceneId) k.scenes.add(r.sceneId);
         if (r.possessorId) k.persons.add(r.possessorId);
         break;
@@ -68,7 +77,15 @@ export function factKeys(records: readonly GraphRecord[]): FactKeys {
         break;
     }
   }
-  return { firearms: [...k.firearms], persons: [...k.persons], scenes: [...k.scenes], recoveries: [...k.recoveries], casings: [...k.casings] };
+  return {
+    firearms: [...k.firearms],
+    persons: [...k.persons],
+    scenes: [...k.scenes],
+    recoveries: [...k.recoveries],
+    casings: [...k.casings],
+    resentSales: [...resentSales],
+    resentRecoveries: [...resentRecoveries],
+  };
 }
 
 /** Adds what the records themselves say (a call's or a file's records) to `facts`. */

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cypher } from '../../src/db/cypher.registry.js';
 import type { Gateway } from '../../src/db/gateway.js';
 import { importFile } from '../../src/import/importer.js';
 import type { Rejection } from '../../src/import/reject.writer.js';
@@ -60,6 +61,13 @@ describe('chronology and plausibility against the graph', () => {
     {
       name: 'sale after the gun was recovered',
       record: { ...of('sale'), id: id('SB'), firearmId: id('FB'), soldOn: '2025-02-01' },
+      field: 'soldOn',
+      reason: /after the gun's first recovery/,
+    },
+    {
+      // Its own stored day (2024-12-20) must not stand in for the corrected one: the sale would read as before the recovery.
+      name: 'sale corrected to a day after the gun was recovered',
+      record: { ...of('sale'), soldOn: '2025-05-01' },
       field: 'soldOn',
       reason: /after the gun's first recovery/,
     },
@@ -228,6 +236,22 @@ describe('chronology, honest counts and reject order in a file import', () => {
     );
     expect(total).toEqual({ created: 0, unchanged: again.accepted, updated: 0 });
     expect(Math.max(...progress)).toBe(again.accepted);
+  });
+
+  it("rejects a sale corrected to a day after the gun's recovery, and keeps the stored sale", async () => {
+    const dir = tempDir();
+    const first = await importFile(db, writeNdjson(path.join(dir, 'base.ndjson'), base));
+    expect(first.rejected).toBe(0);
+    const later = { ...of('sale'), soldOn: '2025-05-01' };
+    const summary = await importFile(db, writeNdjson(path.join(dir, 'correction.ndjson'), [later]));
+    expect(summary).toMatchObject({ accepted: 0, rejected: 1 });
+    const rejects = readFileSync(summary.rejectFile!, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Rejection);
+    expect(rejects).toMatchObject([{ line: 1, field: 'soldOn', reason: expect.stringMatching(/after the gun's first recovery/) }]);
+    const [row] = await db.read<{ props: { soldOn: unknown } }>(cypher('import/record-snapshot'), { label: 'Sale', key: of('sale').id });
+    expect(String(row?.props.soldOn)).toBe('2024-12-20');
   });
 
   it('reports no write progress when nothing was accepted', async () => {
