@@ -33,6 +33,18 @@ describe('import validation', () => {
       field: 'licenseType',
       reason: /does not match/,
     },
+    {
+      name: 'manufacturer country that is not two letters',
+      record: { ...byType('manufacturer'), name: 'IMPTEST-VAL-M12', country: '12' },
+      field: 'country',
+      reason: /two-letter ISO 3166 country code/,
+    },
+    {
+      name: 'manufacturer country in lower case',
+      record: { ...byType('manufacturer'), name: 'IMPTEST-VAL-Mus', country: 'us' },
+      field: 'country',
+      reason: /must be written in capitals \(US\)/,
+    },
     { name: 'ORI too short', record: { ...byType('agency'), ori: 'NJ07170' }, field: 'ori', reason: /9 characters/ },
     { name: 'ORI with an unknown state', record: { ...byType('agency'), ori: 'XX0071700' }, field: 'ori', reason: /not a US state/ },
     {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { decimalText, fflRule, latitudeRule, longitudeRule, oriRule, stateRule } from '../../common/arg-rules.js';
+import { decimalText, fflRule, latitudeRule, longitudeRule, oriRule, ruled, stateRule } from '../../common/arg-rules.js';
 import { isCaliber } from './calibers.js';
 
 /**
@@ -150,3 +150,6 @@ function capitalsHint(rule: z.ZodType<string>) {
 export const ffl = () => capitalsHint(fflRule());
 export const ori = () => capitalsHint(oriRule());
 export const state = () => capitalsHint(stateRule());
+const COUNTRY_RULE = 'must be a two-letter ISO 3166 country code (e.g. US)';
+/** ISO 3166 alpha-2 country code: two capital letters (`US`, `AT`), not any two characters (`12`). */
+export const country = () => capitalsHint(ruled((v) => (/^[A-Z]{2}$/.test(v) ? null : COUNTRY_RULE), COUNTRY_RULE));

@@ -1,7 +1,7 @@
 import { parseFflLicense } from '../../common/ffl-license.js';
 import { defineRecord } from './define.js';
 import { LicenseTypeSchema, ManufacturerKindSchema } from './enums.js';
-import { bool, date, ffl, id, latitude, longitude, oneOf, ori, required, state, text } from './fields.js';
+import { bool, country, date, ffl, id, latitude, longitude, oneOf, ori, required, state, text } from './fields.js';
 
 /** Records of the parties: who makes, sells, buys and investigates. */
 
@@ -9,7 +9,7 @@ export const ManufacturerModel = defineRecord('manufacturer', {
   name: required(text()),
   kind: required(oneOf(ManufacturerKindSchema)),
   /** ISO 3166 two-letter country. */
-  country: required(text({ min: 2, max: 2 })),
+  country: required(country()),
 });
 
 export const AgencyModel = defineRecord('agency', {
