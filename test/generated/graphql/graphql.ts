@@ -436,6 +436,13 @@ export type AfterIngestRiskQueryVariables = Exact<{
 
 export type AfterIngestRiskQuery = { ffl: { license: string, risk: { score: number, rank: number, computedAt: string } | null } | null };
 
+export type AssociationRecordsOfPersonQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AssociationRecordsOfPersonQuery = { person: { associates: { totalCount: number, edges: Array<{ node: { source: string | null, since: string | null, person: { id: string }, records: Array<{ fromPersonId: string, toPersonId: string, source: string | null, since: string | null }> } }> } } | null };
+
 export type BulkLoadSearchQueryVariables = Exact<{
   text: string;
 }>;
@@ -2154,6 +2161,30 @@ export const AfterIngestRiskDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AfterIngestRiskQuery, AfterIngestRiskQueryVariables>;
+export const AssociationRecordsOfPersonDocument = new TypedDocumentString(`
+    query AssociationRecordsOfPerson($id: NonEmptyString!) {
+  person(id: $id) {
+    associates(first: 10) {
+      totalCount
+      edges {
+        node {
+          source
+          since
+          person {
+            id: personId
+          }
+          records {
+            fromPersonId
+            toPersonId
+            source
+            since
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssociationRecordsOfPersonQuery, AssociationRecordsOfPersonQueryVariables>;
 export const BulkLoadSearchDocument = new TypedDocumentString(`
     query BulkLoadSearch($text: String!) {
   search(text: $text, first: 5) {
