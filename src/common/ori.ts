@@ -68,6 +68,8 @@ export function isStateCode(value: string): boolean {
 /** The reason an ORI is invalid, or null when it is valid. */
 export function oriProblem(ori: string): string | null {
   const m = ORI_PATTERN.exec(ori);
+  // The same hint wherever an ORI is read (an API argument, the CLI's --agency, a record field).
+  if (!m && ori !== ori.toUpperCase() && oriProblem(ori.toUpperCase()) === null) return `must be written in capitals (${ori.toUpperCase()})`;
   if (!m) return 'expected 9 characters: a two-letter state code and 7 letters or digits (e.g. NY0303000)';
   if (!isStateCode(m[1]!)) return `${m[1]} is not a US state or territory code`;
   return null;

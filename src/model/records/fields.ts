@@ -43,8 +43,22 @@ export function optional<T extends z.ZodType>(kind: T) {
   return field;
 }
 
+/**
+ * Control characters other than tab and line breaks (NUL, escape, backspace…) are never part of a
+ * name or an address: they come from a broken export, hide text from whoever reads the record, and
+ * break the CSV and log lines the service writes from it.
+ */
+const hasControl = (v: string) =>
+  [...v].some((c) => {
+    const code = c.charCodeAt(0);
+    return (code < 0x20 && c !== '\t' && c !== '\n' && c !== '\r') || code === 0x7f;
+  });
+
 export const text = (length: { min?: number; max?: number } = {}) => {
-  let s = z.string({ error: 'must be text' }).max(500, { error: 'is longer than 500 characters', abort: true });
+  let s = z
+    .string({ error: 'must be text' })
+    .max(500, { error: 'is longer than 500 characters', abort: true })
+    .refine((v) => !hasControl(v), { error: 'contains a control character (such as NUL); remove it', abort: true });
   if (length.min !== undefined) s = s.min(length.min, { error: `must be at least ${length.min} characters`, abort: true });
   if (length.max !== undefined) s = s.max(length.max, { error: `must be at most ${length.max} characters`, abort: true });
   return s;

@@ -41,4 +41,12 @@ describe('ORIs and state codes', () => {
     expect(isStateCode('PR')).toBe(true);
     expect(isStateCode('ny')).toBe(false);
   });
+
+  it('says an ORI valid in capitals must be written so, wherever it is read', () => {
+    expect(oriProblem('nj0071700')).toBe('must be written in capitals (NJ0071700)');
+    expect(oriProblem('Nj0071700')).toBe('must be written in capitals (NJ0071700)');
+    // Wrong however written: the shape is described, not the capitals.
+    expect(oriProblem('nj00717')).toMatch(/^expected 9 characters/);
+    expect(oriProblem('xx0071700')).toMatch(/^expected 9 characters/);
+  });
 });

@@ -65,6 +65,8 @@ describe('record model (src/model/records)', () => {
   it.each([
     ['ffl', 'name', '  ', 'is required'],
     ['ffl', 'name', 'x'.repeat(501), 'is longer than 500 characters'],
+    ['ffl', 'name', 'Guns\u0000 and more', 'contains a control character'],
+    ['ffl', 'premisesAddress', '1 Market\u001b[2J St', 'contains a control character'],
     ['ffl', 'license', '8-23-101-04-7C-11111', 'license type 04 is not one of'],
     ['ffl', 'licenseType', '04', 'must be one of 01, 02, 03'],
     ['ffl', 'licenseType', '02', 'does not match the type 01 inside the license number'],
