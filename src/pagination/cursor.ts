@@ -37,12 +37,103 @@ export function readCursor(cursor: string): { list: unknown; key: CursorKey } | 
 export const cursorProblem = (cursor: string): string | null => (readCursor(cursor) ? null : NOT_OURS);
 
 /**
+ * What each list's sort key is, as its page statement compares it: a calendar date (Cypher
+ * `date($afterSort)`), an instant (`datetime($afterSort)`), a number (ranks, scores,
+ * centralities, sequence numbers), text, or none (lists sorted by the unique key alone). A
+ * cursor is ours only if its sort key is of its list's kind: an edited one (a name the list
+ * never wrote) would otherwise reach Neo4j, which refuses `date("x")` with an internal error, or
+ * compare a string with a number and silently answer an empty page. Lists named with a suffix
+ * (`leadHistory:<id>`) are looked up by the part before the colon; a list not named here is not
+ * checked.
+ */
+type SortKind = 'date' | 'instant' | 'number' | 'text' | 'none';
+const SORT_KINDS: Readonly<Record<string, SortKind>> = {
+  // Sorted by a date, compared with date($afterSort) or as its string.
+  'Ffl.sales': 'date',
+  'Person.purchases': 'date',
+  'Person.recoveriesFrom': 'date',
+  'Firearm.theftReports': 'date',
+  untracedGuns: 'date',
+  // Sorted by an instant, compared with datetime($afterSort).
+  scenes: 'instant',
+  casings: 'instant',
+  auditEvents: 'instant',
+  'DealerRisk.evidence': 'instant',
+  conflicts: 'instant',
+  recordSources: 'instant',
+  investigations: 'instant',
+  'investigation-activity': 'instant',
+  // Sorted by a rank, score, centrality or sequence number.
+  highRiskDealers: 'number',
+  traffickingNetworks: 'number',
+  flaggedPurchasers: 'number',
+  underObservedDealers: 'number',
+  agencyLeague: 'number',
+  search: 'number',
+  leadTriage: 'number',
+  'Network.members': 'number',
+  duplicateCandidates: 'number',
+  leadHistory: 'number',
+  'investigation-versions': 'number',
+  watchlist: 'text',
+  // Sorted by the unique key alone.
+  ffls: 'none',
+  firearms: 'none',
+  'Network.dealers': 'none',
+  'Network.firearms': 'none',
+  'Person.associates': 'none',
+  'Ffl.tracedFirearms': 'none',
+};
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))(?:\[[A-Za-z0-9_/+-]+\])?$/;
+
+/** A real calendar day (no 2024-02-30). */
+function isCalendarDay(y: string, m: string, d: string): boolean {
+  const day = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  return Number(m) >= 1 && Number(m) <= 12 && day.getUTCFullYear() === Number(y) && day.getUTCMonth() === Number(m) - 1 && day.getUTCDate() === Number(d);
+}
+
+function sortFits(kind: SortKind, sort: string | number | null): boolean {
+  switch (kind) {
+    case 'none':
+      return sort === null;
+    case 'number':
+      return typeof sort === 'number' && Number.isFinite(sort);
+    case 'text':
+      return typeof sort === 'string';
+    case 'date': {
+      const m = typeof sort === 'string' ? DATE.exec(sort) : null;
+      return m !== null && isCalendarDay(m[1]!, m[2]!, m[3]!);
+    }
+    case 'instant': {
+      const m = typeof sort === 'string' ? INSTANT.exec(sort) : null;
+      return (
+        m !== null &&
+        isCalendarDay(m[1]!, m[2]!, m[3]!) &&
+        Number(m[4]) < 24 &&
+        Number(m[5]) < 60 &&
+        Number(m[6] ?? 0) < 60 &&
+        Number(m[7] ?? 0) < 24 &&
+        Number(m[8] ?? 0) < 60
+      );
+    }
+  }
+}
+
+/** The kind of sort key the list `list` writes into its cursors; undefined for a list not registered. */
+export const sortKindOf = (list: string): SortKind | undefined => SORT_KINDS[list.split(':')[0]!];
+
+/**
  * Decodes `after` for the list `list`. Its syntax is checked where it is declared (PageArgs);
  * which list it belongs to is known only here, where the resolver names its list, so that
- * check stays: a cursor from another list is BAD_USER_INPUT on `after`.
+ * check stays: a cursor from another list, or one whose sort key is not of its list's kind (an
+ * edited cursor), is BAD_USER_INPUT on `after`.
  */
 export function decodeCursor(list: string, cursor: string): CursorKey {
   const read = readCursor(cursor);
   if (!read || read.list !== list) throw badInput('after', read ? `this cursor belongs to another list, not ${list}` : NOT_OURS);
+  const kind = sortKindOf(list);
+  if (kind !== undefined && !sortFits(kind, read.key.sort)) throw badInput('after', NOT_OURS);
   return read.key;
 }

@@ -730,6 +730,28 @@ export type UnseenTraceSalesQueryVariables = Exact<{
 
 export type UnseenTraceSalesQuery = { ffl: { sales: { totalCount: number, edges: Array<{ node: { saleId: string, soldOn: string } }> } } | null, person: { purchases: { edges: Array<{ node: { saleId: string } }> } } | null };
 
+export type EditedCursorSalesQueryVariables = Exact<{
+  l: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type EditedCursorSalesQuery = { ffl: { sales: { edges: Array<{ cursor: string, node: { id: string } }> } } | null };
+
+export type EditedCursorAuditQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type EditedCursorAuditQuery = { auditEvents: { edges: Array<{ cursor: string, node: { at: string } }> } };
+
+export type EditedCursorSearchQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type EditedCursorSearchQuery = { search: { edges: Array<{ cursor: string, node: { id: string } }> } };
+
 export type Errors1QueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2794,6 +2816,44 @@ export const UnseenTraceSalesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnseenTraceSalesQuery, UnseenTraceSalesQueryVariables>;
+export const EditedCursorSalesDocument = new TypedDocumentString(`
+    query EditedCursorSales($l: NonEmptyString!, $after: String) {
+  ffl(license: $l) {
+    sales(first: 2, after: $after) {
+      edges {
+        cursor
+        node {
+          id: saleId
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditedCursorSalesQuery, EditedCursorSalesQueryVariables>;
+export const EditedCursorAuditDocument = new TypedDocumentString(`
+    query EditedCursorAudit($after: String) {
+  auditEvents(first: 2, after: $after) {
+    edges {
+      cursor
+      node {
+        at
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditedCursorAuditQuery, EditedCursorAuditQueryVariables>;
+export const EditedCursorSearchDocument = new TypedDocumentString(`
+    query EditedCursorSearch($after: String) {
+  search(text: "glock", kinds: [FIREARM], first: 2, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditedCursorSearchQuery, EditedCursorSearchQueryVariables>;
 export const Errors1Document = new TypedDocumentString(`
     query Errors1 {
   firearmBySerial(serial: "INVTEST-NO-SERIAL") {

@@ -59,8 +59,8 @@ describe('page arguments: the cursor syntax is declared on PageArgs', () => {
     expect(faultOf(PageArgs, { first: 10, after: '' })).toBeNull();
   });
   it('which list a cursor belongs to is known only to the resolver: pageRequest checks it', () => {
-    const c = encodeCursor('scenes', { sort: 1, id: 'S-1' });
-    expect(pageRequest('scenes', { first: 5, after: c }).after).toEqual({ sort: 1, id: 'S-1' });
+    const c = encodeCursor('scenes', { sort: '2024-01-01T00:00:00Z', id: 'S-1' });
+    expect(pageRequest('scenes', { first: 5, after: c }).after).toEqual({ sort: '2024-01-01T00:00:00Z', id: 'S-1' });
     expect(failure(() => pageRequest('casings', { first: 5, after: c }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
     expect(failure(() => pageRequest('casings', { first: 5, after: 'junk' }))).toMatchObject({ field: 'after' });
   });

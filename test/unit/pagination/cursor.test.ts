@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ErrorCode } from '../../../src/errors/error-code.js';
-import { decodeCursor, encodeCursor } from '../../../src/pagination/cursor.js';
+import { decodeCursor, encodeCursor, sortKindOf } from '../../../src/pagination/cursor.js';
 import { MAX_PAGE_SIZE, pageKey, pageParams, pageRequest } from '../../../src/pagination/page-args.js';
 
 const codeOf = (f: () => unknown) => {
@@ -16,9 +16,15 @@ const codeOf = (f: () => unknown) => {
 describe('keyset cursors', () => {
   it('round-trip the sort key and id (property)', () => {
     fc.assert(
-      fc.property(fc.string(), fc.oneof(fc.constant(null), fc.string(), fc.integer()), fc.string(), (list, sort, id) => {
-        expect(decodeCursor(list, encodeCursor(list, { sort, id }))).toEqual({ sort, id });
-      }),
+      // Lists with a declared sort kind are checked below; any other list takes any sort key.
+      fc.property(
+        fc.string().filter((l) => sortKindOf(l) === undefined),
+        fc.oneof(fc.constant(null), fc.string(), fc.integer()),
+        fc.string(),
+        (list, sort, id) => {
+          expect(decodeCursor(list, encodeCursor(list, { sort, id }))).toEqual({ sort, id });
+        },
+      ),
     );
   });
 
@@ -38,6 +44,30 @@ describe('keyset cursors', () => {
     const wrongShape = Buffer.from(JSON.stringify(['scenes', { a: 1 }, 'x'])).toString('base64url');
     expect(codeOf(() => decodeCursor('scenes', wrongShape))).toMatchObject({ field: 'after' });
   });
+
+  it('refuses a sort key that is not of its list\'s kind (an edited cursor): it would reach Neo4j as date("x")', () => {
+    const refused = (list: string, sort: string | number | null) => codeOf(() => decodeCursor(list, encodeCursor(list, { sort, id: 'X-1' })));
+    const kept = (list: string, sort: string | number | null) =>
+      expect(decodeCursor(list, encodeCursor(list, { sort, id: 'X-1' }))).toEqual({ sort, id: 'X-1' });
+    // dates
+    kept('Ffl.sales', '2024-02-29');
+    for (const bad of ['garbage', '2024-02-30', '2023-02-29', '2024-13-01', '2024-1-1', 12, null])
+      expect(refused('Ffl.sales', bad)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'after' });
+    // instants, as Neo4j's toString(datetime) writes them
+    for (const ok of ['2026-06-27T21:00:00Z', '2026-06-27T21:00Z', '2026-06-27T21:00:00.123456789Z', '2026-06-27T21:00:00+02:00', '2026-06-27T21:00:00Z[UTC]'])
+      kept('auditEvents', ok);
+    for (const bad of ['garbage', '2024-01-01', '2024-02-30T00:00:00Z', '2024-01-01T24:00:00Z', '2024-01-01T00:00:00', 5, null])
+      expect(refused('auditEvents', bad)).toMatchObject({ field: 'after' });
+    // numbers (ranks, scores), with a suffixed list name
+    kept('highRiskDealers', 3);
+    kept('leadHistory:L-1', 2);
+    kept('search', 5.8673);
+    for (const bad of ['3', 'garbage', null]) expect(refused('highRiskDealers', bad)).toMatchObject({ field: 'after' });
+    expect(refused('leadHistory:L-1', 'x')).toMatchObject({ field: 'after' });
+    // unique key only
+    kept('ffls', null);
+    expect(refused('ffls', 'x')).toMatchObject({ field: 'after' });
+  });
 });
 
 describe('page requests', () => {
@@ -54,8 +84,8 @@ describe('page requests', () => {
   });
 
   it('keys distinct pages apart for the loaders', () => {
-    const after = encodeCursor('scenes', { sort: 5, id: 'S-5' });
+    const after = encodeCursor('scenes', { sort: '2024-01-05T00:00:00Z', id: 'S-5' });
     expect(pageKey(pageRequest('scenes', { first: 5 }))).not.toBe(pageKey(pageRequest('scenes', { first: 5, after })));
-    expect(pageParams(pageRequest('scenes', { first: 5, after }))).toEqual({ limit: 6, afterSort: 5, afterId: 'S-5' });
+    expect(pageParams(pageRequest('scenes', { first: 5, after }))).toEqual({ limit: 6, afterSort: '2024-01-05T00:00:00Z', afterId: 'S-5' });
   });
 });
