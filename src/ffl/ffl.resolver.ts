@@ -45,13 +45,13 @@ export class FflResolver {
 
   @FieldResolver(() => SaleConnection, { description: 'Retail sales by this licensee, newest first. Keyset-paged (at most 100 per page).' })
   sales(@Root() ffl: Ffl, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
-    return fflSales(ctx, ffl.license, pageRequest('Ffl.sales', args));
+    return fflSales(ctx, ffl.license, pageRequest(`Ffl.sales:${ffl.license}`, args));
   }
 
   @FieldResolver(() => FirearmConnection, {
     description: 'Crime guns whose ATF trace resolved to this licensee as the retail dealer, by firearm id. Keyset-paged (at most 100 per page).',
   })
   tracedFirearms(@Root() ffl: Ffl, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
-    return fflTracedFirearms(ctx, ffl.license, pageRequest('Ffl.tracedFirearms', args));
+    return fflTracedFirearms(ctx, ffl.license, pageRequest(`Ffl.tracedFirearms:${ffl.license}`, args));
   }
 }

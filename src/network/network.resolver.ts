@@ -74,17 +74,17 @@ export class NetworkResolver {
     @Arg('role', () => NetworkRole, { nullable: true }) role: NetworkRole | null,
     @Ctx() ctx: RequestContext,
   ) {
-    return networkMembers(ctx, network.id, pageRequest('Network.members', args), role);
+    return networkMembers(ctx, network.id, pageRequest(`Network.members:${network.id}`, args), role);
   }
 
   @FieldResolver(() => NetworkDealerConnection, { description: "Dealers that sold the network's guns, by license. Keyset-paged." })
   dealers(@Root() network: Network, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
-    return networkDealers(ctx, network.id, pageRequest('Network.dealers', args));
+    return networkDealers(ctx, network.id, pageRequest(`Network.dealers:${network.id}`, args));
   }
 
   @FieldResolver(() => FirearmConnection, { description: "The network's guns, by id. Keyset-paged." })
   firearms(@Root() network: Network, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
-    return networkFirearms(ctx, network.id, pageRequest('Network.firearms', args));
+    return networkFirearms(ctx, network.id, pageRequest(`Network.firearms:${network.id}`, args));
   }
 }
 

@@ -34,16 +34,16 @@ export class PersonResolver {
       'Guns this person bought at retail, newest first. Many purchases, multiple sales and guns soon recovered from others are straw-purchase signs.',
   })
   purchases(@Root() person: Person, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
-    return personPurchases(ctx, person.id, pageRequest('Person.purchases', args));
+    return personPurchases(ctx, person.id, pageRequest(`Person.purchases:${person.id}`, args));
   }
 
   @FieldResolver(() => RecoveryConnection, { description: 'Recoveries where police took a gun from this person (the possessor), newest first.' })
   recoveriesFrom(@Root() person: Person, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
-    return personRecoveriesFrom(ctx, person.id, pageRequest('Person.recoveriesFrom', args));
+    return personRecoveriesFrom(ctx, person.id, pageRequest(`Person.recoveriesFrom:${person.id}`, args));
   }
 
   @FieldResolver(() => AssociateConnection, { description: 'Known associates (either direction of the record), by associate id.' })
   associates(@Root() person: Person, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
-    return personAssociates(ctx, person.id, pageRequest('Person.associates', args));
+    return personAssociates(ctx, person.id, pageRequest(`Person.associates:${person.id}`, args));
   }
 }

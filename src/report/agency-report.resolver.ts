@@ -34,6 +34,6 @@ export class AgencyReportResolver {
 
   @FieldResolver(() => UntracedGunConnection, { description: 'Recovered guns of the agency in the period with no trace request, newest first.' })
   untracedGuns(@Root() report: AgencyReport, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
-    return untracedGuns(ctx, report.ori, { from: report.from, to: report.to }, pageRequest('untracedGuns', args));
+    return untracedGuns(ctx, report.ori, { from: report.from, to: report.to }, pageRequest(`untracedGuns:${report.ori}`, args));
   }
 }

@@ -102,7 +102,7 @@ export class DealerRiskResolver {
     @Arg('indicator', () => RiskIndicatorKey, { nullable: true, description: 'Only the traces behind this indicator.' }) indicator: Key | null,
     @Ctx() ctx: RequestContext,
   ) {
-    const req = pageRequest('DealerRisk.evidence', args);
+    const req = pageRequest(`DealerRisk.evidence:${risk.license}`, args);
     const flag = indicator ? (indicatorDefinition(indicator).evidenceFlag ?? 'ANY') : 'ANY';
     const t = config.thresholds;
     const params = {

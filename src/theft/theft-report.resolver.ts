@@ -37,6 +37,6 @@ export class FirearmTheftReportsResolver {
       'Theft/loss reports of this gun, newest first. Keyset-paged (at most 100 per page). A report before a recovery suggests a stolen, not a diverted, gun.',
   })
   theftReports(@Root() firearm: Firearm, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
-    return firearmTheftReports(ctx, firearm.id, pageRequest('Firearm.theftReports', args));
+    return firearmTheftReports(ctx, firearm.id, pageRequest(`Firearm.theftReports:${firearm.id}`, args));
   }
 }

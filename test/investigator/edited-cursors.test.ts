@@ -76,7 +76,7 @@ describe('an edited cursor is BAD_USER_INPUT on after', () => {
     expect(first.errors).toBeUndefined();
     const cursor = first.data!.ffl!.sales.edges[0]!.cursor;
     const [list, sort, id] = decode(cursor);
-    expect(list).toBe('Ffl.sales');
+    expect(list).toBe(`Ffl.sales:${license}`);
     expect(sort).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
     for (const edited of ['garbage', 12, null, '2024-02-30', '2024-13-01']) {
@@ -113,5 +113,20 @@ describe('an edited cursor is BAD_USER_INPUT on after', () => {
     const next = await app.gql(SEARCH, { after: cursor }, [Role.ANALYST]);
     expect(next.errors).toBeUndefined();
     expect(next.data!.search.edges[0]?.node.id).toBe(first.data!.search.edges[1]?.node.id);
+  });
+});
+
+describe("a nested list's cursor belongs to its parent's list", () => {
+  it("a cursor of one dealer's sales is refused on another dealer's sales (it skipped that dealer's newer sales)", async () => {
+    const licenses = [...new Set(manifest.traceExamples.map((t) => t.dealerLicense))];
+    const pages = await Promise.all(licenses.map(async (l) => ({ l, res: await app.gql(SALES, { l, after: null }) })));
+    const [a, b] = pages.filter((p) => (p.res.data?.ffl?.sales.edges.length ?? 0) > 0);
+    expect(b, 'two dealers with sales').toBeDefined();
+    const cursorOfA = a!.res.data!.ffl!.sales.edges[0]!.cursor;
+    const res = await app.gql(SALES, { l: b!.l, after: cursorOfA });
+    expectRefused(res);
+    expect(res.errors![0]!.message).toContain('another list');
+    // Its own cursor still pages.
+    expect((await app.gql(SALES, { l: a!.l, after: cursorOfA })).errors).toBeUndefined();
   });
 });
