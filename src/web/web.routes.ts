@@ -17,7 +17,14 @@ export interface WebRoute {
 }
 
 function serveAsset(req: IncomingMessage, res: ServerResponse, url: URL): void {
-  const asset = readAsset(decodeURIComponent(url.pathname.slice('/assets/'.length)));
+  let name: string | null;
+  try {
+    name = decodeURIComponent(url.pathname.slice('/assets/'.length));
+  } catch {
+    // A malformed escape (`%E0%A4%A`) names no asset: 404, not an internal error.
+    name = null;
+  }
+  const asset = name === null ? undefined : readAsset(name);
   if (!asset) {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('Not found (build the web assets with `npm run assets:build`)');
