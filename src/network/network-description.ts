@@ -112,7 +112,11 @@ export function describeNetwork(
   const typology = typologyOf(buyers, ties, guns.length);
   // One sentence once: a lone buyer's multiple-sale line is the network's too.
   const evidence = dedupe([
-    `${guns.length} guns bought by ${buyers.length} purchaser(s) were recovered from someone else within ${s.shortTimeToCrimeDays} days of sale; ${veryShort} within a year`,
+    // As the purchaser's evidence: a gun with no possessor on record was not taken from someone.
+    guns.every((g) => g.possessorId !== null)
+      ? `${guns.length} guns bought by ${buyers.length} purchaser(s) were recovered from someone else within ${s.shortTimeToCrimeDays} days of sale; ${veryShort} within a year`
+      : `${guns.length} guns bought by ${buyers.length} purchaser(s) were recovered within ${s.shortTimeToCrimeDays} days of sale (${guns.filter((g) => g.possessorId !== null).length} from someone else, ` +
+        `${guns.filter((g) => g.possessorId === null).length} with no possessor recorded: out of the state of sale, or seized with other buyers' guns); ${veryShort} within a year`,
     ...brokers.map(([id, set]) => `broker ${id} is a known associate of ${set.size} of the purchasers`),
     ...ties.records.map(describeRecruiterRecord),
     ...receivers.map(([id, set]) => `receiver ${id} held guns bought by ${set.size} of the purchasers`),

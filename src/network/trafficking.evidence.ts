@@ -173,8 +173,14 @@ export function purchaserEvidence(
     const prolific = oneEvent || handedOver !== null || (strawEvents >= s.prolificMinPurchaseEvents && repeatHolder !== null) || heldCounts;
     const evidence: string[] = [];
     if (straw.length) {
+      // A straw gun with no possessor on record counts as found out of the state of sale or seized
+      // with other buyers' guns (strawGun): the sentence must not say it was taken from someone.
+      const unheld = straw.filter((g) => g.possessorId === null).length;
       evidence.push(
-        `${straw.length} gun(s) recovered from someone else within ${s.shortTimeToCrimeDays} days of sale (${veryShortGuns} within ${s.veryShortTimeToCrimeDays} days)`,
+        unheld === 0
+          ? `${straw.length} gun(s) recovered from someone else within ${s.shortTimeToCrimeDays} days of sale (${veryShortGuns} within ${s.veryShortTimeToCrimeDays} days)`
+          : `${straw.length} gun(s) recovered within ${s.shortTimeToCrimeDays} days of sale (${veryShortGuns} within ${s.veryShortTimeToCrimeDays} days): ` +
+              `${straw.length > unheld ? `${straw.length - unheld} from someone else, ` : ''}${unheld} with no possessor recorded (out of the state of sale, or seized with other buyers' guns)`,
       );
     }
     if (strawEvents >= 2) evidence.push(`those guns bought in ${strawEvents} separate purchase events (repeat buying)`);

@@ -170,7 +170,7 @@ describe('trafficking networks with GDS on the seeded graph (scale S, seed 42)',
       expect(node.repeatStrawPurchasers).toBeLessThanOrEqual(node.strawPurchasers);
       expect(['LONE_PROLIFIC_BUYER', 'RECRUITER_ONE_TIME_BUYERS', 'STRAW_RING_BROKER', 'RECEIVER_HUB', 'STRAW_RING_ASSOCIATES']).toContain(node.typology);
       expect(['IN_STATE', 'INTERSTATE']).toContain(node.corridor);
-      expect(node.evidence[0]).toMatch(/recovered from someone else within 1095 days/);
+      expect(node.evidence[0]).toMatch(/were recovered (from someone else )?within 1095 days of sale/);
       if (node.strawPurchasers === 1) expect(node.typology).toBe('LONE_PROLIFIC_BUYER');
       else expect(node.evidence.join(' ')).toMatch(/broker|receiver|association/);
     }

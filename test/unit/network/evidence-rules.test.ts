@@ -51,6 +51,18 @@ describe('per-gun straw evidence', () => {
     expect(strawGun(gun('B', '2024-01-01', 100, 'X'), settings)?.outOfState).toBe(false);
   });
 
+  it('says a straw gun with no possessor on record was not recovered from someone else', () => {
+    const held = evidenceOf([gun('S', '2024-01-01', 100, 'X'), gun('S', '2024-06-01', 100, 'Y')]).get('S')!;
+    expect(held.evidence[0]).toBe('2 gun(s) recovered from someone else within 1095 days of sale (2 within 365 days)');
+    const mixed = evidenceOf([gun('T', '2024-01-01', 100, 'X'), gun('T', '2024-06-01', 100, null, { recoveredState: 'NY' })]).get('T')!;
+    expect(mixed.strawGuns).toHaveLength(2);
+    expect(mixed.evidence[0]).toBe(
+      "2 gun(s) recovered within 1095 days of sale (2 within 365 days): 1 from someone else, 1 with no possessor recorded (out of the state of sale, or seized with other buyers' guns)",
+    );
+    const unheld = evidenceOf([gun('U', '2024-01-01', 69, null, { recoveredState: 'NY' })]).get('U')!;
+    expect(unheld.evidence[0]).not.toMatch(/from someone else/);
+  });
+
   it('excludes a gun reported stolen after the sale from the straw evidence and says so', () => {
     expect(strawGun(gun('B', '2024-01-01', 100, 'X', { reportedStolen: true }), settings)).toBeNull();
     const ev = evidenceOf([gun('H', '2023-01-01', 300, 'X', { reportedStolen: true }), gun('H', '2023-03-01', 300, 'Y', { reportedStolen: true })]).get('H')!;
