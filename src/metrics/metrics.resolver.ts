@@ -81,7 +81,9 @@ export class AgencyMetricsResolver {
       state: league.state || null,
       division: league.fieldDivision ? fieldDivisionName(league.fieldDivision)! : null,
     };
-    return leaguePage(ctx, pageRequest('agencyLeague', args), filter, league.measure, toAgencyMetrics);
+    // A cursor holds a place in one league: the same measure, scope, period and group, or its rank means another thing.
+    const list = `agencyLeague:${league.measure}:${filter.scope}:${filter.period}:${filter.state ?? ''}:${filter.division ?? ''}`;
+    return leaguePage(ctx, pageRequest(list, args), filter, league.measure, toAgencyMetrics);
   }
 
   @FieldResolver(() => [PeerComparison], {

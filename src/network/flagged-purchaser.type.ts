@@ -34,7 +34,10 @@ export class FlaggedPurchaser {
   @Field(() => Int, { description: 'Retail purchases.' })
   purchases!: number;
 
-  @Field(() => Int, { description: 'Purchase events (purchases within five business days are one event).' })
+  @Field(() => Int, {
+    description:
+      "Purchase events: purchases at one licensee within 7 days of the event's first purchase (the multiple-sale window) are one event; purchases at different licensees are separate events (docs/trafficking.md, rule 2).",
+  })
   purchaseEvents!: number;
 
   @Field(() => Int)

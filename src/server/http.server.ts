@@ -132,7 +132,9 @@ export async function startAppServer(deps: AppServerDeps, host: string, port: nu
     if (url.pathname === '/readyz') return readiness(res);
     if (url.pathname === '/metrics') return metrics(req, res);
     if (url.pathname === '/graphql') return graphql(req, res, url);
-    const route = routes.find((r) => r.method === req.method && (r.path.endsWith('/') ? url.pathname.startsWith(r.path) : url.pathname === r.path));
+    // HEAD asks what GET would answer, without the body (RFC 9110 §9.3.2; node:http drops the body).
+    const method = req.method === 'HEAD' ? 'GET' : req.method;
+    const route = routes.find((r) => r.method === method && (r.path.endsWith('/') ? url.pathname.startsWith(r.path) : url.pathname === r.path));
     if (route) return pageInTime(route, req, res, url);
     sendJson(res, 404, { error: 'not found' });
   }

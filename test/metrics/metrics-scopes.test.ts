@@ -142,6 +142,22 @@ describe('stored league places and peer comparisons (scale S, seed 42)', () => {
     );
   });
 
+  it("refuses a league's cursor on another league (another measure or another state): its place means another rank there", async () => {
+    const first = await app.gql(LEAGUE, { period: 'ALL', measure: 'TRACED_SHARE' }, [Role.ANALYST]);
+    expect(first.errors).toBeUndefined();
+    const after = first.data!.agencyLeague.pageInfo.endCursor!;
+    const same = await app.gql(LEAGUE, { period: 'ALL', measure: 'TRACED_SHARE', after }, [Role.ANALYST]);
+    expect(same.errors).toBeUndefined();
+    for (const other of [
+      { period: 'ALL', measure: 'WITHIN_24H_SHARE' as const },
+      { period: 'ALL', measure: 'TRACED_SHARE' as const, state: first.data!.agencyLeague.edges[0]!.node.state! },
+    ]) {
+      const res = await app.gql(LEAGUE, { ...other, after }, [Role.ANALYST]);
+      expect(res.data?.agencyLeague ?? null).toBeNull();
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    }
+  });
+
   it('answers a month range of the nation from merged months, the same cold and from the parsed-cell cache', async () => {
     const variables = { scope: 'NATION', from: '2024-02', to: '2025-11' } as const;
     const cold = await app.gql(METRICS, variables, [Role.ANALYST]);

@@ -22,4 +22,13 @@ describe('asset paths', () => {
     expect(res.status).toBe(404);
     expect(await res.text()).not.toMatch(/Internal error|URIError|stack/i);
   });
+
+  it('HEAD of a page answers as GET does, without the body', async () => {
+    const get = await fetch(new URL('/chart', app.url));
+    const head = await fetch(new URL('/chart', app.url), { method: 'HEAD' });
+    expect(get.status).toBe(200);
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-type')).toBe(get.headers.get('content-type'));
+    expect(await head.text()).toBe('');
+  });
 });

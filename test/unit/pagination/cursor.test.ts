@@ -1,4 +1,7 @@
 import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ErrorCode } from '../../../src/errors/error-code.js';
 import { decodeCursor, encodeCursor, sortKindOf } from '../../../src/pagination/cursor.js';
@@ -87,5 +90,20 @@ describe('page requests', () => {
     const after = encodeCursor('scenes', { sort: '2024-01-05T00:00:00Z', id: 'S-5' });
     expect(pageKey(pageRequest('scenes', { first: 5 }))).not.toBe(pageKey(pageRequest('scenes', { first: 5, after })));
     expect(pageParams(pageRequest('scenes', { first: 5, after }))).toEqual({ limit: 6, afterSort: '2024-01-05T00:00:00Z', afterId: 'S-5' });
+  });
+});
+
+describe('every paged list declares its sort key', () => {
+  // A list missing from the declared kinds would take any sort key again, so an edited cursor of it
+  // could reach Neo4j: every list a resolver names (pageRequest('<list>' or `<list>:${parent}`) is declared.
+  it('names no list whose sort kind is unknown', () => {
+    const root = fileURLToPath(new URL('../../../src', import.meta.url));
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    const lists = new Set<string>();
+    for (const f of files) {
+      for (const m of readFileSync(path.join(root, f), 'utf8').matchAll(/pageRequest\(\s*['`]([^'`:$]+)/g)) lists.add(m[1]!);
+    }
+    expect(lists.size).toBeGreaterThan(20);
+    expect([...lists].filter((l) => sortKindOf(l) === undefined)).toEqual([]);
   });
 });
