@@ -103,6 +103,14 @@ const EXTRA_PROPERTIES = [
   'closedBy',
   'createdAt',
   'derived',
+  // a lead's review as the import last sent it, and the workflow's transition count and history entries the import
+  // reads to leave a workflow-owned review alone (cypher/import/upsert-lead.cypher)
+  'importedStatus',
+  'importedReviewedAt',
+  'transitions',
+  'fromStatus',
+  'toStatus',
+  'actorAgencyOri',
   // analysis results (dealer risk, networks): absent from a graph the analysis job has not run on
   'computedAt',
   'riskScore',

@@ -4,13 +4,16 @@ import type { ConnectionValue } from '../pagination/connection.type.js';
 import { pageParams, type PageRequest } from '../pagination/page-args.js';
 import type { RecordType } from '../import/record.types.js';
 import type { RequestContext } from '../core/context.js';
-import type { ConflictSide, DataConflict, RecordSource } from './provenance.type.js';
+import { refused } from '../errors/app-error.js';
+import { ErrorCode } from '../errors/error-code.js';
+import { ConflictSide, type DataConflict, type RecordSource } from './provenance.type.js';
 
 const recordSources = cypher('provenance/record-sources');
 const recordSourceCount = cypher('provenance/record-source-count');
 const conflicts = cypher('provenance/conflicts');
 const conflictCount = cypher('provenance/conflict-count');
 const resolve = cypher('provenance/resolve-conflict');
+const heldByWorkflow = cypher('provenance/conflict-held-by-workflow');
 
 export async function sourcesOf(ctx: RequestContext, type: RecordType, key: string, page: PageRequest): Promise<ConnectionValue<RecordSource>> {
   const params = { type, key };
@@ -31,7 +34,27 @@ export async function listConflicts(ctx: RequestContext, query: ConflictQuery, p
   return toConnection(page, rows, async () => (await ctx.gateway.read<{ total: number }>(conflictCount, { ...query }, ctx.meta))[0]?.total ?? 0);
 }
 
+/**
+ * Writes the kept side of a conflict to its record. A lead's review (status, reviewedAt) that the lead workflow
+ * has acted on is the workflow's (docs/import.md, "A lead's review belongs to the workflow"): keeping an incoming
+ * review would change it with no history entry, no series recomputation and a workflow stage that no longer
+ * matches, so it is refused (CONFLICT, field `keep`); keeping the current one closes the conflict as usual.
+ */
 export async function resolveConflict(ctx: RequestContext, id: string, keep: ConflictSide, subject: string): Promise<DataConflict | null> {
-  const rows = await ctx.gateway.write<{ conflict: DataConflict }>(resolve, { id, keep, subject, at: new Date().toISOString() }, ctx.meta);
+  const rows = await ctx.gateway.writeInTransaction(
+    'provenance/resolve-conflict',
+    async (run) => {
+      const held = await run<{ status: string }>(heldByWorkflow, { id });
+      if (held.length > 0 && keep === ConflictSide.INCOMING) {
+        throw refused(
+          ErrorCode.CONFLICT,
+          'keep',
+          `the lead's review is decided through the lead workflow (it is ${held[0]!.status}); change it there (reopenLead with a reason, then confirmLead or rejectLead; a referred hit gets an outcome and is closed) and resolve this conflict keeping CURRENT`,
+        );
+      }
+      return run<{ conflict: DataConflict }>(resolve, { id, keep, subject, at: new Date().toISOString() });
+    },
+    ctx.meta,
+  );
   return rows[0]?.conflict ?? null;
 }

@@ -98,6 +98,10 @@ type Documents = {
     "\n          query TraceChain1($id: NonEmptyString!) {\n            firearm(id: $id) {\n              shootings {\n                occurredAt\n              }\n              traceChain {\n                sale {\n                  soldOn\n                }\n                firstShootingAt\n                timeToFirstShootingDays\n              }\n            }\n          }\n        ": typeof types.TraceChain1Document,
     "\n  mutation ImportNibin($records: [ImportRecordInput!]!) {\n    importRecords(records: $records) {\n      accepted\n    }\n  }\n": typeof types.ImportNibinDocument,
     "\n  query Shootings($id: NonEmptyString!) {\n    firearm(id: $id) {\n      shootings {\n        id: sceneId\n      }\n      casings {\n        evidenceId\n      }\n      traceChain {\n        timeToFirstShootingDays\n        firstShootingAt\n      }\n    }\n  }\n": typeof types.ShootingsDocument,
+    "\n  mutation ReimportConfirmLead($id: NonEmptyString!) {\n    confirmLead(leadId: $id, note: \"same firing pin impression\") {\n      id\n      status\n    }\n  }\n": typeof types.ReimportConfirmLeadDocument,
+    "\n  mutation ReimportReferLead($id: NonEmptyString!, $assignee: NonEmptyString!) {\n    referLead(leadId: $id, assignee: $assignee) {\n      id\n      workflow {\n        stage\n      }\n    }\n  }\n": typeof types.ReimportReferLeadDocument,
+    "\n  query ReimportLead($id: NonEmptyString!) {\n    lead(id: $id) {\n      id\n      status\n      reviewedAt\n      score\n      workflow {\n        stage\n        reviewedBy\n        assignee\n      }\n      history(first: 0) {\n        totalCount\n      }\n    }\n  }\n": typeof types.ReimportLeadDocument,
+    "\n  mutation ReimportResolveConflict($id: NonEmptyString!, $keep: ConflictSide!) {\n    resolveConflict(id: $id, keep: $keep) {\n      status\n      kept\n    }\n  }\n": typeof types.ReimportResolveConflictDocument,
     "\n        mutation RestartImport($r: [ImportRecordInput!]!) {\n          importRecords(records: $r) {\n            accepted\n          }\n        }\n      ": typeof types.RestartImportDocument,
     "\n        mutation RestartAddWatch($k: NonEmptyString!) {\n          addWatch(kind: SERIES, key: $k) {\n            id\n          }\n        }\n      ": typeof types.RestartAddWatchDocument,
     "\n        mutation RestartConfirm($id: NonEmptyString!) {\n          confirmLead(leadId: $id) {\n            id\n          }\n        }\n      ": typeof types.RestartConfirmDocument,
@@ -287,6 +291,10 @@ const documents: Documents = {
     "\n          query TraceChain1($id: NonEmptyString!) {\n            firearm(id: $id) {\n              shootings {\n                occurredAt\n              }\n              traceChain {\n                sale {\n                  soldOn\n                }\n                firstShootingAt\n                timeToFirstShootingDays\n              }\n            }\n          }\n        ": types.TraceChain1Document,
     "\n  mutation ImportNibin($records: [ImportRecordInput!]!) {\n    importRecords(records: $records) {\n      accepted\n    }\n  }\n": types.ImportNibinDocument,
     "\n  query Shootings($id: NonEmptyString!) {\n    firearm(id: $id) {\n      shootings {\n        id: sceneId\n      }\n      casings {\n        evidenceId\n      }\n      traceChain {\n        timeToFirstShootingDays\n        firstShootingAt\n      }\n    }\n  }\n": types.ShootingsDocument,
+    "\n  mutation ReimportConfirmLead($id: NonEmptyString!) {\n    confirmLead(leadId: $id, note: \"same firing pin impression\") {\n      id\n      status\n    }\n  }\n": types.ReimportConfirmLeadDocument,
+    "\n  mutation ReimportReferLead($id: NonEmptyString!, $assignee: NonEmptyString!) {\n    referLead(leadId: $id, assignee: $assignee) {\n      id\n      workflow {\n        stage\n      }\n    }\n  }\n": types.ReimportReferLeadDocument,
+    "\n  query ReimportLead($id: NonEmptyString!) {\n    lead(id: $id) {\n      id\n      status\n      reviewedAt\n      score\n      workflow {\n        stage\n        reviewedBy\n        assignee\n      }\n      history(first: 0) {\n        totalCount\n      }\n    }\n  }\n": types.ReimportLeadDocument,
+    "\n  mutation ReimportResolveConflict($id: NonEmptyString!, $keep: ConflictSide!) {\n    resolveConflict(id: $id, keep: $keep) {\n      status\n      kept\n    }\n  }\n": types.ReimportResolveConflictDocument,
     "\n        mutation RestartImport($r: [ImportRecordInput!]!) {\n          importRecords(records: $r) {\n            accepted\n          }\n        }\n      ": types.RestartImportDocument,
     "\n        mutation RestartAddWatch($k: NonEmptyString!) {\n          addWatch(kind: SERIES, key: $k) {\n            id\n          }\n        }\n      ": types.RestartAddWatchDocument,
     "\n        mutation RestartConfirm($id: NonEmptyString!) {\n          confirmLead(leadId: $id) {\n            id\n          }\n        }\n      ": types.RestartConfirmDocument,
@@ -725,6 +733,22 @@ export function graphql(source: "\n  mutation ImportNibin($records: [ImportRecor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Shootings($id: NonEmptyString!) {\n    firearm(id: $id) {\n      shootings {\n        id: sceneId\n      }\n      casings {\n        evidenceId\n      }\n      traceChain {\n        timeToFirstShootingDays\n        firstShootingAt\n      }\n    }\n  }\n"): typeof import('./graphql').ShootingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReimportConfirmLead($id: NonEmptyString!) {\n    confirmLead(leadId: $id, note: \"same firing pin impression\") {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ReimportConfirmLeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReimportReferLead($id: NonEmptyString!, $assignee: NonEmptyString!) {\n    referLead(leadId: $id, assignee: $assignee) {\n      id\n      workflow {\n        stage\n      }\n    }\n  }\n"): typeof import('./graphql').ReimportReferLeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReimportLead($id: NonEmptyString!) {\n    lead(id: $id) {\n      id\n      status\n      reviewedAt\n      score\n      workflow {\n        stage\n        reviewedBy\n        assignee\n      }\n      history(first: 0) {\n        totalCount\n      }\n    }\n  }\n"): typeof import('./graphql').ReimportLeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReimportResolveConflict($id: NonEmptyString!, $keep: ConflictSide!) {\n    resolveConflict(id: $id, keep: $keep) {\n      status\n      kept\n    }\n  }\n"): typeof import('./graphql').ReimportResolveConflictDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -999,6 +999,36 @@ export type ShootingsQueryVariables = Exact<{
 
 export type ShootingsQuery = { firearm: { shootings: Array<{ id: string }>, casings: Array<{ evidenceId: string }>, traceChain: { timeToFirstShootingDays: number | null, firstShootingAt: string | null } } | null };
 
+export type ReimportConfirmLeadMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ReimportConfirmLeadMutation = { confirmLead: { id: string, status: LeadStatus } };
+
+export type ReimportReferLeadMutationVariables = Exact<{
+  id: string;
+  assignee: string;
+}>;
+
+
+export type ReimportReferLeadMutation = { referLead: { id: string, workflow: { stage: LeadStage } } };
+
+export type ReimportLeadQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ReimportLeadQuery = { lead: { id: string, status: LeadStatus, reviewedAt: string | null, score: number, workflow: { stage: LeadStage, reviewedBy: string | null, assignee: string | null }, history: { totalCount: number } } | null };
+
+export type ReimportResolveConflictMutationVariables = Exact<{
+  id: string;
+  keep: ConflictSide;
+}>;
+
+
+export type ReimportResolveConflictMutation = { resolveConflict: { status: ConflictStatus, kept: ConflictSide } };
+
 export type RestartImportMutationVariables = Exact<{
   r: Array<ImportRecordInput> | ImportRecordInput;
 }>;
@@ -3508,6 +3538,50 @@ export const ShootingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ShootingsQuery, ShootingsQueryVariables>;
+export const ReimportConfirmLeadDocument = new TypedDocumentString(`
+    mutation ReimportConfirmLead($id: NonEmptyString!) {
+  confirmLead(leadId: $id, note: "same firing pin impression") {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReimportConfirmLeadMutation, ReimportConfirmLeadMutationVariables>;
+export const ReimportReferLeadDocument = new TypedDocumentString(`
+    mutation ReimportReferLead($id: NonEmptyString!, $assignee: NonEmptyString!) {
+  referLead(leadId: $id, assignee: $assignee) {
+    id
+    workflow {
+      stage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReimportReferLeadMutation, ReimportReferLeadMutationVariables>;
+export const ReimportLeadDocument = new TypedDocumentString(`
+    query ReimportLead($id: NonEmptyString!) {
+  lead(id: $id) {
+    id
+    status
+    reviewedAt
+    score
+    workflow {
+      stage
+      reviewedBy
+      assignee
+    }
+    history(first: 0) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReimportLeadQuery, ReimportLeadQueryVariables>;
+export const ReimportResolveConflictDocument = new TypedDocumentString(`
+    mutation ReimportResolveConflict($id: NonEmptyString!, $keep: ConflictSide!) {
+  resolveConflict(id: $id, keep: $keep) {
+    status
+    kept
+  }
+}
+    `) as unknown as TypedDocumentString<ReimportResolveConflictMutation, ReimportResolveConflictMutationVariables>;
 export const RestartImportDocument = new TypedDocumentString(`
     mutation RestartImport($r: [ImportRecordInput!]!) {
   importRecords(records: $r) {
