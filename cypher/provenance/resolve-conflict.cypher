@@ -1,153 +1,106 @@
 // A supervisor's decision on one conflict: the value kept before the conflict (CURRENT) or the one
-// that came in (INCOMING) is written to the record, which then names that side's source as the
-// source of its value. A conflict on a link (`link` set: the record's gun, scene, purchaser…) re-points
-// the link: the record's links of that type are replaced by links to the kept side's nodes (a hit's
-// link keeps its confirmation time; links derived from a NIBIN series are left alone).
-// Idempotent: the same decision again changes nothing. Starts from the conflict_id constraint; the
-// record and the linked nodes from their own.
+// that came in (INCOMING) is written to the record. A conflict on a link (`link` set: the record's gun,
+// scene, purchaser…) re-points the link: the record's links of that type are replaced by links to the
+// kept side's nodes, listing the kept side's source (a hit's link keeps its confirmation time; links
+// derived from a NIBIN series are left alone). Idempotent: the same decision again changes nothing.
+//
+// A decision settles ONE field. The record's `valueSourceOri`/`valueSourceId` (whose values it holds,
+// which the upserts compare an incoming agency with) are left as they were: naming the kept side there
+// would hand every other field to that agency, so its later sends would overwrite them instead of
+// conflicting. The resolved conflict itself records that this field's value came from the kept side.
+//
+// A decision is only written over the value it was taken against: the record's field must still hold
+// the value the conflict says it holds (`currentTyped` while OPEN, the kept side's once RESOLVED).
+// When the field changed since (the record's source corrected it, the owner overrode it, another
+// conflict on it was resolved), writing the snapshot would silently undo that later change, so nothing
+// is written and `stale` is returned; an OPEN conflict is brought up to date with the record's present
+// value and source, for the supervisor to decide again on what the record really holds.
+// Starts from the conflict_id constraint; the record and the linked nodes from their own.
 MATCH (c:Conflict {id: $id})
-WITH c, c.kept = $keep AND c.status = 'RESOLVED' AS same
-SET c.status = 'RESOLVED', c.kept = $keep,
-    c.resolvedBy = CASE WHEN same THEN c.resolvedBy ELSE $subject END,
-    c.resolvedAt = CASE WHEN same THEN c.resolvedAt ELSE datetime($at) END
-WITH c, same
-CALL (c, same) {
-  WITH c, same WHERE NOT same AND c.link IS NULL
-  CALL (c) {
-    WITH c WHERE c.label = 'Manufacturer'
-    MATCH (n:Manufacturer {name: c.key})
-    SET n += apoc.map.fromValues([c.field, CASE WHEN $keep = 'INCOMING' THEN c.incomingTyped ELSE c.currentTyped END]),
-        n.valueSourceOri = CASE WHEN $keep = 'INCOMING' THEN c.incomingOri ELSE c.currentOri END,
-        n.valueSourceId = CASE WHEN $keep = 'INCOMING' THEN c.incomingSourceId ELSE c.currentSourceId END
-    RETURN count(*) AS applied
-    UNION
-    WITH c WHERE c.label = 'Agency'
-    MATCH (n:Agency {ori: c.key})
-    SET n += apoc.map.fromValues([c.field, CASE WHEN $keep = 'INCOMING' THEN c.incomingTyped ELSE c.currentTyped END]),
-        n.valueSourceOri = CASE WHEN $keep = 'INCOMING' THEN c.incomingOri ELSE c.currentOri END,
-        n.valueSourceId = CASE WHEN $keep = 'INCOMING' THEN c.incomingSourceId ELSE c.currentSourceId END
-    RETURN count(*) AS applied
-    UNION
-    WITH c WHERE c.label = 'Ffl'
-    MATCH (n:Ffl {license: c.key})
-    SET n += apoc.map.fromValues([c.field, CASE WHEN $keep = 'INCOMING' THEN c.incomingTyped ELSE c.currentTyped END]),
-        n.valueSourceOri = CASE WHEN $keep = 'INCOMING' THEN c.incomingOri ELSE c.currentOri END,
-        n.valueSourceId = CASE WHEN $keep = 'INCOMING' THEN c.incomingSourceId ELSE c.currentSourceId END
-    RETURN count(*) AS applied
-    UNION
-    WITH c WHERE c.label = 'Person'
-    MATCH (n:Person {id: c.key})
-    SET n += apoc.map.fromValues([c.field, CASE WHEN $keep = 'INCOMING' THEN c.incomingTyped ELSE c.currentTyped END]),
-        n.valueSourceOri = CASE WHEN $keep = 'INCOMING' THEN c.incomingOri ELSE c.currentOri END,
-        n.valueSourceId = CASE WHEN $keep = 'INCOMING' THEN c.incomingSourceId ELSE c.currentSourceId END
-    RETURN count(*) AS applied
-    UNION
-    WITH c WHERE c.label = 'Firearm'
-    MATCH (n:Firearm {id: c.key})
-    SET n += apoc.map.fromValues([c.field, CASE WHEN $keep = 'INCOMING' THEN c.incomingTyped ELSE c.currentTyped END]),
-        n.valueSourceOri = CASE WHEN $keep = 'INCOMING' THEN c.incomingOri ELSE c.currentOri END,
-        n.valueSourceId = CASE WHEN $keep = 'INCOMING' THEN c.incomingSourceId ELSE c.currentSourceId END
-    RETURN count(*) AS applied
-    UNION
-    WITH c WHERE c.label = 'Scene'
-    MATCH (n:Scene {id: c.key})
-    SET n += apoc.map.fromValues([c.field, CASE WHEN $keep = 'INCOMING' THEN c.incomingTyped ELSE c.currentTyped END]),
-        n.valueSourceOri = CASE WHEN $keep = 'INCOMING' THEN c.incomingOri ELSE c.currentOri END,
-        n.valueSourceId = CASE WHEN $keep = 'INCOMING' THEN c.incomingSourceId ELSE c.currentSourceId END
-    RETURN count(*) AS applied
-    UNION
-    WITH c WHERE c.label = 'Casing'
-    MATCH (n:Casing {evidenceId: c.key})
-    SET n += apoc.map.fromValues([c.field, CASE WHEN $keep = 'INCOMING' THEN c.incomingTyped ELSE c.currentTyped END]),
-        n.valueSourceOri = CASE WHEN $keep = 'INCOMING' THEN c.incomingOri ELSE c.currentOri END,
-        n.valueSourceId = CASE WHEN $keep = 'INCOMING' THEN c.incomingSourceId ELSE c.currentSourceId END
-    RETURN count(*) AS applied
-    UNION
-    WITH c WHERE c.label = 'Sale'
-    MATCH (n:Sale {id: c.key})
-    SET n += apoc.map.fromValues([c.field, CASE WHEN $keep = 'INCOMING' THEN c.incomingTyped ELSE c.currentTyped END]),
-        n.valueSourceOri = CASE WHEN $keep = 'INCOMING' THEN c.incomingOri ELSE c.currentOri END,
-        n.valueSourceId = CASE WHEN $keep = 'INCOMING' THEN c.incomingSourceId ELSE c.currentSourceId END
-    RETURN count(*) AS applied
-    UNION
-    WITH c WHERE c.label = 'Recovery'
-    MATCH (n:Recovery {id: c.key})
-    SET n += apoc.map.fromValues([c.field, CASE WHEN $keep = 'INCOMING' THEN c.incomingTyped ELSE c.currentTyped END]),
-        n.valueSourceOri = CASE WHEN $keep = 'INCOMING' THEN c.incomingOri ELSE c.currentOri END,
-        n.valueSourceId = CASE WHEN $keep = 'INCOMING' THEN c.incomingSourceId ELSE c.currentSourceId END
-    RETURN count(*) AS applied
-    UNION
-    WITH c WHERE c.label = 'Trace'
-    MATCH (n:Trace {id: c.key})
-    SET n += apoc.map.fromValues([c.field, CASE WHEN $keep = 'INCOMING' THEN c.incomingTyped ELSE c.currentTyped END]),
-        n.valueSourceOri = CASE WHEN $keep = 'INCOMING' THEN c.incomingOri ELSE c.currentOri END,
-        n.valueSourceId = CASE WHEN $keep = 'INCOMING' THEN c.incomingSourceId ELSE c.currentSourceId END
-    RETURN count(*) AS applied
-    UNION
-    WITH c WHERE c.label = 'Lead'
-    MATCH (n:Lead {id: c.key})
-    SET n += apoc.map.fromValues([c.field, CASE WHEN $keep = 'INCOMING' THEN c.incomingTyped ELSE c.currentTyped END]),
-        n.valueSourceOri = CASE WHEN $keep = 'INCOMING' THEN c.incomingOri ELSE c.currentOri END,
-        n.valueSourceId = CASE WHEN $keep = 'INCOMING' THEN c.incomingSourceId ELSE c.currentSourceId END
-    RETURN count(*) AS applied
-    UNION
-    WITH c WHERE c.label = 'TheftReport'
-    MATCH (n:TheftReport {id: c.key})
-    SET n += apoc.map.fromValues([c.field, CASE WHEN $keep = 'INCOMING' THEN c.incomingTyped ELSE c.currentTyped END]),
-        n.valueSourceOri = CASE WHEN $keep = 'INCOMING' THEN c.incomingOri ELSE c.currentOri END,
-        n.valueSourceId = CASE WHEN $keep = 'INCOMING' THEN c.incomingSourceId ELSE c.currentSourceId END
-    RETURN count(*) AS applied
-    UNION
-    WITH c WHERE c.label = 'ASSOCIATE_OF'
-    MATCH (:Person {id: split(c.key, '>')[0]})-[n:ASSOCIATE_OF]->(:Person {id: split(c.key, '>')[1]})
-    SET n += apoc.map.fromValues([c.field, CASE WHEN $keep = 'INCOMING' THEN c.incomingTyped ELSE c.currentTyped END]),
-        n.valueSourceOri = CASE WHEN $keep = 'INCOMING' THEN c.incomingOri ELSE c.currentOri END,
-        n.valueSourceId = CASE WHEN $keep = 'INCOMING' THEN c.incomingSourceId ELSE c.currentSourceId END
-    RETURN count(*) AS applied
-  }
-  RETURN sum(applied) AS applied
+OPTIONAL CALL (c) {
+  WITH c WHERE c.label = 'Manufacturer'
+  MATCH (n:Manufacturer {name: c.key})
+  RETURN n
+  UNION
+  WITH c WHERE c.label = 'Agency'
+  MATCH (n:Agency {ori: c.key})
+  RETURN n
+  UNION
+  WITH c WHERE c.label = 'Ffl'
+  MATCH (n:Ffl {license: c.key})
+  RETURN n
+  UNION
+  WITH c WHERE c.label = 'Person'
+  MATCH (n:Person {id: c.key})
+  RETURN n
+  UNION
+  WITH c WHERE c.label = 'Firearm'
+  MATCH (n:Firearm {id: c.key})
+  RETURN n
+  UNION
+  WITH c WHERE c.label = 'Scene'
+  MATCH (n:Scene {id: c.key})
+  RETURN n
+  UNION
+  WITH c WHERE c.label = 'Casing'
+  MATCH (n:Casing {evidenceId: c.key})
+  RETURN n
+  UNION
+  WITH c WHERE c.label = 'Sale'
+  MATCH (n:Sale {id: c.key})
+  RETURN n
+  UNION
+  WITH c WHERE c.label = 'Recovery'
+  MATCH (n:Recovery {id: c.key})
+  RETURN n
+  UNION
+  WITH c WHERE c.label = 'Trace'
+  MATCH (n:Trace {id: c.key})
+  RETURN n
+  UNION
+  WITH c WHERE c.label = 'Lead'
+  MATCH (n:Lead {id: c.key})
+  RETURN n
+  UNION
+  WITH c WHERE c.label = 'TheftReport'
+  MATCH (n:TheftReport {id: c.key})
+  RETURN n
+  UNION
+  WITH c WHERE c.label = 'ASSOCIATE_OF'
+  MATCH (:Person {id: split(c.key, '>')[0]})-[n:ASSOCIATE_OF]->(:Person {id: split(c.key, '>')[1]})
+  RETURN n
 }
-CALL (c, same) {
-  WITH c, same WHERE NOT same AND c.link IS NOT NULL
-  CALL (c) {
-    WITH c WHERE c.label = 'Firearm'
-    MATCH (n:Firearm {id: c.key})
-    RETURN n
-    UNION
-    WITH c WHERE c.label = 'Scene'
-    MATCH (n:Scene {id: c.key})
-    RETURN n
-    UNION
-    WITH c WHERE c.label = 'Casing'
-    MATCH (n:Casing {evidenceId: c.key})
-    RETURN n
-    UNION
-    WITH c WHERE c.label = 'Sale'
-    MATCH (n:Sale {id: c.key})
-    RETURN n
-    UNION
-    WITH c WHERE c.label = 'Recovery'
-    MATCH (n:Recovery {id: c.key})
-    RETURN n
-    UNION
-    WITH c WHERE c.label = 'Trace'
-    MATCH (n:Trace {id: c.key})
-    RETURN n
-    UNION
-    WITH c WHERE c.label = 'Lead'
-    MATCH (n:Lead {id: c.key})
-    RETURN n
-    UNION
-    WITH c WHERE c.label = 'TheftReport'
-    MATCH (n:TheftReport {id: c.key})
-    RETURN n
-  }
-  WITH c, n, CASE WHEN $keep = 'INCOMING' THEN c.incomingTyped ELSE c.currentTyped END AS kept,
-       CASE WHEN $keep = 'INCOMING' THEN c.incomingSourceId ELSE c.currentSourceId END AS keptSourceId,
-       CASE WHEN $keep = 'INCOMING' THEN c.incomingOri ELSE c.currentOri END AS keptOri,
-       c.link IN ['SOLD', 'REQUESTED'] AS inbound
-  SET n.valueSourceOri = keptOri, n.valueSourceId = keptSourceId
-  WITH c, n, kept, keptSourceId, inbound
+WITH c, n, c.kept = $keep AND c.status = 'RESOLVED' AS same, c.link IN ['SOLD', 'REQUESTED'] AS inbound,
+     CASE WHEN c.kept = 'INCOMING' THEN c.incomingTyped ELSE c.currentTyped END AS held
+// What the record holds now, in the conflict's own form: a property's value, or the sorted keys of the
+// nodes a link reaches (a hit as "<gun>@<confirmedAt>"), as the upserts compare them.
+CALL (c, n, inbound) {
+  WITH c, n, inbound WHERE c.link IS NOT NULL AND n IS NOT NULL
+  MATCH (n)-[o]-(m)
+  WHERE type(o) = c.link AND (endNode(o) = n) = inbound AND NOT coalesce(o.derived, false)
+  RETURN collect(coalesce(m.id, m.ori, m.license, m.evidenceId, m.name) + CASE WHEN c.link = 'FIRED_FROM' THEN '@' + toString(o.confirmedAt) ELSE '' END) AS targets
+}
+WITH c, n, same, inbound, held, apoc.coll.sort(targets) AS targets,
+     CASE WHEN n IS NULL OR c.link IS NOT NULL THEN null ELSE n[c.field] END AS value
+WITH c, n, same, inbound, value, targets,
+     NOT same AND n IS NOT NULL AND NOT CASE
+       WHEN c.link IS NULL THEN coalesce(value = held, value IS NULL AND held IS NULL)
+       ELSE targets = apoc.coll.sort(coalesce(held, []))
+     END AS stale
+FOREACH (_ IN CASE WHEN stale AND c.status = 'OPEN' THEN [1] ELSE [] END |
+  SET c.currentTyped = CASE WHEN c.link IS NULL THEN value WHEN size(targets) = 0 THEN null ELSE targets END,
+      c.currentValue = CASE WHEN c.link IS NULL THEN toString(value) WHEN size(targets) = 0 THEN null ELSE apoc.text.join(targets, ', ') END,
+      c.currentSourceId = n.valueSourceId, c.currentOri = n.valueSourceOri)
+FOREACH (_ IN CASE WHEN same OR stale THEN [] ELSE [1] END |
+  SET c.status = 'RESOLVED', c.kept = $keep, c.resolvedBy = $subject, c.resolvedAt = datetime($at))
+WITH c, n, same, stale, inbound, CASE WHEN $keep = 'INCOMING' THEN c.incomingTyped ELSE c.currentTyped END AS kept,
+     CASE WHEN $keep = 'INCOMING' THEN c.incomingSourceId ELSE c.currentSourceId END AS keptSourceId
+CALL (c, n, same, stale, kept) {
+  WITH c, n, kept WHERE NOT same AND NOT stale AND n IS NOT NULL AND c.link IS NULL
+  SET n += apoc.map.fromValues([c.field, kept])
+}
+CALL (c, n, same, stale, inbound, kept, keptSourceId) {
+  WITH c, n, inbound, kept, keptSourceId WHERE NOT same AND NOT stale AND n IS NOT NULL AND c.link IS NOT NULL
   CALL (c, n, inbound) {
     MATCH (n)-[o]-()
     WHERE type(o) = c.link AND (endNode(o) = n) = inbound AND NOT coalesce(o.derived, false)
@@ -194,4 +147,4 @@ CALL (c, same) {
     CASE WHEN inbound THEN n ELSE t END) YIELD rel
   RETURN count(rel) AS linked
 }
-RETURN c AS conflict
+RETURN c AS conflict, stale

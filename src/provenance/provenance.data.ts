@@ -35,12 +35,21 @@ export async function listConflicts(ctx: RequestContext, query: ConflictQuery, p
 }
 
 /**
+ * The decision, or `stale` when the record's field no longer holds the value the conflict was taken
+ * against (nothing written to the record; an OPEN conflict now shows the present value).
+ */
+export interface ResolveOutcome {
+  conflict: DataConflict;
+  stale: boolean;
+}
+
+/**
  * Writes the kept side of a conflict to its record. A lead's review (status, reviewedAt) that the lead workflow
  * has acted on is the workflow's (docs/import.md, "A lead's review belongs to the workflow"): keeping an incoming
  * review would change it with no history entry, no series recomputation and a workflow stage that no longer
  * matches, so it is refused (CONFLICT, field `keep`); keeping the current one closes the conflict as usual.
  */
-export async function resolveConflict(ctx: RequestContext, id: string, keep: ConflictSide, subject: string): Promise<DataConflict | null> {
+export async function resolveConflict(ctx: RequestContext, id: string, keep: ConflictSide, subject: string): Promise<ResolveOutcome | null> {
   const rows = await ctx.gateway.writeInTransaction(
     'provenance/resolve-conflict',
     async (run) => {
@@ -52,9 +61,9 @@ export async function resolveConflict(ctx: RequestContext, id: string, keep: Con
           `the lead's review is decided through the lead workflow (it is ${held[0]!.status}); change it there (reopenLead with a reason, then confirmLead or rejectLead; a referred hit gets an outcome and is closed) and resolve this conflict keeping CURRENT`,
         );
       }
-      return run<{ conflict: DataConflict }>(resolve, { id, keep, subject, at: new Date().toISOString() });
+      return run<ResolveOutcome>(resolve, { id, keep, subject, at: new Date().toISOString() });
     },
     ctx.meta,
   );
-  return rows[0]?.conflict ?? null;
+  return rows[0] ?? null;
 }

@@ -3,7 +3,8 @@ import { idRule, textRule } from '../common/arg-rules.js';
 import { ruleFor } from '../common/validate-args.js';
 import { Role } from '../core/role.js';
 import { NonEmptyStringScalar } from '../common/scalars.js';
-import { notFound } from '../errors/app-error.js';
+import { notFound, refused } from '../errors/app-error.js';
+import { ErrorCode } from '../errors/error-code.js';
 import { ImportRecordType } from '../import/import.type.js';
 import type { RecordType } from '../import/record.types.js';
 import { pageRequest, PageArgs } from '../pagination/page-args.js';
@@ -52,16 +53,31 @@ export class ProvenanceResolver {
   @Authorized(Role.SUPERVISOR)
   @Mutation(() => DataConflict, {
     description:
-      "Resolves a conflict (SUPERVISOR; audited): the chosen value is written to the record, which then names that side's source. The same decision again changes nothing.",
+      'Resolves a conflict (SUPERVISOR; audited): the chosen value is written to that one field of the record (its source for the other fields is unchanged). ' +
+      'The same decision again changes nothing. Refused with CONFLICT when the field changed since the conflict was recorded (a stale conflict): ' +
+      'nothing is written, and an open conflict then shows the value the record holds now, to be decided again.',
   })
   async resolveConflict(
     @Arg('id', () => NonEmptyStringScalar, { description: 'Conflict id.', validateFn: ruleFor('id', idRule()) }) id: string,
     @Arg('keep', () => ConflictSide, { description: 'The value to keep.' }) keep: ConflictSide,
     @Ctx() ctx: RequestContext,
   ): Promise<DataConflict> {
-    const conflict = await resolveConflict(ctx, id, keep, ctx.user?.subject ?? 'unknown');
-    if (!conflict) throw notFound('conflict', 'id', id);
-    ctx.audit.wrote = true;
+    const outcome = await resolveConflict(ctx, id, keep, ctx.user?.subject ?? 'unknown');
+    if (!outcome) throw notFound('conflict', 'id', id);
+    const { conflict, stale } = outcome;
+    // A stale OPEN conflict's snapshot was brought up to date: a write, audited as one (the record itself was not touched).
+    ctx.audit.wrote = !stale || conflict.status === 'OPEN';
+    if (stale) {
+      const now =
+        conflict.status === 'OPEN'
+          ? 'the conflict now shows the value the record holds: review it and resolve again'
+          : 'the conflict was resolved before and the field changed since';
+      throw refused(
+        ErrorCode.CONFLICT,
+        'id',
+        `conflict ${id} is stale: the record's ${conflict.field} changed since the conflict was recorded, so its ${keep} value was not written (it would undo the later change); ${now}`,
+      );
+    }
     return conflict;
   }
 }

@@ -23,6 +23,9 @@ type Documents = {
     "\n  query AfterIngestRisk($l: NonEmptyString!) {\n    ffl(license: $l) {\n      license\n      risk {\n        score\n        rank\n        computedAt\n      }\n    }\n  }\n": typeof types.AfterIngestRiskDocument,
     "\n  query AssociationRecordsOfPerson($id: NonEmptyString!) {\n    person(id: $id) {\n      associates(first: 10) {\n        totalCount\n        edges {\n          node {\n            source\n            since\n            person {\n              id: personId\n            }\n            records {\n              fromPersonId\n              toPersonId\n              source\n              since\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AssociationRecordsOfPersonDocument,
     "\n  query BulkLoadSearch($text: String!) {\n    search(text: $text, first: 5) {\n      totalCount\n      edges {\n        node {\n          kind\n          key\n        }\n      }\n    }\n  }\n": typeof types.BulkLoadSearchDocument,
+    "\n  mutation ConflictResolutionResolve($id: NonEmptyString!, $keep: ConflictSide!) {\n    resolveConflict(id: $id, keep: $keep) {\n      id\n      status\n      kept\n      currentValue\n    }\n  }\n": typeof types.ConflictResolutionResolveDocument,
+    "\n  query ConflictResolutionBirth($id: NonEmptyString!) {\n    person(id: $id) {\n      dateOfBirth\n    }\n  }\n": typeof types.ConflictResolutionBirthDocument,
+    "\n  query ConflictResolutionRecovery($id: ID!) {\n    node(id: $id) {\n      ... on Recovery {\n        recoveredOn\n        address\n      }\n    }\n  }\n": typeof types.ConflictResolutionRecoveryDocument,
     "\n  mutation IngestRecords($records: [ImportRecordInput!]!) {\n    importRecords(records: $records) {\n      accepted\n      created\n      updated\n      unchanged\n      conflicted\n      sourceId\n    }\n  }\n": typeof types.IngestRecordsDocument,
     "\n  query ImportConflicts($o: String, $recordType: ImportRecordType, $status: ConflictStatus) {\n    conflicts(first: 100, filter: { agencyOri: $o, recordType: $recordType, status: $status }) {\n      edges {\n        node {\n          id\n          key\n          field\n          currentValue\n          incomingValue\n          currentOri\n          incomingOri\n          kept\n          status\n          resolvedBy\n        }\n      }\n    }\n  }\n": typeof types.ImportConflictsDocument,
     "\n  query ImportAuditTrail($s: String) {\n    auditEvents(filter: { subject: $s }) {\n      edges {\n        node {\n          subject\n          agencyOri\n          roles\n          sourceAddress\n          operation\n          rootFields\n          documentHash\n          personIds\n          outcome\n          errorCodes\n          wrote\n          recordsRead\n          recordsAccepted\n          recordsRejected\n        }\n      }\n    }\n  }\n": typeof types.ImportAuditTrailDocument,
@@ -216,6 +219,9 @@ const documents: Documents = {
     "\n  query AfterIngestRisk($l: NonEmptyString!) {\n    ffl(license: $l) {\n      license\n      risk {\n        score\n        rank\n        computedAt\n      }\n    }\n  }\n": types.AfterIngestRiskDocument,
     "\n  query AssociationRecordsOfPerson($id: NonEmptyString!) {\n    person(id: $id) {\n      associates(first: 10) {\n        totalCount\n        edges {\n          node {\n            source\n            since\n            person {\n              id: personId\n            }\n            records {\n              fromPersonId\n              toPersonId\n              source\n              since\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AssociationRecordsOfPersonDocument,
     "\n  query BulkLoadSearch($text: String!) {\n    search(text: $text, first: 5) {\n      totalCount\n      edges {\n        node {\n          kind\n          key\n        }\n      }\n    }\n  }\n": types.BulkLoadSearchDocument,
+    "\n  mutation ConflictResolutionResolve($id: NonEmptyString!, $keep: ConflictSide!) {\n    resolveConflict(id: $id, keep: $keep) {\n      id\n      status\n      kept\n      currentValue\n    }\n  }\n": types.ConflictResolutionResolveDocument,
+    "\n  query ConflictResolutionBirth($id: NonEmptyString!) {\n    person(id: $id) {\n      dateOfBirth\n    }\n  }\n": types.ConflictResolutionBirthDocument,
+    "\n  query ConflictResolutionRecovery($id: ID!) {\n    node(id: $id) {\n      ... on Recovery {\n        recoveredOn\n        address\n      }\n    }\n  }\n": types.ConflictResolutionRecoveryDocument,
     "\n  mutation IngestRecords($records: [ImportRecordInput!]!) {\n    importRecords(records: $records) {\n      accepted\n      created\n      updated\n      unchanged\n      conflicted\n      sourceId\n    }\n  }\n": types.IngestRecordsDocument,
     "\n  query ImportConflicts($o: String, $recordType: ImportRecordType, $status: ConflictStatus) {\n    conflicts(first: 100, filter: { agencyOri: $o, recordType: $recordType, status: $status }) {\n      edges {\n        node {\n          id\n          key\n          field\n          currentValue\n          incomingValue\n          currentOri\n          incomingOri\n          kept\n          status\n          resolvedBy\n        }\n      }\n    }\n  }\n": types.ImportConflictsDocument,
     "\n  query ImportAuditTrail($s: String) {\n    auditEvents(filter: { subject: $s }) {\n      edges {\n        node {\n          subject\n          agencyOri\n          roles\n          sourceAddress\n          operation\n          rootFields\n          documentHash\n          personIds\n          outcome\n          errorCodes\n          wrote\n          recordsRead\n          recordsAccepted\n          recordsRejected\n        }\n      }\n    }\n  }\n": types.ImportAuditTrailDocument,
@@ -433,6 +439,18 @@ export function graphql(source: "\n  query AssociationRecordsOfPerson($id: NonEm
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BulkLoadSearch($text: String!) {\n    search(text: $text, first: 5) {\n      totalCount\n      edges {\n        node {\n          kind\n          key\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').BulkLoadSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConflictResolutionResolve($id: NonEmptyString!, $keep: ConflictSide!) {\n    resolveConflict(id: $id, keep: $keep) {\n      id\n      status\n      kept\n      currentValue\n    }\n  }\n"): typeof import('./graphql').ConflictResolutionResolveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConflictResolutionBirth($id: NonEmptyString!) {\n    person(id: $id) {\n      dateOfBirth\n    }\n  }\n"): typeof import('./graphql').ConflictResolutionBirthDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConflictResolutionRecovery($id: ID!) {\n    node(id: $id) {\n      ... on Recovery {\n        recoveredOn\n        address\n      }\n    }\n  }\n"): typeof import('./graphql').ConflictResolutionRecoveryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

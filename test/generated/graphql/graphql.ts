@@ -450,6 +450,31 @@ export type BulkLoadSearchQueryVariables = Exact<{
 
 export type BulkLoadSearchQuery = { search: { totalCount: number, edges: Array<{ node: { kind: SearchKind, key: string } }> } };
 
+export type ConflictResolutionResolveMutationVariables = Exact<{
+  id: string;
+  keep: ConflictSide;
+}>;
+
+
+export type ConflictResolutionResolveMutation = { resolveConflict: { id: string, status: ConflictStatus, kept: ConflictSide, currentValue: string | null } };
+
+export type ConflictResolutionBirthQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ConflictResolutionBirthQuery = { person: { dateOfBirth: string | null } | null };
+
+export type ConflictResolutionRecoveryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConflictResolutionRecoveryQuery = { node:
+    | { recoveredOn: string, address: string | null }
+    | Record<PropertyKey, never>
+   | null };
+
 export type IngestRecordsMutationVariables = Exact<{
   records: Array<ImportRecordInput> | ImportRecordInput;
 }>;
@@ -2250,6 +2275,33 @@ export const BulkLoadSearchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BulkLoadSearchQuery, BulkLoadSearchQueryVariables>;
+export const ConflictResolutionResolveDocument = new TypedDocumentString(`
+    mutation ConflictResolutionResolve($id: NonEmptyString!, $keep: ConflictSide!) {
+  resolveConflict(id: $id, keep: $keep) {
+    id
+    status
+    kept
+    currentValue
+  }
+}
+    `) as unknown as TypedDocumentString<ConflictResolutionResolveMutation, ConflictResolutionResolveMutationVariables>;
+export const ConflictResolutionBirthDocument = new TypedDocumentString(`
+    query ConflictResolutionBirth($id: NonEmptyString!) {
+  person(id: $id) {
+    dateOfBirth
+  }
+}
+    `) as unknown as TypedDocumentString<ConflictResolutionBirthQuery, ConflictResolutionBirthQueryVariables>;
+export const ConflictResolutionRecoveryDocument = new TypedDocumentString(`
+    query ConflictResolutionRecovery($id: ID!) {
+  node(id: $id) {
+    ... on Recovery {
+      recoveredOn
+      address
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConflictResolutionRecoveryQuery, ConflictResolutionRecoveryQueryVariables>;
 export const IngestRecordsDocument = new TypedDocumentString(`
     mutation IngestRecords($records: [ImportRecordInput!]!) {
   importRecords(records: $records) {
