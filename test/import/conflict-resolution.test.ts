@@ -135,4 +135,20 @@ describe('resolving a conflict', () => {
     expect(await possessors(id('RC9'))).toEqual([id('P1')]);
     expect((await openConflicts('RECOVERY', id('RC9'))).find((c) => c.id === link.id)).toMatchObject({ currentValue: id('P1'), incomingValue: id('P1') });
   });
+  it('checks a decision on an association the same way: one field decided, a later change never undone', async () => {
+    const association = of('association');
+    const key = `${String(association.fromPersonId)}>${String(association.toPersonId)}`;
+    expect((await ingestAs(app, OTHER, [{ ...association, since: '2024-02-01' }])).data!.importRecords).toMatchObject({ conflicted: 1 });
+    const [since] = await openConflicts('ASSOCIATION', key);
+    expect(since).toMatchObject({ field: 'since', currentValue: '2024-01-01', incomingValue: '2024-02-01' });
+    expect((await app.gql(RESOLVE, { id: since!.id, keep: 'INCOMING' }, [Role.SUPERVISOR])).errors).toBeUndefined();
+    // The other agency's next value for another field still conflicts: the link's source did not move.
+    const again = await ingestAs(app, OTHER, [{ ...association, since: '2024-02-01', source: 'INFORMANT' }]);
+    expect(again.data!.importRecords).toMatchObject({ conflicted: 1, updated: 0 });
+    // The link's source corrects the date; going back to CURRENT would undo that, so it is refused.
+    expect((await ingestAs(app, ori, [{ ...association, since: '2024-03-01' }])).data!.importRecords).toMatchObject({ updated: 1 });
+    const back = await app.gql(RESOLVE, { id: since!.id, keep: 'CURRENT' }, [Role.SUPERVISOR]);
+    expect(back.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'id' });
+    expect(back.errors![0]!.message).toContain(`conflict ${since!.id} is stale`);
+  });
 });
