@@ -55,7 +55,8 @@ export class ProvenanceResolver {
     description:
       'Resolves a conflict (SUPERVISOR; audited): the chosen value is written to that one field of the record (its source for the other fields is unchanged). ' +
       'The same decision again changes nothing. Refused with CONFLICT when the field changed since the conflict was recorded (a stale conflict): ' +
-      'nothing is written, and an open conflict then shows the value the record holds now, to be decided again.',
+      'nothing is written, and an open conflict then shows the value the record holds now, to be decided again. ' +
+      "Keeping INCOMING on a lead's review that the lead workflow has acted on is refused (CONFLICT, field keep): the review changes through the workflow.",
   })
   async resolveConflict(
     @Arg('id', () => NonEmptyStringScalar, { description: 'Conflict id.', validateFn: ruleFor('id', idRule()) }) id: string,
