@@ -7,7 +7,9 @@
 // A decision settles ONE field. The record's `valueSourceOri`/`valueSourceId` (whose values it holds,
 // which the upserts compare an incoming agency with) are left as they were: naming the kept side there
 // would hand every other field to that agency, so its later sends would overwrite them instead of
-// conflicting. The resolved conflict itself records that this field's value came from the kept side.
+// conflicting. The resolved conflict itself records that this field's value came from the kept side, and
+// the record's `decidedAt` says when a decision last wrote to it (a saved investigation shows the record
+// as changed: a person's personal fields are never fingerprinted, docs/workspace.md).
 //
 // A decision is only written over the value it was taken against: the record's field must still hold
 // the value the conflict says it holds (`currentTyped` while OPEN, the kept side's once RESOLVED).
@@ -97,10 +99,12 @@ WITH c, n, same, stale, inbound, CASE WHEN $keep = 'INCOMING' THEN c.incomingTyp
      CASE WHEN $keep = 'INCOMING' THEN c.incomingSourceId ELSE c.currentSourceId END AS keptSourceId
 CALL (c, n, same, stale, kept) {
   WITH c, n, kept WHERE NOT same AND NOT stale AND n IS NOT NULL AND c.link IS NULL
-  SET n += apoc.map.fromValues([c.field, kept])
+  SET n += apoc.map.fromValues([c.field, kept]), n.decidedAt = datetime($at)
 }
 CALL (c, n, same, stale, inbound, kept, keptSourceId) {
   WITH c, n, inbound, kept, keptSourceId WHERE NOT same AND NOT stale AND n IS NOT NULL AND c.link IS NOT NULL
+  SET n.decidedAt = datetime($at)
+  WITH c, n, inbound, kept, keptSourceId
   CALL (c, n, inbound) {
     MATCH (n)-[o]-()
     WHERE type(o) = c.link AND (endNode(o) = n) = inbound AND NOT coalesce(o.derived, false)

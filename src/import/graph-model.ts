@@ -69,6 +69,8 @@ const EXTRA_PROPERTIES = [
   'sourceIds',
   'valueSourceOri',
   'valueSourceId',
+  // when a supervisor's decision last wrote to the record: a saved investigation sees the change
+  'decidedAt',
   'ownerOri',
   'kind',
   'agencyOri',

@@ -14,6 +14,8 @@ import type { ImportRecordType } from '../generated/graphql/graphql.js';
  * and only the one field it decides (the record's source for its other fields stays as it was).
  */
 const recordLinks = cypher('provenance/record-links');
+/** The record as the link charts and saved investigations read it (every stored property). */
+const seedNodes = cypher('linkchart/seed-nodes');
 
 let app: TestApp;
 beforeAll(async () => {
@@ -98,9 +100,17 @@ describe('resolving a conflict', () => {
     expect(await birth()).toBe('1981-01-01');
 
     // Changing the decision later is checked the same way: the record holds the kept side, so INCOMING is written.
+    const decided = async () =>
+      (await app.gateway.read<{ props: Record<string, unknown> }>(seedNodes, { seeds: [{ kind: 'Person', key: id('P9') }] }))[0]?.props.decidedAt ?? null;
+    const before = await decided();
     const flipped = await app.gql(RESOLVE, { id: conflict!.id, keep: 'INCOMING' }, [Role.SUPERVISOR]);
     expect(flipped.errors).toBeUndefined();
     expect(await birth()).toBe('1980-01-01');
+    // The record's source is left as it was, so the write is marked by when a decision last wrote to it
+    // (a saved investigation fingerprints no personal field: docs/workspace.md).
+    const after = await decided();
+    expect(after).not.toBeNull();
+    expect(String(after)).not.toBe(String(before));
   });
 
   it("decides one field only: the other agency's later sends still conflict on the record's other fields", async () => {
