@@ -2,9 +2,16 @@
 // retail sale and first recovery; dates of birth; scene times; recovery dates; casing dates.
 // The sales and recoveries the batch (re)sends ($resentSales, $resentRecoveries) are left out of a
 // gun's first sale and first recovery: the batch's own values replace their stored ones.
+// The guns of the traced recoveries are looked up too: a trace's time-to-crime runs from its gun's first sale.
 // Every part starts from a uniqueness constraint (firearm_id, person_id, scene_id, recovery_id, casing_evidence_id).
 CALL () {
-  UNWIND $firearms AS k
+  UNWIND $recoveries AS k
+  MATCH (x:Recovery {id: k})
+  OPTIONAL MATCH (x)-[:OF_FIREARM]->(g:Firearm)
+  RETURN collect({key: k, value: toString(x.recoveredOn), firearmId: g.id}) AS recoveries, collect(DISTINCT g.id) AS recoveryGuns
+}
+CALL (recoveryGuns) {
+  UNWIND $firearms + [g IN recoveryGuns WHERE NOT g IN $firearms] AS k
   MATCH (f:Firearm {id: k})
   CALL (f) { OPTIONAL MATCH (s:Sale)-[:OF_FIREARM]->(f) WHERE NOT s.id IN $resentSales RETURN min(s.soldOn) AS firstSoldOn }
   CALL (f) { OPTIONAL MATCH (x:Recovery)-[:OF_FIREARM]->(f) WHERE NOT x.id IN $resentRecoveries RETURN min(x.recoveredOn) AS firstRecoveredOn }
@@ -19,11 +26,6 @@ CALL () {
   UNWIND $scenes AS k
   MATCH (s:Scene {id: k})
   RETURN collect({key: k, value: s.occurredAt}) AS scenes
-}
-CALL () {
-  UNWIND $recoveries AS k
-  MATCH (x:Recovery {id: k})
-  RETURN collect({key: k, value: toString(x.recoveredOn)}) AS recoveries
 }
 CALL () {
   UNWIND $casings AS k

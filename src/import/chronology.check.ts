@@ -14,7 +14,10 @@ export async function graphFacts(gateway: Gateway, records: readonly GraphRecord
   for (const f of row.firearms) facts.firearms.set(f.key, { kind: f.kind, firstSoldOn: f.firstSoldOn, firstRecoveredOn: f.firstRecoveredOn });
   for (const p of row.persons) facts.persons.set(p.key, p.value);
   for (const s of row.scenes) facts.scenes.set(s.key, s.value);
-  for (const x of row.recoveries) facts.recoveries.set(x.key, x.value);
+  for (const x of row.recoveries) {
+    facts.recoveries.set(x.key, x.value);
+    if (x.firearmId) facts.recoveryGuns.set(x.key, x.firearmId);
+  }
   for (const c of row.casings) facts.casings.set(c.key, { recoveredAt: c.recoveredAt, submittedToNibinAt: c.submittedToNibinAt });
   return facts;
 }

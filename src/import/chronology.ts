@@ -1,3 +1,4 @@
+import { daysBetween } from '../common/days.js';
 import { HANDGUN_KINDS } from '../model/records/enums.js';
 import type { GraphRecord } from './record.types.js';
 import type { RecordProblem } from './record.rules.js';
@@ -24,6 +25,8 @@ export interface Facts {
   persons: Map<string, string>;
   scenes: Map<string, string>;
   recoveries: Map<string, string>;
+  /** Each recovery's gun (recovery id to firearm id): a trace's time-to-crime runs from that gun's first sale. */
+  recoveryGuns: Map<string, string>;
   casings: Map<string, CasingFacts>;
 }
 /**
@@ -31,9 +34,16 @@ export interface Facts {
  * left out of a gun's first sale and first recovery, since the batch's own value replaces them (a sale
  * corrected to a later day must be checked against the recovery without its old, earlier day).
  */
-export type FactKeys = { [K in keyof Facts]: string[] } & { resentSales: string[]; resentRecoveries: string[] };
+export type FactKeys = { [K in Exclude<keyof Facts, 'recoveryGuns'>]: string[] } & { resentSales: string[]; resentRecoveries: string[] };
 
-export const emptyFacts = (): Facts => ({ firearms: new Map(), persons: new Map(), scenes: new Map(), recoveries: new Map(), casings: new Map() });
+export const emptyFacts = (): Facts => ({
+  firearms: new Map(),
+  persons: new Map(),
+  scenes: new Map(),
+  recoveries: new Map(),
+  recoveryGuns: new Map(),
+  casings: new Map(),
+});
 
 const HANDGUNS = new Set<string>(HANDGUN_KINDS);
 /** occurredAt/recoveredAt are instants, the dates they are compared with local days: allow the widest UTC offset. */
@@ -111,6 +121,7 @@ export function addRecordFacts(facts: Facts, records: readonly GraphRecord[]): F
         break;
       case 'recovery':
         facts.recoveries.set(r.id, r.recoveredOn);
+        facts.recoveryGuns.set(r.id, r.firearmId);
         gun(r.firearmId).firstRecoveredOn = minDate(gun(r.firearmId).firstRecoveredOn, r.recoveredOn);
         break;
       case 'casing':
@@ -134,7 +145,8 @@ export function addGraphFacts(facts: Facts, graph: Facts): Facts {
       mine.firstRecoveredOn = minDate(mine.firstRecoveredOn, g.firstRecoveredOn);
     }
   }
-  for (const key of ['persons', 'scenes', 'recoveries'] as const) for (const [id, v] of graph[key]) if (!facts[key].has(id)) facts[key].set(id, v);
+  for (const key of ['persons', 'scenes', 'recoveries', 'recoveryGuns'] as const)
+    for (const [id, v] of graph[key]) if (!facts[key].has(id)) facts[key].set(id, v);
   for (const [id, v] of graph.casings) if (!facts.casings.has(id)) facts.casings.set(id, v);
   return facts;
 }
@@ -209,9 +221,21 @@ export function chronologyProblems(r: GraphRecord, facts: Facts): RecordProblem[
       }
       break;
     }
-    case 'trace':
-      notBefore('requestedAt', r.requestedAt, facts.recoveries.get(r.recoveryId), 'its recovery (a gun is traced after it is recovered)', ZONE_SLACK_MS);
+    case 'trace': {
+      const recoveredOn = facts.recoveries.get(r.recoveryId);
+      notBefore('requestedAt', r.requestedAt, recoveredOn, 'its recovery (a gun is traced after it is recovered)', ZONE_SLACK_MS);
+      // Time-to-crime is the whole days from the gun's first retail sale to this recovery, as
+      // Recovery.timeToCrimeDays counts them (daysBetween): exact, no day either way, so the trace and
+      // the recovery never disagree and dealer risk (which reads the trace's value) reads the true one.
+      const soldOn = facts.firearms.get(facts.recoveryGuns.get(r.recoveryId) ?? '')?.firstSoldOn;
+      const days = daysBetween(soldOn, recoveredOn);
+      if (r.timeToCrimeDays !== null && days !== null && r.timeToCrimeDays !== days)
+        out.push({
+          field: 'timeToCrimeDays',
+          reason: `is ${r.timeToCrimeDays}, but the gun's first retail sale (${soldOn}) and recovery ${r.recoveryId} (${recoveredOn}) are ${days} days apart: time-to-crime is the days from the first sale to the recovery`,
+        });
       break;
+    }
     case 'lead':
       for (const field of ['casingA', 'casingB'] as const) {
         const c = facts.casings.get(r[field]);

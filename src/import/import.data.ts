@@ -70,7 +70,7 @@ export interface ChronologyFactsRow {
   firearms: Array<{ key: string; kind: string | null; firstSoldOn: string | null; firstRecoveredOn: string | null }>;
   persons: Array<{ key: string; value: string }>;
   scenes: Array<{ key: string; value: string }>;
-  recoveries: Array<{ key: string; value: string }>;
+  recoveries: Array<{ key: string; value: string; firearmId: string | null }>;
   casings: Array<{ key: string } & CasingFacts>;
 }
 

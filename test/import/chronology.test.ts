@@ -85,6 +85,19 @@ describe('chronology and plausibility against the graph', () => {
       reason: /before its recovery/,
     },
     {
+      // Sale 2024-12-20, recovery 2025-04-02: 103 days, as Recovery.timeToCrimeDays counts them.
+      name: "trace whose time-to-crime is not the days from the gun's first sale to its recovery",
+      record: { ...of('trace'), id: id('T3'), timeToCrimeDays: 9999 },
+      field: 'timeToCrimeDays',
+      reason: /is 9999, .*2024-12-20.*2025-04-02.* 103 days apart/,
+    },
+    {
+      name: 'trace whose time-to-crime is one day off',
+      record: { ...of('trace'), id: id('T4'), timeToCrimeDays: 104 },
+      field: 'timeToCrimeDays',
+      reason: /103 days apart/,
+    },
+    {
       name: 'casing recovered before its scene',
       record: {
         ...of('casing'),
@@ -176,6 +189,25 @@ describe('chronology and plausibility against the graph', () => {
   it('accepts a long gun sold to a 19-year-old (18 is the minimum for long guns)', async () => {
     const res = await send([{ ...of('sale'), id: id('SE2'), firearmId: id('FE'), purchaserId: id('P3'), soldOn: '2025-01-10' }]);
     expect(res.errors).toBeUndefined();
+  });
+
+  it('accepts a trace whose time-to-crime is the exact days from sale to recovery, or absent', async () => {
+    const res = await send([
+      { ...of('trace'), id: id('T5'), timeToCrimeDays: 103 },
+      { ...of('trace'), id: id('T6'), timeToCrimeDays: null },
+    ]);
+    expect(res.errors).toBeUndefined();
+  });
+
+  it('rejects a trace whose time-to-crime disagrees with a sale and recovery of the same call', async () => {
+    const res = await send([
+      gun('FT'),
+      { ...of('sale'), id: id('ST'), firearmId: id('FT'), soldOn: '2024-11-01' },
+      { ...of('recovery'), id: id('RT'), firearmId: id('FT'), recoveredOn: '2025-04-02', sceneId: null, possessorId: null },
+      { ...of('trace'), id: id('TT'), recoveryId: id('RT'), timeToCrimeDays: 103 },
+    ]);
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'records[3].timeToCrimeDays' });
+    expect(res.errors?.[0]?.message).toMatch(/152 days apart/);
   });
 
   it('rejects a 0–1 lead score, naming the field and the scale', async () => {
