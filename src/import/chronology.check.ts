@@ -1,15 +1,28 @@
 import type { Gateway, QueryMeta } from '../db/gateway.js';
 import { addGraphFacts, addRecordFacts, chronologyProblems, emptyFacts, factKeys, type Facts } from './chronology.js';
+import { readStored, valuesWritten, type Stored } from './chronology.stored.js';
 import { readChronologyFacts } from './import.data.js';
 import type { RecordProblem } from './record.rules.js';
 import type { GraphRecord } from './record.types.js';
 
-/** What the graph holds about the records `records` depend on: one statement for the whole batch. */
-export async function graphFacts(gateway: Gateway, records: readonly GraphRecord[], meta: QueryMeta): Promise<Facts> {
-  const keys = factKeys(records);
+/**
+ * What the graph holds about the records `records` depend on: one statement for the whole batch.
+ * `written` says which re-sent sales and recoveries will overwrite their stored values: only those
+ * are left out of a gun's first sale and first recovery (a conflict keeps the stored value).
+ */
+export async function graphFacts(
+  gateway: Gateway,
+  records: readonly GraphRecord[],
+  meta: QueryMeta,
+  written: (r: GraphRecord) => boolean = () => true,
+): Promise<Facts> {
+  const keys = factKeys(records.filter((r) => (r.type !== 'sale' && r.type !== 'recovery') || written(r)));
+  // A conflicted sale or recovery still needs its references looked up.
+  const all = factKeys(records);
   const facts = emptyFacts();
-  if (![keys.firearms, keys.persons, keys.scenes, keys.recoveries, keys.casings].some((k) => k.length)) return facts;
-  const row = await readChronologyFacts(gateway, keys, meta);
+  const lookup = { ...all, resentSales: keys.resentSales, resentRecoveries: keys.resentRecoveries };
+  if (![lookup.firearms, lookup.persons, lookup.scenes, lookup.recoveries, lookup.casings].some((k) => k.length)) return facts;
+  const row = await readChronologyFacts(gateway, lookup, meta);
   if (!row) return facts;
   for (const f of row.firearms) facts.firearms.set(f.key, { kind: f.kind, firstSoldOn: f.firstSoldOn, firstRecoveredOn: f.firstRecoveredOn });
   for (const p of row.persons) facts.persons.set(p.key, p.value);
@@ -25,13 +38,19 @@ export async function graphFacts(gateway: Gateway, records: readonly GraphRecord
 /**
  * Chronology problems of each record (same order as `records`), against `context` (records of
  * the same import not yet in the graph: the call's records for importRecords) and the graph.
+ * `agencyOri` is the submitting agency: a context record stands in for its stored version only
+ * when its values will be written (chronology.stored.ts), so the API checks what the file import
+ * checks (there every earlier type is committed before a later one is checked).
  */
 export async function chronologyCheck(
   gateway: Gateway,
   records: readonly GraphRecord[],
   context: readonly GraphRecord[],
   meta: QueryMeta,
+  agencyOri: string | null = null,
 ): Promise<RecordProblem[][]> {
-  const facts = addGraphFacts(addRecordFacts(emptyFacts(), context), await graphFacts(gateway, records, meta));
+  const stored: Stored = await readStored(gateway, [...records, ...context], meta);
+  const written = (r: GraphRecord) => valuesWritten(stored, r, agencyOri);
+  const facts = addGraphFacts(addRecordFacts(emptyFacts(), context.filter(written)), await graphFacts(gateway, records, meta, written));
   return records.map((r) => chronologyProblems(r, facts));
 }

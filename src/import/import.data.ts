@@ -42,6 +42,7 @@ const CREATE_RACE_TRIES = 3;
 /** Tries of a bulk writer's batch that Neo4j answers busy (about 16 s of backoff in all). */
 const BUSY_TRIES = 6;
 const CHRONOLOGY_FACTS = cypher('import/chronology-facts');
+const CHRONOLOGY_STORED = cypher('import/chronology-stored');
 
 function addTo(keys: Map<RecordType, Set<string>>, type: RecordType, key: string): void {
   const set = keys.get(type) ?? new Set<string>();
@@ -76,6 +77,11 @@ export interface ChronologyFactsRow {
 
 export async function readChronologyFacts(gateway: Gateway, keys: FactKeys, meta: QueryMeta): Promise<ChronologyFactsRow | undefined> {
   return (await gateway.read<ChronologyFactsRow>(CHRONOLOGY_FACTS, keys, step(meta, 'check-chronology')))[0];
+}
+
+/** The stored versions of a batch's records, by type (chronology.stored.ts): one statement for the batch. */
+export async function readChronologyStored<T>(gateway: Gateway, keys: Record<string, string[]>, meta: QueryMeta): Promise<T[]> {
+  return (await gateway.read<{ stored: T[] }>(CHRONOLOGY_STORED, keys, step(meta, 'check-stored')))[0]?.stored ?? [];
 }
 
 /** Records of one type to upsert, already in the statements' row shape (toWriteRow). */

@@ -24,6 +24,7 @@ export async function acceptableRecords(
   inGraph: Map<ReferencedType, Set<string>>,
   rejects: RejectWriter,
   tally: (type: RecordType, field: 'accepted' | 'rejected') => void,
+  agencyOri: string | null = null,
 ): Promise<Spooled[]> {
   const meta = { operation: 'import' };
   const dangling = await danglingReferences(
@@ -38,6 +39,7 @@ export async function acceptableRecords(
     batch.map((s) => s.record),
     [],
     meta,
+    agencyOri,
   );
   const ok: Spooled[] = [];
   for (const [i, s] of batch.entries()) {

@@ -130,7 +130,7 @@ export async function importFile(gateway: Gateway, file: string, options: Import
       };
       const dispatch = async (batch: Spooled[]) => {
         // References are resolved in file order, before the batch is handed to a writer.
-        const ok = await acceptableRecords(gateway, batch, accepted, inGraph, rejects, tally);
+        const ok = await acceptableRecords(gateway, batch, accepted, inGraph, rejects, tally, source.agencyOri);
         const toWrite = ok.filter((s) => s.line > done);
         resumedRecords += ok.length - toWrite.length;
         const count = (records: Spooled[]) => {

@@ -49,6 +49,7 @@ export async function importRecordBatch(ctx: RequestContext, raws: Array<Record<
     checked.map((i) => i.record),
     records,
     ctx.meta,
+    ctx.user?.agencyOri ?? null,
   );
   checked.forEach((item, i) => problems.push(...chronology[i]!.map((p) => ({ index: item.index, ...p }))));
   if (problems.length) {

@@ -8,7 +8,9 @@ import type { Rejection } from '../../src/import/reject.writer.js';
 import { startTestApp, testGateway, type TestApp } from '../support/app.js';
 import { unique } from '../security/support.js';
 import { RUN, tempDir, validRecords, writeNdjson } from './fixtures.js';
-import { ingest, type Raw } from './import-api.js';
+import { recordWriteSource } from '../../src/import/import.data.js';
+import { newWriteSource } from '../../src/import/write-source.js';
+import { ingest, ingestAs, type Raw } from './import-api.js';
 
 /**
  * Chronology and plausibility rules, each with one bad record checked against what is already
@@ -220,6 +222,47 @@ describe('chronology and plausibility against the graph', () => {
     const res = await send([{ ...of('sale'), id: id('SX'), soldOn: '2099-01-01', firearmId: id('NOGUN') }]);
     const fields = ((res.errors?.[0]?.extensions?.problems ?? []) as Array<{ field: string }>).map((p) => p.field).sort();
     expect(fields).toEqual(['firearmId', 'soldOn']);
+  });
+});
+
+describe('chronology against the values that will be stored', () => {
+  const tag = `CV${RUN}${unique()}`;
+  const base = validRecords(tag) as unknown as Raw[];
+  const ori = String(base.find((r) => r.type === 'agency')!.ori);
+  const other = 'PA0510000';
+  const id = (k: string) => `IMPTEST-${tag}-${k}`;
+  const of = (t: string) => base.find((r) => r.type === t)!;
+  const person = (k: string, dateOfBirth: string) => ({ ...of('person'), id: id(k), dateOfBirth });
+  const pistolSale = (k: string, personKey: string) => [
+    { ...of('firearm'), id: id(`F${k}`) },
+    { ...of('sale'), id: id(`S${k}`), firearmId: id(`F${k}`), purchaserId: id(personKey), soldOn: '2024-06-01' },
+  ];
+
+  beforeAll(async () => {
+    const res = await ingestAs(app, ori, [...base, person('P5', '2005-01-01'), person('P6', '2005-01-01')]);
+    expect(res.errors).toBeUndefined();
+  });
+
+  it("checks a sale against the stored date of birth when another agency's date only becomes a conflict, through the API and a file alike", async () => {
+    const records = [person('P5', '1980-01-01'), ...pistolSale('1', 'P5')];
+    const res = await ingestAs(app, other, records);
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'records[2].purchaserId' });
+    expect(res.errors?.[0]?.message).toMatch(/was 19 .*handgun/);
+
+    const source = newWriteSource('IMPORT', other, 'chronology-test', 'conflicting person');
+    await recordWriteSource(db, source);
+    const summary = await importFile(db, writeNdjson(path.join(tempDir(), 'other.ndjson'), records), { source });
+    expect(summary.statuses.person).toMatchObject({ conflicted: 1 });
+    const rejects = readFileSync(summary.rejectFile!, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Rejection);
+    expect(rejects).toMatchObject([{ line: 3, field: 'purchaserId', reason: expect.stringMatching(/was 19 .*handgun/) }]);
+  });
+
+  it('checks a sale against the date of birth the same call corrects when the agency that wrote it sends it', async () => {
+    const res = await ingestAs(app, ori, [person('P6', '1980-01-01'), ...pistolSale('2', 'P6')]);
+    expect(res.errors).toBeUndefined();
   });
 });
 
