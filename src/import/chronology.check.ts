@@ -1,6 +1,8 @@
 import type { Gateway, QueryMeta } from '../db/gateway.js';
 import { addGraphFacts, addRecordFacts, chronologyProblems, emptyFacts, factKeys, type Facts } from './chronology.js';
-import { readStored, valuesWritten, type Stored } from './chronology.stored.js';
+import { dependentProblems } from './chronology.dependents.js';
+import { readStored, storedId, valuesWritten, type Stored } from './chronology.stored.js';
+import { recordKey } from './record.references.js';
 import { readChronologyFacts } from './import.data.js';
 import type { RecordProblem } from './record.rules.js';
 import type { GraphRecord } from './record.types.js';
@@ -40,7 +42,9 @@ export async function graphFacts(
  * the same import not yet in the graph: the call's records for importRecords) and the graph.
  * `agencyOri` is the submitting agency: a context record stands in for its stored version only
  * when its values will be written (chronology.stored.ts), so the API checks what the file import
- * checks (there every earlier type is committed before a later one is checked).
+ * checks (there every earlier type is committed before a later one is checked). A record that
+ * corrects a stored one is also checked against the stored records that depend on it
+ * (chronology.dependents.ts).
  */
 export async function chronologyCheck(
   gateway: Gateway,
@@ -52,5 +56,9 @@ export async function chronologyCheck(
   const stored: Stored = await readStored(gateway, [...records, ...context], meta);
   const written = (r: GraphRecord) => valuesWritten(stored, r, agencyOri);
   const facts = addGraphFacts(addRecordFacts(emptyFacts(), context.filter(written)), await graphFacts(gateway, records, meta, written));
-  return records.map((r) => chronologyProblems(r, facts));
+  // A correction is checked from the corrected record to the stored records depending on it too;
+  // dependents this batch writes are checked as its own records, against the corrected values.
+  const batch = new Set([...records, ...context].filter(written).map((r) => storedId(r.type, recordKey(r))));
+  const dependents = await dependentProblems(gateway, records, stored, written, facts, batch, meta);
+  return records.map((r, i) => [...chronologyProblems(r, facts), ...dependents[i]!]);
 }

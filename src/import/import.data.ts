@@ -43,6 +43,7 @@ const CREATE_RACE_TRIES = 3;
 const BUSY_TRIES = 6;
 const CHRONOLOGY_FACTS = cypher('import/chronology-facts');
 const CHRONOLOGY_STORED = cypher('import/chronology-stored');
+const CHRONOLOGY_DEPENDENTS = cypher('import/chronology-dependents');
 
 function addTo(keys: Map<RecordType, Set<string>>, type: RecordType, key: string): void {
   const set = keys.get(type) ?? new Set<string>();
@@ -82,6 +83,11 @@ export async function readChronologyFacts(gateway: Gateway, keys: FactKeys, meta
 /** The stored versions of a batch's records, by type (chronology.stored.ts): one statement for the batch. */
 export async function readChronologyStored<T>(gateway: Gateway, keys: Record<string, string[]>, meta: QueryMeta): Promise<T[]> {
   return (await gateway.read<{ stored: T[] }>(CHRONOLOGY_STORED, keys, step(meta, 'check-stored')))[0]?.stored ?? [];
+}
+
+/** The stored records depending on a batch's corrections (chronology.dependents.ts): one statement for the batch. */
+export async function readChronologyDependents<T>(gateway: Gateway, keys: Record<string, unknown[]>, meta: QueryMeta): Promise<T | undefined> {
+  return (await gateway.read<T>(CHRONOLOGY_DEPENDENTS, keys, step(meta, 'check-dependents')))[0];
 }
 
 /** Records of one type to upsert, already in the statements' row shape (toWriteRow). */

@@ -43,6 +43,8 @@ describe('chronology and plausibility against the graph', () => {
     gun('FE', 'RIFLE'),
     person('P3', '2005-06-01'),
     person('P4', '2008-03-01'),
+    gun('FR', 'RIFLE'),
+    { ...of('sale'), id: id('SR'), firearmId: id('FR'), purchaserId: id('P3'), soldOn: '2025-01-10' },
     { ...of('recovery'), id: id('RB'), firearmId: id('FB'), recoveredOn: '2025-01-10', sceneId: null, possessorId: null },
     {
       ...of('casing'),
@@ -172,6 +174,43 @@ describe('chronology and plausibility against the graph', () => {
       field: 'recoveredOn',
       reason: /day of its scene/,
     },
+    // Corrections (same agency: updates) that would break the rules for the stored records depending on them.
+    {
+      name: 'recovery moved to a day after its trace was requested',
+      record: { ...of('recovery'), recoveredOn: '2025-04-06' },
+      field: 'recoveredOn',
+      reason: /^recoveredOn 2025-04-06 is after trace .*-T was requested on 2025-04-02/,
+    },
+    {
+      name: 'recovery moved to a day after its test-fire',
+      record: { ...of('recovery'), recoveredOn: '2025-04-06' },
+      field: 'recoveredOn',
+      reason: /after test-fire casing .*-EV2/,
+    },
+    {
+      name: "scene moved to after its casing's recovery",
+      record: { ...of('scene'), occurredAt: '2025-03-15T02:00:00Z' },
+      field: 'occurredAt',
+      reason: /after casing .*-EV1 was recovered at this scene/,
+    },
+    {
+      name: "casing's NIBIN entry moved to after its lead's correlation",
+      record: { ...of('casing'), submittedToNibinAt: '2025-04-06T00:00:00Z' },
+      field: 'submittedToNibinAt',
+      reason: /after lead .*-LD correlated this casing/,
+    },
+    {
+      name: 'date of birth changed so a stored handgun sale was to a 13-year-old',
+      record: { ...of('person'), dateOfBirth: '2011-06-01' },
+      field: 'dateOfBirth',
+      reason: /sale .*-SA .*handgun sold to a buyer of 13/,
+    },
+    {
+      name: "gun's kind changed from rifle to pistol, so a stored sale is a handgun sold to a 19-year-old",
+      record: { ...gun('FR', 'RIFLE'), kind: 'PISTOL' },
+      field: 'kind',
+      reason: /sale .*-SR .*handgun sold to a buyer of 19/,
+    },
   ];
 
   beforeAll(async () => {
@@ -231,7 +270,7 @@ describe('chronology against the values that will be stored', () => {
   const ori = String(base.find((r) => r.type === 'agency')!.ori);
   const other = 'PA0510000';
   const id = (k: string) => `IMPTEST-${tag}-${k}`;
-  const of = (t: string) => base.find((r) => r.type === t)!;
+  const of = (t: string, i = 0) => base.filter((r) => r.type === t)[i]!;
   const person = (k: string, dateOfBirth: string) => ({ ...of('person'), id: id(k), dateOfBirth });
   const pistolSale = (k: string, personKey: string) => [
     { ...of('firearm'), id: id(`F${k}`) },
@@ -258,6 +297,24 @@ describe('chronology against the values that will be stored', () => {
       .split('\n')
       .map((l) => JSON.parse(l) as Rejection);
     expect(rejects).toMatchObject([{ line: 3, field: 'purchaserId', reason: expect.stringMatching(/was 19 .*handgun/) }]);
+  });
+
+  it('accepts a recovery correction when the same call moves the records depending on it along', async () => {
+    const res = await ingestAs(app, ori, [
+      { ...of('recovery'), recoveredOn: '2025-04-06' },
+      { ...of('casing', 1), recoveredAt: '2025-04-06T11:00:00Z', submittedToNibinAt: '2025-04-06T15:30:00Z' },
+      {
+        ...of('trace'),
+        requestedAt: '2025-04-06T20:00:00Z',
+        completedAt: '2025-04-08T09:00:00Z',
+        dealerRequestedAt: null,
+        dealerRespondedAt: null,
+        timeToCrimeDays: 107,
+      },
+      { ...of('lead'), correlatedAt: '2025-04-07T08:00:00Z' },
+    ]);
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.importRecords).toMatchObject({ updated: 4 });
   });
 
   it('checks a sale against the date of birth the same call corrects when the agency that wrote it sends it', async () => {
@@ -327,6 +384,19 @@ describe('chronology, honest counts and reject order in a file import', () => {
     expect(rejects).toMatchObject([{ line: 1, field: 'soldOn', reason: expect.stringMatching(/after the gun's first recovery/) }]);
     const [row] = await db.read<{ props: { soldOn: unknown } }>(cypher('import/record-snapshot'), { label: 'Sale', key: of('sale').id });
     expect(String(row?.props.soldOn)).toBe('2024-12-20');
+  });
+
+  it('rejects a recovery corrected to a day after its stored trace was requested, and keeps the stored recovery', async () => {
+    const dir = tempDir();
+    const summary = await importFile(db, writeNdjson(path.join(dir, 'recovery.ndjson'), [{ ...of('recovery'), recoveredOn: '2025-04-06' }]));
+    expect(summary).toMatchObject({ accepted: 0, rejected: 1 });
+    const rejects = readFileSync(summary.rejectFile!, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Rejection);
+    expect(rejects.some((r) => r.field === 'recoveredOn' && /after trace .* was requested/.test(r.reason))).toBe(true);
+    const [row] = await db.read<{ props: { recoveredOn: unknown } }>(cypher('import/record-snapshot'), { label: 'Recovery', key: of('recovery').id });
+    expect(String(row?.props.recoveredOn)).toBe('2025-04-02');
   });
 
   it('reports no write progress when nothing was accepted', async () => {

@@ -1,0 +1,70 @@
+// The stored records that depend on the records a batch corrects (docs/import.md, Chronology: no date
+// before the record it depends on, checked from the corrected record too): a person's sales, recoveries
+// as possessor and associations; a gun's sales; a scene's casings and recoveries; a recovery's traces
+// and its gun's test-fires and import-confirmed hits ($recoveries: {id, firearmId}, the gun the batch
+// names); a casing's leads. Only corrected records are passed, so a first import asks nothing here.
+// Every part starts from a uniqueness constraint (person_id, firearm_id, scene_id, recovery_id, casing_evidence_id).
+CALL () {
+  UNWIND $persons AS k
+  MATCH (p:Person {id: k})
+  CALL (p) {
+    MATCH (s:Sale)-[:TO_PURCHASER]->(p)
+    OPTIONAL MATCH (s)-[:OF_FIREARM]->(f:Firearm)
+    RETURN collect({id: s.id, soldOn: toString(s.soldOn), firearmId: f.id, kind: f.kind}) AS sales
+  }
+  CALL (p) {
+    MATCH (x:Recovery)-[:FROM_POSSESSOR]->(p)
+    RETURN collect({id: x.id, recoveredOn: toString(x.recoveredOn)}) AS possessed
+  }
+  CALL (p) {
+    MATCH (p)-[a:ASSOCIATE_OF]-(o:Person)
+    RETURN collect({id: o.id, since: toString(a.since)}) AS associations
+  }
+  RETURN collect({key: k, sales: sales, possessed: possessed, associations: associations}) AS persons
+}
+CALL () {
+  UNWIND $firearms AS k
+  MATCH (f:Firearm {id: k})
+  MATCH (s:Sale)-[:OF_FIREARM]->(f)
+  OPTIONAL MATCH (s)-[:TO_PURCHASER]->(p:Person)
+  RETURN collect({key: k, id: s.id, soldOn: toString(s.soldOn), purchaserId: p.id, dateOfBirth: toString(p.dateOfBirth)}) AS firearmSales
+}
+CALL () {
+  UNWIND $scenes AS k
+  MATCH (sc:Scene {id: k})
+  CALL (sc) {
+    MATCH (c:Casing)-[:RECOVERED_AT]->(sc)
+    RETURN collect({id: c.evidenceId, recoveredAt: toString(c.recoveredAt)}) AS casings
+  }
+  CALL (sc) {
+    MATCH (x:Recovery)-[:AT_SCENE]->(sc)
+    RETURN collect({id: x.id, recoveredOn: toString(x.recoveredOn)}) AS recoveries
+  }
+  RETURN collect({key: k, casings: casings, recoveries: recoveries}) AS scenes
+}
+CALL () {
+  UNWIND $recoveries AS r
+  MATCH (x:Recovery {id: r.id})
+  CALL (x) {
+    MATCH (t:Trace)-[:FOR_RECOVERY]->(x)
+    RETURN collect({id: t.id, requestedAt: toString(t.requestedAt), timeToCrimeDays: t.timeToCrimeDays}) AS traces
+  }
+  CALL (r) {
+    OPTIONAL MATCH (g:Firearm {id: r.firearmId})
+    OPTIONAL MATCH (c:Casing)-[:TEST_FIRED_FROM]->(g)
+    RETURN collect({id: c.evidenceId, at: toString(c.recoveredAt)}) AS testFires
+  }
+  CALL (r) {
+    OPTIONAL MATCH (g:Firearm {id: r.firearmId})
+    OPTIONAL MATCH (c:Casing)-[h:FIRED_FROM]->(g) WHERE h.derived IS NULL AND h.confirmedAt IS NOT NULL
+    RETURN collect({id: c.evidenceId, at: toString(h.confirmedAt)}) AS hits
+  }
+  RETURN collect({key: r.id, traces: traces, testFires: testFires, hits: hits}) AS recoveries
+}
+CALL () {
+  UNWIND $casings AS k
+  MATCH (c:Casing {evidenceId: k})
+  MATCH (l:Lead)-[:CORRELATES]->(c)
+  RETURN collect({key: k, id: l.id, correlatedAt: toString(l.correlatedAt)}) AS casingLeads
+}
+RETURN persons, firearmSales, scenes, recoveries, casingLeads

@@ -1,0 +1,180 @@
+import { daysBetween } from '../common/days.js';
+import type { Gateway, QueryMeta } from '../db/gateway.js';
+import { HANDGUN_KINDS } from '../model/records/enums.js';
+import { ageOn, type Facts } from './chronology.js';
+import { storedId, type Stored } from './chronology.stored.js';
+import { readChronologyDependents } from './import.data.js';
+import { recordKey } from './record.references.js';
+import type { RecordProblem } from './record.rules.js';
+import type { GraphRecord } from './record.types.js';
+
+/**
+ * docs/import.md, Chronology: no date before the record it depends on, checked from the corrected
+ * record too. A correction (a stored record whose values this batch will overwrite) must keep every
+ * stored record that depends on it within the rules: a recovery stays on or before its traces'
+ * requests and its gun's test-fires and hits, and keeps its traces' time-to-crime; a scene stays on or
+ * before its casings and recoveries; a casing's NIBIN entry stays on or before its leads' correlation;
+ * a date of birth or a gun's kind keeps every stored sale legal (18 U.S.C. 922(b)(1)) and the person
+ * born before what they did. A dependent the same batch also writes is checked itself, against the
+ * corrected value (chronology.ts). One statement for the batch (cypher/import/chronology-dependents.cypher),
+ * asked only when the batch corrects something.
+ */
+const HANDGUNS = new Set<string>(HANDGUN_KINDS);
+/** A date-time compared with a local day is allowed the widest UTC offset (as in chronology.ts). */
+const ZONE_SLACK_MS = 14 * 3_600_000;
+const ms = (v: string) => Date.parse(v.length === 10 ? `${v}T00:00:00Z` : v);
+const sameInstant = (a: string | null | undefined, b: string | null | undefined) => (!a || !b ? !a && !b : ms(a) === ms(b));
+
+type Dated = { id: string | null } & Record<string, string | number | null>;
+interface DependentsRow {
+  persons: Array<{ key: string; sales: Dated[]; possessed: Dated[]; associations: Dated[] }>;
+  firearmSales: Dated[];
+  scenes: Array<{ key: string; casings: Dated[]; recoveries: Dated[] }>;
+  recoveries: Array<{ key: string; traces: Dated[]; testFires: Dated[]; hits: Dated[] }>;
+  casingLeads: Dated[];
+}
+
+/** Whether `r` changes a stored value other records' chronology depends on. */
+function changesDependedValue(r: GraphRecord, stored: Stored): boolean {
+  const s = stored.get(storedId(r.type, recordKey(r)));
+  if (!s) return false;
+  switch (r.type) {
+    case 'person':
+      return s.dateOfBirth !== r.dateOfBirth;
+    case 'firearm':
+      return s.kind !== r.kind;
+    case 'scene':
+      return !sameInstant(s.occurredAt, r.occurredAt);
+    case 'recovery':
+      return s.recoveredOn !== r.recoveredOn || s.firearmId !== r.firearmId;
+    case 'casing':
+      return !sameInstant(s.submittedToNibinAt, r.submittedToNibinAt);
+    default:
+      return false;
+  }
+}
+
+/**
+ * Problems of each record (same order as `records`) with the stored records depending on it.
+ * `written`: whether a record's values will be stored; `batch`: `type:key` of every record the
+ * batch writes (those dependents are checked as records of the batch instead).
+ */
+export async function dependentProblems(
+  gateway: Gateway,
+  records: readonly GraphRecord[],
+  stored: Stored,
+  written: (r: GraphRecord) => boolean,
+  facts: Facts,
+  batch: ReadonlySet<string>,
+  meta: QueryMeta,
+): Promise<RecordProblem[][]> {
+  const out = records.map((): RecordProblem[] => []);
+  const corrections = records.map((r, i) => [r, i] as const).filter(([r]) => written(r) && changesDependedValue(r, stored));
+  if (!corrections.length) return out;
+  const keysOf = (type: string) => corrections.filter(([r]) => r.type === type).map(([r]) => recordKey(r));
+  const params = {
+    persons: keysOf('person'),
+    firearms: keysOf('firearm'),
+    scenes: keysOf('scene'),
+    recoveries: corrections.flatMap(([r]) => (r.type === 'recovery' ? [{ id: r.id, firearmId: r.firearmId }] : [])),
+    casings: keysOf('casing'),
+  };
+  const row = await readChronologyDependents<DependentsRow>(gateway, params, meta);
+  if (!row) return out;
+  const stays = (type: string, d: Dated) => d.id !== null && !batch.has(storedId(type, d.id));
+  const at = (type: string, key: string) => corrections.find(([r]) => r.type === type && recordKey(r) === key)!;
+  const legalAge = (field: string, dob: string, kind: string | null | undefined, sale: Dated) => {
+    if (!kind || !sale.soldOn) return null;
+    const minimum = HANDGUNS.has(kind) ? 21 : 18;
+    const age = ageOn(dob, String(sale.soldOn));
+    return age < minimum
+      ? `${field} makes sale ${sale.id} (${String(sale.soldOn)}) a ${HANDGUNS.has(kind) ? 'handgun' : 'long gun'} sold to a buyer of ${age}; an FFL sells it only to buyers ${minimum} or older (18 U.S.C. 922(b)(1))`
+      : null;
+  };
+
+  for (const p of row.persons) {
+    const [r, i] = at('person', p.key);
+    if (r.type !== 'person') continue;
+    const dob = r.dateOfBirth;
+    for (const s of p.sales.filter((d) => stays('sale', d))) {
+      const kind = facts.firearms.get(String(s.firearmId))?.kind ?? (s.kind as string | null);
+      const reason = legalAge(`dateOfBirth ${dob}`, dob, kind, s);
+      if (reason) out[i]!.push({ field: 'dateOfBirth', reason });
+    }
+    for (const x of p.possessed.filter((d) => stays('recovery', d)))
+      if (x.recoveredOn && ms(String(x.recoveredOn)) < ms(dob))
+        out[i]!.push({ field: 'dateOfBirth', reason: `${dob} is after recovery ${x.id} (${String(x.recoveredOn)}), where this person was the possessor` });
+    for (const a of p.associations.filter(
+      (d) => !batch.has(storedId('association', `${p.key}>${d.id}`)) && !batch.has(storedId('association', `${d.id}>${p.key}`)),
+    ))
+      if (a.since && ms(String(a.since)) < ms(dob))
+        out[i]!.push({ field: 'dateOfBirth', reason: `${dob} is after the association with ${a.id} began (${String(a.since)})` });
+  }
+  for (const s of row.firearmSales.filter((d) => stays('sale', d))) {
+    const [r, i] = at('firearm', String(s.key));
+    if (r.type !== 'firearm') continue;
+    const dob = facts.persons.get(String(s.purchaserId)) ?? (s.dateOfBirth as string | null);
+    const reason = dob ? legalAge(`kind ${r.kind}`, dob, r.kind, s) : null;
+    if (reason) out[i]!.push({ field: 'kind', reason });
+  }
+  for (const sc of row.scenes) {
+    const [r, i] = at('scene', sc.key);
+    if (r.type !== 'scene') continue;
+    for (const c of sc.casings.filter((d) => stays('casing', d)))
+      if (c.recoveredAt && ms(String(c.recoveredAt)) < ms(r.occurredAt))
+        out[i]!.push({
+          field: 'occurredAt',
+          reason: `${r.occurredAt} is after casing ${c.id} was recovered at this scene (${String(c.recoveredAt)}): a casing is picked up after the shooting`,
+        });
+    const day = r.occurredAt.slice(0, 10);
+    for (const x of sc.recoveries.filter((d) => stays('recovery', d)))
+      if (x.recoveredOn && ms(String(x.recoveredOn)) + ZONE_SLACK_MS < ms(day))
+        out[i]!.push({ field: 'occurredAt', reason: `${r.occurredAt} is after recovery ${x.id} at this scene (${String(x.recoveredOn)})` });
+  }
+  for (const x of row.recoveries) {
+    const [r, i] = at('recovery', x.key);
+    if (r.type !== 'recovery') continue;
+    const value = `recoveredOn ${r.recoveredOn}`;
+    const soldOn = facts.firearms.get(r.firearmId)?.firstSoldOn;
+    for (const t of x.traces.filter((d) => stays('trace', d))) {
+      if (t.requestedAt && ms(String(t.requestedAt)) + ZONE_SLACK_MS < ms(r.recoveredOn))
+        out[i]!.push({
+          field: 'recoveredOn',
+          reason: `${value} is after trace ${t.id} was requested on ${String(t.requestedAt)}: a gun is traced after it is recovered`,
+        });
+      const days = daysBetween(soldOn, r.recoveredOn);
+      if (t.timeToCrimeDays !== null && days !== null && t.timeToCrimeDays !== days)
+        out[i]!.push({
+          field: 'recoveredOn',
+          reason: `${value} puts ${days} days after the gun's first retail sale (${soldOn}), but trace ${t.id} records a time-to-crime of ${t.timeToCrimeDays}`,
+        });
+    }
+    // The gun's first recovery with this correction (other stored recoveries, and the batch's).
+    const first = [facts.firearms.get(r.firearmId)?.firstRecoveredOn, r.recoveredOn].filter((d): d is string => !!d).sort()[0]!;
+    for (const [list, what] of [
+      [x.testFires, 'test-fire casing'],
+      [x.hits, 'the hit confirmed on casing'],
+    ] as const)
+      for (const c of list.filter((d) => stays('casing', d)))
+        if (c.at && ms(String(c.at)) + ZONE_SLACK_MS < ms(first))
+          out[i]!.push({
+            field: 'recoveredOn',
+            reason: `${value} is after ${what} ${c.id} (${String(c.at)}): a lab test-fires a gun only after police recover it`,
+          });
+  }
+  for (const l of row.casingLeads.filter((d) => stays('lead', d))) {
+    const [r, i] = at('casing', String(l.key));
+    if (r.type !== 'casing') continue;
+    if (!r.submittedToNibinAt)
+      out[i]!.push({
+        field: 'submittedToNibinAt',
+        reason: `is empty, but lead ${l.id} correlated this casing on ${String(l.correlatedAt)}: NIBIN correlates only entered images`,
+      });
+    else if (l.correlatedAt && ms(String(l.correlatedAt)) < ms(r.submittedToNibinAt))
+      out[i]!.push({
+        field: 'submittedToNibinAt',
+        reason: `${r.submittedToNibinAt} is after lead ${l.id} correlated this casing on ${String(l.correlatedAt)}: NIBIN correlates only entered images`,
+      });
+  }
+  return out;
+}
