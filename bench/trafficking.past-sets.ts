@@ -206,6 +206,13 @@ export const PAST_HELD_OUT_SETS: HeldOutSet[] = [
     m: [3629, 4730],
     ran: '2026-12-07 05:47, network rules of `8e0dde8`, unchanged; dealer rules of `1967fa4`',
   },
+  {
+    name: 'fifty-fifth',
+    fixed: '2026-12-07 06:12',
+    s: [6953, 7064, 8175, 9286, 1397],
+    m: [2716, 3827],
+    ran: '2026-12-07 08:52, network rules of `8e0dde8`, unchanged; dealer rules of `1967fa4`',
+  },
 ];
 
 /** M seeds run outside the numbered sets (the receiver ties' own check; docs/trafficking.md, rule 4): tuning data. */
