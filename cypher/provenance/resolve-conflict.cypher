@@ -11,6 +11,12 @@
 // the record's `decidedAt` says when a decision last wrote to it (a saved investigation shows the record
 // as changed: a person's personal fields are never fingerprinted, docs/workspace.md).
 //
+// The decided field is marked on the record (`decidedFields`), with the value the decision overruled (`overruled`,
+// "field=value" in the conflict's own form): an import then leaves the field alone, whichever agency sends it,
+// counting a re-sent overruled value as unchanged and keeping any other value as a new OPEN conflict
+// (cypher/import/upsert-*.cypher). Without the mark, the record's own agency re-sending its old value after an
+// INCOMING decision would be an update by its source, and would quietly undo the decision.
+//
 // A decision is only written over the value it was taken against: the record's field must still hold
 // the value the conflict says it holds (`currentTyped` while OPEN, the kept side's once RESOLVED).
 // When the field changed since (the record's source corrected it, the owner overrode it, another
@@ -96,7 +102,13 @@ FOREACH (_ IN CASE WHEN stale AND c.status = 'OPEN' THEN [1] ELSE [] END |
 FOREACH (_ IN CASE WHEN same OR stale THEN [] ELSE [1] END |
   SET c.status = 'RESOLVED', c.kept = $keep, c.resolvedBy = $subject, c.resolvedAt = datetime($at))
 WITH c, n, same, stale, inbound, CASE WHEN $keep = 'INCOMING' THEN c.incomingTyped ELSE c.currentTyped END AS kept,
-     CASE WHEN $keep = 'INCOMING' THEN c.incomingSourceId ELSE c.currentSourceId END AS keptSourceId
+     CASE WHEN $keep = 'INCOMING' THEN c.incomingSourceId ELSE c.currentSourceId END AS keptSourceId,
+     c.field + '=' + coalesce(CASE WHEN $keep = 'INCOMING' THEN c.incomingValue ELSE c.currentValue END, '') AS keptMark,
+     c.field + '=' + coalesce(CASE WHEN $keep = 'INCOMING' THEN c.currentValue ELSE c.incomingValue END, '') AS overruledMark
+FOREACH (_ IN CASE WHEN NOT same AND NOT stale AND n IS NOT NULL THEN [1] ELSE [] END |
+  SET n.decidedFields = apoc.coll.toSet(coalesce(n.decidedFields, []) + c.field),
+      n.overruled = [x IN coalesce(n.overruled, []) WHERE NOT x IN [keptMark, overruledMark]] + overruledMark)
+WITH c, n, same, stale, inbound, kept, keptSourceId
 CALL (c, n, same, stale, kept) {
   WITH c, n, kept WHERE NOT same AND NOT stale AND n IS NOT NULL AND c.link IS NULL
   SET n += apoc.map.fromValues([c.field, kept]), n.decidedAt = datetime($at)

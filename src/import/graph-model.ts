@@ -71,6 +71,9 @@ const EXTRA_PROPERTIES = [
   'valueSourceId',
   // when a supervisor's decision last wrote to the record: a saved investigation sees the change
   'decidedAt',
+  // the fields a supervisor decided, and the values each decision overruled ("field=value"): imports leave them alone
+  'decidedFields',
+  'overruled',
   'ownerOri',
   'kind',
   'agencyOri',

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../../src/core/role.js';
 import { cypher } from '../../src/db/cypher.registry.js';
-import { startTestApp, type TestApp } from '../support/app.js';
+import type { TestApp } from '../support/app.js';
 import { unique } from '../security/support.js';
 import { RUN, validRecords } from './fixtures.js';
-import { CONFLICTS, ingestAs, type Raw } from './import-api.js';
+import { CONFLICTS, OTHER_AGENCY, RESOLVE_CONFLICT, ingestAs, startConflictApp, type Raw } from './import-api.js';
 import { graphql } from '../generated/graphql/index.js';
 import type { ImportRecordType } from '../generated/graphql/graphql.js';
 
@@ -19,22 +19,11 @@ const seedNodes = cypher('linkchart/seed-nodes');
 
 let app: TestApp;
 beforeAll(async () => {
-  // As in link-conflicts: planning the upserts on the seeded graph can outlast the default transaction limit.
-  app = await startTestApp({ NEO4J_TX_TIMEOUT_MS: '120000', REQUEST_TIMEOUT_MS: '120000' });
+  app = await startConflictApp();
 });
 afterAll(() => app.close());
 
-const OTHER = 'PA0510000';
-const RESOLVE = graphql(`
-  mutation ConflictResolutionResolve($id: NonEmptyString!, $keep: ConflictSide!) {
-    resolveConflict(id: $id, keep: $keep) {
-      id
-      status
-      kept
-      currentValue
-    }
-  }
-`);
+const OTHER = OTHER_AGENCY;
 const BIRTH = graphql(`
   query ConflictResolutionBirth($id: NonEmptyString!) {
     person(id: $id) {
@@ -58,8 +47,8 @@ const possessors = async (recoveryId: string) =>
     .filter((l) => l.type === 'FROM_POSSESSOR')
     .map((l) => l.target);
 
-async function openConflicts(recordType: ImportRecordType, key: string) {
-  const res = await app.gql(CONFLICTS, { o: OTHER, recordType, status: 'OPEN' }, [Role.SUPERVISOR]);
+async function openConflicts(recordType: ImportRecordType, key: string, o = OTHER) {
+  const res = await app.gql(CONFLICTS, { o, recordType, status: 'OPEN' }, [Role.SUPERVISOR]);
   expect(res.errors).toBeUndefined();
   return res.data!.conflicts.edges.map((e) => e.node).filter((c) => c.key === key);
 }
@@ -85,7 +74,7 @@ describe('resolving a conflict', () => {
     // The record's own source corrects the field: its own record, updated, no conflict.
     expect((await ingestAs(app, ori, [{ ...person, dateOfBirth: '1981-01-01' }])).data!.importRecords).toMatchObject({ updated: 1, conflicted: 0 });
 
-    const stale = await app.gql(RESOLVE, { id: conflict!.id, keep: 'CURRENT' }, [Role.SUPERVISOR]);
+    const stale = await app.gql(RESOLVE_CONFLICT, { id: conflict!.id, keep: 'CURRENT' }, [Role.SUPERVISOR]);
     expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'id' });
     expect(stale.errors![0]!.message).toContain(`conflict ${conflict!.id} is stale`);
     const birth = async () => (await app.gql(BIRTH, { id: id('P9') }, [Role.SUPERVISOR])).data!.person!.dateOfBirth;
@@ -94,7 +83,7 @@ describe('resolving a conflict', () => {
     // The open conflict now shows what the record holds; deciding on that keeps the correction.
     const [refreshed] = await openConflicts('PERSON', id('P9'));
     expect(refreshed).toMatchObject({ id: conflict!.id, currentValue: '1981-01-01', incomingValue: '1980-01-01', status: 'OPEN' });
-    const kept = await app.gql(RESOLVE, { id: conflict!.id, keep: 'CURRENT' }, [Role.SUPERVISOR]);
+    const kept = await app.gql(RESOLVE_CONFLICT, { id: conflict!.id, keep: 'CURRENT' }, [Role.SUPERVISOR]);
     expect(kept.errors).toBeUndefined();
     expect(kept.data!.resolveConflict).toMatchObject({ status: 'RESOLVED', kept: 'CURRENT', currentValue: '1981-01-01' });
     expect(await birth()).toBe('1981-01-01');
@@ -103,7 +92,7 @@ describe('resolving a conflict', () => {
     const decided = async () =>
       (await app.gateway.read<{ props: Record<string, unknown> }>(seedNodes, { seeds: [{ kind: 'Person', key: id('P9') }] }))[0]?.props.decidedAt ?? null;
     const before = await decided();
-    const flipped = await app.gql(RESOLVE, { id: conflict!.id, keep: 'INCOMING' }, [Role.SUPERVISOR]);
+    const flipped = await app.gql(RESOLVE_CONFLICT, { id: conflict!.id, keep: 'INCOMING' }, [Role.SUPERVISOR]);
     expect(flipped.errors).toBeUndefined();
     expect(await birth()).toBe('1980-01-01');
     // The record's source is left as it was, so the write is marked by when a decision last wrote to it
@@ -121,7 +110,7 @@ describe('resolving a conflict', () => {
     expect((await ingestAs(app, OTHER, [byOther])).data!.importRecords).toMatchObject({ conflicted: 1 });
     const [day] = await openConflicts('RECOVERY', id('RC9'));
     expect(day).toMatchObject({ field: 'recoveredOn', currentValue: '2025-04-02', incomingValue: '2025-04-05' });
-    const resolved = await app.gql(RESOLVE, { id: day!.id, keep: 'INCOMING' }, [Role.SUPERVISOR], { subject: 'supervisor-b', agencyOri: OTHER });
+    const resolved = await app.gql(RESOLVE_CONFLICT, { id: day!.id, keep: 'INCOMING' }, [Role.SUPERVISOR], { subject: 'supervisor-b', agencyOri: OTHER });
     expect(resolved.errors).toBeUndefined();
     const read = async () => (await app.gql(RECOVERY, { id: `Recovery:${id('RC9')}` }, [Role.SUPERVISOR])).data!.node;
     expect(await read()).toMatchObject({ recoveredOn: '2025-04-05', address: recovery.address });
@@ -140,7 +129,7 @@ describe('resolving a conflict', () => {
       updated: 1,
     });
     const link = open.find((c) => c.field === 'possessorId')!;
-    const refused = await app.gql(RESOLVE, { id: link.id, keep: 'CURRENT' }, [Role.SUPERVISOR]);
+    const refused = await app.gql(RESOLVE_CONFLICT, { id: link.id, keep: 'CURRENT' }, [Role.SUPERVISOR]);
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'id' });
     expect(await possessors(id('RC9'))).toEqual([id('P1')]);
     expect((await openConflicts('RECOVERY', id('RC9'))).find((c) => c.id === link.id)).toMatchObject({ currentValue: id('P1'), incomingValue: id('P1') });
@@ -151,13 +140,17 @@ describe('resolving a conflict', () => {
     expect((await ingestAs(app, OTHER, [{ ...association, since: '2024-02-01' }])).data!.importRecords).toMatchObject({ conflicted: 1 });
     const [since] = await openConflicts('ASSOCIATION', key);
     expect(since).toMatchObject({ field: 'since', currentValue: '2024-01-01', incomingValue: '2024-02-01' });
-    expect((await app.gql(RESOLVE, { id: since!.id, keep: 'INCOMING' }, [Role.SUPERVISOR])).errors).toBeUndefined();
+    expect((await app.gql(RESOLVE_CONFLICT, { id: since!.id, keep: 'INCOMING' }, [Role.SUPERVISOR])).errors).toBeUndefined();
     // The other agency's next value for another field still conflicts: the link's source did not move.
     const again = await ingestAs(app, OTHER, [{ ...association, since: '2024-02-01', source: 'INFORMANT' }]);
     expect(again.data!.importRecords).toMatchObject({ conflicted: 1, updated: 0 });
-    // The link's source corrects the date; going back to CURRENT would undo that, so it is refused.
-    expect((await ingestAs(app, ori, [{ ...association, since: '2024-03-01' }])).data!.importRecords).toMatchObject({ updated: 1 });
-    const back = await app.gql(RESOLVE, { id: since!.id, keep: 'CURRENT' }, [Role.SUPERVISOR]);
+    // The link's source sends a third date: the field was decided, so a supervisor decides again (decided-fields.test.ts);
+    // once that is written, going back to CURRENT on the first conflict would undo it, so it is refused.
+    expect((await ingestAs(app, ori, [{ ...association, since: '2024-03-01' }])).data!.importRecords).toMatchObject({ conflicted: 1, updated: 0 });
+    const [third] = (await openConflicts('ASSOCIATION', key, ori)).filter((c) => c.field === 'since');
+    expect(third).toMatchObject({ currentValue: '2024-02-01', incomingValue: '2024-03-01' });
+    expect((await app.gql(RESOLVE_CONFLICT, { id: third!.id, keep: 'INCOMING' }, [Role.SUPERVISOR])).errors).toBeUndefined();
+    const back = await app.gql(RESOLVE_CONFLICT, { id: since!.id, keep: 'CURRENT' }, [Role.SUPERVISOR]);
     expect(back.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'id' });
     expect(back.errors![0]!.message).toContain(`conflict ${since!.id} is stale`);
   });

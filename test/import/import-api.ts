@@ -1,7 +1,7 @@
 import { Role } from '../../src/core/role.js';
 import { graphql } from '../generated/graphql/index.js';
 import { asInput } from '../leads/fixtures.js';
-import type { TestApp } from '../support/app.js';
+import { startTestApp, type TestApp } from '../support/app.js';
 
 /** importRecords and the conflicts it records, through the API (typed documents). */
 export type Raw = Record<string, unknown>;
@@ -44,6 +44,28 @@ export const CONFLICTS = graphql(`
           resolvedBy
         }
       }
+    }
+  }
+`);
+
+/** A second submitting agency, whose values for another agency's records the conflict tests send. */
+export const OTHER_AGENCY = 'PA0510000';
+
+/**
+ * The server for the conflict tests. The upserts are planned again once the seed has grown the graph
+ * (statistics changed); on a loaded machine planning all of them inside the first call can outlast
+ * the default 15 s transaction limit.
+ */
+export const startConflictApp = () => startTestApp({ NEO4J_TX_TIMEOUT_MS: '120000', REQUEST_TIMEOUT_MS: '120000' });
+
+/** A supervisor's decision on one conflict (SUPERVISOR). */
+export const RESOLVE_CONFLICT = graphql(`
+  mutation ImportResolveConflict($id: NonEmptyString!, $keep: ConflictSide!) {
+    resolveConflict(id: $id, keep: $keep) {
+      id
+      status
+      kept
+      currentValue
     }
   }
 `);

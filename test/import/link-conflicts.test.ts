@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../../src/core/role.js';
 import { cypher } from '../../src/db/cypher.registry.js';
-import { startTestApp, type TestApp } from '../support/app.js';
+import type { TestApp } from '../support/app.js';
 import { unique } from '../security/support.js';
 import { RUN, validRecords } from './fixtures.js';
-import { CONFLICTS, ingestAs, type Raw } from './import-api.js';
-import { graphql } from '../generated/graphql/index.js';
+import { CONFLICTS, OTHER_AGENCY, RESOLVE_CONFLICT, ingestAs, startConflictApp, type Raw } from './import-api.js';
 import type { ConflictStatus, ImportRecordType } from '../generated/graphql/graphql.js';
 
 /**
@@ -17,25 +16,14 @@ const recordLinks = cypher('provenance/record-links');
 
 let app: TestApp;
 beforeAll(async () => {
-  // The upserts are planned again once the seed has grown the graph (statistics changed); on a loaded
-  // machine planning all of them inside the first call can outlast the default 15 s transaction limit.
-  app = await startTestApp({ NEO4J_TX_TIMEOUT_MS: '120000', REQUEST_TIMEOUT_MS: '120000' });
+  app = await startConflictApp();
 });
 afterAll(() => app.close());
 
-const OTHER = 'PA0510000';
+const OTHER = OTHER_AGENCY;
 type Link = { type: string; outgoing: boolean; target: string; confirmed: boolean };
 const links = async (label: string, key: string, type: string) =>
   (await app.gateway.read<Link>(recordLinks, { label, key })).filter((l) => l.type === type).map((l) => l.target);
-
-const RESOLVE = graphql(`
-  mutation LinkConflictResolve($id: NonEmptyString!, $keep: ConflictSide!) {
-    resolveConflict(id: $id, keep: $keep) {
-      status
-      kept
-    }
-  }
-`);
 
 async function conflictsOf(ori: string, recordType: ImportRecordType, status: ConflictStatus = 'OPEN') {
   const res = await app.gql(CONFLICTS, { o: ori, recordType, status }, [Role.SUPERVISOR]);
@@ -187,18 +175,18 @@ describe('conflicts on changed links', () => {
   it('lets a supervisor re-point a conflicted link, and the same decision again changes nothing', async () => {
     const sale = moved.find((m) => m.field === 'purchaserId')!;
     const [conflict] = (await conflictsOf(OTHER, 'SALE')).filter((c) => c.key === sale.record.id && c.field === 'purchaserId');
-    const done = await app.gql(RESOLVE, { id: conflict!.id, keep: 'INCOMING' }, [Role.SUPERVISOR]);
+    const done = await app.gql(RESOLVE_CONFLICT, { id: conflict!.id, keep: 'INCOMING' }, [Role.SUPERVISOR]);
     expect(done.errors).toBeUndefined();
-    expect(done.data!.resolveConflict).toEqual({ status: 'RESOLVED', kept: 'INCOMING' });
+    expect(done.data!.resolveConflict).toMatchObject({ status: 'RESOLVED', kept: 'INCOMING' });
     expect(await links('Sale', String(sale.record.id), 'TO_PURCHASER')).toEqual(sale.now);
-    await app.gql(RESOLVE, { id: conflict!.id, keep: 'INCOMING' }, [Role.SUPERVISOR]);
+    await app.gql(RESOLVE_CONFLICT, { id: conflict!.id, keep: 'INCOMING' }, [Role.SUPERVISOR]);
     expect(await links('Sale', String(sale.record.id), 'TO_PURCHASER')).toEqual(sale.now);
 
     const lead = moved.find((m) => m.field === 'casings')!;
     const [pair] = (await conflictsOf(OTHER, 'LEAD')).filter((c) => c.key === lead.record.id);
-    await app.gql(RESOLVE, { id: pair!.id, keep: 'INCOMING' }, [Role.SUPERVISOR]);
+    await app.gql(RESOLVE_CONFLICT, { id: pair!.id, keep: 'INCOMING' }, [Role.SUPERVISOR]);
     expect(await links('Lead', String(lead.record.id), 'CORRELATES')).toEqual(lead.now);
-    await app.gql(RESOLVE, { id: pair!.id, keep: 'CURRENT' }, [Role.SUPERVISOR]);
+    await app.gql(RESOLVE_CONFLICT, { id: pair!.id, keep: 'CURRENT' }, [Role.SUPERVISOR]);
     expect(await links('Lead', String(lead.record.id), 'CORRELATES')).toEqual(lead.was);
   });
 

@@ -23,16 +23,17 @@ type Documents = {
     "\n  query AfterIngestRisk($l: NonEmptyString!) {\n    ffl(license: $l) {\n      license\n      risk {\n        score\n        rank\n        computedAt\n      }\n    }\n  }\n": typeof types.AfterIngestRiskDocument,
     "\n  query AssociationRecordsOfPerson($id: NonEmptyString!) {\n    person(id: $id) {\n      associates(first: 10) {\n        totalCount\n        edges {\n          node {\n            source\n            since\n            person {\n              id: personId\n            }\n            records {\n              fromPersonId\n              toPersonId\n              source\n              since\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AssociationRecordsOfPersonDocument,
     "\n  query BulkLoadSearch($text: String!) {\n    search(text: $text, first: 5) {\n      totalCount\n      edges {\n        node {\n          kind\n          key\n        }\n      }\n    }\n  }\n": typeof types.BulkLoadSearchDocument,
-    "\n  mutation ConflictResolutionResolve($id: NonEmptyString!, $keep: ConflictSide!) {\n    resolveConflict(id: $id, keep: $keep) {\n      id\n      status\n      kept\n      currentValue\n    }\n  }\n": typeof types.ConflictResolutionResolveDocument,
     "\n  query ConflictResolutionBirth($id: NonEmptyString!) {\n    person(id: $id) {\n      dateOfBirth\n    }\n  }\n": typeof types.ConflictResolutionBirthDocument,
     "\n  query ConflictResolutionRecovery($id: ID!) {\n    node(id: $id) {\n      ... on Recovery {\n        recoveredOn\n        address\n      }\n    }\n  }\n": typeof types.ConflictResolutionRecoveryDocument,
+    "\n  query DecidedFieldsPerson($id: NonEmptyString!) {\n    person(id: $id) {\n      dateOfBirth\n      address\n    }\n  }\n": typeof types.DecidedFieldsPersonDocument,
+    "\n  query DecidedFieldsRecovery($id: ID!) {\n    node(id: $id) {\n      ... on Recovery {\n        address\n      }\n    }\n  }\n": typeof types.DecidedFieldsRecoveryDocument,
     "\n  mutation IngestRecords($records: [ImportRecordInput!]!) {\n    importRecords(records: $records) {\n      accepted\n      created\n      updated\n      unchanged\n      conflicted\n      sourceId\n    }\n  }\n": typeof types.IngestRecordsDocument,
     "\n  query ImportConflicts($o: String, $recordType: ImportRecordType, $status: ConflictStatus) {\n    conflicts(first: 100, filter: { agencyOri: $o, recordType: $recordType, status: $status }) {\n      edges {\n        node {\n          id\n          key\n          field\n          currentValue\n          incomingValue\n          currentOri\n          incomingOri\n          kept\n          status\n          resolvedBy\n        }\n      }\n    }\n  }\n": typeof types.ImportConflictsDocument,
+    "\n  mutation ImportResolveConflict($id: NonEmptyString!, $keep: ConflictSide!) {\n    resolveConflict(id: $id, keep: $keep) {\n      id\n      status\n      kept\n      currentValue\n    }\n  }\n": typeof types.ImportResolveConflictDocument,
     "\n  query ImportAuditTrail($s: String) {\n    auditEvents(filter: { subject: $s }) {\n      edges {\n        node {\n          subject\n          agencyOri\n          roles\n          sourceAddress\n          operation\n          rootFields\n          documentHash\n          personIds\n          outcome\n          errorCodes\n          wrote\n          recordsRead\n          recordsAccepted\n          recordsRejected\n        }\n      }\n    }\n  }\n": typeof types.ImportAuditTrailDocument,
     "\n      mutation Feed($r: [ImportRecordInput!]!) {\n        importRecords(records: $r) {\n          accepted\n        }\n      }\n    ": typeof types.FeedDocument,
     "\n        query ImportMutationTrail($s: String) {\n          auditEvents(filter: { subject: $s }) {\n            edges {\n              node {\n                operation\n                outcome\n                wrote\n                recordsRead\n                recordsAccepted\n                recordsRejected\n                personIds\n              }\n            }\n          }\n        }\n      ": typeof types.ImportMutationTrailDocument,
     "\n        query ImportMutationLastName($id: NonEmptyString!) {\n          person(id: $id) {\n            lastName\n          }\n        }\n      ": typeof types.ImportMutationLastNameDocument,
-    "\n  mutation LinkConflictResolve($id: NonEmptyString!, $keep: ConflictSide!) {\n    resolveConflict(id: $id, keep: $keep) {\n      status\n      kept\n    }\n  }\n": typeof types.LinkConflictResolveDocument,
     "\n  query PropertyAgency($k: NonEmptyString!) {\n    agency(ori: $k) {\n      ori\n      name\n      state\n      city\n      nibinPartner\n    }\n  }\n": typeof types.PropertyAgencyDocument,
     "\n  query PropertyFfl($k: NonEmptyString!) {\n    ffl(license: $k) {\n      license\n      name\n      licenseType\n      premisesAddress\n      city\n      state\n      location {\n        latitude\n        longitude\n      }\n    }\n  }\n": typeof types.PropertyFflDocument,
     "\n  query PropertyPerson($k: NonEmptyString!) {\n    person(id: $k) {\n      id\n      firstName\n      lastName\n      dateOfBirth\n      address\n      city\n      state\n    }\n  }\n": typeof types.PropertyPersonDocument,
@@ -219,16 +220,17 @@ const documents: Documents = {
     "\n  query AfterIngestRisk($l: NonEmptyString!) {\n    ffl(license: $l) {\n      license\n      risk {\n        score\n        rank\n        computedAt\n      }\n    }\n  }\n": types.AfterIngestRiskDocument,
     "\n  query AssociationRecordsOfPerson($id: NonEmptyString!) {\n    person(id: $id) {\n      associates(first: 10) {\n        totalCount\n        edges {\n          node {\n            source\n            since\n            person {\n              id: personId\n            }\n            records {\n              fromPersonId\n              toPersonId\n              source\n              since\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AssociationRecordsOfPersonDocument,
     "\n  query BulkLoadSearch($text: String!) {\n    search(text: $text, first: 5) {\n      totalCount\n      edges {\n        node {\n          kind\n          key\n        }\n      }\n    }\n  }\n": types.BulkLoadSearchDocument,
-    "\n  mutation ConflictResolutionResolve($id: NonEmptyString!, $keep: ConflictSide!) {\n    resolveConflict(id: $id, keep: $keep) {\n      id\n      status\n      kept\n      currentValue\n    }\n  }\n": types.ConflictResolutionResolveDocument,
     "\n  query ConflictResolutionBirth($id: NonEmptyString!) {\n    person(id: $id) {\n      dateOfBirth\n    }\n  }\n": types.ConflictResolutionBirthDocument,
     "\n  query ConflictResolutionRecovery($id: ID!) {\n    node(id: $id) {\n      ... on Recovery {\n        recoveredOn\n        address\n      }\n    }\n  }\n": types.ConflictResolutionRecoveryDocument,
+    "\n  query DecidedFieldsPerson($id: NonEmptyString!) {\n    person(id: $id) {\n      dateOfBirth\n      address\n    }\n  }\n": types.DecidedFieldsPersonDocument,
+    "\n  query DecidedFieldsRecovery($id: ID!) {\n    node(id: $id) {\n      ... on Recovery {\n        address\n      }\n    }\n  }\n": types.DecidedFieldsRecoveryDocument,
     "\n  mutation IngestRecords($records: [ImportRecordInput!]!) {\n    importRecords(records: $records) {\n      accepted\n      created\n      updated\n      unchanged\n      conflicted\n      sourceId\n    }\n  }\n": types.IngestRecordsDocument,
     "\n  query ImportConflicts($o: String, $recordType: ImportRecordType, $status: ConflictStatus) {\n    conflicts(first: 100, filter: { agencyOri: $o, recordType: $recordType, status: $status }) {\n      edges {\n        node {\n          id\n          key\n          field\n          currentValue\n          incomingValue\n          currentOri\n          incomingOri\n          kept\n          status\n          resolvedBy\n        }\n      }\n    }\n  }\n": types.ImportConflictsDocument,
+    "\n  mutation ImportResolveConflict($id: NonEmptyString!, $keep: ConflictSide!) {\n    resolveConflict(id: $id, keep: $keep) {\n      id\n      status\n      kept\n      currentValue\n    }\n  }\n": types.ImportResolveConflictDocument,
     "\n  query ImportAuditTrail($s: String) {\n    auditEvents(filter: { subject: $s }) {\n      edges {\n        node {\n          subject\n          agencyOri\n          roles\n          sourceAddress\n          operation\n          rootFields\n          documentHash\n          personIds\n          outcome\n          errorCodes\n          wrote\n          recordsRead\n          recordsAccepted\n          recordsRejected\n        }\n      }\n    }\n  }\n": types.ImportAuditTrailDocument,
     "\n      mutation Feed($r: [ImportRecordInput!]!) {\n        importRecords(records: $r) {\n          accepted\n        }\n      }\n    ": types.FeedDocument,
     "\n        query ImportMutationTrail($s: String) {\n          auditEvents(filter: { subject: $s }) {\n            edges {\n              node {\n                operation\n                outcome\n                wrote\n                recordsRead\n                recordsAccepted\n                recordsRejected\n                personIds\n              }\n            }\n          }\n        }\n      ": types.ImportMutationTrailDocument,
     "\n        query ImportMutationLastName($id: NonEmptyString!) {\n          person(id: $id) {\n            lastName\n          }\n        }\n      ": types.ImportMutationLastNameDocument,
-    "\n  mutation LinkConflictResolve($id: NonEmptyString!, $keep: ConflictSide!) {\n    resolveConflict(id: $id, keep: $keep) {\n      status\n      kept\n    }\n  }\n": types.LinkConflictResolveDocument,
     "\n  query PropertyAgency($k: NonEmptyString!) {\n    agency(ori: $k) {\n      ori\n      name\n      state\n      city\n      nibinPartner\n    }\n  }\n": types.PropertyAgencyDocument,
     "\n  query PropertyFfl($k: NonEmptyString!) {\n    ffl(license: $k) {\n      license\n      name\n      licenseType\n      premisesAddress\n      city\n      state\n      location {\n        latitude\n        longitude\n      }\n    }\n  }\n": types.PropertyFflDocument,
     "\n  query PropertyPerson($k: NonEmptyString!) {\n    person(id: $k) {\n      id\n      firstName\n      lastName\n      dateOfBirth\n      address\n      city\n      state\n    }\n  }\n": types.PropertyPersonDocument,
@@ -442,10 +444,6 @@ export function graphql(source: "\n  query BulkLoadSearch($text: String!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ConflictResolutionResolve($id: NonEmptyString!, $keep: ConflictSide!) {\n    resolveConflict(id: $id, keep: $keep) {\n      id\n      status\n      kept\n      currentValue\n    }\n  }\n"): typeof import('./graphql').ConflictResolutionResolveDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query ConflictResolutionBirth($id: NonEmptyString!) {\n    person(id: $id) {\n      dateOfBirth\n    }\n  }\n"): typeof import('./graphql').ConflictResolutionBirthDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -454,11 +452,23 @@ export function graphql(source: "\n  query ConflictResolutionRecovery($id: ID!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query DecidedFieldsPerson($id: NonEmptyString!) {\n    person(id: $id) {\n      dateOfBirth\n      address\n    }\n  }\n"): typeof import('./graphql').DecidedFieldsPersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DecidedFieldsRecovery($id: ID!) {\n    node(id: $id) {\n      ... on Recovery {\n        address\n      }\n    }\n  }\n"): typeof import('./graphql').DecidedFieldsRecoveryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation IngestRecords($records: [ImportRecordInput!]!) {\n    importRecords(records: $records) {\n      accepted\n      created\n      updated\n      unchanged\n      conflicted\n      sourceId\n    }\n  }\n"): typeof import('./graphql').IngestRecordsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ImportConflicts($o: String, $recordType: ImportRecordType, $status: ConflictStatus) {\n    conflicts(first: 100, filter: { agencyOri: $o, recordType: $recordType, status: $status }) {\n      edges {\n        node {\n          id\n          key\n          field\n          currentValue\n          incomingValue\n          currentOri\n          incomingOri\n          kept\n          status\n          resolvedBy\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ImportConflictsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportResolveConflict($id: NonEmptyString!, $keep: ConflictSide!) {\n    resolveConflict(id: $id, keep: $keep) {\n      id\n      status\n      kept\n      currentValue\n    }\n  }\n"): typeof import('./graphql').ImportResolveConflictDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -475,10 +485,6 @@ export function graphql(source: "\n        query ImportMutationTrail($s: String)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query ImportMutationLastName($id: NonEmptyString!) {\n          person(id: $id) {\n            lastName\n          }\n        }\n      "): typeof import('./graphql').ImportMutationLastNameDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation LinkConflictResolve($id: NonEmptyString!, $keep: ConflictSide!) {\n    resolveConflict(id: $id, keep: $keep) {\n      status\n      kept\n    }\n  }\n"): typeof import('./graphql').LinkConflictResolveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -450,14 +450,6 @@ export type BulkLoadSearchQueryVariables = Exact<{
 
 export type BulkLoadSearchQuery = { search: { totalCount: number, edges: Array<{ node: { kind: SearchKind, key: string } }> } };
 
-export type ConflictResolutionResolveMutationVariables = Exact<{
-  id: string;
-  keep: ConflictSide;
-}>;
-
-
-export type ConflictResolutionResolveMutation = { resolveConflict: { id: string, status: ConflictStatus, kept: ConflictSide, currentValue: string | null } };
-
 export type ConflictResolutionBirthQueryVariables = Exact<{
   id: string;
 }>;
@@ -472,6 +464,23 @@ export type ConflictResolutionRecoveryQueryVariables = Exact<{
 
 export type ConflictResolutionRecoveryQuery = { node:
     | { recoveredOn: string, address: string | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type DecidedFieldsPersonQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DecidedFieldsPersonQuery = { person: { dateOfBirth: string | null, address: string | null } | null };
+
+export type DecidedFieldsRecoveryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DecidedFieldsRecoveryQuery = { node:
+    | { address: string | null }
     | Record<PropertyKey, never>
    | null };
 
@@ -490,6 +499,14 @@ export type ImportConflictsQueryVariables = Exact<{
 
 
 export type ImportConflictsQuery = { conflicts: { edges: Array<{ node: { id: string, key: string, field: string, currentValue: string | null, incomingValue: string | null, currentOri: string | null, incomingOri: string | null, kept: ConflictSide, status: ConflictStatus, resolvedBy: string | null } }> } };
+
+export type ImportResolveConflictMutationVariables = Exact<{
+  id: string;
+  keep: ConflictSide;
+}>;
+
+
+export type ImportResolveConflictMutation = { resolveConflict: { id: string, status: ConflictStatus, kept: ConflictSide, currentValue: string | null } };
 
 export type ImportAuditTrailQueryVariables = Exact<{
   s?: string | null | undefined;
@@ -518,14 +535,6 @@ export type ImportMutationLastNameQueryVariables = Exact<{
 
 
 export type ImportMutationLastNameQuery = { person: { lastName: string | null } | null };
-
-export type LinkConflictResolveMutationVariables = Exact<{
-  id: string;
-  keep: ConflictSide;
-}>;
-
-
-export type LinkConflictResolveMutation = { resolveConflict: { status: ConflictStatus, kept: ConflictSide } };
 
 export type PropertyAgencyQueryVariables = Exact<{
   k: string;
@@ -2275,16 +2284,6 @@ export const BulkLoadSearchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BulkLoadSearchQuery, BulkLoadSearchQueryVariables>;
-export const ConflictResolutionResolveDocument = new TypedDocumentString(`
-    mutation ConflictResolutionResolve($id: NonEmptyString!, $keep: ConflictSide!) {
-  resolveConflict(id: $id, keep: $keep) {
-    id
-    status
-    kept
-    currentValue
-  }
-}
-    `) as unknown as TypedDocumentString<ConflictResolutionResolveMutation, ConflictResolutionResolveMutationVariables>;
 export const ConflictResolutionBirthDocument = new TypedDocumentString(`
     query ConflictResolutionBirth($id: NonEmptyString!) {
   person(id: $id) {
@@ -2302,6 +2301,23 @@ export const ConflictResolutionRecoveryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConflictResolutionRecoveryQuery, ConflictResolutionRecoveryQueryVariables>;
+export const DecidedFieldsPersonDocument = new TypedDocumentString(`
+    query DecidedFieldsPerson($id: NonEmptyString!) {
+  person(id: $id) {
+    dateOfBirth
+    address
+  }
+}
+    `) as unknown as TypedDocumentString<DecidedFieldsPersonQuery, DecidedFieldsPersonQueryVariables>;
+export const DecidedFieldsRecoveryDocument = new TypedDocumentString(`
+    query DecidedFieldsRecovery($id: ID!) {
+  node(id: $id) {
+    ... on Recovery {
+      address
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DecidedFieldsRecoveryQuery, DecidedFieldsRecoveryQueryVariables>;
 export const IngestRecordsDocument = new TypedDocumentString(`
     mutation IngestRecords($records: [ImportRecordInput!]!) {
   importRecords(records: $records) {
@@ -2337,6 +2353,16 @@ export const ImportConflictsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportConflictsQuery, ImportConflictsQueryVariables>;
+export const ImportResolveConflictDocument = new TypedDocumentString(`
+    mutation ImportResolveConflict($id: NonEmptyString!, $keep: ConflictSide!) {
+  resolveConflict(id: $id, keep: $keep) {
+    id
+    status
+    kept
+    currentValue
+  }
+}
+    `) as unknown as TypedDocumentString<ImportResolveConflictMutation, ImportResolveConflictMutationVariables>;
 export const ImportAuditTrailDocument = new TypedDocumentString(`
     query ImportAuditTrail($s: String) {
   auditEvents(filter: {subject: $s}) {
@@ -2392,14 +2418,6 @@ export const ImportMutationLastNameDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportMutationLastNameQuery, ImportMutationLastNameQueryVariables>;
-export const LinkConflictResolveDocument = new TypedDocumentString(`
-    mutation LinkConflictResolve($id: NonEmptyString!, $keep: ConflictSide!) {
-  resolveConflict(id: $id, keep: $keep) {
-    status
-    kept
-  }
-}
-    `) as unknown as TypedDocumentString<LinkConflictResolveMutation, LinkConflictResolveMutationVariables>;
 export const PropertyAgencyDocument = new TypedDocumentString(`
     query PropertyAgency($k: NonEmptyString!) {
   agency(ori: $k) {
