@@ -6,6 +6,7 @@ import type { RecordType } from '../import/record.types.js';
 import type { RequestContext } from '../core/context.js';
 import { refused } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-code.js';
+import { followSeriesAfterDecision } from './decision.series.js';
 import { ConflictSide, type DataConflict, type RecordSource } from './provenance.type.js';
 
 const recordSources = cypher('provenance/record-sources');
@@ -47,7 +48,8 @@ export interface ResolveOutcome {
  * Writes the kept side of a conflict to its record. A lead's review (status, reviewedAt) that the lead workflow
  * has acted on is the workflow's (docs/import.md, "A lead's review belongs to the workflow"): keeping an incoming
  * review would change it with no history entry, no series recomputation and a workflow stage that no longer
- * matches, so it is refused (CONFLICT, field `keep`); keeping the current one closes the conflict as usual.
+ * matches, so it is refused (CONFLICT, field `keep`); keeping the current one closes the conflict as usual. A decision
+ * on any other lead or casing field moves the NIBIN series it changes, in the same transaction (decision.series.ts).
  */
 export async function resolveConflict(ctx: RequestContext, id: string, keep: ConflictSide, subject: string): Promise<ResolveOutcome | null> {
   const rows = await ctx.gateway.writeInTransaction(
@@ -61,7 +63,10 @@ export async function resolveConflict(ctx: RequestContext, id: string, keep: Con
           `the lead's review is decided through the lead workflow (it is ${held[0]!.status}); change it there (reopenLead with a reason, then confirmLead or rejectLead; a referred hit gets an outcome and is closed) and resolve this conflict keeping CURRENT`,
         );
       }
-      return run<ResolveOutcome>(resolve, { id, keep, subject, at: new Date().toISOString() });
+      const at = new Date().toISOString();
+      const outcome = await run<ResolveOutcome>(resolve, { id, keep, subject, at });
+      if (outcome[0] && !outcome[0].stale) await followSeriesAfterDecision(run, outcome[0].conflict, at);
+      return outcome;
     },
     ctx.meta,
   );

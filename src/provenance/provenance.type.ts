@@ -105,10 +105,17 @@ export class DataConflict {
   @UseMiddleware(recordConflictPerson)
   currentValue!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Source of the current value (RecordSource id).' })
+  @Field(() => String, {
+    nullable: true,
+    description: "Source of the current value (RecordSource id); empty when a supervisor's decision or the lead workflow set the value, not an import.",
+  })
   currentSourceId!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Agency of the current value's source." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Agency of the current value's source; empty when a supervisor's decision set it (on a lead's review the workflow set: the agency of whoever last changed the status).",
+  })
   currentOri!: string | null;
 
   @Field(() => String, { nullable: true, description: 'The value that came in (as text).' })
