@@ -127,12 +127,31 @@ export const date = () => {
   return s;
 };
 
+/**
+ * The clock reads 00:00 to 23:59:59 (ISO 8601 allows 24:00 for the end of a day, but Date.parse reads
+ * it as the next day's midnight: the record would be stored under a day it does not name).
+ */
+function isClockTime(v: string): boolean {
+  const [h, m, s] = v.slice(11, 19).split(':').map(Number);
+  return h! <= 23 && m! <= 59 && (s === undefined || Number.isNaN(s) || s <= 59);
+}
+
+/** Offsets zones use run from -12:00 to +14:00, in whole, half or three-quarter hours (IANA tz database). */
+function isZoneOffset(v: string): boolean {
+  const m = /([+-])(\d{2}):(\d{2})$/.exec(v);
+  if (!m) return true; // Z
+  const minutes = Number(m[2]) * 60 + Number(m[3]);
+  return [0, 30, 45].includes(Number(m[3])) && (m[1] === '+' ? minutes <= 14 * 60 : minutes <= 12 * 60);
+}
+
 /** An instant with its zone; stored in one canonical form (UTC with milliseconds) so comparisons are plain. */
 export const datetime = () => {
   const zoned = 'must be an ISO-8601 date-time with a zone, e.g. 2025-03-01T14:30:00Z';
   const s = z
     .string({ error: zoned })
     .regex(DATETIME, { error: zoned, abort: true })
+    .refine(isClockTime, { error: 'is not a time of day (00:00 to 23:59:59; the midnight ending a day is 00:00 of the next)', abort: true })
+    .refine(isZoneOffset, { error: 'has a UTC offset no zone uses (from -12:00 to +14:00, in minutes 00, 30 or 45)', abort: true })
     .refine((v) => !Number.isNaN(Date.parse(v)), { error: 'is not a valid date-time', abort: true })
     // Date.parse rolls a day past the month's end over (2025-02-30T10:00Z is 2 March): refuse it as date() does.
     .refine((v) => isCalendarDate(v.slice(0, 10)), { error: 'is not a calendar date', abort: true })

@@ -84,6 +84,11 @@ describe('record model (src/model/records)', () => {
     ['lead', 'score', 101, 'must be a whole number from 0 to 100'],
     ['lead', 'score', '91.5', 'must be a whole number from 0 to 100'],
     ['lead', 'correlatedAt', '2025-03-01T10:00:00', 'with a zone'],
+    ['lead', 'correlatedAt', '2025-03-01T24:00:00Z', 'is not a time of day'],
+    ['lead', 'correlatedAt', '2025-03-01T10:60:00Z', 'is not a time of day'],
+    ['lead', 'correlatedAt', '2025-03-01T10:00:00+14:30', 'has a UTC offset no zone uses'],
+    ['lead', 'correlatedAt', '2025-03-01T10:00:00-12:30', 'has a UTC offset no zone uses'],
+    ['lead', 'correlatedAt', '2025-03-01T10:00:00+05:20', 'has a UTC offset no zone uses'],
     ['lead', 'correlatedAt', '2027-03-01T10:00:00Z', 'is in the future'],
     ['lead', 'correlatedAt', '1899-03-01T10:00:00Z', 'is before 1900'],
     ['lead', 'casingB', 'EV-1', 'a lead correlates two different casings'],
@@ -93,6 +98,17 @@ describe('record model (src/model/records)', () => {
     ['trace', 'completedAt', '2025-03-02T10:00:00Z', 'must be empty while the outcome is PENDING'],
   ])('%s.%s = %j: %s', (type, field, value, reason) => {
     expect(problem(type, field, value)).toContain(reason);
+  });
+
+  it('accepts every offset a zone uses, at both ends of the range', () => {
+    for (const at of [
+      '2025-03-01T10:00:00+14:00',
+      '2025-03-01T10:00:00-12:00',
+      '2025-03-01T10:00:00+05:45',
+      '2025-03-01T10:00:00-09:30',
+      '2025-03-01T23:59:59.999Z',
+    ])
+      expect(problem('lead', 'correlatedAt', at)).toBeUndefined();
   });
 
   it('reads numbers written as text in decimal notation, exponent included', () => {
