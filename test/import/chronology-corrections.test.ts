@@ -1,0 +1,152 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cypher } from '../../src/db/cypher.registry.js';
+import { importFile } from '../../src/import/importer.js';
+import { unique } from '../security/support.js';
+import { RUN, tempDir, writeNdjson } from './fixtures.js';
+import { recordWriteSource } from '../../src/import/import.data.js';
+import { newWriteSource } from '../../src/import/write-source.js';
+import { ingest, ingestAs, type Raw } from './import-api.js';
+import { chronologyRecords, chronologyServer, expectRejected, rejectsOf, type RuleCase } from './chronology-cases.js';
+
+/**
+ * A correction (a stored record whose values the batch writes) is checked from both ends (docs/import.md,
+ * Chronology: "Checked from both ends"): against what it depends on, and against the stored records
+ * that depend on it, unless the same batch moves those along. Against the values that will be stored:
+ * another agency's value that only becomes a conflict leaves the stored one to check against.
+ */
+const server = chronologyServer();
+const send = (records: Raw[]) => ingest(server.app, records);
+
+describe('corrections checked against the stored records depending on them', () => {
+  const tag = `CC${RUN}${unique()}`;
+  const { base, extra, of, gun } = chronologyRecords(tag);
+  // Each a correction by the agency that wrote the record (an update) breaking a rule for a stored dependent.
+  const cases: RuleCase[] = [
+    {
+      name: 'recovery moved to a day after its trace was requested',
+      record: { ...of('recovery'), recoveredOn: '2025-04-06' },
+      field: 'recoveredOn',
+      reason: /^recoveredOn 2025-04-06 is after trace .*-T was requested on 2025-04-02/,
+    },
+    {
+      name: 'recovery moved to a day after its test-fire',
+      record: { ...of('recovery'), recoveredOn: '2025-04-06' },
+      field: 'recoveredOn',
+      reason: /after test-fire casing .*-EV2/,
+    },
+    {
+      name: "scene moved to after its casing's recovery",
+      record: { ...of('scene'), occurredAt: '2025-03-15T02:00:00Z' },
+      field: 'occurredAt',
+      reason: /after casing .*-EV1 was recovered at this scene/,
+    },
+    {
+      name: "casing's NIBIN entry moved to after its lead's correlation",
+      record: { ...of('casing'), submittedToNibinAt: '2025-04-06T00:00:00Z' },
+      field: 'submittedToNibinAt',
+      reason: /after lead .*-LD correlated this casing/,
+    },
+    {
+      name: 'date of birth changed so a stored handgun sale was to a 13-year-old',
+      record: { ...of('person'), dateOfBirth: '2011-06-01' },
+      field: 'dateOfBirth',
+      reason: /sale .*-SA .*handgun sold to a buyer of 13/,
+    },
+    {
+      name: "gun's kind changed from rifle to pistol, so a stored sale is a handgun sold to a 19-year-old",
+      record: { ...gun('FR', 'RIFLE'), kind: 'PISTOL' },
+      field: 'kind',
+      reason: /sale .*-SR .*handgun sold to a buyer of 19/,
+    },
+  ];
+
+  beforeAll(async () => {
+    const res = await send([...base, ...extra]);
+    expect(res.errors).toBeUndefined();
+  });
+
+  it.each(cases.map((c) => [c.name, c] as const))('rejects a %s, naming the corrected field and the dependent', async (_name, c) => {
+    await expectRejected(c, send);
+  });
+});
+
+describe('chronology against the values that will be stored', () => {
+  const tag = `CV${RUN}${unique()}`;
+  const { base, id, of, person } = chronologyRecords(tag);
+  const ori = String(base.find((r) => r.type === 'agency')!.ori);
+  const other = 'PA0510000';
+  const pistolSale = (k: string, personKey: string) => [
+    { ...of('firearm'), id: id(`F${k}`) },
+    { ...of('sale'), id: id(`S${k}`), firearmId: id(`F${k}`), purchaserId: id(personKey), soldOn: '2024-06-01' },
+  ];
+
+  beforeAll(async () => {
+    const res = await ingestAs(server.app, ori, [...base, person('P5', '2005-01-01'), person('P6', '2005-01-01')]);
+    expect(res.errors).toBeUndefined();
+  });
+
+  it("checks a sale against the stored date of birth when another agency's date only becomes a conflict, through the API and a file alike", async () => {
+    const records = [person('P5', '1980-01-01'), ...pistolSale('1', 'P5')];
+    const res = await ingestAs(server.app, other, records);
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'records[2].purchaserId' });
+    expect(res.errors?.[0]?.message).toMatch(/was 19 .*handgun/);
+
+    const source = newWriteSource('IMPORT', other, 'chronology-test', 'conflicting person');
+    await recordWriteSource(server.db, source);
+    const summary = await importFile(server.db, writeNdjson(path.join(tempDir(), 'other.ndjson'), records), { source });
+    expect(summary.statuses.person).toMatchObject({ conflicted: 1 });
+    expect(rejectsOf(summary.rejectFile!)).toMatchObject([{ line: 3, field: 'purchaserId', reason: expect.stringMatching(/was 19 .*handgun/) }]);
+  });
+
+  it('accepts a recovery correction when the same call moves the records depending on it along', async () => {
+    const res = await ingestAs(server.app, ori, [
+      { ...of('recovery'), recoveredOn: '2025-04-06' },
+      { ...of('casing', 1), recoveredAt: '2025-04-06T11:00:00Z', submittedToNibinAt: '2025-04-06T15:30:00Z' },
+      {
+        ...of('trace'),
+        requestedAt: '2025-04-06T20:00:00Z',
+        completedAt: '2025-04-08T09:00:00Z',
+        dealerRequestedAt: null,
+        dealerRespondedAt: null,
+        timeToCrimeDays: 107,
+      },
+      { ...of('lead'), correlatedAt: '2025-04-07T08:00:00Z' },
+    ]);
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.importRecords).toMatchObject({ updated: 4 });
+  });
+
+  it('checks a sale against the date of birth the same call corrects when the agency that wrote it sends it', async () => {
+    const res = await ingestAs(server.app, ori, [person('P6', '1980-01-01'), ...pistolSale('2', 'P6')]);
+    expect(res.errors).toBeUndefined();
+  });
+});
+
+describe('corrections in a file import', () => {
+  const tag = `CG${RUN}${unique()}`;
+  const { base, of } = chronologyRecords(tag);
+
+  it("rejects a sale corrected to a day after the gun's recovery, and keeps the stored sale", async () => {
+    const dir = tempDir();
+    const first = await importFile(server.db, writeNdjson(path.join(dir, 'base.ndjson'), base));
+    expect(first.rejected).toBe(0);
+    const later = { ...of('sale'), soldOn: '2025-05-01' };
+    const summary = await importFile(server.db, writeNdjson(path.join(dir, 'correction.ndjson'), [later]));
+    expect(summary).toMatchObject({ accepted: 0, rejected: 1 });
+    const rejects = rejectsOf(summary.rejectFile!);
+    expect(rejects).toMatchObject([{ line: 1, field: 'soldOn', reason: expect.stringMatching(/after the gun's first recovery/) }]);
+    const [row] = await server.db.read<{ props: { soldOn: unknown } }>(cypher('import/record-snapshot'), { label: 'Sale', key: of('sale').id });
+    expect(String(row?.props.soldOn)).toBe('2024-12-20');
+  });
+
+  it('rejects a recovery corrected to a day after its stored trace was requested, and keeps the stored recovery', async () => {
+    const dir = tempDir();
+    const summary = await importFile(server.db, writeNdjson(path.join(dir, 'recovery.ndjson'), [{ ...of('recovery'), recoveredOn: '2025-04-06' }]));
+    expect(summary).toMatchObject({ accepted: 0, rejected: 1 });
+    const rejects = rejectsOf(summary.rejectFile!);
+    expect(rejects.some((r) => r.field === 'recoveredOn' && /after trace .* was requested/.test(r.reason))).toBe(true);
+    const [row] = await server.db.read<{ props: { recoveredOn: unknown } }>(cypher('import/record-snapshot'), { label: 'Recovery', key: of('recovery').id });
+    expect(String(row?.props.recoveredOn)).toBe('2025-04-02');
+  });
+});
