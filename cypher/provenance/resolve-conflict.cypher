@@ -23,6 +23,10 @@
 // conflict on it was resolved), writing the snapshot would silently undo that later change, so nothing
 // is written and `stale` is returned; an OPEN conflict is brought up to date with the record's present
 // value and source, for the supervisor to decide again on what the record really holds.
+//
+// `$refused`: the decision would break a rule the import checks (src/provenance/decision.check.ts,
+// docs/import.md: a decision obeys the chronology and plausibility rules), so nothing is written; a
+// stale conflict is still brought up to date (the staleness is said first).
 // Starts from the conflict_id constraint; the record and the linked nodes from their own.
 MATCH (c:Conflict {id: $id})
 OPTIONAL CALL (c) {
@@ -95,26 +99,27 @@ WITH c, n, same, inbound, value, targets,
        WHEN c.link IS NULL THEN coalesce(value = held, value IS NULL AND held IS NULL)
        ELSE targets = apoc.coll.sort(coalesce(held, []))
      END AS stale
+WITH c, n, same OR $refused AS writesNothing, inbound, value, targets, stale
 FOREACH (_ IN CASE WHEN stale AND c.status = 'OPEN' THEN [1] ELSE [] END |
   SET c.currentTyped = CASE WHEN c.link IS NULL THEN value WHEN size(targets) = 0 THEN null ELSE targets END,
       c.currentValue = CASE WHEN c.link IS NULL THEN toString(value) WHEN size(targets) = 0 THEN null ELSE apoc.text.join(targets, ', ') END,
       c.currentSourceId = n.valueSourceId, c.currentOri = n.valueSourceOri)
-FOREACH (_ IN CASE WHEN same OR stale THEN [] ELSE [1] END |
+FOREACH (_ IN CASE WHEN writesNothing OR stale THEN [] ELSE [1] END |
   SET c.status = 'RESOLVED', c.kept = $keep, c.resolvedBy = $subject, c.resolvedAt = datetime($at))
-WITH c, n, same, stale, inbound, CASE WHEN $keep = 'INCOMING' THEN c.incomingTyped ELSE c.currentTyped END AS kept,
+WITH c, n, writesNothing, stale, inbound, CASE WHEN $keep = 'INCOMING' THEN c.incomingTyped ELSE c.currentTyped END AS kept,
      CASE WHEN $keep = 'INCOMING' THEN c.incomingSourceId ELSE c.currentSourceId END AS keptSourceId,
      c.field + '=' + coalesce(CASE WHEN $keep = 'INCOMING' THEN c.incomingValue ELSE c.currentValue END, '') AS keptMark,
      c.field + '=' + coalesce(CASE WHEN $keep = 'INCOMING' THEN c.currentValue ELSE c.incomingValue END, '') AS overruledMark
-FOREACH (_ IN CASE WHEN NOT same AND NOT stale AND n IS NOT NULL THEN [1] ELSE [] END |
+FOREACH (_ IN CASE WHEN NOT writesNothing AND NOT stale AND n IS NOT NULL THEN [1] ELSE [] END |
   SET n.decidedFields = apoc.coll.toSet(coalesce(n.decidedFields, []) + c.field),
       n.overruled = [x IN coalesce(n.overruled, []) WHERE NOT x IN [keptMark, overruledMark]] + overruledMark)
-WITH c, n, same, stale, inbound, kept, keptSourceId
-CALL (c, n, same, stale, kept) {
-  WITH c, n, kept WHERE NOT same AND NOT stale AND n IS NOT NULL AND c.link IS NULL
+WITH c, n, writesNothing, stale, inbound, kept, keptSourceId
+CALL (c, n, writesNothing, stale, kept) {
+  WITH c, n, kept WHERE NOT writesNothing AND NOT stale AND n IS NOT NULL AND c.link IS NULL
   SET n += apoc.map.fromValues([c.field, kept]), n.decidedAt = datetime($at)
 }
-CALL (c, n, same, stale, inbound, kept, keptSourceId) {
-  WITH c, n, inbound, kept, keptSourceId WHERE NOT same AND NOT stale AND n IS NOT NULL AND c.link IS NOT NULL
+CALL (c, n, writesNothing, stale, inbound, kept, keptSourceId) {
+  WITH c, n, inbound, kept, keptSourceId WHERE NOT writesNothing AND NOT stale AND n IS NOT NULL AND c.link IS NOT NULL
   SET n.decidedAt = datetime($at)
   WITH c, n, inbound, kept, keptSourceId
   CALL (c, n, inbound) {

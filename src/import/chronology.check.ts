@@ -54,7 +54,22 @@ export async function chronologyCheck(
   agencyOri: string | null = null,
 ): Promise<RecordProblem[][]> {
   const stored: Stored = await readStored(gateway, [...records, ...context], meta);
-  const written = (r: GraphRecord) => valuesWritten(stored, r, agencyOri);
+  return checkAgainstStored(gateway, records, context, stored, (r) => valuesWritten(stored, r, agencyOri), meta);
+}
+
+/**
+ * The rules of `chronologyCheck` once the stored versions are known: `stored` holds the stored records
+ * the batch re-sends and `written` says whose values will be written. A supervisor's decision on a
+ * conflict (src/provenance/decision.check.ts) passes the decided record's stored version and writes it.
+ */
+export async function checkAgainstStored(
+  gateway: Gateway,
+  records: readonly GraphRecord[],
+  context: readonly GraphRecord[],
+  stored: Stored,
+  written: (r: GraphRecord) => boolean,
+  meta: QueryMeta,
+): Promise<RecordProblem[][]> {
   const facts = addGraphFacts(addRecordFacts(emptyFacts(), context.filter(written)), await graphFacts(gateway, records, meta, written));
   // A correction is checked from the corrected record to the stored records depending on it too;
   // dependents this batch writes are checked as its own records, against the corrected values.

@@ -53,6 +53,30 @@ export async function readStored(gateway: Gateway, records: readonly GraphRecord
 }
 
 /**
+ * `r` as the stored record the chronology rules read, for a record read whole from the graph (a
+ * supervisor's decision on a conflict: src/provenance/decision.check.ts); `valueSourceOri` and `ownerOri`
+ * are left empty, since the decision is written whoever holds the record's values.
+ */
+export function storedOf(r: GraphRecord): StoredRecord | null {
+  if (!isStoredType(r.type)) return null;
+  const s: StoredRecord = { type: r.type, key: recordKey(r), valueSourceOri: null, ownerOri: null };
+  switch (r.type) {
+    case 'firearm':
+      return { ...s, kind: r.kind };
+    case 'person':
+      return { ...s, dateOfBirth: r.dateOfBirth };
+    case 'scene':
+      return { ...s, occurredAt: r.occurredAt };
+    case 'recovery':
+      return { ...s, recoveredOn: r.recoveredOn, firearmId: r.firearmId };
+    case 'casing':
+      return { ...s, recoveredAt: r.recoveredAt, submittedToNibinAt: r.submittedToNibinAt };
+    default:
+      return s;
+  }
+}
+
+/**
  * Whether `r`'s values will be written, by the rule of the upserts (docs/import.md, Conflicts): a
  * new record, or one sent by the agency whose values it holds, or by its owning agency. Otherwise
  * the first-written values stay and the incoming ones become an open conflict.

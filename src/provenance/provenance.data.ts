@@ -15,6 +15,7 @@ const conflicts = cypher('provenance/conflicts');
 const conflictCount = cypher('provenance/conflict-count');
 const resolve = cypher('provenance/resolve-conflict');
 const heldByWorkflow = cypher('provenance/conflict-held-by-workflow');
+const decisionRecord = cypher('provenance/decision-record');
 
 export async function sourcesOf(ctx: RequestContext, type: RecordType, key: string, page: PageRequest): Promise<ConnectionValue<RecordSource>> {
   const params = { type, key };
@@ -35,6 +36,23 @@ export async function listConflicts(ctx: RequestContext, query: ConflictQuery, p
   return toConnection(page, rows, async () => (await ctx.gateway.read<{ total: number }>(conflictCount, { ...query }, ctx.meta))[0]?.total ?? 0);
 }
 
+/** The record a decision on a conflict writes to, with the side it keeps (decision.check.ts). */
+export interface DecisionRow {
+  recordType: RecordType;
+  key: string;
+  field: string;
+  link: string | null;
+  kept: unknown;
+  /** The record's stored properties; null when the record is gone. */
+  props: Record<string, unknown> | null;
+  /** Its import links (a hit with its confirmation time). */
+  links: Array<{ type: string; target: string; confirmedAt: string | null }>;
+}
+
+export async function readDecisionRecord(ctx: RequestContext, id: string, keep: ConflictSide): Promise<DecisionRow | undefined> {
+  return (await ctx.gateway.read<DecisionRow>(decisionRecord, { id, keep }, ctx.meta))[0];
+}
+
 /**
  * The decision, or `stale` when the record's field no longer holds the value the conflict was taken
  * against (nothing written to the record; an OPEN conflict now shows the present value).
@@ -45,13 +63,20 @@ export interface ResolveOutcome {
 }
 
 /**
- * Writes the kept side of a conflict to its record. A lead's review (status, reviewedAt) that the lead workflow
+ * Writes the kept side of a conflict to its record, unless `breaksRules` (the decision breaks a rule the import
+ * checks, decision.check.ts): then nothing is written, and a stale conflict is still brought up to date. A lead's review (status, reviewedAt) that the lead workflow
  * has acted on is the workflow's (docs/import.md, "A lead's review belongs to the workflow"): keeping an incoming
  * review would change it with no history entry, no series recomputation and a workflow stage that no longer
  * matches, so it is refused (CONFLICT, field `keep`); keeping the current one closes the conflict as usual. A decision
  * on any other lead or casing field moves the NIBIN series it changes, in the same transaction (decision.series.ts).
  */
-export async function resolveConflict(ctx: RequestContext, id: string, keep: ConflictSide, subject: string): Promise<ResolveOutcome | null> {
+export async function resolveConflict(
+  ctx: RequestContext,
+  id: string,
+  keep: ConflictSide,
+  subject: string,
+  breaksRules = false,
+): Promise<ResolveOutcome | null> {
   const rows = await ctx.gateway.writeInTransaction(
     'provenance/resolve-conflict',
     async (run) => {
@@ -64,8 +89,8 @@ export async function resolveConflict(ctx: RequestContext, id: string, keep: Con
         );
       }
       const at = new Date().toISOString();
-      const outcome = await run<ResolveOutcome>(resolve, { id, keep, subject, at });
-      if (outcome[0] && !outcome[0].stale) await followSeriesAfterDecision(run, outcome[0].conflict, at);
+      const outcome = await run<ResolveOutcome>(resolve, { id, keep, subject, at, refused: breaksRules });
+      if (outcome[0] && !outcome[0].stale && !breaksRules) await followSeriesAfterDecision(run, outcome[0].conflict, at);
       return outcome;
     },
     ctx.meta,

@@ -10,6 +10,7 @@ import type { RecordType } from '../import/record.types.js';
 import { pageRequest, PageArgs } from '../pagination/page-args.js';
 import type { RequestContext } from '../core/context.js';
 import { listConflicts, resolveConflict, sourcesOf } from './provenance.data.js';
+import { decisionProblems, decisionRefused } from './decision.check.js';
 import { ConflictSide, ConflictsArgs, DataConflict, DataConflictConnection, RecordSourceConnection } from './provenance.type.js';
 
 const EARLIEST = '1970-01-01T00:00:00Z';
@@ -56,18 +57,23 @@ export class ProvenanceResolver {
       'Resolves a conflict (SUPERVISOR; audited): the chosen value is written to that one field of the record (its source for the other fields is unchanged). ' +
       'The same decision again changes nothing. Refused with CONFLICT when the field changed since the conflict was recorded (a stale conflict): ' +
       'nothing is written, and an open conflict then shows the value the record holds now, to be decided again. ' +
-      "Keeping INCOMING on a lead's review that the lead workflow has acted on is refused (CONFLICT, field keep): the review changes through the workflow.",
+      "Keeping INCOMING on a lead's review that the lead workflow has acted on is refused (CONFLICT, field keep): the review changes through the workflow. " +
+      'A decision is checked like an import: one that would leave the record breaking a rule of its own, a chronology or plausibility rule (a recovery after its trace was requested, a handgun buyer under 21) ' +
+      'or a rule of a stored record depending on it is refused (CONFLICT, field keep; the message names the field and the reason, extensions.problems lists each), and nothing is written.',
   })
   async resolveConflict(
     @Arg('id', () => NonEmptyStringScalar, { description: 'Conflict id.', validateFn: ruleFor('id', idRule()) }) id: string,
     @Arg('keep', () => ConflictSide, { description: 'The value to keep.' }) keep: ConflictSide,
     @Ctx() ctx: RequestContext,
   ): Promise<DataConflict> {
-    const outcome = await resolveConflict(ctx, id, keep, ctx.user?.subject ?? 'unknown');
+    // The record as the decision would leave it is checked by the import's rules first; a refusal writes nothing.
+    const check = await decisionProblems(ctx, id, keep);
+    const breaksRules = (check?.problems.length ?? 0) > 0;
+    const outcome = await resolveConflict(ctx, id, keep, ctx.user?.subject ?? 'unknown', breaksRules);
     if (!outcome) throw notFound('conflict', 'id', id);
     const { conflict, stale } = outcome;
     // A stale OPEN conflict's snapshot was brought up to date: a write, audited as one (the record itself was not touched).
-    ctx.audit.wrote = !stale || conflict.status === 'OPEN';
+    ctx.audit.wrote = (!stale && !breaksRules) || (stale && conflict.status === 'OPEN');
     if (stale) {
       const now =
         conflict.status === 'OPEN'
@@ -79,6 +85,7 @@ export class ProvenanceResolver {
         `conflict ${id} is stale: the record's ${conflict.field} changed since the conflict was recorded, so its ${keep} value was not written (it would undo the later change); ${now}`,
       );
     }
+    if (breaksRules) throw decisionRefused(keep, check!);
     return conflict;
   }
 }

@@ -1,0 +1,115 @@
+import type { RequestContext } from '../core/context.js';
+import { AppError } from '../errors/app-error.js';
+import { ErrorCode } from '../errors/error-code.js';
+import { checkAgainstStored } from '../import/chronology.check.js';
+import { storedId, storedOf } from '../import/chronology.stored.js';
+import { RECORD_FIELDS, validateRecord, type RecordProblem } from '../import/record.rules.js';
+import type { RecordType } from '../import/record.types.js';
+import type { ConflictSide } from './provenance.type.js';
+import { readDecisionRecord, type DecisionRow } from './provenance.data.js';
+
+/**
+ * A supervisor's decision on a conflict obeys the rules an import obeys (docs/import.md, Provenance and
+ * conflicts: "A decision is checked like an import"): the record as it would stand after the decision
+ * is checked by the record's own rules (src/model/records: a trace completes after it is requested…),
+ * by the chronology rules from the record to what it depends on (chronology.ts: sale <= recovery <=
+ * trace request; a buyer's age at an FFL, 18 U.S.C. 922(b)(1)) and from the record to the stored
+ * records depending on it (chronology.dependents.ts). The same code as the import's, one record.
+ * Reads: the record (cypher/provenance/decision-record.cypher), then the import's facts and, when the
+ * decision changes a value others depend on, its dependents lookup; none when nothing would change.
+ */
+/** The record fields the import writes as links (docs/import.md, Conflicts on links), by link type. */
+const LINK_FIELDS: Partial<Record<RecordType, Record<string, string>>> = {
+  firearm: { MADE_BY: 'manufacturer' },
+  scene: { INVESTIGATED_BY: 'agencyOri' },
+  casing: { RECOVERED_AT: 'sceneId', TEST_FIRED_FROM: 'testFireOfFirearmId', FIRED_FROM: 'firedFromFirearmId' },
+  sale: { SOLD: 'fflLicense', OF_FIREARM: 'firearmId', TO_PURCHASER: 'purchaserId' },
+  recovery: { OF_FIREARM: 'firearmId', BY_AGENCY: 'agencyOri', AT_SCENE: 'sceneId', FROM_POSSESSOR: 'possessorId' },
+  trace: { REQUESTED: 'agencyOri', FOR_RECOVERY: 'recoveryId', RESOLVED_DEALER: 'resolvedDealerLicense', RESOLVED_PURCHASER: 'resolvedPurchaserId' },
+  theft: { REPORTS_THEFT_OF: 'firearmId', REPORTED_BY: 'reportingAgencyOri', REPORTED_BY_FFL: 'reportingFflLicense' },
+};
+
+const instant = (v: string | null | undefined) => (v ? new Date(Date.parse(v)).toISOString() : null);
+
+/** The stored record in the import's form: its fields' properties, its links as the fields they were written from. */
+function storedRecord(row: DecisionRow, props: Record<string, unknown>): Record<string, unknown> {
+  const raw: Record<string, unknown> = { type: row.recordType };
+  for (const column of RECORD_FIELDS[row.recordType]) raw[column] = props[column] ?? null;
+  // Coordinates are stored as one point (`location`), as the create and upsert statements write them.
+  const location = props.location as { latitude: number; longitude: number } | null | undefined;
+  if (location && 'latitude' in raw) [raw.latitude, raw.longitude] = [raw.latitude ?? location.latitude, raw.longitude ?? location.longitude];
+  if (row.recordType === 'association') [raw.fromPersonId, raw.toPersonId] = row.key.split('>');
+  const fields = LINK_FIELDS[row.recordType] ?? {};
+  for (const l of row.links) {
+    const field = fields[l.type];
+    if (field) raw[field] = l.target;
+    if (l.type === 'FIRED_FROM') raw.firedFromConfirmedAt = instant(l.confirmedAt);
+  }
+  if (row.recordType === 'lead') [raw.casingA, raw.casingB] = row.links.map((l) => l.target).sort();
+  return raw;
+}
+
+/** `raw` with the kept side written to the conflict's field: a value, or a link's target keys (a lead's pair; a hit as "<gun>@<confirmedAt>"). */
+function decidedRecord(row: DecisionRow, raw: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...raw };
+  if (!row.link) out[row.field] = row.kept;
+  else {
+    const keys = [...((row.kept as string[] | null) ?? [])].sort();
+    if (row.link === 'CORRELATES') [out.casingA, out.casingB] = keys;
+    else if (row.link === 'FIRED_FROM') {
+      const [gun, at] = keys[0]?.split('@') ?? [];
+      out.firedFromFirearmId = gun ?? null;
+      out.firedFromConfirmedAt = instant(at);
+    } else out[row.field] = keys[0] ?? null;
+  }
+  return out;
+}
+
+const said = (p: RecordProblem) => `${p.field}\u0000${p.reason}`;
+/** What `after` breaks that `before` did not: a problem the stored record already had (data written before a rule) is not the decision's. */
+const added = (after: RecordProblem[], before: RecordProblem[]) => after.filter((p) => !new Set(before.map(said)).has(said(p)));
+
+export interface DecisionCheck {
+  recordType: RecordType;
+  key: string;
+  problems: RecordProblem[];
+}
+
+/** The problems the decision `keep` on conflict `id` would bring to its record (none when it changes nothing). */
+export async function decisionProblems(ctx: RequestContext, id: string, keep: ConflictSide, now = Date.now()): Promise<DecisionCheck | null> {
+  const row = await readDecisionRecord(ctx, id, keep);
+  if (!row?.props) return null;
+  const before = storedRecord(row, row.props);
+  const after = decidedRecord(row, before);
+  const out: DecisionCheck = { recordType: row.recordType, key: row.key, problems: [] };
+  // Keeping what the record holds (CURRENT of an open conflict, the same decision again) writes nothing new.
+  if (JSON.stringify(after) === JSON.stringify(before)) return out;
+  const was = validateRecord(before, now);
+  const will = validateRecord(after, now);
+  out.problems.push(...added(will.problems, was.problems));
+  // A stored record its own model no longer reads (written before a rule) is judged by what the decision adds to it only.
+  if (!will.record || !was.record) return out;
+  // The decided record stands in for its stored version (the decision writes it, whoever holds the record's values).
+  const stored = storedOf(was.record);
+  const [mine, had] = await checkAgainstStored(
+    ctx.gateway,
+    [will.record, was.record],
+    [],
+    new Map(stored ? [[storedId(stored.type, stored.key), stored]] : []),
+    () => true,
+    ctx.meta,
+  );
+  out.problems.push(...added(mine!, had!));
+  return out;
+}
+
+/** The refusal of a decision that breaks a rule: CONFLICT (the stored records), field `keep`, the import's wording. */
+export function decisionRefused(keep: ConflictSide, check: DecisionCheck): AppError {
+  const [first] = check.problems;
+  const more = check.problems.length > 1 ? ` (and ${check.problems.length - 1} more, in extensions.problems)` : '';
+  return new AppError(
+    ErrorCode.CONFLICT,
+    `keep: keeping ${keep} would break a rule every import obeys (docs/import.md, Chronology and plausibility): ${check.recordType} ${check.key} ${first!.field}: ${first!.reason}${more}; nothing was written and the conflict is left as it was`,
+    { field: 'keep', problems: check.problems },
+  );
+}
