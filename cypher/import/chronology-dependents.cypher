@@ -1,8 +1,11 @@
 // The stored records that depend on the records a batch corrects (docs/import.md, Chronology: no date
 // before the record it depends on, checked from the corrected record too): a person's sales, recoveries
 // as possessor and associations; a gun's sales; a scene's casings and recoveries; a recovery's traces
-// and its gun's test-fires and import-confirmed hits ($recoveries: {id, firearmId}, the gun the batch
-// names); a casing's leads. Only corrected records are passed, so a first import asks nothing here.
+// and its gun's test-fires and import-confirmed hits ($recoveries: {id, firearmId, previousFirearmId}, the
+// gun the batch names and, for a recovery re-pointed to it, the gun it leaves, with that gun's first other
+// recovery); a sale's gun's traces, with the gun's first other sale ($sales: {id, firearmId}: a trace's
+// time-to-crime counts from the first sale); a casing's leads. Only corrected records are passed, so a
+// first import asks nothing here.
 // Every part starts from a uniqueness constraint (person_id, firearm_id, scene_id, recovery_id, casing_evidence_id).
 CALL () {
   UNWIND $persons AS k
@@ -50,16 +53,34 @@ CALL () {
     RETURN collect({id: t.id, requestedAt: toString(t.requestedAt), timeToCrimeDays: t.timeToCrimeDays}) AS traces
   }
   CALL (r) {
-    OPTIONAL MATCH (g:Firearm {id: r.firearmId})
-    OPTIONAL MATCH (c:Casing)-[:TEST_FIRED_FROM]->(g)
-    RETURN collect({id: c.evidenceId, at: toString(c.recoveredAt)}) AS testFires
+    UNWIND [k IN [r.firearmId, r.previousFirearmId] WHERE k IS NOT NULL] AS gunId
+    MATCH (g:Firearm {id: gunId})
+    MATCH (c:Casing)-[:TEST_FIRED_FROM]->(g)
+    RETURN collect({id: c.evidenceId, at: toString(c.recoveredAt), firearmId: gunId}) AS testFires
   }
   CALL (r) {
-    OPTIONAL MATCH (g:Firearm {id: r.firearmId})
-    OPTIONAL MATCH (c:Casing)-[h:FIRED_FROM]->(g) WHERE h.derived IS NULL AND h.confirmedAt IS NOT NULL
-    RETURN collect({id: c.evidenceId, at: toString(h.confirmedAt)}) AS hits
+    UNWIND [k IN [r.firearmId, r.previousFirearmId] WHERE k IS NOT NULL] AS gunId
+    MATCH (g:Firearm {id: gunId})
+    MATCH (c:Casing)-[h:FIRED_FROM]->(g) WHERE h.derived IS NULL AND h.confirmedAt IS NOT NULL
+    RETURN collect({id: c.evidenceId, at: toString(h.confirmedAt), firearmId: gunId}) AS hits
   }
-  RETURN collect({key: r.id, traces: traces, testFires: testFires, hits: hits}) AS recoveries
+  CALL (r, x) {
+    OPTIONAL MATCH (g:Firearm {id: r.previousFirearmId})
+    OPTIONAL MATCH (y:Recovery)-[:OF_FIREARM]->(g) WHERE y <> x
+    RETURN toString(min(y.recoveredOn)) AS previousFirstRecoveredOn
+  }
+  RETURN collect({key: r.id, traces: traces, testFires: testFires, hits: hits, previousFirstRecoveredOn: previousFirstRecoveredOn}) AS recoveries
+}
+CALL () {
+  UNWIND $sales AS s
+  MATCH (g:Firearm {id: s.firearmId})
+  CALL (g, s) {
+    OPTIONAL MATCH (o:Sale)-[:OF_FIREARM]->(g) WHERE o.id <> s.id
+    RETURN toString(min(o.soldOn)) AS otherFirstSoldOn
+  }
+  MATCH (x:Recovery)-[:OF_FIREARM]->(g)
+  MATCH (t:Trace)-[:FOR_RECOVERY]->(x)
+  RETURN collect({key: s.id, id: t.id, otherFirstSoldOn: otherFirstSoldOn, recoveryId: x.id, recoveredOn: toString(x.recoveredOn), timeToCrimeDays: t.timeToCrimeDays}) AS saleTraces
 }
 CALL () {
   UNWIND $casings AS k
@@ -67,4 +88,4 @@ CALL () {
   MATCH (l:Lead)-[:CORRELATES]->(c)
   RETURN collect({key: k, id: l.id, correlatedAt: toString(l.correlatedAt)}) AS casingLeads
 }
-RETURN persons, firearmSales, scenes, recoveries, casingLeads
+RETURN persons, firearmSales, scenes, recoveries, saleTraces, casingLeads

@@ -33,6 +33,7 @@ CALL () {
 CALL () {
   UNWIND $sales AS k
   MATCH (n:Sale {id: k})
-  RETURN collect({type: 'sale', key: k, valueSourceOri: n.valueSourceOri, ownerOri: n.ownerOri}) AS sales
+  OPTIONAL MATCH (n)-[:OF_FIREARM]->(f:Firearm)
+  RETURN collect({type: 'sale', key: k, valueSourceOri: n.valueSourceOri, ownerOri: n.ownerOri, soldOn: toString(n.soldOn), firearmId: f.id}) AS sales
 }
 RETURN firearms + persons + scenes + recoveries + casings + sales AS stored

@@ -1,7 +1,7 @@
 import { daysBetween } from '../common/days.js';
 import type { Gateway, QueryMeta } from '../db/gateway.js';
 import { HANDGUN_KINDS } from '../model/records/enums.js';
-import { ageOn, type Facts } from './chronology.js';
+import { ageOn, minDate, type Facts } from './chronology.js';
 import { storedId, type Stored } from './chronology.stored.js';
 import { readChronologyDependents } from './import.data.js';
 import { recordKey } from './record.references.js';
@@ -12,7 +12,9 @@ import type { GraphRecord } from './record.types.js';
  * docs/import.md, Chronology: no date before the record it depends on, checked from the corrected
  * record too. A correction (a stored record whose values this batch will overwrite) must keep every
  * stored record that depends on it within the rules: a recovery stays on or before its traces'
- * requests and its gun's test-fires and hits, and keeps its traces' time-to-crime; a scene stays on or
+ * requests and its gun's test-fires and hits, and keeps its traces' time-to-crime; a recovery re-pointed to
+ * another gun leaves the old gun's test-fires and hits a recovery on or before them; a sale that changes
+ * its gun's first retail sale keeps the time-to-crime of the gun's stored traces; a scene stays on or
  * before its casings and recoveries; a casing's NIBIN entry stays on or before its leads' correlation;
  * a date of birth or a gun's kind keeps every stored sale legal (18 U.S.C. 922(b)(1)) and the person
  * born before what they did. A dependent the same batch also writes is checked itself, against the
@@ -30,7 +32,8 @@ interface DependentsRow {
   persons: Array<{ key: string; sales: Dated[]; possessed: Dated[]; associations: Dated[] }>;
   firearmSales: Dated[];
   scenes: Array<{ key: string; casings: Dated[]; recoveries: Dated[] }>;
-  recoveries: Array<{ key: string; traces: Dated[]; testFires: Dated[]; hits: Dated[] }>;
+  recoveries: Array<{ key: string; traces: Dated[]; testFires: Dated[]; hits: Dated[]; previousFirstRecoveredOn: string | null }>;
+  saleTraces: Dated[];
   casingLeads: Dated[];
 }
 
@@ -47,6 +50,8 @@ function changesDependedValue(r: GraphRecord, stored: Stored): boolean {
       return !sameInstant(s.occurredAt, r.occurredAt);
     case 'recovery':
       return s.recoveredOn !== r.recoveredOn || s.firearmId !== r.firearmId;
+    case 'sale':
+      return s.soldOn !== r.soldOn || s.firearmId !== r.firearmId;
     case 'casing':
       return !sameInstant(s.submittedToNibinAt, r.submittedToNibinAt);
     default:
@@ -76,7 +81,12 @@ export async function dependentProblems(
     persons: keysOf('person'),
     firearms: keysOf('firearm'),
     scenes: keysOf('scene'),
-    recoveries: corrections.flatMap(([r]) => (r.type === 'recovery' ? [{ id: r.id, firearmId: r.firearmId }] : [])),
+    recoveries: corrections.flatMap(([r]) => {
+      if (r.type !== 'recovery') return [];
+      const was = stored.get(storedId('recovery', r.id))?.firearmId ?? null;
+      return [{ id: r.id, firearmId: r.firearmId, previousFirearmId: was !== r.firearmId ? was : null }];
+    }),
+    sales: corrections.flatMap(([r]) => (r.type === 'sale' ? [{ id: r.id, firearmId: r.firearmId }] : [])),
     casings: keysOf('casing'),
   };
   const row = await readChronologyDependents<DependentsRow>(gateway, params, meta);
@@ -151,16 +161,44 @@ export async function dependentProblems(
     }
     // The gun's first recovery with this correction (other stored recoveries, and the batch's).
     const first = [facts.firearms.get(r.firearmId)?.firstRecoveredOn, r.recoveredOn].filter((d): d is string => !!d).sort()[0]!;
+    // A recovery re-pointed to another gun leaves its old gun with its other recoveries (stored, and the batch's).
+    const previous = minDate(x.previousFirstRecoveredOn, facts.firearms.get(stored.get(storedId('recovery', r.id))?.firearmId ?? '')?.firstRecoveredOn);
     for (const [list, what] of [
       [x.testFires, 'test-fire casing'],
       [x.hits, 'the hit confirmed on casing'],
     ] as const)
-      for (const c of list.filter((d) => stays('casing', d)))
-        if (c.at && ms(String(c.at)) + ZONE_SLACK_MS < ms(first))
+      for (const c of list.filter((d) => stays('casing', d) && d.at)) {
+        const at = ms(String(c.at)) + ZONE_SLACK_MS;
+        if (c.firearmId === r.firearmId) {
+          if (at < ms(first))
+            out[i]!.push({
+              field: 'recoveredOn',
+              reason: `${value} is after ${what} ${c.id} (${String(c.at)}): a lab test-fires a gun only after police recover it`,
+            });
+        } else if (!previous || at < ms(previous))
           out[i]!.push({
-            field: 'recoveredOn',
-            reason: `${value} is after ${what} ${c.id} (${String(c.at)}): a lab test-fires a gun only after police recover it`,
+            field: 'firearmId',
+            reason: `firearmId ${r.firearmId} leaves ${what} ${c.id} (${String(c.at)}) of gun ${String(c.firearmId)} with no recovery on or before it${previous ? ` (its first other recovery is on ${previous})` : ''}: a lab test-fires a gun only after police recover it`,
           });
+      }
+  }
+  // docs/import.md, Chronology: a trace's time-to-crime is the days from its gun's first retail sale to the
+  // traced recovery; a sale that moves the gun's first sale changes it for every stored trace of the gun.
+  for (const t of row.saleTraces.filter((d) => stays('trace', d))) {
+    const [r, i] = at('sale', String(t.key));
+    if (r.type !== 'sale') continue;
+    const was = stored.get(storedId('sale', r.id));
+    const others = t.otherFirstSoldOn as string | null;
+    const first = minDate(others, r.soldOn);
+    if (first === (was?.firearmId === r.firearmId ? minDate(others, was.soldOn) : others)) continue;
+    const recoveredOn = facts.recoveries.get(String(t.recoveryId)) ?? (t.recoveredOn as string | null);
+    const days = daysBetween(first, recoveredOn);
+    // A sale after the recovery (negative days) is the first rule's problem (chronology.ts: sale <= recovery).
+    if (t.timeToCrimeDays !== null && days !== null && days >= 0 && t.timeToCrimeDays !== days)
+      out[i]!.push({
+        field: 'soldOn',
+        reason: `soldOn ${r.soldOn} puts recovery ${String(t.recoveryId)} (${recoveredOn}) ${days} days after the gun's first retail sale (${first}), but trace ${t.id} records a time-to-crime of ${t.timeToCrimeDays}`,
+      });
   }
   for (const l of row.casingLeads.filter((d) => stays('lead', d))) {
     const [r, i] = at('casing', String(l.key));

@@ -19,6 +19,8 @@ export interface StoredRecord {
   dateOfBirth?: string | null;
   occurredAt?: string | null;
   recoveredOn?: string | null;
+  soldOn?: string | null;
+  /** A recovery's or a sale's gun. */
   firearmId?: string | null;
   recoveredAt?: string | null;
   submittedToNibinAt?: string | null;
@@ -71,6 +73,8 @@ export function storedOf(r: GraphRecord): StoredRecord | null {
       return { ...s, recoveredOn: r.recoveredOn, firearmId: r.firearmId };
     case 'casing':
       return { ...s, recoveredAt: r.recoveredAt, submittedToNibinAt: r.submittedToNibinAt };
+    case 'sale':
+      return { ...s, soldOn: r.soldOn, firearmId: r.firearmId };
     default:
       return s;
   }

@@ -49,7 +49,8 @@ const HANDGUNS = new Set<string>(HANDGUN_KINDS);
 /** occurredAt/recoveredAt are instants, the dates they are compared with local days: allow the widest UTC offset. */
 const ZONE_SLACK_MS = 14 * 3_600_000;
 const ms = (v: string) => Date.parse(v.length === 10 ? `${v}T00:00:00Z` : v);
-const minDate = (a: string | null | undefined, b: string | null | undefined) => (!a ? (b ?? null) : !b ? a : ms(a) <= ms(b) ? a : b);
+/** The earlier of two days (or instants); either may be missing. */
+export const minDate = (a: string | null | undefined, b: string | null | undefined) => (!a ? (b ?? null) : !b ? a : ms(a) <= ms(b) ? a : b);
 
 /** The keys of the records each record's rules depend on. */
 export function factKeys(records: readonly GraphRecord[]): FactKeys {

@@ -20,7 +20,7 @@ const send = (records: Raw[]) => ingest(server.app, records);
 
 describe('corrections checked against the stored records depending on them', () => {
   const tag = `CC${RUN}${unique()}`;
-  const { base, extra, of, gun } = chronologyRecords(tag);
+  const { base, extra, id, of, gun } = chronologyRecords(tag);
   // Each a correction by the agency that wrote the record (an update) breaking a rule for a stored dependent.
   const cases: RuleCase[] = [
     {
@@ -58,6 +58,26 @@ describe('corrections checked against the stored records depending on them', () 
       record: { ...gun('FR', 'RIFLE'), kind: 'PISTOL' },
       field: 'kind',
       reason: /sale .*-SR .*handgun sold to a buyer of 19/,
+    },
+    {
+      // Sale 2024-12-25, recovery 2025-04-02: 98 days, where the stored trace says 103.
+      name: "sale moved so a stored trace's time-to-crime no longer counts from it",
+      record: { ...of('sale'), soldOn: '2024-12-25' },
+      field: 'soldOn',
+      reason:
+        /^soldOn 2024-12-25 puts recovery .*-RC \(2025-04-02\) 98 days after the gun's first retail sale \(2024-12-25\), but trace .*-T records a time-to-crime of 103/,
+    },
+    {
+      name: "recovery re-pointed to another gun, leaving the old gun's test-fire with no recovery before it",
+      record: { ...of('recovery'), firearmId: id('FC') },
+      field: 'firearmId',
+      reason: /leaves test-fire casing .*-EV2 \(2025-04-04T11:00[^)]*\) of gun .*-FA with no recovery on or before it/,
+    },
+    {
+      name: "recovery re-pointed to another gun, leaving the old gun's hit with no recovery before it",
+      record: { ...of('recovery'), firearmId: id('FC') },
+      field: 'firearmId',
+      reason: /leaves the hit confirmed on casing .*-EV1 \(2025-04-09T10:00[^)]*\) of gun .*-FA with no recovery on or before it/,
     },
   ];
 
@@ -120,6 +140,31 @@ describe('chronology against the values that will be stored', () => {
   it('checks a sale against the date of birth the same call corrects when the agency that wrote it sends it', async () => {
     const res = await ingestAs(server.app, ori, [person('P6', '1980-01-01'), ...pistolSale('2', 'P6')]);
     expect(res.errors).toBeUndefined();
+  });
+});
+
+describe('corrections that keep their dependents within the rules', () => {
+  const tag = `CK${RUN}${unique()}`;
+  const { base, id, of } = chronologyRecords(tag);
+  beforeAll(async () => {
+    expect((await send(base)).errors).toBeUndefined();
+  });
+
+  it('accepts a sale correction when the same call corrects its trace to the new time-to-crime', async () => {
+    const res = await send([
+      { ...of('sale'), soldOn: '2024-12-25' },
+      { ...of('trace'), timeToCrimeDays: 98 },
+    ]);
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.importRecords).toMatchObject({ updated: 2 });
+  });
+
+  it('accepts a recovery re-pointed to another gun when the old gun keeps a recovery before its test-fire and hit', async () => {
+    const earlier = { ...of('recovery'), id: id('RA'), recoveredOn: '2025-04-03', sceneId: null, possessorId: null };
+    expect((await send([{ ...of('firearm'), id: id('FN') }, earlier])).errors).toBeUndefined();
+    const res = await send([{ ...of('recovery'), firearmId: id('FN') }]);
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.importRecords).toMatchObject({ updated: 1 });
   });
 });
 
