@@ -73,22 +73,19 @@ export interface DecisionCheck {
   recordType: RecordType;
   key: string;
   problems: RecordProblem[];
+  /** The same send's other conflicts on the record, decided with this one (none: this field alone). */
+  together: string[];
 }
 
-/** The problems the decision `keep` on conflict `id` would bring to its record (none when it changes nothing). */
-export async function decisionProblems(ctx: RequestContext, id: string, keep: ConflictSide, now = Date.now()): Promise<DecisionCheck | null> {
-  const row = await readDecisionRecord(ctx, id, keep);
-  if (!row?.props) return null;
-  const before = storedRecord(row, row.props);
-  const after = decidedRecord(row, before);
-  const out: DecisionCheck = { recordType: row.recordType, key: row.key, problems: [] };
+/** What the record `after` breaks that the stored record `before` did not (none when nothing changes). */
+async function problemsOf(ctx: RequestContext, before: Record<string, unknown>, after: Record<string, unknown>, now: number): Promise<RecordProblem[]> {
   // Keeping what the record holds (CURRENT of an open conflict, the same decision again) writes nothing new.
-  if (JSON.stringify(after) === JSON.stringify(before)) return out;
+  if (JSON.stringify(after) === JSON.stringify(before)) return [];
   const was = validateRecord(before, now);
   const will = validateRecord(after, now);
-  out.problems.push(...added(will.problems, was.problems));
+  const problems = added(will.problems, was.problems);
   // A stored record its own model no longer reads (written before a rule) is judged by what the decision adds to it only.
-  if (!will.record || !was.record) return out;
+  if (!will.record || !was.record) return problems;
   // The decided record stands in for its stored version (the decision writes it, whoever holds the record's values).
   const stored = storedOf(was.record);
   const [mine, had] = await checkAgainstStored(
@@ -99,7 +96,26 @@ export async function decisionProblems(ctx: RequestContext, id: string, keep: Co
     () => true,
     ctx.meta,
   );
-  out.problems.push(...added(mine!, had!));
+  return [...problems, ...added(mine!, had!)];
+}
+
+/**
+ * The problems the decision `keep` on conflict `id` would bring to its record. Fields the record's
+ * rules tie (a lead's status and its review time, a trace's outcome and its completion) reach the
+ * record as one send's conflicts, one per field: decided one at a time, each would break the rule the
+ * pair keeps (CONFIRMED without a review time; a review time on an UNREVIEWED lead), and neither could
+ * ever be kept. So when the field alone breaks a rule, the same send's other undecided conflicts on the
+ * record are tried with it, and when together they keep every rule, they are decided together.
+ */
+export async function decisionProblems(ctx: RequestContext, id: string, keep: ConflictSide, now = Date.now()): Promise<DecisionCheck | null> {
+  const row = await readDecisionRecord(ctx, id, keep);
+  if (!row?.props) return null;
+  const before = storedRecord(row, row.props);
+  const alone = await problemsOf(ctx, before, decidedRecord(row, before), now);
+  const out: DecisionCheck = { recordType: row.recordType, key: row.key, problems: alone, together: [] };
+  if (!alone.length || !row.siblings.length) return out;
+  const all = row.siblings.reduce((record, s) => decidedRecord({ ...row, ...s }, record), decidedRecord(row, before));
+  if ((await problemsOf(ctx, before, all, now)).length === 0) return { ...out, problems: [], together: row.siblings.map((s) => s.id) };
   return out;
 }
 

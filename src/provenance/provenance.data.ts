@@ -47,6 +47,8 @@ export interface DecisionRow {
   props: Record<string, unknown> | null;
   /** Its import links (a hit with its confirmation time). */
   links: Array<{ type: string; target: string; confirmedAt: string | null }>;
+  /** The other conflicts the same send raised on the record, not yet decided this way, with the side they would keep. */
+  siblings: Array<{ id: string; field: string; link: string | null; kept: unknown }>;
 }
 
 export async function readDecisionRecord(ctx: RequestContext, id: string, keep: ConflictSide): Promise<DecisionRow | undefined> {
@@ -63,7 +65,8 @@ export interface ResolveOutcome {
 }
 
 /**
- * Writes the kept side of a conflict to its record, unless `breaksRules` (the decision breaks a rule the import
+ * Writes the kept side of a conflict to its record (and of the conflicts `together` names, decided with it),
+ * unless `breaksRules` (the decision breaks a rule the import
  * checks, decision.check.ts): then nothing is written, and a stale conflict is still brought up to date. A lead's review (status, reviewedAt) that the lead workflow
  * has acted on is the workflow's (docs/import.md, "A lead's review belongs to the workflow"): keeping an incoming
  * review would change it with no history entry, no series recomputation and a workflow stage that no longer
@@ -76,6 +79,7 @@ export async function resolveConflict(
   keep: ConflictSide,
   subject: string,
   breaksRules = false,
+  together: readonly string[] = [],
 ): Promise<ResolveOutcome | null> {
   const rows = await ctx.gateway.writeInTransaction(
     'provenance/resolve-conflict',
@@ -90,7 +94,10 @@ export async function resolveConflict(
       }
       const at = new Date().toISOString();
       const outcome = await run<ResolveOutcome>(resolve, { id, keep, subject, at, refused: breaksRules });
-      if (outcome[0] && !outcome[0].stale && !breaksRules) await followSeriesAfterDecision(run, outcome[0].conflict, at);
+      if (!outcome[0] || outcome[0].stale || breaksRules) return outcome;
+      // Fields the record's rules tie to this one, from the same send, are decided with it (decision.check.ts).
+      for (const sibling of together) await run<ResolveOutcome>(resolve, { id: sibling, keep, subject, at, refused: false });
+      await followSeriesAfterDecision(run, outcome[0].conflict, at);
       return outcome;
     },
     ctx.meta,

@@ -69,7 +69,7 @@ export class ProvenanceResolver {
     // The record as the decision would leave it is checked by the import's rules first; a refusal writes nothing.
     const check = await decisionProblems(ctx, id, keep);
     const breaksRules = (check?.problems.length ?? 0) > 0;
-    const outcome = await resolveConflict(ctx, id, keep, ctx.user?.subject ?? 'unknown', breaksRules);
+    const outcome = await resolveConflict(ctx, id, keep, ctx.user?.subject ?? 'unknown', breaksRules, check?.together ?? []);
     if (!outcome) throw notFound('conflict', 'id', id);
     const { conflict, stale } = outcome;
     // A stale OPEN conflict's snapshot was brought up to date: a write, audited as one (the record itself was not touched).
