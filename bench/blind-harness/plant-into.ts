@@ -22,10 +22,23 @@ export interface PlantedWorld {
 }
 
 export function plantInto(world: GeneratedWorld, generator: BlindGenerator, backgroundSeed: number, blindSeed: number, casesPer: number): PlantedWorld {
-  const planting = generator.plant(backgroundOf(world), backgroundSeed, blindSeed, casesPer);
+  const planting = withoutUnmentionedPeople(generator.plant(backgroundOf(world), backgroundSeed, blindSeed, casesPer));
   const problems = generator.importChecked ? refusedRecords(planting.records, generator.prefix) : [];
   if (problems.length) throw new Error(`${problems.length} planted records would be refused:\n${problems.slice(0, 20).join('\n')}`);
   return withPlanting(world, planting);
+}
+
+/**
+ * The planting without the people no other planted record names. An author may make a person before
+ * it knows the record that would name them is kept (the second author's street holder, made for a
+ * recovery the window then refuses, born for a day years after it). Such a person reaches nothing
+ * the rules read (no sale, recovery, trace or tie names them), and a date of birth in the future
+ * would stop the run before any detection, so they are left out; every named person stays.
+ */
+export function withoutUnmentionedPeople(planting: BlindPlanting): BlindPlanting {
+  const named = new Set<string>();
+  for (const r of planting.records) if (r.type !== 'person') for (const v of Object.values(r)) if (typeof v === 'string') named.add(v);
+  return { ...planting, records: planting.records.filter((r) => r.type !== 'person' || named.has(r.id)) };
 }
 
 /** The background world with the planted records added, as the network job would read it. */
