@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { authorOf } from '../../../bench/blind-harness/authors.js';
 import { checkRecords, type Backdrop } from '../../../bench/blind-harness/dealers.contract.js';
-import { refusedRecords } from '../../../bench/blind-harness/plant-into.js';
+import { refusedRecords, withoutUnmentionedPeople } from '../../../bench/blind-harness/plant-into.js';
 import { backgroundOf } from '../../../bench/blind-harness/trafficking.contract.js';
 import type { GraphRecord } from '../../../src/import/record.types.js';
 import type { RecoveredPurchase } from '../../../src/network/trafficking.types.js';
@@ -56,6 +56,13 @@ describe('blind generators are held to the importer’s rules', () => {
     const problems = refusedRecords(records, 'B2');
     expect(problems).toContain('person X-P1: id lacks the prefix B2-');
     expect(problems).toContain('firearm B2-1-F1: duplicate key');
+  });
+
+  it('leaves out a person no planted record names, and keeps every named one', () => {
+    const stray = { ...oneCase()[0]!, id: 'B2-1-P9', dateOfBirth: '2029-11-14' } as GraphRecord;
+    const kept = withoutUnmentionedPeople({ records: [...oneCase(), stray], cases: [] }).records;
+    expect(kept.map((r) => `${r.type} ${'id' in r ? r.id : ''}`)).toEqual(['person B2-1-P1', 'firearm B2-1-F1', 'sale B2-1-S1', 'recovery B2-1-R1']);
+    expect(refusedRecords(kept, 'B2')).toEqual([]);
   });
 
   it('refuses a planted dealer whose license is one of the background’s', () => {
