@@ -213,6 +213,13 @@ export const PAST_HELD_OUT_SETS: HeldOutSet[] = [
     m: [2716, 3827],
     ran: '2026-12-07 08:52, network rules of `8e0dde8`, unchanged; dealer rules of `1967fa4`',
   },
+  {
+    name: 'fifty-sixth',
+    fixed: '2026-12-07 09:40',
+    s: [7162, 8273, 9384, 1495, 2506],
+    m: [4938, 6049],
+    ran: '2026-12-07 12:11, network rules of `8e0dde8`, unchanged; dealer rules of `1967fa4`',
+  },
 ];
 
 /** M seeds run outside the numbered sets (the receiver ties' own check; docs/trafficking.md, rule 4): tuning data. */
