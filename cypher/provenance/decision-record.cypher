@@ -3,62 +3,14 @@
 // the conflict's field and link, the value the decision keeps ($keep: CURRENT or INCOMING), the
 // record's stored properties and the links the import writes for its fields (with a hit's
 // confirmation time; links derived from a NIBIN series are not import links). SOLD and REQUESTED
-// reach the record from its dealer and agency; every other import link leaves it.
-// Starts from the conflict_id constraint; the record from its own; the send's other conflicts from conflict_key.
+// reach the record from its dealer and agency; every other import link leaves it. Runs in the decision's
+// write transaction, after decision-lock.cypher has locked the record ($record: its element id).
+// Starts from the conflict_id constraint; the record from its element id (a direct lookup: a node's, or an
+// association's); the send's other conflicts from conflict_key.
 MATCH (c:Conflict {id: $id})
-OPTIONAL CALL (c) {
-  WITH c WHERE c.label = 'Manufacturer'
-  MATCH (n:Manufacturer {name: c.key})
-  RETURN n
-  UNION
-  WITH c WHERE c.label = 'Agency'
-  MATCH (n:Agency {ori: c.key})
-  RETURN n
-  UNION
-  WITH c WHERE c.label = 'Ffl'
-  MATCH (n:Ffl {license: c.key})
-  RETURN n
-  UNION
-  WITH c WHERE c.label = 'Person'
-  MATCH (n:Person {id: c.key})
-  RETURN n
-  UNION
-  WITH c WHERE c.label = 'Firearm'
-  MATCH (n:Firearm {id: c.key})
-  RETURN n
-  UNION
-  WITH c WHERE c.label = 'Scene'
-  MATCH (n:Scene {id: c.key})
-  RETURN n
-  UNION
-  WITH c WHERE c.label = 'Casing'
-  MATCH (n:Casing {evidenceId: c.key})
-  RETURN n
-  UNION
-  WITH c WHERE c.label = 'Sale'
-  MATCH (n:Sale {id: c.key})
-  RETURN n
-  UNION
-  WITH c WHERE c.label = 'Recovery'
-  MATCH (n:Recovery {id: c.key})
-  RETURN n
-  UNION
-  WITH c WHERE c.label = 'Trace'
-  MATCH (n:Trace {id: c.key})
-  RETURN n
-  UNION
-  WITH c WHERE c.label = 'Lead'
-  MATCH (n:Lead {id: c.key})
-  RETURN n
-  UNION
-  WITH c WHERE c.label = 'TheftReport'
-  MATCH (n:TheftReport {id: c.key})
-  RETURN n
-  UNION
-  WITH c WHERE c.label = 'ASSOCIATE_OF'
-  MATCH (:Person {id: split(c.key, '>')[0]})-[n:ASSOCIATE_OF]->(:Person {id: split(c.key, '>')[1]})
-  RETURN n
-}
+OPTIONAL MATCH (x) WHERE elementId(x) = $record
+OPTIONAL MATCH ()-[y:ASSOCIATE_OF]->() WHERE elementId(y) = $record
+WITH c, coalesce(x, y) AS n
 CALL (c, n) {
   WITH c, n WHERE n IS NOT NULL AND c.label IN ['Firearm', 'Scene', 'Casing', 'Sale', 'Recovery', 'Trace', 'Lead', 'TheftReport']
   MATCH (n)-[o]-(m)

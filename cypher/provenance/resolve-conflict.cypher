@@ -27,61 +27,14 @@
 // `$refused`: the decision would break a rule the import checks (src/provenance/decision.check.ts,
 // docs/import.md: a decision obeys the chronology and plausibility rules), so nothing is written; a
 // stale conflict is still brought up to date (the staleness is said first).
-// Starts from the conflict_id constraint; the record and the linked nodes from their own.
+// Runs in the decision's write transaction, after decision-lock.cypher has locked the record ($record: its
+// element id; a conflict decided with it is on the same record).
+// Starts from the conflict_id constraint; the record from its element id (a direct lookup: a node's, or an
+// association's); the linked nodes from their own constraints.
 MATCH (c:Conflict {id: $id})
-OPTIONAL CALL (c) {
-  WITH c WHERE c.label = 'Manufacturer'
-  MATCH (n:Manufacturer {name: c.key})
-  RETURN n
-  UNION
-  WITH c WHERE c.label = 'Agency'
-  MATCH (n:Agency {ori: c.key})
-  RETURN n
-  UNION
-  WITH c WHERE c.label = 'Ffl'
-  MATCH (n:Ffl {license: c.key})
-  RETURN n
-  UNION
-  WITH c WHERE c.label = 'Person'
-  MATCH (n:Person {id: c.key})
-  RETURN n
-  UNION
-  WITH c WHERE c.label = 'Firearm'
-  MATCH (n:Firearm {id: c.key})
-  RETURN n
-  UNION
-  WITH c WHERE c.label = 'Scene'
-  MATCH (n:Scene {id: c.key})
-  RETURN n
-  UNION
-  WITH c WHERE c.label = 'Casing'
-  MATCH (n:Casing {evidenceId: c.key})
-  RETURN n
-  UNION
-  WITH c WHERE c.label = 'Sale'
-  MATCH (n:Sale {id: c.key})
-  RETURN n
-  UNION
-  WITH c WHERE c.label = 'Recovery'
-  MATCH (n:Recovery {id: c.key})
-  RETURN n
-  UNION
-  WITH c WHERE c.label = 'Trace'
-  MATCH (n:Trace {id: c.key})
-  RETURN n
-  UNION
-  WITH c WHERE c.label = 'Lead'
-  MATCH (n:Lead {id: c.key})
-  RETURN n
-  UNION
-  WITH c WHERE c.label = 'TheftReport'
-  MATCH (n:TheftReport {id: c.key})
-  RETURN n
-  UNION
-  WITH c WHERE c.label = 'ASSOCIATE_OF'
-  MATCH (:Person {id: split(c.key, '>')[0]})-[n:ASSOCIATE_OF]->(:Person {id: split(c.key, '>')[1]})
-  RETURN n
-}
+OPTIONAL MATCH (x) WHERE elementId(x) = $record
+OPTIONAL MATCH ()-[y:ASSOCIATE_OF]->() WHERE elementId(y) = $record
+WITH c, coalesce(x, y) AS n
 WITH c, n, c.kept = $keep AND c.status = 'RESOLVED' AS same, c.link IN ['SOLD', 'REQUESTED'] AS inbound,
      CASE WHEN c.kept = 'INCOMING' THEN c.incomingTyped ELSE c.currentTyped END AS held
 // What the record holds now, in the conflict's own form: a property's value, or the sorted keys of the

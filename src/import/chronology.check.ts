@@ -1,9 +1,9 @@
-import type { Gateway, QueryMeta } from '../db/gateway.js';
+import type { Gateway, QueryMeta, Reader } from '../db/gateway.js';
 import { addGraphFacts, addRecordFacts, chronologyProblems, emptyFacts, factKeys, type Facts } from './chronology.js';
 import { dependentProblems } from './chronology.dependents.js';
 import { readStored, storedId, valuesWritten, type Stored } from './chronology.stored.js';
 import { recordKey } from './record.references.js';
-import { readChronologyFacts } from './import.data.js';
+import { gatewayReader, readChronologyFacts } from './import.data.js';
 import type { RecordProblem } from './record.rules.js';
 import type { GraphRecord } from './record.types.js';
 
@@ -12,19 +12,14 @@ import type { GraphRecord } from './record.types.js';
  * `written` says which re-sent sales and recoveries will overwrite their stored values: only those
  * are left out of a gun's first sale and first recovery (a conflict keeps the stored value).
  */
-export async function graphFacts(
-  gateway: Gateway,
-  records: readonly GraphRecord[],
-  meta: QueryMeta,
-  written: (r: GraphRecord) => boolean = () => true,
-): Promise<Facts> {
+export async function graphFacts(read: Reader, records: readonly GraphRecord[], written: (r: GraphRecord) => boolean = () => true): Promise<Facts> {
   const keys = factKeys(records.filter((r) => (r.type !== 'sale' && r.type !== 'recovery') || written(r)));
   // A conflicted sale or recovery still needs its references looked up.
   const all = factKeys(records);
   const facts = emptyFacts();
   const lookup = { ...all, resentSales: keys.resentSales, resentRecoveries: keys.resentRecoveries };
   if (![lookup.firearms, lookup.persons, lookup.scenes, lookup.recoveries, lookup.casings].some((k) => k.length)) return facts;
-  const row = await readChronologyFacts(gateway, lookup, meta);
+  const row = await readChronologyFacts(read, lookup);
   if (!row) return facts;
   for (const f of row.firearms) facts.firearms.set(f.key, { kind: f.kind, firstSoldOn: f.firstSoldOn, firstRecoveredOn: f.firstRecoveredOn });
   for (const p of row.persons) facts.persons.set(p.key, p.value);
@@ -53,27 +48,28 @@ export async function chronologyCheck(
   meta: QueryMeta,
   agencyOri: string | null = null,
 ): Promise<RecordProblem[][]> {
-  const stored: Stored = await readStored(gateway, [...records, ...context], meta);
-  return checkAgainstStored(gateway, records, context, stored, (r) => valuesWritten(stored, r, agencyOri), meta);
+  const read = gatewayReader(gateway, meta);
+  const stored: Stored = await readStored(read, [...records, ...context]);
+  return checkAgainstStored(read, records, context, stored, (r) => valuesWritten(stored, r, agencyOri));
 }
 
 /**
  * The rules of `chronologyCheck` once the stored versions are known: `stored` holds the stored records
  * the batch re-sends and `written` says whose values will be written. A supervisor's decision on a
- * conflict (src/provenance/decision.check.ts) passes the decided record's stored version and writes it.
+ * conflict (src/provenance/decision.check.ts) passes the decided record's stored version and writes it;
+ * it reads through its own write transaction (`read`), an import through the gateway (chronologyCheck).
  */
 export async function checkAgainstStored(
-  gateway: Gateway,
+  read: Reader,
   records: readonly GraphRecord[],
   context: readonly GraphRecord[],
   stored: Stored,
   written: (r: GraphRecord) => boolean,
-  meta: QueryMeta,
 ): Promise<RecordProblem[][]> {
-  const facts = addGraphFacts(addRecordFacts(emptyFacts(), context.filter(written)), await graphFacts(gateway, records, meta, written));
+  const facts = addGraphFacts(addRecordFacts(emptyFacts(), context.filter(written)), await graphFacts(read, records, written));
   // A correction is checked from the corrected record to the stored records depending on it too;
   // dependents this batch writes are checked as its own records, against the corrected values.
   const batch = new Set([...records, ...context].filter(written).map((r) => storedId(r.type, recordKey(r))));
-  const dependents = await dependentProblems(gateway, records, stored, written, facts, batch, meta);
+  const dependents = await dependentProblems(read, records, stored, written, facts, batch);
   return records.map((r, i) => [...chronologyProblems(r, facts), ...dependents[i]!]);
 }

@@ -1,5 +1,5 @@
 import { daysBetween } from '../common/days.js';
-import type { Gateway, QueryMeta } from '../db/gateway.js';
+import type { Reader } from '../db/gateway.js';
 import { HANDGUN_KINDS } from '../model/records/enums.js';
 import { ageOn, minDate, type Facts } from './chronology.js';
 import { storedId, type Stored } from './chronology.stored.js';
@@ -65,13 +65,12 @@ function changesDependedValue(r: GraphRecord, stored: Stored): boolean {
  * batch writes (those dependents are checked as records of the batch instead).
  */
 export async function dependentProblems(
-  gateway: Gateway,
+  read: Reader,
   records: readonly GraphRecord[],
   stored: Stored,
   written: (r: GraphRecord) => boolean,
   facts: Facts,
   batch: ReadonlySet<string>,
-  meta: QueryMeta,
 ): Promise<RecordProblem[][]> {
   const out = records.map((): RecordProblem[] => []);
   const corrections = records.map((r, i) => [r, i] as const).filter(([r]) => written(r) && changesDependedValue(r, stored));
@@ -89,7 +88,7 @@ export async function dependentProblems(
     sales: corrections.flatMap(([r]) => (r.type === 'sale' ? [{ id: r.id, firearmId: r.firearmId }] : [])),
     casings: keysOf('casing'),
   };
-  const row = await readChronologyDependents<DependentsRow>(gateway, params, meta);
+  const row = await readChronologyDependents<DependentsRow>(read, params);
   if (!row) return out;
   const stays = (type: string, d: Dated) => d.id !== null && !batch.has(storedId(type, d.id));
   const at = (type: string, key: string) => corrections.find(([r]) => r.type === type && recordKey(r) === key)!;

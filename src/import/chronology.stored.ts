@@ -1,4 +1,4 @@
-import type { Gateway, QueryMeta } from '../db/gateway.js';
+import type { Reader } from '../db/gateway.js';
 import { readChronologyStored } from './import.data.js';
 import { recordKey } from './record.references.js';
 import type { GraphRecord } from './record.types.js';
@@ -44,13 +44,13 @@ export const storedId = (type: string, key: string) => `${type}:${key}`;
 const isStoredType = (t: string): t is StoredType => (STORED_TYPES as readonly string[]).includes(t);
 
 /** The stored versions of `records` (of the types others depend on): one statement. */
-export async function readStored(gateway: Gateway, records: readonly GraphRecord[], meta: QueryMeta): Promise<Stored> {
+export async function readStored(read: Reader, records: readonly GraphRecord[]): Promise<Stored> {
   const keys = Object.fromEntries(STORED_TYPES.map((t) => [PARAM[t], new Set<string>()])) as Record<string, Set<string>>;
   for (const r of records) if (isStoredType(r.type)) keys[PARAM[r.type]]!.add(recordKey(r));
   const out = new Map<string, StoredRecord>();
   if (!Object.values(keys).some((k) => k.size)) return out;
   const params = Object.fromEntries(Object.entries(keys).map(([k, v]) => [k, [...v]]));
-  for (const s of await readChronologyStored<StoredRecord>(gateway, params, meta)) out.set(storedId(s.type, s.key), s);
+  for (const s of await readChronologyStored<StoredRecord>(read, params)) out.set(storedId(s.type, s.key), s);
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { cypher, type Statement } from '../db/cypher.registry.js';
-import type { Gateway, QueryMeta, Row, TransactionReader } from '../db/gateway.js';
+import type { Gateway, QueryMeta, Reader, Row, TransactionReader } from '../db/gateway.js';
 import type { CasingFacts, FactKeys } from './chronology.js';
 import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-code.js';
@@ -57,6 +57,12 @@ export const createdNibin = (created: CreatedKeys) => ({ casings: created.get('c
 
 const step = (meta: QueryMeta, what: string): QueryMeta => ({ ...meta, operation: `${meta.operation ?? 'import'}:${what}` });
 
+/** The import's checks reading through the gateway, one transaction per statement, each named by its step (`import:check-…`). */
+export const gatewayReader =
+  (gateway: Gateway, meta: QueryMeta): Reader =>
+  (statement, params, what) =>
+    gateway.read(statement, params, what ? step(meta, what) : meta);
+
 /** The (:Source) node of a write run (provenance, CJIS AU-3: what, when, by whom). */
 export async function recordWriteSource(gateway: Gateway, source: WriteSource, meta: QueryMeta = {}): Promise<void> {
   await gateway.write(RECORD_SOURCE, { ...source }, step(meta, 'source'));
@@ -76,18 +82,18 @@ export interface ChronologyFactsRow {
   casings: Array<{ key: string } & CasingFacts>;
 }
 
-export async function readChronologyFacts(gateway: Gateway, keys: FactKeys, meta: QueryMeta): Promise<ChronologyFactsRow | undefined> {
-  return (await gateway.read<ChronologyFactsRow>(CHRONOLOGY_FACTS, keys, step(meta, 'check-chronology')))[0];
+export async function readChronologyFacts(read: Reader, keys: FactKeys): Promise<ChronologyFactsRow | undefined> {
+  return (await read<ChronologyFactsRow>(CHRONOLOGY_FACTS, keys, 'check-chronology'))[0];
 }
 
 /** The stored versions of a batch's records, by type (chronology.stored.ts): one statement for the batch. */
-export async function readChronologyStored<T>(gateway: Gateway, keys: Record<string, string[]>, meta: QueryMeta): Promise<T[]> {
-  return (await gateway.read<{ stored: T[] }>(CHRONOLOGY_STORED, keys, step(meta, 'check-stored')))[0]?.stored ?? [];
+export async function readChronologyStored<T>(read: Reader, keys: Record<string, string[]>): Promise<T[]> {
+  return (await read<{ stored: T[] }>(CHRONOLOGY_STORED, keys, 'check-stored'))[0]?.stored ?? [];
 }
 
 /** The stored records depending on a batch's corrections (chronology.dependents.ts): one statement for the batch. */
-export async function readChronologyDependents<T>(gateway: Gateway, keys: Record<string, unknown[]>, meta: QueryMeta): Promise<T | undefined> {
-  return (await gateway.read<T>(CHRONOLOGY_DEPENDENTS, keys, step(meta, 'check-dependents')))[0];
+export async function readChronologyDependents<T>(read: Reader, keys: Record<string, unknown[]>): Promise<T | undefined> {
+  return (await read<T>(CHRONOLOGY_DEPENDENTS, keys, 'check-dependents'))[0];
 }
 
 /** Records of one type to upsert, already in the statements' row shape (toWriteRow). */

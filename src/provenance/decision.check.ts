@@ -1,12 +1,12 @@
-import type { RequestContext } from '../core/context.js';
+import type { Reader } from '../db/gateway.js';
 import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-code.js';
 import { checkAgainstStored } from '../import/chronology.check.js';
 import { storedId, storedOf } from '../import/chronology.stored.js';
 import { RECORD_FIELDS, validateRecord, type RecordProblem } from '../import/record.rules.js';
 import type { RecordType } from '../import/record.types.js';
+import { readDecisionRecord, type DecisionRow } from './decision.data.js';
 import type { ConflictSide } from './provenance.type.js';
-import { readDecisionRecord, type DecisionRow } from './provenance.data.js';
 
 /**
  * A supervisor's decision on a conflict obeys the rules an import obeys (docs/import.md, Provenance and
@@ -16,7 +16,8 @@ import { readDecisionRecord, type DecisionRow } from './provenance.data.js';
  * trace request; a buyer's age at an FFL, 18 U.S.C. 922(b)(1)) and from the record to the stored
  * records depending on it (chronology.dependents.ts). The same code as the import's, one record.
  * Reads: the record (cypher/provenance/decision-record.cypher), then the import's facts and, when the
- * decision changes a value others depend on, its dependents lookup; none when nothing would change.
+ * decision changes a value others depend on, its dependents lookup; none when nothing would change. All
+ * through `read`: the decision's own write transaction, after it has locked the record (provenance.data.ts).
  */
 /** The record fields the import writes as links (docs/import.md, Conflicts on links), by link type. */
 const LINK_FIELDS: Partial<Record<RecordType, Record<string, string>>> = {
@@ -78,7 +79,7 @@ export interface DecisionCheck {
 }
 
 /** What the record `after` breaks that the stored record `before` did not (none when nothing changes). */
-async function problemsOf(ctx: RequestContext, before: Record<string, unknown>, after: Record<string, unknown>, now: number): Promise<RecordProblem[]> {
+async function problemsOf(read: Reader, before: Record<string, unknown>, after: Record<string, unknown>, now: number): Promise<RecordProblem[]> {
   // Keeping what the record holds (CURRENT of an open conflict, the same decision again) writes nothing new.
   if (JSON.stringify(after) === JSON.stringify(before)) return [];
   const was = validateRecord(before, now);
@@ -89,12 +90,11 @@ async function problemsOf(ctx: RequestContext, before: Record<string, unknown>, 
   // The decided record stands in for its stored version (the decision writes it, whoever holds the record's values).
   const stored = storedOf(was.record);
   const [mine, had] = await checkAgainstStored(
-    ctx.gateway,
+    read,
     [will.record, was.record],
     [],
     new Map(stored ? [[storedId(stored.type, stored.key), stored]] : []),
     () => true,
-    ctx.meta,
   );
   return [...problems, ...added(mine!, had!)];
 }
@@ -106,16 +106,17 @@ async function problemsOf(ctx: RequestContext, before: Record<string, unknown>, 
  * pair keeps (CONFIRMED without a review time; a review time on an UNREVIEWED lead), and neither could
  * ever be kept. So when the field alone breaks a rule, the same send's other undecided conflicts on the
  * record are tried with it, and when together they keep every rule, they are decided together.
+ * `record`: the element id of the conflict's record, as decision-lock.cypher returned it (null: the record is gone).
  */
-export async function decisionProblems(ctx: RequestContext, id: string, keep: ConflictSide, now = Date.now()): Promise<DecisionCheck | null> {
-  const row = await readDecisionRecord(ctx, id, keep);
+export async function decisionProblems(read: Reader, id: string, record: string | null, keep: ConflictSide, now = Date.now()): Promise<DecisionCheck | null> {
+  const row = await readDecisionRecord(read, id, record, keep);
   if (!row?.props) return null;
   const before = storedRecord(row, row.props);
-  const alone = await problemsOf(ctx, before, decidedRecord(row, before), now);
+  const alone = await problemsOf(read, before, decidedRecord(row, before), now);
   const out: DecisionCheck = { recordType: row.recordType, key: row.key, problems: alone, together: [] };
   if (!alone.length || !row.siblings.length) return out;
   const all = row.siblings.reduce((record, s) => decidedRecord({ ...row, ...s }, record), decidedRecord(row, before));
-  if ((await problemsOf(ctx, before, all, now)).length === 0) return { ...out, problems: [], together: row.siblings.map((s) => s.id) };
+  if ((await problemsOf(read, before, all, now)).length === 0) return { ...out, problems: [], together: row.siblings.map((s) => s.id) };
   return out;
 }
 

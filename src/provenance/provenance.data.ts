@@ -6,6 +6,7 @@ import type { RecordType } from '../import/record.types.js';
 import type { RequestContext } from '../core/context.js';
 import { refused } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-code.js';
+import { decisionProblems, type DecisionCheck } from './decision.check.js';
 import { followSeriesAfterDecision } from './decision.series.js';
 import { ConflictSide, type DataConflict, type RecordSource } from './provenance.type.js';
 
@@ -15,7 +16,7 @@ const conflicts = cypher('provenance/conflicts');
 const conflictCount = cypher('provenance/conflict-count');
 const resolve = cypher('provenance/resolve-conflict');
 const heldByWorkflow = cypher('provenance/conflict-held-by-workflow');
-const decisionRecord = cypher('provenance/decision-record');
+const lockRecord = cypher('provenance/decision-lock');
 
 export async function sourcesOf(ctx: RequestContext, type: RecordType, key: string, page: PageRequest): Promise<ConnectionValue<RecordSource>> {
   const params = { type, key };
@@ -36,25 +37,6 @@ export async function listConflicts(ctx: RequestContext, query: ConflictQuery, p
   return toConnection(page, rows, async () => (await ctx.gateway.read<{ total: number }>(conflictCount, { ...query }, ctx.meta))[0]?.total ?? 0);
 }
 
-/** The record a decision on a conflict writes to, with the side it keeps (decision.check.ts). */
-export interface DecisionRow {
-  recordType: RecordType;
-  key: string;
-  field: string;
-  link: string | null;
-  kept: unknown;
-  /** The record's stored properties; null when the record is gone. */
-  props: Record<string, unknown> | null;
-  /** Its import links (a hit with its confirmation time). */
-  links: Array<{ type: string; target: string; confirmedAt: string | null }>;
-  /** The other conflicts the same send raised on the record, not yet decided this way, with the side they would keep. */
-  siblings: Array<{ id: string; field: string; link: string | null; kept: unknown }>;
-}
-
-export async function readDecisionRecord(ctx: RequestContext, id: string, keep: ConflictSide): Promise<DecisionRow | undefined> {
-  return (await ctx.gateway.read<DecisionRow>(decisionRecord, { id, keep }, ctx.meta))[0];
-}
-
 /**
  * The decision, or `stale` when the record's field no longer holds the value the conflict was taken
  * against (nothing written to the record; an OPEN conflict now shows the present value).
@@ -64,26 +46,33 @@ export interface ResolveOutcome {
   stale: boolean;
 }
 
+/** The decision and what the import's rules said of it: with problems, nothing was written (decision.check.ts). */
+export interface DecisionOutcome extends ResolveOutcome {
+  check: DecisionCheck | null;
+}
+
 /**
- * Writes the kept side of a conflict to its record (and of the conflicts `together` names, decided with it),
- * unless `breaksRules` (the decision breaks a rule the import
- * checks, decision.check.ts): then nothing is written, and a stale conflict is still brought up to date. A lead's review (status, reviewedAt) that the lead workflow
+ * A supervisor's decision, in ONE write transaction: the conflict's record is locked first
+ * (decision-lock.cypher), then checked by the import's rules (decision.check.ts), then written. Checked in
+ * a read of its own before the transaction, a write landing between the check and the decision slipped
+ * past the rules (docs/import.md, A decision is checked like an import); now an import writing the record
+ * or linking to it waits for the decision, and the check reads in the transaction that writes.
+ * Writes the kept side of the conflict to its record (and of the same send's conflicts the check found
+ * must be decided with it), unless the decision breaks a rule the import checks: then nothing is written
+ * to the record, a stale conflict is still brought up to date, and the transaction commits that (the
+ * caller refuses the decision after the commit). A lead's review (status, reviewedAt) that the lead workflow
  * has acted on is the workflow's (docs/import.md, "A lead's review belongs to the workflow"): keeping an incoming
  * review would change it with no history entry, no series recomputation and a workflow stage that no longer
  * matches, so it is refused (CONFLICT, field `keep`); keeping the current one closes the conflict as usual. A decision
  * on any other lead or casing field moves the NIBIN series it changes, in the same transaction (decision.series.ts).
+ * The driver may run the transaction again (a deadlock with an import is one reason): each run starts afresh.
  */
-export async function resolveConflict(
-  ctx: RequestContext,
-  id: string,
-  keep: ConflictSide,
-  subject: string,
-  breaksRules = false,
-  together: readonly string[] = [],
-): Promise<ResolveOutcome | null> {
-  const rows = await ctx.gateway.writeInTransaction(
+export async function resolveConflict(ctx: RequestContext, id: string, keep: ConflictSide, subject: string, now = Date.now()): Promise<DecisionOutcome | null> {
+  return ctx.gateway.writeInTransaction(
     'provenance/resolve-conflict',
-    async (run) => {
+    async (run): Promise<DecisionOutcome | null> => {
+      const [locked] = await run<{ record: string | null }>(lockRecord, { id });
+      if (!locked) return null;
       const held = await run<{ status: string }>(heldByWorkflow, { id });
       if (held.length > 0 && keep === ConflictSide.INCOMING) {
         throw refused(
@@ -92,15 +81,19 @@ export async function resolveConflict(
           `the lead's review is decided through the lead workflow (it is ${held[0]!.status}); change it there (reopenLead with a reason, then confirmLead or rejectLead; a referred hit gets an outcome and is closed) and resolve this conflict keeping CURRENT`,
         );
       }
+      // The record as the decision would leave it, by the import's rules: a refusal writes nothing to it.
+      const check = await decisionProblems(run, id, locked.record, keep, now);
+      const breaksRules = (check?.problems.length ?? 0) > 0;
       const at = new Date().toISOString();
-      const outcome = await run<ResolveOutcome>(resolve, { id, keep, subject, at, refused: breaksRules });
-      if (!outcome[0] || outcome[0].stale || breaksRules) return outcome;
+      const [outcome] = await run<ResolveOutcome>(resolve, { id, record: locked.record, keep, subject, at, refused: breaksRules });
+      if (!outcome) return null;
+      if (outcome.stale || breaksRules) return { ...outcome, check };
       // Fields the record's rules tie to this one, from the same send, are decided with it (decision.check.ts).
-      for (const sibling of together) await run<ResolveOutcome>(resolve, { id: sibling, keep, subject, at, refused: false });
-      await followSeriesAfterDecision(run, outcome[0].conflict, at);
-      return outcome;
+      for (const sibling of check?.together ?? [])
+        await run<ResolveOutcome>(resolve, { id: sibling, record: locked.record, keep, subject, at, refused: false });
+      await followSeriesAfterDecision(run, outcome.conflict, at);
+      return { ...outcome, check };
     },
     ctx.meta,
   );
-  return rows[0] ?? null;
 }

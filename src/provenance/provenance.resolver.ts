@@ -10,7 +10,7 @@ import type { RecordType } from '../import/record.types.js';
 import { pageRequest, PageArgs } from '../pagination/page-args.js';
 import type { RequestContext } from '../core/context.js';
 import { listConflicts, resolveConflict, sourcesOf } from './provenance.data.js';
-import { decisionProblems, decisionRefused } from './decision.check.js';
+import { decisionRefused } from './decision.check.js';
 import { ConflictSide, ConflictsArgs, DataConflict, DataConflictConnection, RecordSourceConnection } from './provenance.type.js';
 
 const EARLIEST = '1970-01-01T00:00:00Z';
@@ -66,12 +66,11 @@ export class ProvenanceResolver {
     @Arg('keep', () => ConflictSide, { description: 'The value to keep.' }) keep: ConflictSide,
     @Ctx() ctx: RequestContext,
   ): Promise<DataConflict> {
-    // The record as the decision would leave it is checked by the import's rules first; a refusal writes nothing.
-    const check = await decisionProblems(ctx, id, keep);
-    const breaksRules = (check?.problems.length ?? 0) > 0;
-    const outcome = await resolveConflict(ctx, id, keep, ctx.user?.subject ?? 'unknown', breaksRules, check?.together ?? []);
+    // Checked by the import's rules in the decision's own transaction; a refusal writes nothing to the record.
+    const outcome = await resolveConflict(ctx, id, keep, ctx.user?.subject ?? 'unknown');
     if (!outcome) throw notFound('conflict', 'id', id);
-    const { conflict, stale } = outcome;
+    const { conflict, stale, check } = outcome;
+    const breaksRules = (check?.problems.length ?? 0) > 0;
     // A stale OPEN conflict's snapshot was brought up to date: a write, audited as one (the record itself was not touched).
     ctx.audit.wrote = (!stale && !breaksRules) || (stale && conflict.status === 'OPEN');
     if (stale) {
