@@ -7,6 +7,7 @@ import { FFL_THEFT_KINDS as THEFT_KINDS_OF_FFL, TheftKindSchema, TraceOutcomeSch
  */
 export {
   RECORD_FIELDS,
+  RECORD_LINKS,
   RECORD_TYPES,
   type AgencyRecord,
   type AssociationRecord,

@@ -4,7 +4,7 @@ import { ErrorCode } from '../errors/error-code.js';
 import { checkAgainstStored } from '../import/chronology.check.js';
 import { storedId, storedOf } from '../import/chronology.stored.js';
 import { RECORD_FIELDS, validateRecord, type RecordProblem } from '../import/record.rules.js';
-import type { RecordType } from '../import/record.types.js';
+import { RECORD_LINKS, RECORD_TYPES, type RecordType } from '../import/record.types.js';
 import { readDecisionRecord, type DecisionRow } from './decision.data.js';
 import type { ConflictSide } from './provenance.type.js';
 
@@ -19,16 +19,20 @@ import type { ConflictSide } from './provenance.type.js';
  * decision changes a value others depend on, its dependents lookup; none when nothing would change. All
  * through `read`: the decision's own write transaction, after it has locked the record (provenance.data.ts).
  */
-/** The record fields the import writes as links (docs/import.md, Conflicts on links), by link type. */
-const LINK_FIELDS: Partial<Record<RecordType, Record<string, string>>> = {
-  firearm: { MADE_BY: 'manufacturer' },
-  scene: { INVESTIGATED_BY: 'agencyOri' },
-  casing: { RECOVERED_AT: 'sceneId', TEST_FIRED_FROM: 'testFireOfFirearmId', FIRED_FROM: 'firedFromFirearmId' },
-  sale: { SOLD: 'fflLicense', OF_FIREARM: 'firearmId', TO_PURCHASER: 'purchaserId' },
-  recovery: { OF_FIREARM: 'firearmId', BY_AGENCY: 'agencyOri', AT_SCENE: 'sceneId', FROM_POSSESSOR: 'possessorId' },
-  trace: { REQUESTED: 'agencyOri', FOR_RECOVERY: 'recoveryId', RESOLVED_DEALER: 'resolvedDealerLicense', RESOLVED_PURCHASER: 'resolvedPurchaserId' },
-  theft: { REPORTS_THEFT_OF: 'firearmId', REPORTED_BY: 'reportingAgencyOri', REPORTED_BY_FFL: 'reportingFflLicense' },
-};
+/**
+ * The record fields the import writes as links, by link type, from the model's declaration (src/model/records);
+ * a lead's pair of casings (`casings`, not a field of its own) is read as casingA and casingB below.
+ */
+const LINK_FIELDS = Object.fromEntries(
+  RECORD_TYPES.map((t) => [
+    t,
+    Object.fromEntries(
+      Object.entries(RECORD_LINKS[t])
+        .filter(([field]) => RECORD_FIELDS[t].includes(field))
+        .map(([field, link]) => [link.type, field]),
+    ),
+  ]),
+) as Record<RecordType, Record<string, string>>;
 
 const instant = (v: string | null | undefined) => (v ? new Date(Date.parse(v)).toISOString() : null);
 
@@ -40,7 +44,7 @@ function storedRecord(row: DecisionRow, props: Record<string, unknown>): Record<
   const location = props.location as { latitude: number; longitude: number } | null | undefined;
   if (location && 'latitude' in raw) [raw.latitude, raw.longitude] = [raw.latitude ?? location.latitude, raw.longitude ?? location.longitude];
   if (row.recordType === 'association') [raw.fromPersonId, raw.toPersonId] = row.key.split('>');
-  const fields = LINK_FIELDS[row.recordType] ?? {};
+  const fields = LINK_FIELDS[row.recordType];
   for (const l of row.links) {
     const field = fields[l.type];
     if (field) raw[field] = l.target;

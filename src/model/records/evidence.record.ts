@@ -4,17 +4,22 @@ import { caliber, datetime, id, latitude, longitude, oneOf, optional, ori, requi
 
 /** Records of shootings and their ballistic evidence: scenes, casings, NIBIN leads. */
 
-export const SceneModel = defineRecord('scene', {
-  id: required(id()),
-  occurredAt: required(datetime()),
-  kind: required(oneOf(SceneKindSchema)),
-  address: required(text()),
-  city: required(text()),
-  state: required(state()),
-  latitude: required(latitude()),
-  longitude: required(longitude()),
-  agencyOri: required(ori()),
-});
+export const SceneModel = defineRecord(
+  'scene',
+  {
+    id: required(id()),
+    occurredAt: required(datetime()),
+    kind: required(oneOf(SceneKindSchema)),
+    address: required(text()),
+    city: required(text()),
+    state: required(state()),
+    latitude: required(latitude()),
+    longitude: required(longitude()),
+    agencyOri: required(ori()),
+  },
+  null,
+  { agencyOri: { type: 'INVESTIGATED_BY', to: 'Agency' } },
+);
 
 export const CasingModel = defineRecord(
   'casing',
@@ -40,6 +45,12 @@ export const CasingModel = defineRecord(
     if ((r.firedFromFirearmId == null) !== (r.firedFromConfirmedAt == null))
       report(r.firedFromFirearmId == null ? 'firedFromFirearmId' : 'firedFromConfirmedAt', 'firedFromFirearmId and firedFromConfirmedAt go together');
   },
+  {
+    sceneId: { type: 'RECOVERED_AT', to: 'Scene' },
+    testFireOfFirearmId: { type: 'TEST_FIRED_FROM', to: 'Firearm' },
+    // A hit the import confirmed, with its confirmation time (firedFromConfirmedAt) on the link.
+    firedFromFirearmId: { type: 'FIRED_FROM', to: 'Firearm' },
+  },
 );
 
 export const LeadModel = defineRecord(
@@ -60,4 +71,6 @@ export const LeadModel = defineRecord(
     if (r.status === 'UNREVIEWED' && r.reviewedAt != null) report('reviewedAt', 'must be empty while the status is UNREVIEWED');
     if (r.status !== 'UNREVIEWED' && r.reviewedAt == null) report('reviewedAt', `is required for status ${r.status}`);
   },
+  // The pair casingA+casingB is one field, `casings`: two CORRELATES links, order ignored.
+  { casings: { type: 'CORRELATES', to: 'Casing' } },
 );

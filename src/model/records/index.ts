@@ -1,4 +1,4 @@
-import type { RecordModel, RecordOfModel } from './define.js';
+import type { Links, RecordModel, RecordOfModel } from './define.js';
 import { CasingModel, LeadModel, SceneModel } from './evidence.record.js';
 import { FirearmModel, RecoveryModel, SaleModel, TheftModel } from './firearm.record.js';
 import { AgencyModel, AssociationModel, FflModel, ManufacturerModel, PersonModel } from './parties.record.js';
@@ -58,6 +58,14 @@ export const RECORD_TYPES = Object.keys(RECORD_MODELS) as RecordType[];
 
 /** The fields of every record type, in the column order CSV files use. */
 export const RECORD_FIELDS = Object.fromEntries(RECORD_TYPES.map((t) => [t, [...RECORD_MODELS[t].columns]])) as { [T in RecordType]: string[] };
+
+/**
+ * The fields each record type writes as links, by field (docs/import.md, Conflicts on links): declared
+ * once, with each record's definition. The upserts (cypher/import/upsert-*.cypher) and the decision
+ * statement (cypher/provenance/resolve-conflict.cypher) name them literally, and
+ * test/unit/link-fields.test.ts holds every such copy to this declaration.
+ */
+export const RECORD_LINKS = Object.fromEntries(RECORD_TYPES.map((t) => [t, RECORD_MODELS[t].links])) as { [T in RecordType]: Links };
 
 export function recordModel(type: RecordType): RecordModel {
   return RECORD_MODELS[type] as unknown as RecordModel;

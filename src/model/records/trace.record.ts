@@ -27,4 +27,10 @@ export const TraceModel = defineRecord(
     if (r.outcome !== 'PENDING' && r.completedAt == null) report('completedAt', `is required for outcome ${r.outcome}`);
     if (r.resolvedPurchaserId != null && r.resolvedDealerLicense == null) report('resolvedDealerLicense', 'is required when a purchaser was resolved');
   },
+  {
+    agencyOri: { type: 'REQUESTED', to: 'Agency', inbound: true },
+    recoveryId: { type: 'FOR_RECOVERY', to: 'Recovery' },
+    resolvedDealerLicense: { type: 'RESOLVED_DEALER', to: 'Ffl' },
+    resolvedPurchaserId: { type: 'RESOLVED_PURCHASER', to: 'Person' },
+  },
 );
