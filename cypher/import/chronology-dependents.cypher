@@ -3,9 +3,10 @@
 // as possessor and associations; a gun's sales; a scene's casings and recoveries; a recovery's traces
 // and its gun's test-fires and import-confirmed hits ($recoveries: {id, firearmId, previousFirearmId}, the
 // gun the batch names and, for a recovery re-pointed to it, the gun it leaves, with that gun's first other
-// recovery); a sale's gun's traces, with the gun's first other sale ($sales: {id, firearmId}: a trace's
-// time-to-crime counts from the first sale); a casing's leads. Only corrected records are passed, so a
-// first import asks nothing here.
+// recovery); a sale's gun's traces, with the gun's first other sale ($sales: {id, firearmId, previousFirearmId}:
+// a trace's time-to-crime counts from the first sale) and, for a sale re-pointed to another gun, the
+// recoveries of the gun it leaves with their traces (its first sale moves); a casing's leads. Only
+// corrected records are passed, so a first import asks nothing here.
 // Every part starts from a uniqueness constraint (person_id, firearm_id, scene_id, recovery_id, casing_evidence_id).
 CALL () {
   UNWIND $persons AS k
@@ -83,9 +84,16 @@ CALL () {
   RETURN collect({key: s.id, id: t.id, otherFirstSoldOn: otherFirstSoldOn, recoveryId: x.id, recoveredOn: toString(x.recoveredOn), timeToCrimeDays: t.timeToCrimeDays}) AS saleTraces
 }
 CALL () {
+  UNWIND $sales AS s
+  MATCH (g:Firearm {id: s.previousFirearmId})
+  MATCH (x:Recovery)-[:OF_FIREARM]->(g)
+  OPTIONAL MATCH (t:Trace)-[:FOR_RECOVERY]->(x)
+  RETURN collect({key: s.id, firearmId: g.id, recoveryId: x.id, recoveredOn: toString(x.recoveredOn), id: t.id, timeToCrimeDays: t.timeToCrimeDays}) AS leftTraces
+}
+CALL () {
   UNWIND $casings AS k
   MATCH (c:Casing {evidenceId: k})
   MATCH (l:Lead)-[:CORRELATES]->(c)
   RETURN collect({key: k, id: l.id, correlatedAt: toString(l.correlatedAt)}) AS casingLeads
 }
-RETURN persons, firearmSales, scenes, recoveries, saleTraces, casingLeads
+RETURN persons, firearmSales, scenes, recoveries, saleTraces, leftTraces, casingLeads

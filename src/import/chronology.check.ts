@@ -11,13 +11,20 @@ import type { GraphRecord } from './record.types.js';
  * What the graph holds about the records `records` depend on: one statement for the whole batch.
  * `written` says which re-sent sales and recoveries will overwrite their stored values: only those
  * are left out of a gun's first sale and first recovery (a conflict keeps the stored value).
+ * `leftGuns`: the guns re-pointed sales leave, looked up too (their first sale after the batch).
  */
-export async function graphFacts(read: Reader, records: readonly GraphRecord[], written: (r: GraphRecord) => boolean = () => true): Promise<Facts> {
+export async function graphFacts(
+  read: Reader,
+  records: readonly GraphRecord[],
+  written: (r: GraphRecord) => boolean = () => true,
+  leftGuns: readonly string[] = [],
+): Promise<Facts> {
   const keys = factKeys(records.filter((r) => (r.type !== 'sale' && r.type !== 'recovery') || written(r)));
   // A conflicted sale or recovery still needs its references looked up.
   const all = factKeys(records);
   const facts = emptyFacts();
-  const lookup = { ...all, resentSales: keys.resentSales, resentRecoveries: keys.resentRecoveries };
+  const firearms = [...new Set([...all.firearms, ...leftGuns])];
+  const lookup = { ...all, firearms, resentSales: keys.resentSales, resentRecoveries: keys.resentRecoveries };
   if (![lookup.firearms, lookup.persons, lookup.scenes, lookup.recoveries, lookup.casings].some((k) => k.length)) return facts;
   const row = await readChronologyFacts(read, lookup);
   if (!row) return facts;
@@ -66,7 +73,12 @@ export async function checkAgainstStored(
   stored: Stored,
   written: (r: GraphRecord) => boolean,
 ): Promise<RecordProblem[][]> {
-  const facts = addGraphFacts(addRecordFacts(emptyFacts(), context.filter(written)), await graphFacts(read, records, written));
+  // The gun a re-pointed sale leaves: its first retail sale after the batch (chronology.dependents.ts).
+  const left = records.flatMap((r) => {
+    const was = r.type === 'sale' && written(r) ? stored.get(storedId('sale', r.id))?.firearmId : null;
+    return was && r.type === 'sale' && was !== r.firearmId ? [was] : [];
+  });
+  const facts = addGraphFacts(addRecordFacts(emptyFacts(), context.filter(written)), await graphFacts(read, records, written, left));
   // A correction is checked from the corrected record to the stored records depending on it too;
   // dependents this batch writes are checked as its own records, against the corrected values.
   const batch = new Set([...records, ...context].filter(written).map((r) => storedId(r.type, recordKey(r))));

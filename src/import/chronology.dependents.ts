@@ -14,8 +14,9 @@ import type { GraphRecord } from './record.types.js';
  * stored record that depends on it within the rules: a recovery stays on or before its traces'
  * requests and its gun's test-fires and hits, and keeps its traces' time-to-crime; a recovery re-pointed to
  * another gun leaves the old gun's test-fires and hits a recovery on or before them; a sale that changes
- * its gun's first retail sale keeps the time-to-crime of the gun's stored traces; a scene stays on or
- * before its casings and recoveries; a casing's NIBIN entry stays on or before its leads' correlation;
+ * its gun's first retail sale keeps the time-to-crime of the gun's stored traces, and a sale re-pointed to
+ * another gun those of the gun it leaves (whose first sale moves to its next sale, or to none); a scene
+ * stays on or before its casings and recoveries; a casing's NIBIN entry stays on or before its leads' correlation;
  * a date of birth or a gun's kind keeps every stored sale legal (18 U.S.C. 922(b)(1)) and the person
  * born before what they did. A dependent the same batch also writes is checked itself, against the
  * corrected value (chronology.ts). One statement for the batch (cypher/import/chronology-dependents.cypher),
@@ -34,6 +35,7 @@ interface DependentsRow {
   scenes: Array<{ key: string; casings: Dated[]; recoveries: Dated[] }>;
   recoveries: Array<{ key: string; traces: Dated[]; testFires: Dated[]; hits: Dated[]; previousFirstRecoveredOn: string | null }>;
   saleTraces: Dated[];
+  leftTraces: Dated[];
   casingLeads: Dated[];
 }
 
@@ -85,7 +87,11 @@ export async function dependentProblems(
       const was = stored.get(storedId('recovery', r.id))?.firearmId ?? null;
       return [{ id: r.id, firearmId: r.firearmId, previousFirearmId: was !== r.firearmId ? was : null }];
     }),
-    sales: corrections.flatMap(([r]) => (r.type === 'sale' ? [{ id: r.id, firearmId: r.firearmId }] : [])),
+    sales: corrections.flatMap(([r]) => {
+      if (r.type !== 'sale') return [];
+      const was = stored.get(storedId('sale', r.id))?.firearmId ?? null;
+      return [{ id: r.id, firearmId: r.firearmId, previousFirearmId: was !== r.firearmId ? was : null }];
+    }),
     casings: keysOf('casing'),
   };
   const row = await readChronologyDependents<DependentsRow>(read, params);
@@ -197,6 +203,49 @@ export async function dependentProblems(
       out[i]!.push({
         field: 'soldOn',
         reason: `soldOn ${r.soldOn} puts recovery ${String(t.recoveryId)} (${recoveredOn}) ${days} days after the gun's first retail sale (${first}), but trace ${t.id} records a time-to-crime of ${t.timeToCrimeDays}`,
+      });
+  }
+  // ATF time-to-crime counts from the gun's first retail sale: a sale re-pointed to another gun leaves the
+  // old gun its other sales (stored, and the batch's), so that gun's first sale moves to the next one, or
+  // to none. Its stored traces must still read the days from the new first sale; with no sale left, the
+  // chain has no time-to-crime (Recovery and TraceChain timeToCrimeDays are null without a sale), so a
+  // stored trace keeping one is refused: the figure was counted from, or checked against, the sale that left.
+  const negative = new Set<string>();
+  for (const t of row.leftTraces) {
+    const [r, i] = at('sale', String(t.key));
+    const gun = String(t.firearmId);
+    const recoveryId = String(t.recoveryId);
+    // A recovery the batch also re-points is checked from its own correction, against its new gun.
+    if (r.type !== 'sale' || (facts.recoveryGuns.get(recoveryId) ?? gun) !== gun) continue;
+    const first = facts.firearms.get(gun)?.firstSoldOn ?? null;
+    const was = stored.get(storedId('sale', r.id))?.soldOn;
+    // The gun's first sale does not move when an earlier (or same-day) sale stays.
+    if (first && was && first === minDate(first, was)) continue;
+    const recoveredOn = facts.recoveries.get(recoveryId) ?? (t.recoveredOn as string | null);
+    const days = daysBetween(first, recoveredOn);
+    const leaves = `firearmId ${r.firearmId} leaves gun ${gun}`;
+    if (days !== null && days < 0) {
+      // The first rule from the other end (first retail sale <= every recovery); a recovery the batch writes is checked itself.
+      const once = `${i}:${recoveryId}`;
+      if (stays('recovery', { id: recoveryId }) && !negative.has(once)) {
+        negative.add(once);
+        out[i]!.push({
+          field: 'firearmId',
+          reason: `${leaves} with its first retail sale on ${first}, after recovery ${recoveryId} (${recoveredOn}): time-to-crime is never negative`,
+        });
+      }
+      continue;
+    }
+    if (!stays('trace', t) || t.timeToCrimeDays === null) continue;
+    if (first === null)
+      out[i]!.push({
+        field: 'firearmId',
+        reason: `${leaves} with no retail sale, so recovery ${recoveryId} (${recoveredOn}) has no time-to-crime, but trace ${t.id} records a time-to-crime of ${t.timeToCrimeDays}`,
+      });
+    else if (days !== null && t.timeToCrimeDays !== days)
+      out[i]!.push({
+        field: 'firearmId',
+        reason: `${leaves} with its first retail sale on ${first}, which puts recovery ${recoveryId} (${recoveredOn}) ${days} days after it, but trace ${t.id} records a time-to-crime of ${t.timeToCrimeDays}`,
       });
   }
   for (const l of row.casingLeads.filter((d) => stays('lead', d))) {

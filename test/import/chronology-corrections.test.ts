@@ -168,6 +168,66 @@ describe('corrections that keep their dependents within the rules', () => {
   });
 });
 
+describe('a sale re-pointed to another gun, checked against the gun it leaves', () => {
+  const tag = `CL${RUN}${unique()}`;
+  const { base, id, of, gun } = chronologyRecords(tag);
+  /** Gun F<k>, first sold 2024-12-20 (S<k>), with `later` sales, recovered 2025-04-02 (R<k>) and traced with a time-to-crime of 103 (T<k>). */
+  const leaving = (k: string, later: string[] = []): Raw[] => [
+    gun(`F${k}`),
+    ...['2024-12-20', ...later].map((soldOn, n) => ({ ...of('sale'), id: id(`S${k}${n || ''}`), firearmId: id(`F${k}`), soldOn })),
+    { ...of('recovery'), id: id(`R${k}`), firearmId: id(`F${k}`), recoveredOn: '2025-04-02', sceneId: null, possessorId: null },
+    { ...of('trace'), id: id(`T${k}`), recoveryId: id(`R${k}`), timeToCrimeDays: 103 },
+  ];
+  const repoint = (k: string): Raw => ({ ...of('sale'), id: id(`S${k}`), firearmId: id('FC'), soldOn: '2024-12-20' });
+  const trace = (k: string, timeToCrimeDays: number | null): Raw => ({ ...of('trace'), id: id(`T${k}`), recoveryId: id(`R${k}`), timeToCrimeDays });
+  const gunOf = async (k: string) =>
+    (await server.db.read<{ links: Array<{ type: string; target: string }> }>(cypher('import/record-snapshot'), { label: 'Sale', key: id(`S${k}`) }))[0]!.links
+      .filter((l) => l.type === 'OF_FIREARM')
+      .map((l) => l.target);
+
+  beforeAll(async () => {
+    const res = await send([...base, gun('FC'), ...leaving('1'), ...leaving('2', ['2025-01-10']), ...leaving('3', ['2025-05-01'])]);
+    expect(res.errors).toBeUndefined();
+  });
+
+  /** Re-pointing sale S<k> to gun FC is rejected on firearmId with `reason`, and the sale still names F<k>. */
+  const refused = async (k: string, reason: RegExp) => {
+    await expectRejected({ name: `S${k}`, record: repoint(k), field: 'firearmId', reason }, send);
+    expect(await gunOf(k)).toEqual([id(`F${k}`)]);
+  };
+  /** The same re-pointing with trace T<k> corrected in the same call is written. */
+  const acceptedWith = async (k: string, timeToCrimeDays: number | null) => {
+    const res = await send([repoint(k), trace(k, timeToCrimeDays)]);
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.importRecords).toMatchObject({ updated: 2 });
+    expect(await gunOf(k)).toEqual([id('FC')]);
+  };
+
+  it('rejects leaving the gun with no sale while its trace records a time-to-crime, writes nothing, and accepts it with the trace emptied', async () => {
+    await refused(
+      '1',
+      /^firearmId .*-FC leaves gun .*-F1 with no retail sale, so recovery .*-R1 \(2025-04-02\) has no time-to-crime, but trace .*-T1 records a time-to-crime of 103$/,
+    );
+    await acceptedWith('1', null);
+  });
+
+  it("rejects moving the gun's first sale to its next one when its trace's time-to-crime no longer counts from it, and accepts it with the trace corrected", async () => {
+    // Next sale 2025-01-10, recovery 2025-04-02: 82 days, where the stored trace says 103.
+    await refused(
+      '2',
+      /^firearmId .*-FC leaves gun .*-F2 with its first retail sale on 2025-01-10, which puts recovery .*-R2 \(2025-04-02\) 82 days after it, but trace .*-T2 records a time-to-crime of 103$/,
+    );
+    await acceptedWith('2', 82);
+  });
+
+  it("rejects leaving the gun's first sale after its recovery (time-to-crime is never negative)", async () => {
+    await refused(
+      '3',
+      /^firearmId .*-FC leaves gun .*-F3 with its first retail sale on 2025-05-01, after recovery .*-R3 \(2025-04-02\): time-to-crime is never negative$/,
+    );
+  });
+});
+
 describe('corrections in a file import', () => {
   const tag = `CG${RUN}${unique()}`;
   const { base, of } = chronologyRecords(tag);

@@ -125,6 +125,20 @@ describe('a decision on a conflict is checked like an import', () => {
     expect((await stored('Recovery', id('R3'))).links.filter((l) => l.type === 'OF_FIREARM').map((l) => l.target)).toEqual([id('G3')]);
   });
 
+  it("refuses re-pointing a sale to another gun when the gun it leaves keeps a trace's time-to-crime with no sale", async () => {
+    const trace: Raw = { ...of('trace'), id: id('T6'), recoveryId: id('R6'), timeToCrimeDays: 103 };
+    await accepted(ori, [gun('G6'), gun('G7'), sale('S6', 'G6', '2024-12-20'), recovery('R6', 'G6', '2025-04-02'), trace]);
+    await accepted(OTHER, [sale('S6', 'G7', '2024-12-20')]);
+    await refusedThenCurrent(
+      'SALE',
+      id('S6'),
+      'firearmId',
+      'firearmId',
+      /firearmId .*-G7 leaves gun .*-G6 with no retail sale, so recovery .*-R6 \(2025-04-02\) has no time-to-crime, but trace .*-T6 records a time-to-crime of 103/,
+    );
+    expect((await stored('Sale', id('S6'))).links.filter((l) => l.type === 'OF_FIREARM').map((l) => l.target)).toEqual([id('G6')]);
+  });
+
   it("refuses a scene's time after a casing recovered at it", async () => {
     await accepted(OTHER, [{ ...of('scene'), occurredAt: '2025-03-15T02:00:00Z' }]);
     await refusedThenCurrent('SCENE', id('SC1'), 'occurredAt', 'occurredAt', /2025-03-15T02:00:00.000Z is after casing .*-EV1 was recovered at this scene/);
