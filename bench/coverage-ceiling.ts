@@ -1,6 +1,6 @@
 import { createSeedGeneration } from '../seeds/generate.js';
 import type { Scale } from '../seeds/manifest.js';
-import { stateOfOri } from '../src/coverage/coverage-mix.js';
+import { stateOfOri } from '../src/common/ori.js';
 import { UNDER_OBSERVED_COVERAGE, UNDER_OBSERVED_MIN_GUNS } from '../src/coverage/trace-coverage.compute.js';
 
 /**

@@ -65,6 +65,13 @@ export function isStateCode(value: string): boolean {
   return (US_STATE_CODES as readonly string[]).includes(value);
 }
 
+/**
+ * The state an ORI names: NCIC assigns every ORI under the state (or territory) where the agency is
+ * located, federal agencies' offices included, so its first two letters are that state's code (an
+ * agency record's `state` must be it: src/model/records/parties.record.ts).
+ */
+export const stateOfOri = (ori: string) => ori.slice(0, 2);
+
 /** The reason an ORI is invalid, or null when it is valid. */
 export function oriProblem(ori: string): string | null {
   const m = ORI_PATTERN.exec(ori);

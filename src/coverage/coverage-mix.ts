@@ -1,4 +1,5 @@
 import type { GeoPoint } from '../common/geo-point.type.js';
+import { stateOfOri } from '../common/ori.js';
 import type { RecoveryRow } from '../metrics/metric-cells.compute.js';
 import { distanceDecay, type DistanceDecay } from './coverage-distance.js';
 
@@ -60,9 +61,6 @@ interface AgencyTally {
 /** A weight of dealer d among agency a's guns; 1 everywhere without distance. */
 export type MixWeight = (ori: string, license: string) => number;
 const FLAT: MixWeight = () => 1;
-
-/** The NCIC ORI's first two letters are the agency's state. */
-export const stateOfOri = (ori: string) => ori.slice(0, 2);
 
 function tally(recoveries: readonly RecoveryRow[], investigated: ReadonlySet<string>) {
   const agencies = new Map<string, AgencyTally>();

@@ -1,4 +1,5 @@
 import { parseFflLicense } from '../../common/ffl-license.js';
+import { stateOfOri } from '../../common/ori.js';
 import { defineRecord } from './define.js';
 import { LicenseTypeSchema, ManufacturerKindSchema } from './enums.js';
 import { bool, country, date, ffl, id, latitude, longitude, oneOf, ori, required, state, text } from './fields.js';
@@ -12,13 +13,26 @@ export const ManufacturerModel = defineRecord('manufacturer', {
   country: required(country()),
 });
 
-export const AgencyModel = defineRecord('agency', {
-  ori: required(ori()),
-  name: required(text()),
-  state: required(state()),
-  city: required(text()),
-  nibinPartner: required(bool()),
-});
+export const AgencyModel = defineRecord(
+  'agency',
+  {
+    /** NCIC Originating Agency Identifier: the code of the agency's state, then 7 letters or digits. */
+    ori: required(ori()),
+    name: required(text()),
+    /** Must be the state the ORI begins with. */
+    state: required(state()),
+    city: required(text()),
+    nibinPartner: required(bool()),
+  },
+  (r, report) => {
+    // NCIC assigns an ORI under the state (or territory: DC, PR, GU, VI) where the agency is located, so its
+    // first two letters are that state's code, for a federal agency's field office too (its ORI carries
+    // the state of the office). The state metrics read the record's state and the coverage estimates the ORI's, so
+    // an agency filed under another state would be counted under one state there and another here.
+    const named = stateOfOri(r.ori);
+    if (named !== r.state) report('state', `is ${r.state}, but the ORI ${r.ori} names ${named}`);
+  },
+);
 
 export const FflModel = defineRecord(
   'ffl',
@@ -34,6 +48,8 @@ export const FflModel = defineRecord(
     longitude: required(longitude()),
   },
   (r, report) => {
+    // The state is not checked against the license number: its district is an IRS district and its county a
+    // 3-digit FIPS code, which repeats across states (001 is a county in most of them), so it names no state.
     const parts = parseFflLicense(r.license);
     if (parts && parts.licenseType !== r.licenseType) report('licenseType', `does not match the type ${parts.licenseType} inside the license number`);
   },

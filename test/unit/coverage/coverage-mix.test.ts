@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { estimateByMix, inverseShape, stateOfOri } from '../../../src/coverage/coverage-mix.js';
+import { stateOfOri } from '../../../src/common/ori.js';
+import { estimateByMix, inverseShape } from '../../../src/coverage/coverage-mix.js';
 import { estimateCoverage } from '../../../src/coverage/trace-coverage.compute.js';
 import type { RecoveryRow } from '../../../src/metrics/metric-cells.compute.js';
 

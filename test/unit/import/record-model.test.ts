@@ -126,6 +126,16 @@ describe('record model (src/model/records)', () => {
     expect(validateRecord({ ...person, dateOfBirth: '1850-01-02' }, NOW).problems).toEqual([{ field: 'dateOfBirth', reason: 'is before 1900' }]);
   });
 
+  it("checks an agency's state against its ORI (NCIC: an ORI begins with the code of the agency's state or territory)", () => {
+    const agency = { type: 'agency', ori: 'NJ0071700', name: 'Camden Police', state: 'NJ', city: 'Camden', nibinPartner: true };
+    expect(validateRecord(agency, NOW).problems).toEqual([]);
+    expect(validateRecord({ ...agency, ori: 'NY0300000' }, NOW).problems).toEqual([{ field: 'state', reason: 'is NJ, but the ORI NY0300000 names NY' }]);
+    for (const st of ['DC', 'PR', 'GU', 'VI']) expect(validateRecord({ ...agency, ori: `${st}0010000`, state: st }, NOW).problems).toEqual([]);
+    // A bad ORI or state is reported on its own field, not again as a mismatch.
+    expect(validateRecord({ ...agency, ori: 'NJ007' }, NOW).problems.map((p) => p.field)).toEqual(['ori']);
+    expect(validateRecord({ ...agency, state: 'XX' }, NOW).problems.map((p) => p.field)).toEqual(['state']);
+  });
+
   it('reports every bad field once and keeps the valid ones for the reference checks', () => {
     const v = validateRecord({ ...good.ffl, name: '', latitude: 'north', city: ' Camden ' }, NOW);
     expect(v.record).toBeNull();
