@@ -6,7 +6,8 @@
 // recovery); a sale's gun's traces, with the gun's first other sale ($sales: {id, firearmId, previousFirearmId}:
 // a trace's time-to-crime counts from the first sale) and, for a sale re-pointed to another gun, the
 // recoveries of the gun it leaves with their traces (its first sale moves); a casing's leads. Only
-// corrected records are passed, so a first import asks nothing here.
+// corrected records, and new sales of guns already recovered (they may become the first sale a stored
+// trace's time-to-crime counts from), are passed, so a first import asks nothing here.
 // Every part starts from a uniqueness constraint (person_id, firearm_id, scene_id, recovery_id, casing_evidence_id).
 CALL () {
   UNWIND $persons AS k

@@ -18,7 +18,8 @@ import type { GraphRecord } from './record.types.js';
  * another gun those of the gun it leaves (whose first sale moves to its next sale, or to none); a scene
  * stays on or before its casings and recoveries; a casing's NIBIN entry stays on or before its leads' correlation;
  * a date of birth or a gun's kind keeps every stored sale legal (18 U.S.C. 922(b)(1)) and the person
- * born before what they did. A dependent the same batch also writes is checked itself, against the
+ * born before what they did; a new sale of a gun already recovered is checked as a sale correction is
+ * (it may become the first retail sale). A dependent the same batch also writes is checked itself, against the
  * corrected value (chronology.ts). One statement for the batch (cypher/import/chronology-dependents.cypher),
  * asked only when the batch corrects something.
  */
@@ -62,6 +63,16 @@ function changesDependedValue(r: GraphRecord, stored: Stored): boolean {
 }
 
 /**
+ * A new sale of a gun already recovered: ATF's time-to-crime counts from the gun's first retail sale,
+ * so a sale that arrives after the gun's traces (an agency's trace result sent before the dealer's
+ * sale record) may become that first sale and must agree with the time-to-crime the traces record,
+ * as a corrected sale must. A gun with no recovery has no trace yet, so a first import asks nothing.
+ */
+function newSaleOfRecoveredGun(r: GraphRecord, stored: Stored, facts: Facts): boolean {
+  return r.type === 'sale' && !stored.has(storedId('sale', r.id)) && !!facts.firearms.get(r.firearmId)?.firstRecoveredOn;
+}
+
+/**
  * Problems of each record (same order as `records`) with the stored records depending on it.
  * `written`: whether a record's values will be stored; `batch`: `type:key` of every record the
  * batch writes (those dependents are checked as records of the batch instead).
@@ -75,7 +86,9 @@ export async function dependentProblems(
   batch: ReadonlySet<string>,
 ): Promise<RecordProblem[][]> {
   const out = records.map((): RecordProblem[] => []);
-  const corrections = records.map((r, i) => [r, i] as const).filter(([r]) => written(r) && changesDependedValue(r, stored));
+  const corrections = records
+    .map((r, i) => [r, i] as const)
+    .filter(([r]) => written(r) && (changesDependedValue(r, stored) || newSaleOfRecoveredGun(r, stored, facts)));
   if (!corrections.length) return out;
   const keysOf = (type: string) => corrections.filter(([r]) => r.type === type).map(([r]) => recordKey(r));
   const params = {

@@ -228,6 +228,32 @@ describe('a sale re-pointed to another gun, checked against the gun it leaves', 
   });
 });
 
+describe("a new sale of a gun already recovered and traced, checked against the trace's time-to-crime", () => {
+  const tag = `CN${RUN}${unique()}`;
+  const { base, id, of, gun } = chronologyRecords(tag);
+  const sale = (k: string, soldOn: string): Raw => ({ ...of('sale'), id: id(k), firearmId: id('FN'), soldOn });
+  beforeAll(async () => {
+    // The trace result arrives first (time-to-crime 103 days, as ATF counted it), the dealer's sale record after it.
+    const recovery = { ...of('recovery'), id: id('RN'), firearmId: id('FN'), recoveredOn: '2025-04-02', sceneId: null, possessorId: null };
+    const res = await send([...base, gun('FN'), recovery, { ...of('trace'), id: id('TN'), recoveryId: id('RN'), timeToCrimeDays: 103 }]);
+    expect(res.errors).toBeUndefined();
+  });
+
+  it('rejects a first sale that puts the recovery at other than the recorded days, and accepts the one that agrees and a later sale', async () => {
+    const reason =
+      /^soldOn 2024-12-25 puts recovery .*-RN \(2025-04-02\) 98 days after the gun's first retail sale \(2024-12-25\), but trace .*-TN records a time-to-crime of 103$/;
+    await expectRejected({ name: 'SN1', record: sale('SN1', '2024-12-25'), field: 'soldOn', reason }, send);
+    for (const [k, soldOn] of [
+      ['SN2', '2024-12-20'],
+      ['SN3', '2025-01-15'],
+    ] as const) {
+      const res = await send([sale(k, soldOn)]);
+      expect(res.errors, soldOn).toBeUndefined();
+      expect(res.data?.importRecords).toMatchObject({ created: 1 });
+    }
+  });
+});
+
 describe('corrections in a file import', () => {
   const tag = `CG${RUN}${unique()}`;
   const { base, of } = chronologyRecords(tag);
