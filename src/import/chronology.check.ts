@@ -55,10 +55,32 @@ export async function chronologyCheck(
   meta: QueryMeta,
   agencyOri: string | null = null,
 ): Promise<RecordProblem[][]> {
+  return joined(await chronologyParts(gateway, records, context, meta, agencyOri));
+}
+
+/**
+ * The problems of `chronologyCheck` in two parts: each record's own (against what it depends on) and its
+ * dependents' (the stored records depending on a correction), which a later part of the same file may
+ * still move along (importer.held.ts).
+ */
+export interface ChronologyParts {
+  own: RecordProblem[][];
+  dependents: RecordProblem[][];
+}
+
+export async function chronologyParts(
+  gateway: Gateway,
+  records: readonly GraphRecord[],
+  context: readonly GraphRecord[],
+  meta: QueryMeta,
+  agencyOri: string | null = null,
+): Promise<ChronologyParts> {
   const read = gatewayReader(gateway, meta);
   const stored: Stored = await readStored(read, [...records, ...context]);
-  return checkAgainstStored(read, records, context, stored, (r) => valuesWritten(stored, r, agencyOri));
+  return partsAgainstStored(read, records, context, stored, (r) => valuesWritten(stored, r, agencyOri));
 }
+
+const joined = ({ own, dependents }: ChronologyParts): RecordProblem[][] => own.map((p, i) => [...p, ...dependents[i]!]);
 
 /**
  * The rules of `chronologyCheck` once the stored versions are known: `stored` holds the stored records
@@ -73,6 +95,16 @@ export async function checkAgainstStored(
   stored: Stored,
   written: (r: GraphRecord) => boolean,
 ): Promise<RecordProblem[][]> {
+  return joined(await partsAgainstStored(read, records, context, stored, written));
+}
+
+async function partsAgainstStored(
+  read: Reader,
+  records: readonly GraphRecord[],
+  context: readonly GraphRecord[],
+  stored: Stored,
+  written: (r: GraphRecord) => boolean,
+): Promise<ChronologyParts> {
   // The gun a re-pointed sale leaves: its first retail sale after the batch (chronology.dependents.ts).
   const left = records.flatMap((r) => {
     const was = r.type === 'sale' && written(r) ? stored.get(storedId('sale', r.id))?.firearmId : null;
@@ -83,5 +115,5 @@ export async function checkAgainstStored(
   // dependents this batch writes are checked as its own records, against the corrected values.
   const batch = new Set([...records, ...context].filter(written).map((r) => storedId(r.type, recordKey(r))));
   const dependents = await dependentProblems(read, records, stored, written, facts, batch);
-  return records.map((r, i) => [...chronologyProblems(r, facts), ...dependents[i]!]);
+  return { own: records.map((r) => chronologyProblems(r, facts)), dependents };
 }

@@ -11,6 +11,8 @@ import type { RecordType } from './record.types.js';
 export interface ImportCheckpoint {
   fingerprint: string;
   committedThroughLine: Partial<Record<RecordType, number>>;
+  /** Lines passed by `committedThroughLine` but held, not written, until the file's later types are in (importer.held.ts). */
+  heldLines?: Partial<Record<RecordType, number[]>>;
 }
 
 export function checkpointPath(file: string): string {

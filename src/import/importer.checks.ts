@@ -1,5 +1,5 @@
 import type { Gateway } from '../db/gateway.js';
-import { chronologyCheck } from './chronology.check.js';
+import { chronologyParts } from './chronology.check.js';
 import { recordKey, type ReferencedType } from './record.references.js';
 import type { GraphRecord, RecordType } from './record.types.js';
 import { danglingReferences, type AcceptedKeys } from './reference.check.js';
@@ -15,7 +15,9 @@ export interface Spooled {
  * this import, or to a node already in the graph) and whose dates agree with the records they
  * depend on (chronology rules, one lookup for the batch: every earlier type is committed by now,
  * since types are written in dependency order). A rejected record is removed from `accepted`, so
- * records pointing at it are rejected too.
+ * records pointing at it are rejected too. `hold`: a correction whose only problems are with the
+ * stored records depending on it may be held for a later check instead (importer.held.ts; it says
+ * whether it took the record): a later type of the same file may move those records along.
  */
 export async function acceptableRecords(
   gateway: Gateway,
@@ -25,6 +27,7 @@ export async function acceptableRecords(
   rejects: RejectWriter,
   tally: (type: RecordType, field: 'accepted' | 'rejected') => void,
   agencyOri: string | null = null,
+  hold: (s: Spooled) => boolean = () => false,
 ): Promise<Spooled[]> {
   const meta = { operation: 'import' };
   const dangling = await danglingReferences(
@@ -34,7 +37,7 @@ export async function acceptableRecords(
     inGraph,
     meta,
   );
-  const chronology = await chronologyCheck(
+  const { own, dependents } = await chronologyParts(
     gateway,
     batch.map((s) => s.record),
     [],
@@ -44,11 +47,12 @@ export async function acceptableRecords(
   const ok: Spooled[] = [];
   for (const [i, s] of batch.entries()) {
     const refs = dangling[i]!;
-    const dates = refs.length ? [] : chronology[i]!;
+    const dates = refs.length ? [] : [...own[i]!, ...dependents[i]!];
     if (!refs.length && !dates.length) {
       ok.push(s);
       continue;
     }
+    if (!refs.length && !own[i]!.length && hold(s)) continue;
     const key = recordKey(s.record);
     for (const ref of refs) {
       rejects.write({

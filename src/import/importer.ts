@@ -14,6 +14,7 @@ import { newWriteSource, sourceParam } from './write-source.js';
 import { addStatusRows, emptyStatusCounts } from './write-status.js';
 import { RECORD_TYPES, type RecordType } from './record.types.js';
 import { RejectWriter } from './reject.writer.js';
+import { HeldCorrections } from './importer.held.js';
 import { toWriteRow } from './write-row.js';
 import { ImportInterrupted, type ImportOptions, type ImportProgress, type ImportSummary } from './importer.types.js';
 import { validateAndSpool } from './validate.phase.js';
@@ -31,7 +32,8 @@ export { contentDigest } from './content-digest.js';
  *  2. Write, type by type in dependency order: check each record's references against the
  *     records accepted so far in this import and, for the rest, against the graph; reject
  *     dangling ones (which cascades to records that point at them); write the rest in
- *     batches of `batchSize`, one transaction each, MERGE on natural keys.
+ *     batches of `batchSize`, one transaction each, MERGE on natural keys. A correction whose only
+ *     problems are with stored records depending on it waits for the later types (importer.held.ts).
  * Re-running the same file changes nothing; a run stopped half-way resumes from its checkpoint.
  */
 export async function importFile(gateway: Gateway, file: string, options: ImportOptions = {}): Promise<ImportSummary> {
@@ -109,6 +111,40 @@ export async function importFile(gateway: Gateway, file: string, options: Import
     let interrupted = false;
     const concurrency = Math.max(1, options.concurrency ?? 2);
     const touches = new SeriesTouches();
+    const held = new HeldCorrections(checkpoint, accepted);
+    const count = (type: RecordType, records: Spooled[]) => {
+      for (const s of records) {
+        tally(type, 'accepted');
+        tallyRecord(s.record, written);
+      }
+    };
+    /** One batch of `type` in its own transaction: resolves once it has committed and been counted. */
+    const writeRecords = async (type: RecordType, records: Spooled[]): Promise<void> => {
+      const nibin = nibinRecordsOf(records.map((s) => s.record));
+      let touched: SeriesTouch | undefined;
+      const [rows] = await upsertInTransaction(
+        gateway,
+        `import:${type}`,
+        {
+          sourceParam: sourceArg,
+          batches: [{ type, rows: records.map((s) => toWriteRow(s.record)) }],
+          // What this batch created is known only inside its transaction; the series it touches
+          // are walked, and its leads announced, once every batch is committed (series.pass.ts).
+          followUp: (_run, created) => {
+            touched = seriesTouchOf(nibin, createdNibin(created));
+            return Promise.resolve();
+          },
+        },
+        { operation: `import:${type}` },
+        // Bulk writer: also retried when Neo4j answers busy (a deadlock between two batches in flight).
+        { busy: true },
+      );
+      addStatusRows((statuses[type] ??= emptyStatusCounts()), rows!);
+      if (touched) touches.add(touched, nibin.leadIds);
+      batches += 1;
+      count(type, records);
+      processed += records.length;
+    };
     for (const type of RECORD_TYPES) {
       const spool = path.join(spoolDir, `${type}.ndjson`);
       if (!existsSync(spool)) continue;
@@ -130,17 +166,12 @@ export async function importFile(gateway: Gateway, file: string, options: Import
       };
       const dispatch = async (batch: Spooled[]) => {
         // References are resolved in file order, before the batch is handed to a writer.
-        const ok = await acceptableRecords(gateway, batch, accepted, inGraph, rejects, tally, source.agencyOri);
-        const toWrite = ok.filter((s) => s.line > done);
+        const ok = await acceptableRecords(gateway, batch, accepted, inGraph, rejects, tally, source.agencyOri, (s) => held.take(type, s));
+        // A line an earlier run held was passed by the checkpoint unwritten.
+        const toWrite = ok.filter((s) => s.line > done || held.wasHeld(type, s.line));
         resumedRecords += ok.length - toWrite.length;
-        const count = (records: Spooled[]) => {
-          for (const s of records) {
-            tally(type, 'accepted');
-            tallyRecord(s.record, written);
-          }
-        };
-        const resumed = ok.filter((s) => s.line <= done);
-        count(resumed);
+        const resumed = ok.filter((s) => s.line <= done && !held.wasHeld(type, s.line));
+        count(type, resumed);
         // Written by an earlier run of this file: whether they were new then is not known, so all
         // count, and their leads are announced if that run stopped before it could.
         const resumedNibin = nibinRecordsOf(resumed.map((s) => s.record));
@@ -153,33 +184,10 @@ export async function importFile(gateway: Gateway, file: string, options: Import
           return;
         }
         const slot = { lastLine: batch.at(-1)!.line, committed: false };
-        const nibin = nibinRecordsOf(toWrite.map((s) => s.record));
-        let touched: SeriesTouch | undefined;
         pending.push(slot);
-        const p = upsertInTransaction(
-          gateway,
-          `import:${type}`,
-          {
-            sourceParam: sourceArg,
-            batches: [{ type, rows: toWrite.map((s) => toWriteRow(s.record)) }],
-            // What this batch created is known only inside its transaction; the series it touches
-            // are walked, and its leads announced, once every batch is committed (series.pass.ts).
-            followUp: (_run, created) => {
-              touched = seriesTouchOf(nibin, createdNibin(created));
-              return Promise.resolve();
-            },
-          },
-          { operation: `import:${type}` },
-          // Bulk writer: also retried when Neo4j answers busy (a deadlock between two batches in flight).
-          { busy: true },
-        )
-          .then(([rows]) => {
-            addStatusRows((statuses[type] ??= emptyStatusCounts()), rows!);
+        const p = writeRecords(type, toWrite)
+          .then(() => {
             slot.committed = true;
-            if (touched) touches.add(touched, nibin.leadIds);
-            batches += 1;
-            count(toWrite);
-            processed += toWrite.length;
             advanceCheckpoint();
             report('write', processed, totalAccepted);
             if ((options.stopAfterBatches !== undefined && batches >= options.stopAfterBatches) || options.shouldStop?.()) interrupted = true;
@@ -206,6 +214,16 @@ export async function importFile(gateway: Gateway, file: string, options: Import
       writeMs[type] = Math.round(performance.now() - typeStarted);
       if (failure) throw failure;
       if (interrupted) break;
+    }
+    // Corrections held for the file's later types are checked again against the graph, now that
+    // those are written, and written or refused (importer.held.ts).
+    for (const [type, records] of interrupted ? [] : held.byType()) {
+      for (let i = 0; i < records.length; i += batchSize) {
+        const ok = await acceptableRecords(gateway, records.slice(i, i + batchSize), accepted, inGraph, rejects, tally, source.agencyOri);
+        if (ok.length) await writeRecords(type, ok);
+      }
+      held.release(type);
+      saveCheckpoint(file, checkpoint);
     }
     // An interrupted run leaves its series and announcements to the run that resumes it (resumed
     // records count as touched).
