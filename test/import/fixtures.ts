@@ -28,6 +28,17 @@ export function writeNdjson(file: string, lines: Array<Record<string, unknown> |
   return file;
 }
 
+/** What `validRecords` handed out in this test file: its guns are removed when the file ends (test/setup/per-file.ts). */
+const handedOut = { prefixes: new Set<string>(), fflLicenses: new Set<string>() };
+
+/** The fixtures' id prefixes and store licenses handed out since the last call, forgotten once taken. */
+export function takeMadeFixtures(): { prefixes: string[]; fflLicenses: string[] } {
+  const out = { prefixes: [...handedOut.prefixes], fflLicenses: [...handedOut.fflLicenses] };
+  handedOut.prefixes.clear();
+  handedOut.fflLicenses.clear();
+  return out;
+}
+
 /**
  * One consistent record of every type (plus a second person and scene), with ids that
  * cannot collide with the seed: `IMPTEST-<tag>-…`. The agency ORI, FFL license and
@@ -36,6 +47,8 @@ export function writeNdjson(file: string, lines: Array<Record<string, unknown> |
 export function validRecords(tag: string, n = 0): GraphRecord[] {
   const id = (kind: string) => `IMPTEST-${tag}-${kind}`;
   const digits = String(Math.abs(hash(tag) + n) % 100_000).padStart(5, '0');
+  handedOut.prefixes.add(`IMPTEST-${tag}-`);
+  handedOut.fflLicenses.add(`8-23-101-01-7C-${digits}`);
   // A letter in the last two places: seeded ORIs end in 00, SO, PD, 0A or 0B (seeds/world.ts), so a
   // fixture agency can never be a seeded one (it would add the fixture's recoveries to a real agency).
   const ori = `NJ${digits}T${n % 10}`;
