@@ -57,18 +57,14 @@ export type Row = Record<string, unknown>;
 export type TransactionReader = <R = Row>(statement: Statement, params?: Record<string, unknown>) => Promise<R[]>;
 
 /**
- * Runs one read statement wherever its caller reads: through Gateway.read (`step` names the read in
- * the transaction's metadata, so Neo4j's query log tells the steps of one operation apart) or in an
- * open transaction (a TransactionReader is one: it ignores `step`). Checks that serve both a separate
- * read and a write transaction's own reads take one (the import's chronology rules, also run inside a
- * supervisor's decision: src/provenance/provenance.data.ts).
+ * One read statement through Gateway.read (`step` names it in the transaction's metadata) or in an open
+ * transaction (a TransactionReader, which ignores `step`): the import's chronology rules run in both.
  */
 export type Reader = <R = Row>(statement: Statement, params: Record<string, unknown>, step?: string) => Promise<R[]>;
 
 /**
- * The one way to the database: every statement runs in a managed transaction
- * (executeRead/executeWrite) with the database named, a timeout and metadata.
- * Rows come back as plain objects (see values.ts).
+ * The one way to the database: every statement runs in a managed transaction (executeRead/executeWrite)
+ * with the database named, a timeout and metadata. Rows come back as plain objects (see values.ts).
  */
 export class Gateway {
   /** Statements sent since start, for tests and metrics. */
