@@ -1,6 +1,7 @@
 import type { Gateway } from '../db/gateway.js';
 import { chronologyParts } from './chronology.check.js';
 import { recordKey, type ReferencedType } from './record.references.js';
+import type { RecordProblem } from './record.rules.js';
 import type { GraphRecord, RecordType } from './record.types.js';
 import { danglingReferences, type AcceptedKeys } from './reference.check.js';
 import type { RejectWriter } from './reject.writer.js';
@@ -27,7 +28,7 @@ export async function acceptableRecords(
   rejects: RejectWriter,
   tally: (type: RecordType, field: 'accepted' | 'rejected') => void,
   agencyOri: string | null = null,
-  hold: (s: Spooled) => boolean = () => false,
+  hold: (s: Spooled, own: boolean) => boolean = () => false,
 ): Promise<Spooled[]> {
   const meta = { operation: 'import' };
   const dangling = await danglingReferences(
@@ -52,22 +53,75 @@ export async function acceptableRecords(
       ok.push(s);
       continue;
     }
-    if (!refs.length && !own[i]!.length && hold(s)) continue;
-    const key = recordKey(s.record);
-    for (const ref of refs) {
-      rejects.write({
-        line: s.line,
-        type: s.record.type,
-        key,
-        field: ref.field,
-        reason: `refers to ${ref.to} ${ref.value}, which is neither in the graph nor accepted in this import`,
-      });
-    }
-    for (const p of dates) rejects.write({ line: s.line, type: s.record.type, key, field: p.field, reason: p.reason });
-    accepted.get(s.record.type)?.delete(key);
-    tally(s.record.type, 'rejected');
+    if (!refs.length && hold(s, own[i]!.length > 0)) continue;
+    refuse(s, refs, dates, accepted, rejects, tally);
   }
   return ok;
+}
+
+/**
+ * The records a file import held (importer.held.ts), checked again once every type is written:
+ * together, against the graph and each other, as `importRecords` checks one call. A record with a
+ * problem is refused and the rest checked again without it, until the rest hold together, so nothing
+ * is written on the strength of a record that is not. Each round removes at least one record.
+ */
+export async function acceptableTogether(
+  gateway: Gateway,
+  held: Spooled[],
+  accepted: Map<RecordType, AcceptedKeys>,
+  inGraph: Map<ReferencedType, Set<string>>,
+  rejects: RejectWriter,
+  tally: (type: RecordType, field: 'accepted' | 'rejected') => void,
+  agencyOri: string | null = null,
+): Promise<Spooled[]> {
+  const meta = { operation: 'import' };
+  const dangling = await danglingReferences(
+    gateway,
+    held.map((s) => s.record),
+    accepted,
+    inGraph,
+    meta,
+  );
+  let rest = held.filter((s, i) => {
+    if (!dangling[i]!.length) return true;
+    refuse(s, dangling[i]!, [], accepted, rejects, tally);
+    return false;
+  });
+  for (;;) {
+    const records = rest.map((s) => s.record);
+    const { own, dependents } = await chronologyParts(gateway, records, records, meta, agencyOri);
+    const next = rest.filter((s, i) => {
+      const dates = [...own[i]!, ...dependents[i]!];
+      if (!dates.length) return true;
+      refuse(s, [], dates, accepted, rejects, tally);
+      return false;
+    });
+    if (next.length === rest.length) return rest;
+    rest = next;
+  }
+}
+
+function refuse(
+  s: Spooled,
+  refs: ReadonlyArray<{ field: string; to: string; value: string }>,
+  dates: readonly RecordProblem[],
+  accepted: Map<RecordType, AcceptedKeys>,
+  rejects: RejectWriter,
+  tally: (type: RecordType, field: 'accepted' | 'rejected') => void,
+): void {
+  const key = recordKey(s.record);
+  for (const ref of refs) {
+    rejects.write({
+      line: s.line,
+      type: s.record.type,
+      key,
+      field: ref.field,
+      reason: `refers to ${ref.to} ${ref.value}, which is neither in the graph nor accepted in this import`,
+    });
+  }
+  for (const p of dates) rejects.write({ line: s.line, type: s.record.type, key, field: p.field, reason: p.reason });
+  accepted.get(s.record.type)?.delete(key);
+  tally(s.record.type, 'rejected');
 }
 
 /** The reference problems of records already rejected for their fields (so the sender sees every problem at once). */

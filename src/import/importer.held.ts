@@ -1,5 +1,6 @@
 import type { ImportCheckpoint } from './import.checkpoint.js';
 import type { Spooled } from './importer.checks.js';
+import { REFERENCED_TYPES } from './record.references.js';
 import { RECORD_TYPES, type RecordType } from './record.types.js';
 import type { AcceptedKeys } from './reference.check.js';
 
@@ -11,13 +12,15 @@ const HOLD_LIMIT = 10_000;
  * ends"). A file is written type by type, so a correction that moves a recovery past its stored
  * trace's request is checked before the file's own trace line, which may move the request along, is
  * read. A correction whose only problems are with the stored records depending on it is therefore
- * held while a later type of the same file still has records to write, and checked again against the
- * graph once every type is written: written if the file moved its dependents along, refused with the
- * problems of that check if not. Nothing is written on the strength of a record not yet written: the
- * second check reads only the graph. Only corrections (and new sales of guns already recovered) have
- * such problems, and no record refers to a sale, so a held record refused later leaves no reference dangling.
- * A held line the checkpoint has passed is kept in the checkpoint (`heldLines`), so a run resumed after
- * an interruption checks it again instead of counting it written.
+ * held while a later type of the same file still has records to write. Once something is held, a
+ * later record whose own problems are with the records it depends on is held too (a trace whose new
+ * time-to-crime disagrees with the stored sale date a held sale corrects), provided no record refers
+ * to its type, so refusing it later leaves no reference dangling. Once every type is written, the held
+ * records are checked again together, against the graph and each other, as `importRecords` checks one
+ * call (importer.checks.ts, acceptableTogether): only a set that holds together is written, and a
+ * record refused names the problems of that check. A held line the checkpoint has passed is kept in
+ * the checkpoint (`heldLines`), so a run resumed after an interruption checks it again instead of
+ * counting it written.
  */
 export class HeldCorrections {
   private readonly held = new Map<RecordType, Spooled[]>();
@@ -36,10 +39,14 @@ export class HeldCorrections {
     return this.earlier.get(type)?.has(line) ?? false;
   }
 
-  /** Holds `s` when a later type of this file has records to write and the limit allows; says whether it did. */
-  take(type: RecordType, s: Spooled): boolean {
-    const later = RECORD_TYPES.slice(RECORD_TYPES.indexOf(type) + 1).some((t) => (this.accepted.get(t)?.size ?? 0) > 0);
-    if (!later || this.count >= HOLD_LIMIT) return false;
+  /**
+   * Holds `s` and says whether it did. A record whose only problems are with its stored dependents is
+   * held when a later type of this file has records to write; one with problems of its own (`own`)
+   * when something is held already that the joint check may change, and no record refers to its type.
+   */
+  take(type: RecordType, s: Spooled, own = false): boolean {
+    if (this.count >= HOLD_LIMIT) return false;
+    if (own ? !this.count || (REFERENCED_TYPES as readonly string[]).includes(type) : !this.laterTypeHasRecords(type)) return false;
     this.count += 1;
     if (!this.held.has(type)) this.held.set(type, []);
     this.held.get(type)!.push(s);
@@ -47,13 +54,22 @@ export class HeldCorrections {
     return true;
   }
 
+  private laterTypeHasRecords(type: RecordType): boolean {
+    return RECORD_TYPES.slice(RECORD_TYPES.indexOf(type) + 1).some((t) => (this.accepted.get(t)?.size ?? 0) > 0);
+  }
+
+  /** Every held record, in the order types are written and, within one, in file order. */
+  all(): Array<{ type: RecordType; spooled: Spooled }> {
+    return this.byType().flatMap(([type, records]) => records.map((spooled) => ({ type, spooled })));
+  }
+
   /** The held records by type, in the order types are written and, within one, in file order. */
   byType(): Array<[RecordType, Spooled[]]> {
     return RECORD_TYPES.filter((t) => this.held.has(t)).map((t) => [t, [...this.held.get(t)!].sort((a, b) => a.line - b.line)]);
   }
 
-  /** `type`'s held records are checked again and written or refused: the checkpoint forgets them. */
-  release(type: RecordType): void {
-    delete this.checkpoint.heldLines?.[type];
+  /** The held records were checked again and written or refused: the checkpoint forgets them. */
+  releaseAll(): void {
+    delete this.checkpoint.heldLines;
   }
 }

@@ -8,7 +8,7 @@ import { tallyRecord } from './record.tally.js';
 import { clearCheckpoint, readCheckpoint, saveCheckpoint } from './import.checkpoint.js';
 import { formatOf } from './record.reader.js';
 import { emptyKeySets } from './reference.check.js';
-import { acceptableRecords, referenceProblemsOfRejected, type Spooled } from './importer.checks.js';
+import { acceptableRecords, acceptableTogether, referenceProblemsOfRejected, type Spooled } from './importer.checks.js';
 import { createdNibin, recordWriteSource, upsertInTransaction } from './import.data.js';
 import { newWriteSource, sourceParam } from './write-source.js';
 import { addStatusRows, emptyStatusCounts } from './write-status.js';
@@ -166,7 +166,7 @@ export async function importFile(gateway: Gateway, file: string, options: Import
       };
       const dispatch = async (batch: Spooled[]) => {
         // References are resolved in file order, before the batch is handed to a writer.
-        const ok = await acceptableRecords(gateway, batch, accepted, inGraph, rejects, tally, source.agencyOri, (s) => held.take(type, s));
+        const ok = await acceptableRecords(gateway, batch, accepted, inGraph, rejects, tally, source.agencyOri, (s, own) => held.take(type, s, own));
         // A line an earlier run held was passed by the checkpoint unwritten.
         const toWrite = ok.filter((s) => s.line > done || held.wasHeld(type, s.line));
         resumedRecords += ok.length - toWrite.length;
@@ -215,14 +215,26 @@ export async function importFile(gateway: Gateway, file: string, options: Import
       if (failure) throw failure;
       if (interrupted) break;
     }
-    // Corrections held for the file's later types are checked again against the graph, now that
-    // those are written, and written or refused (importer.held.ts).
-    for (const [type, records] of interrupted ? [] : held.byType()) {
-      for (let i = 0; i < records.length; i += batchSize) {
-        const ok = await acceptableRecords(gateway, records.slice(i, i + batchSize), accepted, inGraph, rejects, tally, source.agencyOri);
-        if (ok.length) await writeRecords(type, ok);
+    // Corrections held for the file's later types are checked again, together, now that those are
+    // written, and written or refused (importer.held.ts).
+    const all = interrupted ? [] : held.all();
+    if (all.length) {
+      const ok = new Set(
+        await acceptableTogether(
+          gateway,
+          all.map((h) => h.spooled),
+          accepted,
+          inGraph,
+          rejects,
+          tally,
+          source.agencyOri,
+        ),
+      );
+      for (const type of RECORD_TYPES) {
+        const these = all.filter((h) => h.type === type && ok.has(h.spooled)).map((h) => h.spooled);
+        for (let i = 0; i < these.length; i += batchSize) await writeRecords(type, these.slice(i, i + batchSize));
       }
-      held.release(type);
+      held.releaseAll();
       saveCheckpoint(file, checkpoint);
     }
     // An interrupted run leaves its series and announcements to the run that resumes it (resumed

@@ -55,6 +55,24 @@ export function chronologyRecords(tag: string) {
   return { base, extra, id, of, gun, person };
 }
 
+/**
+ * The fixture recovery moved four days later (2025-04-02 to 2025-04-06) with the records depending on it
+ * moved along: its test-fire, its trace (request, completion, a time-to-crime of 107 days) and the lead.
+ */
+export const recoveryMovedAlong = (of: (t: string, i?: number) => Raw): Raw[] => [
+  { ...of('recovery'), recoveredOn: '2025-04-06' },
+  { ...of('casing', 1), recoveredAt: '2025-04-06T11:00:00Z', submittedToNibinAt: '2025-04-06T15:30:00Z' },
+  {
+    ...of('trace'),
+    requestedAt: '2025-04-06T20:00:00Z',
+    completedAt: '2025-04-08T09:00:00Z',
+    dealerRequestedAt: null,
+    dealerRespondedAt: null,
+    timeToCrimeDays: 107,
+  },
+  { ...of('lead'), correlatedAt: '2025-04-07T08:00:00Z' },
+];
+
 /** One bad record and the problem it must get: its field, and a reason matching `reason`. */
 export interface RuleCase {
   name: string;

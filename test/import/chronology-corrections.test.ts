@@ -7,7 +7,7 @@ import { RUN, tempDir, writeNdjson } from './fixtures.js';
 import { recordWriteSource } from '../../src/import/import.data.js';
 import { newWriteSource } from '../../src/import/write-source.js';
 import { ingest, ingestAs, type Raw } from './import-api.js';
-import { chronologyRecords, chronologyServer, expectRejected, rejectsOf, type RuleCase } from './chronology-cases.js';
+import { chronologyRecords, chronologyServer, expectRejected, recoveryMovedAlong, rejectsOf, type RuleCase } from './chronology-cases.js';
 
 /**
  * A correction (a stored record whose values the batch writes) is checked from both ends (docs/import.md,
@@ -120,19 +120,7 @@ describe('chronology against the values that will be stored', () => {
   });
 
   it('accepts a recovery correction when the same call moves the records depending on it along', async () => {
-    const res = await ingestAs(server.app, ori, [
-      { ...of('recovery'), recoveredOn: '2025-04-06' },
-      { ...of('casing', 1), recoveredAt: '2025-04-06T11:00:00Z', submittedToNibinAt: '2025-04-06T15:30:00Z' },
-      {
-        ...of('trace'),
-        requestedAt: '2025-04-06T20:00:00Z',
-        completedAt: '2025-04-08T09:00:00Z',
-        dealerRequestedAt: null,
-        dealerRespondedAt: null,
-        timeToCrimeDays: 107,
-      },
-      { ...of('lead'), correlatedAt: '2025-04-07T08:00:00Z' },
-    ]);
+    const res = await ingestAs(server.app, ori, recoveryMovedAlong(of));
     expect(res.errors).toBeUndefined();
     expect(res.data?.importRecords).toMatchObject({ updated: 4 });
   });

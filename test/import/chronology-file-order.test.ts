@@ -4,7 +4,7 @@ import { cypher } from '../../src/db/cypher.registry.js';
 import { ImportInterrupted, importFile } from '../../src/import/importer.js';
 import { unique } from '../security/support.js';
 import { RUN, tempDir, writeNdjson } from './fixtures.js';
-import { chronologyRecords, chronologyServer, rejectsOf } from './chronology-cases.js';
+import { chronologyRecords, chronologyServer, recoveryMovedAlong, rejectsOf } from './chronology-cases.js';
 
 /**
  * A file is written type by type, so a correction is checked before the file's later types are read
@@ -61,5 +61,61 @@ describe('a correction checked again after the later types of the same file', ()
     const summary = await importFile(server.db, file, { batchSize: 1, concurrency: 1 });
     expect(summary.rejected).toBe(0);
     expect(new Date(await occurredAt(of('scene').id as string)).toISOString()).toBe('2025-03-15T02:00:00.000Z');
+  });
+});
+
+/** A stored record's properties, read back from the graph. */
+const stored = async (label: string, key: string) =>
+  (await server.db.read<{ props: Record<string, unknown> }>(cypher('import/record-snapshot'), { label, key }))[0]?.props ?? {};
+
+describe('records whose rules read each other, held and checked together', () => {
+  // The fixture gun was first sold 2024-12-20 and recovered 2025-04-02; its trace says 103 days.
+  const fresh = async () => {
+    const { base, of } = chronologyRecords(`CP${RUN}${unique()}`);
+    const dir = tempDir();
+    expect((await importFile(server.db, writeNdjson(path.join(dir, 'base.ndjson'), base))).rejected).toBe(0);
+    return { of, dir };
+  };
+
+  it("writes a sale's new date with its trace's new time-to-crime, sent in one file", async () => {
+    const { of, dir } = await fresh();
+    // Each alone breaks the other's rule: the sale against the stored figure, the trace against the stored date.
+    const summary = await importFile(
+      server.db,
+      writeNdjson(path.join(dir, 'pair.ndjson'), [
+        { ...of('sale'), soldOn: '2024-12-25' },
+        { ...of('trace'), timeToCrimeDays: 98 },
+      ]),
+    );
+    expect(summary).toMatchObject({ accepted: 2, rejected: 0 });
+    expect(summary.statuses).toMatchObject({ sale: { updated: 1 }, trace: { updated: 1 } });
+    expect(String((await stored('Sale', of('sale').id as string)).soldOn)).toBe('2024-12-25');
+    expect(Number((await stored('Trace', of('trace').id as string)).timeToCrimeDays)).toBe(98);
+  });
+
+  it('refuses both, naming each field, when the new figure does not match the new date', async () => {
+    const { of, dir } = await fresh();
+    const summary = await importFile(
+      server.db,
+      writeNdjson(path.join(dir, 'pair.ndjson'), [
+        { ...of('sale'), soldOn: '2024-12-25' },
+        { ...of('trace'), timeToCrimeDays: 97 },
+      ]),
+    );
+    expect(summary).toMatchObject({ accepted: 0, rejected: 2 });
+    expect(rejectsOf(summary.rejectFile!)).toMatchObject([
+      { line: 1, field: 'soldOn', reason: expect.stringMatching(/records a time-to-crime of 103/) },
+      { line: 2, field: 'timeToCrimeDays', reason: expect.stringMatching(/is 97, but .* are 98 days apart/) },
+    ]);
+    expect(String((await stored('Sale', of('sale').id as string)).soldOn)).toBe('2024-12-20');
+    expect(Number((await stored('Trace', of('trace').id as string)).timeToCrimeDays)).toBe(103);
+  });
+
+  it('writes a recovery moved with its trace when the trace moves its request and figure along', async () => {
+    const { of, dir } = await fresh();
+    const summary = await importFile(server.db, writeNdjson(path.join(dir, 'moved.ndjson'), recoveryMovedAlong(of)));
+    expect(summary).toMatchObject({ accepted: 4, rejected: 0 });
+    expect(String((await stored('Recovery', of('recovery').id as string)).recoveredOn)).toBe('2025-04-06');
+    expect(Number((await stored('Trace', of('trace').id as string)).timeToCrimeDays)).toBe(107);
   });
 });
