@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -14,9 +14,15 @@ export interface TestChromium {
 }
 
 export async function launchChromium(viewport = { width: 1280, height: 800 }): Promise<TestChromium> {
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  // A machine without the package fails these tests with what to do, not with Playwright's download hint.
+  if (!existsSync(executablePath))
+    throw new Error(
+      `Chromium not found at ${executablePath}: the browser tests drive Debian's chromium package (apt-get install chromium), or set CHROMIUM_PATH to another Chromium (README, Requirements).`,
+    );
   const profile = mkdtempSync(path.join(os.tmpdir(), 'crimegun-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath,
     headless: true,
     viewport,
     acceptDownloads: true,
