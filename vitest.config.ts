@@ -28,8 +28,9 @@ export default defineConfig({
           name: 'integration',
           include: ['test/**/*.test.ts'],
           exclude: ['test/unit/**', '**/node_modules/**'],
-          // One throwaway Neo4j for the whole run, started and seeded once (test/setup/neo4j.global.ts).
-          globalSetup: ['test/setup/neo4j.global.ts'],
+          // One throwaway Neo4j for the whole run, started and seeded once (test/setup/neo4j.global.ts);
+          // Debian's Chromium for the browser tests, installed when missing (test/setup/chromium.global.ts).
+          globalSetup: ['test/setup/chromium.global.ts', 'test/setup/neo4j.global.ts'],
           setupFiles: ['test/setup/per-file.ts'],
           // Files share that database and some of them write to it: run them one after another.
           fileParallelism: false,
