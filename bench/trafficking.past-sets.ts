@@ -220,6 +220,13 @@ export const PAST_HELD_OUT_SETS: HeldOutSet[] = [
     m: [4938, 6049],
     ran: '2026-12-07 12:11, network rules of `8e0dde8`, unchanged; dealer rules of `1967fa4`',
   },
+  {
+    name: 'fifty-seventh',
+    fixed: '2026-12-07 12:41',
+    s: [6241, 7352, 8463, 9574, 1685],
+    m: [3718, 5829],
+    ran: '2026-12-07 15:54, network rules of `8e0dde8`, unchanged; dealer rules of `1967fa4`',
+  },
 ];
 
 /** M seeds run outside the numbered sets (the receiver ties' own check; docs/trafficking.md, rule 4): tuning data. */
