@@ -227,6 +227,13 @@ export const PAST_HELD_OUT_SETS: HeldOutSet[] = [
     m: [3718, 5829],
     ran: '2026-12-07 15:54, network rules of `8e0dde8`, unchanged; dealer rules of `1967fa4`',
   },
+  {
+    name: 'fifty-eighth',
+    fixed: '2026-12-07 16:24',
+    s: [8369, 1580, 2694, 3706, 4816],
+    m: [7258, 9471],
+    ran: '2026-12-07 16:29, network rules of `8e0dde8`, unchanged; dealer rules of `1967fa4`',
+  },
 ];
 
 /** M seeds run outside the numbered sets (the receiver ties' own check; docs/trafficking.md, rule 4): tuning data. */
