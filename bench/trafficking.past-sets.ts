@@ -234,6 +234,13 @@ export const PAST_HELD_OUT_SETS: HeldOutSet[] = [
     m: [7258, 9471],
     ran: '2026-12-07 16:29, network rules of `8e0dde8`, unchanged; dealer rules of `1967fa4`',
   },
+  {
+    name: 'fifty-ninth',
+    fixed: '2026-12-07 16:52',
+    s: [5190, 6302, 7546, 8524, 9635],
+    m: [4627, 8153],
+    ran: '2026-12-07 17:17, network rules of `8e0dde8`, unchanged; dealer rules of `1967fa4`',
+  },
 ];
 
 /** M seeds run outside the numbered sets (the receiver ties' own check; docs/trafficking.md, rule 4): tuning data. */

@@ -9,12 +9,12 @@ import { FRESH_HELD_OUT_SEEDS_M, HELD_OUT_SEEDS, OTHER_TUNING_M, PAST_HELD_OUT_S
 export { HELD_OUT_SEEDS, TUNING_POOL_M, TUNING_SEEDS } from './trafficking.past-sets.js';
 
 /**
- * The fifty-ninth held-out set, fixed on 2026-12-07 at 16:52 UTC before any run on it: the
- * fifty-eighth (M 7258/9471, S 8369/1580/2694/3706/4816) ran once from 16:29 (network rules of
+ * The sixtieth held-out set, fixed on 2026-12-07 at 17:29 UTC before any run on it: the
+ * fifty-ninth (M 4627/8153, S 5190/6302/7546/8524/9635) ran once from 17:17 (network rules of
  * `8e0dde8`, unchanged; dealer rules of `1967fa4`) and is tuning data now. Held-out ranges; run
  * ONCE after the rules are frozen, then move it to PAST_HELD_OUT_SETS with when it ran.
  */
-export const CURRENT_HELD_OUT_SET: HeldOutSet = { name: 'fifty-ninth', fixed: '2026-12-07 16:52', s: [5190, 6302, 7546, 8524, 9635], m: [4627, 8153] };
+export const CURRENT_HELD_OUT_SET: HeldOutSet = { name: 'sixtieth', fixed: '2026-12-07 17:29', s: [4130, 6229, 9778, 3528, 8672], m: [6537, 8829] };
 
 /**
  * The blind generator's held-out run (bench/trafficking.blind.ts), fixed on 2026-12-05 at 15:27 UTC
@@ -68,9 +68,11 @@ export const CURRENT_HELD_OUT_SET: HeldOutSet = { name: 'fifty-ninth', fixed: '2
  * 16:00 (173/207 detectable), tuning data now. The next, fixed at 16:24 UTC before any run on it:
  * blind seed 7493 on the fifty-eighth set's M backgrounds; run once at 16:34 (175/207 detectable),
  * tuning data now. The next, fixed at 16:52 UTC before any run on it: blind seed 8604 on the
- * fifty-ninth set's M backgrounds.
+ * fifty-ninth set's M backgrounds; run once at 17:22 (171/208 detectable), tuning data now. The
+ * next, fixed at 17:29 UTC before any run on it: blind seed 4310 on the sixtieth set's M
+ * backgrounds.
  */
-export const BLIND_HELD_OUT = { backgrounds: CURRENT_HELD_OUT_SET.m, blindSeed: 8604, casesPerShape: 10 } as const;
+export const BLIND_HELD_OUT = { backgrounds: CURRENT_HELD_OUT_SET.m, blindSeed: 4310, casesPerShape: 10 } as const;
 
 /** What a run's seeds are, for the benchmark output: the once-run fresh held-out set, or data looked at while tuning. */
 export function splitNote(scale: string, seeds: number[]): string {
@@ -147,9 +149,11 @@ function tuningSeedsRun(): string {
  * tuning data now. The next, fixed at 16:24 UTC before any run on it: blind seed 5027 on the
  * fifty-eighth set's M backgrounds; run once from 16:34 (every planted bad dealer counted: 79/96),
  * tuning data now. The next, fixed at 16:52 UTC before any run on it: blind seed 6138 on the
- * fifty-ninth set's M backgrounds.
+ * fifty-ninth set's M backgrounds; run once from 17:22 (every planted bad dealer counted: 78/96),
+ * tuning data now. The next, fixed at 17:29 UTC before any run on it: blind seed 5360 on the
+ * sixtieth set's M backgrounds.
  */
-export const BLIND_DEALERS_HELD_OUT = { backgrounds: CURRENT_HELD_OUT_SET.m, blindSeed: 6138, dealersPerShape: 4 } as const;
+export const BLIND_DEALERS_HELD_OUT = { backgrounds: CURRENT_HELD_OUT_SET.m, blindSeed: 5360, dealersPerShape: 4 } as const;
 
 /**
  * The second blind authors' first runs (bench/blind-second/ and bench/blind-dealers-second/, written
@@ -179,7 +183,9 @@ export const BLIND_DEALERS_HELD_OUT = { backgrounds: CURRENT_HELD_OUT_SET.m, bli
  * (78/104), tuning data now. The next, fixed at 16:24 UTC before any run on it: their seeds 6514
  * and 4139 on the fifty-eighth set's M backgrounds; run once at 16:34 (115/165 detectable) and from
  * 16:39 (76/104), tuning data now. The next, fixed at 16:52 UTC before any run on it: their seeds 7625
- * and 5249 on the fifty-ninth set's M backgrounds.
+ * and 5249 on the fifty-ninth set's M backgrounds; run once at 17:22 (120/179 detectable) and from
+ * 17:26 (77/104), tuning data now. The next, fixed at 17:29 UTC before any run on it: their seeds
+ * 7081 and 2709 on the sixtieth set's M backgrounds.
  */
-export const SECOND_BLIND_HELD_OUT = { author: 'second', backgrounds: CURRENT_HELD_OUT_SET.m, blindSeed: 7625, casesPerShape: 10 } as const;
-export const SECOND_BLIND_DEALERS_HELD_OUT = { author: 'second', backgrounds: CURRENT_HELD_OUT_SET.m, blindSeed: 5249, dealersPerShape: 4 } as const;
+export const SECOND_BLIND_HELD_OUT = { author: 'second', backgrounds: CURRENT_HELD_OUT_SET.m, blindSeed: 7081, casesPerShape: 10 } as const;
+export const SECOND_BLIND_DEALERS_HELD_OUT = { author: 'second', backgrounds: CURRENT_HELD_OUT_SET.m, blindSeed: 2709, dealersPerShape: 4 } as const;
