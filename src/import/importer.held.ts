@@ -60,12 +60,7 @@ export class HeldCorrections {
 
   /** Every held record, in the order types are written and, within one, in file order. */
   all(): Array<{ type: RecordType; spooled: Spooled }> {
-    return this.byType().flatMap(([type, records]) => records.map((spooled) => ({ type, spooled })));
-  }
-
-  /** The held records by type, in the order types are written and, within one, in file order. */
-  byType(): Array<[RecordType, Spooled[]]> {
-    return RECORD_TYPES.filter((t) => this.held.has(t)).map((t) => [t, [...this.held.get(t)!].sort((a, b) => a.line - b.line)]);
+    return RECORD_TYPES.flatMap((type) => [...(this.held.get(type) ?? [])].sort((a, b) => a.line - b.line).map((spooled) => ({ type, spooled })));
   }
 
   /** The held records were checked again and written or refused: the checkpoint forgets them. */

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { DEBIAN_CHROMIUM } from '../support/chromium.js';
 
 /**
  * The browser tests drive Debian's Chromium (test/support/chromium.ts); nothing is downloaded. On a
@@ -9,11 +10,11 @@ import { existsSync } from 'node:fs';
  * set) it installs nothing, and a missing Chromium fails the browser tests saying what to install.
  */
 export function setup(): void {
-  if (process.env.CHROMIUM_PATH || existsSync('/usr/bin/chromium')) return;
+  if (process.env.CHROMIUM_PATH || existsSync(DEBIAN_CHROMIUM)) return;
   const root = process.getuid?.() === 0;
   if (!root || !existsSync('/usr/bin/apt-get')) {
     console.warn(
-      "[test chromium] /usr/bin/chromium is missing: the browser tests will fail until Debian's chromium is installed (apt-get install chromium) or CHROMIUM_PATH is set.",
+      `[test chromium] ${DEBIAN_CHROMIUM} is missing: the browser tests will fail until Debian's chromium is installed (apt-get install chromium) or CHROMIUM_PATH is set.`,
     );
     return;
   }

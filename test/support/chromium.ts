@@ -13,8 +13,11 @@ export interface TestChromium {
   close(): Promise<void>;
 }
 
+/** Debian's package puts it here; CHROMIUM_PATH names another. */
+export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+
 export async function launchChromium(viewport = { width: 1280, height: 800 }): Promise<TestChromium> {
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const executablePath = process.env.CHROMIUM_PATH ?? DEBIAN_CHROMIUM;
   // A machine without the package fails these tests with what to do, not with Playwright's download hint.
   if (!existsSync(executablePath))
     throw new Error(
