@@ -241,6 +241,13 @@ export const PAST_HELD_OUT_SETS: HeldOutSet[] = [
     m: [4627, 8153],
     ran: '2026-12-07 17:17, network rules of `8e0dde8`, unchanged; dealer rules of `1967fa4`',
   },
+  {
+    name: 'sixtieth',
+    fixed: '2026-12-07 17:29',
+    s: [4130, 6229, 9778, 3528, 8672],
+    m: [6537, 8829],
+    ran: '2026-12-07 19:01, network rules of `8e0dde8`, unchanged; dealer rules of `1967fa4`',
+  },
 ];
 
 /** M seeds run outside the numbered sets (the receiver ties' own check; docs/trafficking.md, rule 4): tuning data. */
