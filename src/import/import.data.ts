@@ -8,6 +8,7 @@ import { writeRetries } from '../telemetry/service-metrics.js';
 import { keyField, REFERENCED_TYPES, type ReferencedType } from './record.references.js';
 import { RECORD_TYPES, type RecordType } from './record.types.js';
 import type { WriteSource } from './write-source.js';
+import { holdDecisionEpoch } from './decision-epoch.data.js';
 
 /**
  * The import's statements (cypher/import/): the upserts, the source node, and the reads that
@@ -109,6 +110,11 @@ export interface UpsertWork {
   source?: WriteSource;
   sourceParam: Record<string, unknown>;
   batches: UpsertBatch[];
+  /**
+   * The decision epoch read before the batches were checked (decision-epoch.data.ts): the transaction
+   * holds it before writing anything and throws ChecksOutdated, writing nothing, if a decision moved it.
+   */
+  checkedAtEpoch?: number;
   /** Runs after the batches, in their transaction; `created` holds the keys each batch created (records new to the graph). */
   followUp?: (run: TransactionReader, created: CreatedKeys) => Promise<void>;
   beforeCommit?: () => void;
@@ -131,8 +137,8 @@ export interface UpsertRetry {
 }
 
 /**
- * Upserts batches in ONE write transaction (all or nothing): the run's source node first when
- * `source` is given, then each batch (writeBatch), then `followUp` in the same transaction
+ * Upserts batches in ONE write transaction (all or nothing): the decision epoch's shared lock first
+ * when `checkedAtEpoch` is given, the run's source node when `source` is, then each batch (writeBatch), then `followUp` in the same transaction
  * (derived gun links of touched series, outbox events), then `beforeCommit`. Returns the status
  * rows of each batch, in order. The driver may retry the whole transaction, so every part starts
  * from scratch on each call. One retry loop (retryTransient) serves both reasons to run the
@@ -151,6 +157,7 @@ function upsertOnce(gateway: Gateway, label: string, work: UpsertWork, meta: Que
   return gateway.writeInTransaction(
     label,
     async (run) => {
+      if (work.checkedAtEpoch !== undefined) await holdDecisionEpoch(run, work.checkedAtEpoch);
       if (work.source) await run(RECORD_SOURCE, { ...work.source });
       const out: Row[][] = [];
       const created = new Map<RecordType, Set<string>>();

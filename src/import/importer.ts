@@ -16,6 +16,7 @@ import { RECORD_TYPES, type RecordType } from './record.types.js';
 import { RejectWriter } from './reject.writer.js';
 import { HeldCorrections } from './importer.held.js';
 import { toWriteRow } from './write-row.js';
+import { ChecksOutdated, readDecisionEpoch, writeAsChecked } from './decision-epoch.data.js';
 import { ImportInterrupted, type ImportOptions, type ImportProgress, type ImportSummary } from './importer.types.js';
 import { validateAndSpool } from './validate.phase.js';
 import { followUpAfterImport, SeriesTouches } from './series.pass.js';
@@ -118,32 +119,44 @@ export async function importFile(gateway: Gateway, file: string, options: Import
         tallyRecord(s.record, written);
       }
     };
-    /** One batch of `type` in its own transaction: resolves once it has committed and been counted. */
-    const writeRecords = async (type: RecordType, records: Spooled[]): Promise<void> => {
-      const nibin = nibinRecordsOf(records.map((s) => s.record));
-      let touched: SeriesTouch | undefined;
-      const [rows] = await upsertInTransaction(
-        gateway,
-        `import:${type}`,
-        {
-          sourceParam: sourceArg,
-          batches: [{ type, rows: records.map((s) => toWriteRow(s.record)) }],
-          // What this batch created is known only inside its transaction; the series it touches
-          // are walked, and its leads announced, once every batch is committed (series.pass.ts).
-          followUp: (_run, created) => {
-            touched = seriesTouchOf(nibin, createdNibin(created));
-            return Promise.resolve();
-          },
+    /** One batch of `type` in its own transaction, as checked at decision epoch `epoch`: resolves once committed and counted.
+     * A decision landing since has it checked again by `recheck` (else by the caller) and what passes written (decision-epoch.data.ts). */
+    const writeRecords = async (type: RecordType, checked: Spooled[], epoch: number, recheck?: (records: Spooled[]) => Promise<Spooled[]>): Promise<void> => {
+      const sent = checked.length;
+      const [records, rows, touched, nibin] = await writeAsChecked(
+        epoch,
+        checked,
+        (last, at): Promise<Spooled[]> => (recheck ? recheck(last) : Promise.reject(new ChecksOutdated(at))),
+        async (records, at) => {
+          const nibin = nibinRecordsOf(records.map((s) => s.record));
+          let touched: SeriesTouch | undefined;
+          if (!records.length) return [records, [], touched, nibin] as const;
+          const [rows] = await upsertInTransaction(
+            gateway,
+            `import:${type}`,
+            {
+              sourceParam: sourceArg,
+              checkedAtEpoch: at,
+              batches: [{ type, rows: records.map((s) => toWriteRow(s.record)) }],
+              // What this batch created is known only inside its transaction; the series it touches
+              // are walked, and its leads announced, once every batch is committed (series.pass.ts).
+              followUp: (_run, created) => {
+                touched = seriesTouchOf(nibin, createdNibin(created));
+                return Promise.resolve();
+              },
+            },
+            { operation: `import:${type}` },
+            // Bulk writer: also retried when Neo4j answers busy (a deadlock between two batches in flight).
+            { busy: true },
+          );
+          return [records, rows!, touched, nibin] as const;
         },
-        { operation: `import:${type}` },
-        // Bulk writer: also retried when Neo4j answers busy (a deadlock between two batches in flight).
-        { busy: true },
       );
-      addStatusRows((statuses[type] ??= emptyStatusCounts()), rows!);
+      addStatusRows((statuses[type] ??= emptyStatusCounts()), rows);
       if (touched) touches.add(touched, nibin.leadIds);
-      batches += 1;
+      if (records.length) batches += 1;
       count(type, records);
-      processed += records.length;
+      processed += sent;
     };
     for (const type of RECORD_TYPES) {
       const spool = path.join(spoolDir, `${type}.ndjson`);
@@ -166,7 +179,10 @@ export async function importFile(gateway: Gateway, file: string, options: Import
       };
       const dispatch = async (batch: Spooled[]) => {
         // References are resolved in file order, before the batch is handed to a writer.
-        const ok = await acceptableRecords(gateway, batch, accepted, inGraph, rejects, tally, source.agencyOri, (s, own) => held.take(type, s, own));
+        const check = (records: Spooled[]) =>
+          acceptableRecords(gateway, records, accepted, inGraph, rejects, tally, source.agencyOri, (s, own) => held.take(type, s, own));
+        const epoch = await readDecisionEpoch(gateway, { operation: `import:${type}` });
+        const ok = await check(batch);
         // A line an earlier run held was passed by the checkpoint unwritten.
         const toWrite = ok.filter((s) => s.line > done || held.wasHeld(type, s.line));
         resumedRecords += ok.length - toWrite.length;
@@ -185,7 +201,7 @@ export async function importFile(gateway: Gateway, file: string, options: Import
         }
         const slot = { lastLine: batch.at(-1)!.line, committed: false };
         pending.push(slot);
-        const p = writeRecords(type, toWrite)
+        const p = writeRecords(type, toWrite, epoch, check)
           .then(() => {
             slot.committed = true;
             advanceCheckpoint();
@@ -219,21 +235,22 @@ export async function importFile(gateway: Gateway, file: string, options: Import
     // written, and written or refused (importer.held.ts).
     const all = interrupted ? [] : held.all();
     if (all.length) {
-      const ok = new Set(
-        await acceptableTogether(
-          gateway,
-          all.map((h) => h.spooled),
-          accepted,
-          inGraph,
-          rejects,
-          tally,
-          source.agencyOri,
-        ),
-      );
-      for (const type of RECORD_TYPES) {
-        const these = all.filter((h) => h.type === type && ok.has(h.spooled)).map((h) => h.spooled);
-        for (let i = 0; i < these.length; i += batchSize) await writeRecords(type, these.slice(i, i + batchSize));
-      }
+      const typeOf = new Map(all.map((h) => [h.spooled, h.type]));
+      const written = new Set<Spooled>();
+      const together = (records: Spooled[]) => acceptableTogether(gateway, records, accepted, inGraph, rejects, tally, source.agencyOri);
+      // Written type by type; a decision landing meanwhile has the ones not yet written checked again, together.
+      const writeHeld = async (ok: Spooled[], epoch: number) => {
+        for (const type of RECORD_TYPES) {
+          const these = ok.filter((s) => typeOf.get(s) === type && !written.has(s));
+          for (let i = 0; i < these.length; i += batchSize) {
+            const slice = these.slice(i, i + batchSize);
+            await writeRecords(type, slice, epoch);
+            for (const s of slice) written.add(s);
+          }
+        }
+      };
+      const epoch = await readDecisionEpoch(gateway, { operation: 'import:held' });
+      await writeAsChecked(epoch, await together(all.map((h) => h.spooled)), (last) => together(last.filter((s) => !written.has(s))), writeHeld);
       held.releaseAll();
       saveCheckpoint(file, checkpoint);
     }

@@ -7,6 +7,7 @@ import { validateRecord } from './record.rules.js';
 import { chronologyCheck } from './chronology.check.js';
 import { RECORD_TYPES, type GraphRecord } from './record.types.js';
 import { createdNibin, upsertInTransaction, type UpsertBatch } from './import.data.js';
+import { checkedWrite } from './decision-epoch.data.js';
 import { newWriteSource, sourceParam } from './write-source.js';
 import { addStatusRows, emptyStatusCounts, WRITE_STATUSES } from './write-status.js';
 import { danglingReferences, emptyKeySets } from './reference.check.js';
@@ -44,45 +45,55 @@ export async function importRecordBatch(ctx: RequestContext, raws: Array<Record<
   problems.push(...(await referenceProblems(ctx, items, partial)));
   const dangling = new Set(problems.map((p) => p.index));
   const checked = items.filter((i) => !dangling.has(i.index));
-  const chronology = await chronologyCheck(
-    ctx.gateway,
-    checked.map((i) => i.record),
-    records,
-    ctx.meta,
-    ctx.user?.agencyOri ?? null,
-  );
-  checked.forEach((item, i) => problems.push(...chronology[i]!.map((p) => ({ index: item.index, ...p }))));
-  if (problems.length) {
-    counts.rejected = new Set(problems.map((p) => p.index)).size;
-    throw batchRejected(problems.sort((a, b) => a.index - b.index));
-  }
-
   const source = newWriteSource('API', ctx.user?.agencyOri ?? null, ctx.user?.subject ?? 'unknown', 'importRecords call', ctx.requestId);
   const batches: UpsertBatch[] = [];
   for (const type of RECORD_TYPES) {
     const these = records.filter((r) => r.type === type);
     if (these.length) batches.push({ type, rows: these.map(toWriteRow) });
   }
-  // One transaction: the source, the upserts, then the NIBIN follow-up (derived gun links, outbox events).
   const nibin = nibinRecordsOf(records);
-  const results = await upsertInTransaction(
+  // Checked, then written holding the decision epoch the check saw: a decision landing in between
+  // has the call checked again (decision-epoch.data.ts).
+  const results = await checkedWrite(
     ctx.gateway,
-    'importRecords',
-    {
-      source,
-      sourceParam: sourceParam(source),
-      batches,
-      followUp: (run, created) => followUpImportedNibin(run, nibin, new Date(now).toISOString(), createdNibin(created)),
-      // Before commit: the audit record written in this transaction carries the counts.
-      beforeCommit: () => {
-        counts.accepted = records.length;
-      },
-    },
     ctx.meta,
-  ).catch((error: unknown) => {
-    counts.accepted = 0;
-    throw error;
-  });
+    async () => {
+      const chronology = await chronologyCheck(
+        ctx.gateway,
+        checked.map((i) => i.record),
+        records,
+        ctx.meta,
+        ctx.user?.agencyOri ?? null,
+      );
+      const all = [...problems];
+      checked.forEach((item, i) => all.push(...chronology[i]!.map((p) => ({ index: item.index, ...p }))));
+      if (all.length) {
+        counts.rejected = new Set(all.map((p) => p.index)).size;
+        throw batchRejected(all.sort((a, b) => a.index - b.index));
+      }
+    },
+    // One transaction: the source, the upserts, then the NIBIN follow-up (derived gun links, outbox events).
+    (_checked, epoch) =>
+      upsertInTransaction(
+        ctx.gateway,
+        'importRecords',
+        {
+          source,
+          sourceParam: sourceParam(source),
+          checkedAtEpoch: epoch,
+          batches,
+          followUp: (run, created) => followUpImportedNibin(run, nibin, new Date(now).toISOString(), createdNibin(created)),
+          // Before commit: the audit record written in this transaction carries the counts.
+          beforeCommit: () => {
+            counts.accepted = records.length;
+          },
+        },
+        ctx.meta,
+      ).catch((error: unknown) => {
+        counts.accepted = 0;
+        throw error;
+      }),
+  );
   ctx.audit.wrote = true;
   const total = emptyStatusCounts();
   const byType: ImportResult['byType'] = batches.map(({ type }, i) => {

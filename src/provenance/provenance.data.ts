@@ -9,6 +9,7 @@ import { ErrorCode } from '../errors/error-code.js';
 import { decisionProblems, type DecisionCheck } from './decision.check.js';
 import { followSeriesAfterDecision } from './decision.series.js';
 import { ConflictSide, type DataConflict, type RecordSource } from './provenance.type.js';
+import { advanceDecisionEpoch, lockDecisionEpoch } from '../import/decision-epoch.data.js';
 
 const recordSources = cypher('provenance/record-sources');
 const recordSourceCount = cypher('provenance/record-source-count');
@@ -52,11 +53,13 @@ export interface DecisionOutcome extends ResolveOutcome {
 }
 
 /**
- * A supervisor's decision, in ONE write transaction: the conflict's record is locked first
- * (decision-lock.cypher), then checked by the import's rules (decision.check.ts), then written. Checked in
- * a read of its own before the transaction, a write landing between the check and the decision slipped
- * past the rules (docs/import.md, A decision is checked like an import); now an import writing the record
- * or linking to it waits for the decision, and the check reads in the transaction that writes.
+ * A supervisor's decision, in ONE write transaction: the decision epoch is locked exclusively, then the
+ * conflict's record (decision-lock.cypher), then it is checked by the import's rules (decision.check.ts),
+ * then written, and the epoch moved on. Checked in a read of its own before the transaction, a write
+ * landing between the check and the decision slipped past the rules (docs/import.md, A decision is
+ * checked like an import); now every import write waits for the decision (and the decision for the import
+ * writes under way: the epoch's shared lock, src/import/decision-epoch.data.ts), the check reads in the
+ * transaction that writes, and an import that checked its records before the decision checks them again.
  * Writes the kept side of the conflict to its record (and of the same send's conflicts the check found
  * must be decided with it), unless the decision breaks a rule the import checks: then nothing is written
  * to the record, a stale conflict is still brought up to date, and the transaction commits that (the
@@ -71,6 +74,8 @@ export async function resolveConflict(ctx: RequestContext, id: string, keep: Con
   return ctx.gateway.writeInTransaction(
     'provenance/resolve-conflict',
     async (run): Promise<DecisionOutcome | null> => {
+      // First, before the record's lock: imports writing now finish first, and no import writes until this commits.
+      await lockDecisionEpoch(run);
       const [locked] = await run<{ record: string | null }>(lockRecord, { id });
       if (!locked) return null;
       const held = await run<{ status: string }>(heldByWorkflow, { id });
@@ -92,6 +97,8 @@ export async function resolveConflict(ctx: RequestContext, id: string, keep: Con
       for (const sibling of check?.together ?? [])
         await run<ResolveOutcome>(resolve, { id: sibling, record: locked.record, keep, subject, at, refused: false });
       await followSeriesAfterDecision(run, outcome.conflict, at);
+      // Imports that checked records before this commit check them again before they write.
+      await advanceDecisionEpoch(run);
       return { ...outcome, check };
     },
     ctx.meta,

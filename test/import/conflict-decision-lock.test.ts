@@ -1,12 +1,9 @@
-import neo4j, { type Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../../src/core/role.js';
-import { cypher } from '../../src/db/cypher.registry.js';
-import type { Gateway, QueryMeta, TransactionReader } from '../../src/db/gateway.js';
 import type { TestApp } from '../support/app.js';
-import { unique } from '../security/support.js';
-import { RUN, validRecords } from './fixtures.js';
-import { CONFLICTS, OTHER_AGENCY, RESOLVE_CONFLICT, ingestAs, startConflictApp, type Raw } from './import-api.js';
+import { CONFLICTS, OTHER_AGENCY, ingestAs, startConflictApp } from './import-api.js';
+import { DECISION_TX, IMPORT_TX, decisionRace } from './decision-race-cases.js';
+import { TransactionGates } from './transaction-gates.js';
 
 /**
  * A decision is checked in its own write transaction, after it has locked the conflict's record
@@ -21,111 +18,19 @@ import { CONFLICTS, OTHER_AGENCY, RESOLVE_CONFLICT, ingestAs, startConflictApp, 
  * - a decision that has locked the record and not yet read it makes an import writing the record
  *   (a property, and a link to it) wait until the decision has committed.
  */
-const snapshot = cypher('import/record-snapshot');
-const DECISION_TX = 'provenance/resolve-conflict';
-const IMPORT_TX = 'importRecords';
-
 let app: TestApp;
-let driver: Driver;
+const gates = new TransactionGates();
+const { holdOpen, blocked } = gates;
 beforeAll(async () => {
   app = await startConflictApp();
-  const db = inject('neo4j');
-  driver = neo4j.driver(db.uri, neo4j.auth.basic(db.user, db.password));
 });
 afterAll(async () => {
-  await driver.close();
+  await gates.close();
   await app.close();
 });
 
-/**
- * Holds the gateway's write transaction `label` open at one point: after its work (`at` omitted) or just
- * before it runs statement `at`. `reached` settles when it gets there; the transaction goes on at `release`.
- */
-function holdOpen(gateway: Gateway, label: string, at?: string) {
-  const original = gateway.writeInTransaction.bind(gateway);
-  let reached!: () => void;
-  let release!: () => void;
-  const there = new Promise<void>((r) => (reached = r));
-  const gate = new Promise<void>((r) => (release = r));
-  gateway.writeInTransaction = <T>(l: string, work: (run: TransactionReader) => Promise<T>, meta?: QueryMeta) => {
-    if (l !== label) return original(l, work, meta);
-    return original(
-      l,
-      async (run) => {
-        const gated: TransactionReader = async (statement, params) => {
-          if (statement.name === at) {
-            reached();
-            await gate;
-          }
-          return run(statement, params);
-        };
-        const out = await work(at ? gated : run);
-        if (!at) {
-          reached();
-          await gate;
-        }
-        return out;
-      },
-      meta,
-    );
-  };
-  return { reached: there, release, restore: () => Reflect.deleteProperty(gateway, 'writeInTransaction') };
-}
-
-/** Waits until Neo4j lists a transaction of the gateway's `label` as blocked (waiting for a lock). */
-async function blocked(label: string): Promise<void> {
-  const session = driver.session({ database: inject('neo4j').database });
-  try {
-    for (;;) {
-      const res = await session.run("SHOW TRANSACTIONS YIELD status, metaData WHERE status STARTS WITH 'Blocked' RETURN metaData");
-      if (res.records.some((r) => (r.get('metaData') as { statement?: string } | null)?.statement === label)) return;
-      await new Promise((r) => setTimeout(r, 25));
-    }
-  } finally {
-    await session.close();
-  }
-}
-
 describe("a decision and an import writing the decision's record", () => {
-  const tag = `CL${RUN}${unique()}`;
-  const id = (k: string) => `IMPTEST-${tag}-${k}`;
-  const base = validRecords(tag) as unknown as Raw[];
-  const ori = String(base.find((r) => r.type === 'agency')!.ori);
-  const of = (t: string) => base.find((r) => r.type === t)!;
-  const recovery = (k: string, recoveredOn: string, changes: Raw = {}): Raw => ({
-    ...of('recovery'),
-    id: id(k),
-    firearmId: id('FA'),
-    recoveredOn,
-    sceneId: null,
-    possessorId: null,
-    ...changes,
-  });
-  const trace = (k: string, recoveryKey: string, requestedAt: string): Raw => ({
-    ...of('trace'),
-    id: id(k),
-    recoveryId: id(recoveryKey),
-    requestedAt,
-    completedAt: null,
-    outcome: 'PENDING',
-    dealerRequestedAt: null,
-    dealerRespondedAt: null,
-    timeToCrimeDays: null,
-    resolvedDealerLicense: null,
-    resolvedPurchaserId: null,
-  });
-  const accepted = async (agency: string, records: Raw[]) => expect((await ingestAs(app, agency, records)).errors).toBeUndefined();
-  const stored = async (key: string) =>
-    (await app.gateway.read<{ props: Record<string, unknown>; links: Array<{ type: string; target: string }> }>(snapshot, { label: 'Recovery', key }))[0]!;
-
-  /** Another agency's recovery date for `key`, kept as an OPEN conflict: its id. */
-  async function openConflict(key: string, recoveredOn: string): Promise<string> {
-    await accepted(OTHER_AGENCY, [recovery(key, recoveredOn)]);
-    const res = await app.gql(CONFLICTS, { o: OTHER_AGENCY, recordType: 'RECOVERY', status: 'OPEN' }, [Role.SUPERVISOR]);
-    const found = res.data!.conflicts.edges.map((e) => e.node).find((c) => c.key === id(key) && c.field === 'recoveredOn');
-    expect(found).toBeDefined();
-    return found!.id;
-  }
+  const { id, base, ori, recovery, trace, accepted, stored, openConflict, keepIncoming } = decisionRace(() => app, 'CL');
 
   beforeAll(async () => {
     await accepted(ori, [...base, recovery('R1', '2025-02-01'), recovery('R2', '2025-03-01')]);
@@ -138,7 +43,7 @@ describe("a decision and an import writing the decision's record", () => {
       // The trace's own check passes (the recovery holds 2025-02-01); its transaction is held open once written.
       const imported = ingestAs(app, ori, [trace('T1', 'R1', '2025-02-05T12:00:00.000Z')]);
       await importing.reached;
-      const decided = app.gql(RESOLVE_CONFLICT, { id: conflict, keep: 'INCOMING' }, [Role.SUPERVISOR]);
+      const decided = keepIncoming(conflict);
       await blocked(DECISION_TX);
       importing.release();
       expect((await imported).errors).toBeUndefined();
@@ -148,7 +53,7 @@ describe("a decision and an import writing the decision's record", () => {
     } finally {
       importing.restore();
     }
-    expect(String((await stored(id('R1'))).props.recoveredOn)).toBe('2025-02-01');
+    expect(String((await stored('Recovery', id('R1')))!.props.recoveredOn)).toBe('2025-02-01');
     const open = await app.gql(CONFLICTS, { o: OTHER_AGENCY, recordType: 'RECOVERY', status: 'OPEN' }, [Role.SUPERVISOR]);
     expect(open.data!.conflicts.edges.map((e) => e.node.id)).toContain(conflict);
   });
@@ -158,7 +63,7 @@ describe("a decision and an import writing the decision's record", () => {
     // Held once the record is locked, before the decision reads it.
     const deciding = holdOpen(app.gateway, DECISION_TX, 'provenance/decision-record');
     try {
-      const decided = app.gql(RESOLVE_CONFLICT, { id: conflict, keep: 'INCOMING' }, [Role.SUPERVISOR]);
+      const decided = keepIncoming(conflict);
       await deciding.reached;
       // The record's own agency: a new address (a property of the record) and a trace of it (a link to it).
       const imported = ingestAs(app, ori, [recovery('R2', '2025-03-01', { address: '9 Federal St' }), trace('T2', 'R2', '2025-03-20T12:00:00.000Z')]);
@@ -172,7 +77,7 @@ describe("a decision and an import writing the decision's record", () => {
       deciding.restore();
     }
     // Both are written: the decided date stays decided (the import re-sent the overruled one), the address and the trace are the import's.
-    const r2 = await stored(id('R2'));
+    const r2 = (await stored('Recovery', id('R2')))!;
     expect(String(r2.props.recoveredOn)).toBe('2025-03-10');
     expect(r2.props.address).toBe('9 Federal St');
     expect(r2.links.filter((l) => l.type === 'FOR_RECOVERY').map((l) => l.target)).toEqual([id('T2')]);

@@ -1,0 +1,99 @@
+import { cypher } from '../db/cypher.registry.js';
+import type { Gateway, QueryMeta, TransactionReader } from '../db/gateway.js';
+import { AppError } from '../errors/app-error.js';
+import { ErrorCode } from '../errors/error-code.js';
+
+/**
+ * The decision epoch (docs/import.md, "A decision is checked like an import"): one node counting the
+ * supervisors' decisions that changed a record. An import checks its records in reads of their own,
+ * then writes them in another transaction; a decision landing in between could change a record those
+ * checks read (a recovery's date, a gun's sale), and the import would write what it checked against
+ * the old value. So an import reads the epoch before it checks, and its write transaction takes the
+ * epoch's shared lock and reads it again: the same value, and no decision can commit until the import
+ * does; another value, and the checks are run again (ChecksOutdated). A decision takes the lock
+ * exclusively before it reads anything, so it also waits for the imports already writing: its own
+ * check then sees every record they wrote, not only its decided record.
+ */
+const EPOCH = cypher('import/decision-epoch');
+const SHARED = cypher('import/decision-epoch-shared');
+const EXCLUSIVE = cypher('provenance/decision-epoch-exclusive');
+const ADVANCE = cypher('provenance/decision-epoch-advance');
+
+/** Runs of an import's checks before it gives up on decisions that keep landing between check and write. */
+export const CHECK_RUNS = 5;
+
+/**
+ * A decision committed between an import's checks and its write: nothing was written; check again. An
+ * AppError, so the gateway passes it through as it is; writeAsChecked catches it, and only its last
+ * run's reaches a client, as SERVICE_UNAVAILABLE.
+ */
+export class ChecksOutdated extends AppError {
+  constructor(readonly epoch: number) {
+    super(ErrorCode.SERVICE_UNAVAILABLE, `a supervisor's decision changed the records since this import checked them (decision epoch ${epoch})`, {
+      field: 'records',
+    });
+  }
+}
+
+const value = (rows: Array<{ epoch: unknown }>): number => Number(rows[0]?.epoch ?? 0);
+
+/** The epoch before an import's checks (a read of its own). */
+export async function readDecisionEpoch(gateway: Gateway, meta: QueryMeta): Promise<number> {
+  return value(await gateway.read<{ epoch: unknown }>(EPOCH, {}, { ...meta, operation: `${meta.operation ?? 'import'}:decision-epoch` }));
+}
+
+/**
+ * In an import's write transaction, before it writes: takes the shared lock (held to the commit) and
+ * throws ChecksOutdated when the epoch is no longer `checkedAt`, the one read before the checks.
+ */
+export async function holdDecisionEpoch(run: TransactionReader, checkedAt: number): Promise<void> {
+  await run(SHARED);
+  const now = value(await run<{ epoch: unknown }>(EPOCH));
+  if (now !== checkedAt) throw new ChecksOutdated(now);
+}
+
+/** In a decision's write transaction, first: the exclusive lock, held to its commit. */
+export async function lockDecisionEpoch(run: TransactionReader): Promise<void> {
+  await run(EXCLUSIVE);
+}
+
+/** In a decision's write transaction, once it has written to its record. */
+export async function advanceDecisionEpoch(run: TransactionReader): Promise<void> {
+  await run(ADVANCE);
+}
+
+/**
+ * Writes what was checked at `epoch` (`write` holds the epoch: holdDecisionEpoch); when a decision
+ * landed in between, checks again (`recheck`, given what was checked last and the epoch read under the
+ * lock, which precedes its reads) and writes that. At most CHECK_RUNS writes, then SERVICE_UNAVAILABLE: decisions kept landing,
+ * nothing of this write was written.
+ */
+export async function writeAsChecked<C, T>(
+  epoch: number,
+  checked: C,
+  recheck: (last: C, epoch: number) => Promise<C>,
+  write: (checked: C, epoch: number) => Promise<T>,
+): Promise<T> {
+  for (let run = 1; ; run += 1) {
+    try {
+      return await write(checked, epoch);
+    } catch (error) {
+      if (!(error instanceof ChecksOutdated)) throw error;
+      if (run >= CHECK_RUNS)
+        throw new AppError(ErrorCode.SERVICE_UNAVAILABLE, `${error.message}, ${CHECK_RUNS} times; nothing was written: send it again`, { field: 'records' });
+      epoch = error.epoch;
+      checked = await recheck(checked, epoch);
+    }
+  }
+}
+
+/** Reads the epoch, checks, and writes as checked (writeAsChecked). */
+export async function checkedWrite<C, T>(
+  gateway: Gateway,
+  meta: QueryMeta,
+  check: (epoch: number) => Promise<C>,
+  write: (checked: C, epoch: number) => Promise<T>,
+): Promise<T> {
+  const epoch = await readDecisionEpoch(gateway, meta);
+  return writeAsChecked<C, T>(epoch, await check(epoch), (_last, at) => check(at), write);
+}

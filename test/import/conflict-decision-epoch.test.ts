@@ -1,0 +1,105 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importFile } from '../../src/import/importer.js';
+import { newWriteSource } from '../../src/import/write-source.js';
+import type { TestApp } from '../support/app.js';
+import { rejectsOf } from './chronology-cases.js';
+import { DECISION_TX, IMPORT_TX, decisionRace } from './decision-race-cases.js';
+import { tempDir, writeNdjson } from './fixtures.js';
+import { ingestAs, startConflictApp } from './import-api.js';
+import { FIRST_STATEMENT, TransactionGates } from './transaction-gates.js';
+
+/**
+ * An import checks its records in reads of its own and writes them in another transaction; a
+ * supervisor's decision landing in between changes a record those checks read (docs/import.md, "A
+ * decision is checked like an import"; src/import/decision-epoch.data.ts). Each test holds one
+ * transaction at a known point (transaction-gates.ts) so the interleaving is the same on every run:
+ * - checked before a decision and written after it, an importRecords call and a file import each check
+ *   their trace again, find the recovery it traces moved past its request, and write nothing of it.
+ *   Before, both wrote the trace as checked against the old date: a trace requested before its recovery;
+ * - a decision under way makes an import that writes a record its check reads, but not the decided
+ *   record itself (a sale of the decided recovery's gun), wait; the import is then checked against the
+ *   decided date and refused. Before, only the decided record was locked: the sale was written beside
+ *   the decision, and the gun was recovered before it was sold.
+ */
+let app: TestApp;
+const gates = new TransactionGates();
+beforeAll(async () => {
+  app = await startConflictApp();
+});
+afterAll(async () => {
+  await gates.close();
+  await app.close();
+});
+
+describe('an import and a decision landing between its checks and its write', () => {
+  const { tag, id, base, ori, of, recovery, trace, accepted, stored, openConflict, keepIncoming: decide } = decisionRace(() => app, 'CE');
+
+  beforeAll(async () => {
+    // FB: a gun recovered 2025-06-01 with no sale on record.
+    const gun = { ...of('firearm'), id: id('FB'), serial: `IMPB${tag}` };
+    await accepted(ori, [...base, gun, recovery('R1', '2025-07-01'), recovery('R2', '2025-08-01'), recovery('R3', '2025-06-01', { firearmId: id('FB') })]);
+  });
+
+  it('an importRecords call checked before the decision is checked again, and its trace now before the recovery refused', async () => {
+    const conflict = await openConflict('R1', '2025-07-10');
+    const importing = gates.holdOpen(app.gateway, IMPORT_TX, FIRST_STATEMENT);
+    try {
+      // Checked against 2025-07-01 (requested after it), held before its write transaction runs anything.
+      const imported = ingestAs(app, ori, [trace('T1', 'R1', '2025-07-05T12:00:00.000Z')]);
+      await importing.reached;
+      const res = await decide(conflict);
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.resolveConflict).toMatchObject({ status: 'RESOLVED', kept: 'INCOMING' });
+      importing.release();
+      const sent = await imported;
+      expect(sent.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'records[0].requestedAt' });
+      expect(sent.errors![0]!.message).toMatch(/2025-07-10/);
+    } finally {
+      importing.restore();
+    }
+    expect(await stored('Trace', id('T1'))).toBeUndefined();
+    expect(String((await stored('Recovery', id('R1')))!.props.recoveredOn)).toBe('2025-07-10');
+  });
+
+  it("a file import's batch checked before the decision is checked again, and the trace refused on its line", async () => {
+    const conflict = await openConflict('R2', '2025-08-10');
+    const file = writeNdjson(path.join(tempDir(), 'trace.ndjson'), [trace('T2', 'R2', '2025-08-05T12:00:00.000Z')]);
+    const importing = gates.holdOpen(app.gateway, 'import:trace', FIRST_STATEMENT);
+    try {
+      const imported = importFile(app.gateway, file, { source: newWriteSource('IMPORT', ori, 'decision-epoch test', file) });
+      await importing.reached;
+      expect((await decide(conflict)).errors).toBeUndefined();
+      importing.release();
+      const summary = await imported;
+      expect(summary).toMatchObject({ accepted: 0, rejected: 1 });
+      expect(rejectsOf(summary.rejectFile!)).toMatchObject([{ line: 1, field: 'requestedAt', reason: expect.stringMatching(/2025-08-10/) }]);
+    } finally {
+      importing.restore();
+    }
+    expect(await stored('Trace', id('T2'))).toBeUndefined();
+  });
+
+  it("an import writing a sale of the decided recovery's gun waits for the decision, and is refused against the decided date", async () => {
+    const conflict = await openConflict('R3', '2025-05-01', { firearmId: id('FB') });
+    // Held once its check has read the gun (no sale yet), before it writes.
+    const deciding = gates.holdOpen(app.gateway, DECISION_TX, 'provenance/resolve-conflict');
+    try {
+      const decided = decide(conflict);
+      await deciding.reached;
+      // Sold 2025-05-15: before the stored recovery (2025-06-01), after the decided one (2025-05-01).
+      const imported = ingestAs(app, ori, [{ ...of('sale'), id: id('SB'), firearmId: id('FB'), soldOn: '2025-05-15' }]);
+      await gates.blocked(IMPORT_TX, imported);
+      deciding.release();
+      const res = await decided;
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.resolveConflict).toMatchObject({ status: 'RESOLVED', kept: 'INCOMING' });
+      const sent = await imported;
+      expect(sent.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'records[0].soldOn' });
+    } finally {
+      deciding.restore();
+    }
+    expect(await stored('Sale', id('SB'))).toBeUndefined();
+    expect(String((await stored('Recovery', id('R3')))!.props.recoveredOn)).toBe('2025-05-01');
+  });
+});
