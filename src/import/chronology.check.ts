@@ -1,6 +1,6 @@
 import type { Gateway, QueryMeta, Reader } from '../db/gateway.js';
 import { addGraphFacts, addRecordFacts, chronologyProblems, emptyFacts, factKeys, type Facts } from './chronology.js';
-import { dependentProblems } from './chronology.dependents.js';
+import { correctsDependedValue, dependentProblems } from './chronology.dependents.js';
 import { readStored, storedId, valuesWritten, type Stored } from './chronology.stored.js';
 import { recordKey } from './record.references.js';
 import { gatewayReader, readChronologyFacts } from './import.data.js';
@@ -66,16 +66,27 @@ export async function chronologyCheck(
 export interface ChronologyParts {
   own: RecordProblem[][];
   dependents: RecordProblem[][];
+  /** Whether each record corrects a value other stored records depend on (correctsDependedValue). */
+  corrects: boolean[];
 }
 
-export async function chronologyParts(
+export function chronologyParts(
   gateway: Gateway,
   records: readonly GraphRecord[],
   context: readonly GraphRecord[],
   meta: QueryMeta,
   agencyOri: string | null = null,
 ): Promise<ChronologyParts> {
-  const read = gatewayReader(gateway, meta);
+  return chronologyPartsWith(gatewayReader(gateway, meta), records, context, agencyOri);
+}
+
+/** chronologyParts reading through `read` (an import's write transaction, checking its corrections under the lock). */
+export async function chronologyPartsWith(
+  read: Reader,
+  records: readonly GraphRecord[],
+  context: readonly GraphRecord[],
+  agencyOri: string | null,
+): Promise<ChronologyParts> {
   const stored: Stored = await readStored(read, [...records, ...context]);
   return partsAgainstStored(read, records, context, stored, (r) => valuesWritten(stored, r, agencyOri));
 }
@@ -115,5 +126,6 @@ async function partsAgainstStored(
   // dependents this batch writes are checked as its own records, against the corrected values.
   const batch = new Set([...records, ...context].filter(written).map((r) => storedId(r.type, recordKey(r))));
   const dependents = await dependentProblems(read, records, stored, written, facts, batch);
-  return { own: records.map((r) => chronologyProblems(r, facts)), dependents };
+  const corrects = records.map((r) => correctsDependedValue(r, stored, written, facts));
+  return { own: records.map((r) => chronologyProblems(r, facts)), dependents, corrects };
 }

@@ -73,6 +73,15 @@ function newSaleOfRecoveredGun(r: GraphRecord, stored: Stored, facts: Facts): bo
 }
 
 /**
+ * Whether `r` is a correction other stored records' rules read: its values will be written and change a
+ * value they depend on, or it is a new sale of a gun already recovered. Such a record is checked against
+ * its dependents here, and written under the decision epoch's exclusive lock (decision-epoch.data.ts).
+ */
+export function correctsDependedValue(r: GraphRecord, stored: Stored, written: (r: GraphRecord) => boolean, facts: Facts): boolean {
+  return written(r) && (changesDependedValue(r, stored) || newSaleOfRecoveredGun(r, stored, facts));
+}
+
+/**
  * Problems of each record (same order as `records`) with the stored records depending on it.
  * `written`: whether a record's values will be stored; `batch`: `type:key` of every record the
  * batch writes (those dependents are checked as records of the batch instead).
@@ -86,9 +95,7 @@ export async function dependentProblems(
   batch: ReadonlySet<string>,
 ): Promise<RecordProblem[][]> {
   const out = records.map((): RecordProblem[] => []);
-  const corrections = records
-    .map((r, i) => [r, i] as const)
-    .filter(([r]) => written(r) && (changesDependedValue(r, stored) || newSaleOfRecoveredGun(r, stored, facts)));
+  const corrections = records.map((r, i) => [r, i] as const).filter(([r]) => correctsDependedValue(r, stored, written, facts));
   if (!corrections.length) return out;
   const keysOf = (type: string) => corrections.filter(([r]) => r.type === type).map(([r]) => recordKey(r));
   const params = {

@@ -4,8 +4,8 @@ import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-code.js';
 
 /**
- * The decision epoch (docs/import.md, "A decision is checked like an import"): one node counting the
- * supervisors' decisions that changed a record. An import checks its records in reads of their own,
+ * The decision epoch (docs/import.md, "Checks and decisions do not overtake each other"): one node counting
+ * the supervisors' decisions that changed a record and the import batches that corrected values others depend on. An import checks its records in reads of their own,
  * then writes them in another transaction; a decision landing in between could change a record those
  * checks read (a recovery's date, a gun's sale), and the import would write what it checked against
  * the old value. So an import reads the epoch before it checks, and its write transaction takes the
@@ -43,13 +43,22 @@ export async function readDecisionEpoch(gateway: Gateway, meta: QueryMeta): Prom
 }
 
 /**
- * In an import's write transaction, before it writes: takes the shared lock (held to the commit) and
- * throws ChecksOutdated when the epoch is no longer `checkedAt`, the one read before the checks.
+ * In an import's write transaction, before it writes: takes the lock (held to the commit) and throws
+ * ChecksOutdated when the epoch is no longer `checkedAt`, the one read before the checks. A batch that
+ * corrects values other stored records depend on (`correctionsHold` given) takes it exclusively, like a
+ * decision: no other import writes meanwhile, and `correctionsHold` checks the corrections again against
+ * the graph as it now is (a dependent another import wrote since); false throws ChecksOutdated too. Such a
+ * batch moves the epoch on before it commits (advanceDecisionEpoch), so imports that checked against the
+ * values it corrects check again.
  */
-export async function holdDecisionEpoch(run: TransactionReader, checkedAt: number): Promise<void> {
-  await run(SHARED);
+export async function holdDecisionEpoch(
+  run: TransactionReader,
+  checkedAt: number,
+  correctionsHold?: (run: TransactionReader) => Promise<boolean>,
+): Promise<void> {
+  await run(correctionsHold ? EXCLUSIVE : SHARED);
   const now = value(await run<{ epoch: unknown }>(EPOCH));
-  if (now !== checkedAt) throw new ChecksOutdated(now);
+  if (now !== checkedAt || (correctionsHold && !(await correctionsHold(run)))) throw new ChecksOutdated(now);
 }
 
 /** In a decision's write transaction, first: the exclusive lock, held to its commit. */
@@ -57,7 +66,7 @@ export async function lockDecisionEpoch(run: TransactionReader): Promise<void> {
   await run(EXCLUSIVE);
 }
 
-/** In a decision's write transaction, once it has written to its record. */
+/** In a decision's write transaction once it has written to its record, or an import's that wrote corrections. */
 export async function advanceDecisionEpoch(run: TransactionReader): Promise<void> {
   await run(ADVANCE);
 }

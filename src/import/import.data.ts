@@ -8,7 +8,7 @@ import { writeRetries } from '../telemetry/service-metrics.js';
 import { keyField, REFERENCED_TYPES, type ReferencedType } from './record.references.js';
 import { RECORD_TYPES, type RecordType } from './record.types.js';
 import type { WriteSource } from './write-source.js';
-import { holdDecisionEpoch } from './decision-epoch.data.js';
+import { advanceDecisionEpoch, holdDecisionEpoch } from './decision-epoch.data.js';
 
 /**
  * The import's statements (cypher/import/): the upserts, the source node, and the reads that
@@ -115,6 +115,12 @@ export interface UpsertWork {
    * holds it before writing anything and throws ChecksOutdated, writing nothing, if a decision moved it.
    */
   checkedAtEpoch?: number;
+  /**
+   * Given when the batches correct values other stored records depend on: the epoch is then taken
+   * exclusively and this checks the corrections again under it (false: ChecksOutdated, nothing written),
+   * and the epoch moves on with the commit (decision-epoch.data.ts, holdDecisionEpoch).
+   */
+  correctionsHold?: (run: TransactionReader) => Promise<boolean>;
   /** Runs after the batches, in their transaction; `created` holds the keys each batch created (records new to the graph). */
   followUp?: (run: TransactionReader, created: CreatedKeys) => Promise<void>;
   beforeCommit?: () => void;
@@ -157,11 +163,12 @@ function upsertOnce(gateway: Gateway, label: string, work: UpsertWork, meta: Que
   return gateway.writeInTransaction(
     label,
     async (run) => {
-      if (work.checkedAtEpoch !== undefined) await holdDecisionEpoch(run, work.checkedAtEpoch);
+      if (work.checkedAtEpoch !== undefined) await holdDecisionEpoch(run, work.checkedAtEpoch, work.correctionsHold);
       if (work.source) await run(RECORD_SOURCE, { ...work.source });
       const out: Row[][] = [];
       const created = new Map<RecordType, Set<string>>();
       for (const b of work.batches) out.push(await writeBatch(run, b, work.sourceParam, created));
+      if (work.checkedAtEpoch !== undefined && work.correctionsHold) await advanceDecisionEpoch(run);
       await work.followUp?.(run, created);
       work.beforeCommit?.();
       return out;

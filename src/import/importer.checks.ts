@@ -1,5 +1,6 @@
 import type { Gateway } from '../db/gateway.js';
-import { chronologyParts } from './chronology.check.js';
+import { chronologyParts, chronologyPartsWith } from './chronology.check.js';
+import type { TransactionReader } from '../db/gateway.js';
 import { recordKey, type ReferencedType } from './record.references.js';
 import type { RecordProblem } from './record.rules.js';
 import type { GraphRecord, RecordType } from './record.types.js';
@@ -9,6 +10,8 @@ import type { RejectWriter } from './reject.writer.js';
 export interface Spooled {
   line: number;
   record: GraphRecord;
+  /** Set by the checks: it corrects a value other stored records depend on (written under the epoch's exclusive lock). */
+  corrects?: boolean;
 }
 
 /**
@@ -38,7 +41,7 @@ export async function acceptableRecords(
     inGraph,
     meta,
   );
-  const { own, dependents } = await chronologyParts(
+  const { own, dependents, corrects } = await chronologyParts(
     gateway,
     batch.map((s) => s.record),
     [],
@@ -50,6 +53,7 @@ export async function acceptableRecords(
     const refs = dangling[i]!;
     const dates = refs.length ? [] : [...own[i]!, ...dependents[i]!];
     if (!refs.length && !dates.length) {
+      s.corrects = corrects[i];
       ok.push(s);
       continue;
     }
@@ -89,9 +93,10 @@ export async function acceptableTogether(
   });
   for (;;) {
     const records = rest.map((s) => s.record);
-    const { own, dependents } = await chronologyParts(gateway, records, records, meta, agencyOri);
+    const { own, dependents, corrects } = await chronologyParts(gateway, records, records, meta, agencyOri);
     const next = rest.filter((s, i) => {
       const dates = [...own[i]!, ...dependents[i]!];
+      s.corrects = corrects[i];
       if (!dates.length) return true;
       refuse(s, [], dates, accepted, rejects, tally);
       return false;
@@ -99,6 +104,30 @@ export async function acceptableTogether(
     if (next.length === rest.length) return rest;
     rest = next;
   }
+}
+
+/**
+ * Under the decision epoch's exclusive lock, in the write transaction of a batch with corrections: whether
+ * they still keep every rule against the graph as it now is (a dependent another import wrote since the
+ * check), with `context` the records written with them (undefined when there are no corrections: nothing
+ * to hold exclusively).
+ */
+export function correctionsHold(
+  records: ReadonlyArray<{ record: GraphRecord; corrects?: boolean }>,
+  context: ReadonlyArray<{ record: GraphRecord }>,
+  agencyOri: string | null,
+): ((run: TransactionReader) => Promise<boolean>) | undefined {
+  const correcting = records.filter((s) => s.corrects).map((s) => s.record);
+  if (!correcting.length) return undefined;
+  return async (run) => {
+    const { own, dependents } = await chronologyPartsWith(
+      run,
+      correcting,
+      context.map((s) => s.record),
+      agencyOri,
+    );
+    return own.every((p) => !p.length) && dependents.every((p) => !p.length);
+  };
 }
 
 function refuse(

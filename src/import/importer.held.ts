@@ -3,6 +3,7 @@ import type { Spooled } from './importer.checks.js';
 import { REFERENCED_TYPES } from './record.references.js';
 import { RECORD_TYPES, type RecordType } from './record.types.js';
 import type { AcceptedKeys } from './reference.check.js';
+import { writeAsChecked } from './decision-epoch.data.js';
 
 /** At most this many records are held in memory; past it a correction is refused at once, as before. */
 const HOLD_LIMIT = 10_000;
@@ -67,4 +68,35 @@ export class HeldCorrections {
   releaseAll(): void {
     delete this.checkpoint.heldLines;
   }
+}
+
+/**
+ * The held records, once every type is written: checked again together (`together`, importer.checks.ts,
+ * acceptableTogether) at the decision epoch read just before, and what passes written type by type in
+ * batches of `batchSize` (`write`, given the records not yet written, which its corrections are checked
+ * with under the lock). A decision or correction landing meanwhile has the ones not yet written checked
+ * again together (decision-epoch.data.ts).
+ */
+export async function writeHeldTogether(
+  all: ReadonlyArray<{ type: RecordType; spooled: Spooled }>,
+  batchSize: number,
+  readEpoch: () => Promise<number>,
+  together: (records: Spooled[]) => Promise<Spooled[]>,
+  write: (type: RecordType, slice: Spooled[], epoch: number, withThem: Spooled[]) => Promise<void>,
+): Promise<void> {
+  const typeOf = new Map(all.map((h) => [h.spooled, h.type]));
+  const written = new Set<Spooled>();
+  const unwritten = (records: Spooled[]) => records.filter((s) => !written.has(s));
+  const writeAll = async (ok: Spooled[], epoch: number) => {
+    for (const type of RECORD_TYPES) {
+      const these = unwritten(ok).filter((s) => typeOf.get(s) === type);
+      for (let i = 0; i < these.length; i += batchSize) {
+        const slice = these.slice(i, i + batchSize);
+        await write(type, slice, epoch, unwritten(ok));
+        for (const s of slice) written.add(s);
+      }
+    }
+  };
+  const epoch = await readEpoch();
+  await writeAsChecked(epoch, await together(all.map((h) => h.spooled)), (last) => together(unwritten(last)), writeAll);
 }

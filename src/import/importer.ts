@@ -8,13 +8,13 @@ import { tallyRecord } from './record.tally.js';
 import { clearCheckpoint, readCheckpoint, saveCheckpoint } from './import.checkpoint.js';
 import { formatOf } from './record.reader.js';
 import { emptyKeySets } from './reference.check.js';
-import { acceptableRecords, acceptableTogether, referenceProblemsOfRejected, type Spooled } from './importer.checks.js';
+import { acceptableRecords, acceptableTogether, correctionsHold, referenceProblemsOfRejected, type Spooled } from './importer.checks.js';
 import { createdNibin, recordWriteSource, upsertInTransaction } from './import.data.js';
 import { newWriteSource, sourceParam } from './write-source.js';
 import { addStatusRows, emptyStatusCounts } from './write-status.js';
 import { RECORD_TYPES, type RecordType } from './record.types.js';
 import { RejectWriter } from './reject.writer.js';
-import { HeldCorrections } from './importer.held.js';
+import { HeldCorrections, writeHeldTogether } from './importer.held.js';
 import { toWriteRow } from './write-row.js';
 import { ChecksOutdated, readDecisionEpoch, writeAsChecked } from './decision-epoch.data.js';
 import { ImportInterrupted, type ImportOptions, type ImportProgress, type ImportSummary } from './importer.types.js';
@@ -121,7 +121,13 @@ export async function importFile(gateway: Gateway, file: string, options: Import
     };
     /** One batch of `type` in its own transaction, as checked at decision epoch `epoch`: resolves once committed and counted.
      * A decision landing since has it checked again by `recheck` (else by the caller) and what passes written (decision-epoch.data.ts). */
-    const writeRecords = async (type: RecordType, checked: Spooled[], epoch: number, recheck?: (records: Spooled[]) => Promise<Spooled[]>): Promise<void> => {
+    const writeRecords = async (
+      type: RecordType,
+      checked: Spooled[],
+      epoch: number,
+      recheck?: (records: Spooled[]) => Promise<Spooled[]>,
+      withThem?: Spooled[],
+    ): Promise<void> => {
       const sent = checked.length;
       const [records, rows, touched, nibin] = await writeAsChecked(
         epoch,
@@ -137,6 +143,8 @@ export async function importFile(gateway: Gateway, file: string, options: Import
             {
               sourceParam: sourceArg,
               checkedAtEpoch: at,
+              // Corrections are checked again under the exclusive lock, with the records written with them.
+              correctionsHold: correctionsHold(records, withThem ?? records, source.agencyOri),
               batches: [{ type, rows: records.map((s) => toWriteRow(s.record)) }],
               // What this batch created is known only inside its transaction; the series it touches
               // are walked, and its leads announced, once every batch is committed (series.pass.ts).
@@ -235,22 +243,13 @@ export async function importFile(gateway: Gateway, file: string, options: Import
     // written, and written or refused (importer.held.ts).
     const all = interrupted ? [] : held.all();
     if (all.length) {
-      const typeOf = new Map(all.map((h) => [h.spooled, h.type]));
-      const written = new Set<Spooled>();
-      const together = (records: Spooled[]) => acceptableTogether(gateway, records, accepted, inGraph, rejects, tally, source.agencyOri);
-      // Written type by type; a decision landing meanwhile has the ones not yet written checked again, together.
-      const writeHeld = async (ok: Spooled[], epoch: number) => {
-        for (const type of RECORD_TYPES) {
-          const these = ok.filter((s) => typeOf.get(s) === type && !written.has(s));
-          for (let i = 0; i < these.length; i += batchSize) {
-            const slice = these.slice(i, i + batchSize);
-            await writeRecords(type, slice, epoch);
-            for (const s of slice) written.add(s);
-          }
-        }
-      };
-      const epoch = await readDecisionEpoch(gateway, { operation: 'import:held' });
-      await writeAsChecked(epoch, await together(all.map((h) => h.spooled)), (last) => together(last.filter((s) => !written.has(s))), writeHeld);
+      await writeHeldTogether(
+        all,
+        batchSize,
+        () => readDecisionEpoch(gateway, { operation: 'import:held' }),
+        (records) => acceptableTogether(gateway, records, accepted, inGraph, rejects, tally, source.agencyOri),
+        (type, slice, epoch, withThem) => writeRecords(type, slice, epoch, undefined, withThem),
+      );
       held.releaseAll();
       saveCheckpoint(file, checkpoint);
     }

@@ -4,7 +4,8 @@ import type { RequestContext } from '../core/context.js';
 import type { ImportResult } from './import.type.js';
 import { keyField, personIdsOf, recordKey } from './record.references.js';
 import { validateRecord } from './record.rules.js';
-import { chronologyCheck } from './chronology.check.js';
+import { chronologyParts } from './chronology.check.js';
+import { correctionsHold } from './importer.checks.js';
 import { RECORD_TYPES, type GraphRecord } from './record.types.js';
 import { createdNibin, upsertInTransaction, type UpsertBatch } from './import.data.js';
 import { checkedWrite } from './decision-epoch.data.js';
@@ -45,7 +46,8 @@ export async function importRecordBatch(ctx: RequestContext, raws: Array<Record<
   problems.push(...(await referenceProblems(ctx, items, partial)));
   const dangling = new Set(problems.map((p) => p.index));
   const checked = items.filter((i) => !dangling.has(i.index));
-  const source = newWriteSource('API', ctx.user?.agencyOri ?? null, ctx.user?.subject ?? 'unknown', 'importRecords call', ctx.requestId);
+  const agencyOri = ctx.user?.agencyOri ?? null;
+  const source = newWriteSource('API', agencyOri, ctx.user?.subject ?? 'unknown', 'importRecords call', ctx.requestId);
   const batches: UpsertBatch[] = [];
   for (const type of RECORD_TYPES) {
     const these = records.filter((r) => r.type === type);
@@ -58,22 +60,28 @@ export async function importRecordBatch(ctx: RequestContext, raws: Array<Record<
     ctx.gateway,
     ctx.meta,
     async () => {
-      const chronology = await chronologyCheck(
+      const { own, dependents, corrects } = await chronologyParts(
         ctx.gateway,
         checked.map((i) => i.record),
         records,
         ctx.meta,
-        ctx.user?.agencyOri ?? null,
+        agencyOri,
       );
       const all = [...problems];
-      checked.forEach((item, i) => all.push(...chronology[i]!.map((p) => ({ index: item.index, ...p }))));
+      checked.forEach((item, i) => all.push(...[...own[i]!, ...dependents[i]!].map((p) => ({ index: item.index, ...p }))));
       if (all.length) {
         counts.rejected = new Set(all.map((p) => p.index)).size;
         throw batchRejected(all.sort((a, b) => a.index - b.index));
       }
+      // Corrections of values other stored records depend on: written under the epoch's exclusive lock, checked again there.
+      return correctionsHold(
+        checked.map((item, i) => ({ record: item.record, corrects: corrects[i] })),
+        records.map((record) => ({ record })),
+        agencyOri,
+      );
     },
     // One transaction: the source, the upserts, then the NIBIN follow-up (derived gun links, outbox events).
-    (_checked, epoch) =>
+    (corrections, epoch) =>
       upsertInTransaction(
         ctx.gateway,
         'importRecords',
@@ -81,6 +89,7 @@ export async function importRecordBatch(ctx: RequestContext, raws: Array<Record<
           source,
           sourceParam: sourceParam(source),
           checkedAtEpoch: epoch,
+          correctionsHold: corrections,
           batches,
           followUp: (run, created) => followUpImportedNibin(run, nibin, new Date(now).toISOString(), createdNibin(created)),
           // Before commit: the audit record written in this transaction carries the counts.

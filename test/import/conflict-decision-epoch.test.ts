@@ -20,7 +20,10 @@ import { FIRST_STATEMENT, TransactionGates } from './transaction-gates.js';
  * - a decision under way makes an import that writes a record its check reads, but not the decided
  *   record itself (a sale of the decided recovery's gun), wait; the import is then checked against the
  *   decided date and refused. Before, only the decided record was locked: the sale was written beside
- *   the decision, and the gun was recovered before it was sold.
+ *   the decision, and the gun was recovered before it was sold;
+ * - two imports race the same way when one is the owning agency's correction of a value the other's
+ *   record depends on: the correction waits for an import writing a dependent and is checked again under
+ *   the lock, and an import checked before a correction committed is checked again. Before, both wrote.
  */
 let app: TestApp;
 const gates = new TransactionGates();
@@ -101,5 +104,44 @@ describe('an import and a decision landing between its checks and its write', ()
     }
     expect(await stored('Sale', id('SB'))).toBeUndefined();
     expect(String((await stored('Recovery', id('R3')))!.props.recoveredOn)).toBe('2025-05-01');
+  });
+
+  it("an owning agency's correction waits for an import writing a dependent, and is refused against it", async () => {
+    await accepted(ori, [recovery('R4', '2025-09-01')]);
+    // A trace of R4 written and held open, uncommitted (its import holds the epoch's shared lock).
+    const tracing = gates.holdOpen(app.gateway, IMPORT_TX);
+    try {
+      const traced = ingestAs(app, ori, [trace('T4', 'R4', '2025-09-05T12:00:00.000Z')]);
+      await tracing.reached;
+      // The correction's check cannot see the trace; it corrects a date a trace depends on, so it waits for the lock.
+      const corrected = ingestAs(app, ori, [recovery('R4', '2025-09-10')]);
+      await gates.blocked(IMPORT_TX, corrected);
+      tracing.release();
+      expect((await traced).errors).toBeUndefined();
+      const sent = await corrected;
+      expect(sent.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'records[0].recoveredOn' });
+      expect(sent.errors![0]!.message).toMatch(/-T4 was requested/);
+    } finally {
+      tracing.restore();
+    }
+    expect(String((await stored('Recovery', id('R4')))!.props.recoveredOn)).toBe('2025-09-01');
+  });
+
+  it("an import checked before an owning agency's correction committed is checked again against it", async () => {
+    await accepted(ori, [recovery('R5', '2025-10-01')]);
+    const tracing = gates.holdOpen(app.gateway, IMPORT_TX, FIRST_STATEMENT);
+    try {
+      // Checked against 2025-10-01, held before its write transaction runs anything.
+      const traced = ingestAs(app, ori, [trace('T5', 'R5', '2025-10-05T12:00:00.000Z')]);
+      await tracing.reached;
+      await accepted(ori, [recovery('R5', '2025-10-10')]);
+      tracing.release();
+      const sent = await traced;
+      expect(sent.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'records[0].requestedAt' });
+    } finally {
+      tracing.restore();
+    }
+    expect(await stored('Trace', id('T5'))).toBeUndefined();
+    expect(String((await stored('Recovery', id('R5')))!.props.recoveredOn)).toBe('2025-10-10');
   });
 });

@@ -16,7 +16,8 @@ export class TransactionGates {
   /**
    * Holds the gateway's write transaction `label` open at one point: after its work (`at` omitted) or just
    * before it runs statement `at` (a cypher/ name, or FIRST_STATEMENT). `reached` settles when it gets
-   * there; the transaction goes on at `release`. A transaction run again passes the gate once released.
+   * there; the transaction goes on at `release`. Only the first transaction of the label to get there is
+   * held: another one of the label, or the same one run again, passes.
    */
   holdOpen = (gateway: Gateway, label: string, at?: string | typeof FIRST_STATEMENT) => {
     const original = gateway.writeInTransaction.bind(gateway);
@@ -24,6 +25,14 @@ export class TransactionGates {
     let release!: () => void;
     const there = new Promise<void>((r) => (reached = r));
     const gate = new Promise<void>((r) => (release = r));
+    // Only the first transaction to get there is held; the others of the label (another call, a run again) go on.
+    let claimed = false;
+    const hold = async () => {
+      if (claimed) return;
+      claimed = true;
+      reached();
+      await gate;
+    };
     gateway.writeInTransaction = <T>(l: string, work: (run: TransactionReader) => Promise<T>, meta?: QueryMeta) => {
       if (l !== label) return original(l, work, meta);
       return original(
@@ -31,18 +40,12 @@ export class TransactionGates {
         async (run) => {
           let first = true;
           const gated: TransactionReader = async (statement, params) => {
-            if (at === FIRST_STATEMENT ? first : statement.name === at) {
-              reached();
-              await gate;
-            }
+            if (at === FIRST_STATEMENT ? first : statement.name === at) await hold();
             first = false;
             return run(statement, params);
           };
           const out = await work(at ? gated : run);
-          if (!at) {
-            reached();
-            await gate;
-          }
+          if (!at) await hold();
           return out;
         },
         meta,
