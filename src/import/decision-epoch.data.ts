@@ -4,9 +4,10 @@ import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-code.js';
 
 /**
- * The decision epoch (docs/import.md, "Checks and decisions do not overtake each other"): one node counting
- * the supervisors' decisions that changed a record and the import batches that corrected values others depend on. An import checks its records in reads of their own,
- * then writes them in another transaction; a decision landing in between could change a record those
+ * The decision epoch (docs/import.md, "Checks and decisions do not overtake each other"): one node
+ * counting the supervisors' decisions that changed a record and the import batches that corrected
+ * values others depend on. An import checks its records in reads of their own, then writes them in
+ * another transaction; a decision landing in between could change a record those
  * checks read (a recovery's date, a gun's sale), and the import would write what it checked against
  * the old value. So an import reads the epoch before it checks, and its write transaction takes the
  * epoch's shared lock and reads it again: the same value, and no decision can commit until the import

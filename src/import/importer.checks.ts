@@ -1,6 +1,5 @@
-import type { Gateway } from '../db/gateway.js';
+import type { Gateway, TransactionReader } from '../db/gateway.js';
 import { chronologyParts, chronologyPartsWith } from './chronology.check.js';
-import type { TransactionReader } from '../db/gateway.js';
 import { recordKey, type ReferencedType } from './record.references.js';
 import type { RecordProblem } from './record.rules.js';
 import type { GraphRecord, RecordType } from './record.types.js';
@@ -109,8 +108,9 @@ export async function acceptableTogether(
 /**
  * Under the decision epoch's exclusive lock, in the write transaction of a batch with corrections: whether
  * they still keep every rule against the graph as it now is (a dependent another import wrote since the
- * check), with `context` the records written with them (undefined when there are no corrections: nothing
- * to hold exclusively).
+ * check), checked as the batch was: `context` as the check had it (none for a file's batch, the call's
+ * records for importRecords, the records held with them). Undefined when there are no corrections:
+ * nothing to hold exclusively.
  */
 export function correctionsHold(
   records: ReadonlyArray<{ record: GraphRecord; corrects?: boolean }>,

@@ -143,8 +143,8 @@ export async function importFile(gateway: Gateway, file: string, options: Import
             {
               sourceParam: sourceArg,
               checkedAtEpoch: at,
-              // Corrections are checked again under the exclusive lock, with the records written with them.
-              correctionsHold: correctionsHold(records, withThem ?? records, source.agencyOri),
+              // Corrections are checked again under the exclusive lock, as the batch was (a held batch with the records held with it).
+              correctionsHold: correctionsHold(records, withThem ?? [], source.agencyOri),
               batches: [{ type, rows: records.map((s) => toWriteRow(s.record)) }],
               // What this batch created is known only inside its transaction; the series it touches
               // are walked, and its leads announced, once every batch is committed (series.pass.ts).
