@@ -121,11 +121,14 @@ async function partsAgainstStored(
     const was = r.type === 'sale' && written(r) ? stored.get(storedId('sale', r.id))?.firearmId : null;
     return was && r.type === 'sale' && was !== r.firearmId ? [was] : [];
   });
-  const facts = addGraphFacts(addRecordFacts(emptyFacts(), context.filter(written)), await graphFacts(read, records, written, left));
+  const fromGraph = await graphFacts(read, records, written, left);
+  const facts = addGraphFacts(addRecordFacts(emptyFacts(), context.filter(written)), fromGraph);
   // A correction is checked from the corrected record to the stored records depending on it too;
   // dependents this batch writes are checked as its own records, against the corrected values.
   const batch = new Set([...records, ...context].filter(written).map((r) => storedId(r.type, recordKey(r))));
   const dependents = await dependentProblems(read, records, stored, written, facts, batch);
-  const corrects = records.map((r) => correctsDependedValue(r, stored, written, facts));
+  // A correction of what is stored: a new sale counts only when the gun's recovery is in the graph, not
+  // in the same call (new records of one call depend on nothing stored).
+  const corrects = records.map((r) => correctsDependedValue(r, stored, written, fromGraph));
   return { own: records.map((r) => chronologyProblems(r, facts)), dependents, corrects };
 }

@@ -22,6 +22,8 @@ const ADVANCE = cypher('provenance/decision-epoch-advance');
 
 /** Runs of an import's checks before it gives up on decisions that keep landing between check and write. */
 export const CHECK_RUNS = 5;
+/** The longest wait before the second check; up to this times n before the (n+1)th. */
+const RETRY_WAIT_MS = 50;
 
 /**
  * A decision committed between an import's checks and its write: nothing was written; check again. An
@@ -92,6 +94,8 @@ export async function writeAsChecked<C, T>(
       if (run >= CHECK_RUNS)
         throw new AppError(ErrorCode.SERVICE_UNAVAILABLE, `${error.message}, ${CHECK_RUNS} times; nothing was written: send it again`, { field: 'records' });
       epoch = error.epoch;
+      // A short random wait, longer each run: writers correcting at once do not keep landing in each other's windows.
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * RETRY_WAIT_MS * run));
       checked = await recheck(checked, epoch);
     }
   }

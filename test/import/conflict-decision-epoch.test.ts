@@ -144,4 +144,32 @@ describe('an import and a decision landing between its checks and its write', ()
     expect(await stored('Trace', id('T5'))).toBeUndefined();
     expect(String((await stored('Recovery', id('R5')))!.props.recoveredOn)).toBe('2025-10-10');
   });
+
+  it('new records, a gun sold and recovered in one call, correct nothing: they share the lock with an import being written', async () => {
+    await accepted(ori, [recovery('R6', '2025-11-01')]);
+    // Another import's transaction, written and held open: it holds the epoch's shared lock.
+    const holding = gates.holdOpen(app.gateway, IMPORT_TX);
+    try {
+      const held = ingestAs(app, ori, [trace('T6', 'R6', '2025-11-05T12:00:00.000Z')]);
+      await holding.reached;
+      const gun = { ...of('firearm'), id: id('FN'), serial: `IMPN${tag}` };
+      const sale = { ...of('sale'), id: id('SN'), firearmId: id('FN'), soldOn: '2025-01-15' };
+      const sent = ingestAs(app, ori, [gun, sale, recovery('RN', '2025-11-01', { firearmId: id('FN') })]);
+      // Written while the other is held (a correction would wait for the exclusive lock: the test above).
+      const outcome = await Promise.race([
+        sent.then(() => 'written'),
+        gates.blocked(IMPORT_TX, sent).then(
+          () => 'waited',
+          () => 'written',
+        ),
+      ]);
+      expect(outcome).toBe('written');
+      expect((await sent).errors).toBeUndefined();
+      holding.release();
+      expect((await held).errors).toBeUndefined();
+    } finally {
+      holding.restore();
+    }
+    expect(await stored('Sale', id('SN'))).toBeDefined();
+  });
 });
