@@ -40,28 +40,13 @@ export async function graphFacts(
 }
 
 /**
- * Chronology problems of each record (same order as `records`), against `context` (records of
- * the same import not yet in the graph: the call's records for importRecords) and the graph.
- * `agencyOri` is the submitting agency: a context record stands in for its stored version only
- * when its values will be written (chronology.stored.ts), so the API checks what the file import
- * checks (there every earlier type is committed before a later one is checked). A record that
- * corrects a stored one is also checked against the stored records that depend on it
- * (chronology.dependents.ts).
- */
-export async function chronologyCheck(
-  gateway: Gateway,
-  records: readonly GraphRecord[],
-  context: readonly GraphRecord[],
-  meta: QueryMeta,
-  agencyOri: string | null = null,
-): Promise<RecordProblem[][]> {
-  return joined(await chronologyParts(gateway, records, context, meta, agencyOri));
-}
-
-/**
- * The problems of `chronologyCheck` in two parts: each record's own (against what it depends on) and its
- * dependents' (the stored records depending on a correction), which a later part of the same file may
- * still move along (importer.held.ts).
+ * Chronology problems of each record (same order as `records`), against `context` (records of the same
+ * import not yet in the graph: the call's records for importRecords) and the graph, in two parts: each
+ * record's own (against what it depends on) and its dependents' (the stored records depending on a
+ * correction, chronology.dependents.ts), which a later part of the same file may still move along
+ * (importer.held.ts). `agencyOri` is the submitting agency: a context record stands in for its stored
+ * version only when its values will be written (chronology.stored.ts), so the API checks what the file
+ * import checks (there every earlier type is committed before a later one is checked).
  */
 export interface ChronologyParts {
   own: RecordProblem[][];
@@ -94,10 +79,10 @@ export async function chronologyPartsWith(
 const joined = ({ own, dependents }: ChronologyParts): RecordProblem[][] => own.map((p, i) => [...p, ...dependents[i]!]);
 
 /**
- * The rules of `chronologyCheck` once the stored versions are known: `stored` holds the stored records
+ * The rules of `chronologyParts` once the stored versions are known: `stored` holds the stored records
  * the batch re-sends and `written` says whose values will be written. A supervisor's decision on a
  * conflict (src/provenance/decision.check.ts) passes the decided record's stored version and writes it;
- * it reads through its own write transaction (`read`), an import through the gateway (chronologyCheck).
+ * it reads through its own write transaction (`read`), an import through the gateway (chronologyParts).
  */
 export async function checkAgainstStored(
   read: Reader,

@@ -32,9 +32,13 @@ const RETRY_WAIT_MS = 50;
  */
 export class ChecksOutdated extends AppError {
   constructor(readonly epoch: number) {
-    super(ErrorCode.SERVICE_UNAVAILABLE, `a supervisor's decision changed the records since this import checked them (decision epoch ${epoch})`, {
-      field: 'records',
-    });
+    super(
+      ErrorCode.SERVICE_UNAVAILABLE,
+      `a supervisor's decision or another import's correction changed the records since this import checked them (decision epoch ${epoch})`,
+      {
+        field: 'records',
+      },
+    );
   }
 }
 
@@ -77,8 +81,8 @@ export async function advanceDecisionEpoch(run: TransactionReader): Promise<void
 /**
  * Writes what was checked at `epoch` (`write` holds the epoch: holdDecisionEpoch); when a decision
  * landed in between, checks again (`recheck`, given what was checked last and the epoch read under the
- * lock, which precedes its reads) and writes that. At most CHECK_RUNS writes, then SERVICE_UNAVAILABLE: decisions kept landing,
- * nothing of this write was written.
+ * lock, which precedes its reads) and writes that. At most CHECK_RUNS writes, then SERVICE_UNAVAILABLE:
+ * decisions or corrections kept landing, nothing of this write was written.
  */
 export async function writeAsChecked<C, T>(
   epoch: number,
