@@ -248,6 +248,13 @@ export const PAST_HELD_OUT_SETS: HeldOutSet[] = [
     m: [6537, 8829],
     ran: '2026-12-07 19:01, network rules of `8e0dde8`, unchanged; dealer rules of `1967fa4`',
   },
+  {
+    name: 'sixty-first',
+    fixed: '2026-12-07 19:28',
+    s: [7669, 6281, 4245, 3257, 9165],
+    m: [8292, 9556],
+    ran: '2026-12-07 22:26, network rules of `8e0dde8`, unchanged; dealer rules of `1967fa4`',
+  },
 ];
 
 /** M seeds run outside the numbered sets (the receiver ties' own check; docs/trafficking.md, rule 4): tuning data. */
