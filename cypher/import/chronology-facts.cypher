@@ -17,9 +17,10 @@ CALL (recoveryGuns) {
   // pattern, imports into an empty graph stalled for minutes on one batch of recoveries (112-132 million
   // page hits; four of five M imports on 2026-12-07, none before the filter was added), while the
   // same statement and parameters PROFILEd beside them took a second. Without it, as before, none did.
-  CALL (f) { OPTIONAL MATCH (s:Sale)-[:OF_FIREARM]->(f) RETURN min(CASE WHEN NOT s.id IN $resentSales THEN s.soldOn END) AS firstSoldOn }
-  CALL (f) { OPTIONAL MATCH (x:Recovery)-[:OF_FIREARM]->(f) RETURN min(CASE WHEN NOT x.id IN $resentRecoveries THEN x.recoveredOn END) AS firstRecoveredOn }
-  RETURN collect({key: k, kind: f.kind, firstSoldOn: toString(firstSoldOn), firstRecoveredOn: toString(firstRecoveredOn)}) AS firearms
+  // storedSoldOn / storedRecoveredOn leave nothing out: the values first-dates.cypher reads again under lock.
+  CALL (f) { OPTIONAL MATCH (s:Sale)-[:OF_FIREARM]->(f) RETURN min(CASE WHEN NOT s.id IN $resentSales THEN s.soldOn END) AS firstSoldOn, min(s.soldOn) AS storedSoldOn }
+  CALL (f) { OPTIONAL MATCH (x:Recovery)-[:OF_FIREARM]->(f) RETURN min(CASE WHEN NOT x.id IN $resentRecoveries THEN x.recoveredOn END) AS firstRecoveredOn, min(x.recoveredOn) AS storedRecoveredOn }
+  RETURN collect({key: k, kind: f.kind, firstSoldOn: toString(firstSoldOn), firstRecoveredOn: toString(firstRecoveredOn), storedSoldOn: toString(storedSoldOn), storedRecoveredOn: toString(storedRecoveredOn)}) AS firearms
 }
 CALL () {
   UNWIND $persons AS k

@@ -26,19 +26,19 @@ export const CHECK_RUNS = 5;
 const RETRY_WAIT_MS = 50;
 
 /**
- * A decision committed between an import's checks and its write: nothing was written; check again. An
+ * A decision, a correction, or another import's record of the same gun (first-dates.data.ts) committed
+ * between an import's checks and its write: nothing was written; check again. An
  * AppError, so the gateway passes it through as it is; writeAsChecked catches it, and only its last
  * run's reaches a client, as SERVICE_UNAVAILABLE.
  */
 export class ChecksOutdated extends AppError {
-  constructor(readonly epoch: number) {
-    super(
-      ErrorCode.SERVICE_UNAVAILABLE,
-      `a supervisor's decision or another import's correction changed the records since this import checked them (decision epoch ${epoch})`,
-      {
-        field: 'records',
-      },
-    );
+  constructor(
+    readonly epoch: number,
+    what = "a supervisor's decision or another import's correction changed the records",
+  ) {
+    super(ErrorCode.SERVICE_UNAVAILABLE, `${what} since this import checked them (decision epoch ${epoch})`, {
+      field: 'records',
+    });
   }
 }
 

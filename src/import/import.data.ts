@@ -8,7 +8,8 @@ import { writeRetries } from '../telemetry/service-metrics.js';
 import { keyField, REFERENCED_TYPES, type ReferencedType } from './record.references.js';
 import { RECORD_TYPES, type RecordType } from './record.types.js';
 import type { WriteSource } from './write-source.js';
-import { advanceDecisionEpoch, holdDecisionEpoch } from './decision-epoch.data.js';
+import { advanceDecisionEpoch, ChecksOutdated, holdDecisionEpoch } from './decision-epoch.data.js';
+import { holdFirstDates, type FirstDates } from './first-dates.data.js';
 
 /**
  * The import's statements (cypher/import/): the upserts, the source node, and the reads that
@@ -76,7 +77,14 @@ export async function existingKeys(gateway: Gateway, type: ReferencedType, keys:
 
 /** What the graph holds about the records of a batch (factKeys), for the chronology rules: one statement for the batch. */
 export interface ChronologyFactsRow {
-  firearms: Array<{ key: string; kind: string | null; firstSoldOn: string | null; firstRecoveredOn: string | null }>;
+  firearms: Array<{
+    key: string;
+    kind: string | null;
+    firstSoldOn: string | null;
+    firstRecoveredOn: string | null;
+    storedSoldOn: string | null;
+    storedRecoveredOn: string | null;
+  }>;
   persons: Array<{ key: string; value: string }>;
   scenes: Array<{ key: string; value: string }>;
   recoveries: Array<{ key: string; value: string; firearmId: string | null }>;
@@ -121,6 +129,12 @@ export interface UpsertWork {
    * and the epoch moves on with the commit (decision-epoch.data.ts, holdDecisionEpoch).
    */
   correctionsHold?: (run: TransactionReader) => Promise<boolean>;
+  /**
+   * With `checkedAtEpoch`: the stored first sale and first recovery the checks read of the guns the
+   * batches' sales and recoveries are of (first-dates.data.ts): locked and read again before writing;
+   * another value throws ChecksOutdated, nothing written.
+   */
+  checkedFirstDates?: ReadonlyMap<string, FirstDates>;
   /** Runs after the batches, in their transaction; `created` holds the keys each batch created (records new to the graph). */
   followUp?: (run: TransactionReader, created: CreatedKeys) => Promise<void>;
   beforeCommit?: () => void;
@@ -129,7 +143,8 @@ export interface UpsertWork {
 /**
  * Another writer created a record of this batch between our look-up and our CREATE: the
  * uniqueness constraint refused a second node and Neo4j rolled the transaction back. Run again,
- * the look-up finds the record and it takes the upsert path (compared, conflicted).
+ * the look-up finds the record and it takes the upsert path (compared, conflicted); a checked write
+ * (`checkedAtEpoch`) is checked again first, against the record now stored.
  */
 export const isCreateRace = (error: unknown): boolean => error instanceof AppError && error.extensions.code === ErrorCode.CONFLICT;
 
@@ -144,7 +159,7 @@ export interface UpsertRetry {
 
 /**
  * Upserts batches in ONE write transaction (all or nothing): the decision epoch's shared lock first
- * when `checkedAtEpoch` is given, the run's source node when `source` is, then each batch (writeBatch), then `followUp` in the same transaction
+ * when `checkedAtEpoch` is given (then the guns' first dates: `checkedFirstDates`), the run's source node when `source` is, then each batch (writeBatch), then `followUp` in the same transaction
  * (derived gun links of touched series, outbox events), then `beforeCommit`. Returns the status
  * rows of each batch, in order. The driver may retry the whole transaction, so every part starts
  * from scratch on each call. One retry loop (retryTransient) serves both reasons to run the
@@ -152,7 +167,15 @@ export interface UpsertRetry {
  */
 export async function upsertInTransaction(gateway: Gateway, label: string, work: UpsertWork, meta: QueryMeta, retry: UpsertRetry = {}): Promise<Row[][]> {
   const writer = label.split(':')[0]!;
-  return retryTransient(() => upsertOnce(gateway, label, work, meta), {
+  const checked = work.checkedAtEpoch;
+  const once = () =>
+    upsertOnce(gateway, label, work, meta).catch((error: unknown) => {
+      // A checked write: the record another writer created since was not in the graph the checks read
+      // (its values, if they are another source's, are kept and ours conflicted), so check again.
+      if (checked !== undefined && isCreateRace(error)) throw new ChecksOutdated(checked, 'another import created one of these records');
+      throw error;
+    });
+  return retryTransient(once, {
     attempts: retry.busy ? BUSY_TRIES : CREATE_RACE_TRIES,
     retryWhen: (error, attempt) => (isCreateRace(error) && attempt < CREATE_RACE_TRIES) || (retry.busy === true && isDatabaseBusy(error)),
     onRetry: (_attempt, error) => writeRetries.inc({ writer, reason: isCreateRace(error) ? 'create-race' : 'busy' }),
@@ -164,6 +187,7 @@ function upsertOnce(gateway: Gateway, label: string, work: UpsertWork, meta: Que
     label,
     async (run) => {
       if (work.checkedAtEpoch !== undefined) await holdDecisionEpoch(run, work.checkedAtEpoch, work.correctionsHold);
+      if (work.checkedAtEpoch !== undefined && work.checkedFirstDates) await holdFirstDates(run, work.checkedFirstDates, work.checkedAtEpoch);
       if (work.source) await run(RECORD_SOURCE, { ...work.source });
       const out: Row[][] = [];
       const created = new Map<RecordType, Set<string>>();

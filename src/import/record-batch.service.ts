@@ -60,7 +60,7 @@ export async function importRecordBatch(ctx: RequestContext, raws: Array<Record<
     ctx.gateway,
     ctx.meta,
     async () => {
-      const { own, dependents, corrects } = await chronologyParts(
+      const { own, dependents, corrects, firstDates } = await chronologyParts(
         ctx.gateway,
         checked.map((i) => i.record),
         records,
@@ -74,14 +74,16 @@ export async function importRecordBatch(ctx: RequestContext, raws: Array<Record<
         throw batchRejected(all.sort((a, b) => a.index - b.index));
       }
       // Corrections of values other stored records depend on: written under the epoch's exclusive lock, checked again there.
-      return correctionsHold(
+      const corrections = correctionsHold(
         checked.map((item, i) => ({ record: item.record, corrects: corrects[i] })),
         records.map((record) => ({ record })),
         agencyOri,
       );
+      // The guns' first dates the checks read, read again under the guns' locks (first-dates.data.ts).
+      return { corrections, firstDates };
     },
     // One transaction: the source, the upserts, then the NIBIN follow-up (derived gun links, outbox events).
-    (corrections, epoch) =>
+    ({ corrections, firstDates }, epoch) =>
       upsertInTransaction(
         ctx.gateway,
         'importRecords',
@@ -90,6 +92,7 @@ export async function importRecordBatch(ctx: RequestContext, raws: Array<Record<
           sourceParam: sourceParam(source),
           checkedAtEpoch: epoch,
           correctionsHold: corrections,
+          checkedFirstDates: firstDates,
           batches,
           followUp: (run, created) => followUpImportedNibin(run, nibin, new Date(now).toISOString(), createdNibin(created)),
           // Before commit: the audit record written in this transaction carries the counts.
