@@ -17,10 +17,11 @@ CALL (recoveryGuns) {
   // pattern, imports into an empty graph stalled for minutes on one batch of recoveries (112-132 million
   // page hits; four of five M imports on 2026-12-07, none before the filter was added), while the
   // same statement and parameters PROFILEd beside them took a second. Without it, as before, none did.
-  // storedSoldOn / storedRecoveredOn leave nothing out: the values first-dates.cypher reads again under lock.
+  // storedSoldOn / storedRecoveredOn leave nothing out (whether a write holds the gun: gun-links.data.ts);
+  // storedLinks is what gun-links.cypher reads again under lock.
   CALL (f) { OPTIONAL MATCH (s:Sale)-[:OF_FIREARM]->(f) RETURN min(CASE WHEN NOT s.id IN $resentSales THEN s.soldOn END) AS firstSoldOn, min(s.soldOn) AS storedSoldOn }
   CALL (f) { OPTIONAL MATCH (x:Recovery)-[:OF_FIREARM]->(f) RETURN min(CASE WHEN NOT x.id IN $resentRecoveries THEN x.recoveredOn END) AS firstRecoveredOn, min(x.recoveredOn) AS storedRecoveredOn }
-  RETURN collect({key: k, kind: f.kind, firstSoldOn: toString(firstSoldOn), firstRecoveredOn: toString(firstRecoveredOn), storedSoldOn: toString(storedSoldOn), storedRecoveredOn: toString(storedRecoveredOn)}) AS firearms
+  RETURN collect({key: k, kind: f.kind, firstSoldOn: toString(firstSoldOn), firstRecoveredOn: toString(firstRecoveredOn), storedSoldOn: toString(storedSoldOn), storedRecoveredOn: toString(storedRecoveredOn), storedLinks: COUNT { (f)<-[:OF_FIREARM]-() }}) AS firearms
 }
 CALL () {
   UNWIND $persons AS k

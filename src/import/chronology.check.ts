@@ -1,16 +1,16 @@
 import type { Gateway, QueryMeta, Reader } from '../db/gateway.js';
 import { addGraphFacts, addRecordFacts, chronologyProblems, emptyFacts, factKeys, type Facts } from './chronology.js';
 import { correctsDependedValue, dependentProblems } from './chronology.dependents.js';
-import { checkedFirstDates, type FirstDates } from './first-dates.data.js';
+import { gunsToHold, type StoredGun } from './gun-links.data.js';
 import { readStored, storedId, valuesWritten, type Stored } from './chronology.stored.js';
 import { recordKey } from './record.references.js';
 import { gatewayReader, readChronologyFacts } from './import.data.js';
 import type { RecordProblem } from './record.rules.js';
 import type { GraphRecord } from './record.types.js';
 
-/** Facts from the graph, with each gun's first dates as stored (no record left out: first-dates.data.ts). */
+/** Facts from the graph, with each gun's first dates as stored (no record left out) and its count of records (gun-links.data.ts). */
 export interface GraphFacts extends Facts {
-  storedFirstDates: Map<string, FirstDates>;
+  storedGuns: Map<string, StoredGun>;
 }
 
 /**
@@ -28,7 +28,7 @@ export async function graphFacts(
   const keys = factKeys(records.filter((r) => (r.type !== 'sale' && r.type !== 'recovery') || written(r)));
   // A conflicted sale or recovery still needs its references looked up.
   const all = factKeys(records);
-  const facts: GraphFacts = { ...emptyFacts(), storedFirstDates: new Map() };
+  const facts: GraphFacts = { ...emptyFacts(), storedGuns: new Map() };
   const firearms = [...new Set([...all.firearms, ...leftGuns])];
   const lookup = { ...all, firearms, resentSales: keys.resentSales, resentRecoveries: keys.resentRecoveries };
   if (![lookup.firearms, lookup.persons, lookup.scenes, lookup.recoveries, lookup.casings].some((k) => k.length)) return facts;
@@ -36,7 +36,7 @@ export async function graphFacts(
   if (!row) return facts;
   for (const f of row.firearms) {
     facts.firearms.set(f.key, { kind: f.kind, firstSoldOn: f.firstSoldOn, firstRecoveredOn: f.firstRecoveredOn });
-    facts.storedFirstDates.set(f.key, { soldOn: f.storedSoldOn, recoveredOn: f.storedRecoveredOn });
+    facts.storedGuns.set(f.key, { soldOn: f.storedSoldOn, recoveredOn: f.storedRecoveredOn, links: Number(f.storedLinks) });
   }
   for (const p of row.persons) facts.persons.set(p.key, p.value);
   for (const s of row.scenes) facts.scenes.set(s.key, s.value);
@@ -62,8 +62,8 @@ export interface ChronologyParts {
   dependents: RecordProblem[][];
   /** Whether each record corrects a value other stored records depend on (correctsDependedValue). */
   corrects: boolean[];
-  /** The stored first dates read of the guns of the records' sales and recoveries: held to the write (first-dates.data.ts). */
-  firstDates: Map<string, FirstDates>;
+  /** The guns of the records' sales and recoveries the write holds, with the count of their records the checks read (gun-links.data.ts). */
+  heldGuns: Map<string, number>;
 }
 
 export function chronologyParts(
@@ -126,6 +126,6 @@ async function partsAgainstStored(
   // A correction of what is stored: a new sale counts only when the gun's recovery is in the graph, not
   // in the same call (new records of one call depend on nothing stored).
   const corrects = records.map((r) => correctsDependedValue(r, stored, written, fromGraph));
-  const firstDates = checkedFirstDates(records, fromGraph.storedFirstDates);
-  return { own: records.map((r) => chronologyProblems(r, facts)), dependents, corrects, firstDates };
+  const heldGuns = gunsToHold(records, fromGraph.storedGuns);
+  return { own: records.map((r) => chronologyProblems(r, facts)), dependents, corrects, heldGuns };
 }

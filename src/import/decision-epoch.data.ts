@@ -26,7 +26,7 @@ export const CHECK_RUNS = 5;
 const RETRY_WAIT_MS = 50;
 
 /**
- * A decision, a correction, or another import's record of the same gun (first-dates.data.ts) committed
+ * A decision, a correction, or another import's record of the same gun (gun-links.data.ts) committed
  * between an import's checks and its write: nothing was written; check again. An
  * AppError, so the gateway passes it through as it is; writeAsChecked catches it, and only its last
  * run's reaches a client, as SERVICE_UNAVAILABLE.

@@ -9,7 +9,7 @@ import { keyField, REFERENCED_TYPES, type ReferencedType } from './record.refere
 import { RECORD_TYPES, type RecordType } from './record.types.js';
 import type { WriteSource } from './write-source.js';
 import { advanceDecisionEpoch, ChecksOutdated, holdDecisionEpoch } from './decision-epoch.data.js';
-import { holdFirstDates, type FirstDates } from './first-dates.data.js';
+import { holdGuns } from './gun-links.data.js';
 
 /**
  * The import's statements (cypher/import/): the upserts, the source node, and the reads that
@@ -84,6 +84,7 @@ export interface ChronologyFactsRow {
     firstRecoveredOn: string | null;
     storedSoldOn: string | null;
     storedRecoveredOn: string | null;
+    storedLinks: unknown;
   }>;
   persons: Array<{ key: string; value: string }>;
   scenes: Array<{ key: string; value: string }>;
@@ -130,11 +131,11 @@ export interface UpsertWork {
    */
   correctionsHold?: (run: TransactionReader) => Promise<boolean>;
   /**
-   * With `checkedAtEpoch`: the stored first sale and first recovery the checks read of the guns the
-   * batches' sales and recoveries are of (first-dates.data.ts): locked and read again before writing;
-   * another value throws ChecksOutdated, nothing written.
+   * With `checkedAtEpoch`: the guns of the batches' new sales and recoveries that had neither stored, with
+   * the count of their records the checks read (gun-links.data.ts): locked and counted again before
+   * writing; another count throws ChecksOutdated, nothing written.
    */
-  checkedFirstDates?: ReadonlyMap<string, FirstDates>;
+  heldGuns?: ReadonlyMap<string, number>;
   /** Runs after the batches, in their transaction; `created` holds the keys each batch created (records new to the graph). */
   followUp?: (run: TransactionReader, created: CreatedKeys) => Promise<void>;
   beforeCommit?: () => void;
@@ -159,7 +160,7 @@ export interface UpsertRetry {
 
 /**
  * Upserts batches in ONE write transaction (all or nothing): the decision epoch's shared lock first
- * when `checkedAtEpoch` is given (then the guns' first dates: `checkedFirstDates`), the run's source node when `source` is, then each batch (writeBatch), then `followUp` in the same transaction
+ * when `checkedAtEpoch` is given (then the guns held: `heldGuns`), the run's source node when `source` is, then each batch (writeBatch), then `followUp` in the same transaction
  * (derived gun links of touched series, outbox events), then `beforeCommit`. Returns the status
  * rows of each batch, in order. The driver may retry the whole transaction, so every part starts
  * from scratch on each call. One retry loop (retryTransient) serves both reasons to run the
@@ -187,7 +188,7 @@ function upsertOnce(gateway: Gateway, label: string, work: UpsertWork, meta: Que
     label,
     async (run) => {
       if (work.checkedAtEpoch !== undefined) await holdDecisionEpoch(run, work.checkedAtEpoch, work.correctionsHold);
-      if (work.checkedAtEpoch !== undefined && work.checkedFirstDates) await holdFirstDates(run, work.checkedFirstDates, work.checkedAtEpoch);
+      if (work.checkedAtEpoch !== undefined && work.heldGuns) await holdGuns(run, work.heldGuns, work.checkedAtEpoch);
       if (work.source) await run(RECORD_SOURCE, { ...work.source });
       const out: Row[][] = [];
       const created = new Map<RecordType, Set<string>>();

@@ -1,6 +1,6 @@
 import type { Gateway, TransactionReader } from '../db/gateway.js';
 import { chronologyParts, chronologyPartsWith } from './chronology.check.js';
-import { datedGun, type FirstDates } from './first-dates.data.js';
+import { datedGun } from './gun-links.data.js';
 import { recordKey, type ReferencedType } from './record.references.js';
 import type { RecordProblem } from './record.rules.js';
 import type { GraphRecord, RecordType } from './record.types.js';
@@ -12,25 +12,25 @@ export interface Spooled {
   record: GraphRecord;
   /** Set by the checks: it corrects a value other stored records depend on (written under the epoch's exclusive lock). */
   corrects?: boolean;
-  /** Set by the checks for a sale or recovery: its gun's first dates as they read them, held to the write (first-dates.data.ts). */
-  firstDates?: FirstDates;
+  /** Set by the checks for a sale or recovery whose gun the write holds: the count of the gun's records they read (gun-links.data.ts). */
+  heldGuns?: number;
 }
 
-/** The first dates the checks of `records` read, by gun (first-dates.data.ts). */
-export function checkedFirstDatesOf(records: readonly Spooled[]): Map<string, FirstDates> {
-  const out = new Map<string, FirstDates>();
+/** The guns the write of `records` holds, with the count of records their checks read (gun-links.data.ts). */
+export function heldGunsOf(records: readonly Spooled[]): Map<string, number> {
+  const out = new Map<string, number>();
   for (const s of records) {
     const gun = datedGun(s.record);
-    if (gun && s.firstDates) out.set(gun, s.firstDates);
+    if (gun && s.heldGuns !== undefined) out.set(gun, s.heldGuns);
   }
   return out;
 }
 
-/** Marks what the checks found of a record that is written: a correction, and its gun's first dates. */
-function checked(s: Spooled, corrects: boolean | undefined, firstDates: ReadonlyMap<string, FirstDates>): void {
+/** Marks what the checks found of a record that is written: a correction, and its held gun's count of records. */
+function checked(s: Spooled, corrects: boolean | undefined, heldGuns: ReadonlyMap<string, number>): void {
   s.corrects = corrects;
   const gun = datedGun(s.record);
-  if (gun) s.firstDates = firstDates.get(gun);
+  if (gun) s.heldGuns = heldGuns.get(gun);
 }
 
 /**
@@ -60,7 +60,7 @@ export async function acceptableRecords(
     inGraph,
     meta,
   );
-  const { own, dependents, corrects, firstDates } = await chronologyParts(
+  const { own, dependents, corrects, heldGuns } = await chronologyParts(
     gateway,
     batch.map((s) => s.record),
     [],
@@ -72,7 +72,7 @@ export async function acceptableRecords(
     const refs = dangling[i]!;
     const dates = refs.length ? [] : [...own[i]!, ...dependents[i]!];
     if (!refs.length && !dates.length) {
-      checked(s, corrects[i], firstDates);
+      checked(s, corrects[i], heldGuns);
       ok.push(s);
       continue;
     }
@@ -112,10 +112,10 @@ export async function acceptableTogether(
   });
   for (;;) {
     const records = rest.map((s) => s.record);
-    const { own, dependents, corrects, firstDates } = await chronologyParts(gateway, records, records, meta, agencyOri);
+    const { own, dependents, corrects, heldGuns } = await chronologyParts(gateway, records, records, meta, agencyOri);
     const next = rest.filter((s, i) => {
       const dates = [...own[i]!, ...dependents[i]!];
-      checked(s, corrects[i], firstDates);
+      checked(s, corrects[i], heldGuns);
       if (!dates.length) return true;
       refuse(s, [], dates, accepted, rejects, tally);
       return false;

@@ -8,7 +8,7 @@ import { tallyRecord } from './record.tally.js';
 import { clearCheckpoint, readCheckpoint, saveCheckpoint } from './import.checkpoint.js';
 import { formatOf } from './record.reader.js';
 import { emptyKeySets } from './reference.check.js';
-import { acceptableRecords, acceptableTogether, checkedFirstDatesOf, correctionsHold, referenceProblemsOfRejected, type Spooled } from './importer.checks.js';
+import { acceptableRecords, acceptableTogether, heldGunsOf, correctionsHold, referenceProblemsOfRejected, type Spooled } from './importer.checks.js';
 import { createdNibin, recordWriteSource, upsertInTransaction } from './import.data.js';
 import { newWriteSource, sourceParam } from './write-source.js';
 import { addStatusRows, emptyStatusCounts } from './write-status.js';
@@ -145,7 +145,7 @@ export async function importFile(gateway: Gateway, file: string, options: Import
               checkedAtEpoch: at,
               // Corrections are checked again under the exclusive lock, as the batch was (a held batch with the records held with it).
               correctionsHold: correctionsHold(records, withThem ?? [], source.agencyOri),
-              checkedFirstDates: checkedFirstDatesOf(records),
+              heldGuns: heldGunsOf(records),
               batches: [{ type, rows: records.map((s) => toWriteRow(s.record)) }],
               // What this batch created is known only inside its transaction; the series it touches
               // are walked, and its leads announced, once every batch is committed (series.pass.ts).

@@ -60,7 +60,7 @@ export async function importRecordBatch(ctx: RequestContext, raws: Array<Record<
     ctx.gateway,
     ctx.meta,
     async () => {
-      const { own, dependents, corrects, firstDates } = await chronologyParts(
+      const { own, dependents, corrects, heldGuns } = await chronologyParts(
         ctx.gateway,
         checked.map((i) => i.record),
         records,
@@ -79,11 +79,11 @@ export async function importRecordBatch(ctx: RequestContext, raws: Array<Record<
         records.map((record) => ({ record })),
         agencyOri,
       );
-      // The guns' first dates the checks read, read again under the guns' locks (first-dates.data.ts).
-      return { corrections, firstDates };
+      // The guns' records the checks counted, counted again under the guns' locks (gun-links.data.ts).
+      return { corrections, heldGuns };
     },
     // One transaction: the source, the upserts, then the NIBIN follow-up (derived gun links, outbox events).
-    ({ corrections, firstDates }, epoch) =>
+    ({ corrections, heldGuns }, epoch) =>
       upsertInTransaction(
         ctx.gateway,
         'importRecords',
@@ -92,7 +92,7 @@ export async function importRecordBatch(ctx: RequestContext, raws: Array<Record<
           sourceParam: sourceParam(source),
           checkedAtEpoch: epoch,
           correctionsHold: corrections,
-          checkedFirstDates: firstDates,
+          heldGuns: heldGuns,
           batches,
           followUp: (run, created) => followUpImportedNibin(run, nibin, new Date(now).toISOString(), createdNibin(created)),
           // Before commit: the audit record written in this transaction carries the counts.

@@ -11,13 +11,14 @@ import { TransactionGates } from './transaction-gates.js';
 
 /**
  * Two imports creating records that depend on each other at the same moment (docs/import.md, "Checks
- * and decisions do not overtake each other"; src/import/first-dates.data.ts). Each checks its records in
+ * and decisions do not overtake each other"; src/import/gun-links.data.ts). Each checks its records in
  * reads of its own, where the other's are not committed yet; creating moves no decision epoch. Each test
  * holds the first import's transaction open, written and uncommitted, until Neo4j lists the second as
  * blocked by it (transaction-gates.ts: no timing):
  * - a recovery checked against a gun with no sale, while another import writes the gun's sale dated after
- *   it, is checked again and refused (an importRecords call and a file import). Before, both were written:
- *   the gun recovered before it was sold, a negative time-to-crime;
+ *   it, is checked again and refused (an importRecords call and a file import), and so is a sale checked
+ *   against a gun with no recovery while another import writes a recovery before it. Before, both were
+ *   written: the gun recovered before it was sold, a negative time-to-crime;
  * - a buyer created by two agencies at once with different dates of birth: the second's handgun sale was
  *   checked against its own date of birth, which the conflict rules do not write (the first source's is
  *   kept). Its import is checked again against the stored one and the sale refused. Before, it was written
@@ -45,7 +46,7 @@ describe('two imports creating records that depend on each other at once', () =>
   });
 
   beforeAll(async () => {
-    await accepted(ori, [...base, gun('G1'), gun('G2'), gun('G3')]);
+    await accepted(ori, [...base, gun('G1'), gun('G2'), gun('G3'), gun('G4')]);
   });
 
   it("a recovery checked before another import's sale of its gun committed is checked again, and refused", async () => {
@@ -67,6 +68,25 @@ describe('two imports creating records that depend on each other at once', () =>
     }
     expect(await stored('Recovery', id('R1'))).toBeUndefined();
     expect(await stored('Sale', id('S1'))).toBeDefined();
+  });
+
+  it("a sale checked before another import's recovery of its gun committed is checked again, and refused", async () => {
+    const recovering = gates.holdOpen(app.gateway, IMPORT_TX);
+    try {
+      const recovered = ingestAs(app, ori, [recovery('R4', '2025-05-01', { firearmId: id('G4') })]);
+      await recovering.reached;
+      // Checked against a gun with no recovery on record: sold after the recovery being written.
+      const sold = ingestAs(app, ori, [sale('S4', 'G4', '2025-06-01')]);
+      await gates.blocked(IMPORT_TX, sold);
+      recovering.release();
+      expect((await recovered).errors).toBeUndefined();
+      const sent = await sold;
+      expect(sent.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'records[0].soldOn' });
+      expect(sent.errors![0]!.message).toMatch(/2025-05-01/);
+    } finally {
+      recovering.restore();
+    }
+    expect(await stored('Sale', id('S4'))).toBeUndefined();
   });
 
   it("a file import's recovery checked before another import's sale of its gun committed is refused on its line", async () => {

@@ -2,7 +2,7 @@
 // its sales and recoveries are of, in id order (two transactions locking overlapping guns never wait for
 // each other in opposite orders), held to the commit. Two imports each checking one new record of a gun
 // (one a sale, the other a recovery) read a graph without the other's; locked, the second to get here
-// reads the first's committed record in first-dates.cypher, a statement of its own after this one (a read
+// reads the first's committed record in gun-links.cypher, a statement of its own after this one (a read
 // planned in the statement that locks may run before the lock: cypher/analysis/lock-acquire.cypher).
 // Starts from the firearm_id constraint.
 UNWIND $firearms AS k
