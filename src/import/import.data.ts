@@ -164,7 +164,8 @@ export interface UpsertRetry {
  * (derived gun links of touched series, outbox events), then `beforeCommit`. Returns the status
  * rows of each batch, in order. The driver may retry the whole transaction, so every part starts
  * from scratch on each call. One retry loop (retryTransient) serves both reasons to run the
- * transaction again: a create race (isCreateRace, a few tries) and, for bulk writers, busy.
+ * transaction again: a create race (isCreateRace, a few tries) and, for bulk writers, busy. A checked
+ * write found outdated (ChecksOutdated) is checked again by its caller (writeAsChecked) and counted here.
  */
 export async function upsertInTransaction(gateway: Gateway, label: string, work: UpsertWork, meta: QueryMeta, retry: UpsertRetry = {}): Promise<Row[][]> {
   const writer = label.split(':')[0]!;
@@ -173,8 +174,10 @@ export async function upsertInTransaction(gateway: Gateway, label: string, work:
     upsertOnce(gateway, label, work, meta).catch((error: unknown) => {
       // A checked write: the record another writer created since was not in the graph the checks read
       // (its values, if they are another source's, are kept and ours conflicted), so check again.
-      if (checked !== undefined && isCreateRace(error)) throw new ChecksOutdated(checked, 'another import created one of these records');
-      throw error;
+      const outdated = checked !== undefined && isCreateRace(error) ? new ChecksOutdated(checked, 'another import created one of these records') : error;
+      // Counted here, where the writer is known; writeAsChecked checks it again (or gives up after five runs).
+      if (outdated instanceof ChecksOutdated) writeRetries.inc({ writer, reason: 'checked-again' });
+      throw outdated;
     });
   return retryTransient(once, {
     attempts: retry.busy ? BUSY_TRIES : CREATE_RACE_TRIES,

@@ -58,7 +58,7 @@ export const neo4jRestarts = new Counter({
 
 export const writeRetries = new Counter({
   name: 'crimegun_write_retries_total',
-  help: 'Write transactions run again, by writer (import, seed, importRecords) and reason (busy: Neo4j rolled back a deadlock; create-race: another writer created the same new record first).',
+  help: 'Write transactions run again, by writer (import, seed, importRecords) and reason (busy: Neo4j rolled back a deadlock; create-race: another writer created the same new record first; checked-again: a decision, a correction or another import changed what an import checked, so it wrote nothing and checks again, or gives up after five runs).',
   labelNames: ['writer', 'reason'],
   registers: [registry],
 });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFile } from '../../src/import/importer.js';
+import { writeRetries } from '../../src/telemetry/service-metrics.js';
 import { newWriteSource } from '../../src/import/write-source.js';
 import type { TestApp } from '../support/app.js';
 import { rejectsOf } from './chronology-cases.js';
@@ -49,7 +50,12 @@ describe('two imports creating records that depend on each other at once', () =>
     await accepted(ori, [...base, gun('G1'), gun('G2'), gun('G3'), gun('G4')]);
   });
 
+  /** How often importRecords writes were checked again (crimegun_write_retries_total{reason="checked-again"}). */
+  const checkedAgain = async () =>
+    (await writeRetries.get()).values.find((v) => v.labels.writer === 'importRecords' && v.labels.reason === 'checked-again')?.value ?? 0;
+
   it("a recovery checked before another import's sale of its gun committed is checked again, and refused", async () => {
+    const before = await checkedAgain();
     // The sale written and held open, uncommitted: its transaction holds the gun.
     const selling = gates.holdOpen(app.gateway, IMPORT_TX);
     try {
@@ -68,6 +74,8 @@ describe('two imports creating records that depend on each other at once', () =>
     }
     expect(await stored('Recovery', id('R1'))).toBeUndefined();
     expect(await stored('Sale', id('S1'))).toBeDefined();
+    // Operators see it on /metrics: the recovery's write found the gun's records counted again, once.
+    expect((await checkedAgain()) - before).toBe(1);
   });
 
   it("a sale checked before another import's recovery of its gun committed is checked again, and refused", async () => {
