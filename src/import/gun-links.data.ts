@@ -31,18 +31,23 @@ export const datedGun = (r: GraphRecord): string | null => (r.type === 'sale' ||
 
 /**
  * The guns the write of `records` holds, with the count of records pointing at each as the checks read it
- * (a gun not in the graph: 0): the guns of its sales and recoveries with neither a sale nor a recovery
- * stored. Once a gun has a recovery stored, a new sale of it corrects what is stored and is checked again
- * under the epoch's exclusive lock (importer.checks.ts, correctionsHold); once it has a sale stored, a new
- * recovery is checked against it, and a sale written beside it can only be later (the first sale stays)
- * or earlier (still before the recovery). A record of a gun held is new (a re-sent one would be stored).
+ * (a gun not in the graph: 0):
+ * - a sale's gun with no recovery stored. Once one is, a new sale of the gun corrects what is stored and
+ *   is checked again under the epoch's exclusive lock (importer.checks.ts, correctionsHold). Without one,
+ *   a recovery written beside the sale could come before it, or a recovery and its trace whose
+ *   time-to-crime runs from the gun's first sale, which an earlier sale would move;
+ * - a recovery's gun with no sale stored, or whose trace is in the batch. Once a sale is stored, another
+ *   written beside the recovery is later (the first sale stays) or earlier (still before the recovery),
+ *   but an earlier one would move the time-to-crime of a trace checked with it.
  */
 export function gunsToHold(records: readonly GraphRecord[], stored: ReadonlyMap<string, StoredGun>): Map<string, number> {
+  const traced = new Set(records.flatMap((r) => (r.type === 'trace' ? [r.recoveryId] : [])));
   const out = new Map<string, number>();
   for (const r of records) {
-    const gun = datedGun(r);
-    const read = gun ? (stored.get(gun) ?? NONE) : null;
-    if (gun && read && read.soldOn === null && read.recoveredOn === null) out.set(gun, read.links);
+    if (r.type !== 'sale' && r.type !== 'recovery') continue;
+    const read = stored.get(r.firearmId) ?? NONE;
+    const held = r.type === 'sale' ? read.recoveredOn === null : read.soldOn === null || traced.has(r.id);
+    if (held) out.set(r.firearmId, read.links);
   }
   return out;
 }

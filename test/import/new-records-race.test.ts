@@ -19,7 +19,9 @@ import { TransactionGates } from './transaction-gates.js';
  * - a recovery checked against a gun with no sale, while another import writes the gun's sale dated after
  *   it, is checked again and refused (an importRecords call and a file import), and so is a sale checked
  *   against a gun with no recovery while another import writes a recovery before it. Before, both were
- *   written: the gun recovered before it was sold, a negative time-to-crime;
+ *   written: the gun recovered before it was sold, a negative time-to-crime. A recovery and its trace
+ *   checked against the gun's stored sale, while another import writes an earlier one, are checked again
+ *   and the trace's time-to-crime refused. Before, it was written from the sale no longer the first;
  * - a buyer created by two agencies at once with different dates of birth: the second's handgun sale was
  *   checked against its own date of birth, which the conflict rules do not write (the first source's is
  *   kept). Its import is checked again against the stored one and the sale refused. Before, it was written
@@ -47,7 +49,7 @@ describe('two imports creating records that depend on each other at once', () =>
   });
 
   beforeAll(async () => {
-    await accepted(ori, [...base, gun('G1'), gun('G2'), gun('G3'), gun('G4')]);
+    await accepted(ori, [...base, gun('G1'), gun('G2'), gun('G3'), gun('G4'), gun('G5')]);
   });
 
   /** How often importRecords writes were checked again (crimegun_write_retries_total{reason="checked-again"}). */
@@ -95,6 +97,38 @@ describe('two imports creating records that depend on each other at once', () =>
       recovering.restore();
     }
     expect(await stored('Sale', id('S4'))).toBeUndefined();
+  });
+
+  it("a recovery and its trace checked against the gun's stored sale, while another import writes an earlier sale, are checked again", async () => {
+    await accepted(ori, [sale('S5', 'G5', '2025-01-10')]);
+    const selling = gates.holdOpen(app.gateway, IMPORT_TX);
+    try {
+      // An earlier sale of the gun written and held open: the gun's first sale moves to 2024-12-01.
+      const sold = ingestAs(app, ori, [sale('S6', 'G5', '2024-12-01')]);
+      await selling.reached;
+      // Checked against the first sale 2025-01-10: recovered 142 days after it, and the trace says so.
+      const completed = {
+        ...of('trace'),
+        id: id('T5'),
+        recoveryId: id('R5'),
+        requestedAt: '2025-06-02T10:00:00.000Z',
+        dealerRequestedAt: '2025-06-02T13:00:00.000Z',
+        dealerRespondedAt: '2025-06-02T16:00:00.000Z',
+        completedAt: '2025-06-03T09:00:00.000Z',
+        timeToCrimeDays: 142,
+        resolvedPurchaserId: id('P1'),
+      };
+      const traced = ingestAs(app, ori, [recovery('R5', '2025-06-01', { firearmId: id('G5') }), completed]);
+      await gates.blocked(IMPORT_TX, traced);
+      selling.release();
+      expect((await sold).errors).toBeUndefined();
+      const sent = await traced;
+      expect(sent.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'records[1].timeToCrimeDays' });
+      expect(sent.errors![0]!.message).toMatch(/2024-12-01/);
+    } finally {
+      selling.restore();
+    }
+    expect(await stored('Trace', id('T5'))).toBeUndefined();
   });
 
   it("a file import's recovery checked before another import's sale of its gun committed is refused on its line", async () => {

@@ -16,17 +16,20 @@ describe('guns held from the checks to the write', () => {
     expect([sale('G1'), recovery('G2'), trace].map(datedGun)).toEqual(['G1', 'G2', null]);
   });
 
-  it('holds the guns of sales and recoveries with neither a sale nor a recovery stored, at the count read; a gun not in the graph at 0', () => {
+  it("holds a sale's gun with no recovery stored, and a recovery's with no sale stored or traced in the batch, at the count read; a gun not in the graph at 0", () => {
     const read = new Map([
-      ['G1', gun(null, null, 1)],
+      ['G1', gun('2024-01-02', null, 1)],
       ['G3', gun('2024-01-02', null, 1)],
-      ['G4', gun(null, '2025-03-04', 1)],
+      ['G5', gun('2024-01-02', null, 1)],
     ]);
-    // G3 has a sale: a sale beside its recovery leaves the first sale before it. G4 is recovered: a sale of it is a correction.
-    const held = gunsToHold([sale('G1'), recovery('G2'), recovery('G3'), sale('G4'), trace], read);
+    const traceOf = (recoveryId: string) => ({ type: 'trace', id: `T-${recoveryId}`, recoveryId }) as unknown as GraphRecord;
+    // G3 has a sale: a sale beside its recovery leaves the first sale before it. G5's recovery is traced in the batch:
+    // an earlier sale beside it would move the trace's time-to-crime.
+    const held = gunsToHold([sale('G1'), recovery('G2'), recovery('G3'), recovery('G5'), traceOf('R-G5'), trace], read);
     expect([...held]).toEqual([
       ['G1', 1],
       ['G2', 0],
+      ['G5', 1],
     ]);
   });
 
