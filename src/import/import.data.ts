@@ -131,9 +131,9 @@ export interface UpsertWork {
    */
   correctionsHold?: (run: TransactionReader) => Promise<boolean>;
   /**
-   * With `checkedAtEpoch`: the guns of the batches' new sales and recoveries that had neither stored, with
-   * the count of their records the checks read (gun-links.data.ts): locked and counted again before
-   * writing; another count throws ChecksOutdated, nothing written.
+   * With `checkedAtEpoch`: the guns of the batches' sales and recoveries a record written beside them could
+   * break a rule on, with the count of their records the checks read (gun-links.data.ts, gunsToHold):
+   * locked and counted again before writing; another count throws ChecksOutdated, nothing written.
    */
   heldGuns?: ReadonlyMap<string, number>;
   /** Runs after the batches, in their transaction; `created` holds the keys each batch created (records new to the graph). */

@@ -13,7 +13,7 @@ export interface Spooled {
   /** Set by the checks: it corrects a value other stored records depend on (written under the epoch's exclusive lock). */
   corrects?: boolean;
   /** Set by the checks for a sale or recovery whose gun the write holds: the count of the gun's records they read (gun-links.data.ts). */
-  heldGuns?: number;
+  heldGunLinks?: number;
 }
 
 /** The guns the write of `records` holds, with the count of records their checks read (gun-links.data.ts). */
@@ -21,7 +21,7 @@ export function heldGunsOf(records: readonly Spooled[]): Map<string, number> {
   const out = new Map<string, number>();
   for (const s of records) {
     const gun = datedGun(s.record);
-    if (gun && s.heldGuns !== undefined) out.set(gun, s.heldGuns);
+    if (gun && s.heldGunLinks !== undefined) out.set(gun, s.heldGunLinks);
   }
   return out;
 }
@@ -30,7 +30,7 @@ export function heldGunsOf(records: readonly Spooled[]): Map<string, number> {
 function checked(s: Spooled, corrects: boolean | undefined, heldGuns: ReadonlyMap<string, number>): void {
   s.corrects = corrects;
   const gun = datedGun(s.record);
-  if (gun) s.heldGuns = heldGuns.get(gun);
+  if (gun) s.heldGunLinks = heldGuns.get(gun);
 }
 
 /**
