@@ -255,6 +255,13 @@ export const PAST_HELD_OUT_SETS: HeldOutSet[] = [
     m: [8292, 9556],
     ran: '2026-12-07 22:26, network rules of `8e0dde8`, unchanged; dealer rules of `1967fa4`',
   },
+  {
+    name: 'sixty-second',
+    fixed: '2026-12-07 22:47',
+    s: [9236, 7098, 6732, 3936, 9057],
+    m: [5996, 9534],
+    ran: '2026-12-08 01:47, network rules of `8e0dde8`, unchanged; dealer rules of `1967fa4`',
+  },
 ];
 
 /** M seeds run outside the numbered sets (the receiver ties' own check; docs/trafficking.md, rule 4): tuning data. */

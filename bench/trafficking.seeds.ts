@@ -9,12 +9,12 @@ import { FRESH_HELD_OUT_SEEDS_M, HELD_OUT_SEEDS, OTHER_TUNING_M, PAST_HELD_OUT_S
 export { HELD_OUT_SEEDS, TUNING_POOL_M, TUNING_SEEDS } from './trafficking.past-sets.js';
 
 /**
- * The sixty-second held-out set, fixed on 2026-12-07 at 22:47 UTC before any run on it: the
- * sixty-first (M 8292/9556, S 7669/6281/4245/3257/9165) ran once from 22:26 (network rules of
- * `8e0dde8`, unchanged; dealer rules of `1967fa4`) and is tuning data now. Held-out ranges; run
- * ONCE after the rules are frozen, then move it to PAST_HELD_OUT_SETS with when it ran.
+ * The sixty-third held-out set, fixed on 2026-12-08 at 02:11 UTC before any run on it: the
+ * sixty-second (M 5996/9534, S 9236/7098/6732/3936/9057) ran once from 01:47 on 2026-12-08 (network
+ * rules of `8e0dde8`, unchanged; dealer rules of `1967fa4`) and is tuning data now. Held-out ranges;
+ * run ONCE after the rules are frozen, then move it to PAST_HELD_OUT_SETS with when it ran.
  */
-export const CURRENT_HELD_OUT_SET: HeldOutSet = { name: 'sixty-second', fixed: '2026-12-07 22:47', s: [9236, 7098, 6732, 3936, 9057], m: [5996, 9534] };
+export const CURRENT_HELD_OUT_SET: HeldOutSet = { name: 'sixty-third', fixed: '2026-12-08 02:11', s: [7114, 5929, 9332, 2508, 4809], m: [2810, 8281] };
 
 /**
  * The blind generator's held-out run (bench/trafficking.blind.ts), fixed on 2026-12-05 at 15:27 UTC
@@ -73,9 +73,11 @@ export const CURRENT_HELD_OUT_SET: HeldOutSet = { name: 'sixty-second', fixed: '
  * backgrounds; run once at 19:07 (158/202 detectable), tuning data now. The next, fixed at 19:28
  * UTC before any run on it: blind seed 1551 on the sixty-first set's M backgrounds; run once at
  * 22:31 (180/210 detectable), tuning data now. The next, fixed at 22:47 UTC before any run on
- * it: blind seed 3360 on the sixty-second set's M backgrounds.
+ * it: blind seed 3360 on the sixty-second set's M backgrounds; run once at 01:53 on 2026-12-08
+ * (163/208 detectable), tuning data now. The next, fixed on 2026-12-08 at 02:11 UTC before any run
+ * on it: blind seed 7631 on the sixty-third set's M backgrounds.
  */
-export const BLIND_HELD_OUT = { backgrounds: CURRENT_HELD_OUT_SET.m, blindSeed: 3360, casesPerShape: 10 } as const;
+export const BLIND_HELD_OUT = { backgrounds: CURRENT_HELD_OUT_SET.m, blindSeed: 7631, casesPerShape: 10 } as const;
 
 /** What a run's seeds are, for the benchmark output: the once-run fresh held-out set, or data looked at while tuning. */
 export function splitNote(scale: string, seeds: number[]): string {
@@ -158,9 +160,11 @@ function tuningSeedsRun(): string {
  * tuning data now. The next, fixed at 19:28 UTC before any run on it: blind seed 4074 on the
  * sixty-first set's M backgrounds; run once from 22:32 (every planted bad dealer counted: 80/96),
  * tuning data now. The next, fixed at 22:47 UTC before any run on it: blind seed 9287 on the
- * sixty-second set's M backgrounds.
+ * sixty-second set's M backgrounds; run once from 01:53 on 2026-12-08 (every planted bad dealer
+ * counted: 80/96), tuning data now. The next, fixed on 2026-12-08 at 02:11 UTC before any run on
+ * it: blind seed 7818 on the sixty-third set's M backgrounds.
  */
-export const BLIND_DEALERS_HELD_OUT = { backgrounds: CURRENT_HELD_OUT_SET.m, blindSeed: 9287, dealersPerShape: 4 } as const;
+export const BLIND_DEALERS_HELD_OUT = { backgrounds: CURRENT_HELD_OUT_SET.m, blindSeed: 7818, dealersPerShape: 4 } as const;
 
 /**
  * The second blind authors' first runs (bench/blind-second/ and bench/blind-dealers-second/, written
@@ -196,7 +200,10 @@ export const BLIND_DEALERS_HELD_OUT = { backgrounds: CURRENT_HELD_OUT_SET.m, bli
  * from 19:15 (76/104), tuning data now. The next, fixed at 19:28 UTC before any run on it: their
  * seeds 4017 and 5913 on the sixty-first set's M backgrounds; run once at 22:32 (119/166
  * detectable) and from 22:36 (83/104), tuning data now. The next, fixed at 22:47 UTC before any
- * run on it: their seeds 5437 and 6982 on the sixty-second set's M backgrounds.
+ * run on it: their seeds 5437 and 6982 on the sixty-second set's M backgrounds; run once at 01:53
+ * on 2026-12-08 (120/163 detectable) and from 01:57 (80/104), tuning data now. The next, fixed on
+ * 2026-12-08 at 02:11 UTC before any run on it: their seeds 2926 and 6256 on the sixty-third set's
+ * M backgrounds.
  */
-export const SECOND_BLIND_HELD_OUT = { author: 'second', backgrounds: CURRENT_HELD_OUT_SET.m, blindSeed: 5437, casesPerShape: 10 } as const;
-export const SECOND_BLIND_DEALERS_HELD_OUT = { author: 'second', backgrounds: CURRENT_HELD_OUT_SET.m, blindSeed: 6982, dealersPerShape: 4 } as const;
+export const SECOND_BLIND_HELD_OUT = { author: 'second', backgrounds: CURRENT_HELD_OUT_SET.m, blindSeed: 2926, casesPerShape: 10 } as const;
+export const SECOND_BLIND_DEALERS_HELD_OUT = { author: 'second', backgrounds: CURRENT_HELD_OUT_SET.m, blindSeed: 6256, dealersPerShape: 4 } as const;
