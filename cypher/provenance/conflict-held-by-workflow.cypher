@@ -6,8 +6,11 @@
 // and the resolution. Returns one row when held, none otherwise. Starts from the conflict_id and lead_id constraints.
 MATCH (c:Conflict {id: $id})
 WHERE c.label = 'Lead' AND c.field IN ['status', 'reviewedAt']
+MATCH (locked:Lead {id: c.key})
+CALL apoc.lock.nodes([locked])
+// Found again after the lock, so its transitions and status are read after it (cypher/lead/lock-state.cypher).
+WITH c
 MATCH (l:Lead {id: c.key})
-CALL apoc.lock.nodes([l])
 WITH l
 WHERE coalesce(l.transitions, 0) > 0
 RETURN l.status AS status
