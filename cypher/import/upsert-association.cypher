@@ -17,7 +17,9 @@ WITH r, a, b, old, props, free, held, contested, CASE WHEN old IS NULL THEN {} E
      CASE WHEN old IS NULL THEN 'created' WHEN size(held) > 0 THEN 'conflicted' WHEN size(free) = 0 THEN 'unchanged' WHEN NOT contested THEN 'updated' ELSE 'conflicted' END AS status
 MERGE (a)-[n:ASSOCIATE_OF]->(b)
 SET n.sourceIds = CASE WHEN $source.id IN coalesce(n.sourceIds, []) THEN n.sourceIds ELSE coalesce(n.sourceIds, [])[-49..] + $source.id END
-FOREACH (_ IN CASE WHEN contested THEN [] ELSE [1] END | SET n += apoc.map.removeKeys(props, coalesce(n.decidedFields, [])), n.valueSourceOri = $source.agencyOri, n.valueSourceId = $source.id)
+// Whose value the record holds (valueSourceOri/Id) moves only with a value: an identical re-send by another agency
+// is no claim on the record, or its next different value would count as that agency correcting its own.
+FOREACH (_ IN CASE WHEN NOT contested AND (old IS NULL OR size(free) > 0) THEN [1] ELSE [] END | SET n += apoc.map.removeKeys(props, coalesce(n.decidedFields, [])), n.valueSourceOri = $source.agencyOri, n.valueSourceId = $source.id)
 FOREACH (k IN CASE WHEN contested THEN free ELSE [] END + held |
   MERGE (c:Conflict {id: apoc.util.md5(['ASSOCIATE_OF', r.fromPersonId + '>' + r.toPersonId, k, coalesce($source.agencyOri, '-'), coalesce(toString(props[k]), 'null')])})
   ON CREATE SET c.recordType = 'association', c.label = 'ASSOCIATE_OF', c.key = r.fromPersonId + '>' + r.toPersonId, c.field = k, c.ownerOri = null,

@@ -26,7 +26,9 @@ WITH r, old, props, links, linkTypes, linked, diff, free, held, contested, NOT c
 MERGE (n:Firearm {id: r.id})
 ON CREATE SET n.ownerOri = null
 SET n.sourceIds = CASE WHEN $source.id IN coalesce(n.sourceIds, []) THEN n.sourceIds ELSE coalesce(n.sourceIds, [])[-49..] + $source.id END
-FOREACH (_ IN CASE WHEN applies THEN [1] ELSE [] END | SET n += apoc.map.removeKeys(props, coalesce(n.decidedFields, [])), n.valueSourceOri = $source.agencyOri, n.valueSourceId = $source.id)
+// Whose value the record holds (valueSourceOri/Id) moves only with a value: an identical re-send by another agency
+// is no claim on the record, or its next different value would count as that agency correcting its own.
+FOREACH (_ IN CASE WHEN applies AND (old IS NULL OR size(free) > 0) THEN [1] ELSE [] END | SET n += apoc.map.removeKeys(props, coalesce(n.decidedFields, [])), n.valueSourceOri = $source.agencyOri, n.valueSourceId = $source.id)
 FOREACH (k IN [k IN CASE WHEN contested THEN free ELSE [] END + held WHERE k IN keys(props)] |
   MERGE (c:Conflict {id: apoc.util.md5(['Firearm', r.id, k, coalesce($source.agencyOri, '-'), coalesce(toString(props[k]), 'null')])})
   ON CREATE SET c.recordType = 'firearm', c.label = 'Firearm', c.key = r.id, c.field = k, c.ownerOri = before.ownerOri,

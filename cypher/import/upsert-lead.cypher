@@ -13,8 +13,14 @@
 // one the import last wrote (`importedStatus`/`importedReviewedAt`: a stale re-send) or names the workflow's own
 // outcome; any other review is kept as an OPEN conflict (current value: the workflow's) and nothing is written.
 // A lead imported before `importedStatus` was kept takes the status its first transition started from instead.
+// Whether the workflow has acted is read under the lead's lock, the one the workflow takes before it reads the state it
+// acts on (cypher/lead/lock-state.cypher): read before it, a transition committed between the read and this write was
+// missed, and the import's review written over the examiner's (the lock orders them: each sees the other's commit).
 // Returns how many rows were created, updated, unchanged or conflicted. Starts from the lead_id and casing_evidence_id constraints.
 UNWIND $rows AS r
+OPTIONAL MATCH (locked:Lead {id: r.id})
+CALL apoc.lock.nodes(CASE WHEN locked IS NULL THEN [] ELSE [locked] END)
+WITH r
 OPTIONAL MATCH (old:Lead {id: r.id})
 WITH r, old, {correlatedAt: datetime(r.correlatedAt), score: r.score, status: r.status, reviewedAt: CASE WHEN r.reviewedAt IS NULL THEN null ELSE datetime(r.reviewedAt) END} AS props,
      {casings: apoc.coll.sort([r.casingA, r.casingB])} AS links,
@@ -47,7 +53,9 @@ WITH r, old, props, links, linkTypes, linked, diff, heldDiff, writes, free, deci
 MERGE (n:Lead {id: r.id})
 ON CREATE SET n.ownerOri = null
 SET n.sourceIds = CASE WHEN $source.id IN coalesce(n.sourceIds, []) THEN n.sourceIds ELSE coalesce(n.sourceIds, [])[-49..] + $source.id END
-FOREACH (_ IN CASE WHEN applies THEN [1] ELSE [] END | SET n += apoc.map.removeKeys(writes, coalesce(n.decidedFields, [])), n.valueSourceOri = $source.agencyOri, n.valueSourceId = $source.id)
+// Whose value the record holds (valueSourceOri/Id) moves only with a value: an identical re-send by another agency
+// is no claim on the record, or its next different value would count as that agency correcting its own.
+FOREACH (_ IN CASE WHEN applies AND (old IS NULL OR size(free) > 0) THEN [1] ELSE [] END | SET n += apoc.map.removeKeys(writes, coalesce(n.decidedFields, [])), n.valueSourceOri = $source.agencyOri, n.valueSourceId = $source.id)
 FOREACH (_ IN CASE WHEN applies AND 'status' IN keys(writes) AND NOT 'status' IN coalesce(n.decidedFields, []) THEN [1] ELSE [] END | SET n.importedStatus = props.status, n.importedReviewedAt = props.reviewedAt)
 FOREACH (k IN [k IN CASE WHEN contested THEN free ELSE [] END + decided WHERE k IN keys(props)] |
   MERGE (c:Conflict {id: apoc.util.md5(['Lead', r.id, k, coalesce($source.agencyOri, '-'), coalesce(toString(props[k]), 'null')])})

@@ -135,4 +135,38 @@ describe('provenance and conflicts', () => {
       resolvedBy: 'OWNING_AGENCY',
     });
   });
+
+  it("takes nothing over by re-sending another agency's record unchanged: its next different value is still a conflict", async () => {
+    const person: Raw = { ...base.find((r) => r.type === 'person')!, id: `IMPTEST-${tag}-P9` };
+    const scene: Raw = { ...base.find((r) => r.type === 'scene')!, id: `IMPTEST-${tag}-SC8` };
+    expect((await sendAs(ori, [person, scene])).data!.importRecords).toMatchObject({ created: 2 });
+    // The other agency's system exports the same records back: nothing changes, and nothing becomes its own.
+    expect((await sendAs(other, [person, scene])).data!.importRecords).toMatchObject({ unchanged: 2, updated: 0, conflicted: 0 });
+    const changed = await sendAs(other, [
+      { ...person, address: '999 Wrong Ave' },
+      { ...scene, address: '16 E Washington St' },
+    ]);
+    expect(changed.data!.importRecords).toMatchObject({ conflicted: 2, updated: 0, unchanged: 0 });
+
+    const read = await app.gql(
+      graphql(`
+        query ProvenanceResentPerson($id: NonEmptyString!) {
+          person(id: $id) {
+            address
+          }
+        }
+      `),
+      { id: String(person.id) },
+      [Role.INVESTIGATOR],
+    );
+    expect(read.data!.person!.address).toBe(person.address);
+    const open = await app.gql(CONFLICTS, { o: other, recordType: null, status: 'OPEN' }, [Role.SUPERVISOR]);
+    const mine = open.data!.conflicts.edges.map((e) => e.node).filter((c) => c.key === person.id || c.key === scene.id);
+    expect(mine.map((c) => [c.key, c.field, c.currentValue, c.currentOri, c.incomingOri, c.kept]).sort()).toEqual(
+      [
+        [person.id, 'address', person.address, ori, other, 'CURRENT'],
+        [scene.id, 'address', scene.address, ori, other, 'CURRENT'],
+      ].sort(),
+    );
+  });
 });
