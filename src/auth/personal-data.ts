@@ -25,6 +25,10 @@ export function PersonalData(): MethodDecorator & PropertyDecorator {
 /** Personal property names as they are stored on Person nodes. */
 export const PERSONAL_PROPERTIES = ['firstName', 'lastName', 'name', 'dateOfBirth', 'address', 'city', 'location'] as const;
 
+const PERSONAL_KEYS = new Set<string>(PERSONAL_PROPERTIES);
+/** An `overruled` entry ("field=value") holding a personal field's former value. */
+const isPersonalOverruled = (entry: unknown): boolean => typeof entry === 'string' && PERSONAL_KEYS.has(entry.split('=', 1)[0]!);
+
 /**
  * The same rule for untyped property maps (link charts, subgraphs): personal properties of a
  * person are set to null for roles that may not see them; either way the person is named in
@@ -45,6 +49,15 @@ export function guardPersonProperties(
   for (const key of PERSONAL_PROPERTIES) {
     if (key in kept) {
       kept[key] = null;
+      redacted = true;
+    }
+  }
+  // A supervisor's decision keeps the value it overruled (`overruled`: "field=value", docs/import.md):
+  // a former name, date of birth or address is personal data too, masked (null) like the field itself.
+  if (Array.isArray(kept.overruled)) {
+    const masked = kept.overruled.map((entry: unknown) => (isPersonalOverruled(entry) ? null : entry));
+    if (masked.some((entry, i) => entry !== (kept.overruled as unknown[])[i])) {
+      kept.overruled = masked;
       redacted = true;
     }
   }

@@ -13,8 +13,8 @@ export type Fingerprint = Record<string, string>;
 
 /** Bookkeeping that changes without the record's facts changing (every re-send lists its source). */
 const BOOKKEEPING = new Set<string>(['sourceIds']);
-/** On a person, the personal fields are left out as well. */
-const PERSON_IGNORED = new Set<string>([...BOOKKEEPING, ...PERSONAL_PROPERTIES]);
+/** On a person, the personal fields are left out as well, and the former values a decision overruled (they may be personal). */
+const PERSON_IGNORED = new Set<string>([...BOOKKEEPING, ...PERSONAL_PROPERTIES, 'overruled']);
 
 function stable(value: unknown): string {
   if (value === null || value === undefined) return 'null';
