@@ -188,7 +188,7 @@ export class InvestigationActivity {
   @Field(() => String, { nullable: true, description: 'Shares added or withdrawn.' })
   detail!: string | null;
 }
-export const InvestigationActivityConnection = Connection(InvestigationActivity, 'InvestigationActivity', 'investigation activity');
+export const InvestigationActivityConnection = Connection(InvestigationActivity, 'InvestigationActivity', 'investigation activity', 'investigation activities');
 
 @ObjectType({ description: 'A saved investigation: a link chart kept under a name, versioned, shareable.' })
 export class Investigation {

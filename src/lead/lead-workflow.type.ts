@@ -74,7 +74,7 @@ export class LeadTransition {
   outcome!: LeadOutcome | null;
 }
 
-export const LeadTransitionConnection = Connection(LeadTransition, 'LeadTransition', 'history entry');
+export const LeadTransitionConnection = Connection(LeadTransition, 'LeadTransition', 'history entry', 'history entries');
 
 @ObjectType({
   description:

@@ -13,7 +13,7 @@ import { AgencyMetrics, MetricScopeKind, PeerComparison } from './metrics.type.j
 
 export { LeagueMeasureEnum } from './metrics-args.js';
 
-export const AgencyMetricsConnection = Connection(AgencyMetrics, 'AgencyMetrics', 'agency measures');
+export const AgencyMetricsConnection = Connection(AgencyMetrics, 'AgencyMetrics', 'agency measures', 'agency measures');
 
 /** Aggregates of agency performance: no personal data; analysts and up (src/auth/role.ts). */
 const METRIC_ROLES = [Role.ANALYST];

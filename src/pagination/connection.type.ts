@@ -27,9 +27,10 @@ export interface ConnectionValue<T> {
 
 /**
  * Builds `<Name>Connection` and `<Name>Edge` object types for a node type. One generic
- * definition for every list of the API, so they all page the same way.
+ * definition for every list of the API, so they all page the same way. `whats` is the plural the
+ * descriptions use, when adding an s does not make it ("history entries").
  */
-export function Connection<T extends object>(node: ClassType<T>, name: string, what: string) {
+export function Connection<T extends object>(node: ClassType<T>, name: string, what: string, whats = `${what}s`) {
   @ObjectType(`${name}Edge`, { description: `One ${what} in a page, with its cursor.` })
   class Edge {
     @Field(() => node, { description: `The ${what}.` })
@@ -39,9 +40,9 @@ export function Connection<T extends object>(node: ClassType<T>, name: string, w
     cursor!: string;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${what}s (Relay cursor connection, keyset-paged: stable while records are added).` })
+  @ObjectType(`${name}Connection`, { description: `A page of ${whats} (Relay cursor connection, keyset-paged: stable while records are added).` })
   class ConnectionType {
-    @Field(() => [Edge], { description: `The ${what}s on this page, in the list's order.` })
+    @Field(() => [Edge], { description: `The ${whats} on this page, in the list's order.` })
     edges!: Edge[];
 
     @Field(() => PageInfo, { description: 'Cursors and whether more pages follow.' })
@@ -49,7 +50,7 @@ export function Connection<T extends object>(node: ClassType<T>, name: string, w
 
     count!: number | (() => Promise<number>);
 
-    @Field(() => Int, { description: `How many ${what}s the whole list holds with these filters (counted when asked for).` })
+    @Field(() => Int, { description: `How many ${whats} the whole list holds with these filters (counted when asked for).` })
     totalCount(): number | Promise<number> {
       return typeof this.count === 'function' ? this.count() : this.count;
     }

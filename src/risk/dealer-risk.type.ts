@@ -173,4 +173,4 @@ export class RiskEvidence {
 }
 
 export const DealerRiskConnection = Connection(DealerRisk, 'DealerRisk', 'dealer risk score');
-export const RiskEvidenceConnection = Connection(RiskEvidence, 'RiskEvidence', 'trace of evidence');
+export const RiskEvidenceConnection = Connection(RiskEvidence, 'RiskEvidence', 'trace of evidence', 'traces of evidence');

@@ -31,4 +31,4 @@ export class Watch {
   createdAt!: string;
 }
 
-export const WatchConnection = Connection(Watch, 'Watch', 'watch');
+export const WatchConnection = Connection(Watch, 'Watch', 'watch', 'watches');

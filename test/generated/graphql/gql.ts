@@ -49,6 +49,7 @@ type Documents = {
     "\n  mutation ProvenanceResolve($id: NonEmptyString!) {\n    resolveConflict(id: $id, keep: INCOMING) {\n      status\n      kept\n      resolvedBy\n    }\n  }\n": typeof types.ProvenanceResolveDocument,
     "\n        query ProvenanceSources($k: NonEmptyString!) {\n          recordSources(type: AGENCY, key: $k) {\n            totalCount\n            edges {\n              node {\n                id\n                agencyOri\n                kind\n                receivedAt\n              }\n            }\n          }\n        }\n      ": typeof types.ProvenanceSourcesDocument,
     "\n        query ProvenanceResolvedSceneConflicts($o: String) {\n          conflicts(filter: { agencyOri: $o, recordType: SCENE, status: RESOLVED }) {\n            edges {\n              node {\n                key\n                field\n                currentValue\n                incomingValue\n                kept\n                resolvedBy\n              }\n            }\n          }\n        }\n      ": typeof types.ProvenanceResolvedSceneConflictsDocument,
+    "\n        query ProvenanceResentPerson($id: NonEmptyString!) {\n          person(id: $id) {\n            address\n          }\n        }\n      ": typeof types.ProvenanceResentPersonDocument,
     "\n  query TheftReports($id: NonEmptyString!, $first: Int, $after: String) {\n    firearm(id: $id) {\n      theftReports(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            kind\n            occurredOn\n            reportedAt\n            firearm {\n              id: firearmId\n            }\n            reportingAgency {\n              ori\n            }\n            reportingFfl {\n              license\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TheftReportsDocument,
     "\n  query WildApiFirearm($id: NonEmptyString!) {\n    firearm(id: $id) {\n      id\n      serial\n      serialObliterated\n    }\n  }\n": typeof types.WildApiFirearmDocument,
     "\n  query WildApiScene($id: NonEmptyString!) {\n    scene(id: $id) {\n      id\n      occurredAt\n    }\n  }\n": typeof types.WildApiSceneDocument,
@@ -113,6 +114,9 @@ type Documents = {
     "\n        query RestartDown {\n          lead(id: \"x\") {\n            id\n          }\n        }\n      ": typeof types.RestartDownDocument,
     "\n          query RestartLeadStatus($id: NonEmptyString!) {\n            lead(id: $id) {\n              status\n            }\n          }\n        ": typeof types.RestartLeadStatusDocument,
     "\n        mutation RestartOutcome($id: NonEmptyString!) {\n          recordLeadOutcome(leadId: $id, outcome: ARREST) {\n            id\n          }\n        }\n      ": typeof types.RestartOutcomeDocument,
+    "\n  mutation RaceConfirmLead($id: NonEmptyString!) {\n    confirmLead(leadId: $id, note: \"same breech face marks\") {\n      id\n      status\n    }\n  }\n": typeof types.RaceConfirmLeadDocument,
+    "\n  mutation RaceRejectLead($id: NonEmptyString!) {\n    rejectLead(leadId: $id, note: \"different firing pin drag\") {\n      id\n      status\n    }\n  }\n": typeof types.RaceRejectLeadDocument,
+    "\n  query RaceLead($id: NonEmptyString!) {\n    lead(id: $id) {\n      id\n      status\n      history(first: 5) {\n        totalCount\n        edges {\n          node {\n            action\n            toStatus\n          }\n        }\n      }\n    }\n  }\n": typeof types.RaceLeadDocument,
     "\n  query Triage($ori: NonEmptyString, $after: String) {\n    leadTriage(agencyOri: $ori, from: \"2025-01-01T00:00:00Z\", to: \"2025-06-01T00:00:00Z\", first: 3, after: $after) {\n      totalCount\n      edges {\n        node {\n          rank\n          score\n          factors {\n            factor\n            value\n            weight\n            points\n            why\n          }\n          lead {\n            id: leadId\n            status\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.TriageDocument,
     "\n        query Brief($ori: NonEmptyString!) {\n          dailyBrief(agencyOri: $ori, from: \"2025-04-01T00:00:00Z\", to: \"2025-05-10T00:00:00Z\") {\n            gunsRecovered\n            casingsEntered\n            casingsEnteredLate\n            newLeadCount\n            newLeads {\n              id: leadId\n            }\n            newHitCount\n            crossAgencyHits {\n              id: leadId\n            }\n            overdueReferralCount\n          }\n        }\n      ": typeof types.BriefDocument,
     "\n        query Triage1 {\n          dailyBrief(agencyOri: \"NY0303000\", from: \"2025-02-01T00:00:00Z\", to: \"2025-01-01T00:00:00Z\") {\n            gunsRecovered\n          }\n        }\n      ": typeof types.Triage1Document,
@@ -246,6 +250,7 @@ const documents: Documents = {
     "\n  mutation ProvenanceResolve($id: NonEmptyString!) {\n    resolveConflict(id: $id, keep: INCOMING) {\n      status\n      kept\n      resolvedBy\n    }\n  }\n": types.ProvenanceResolveDocument,
     "\n        query ProvenanceSources($k: NonEmptyString!) {\n          recordSources(type: AGENCY, key: $k) {\n            totalCount\n            edges {\n              node {\n                id\n                agencyOri\n                kind\n                receivedAt\n              }\n            }\n          }\n        }\n      ": types.ProvenanceSourcesDocument,
     "\n        query ProvenanceResolvedSceneConflicts($o: String) {\n          conflicts(filter: { agencyOri: $o, recordType: SCENE, status: RESOLVED }) {\n            edges {\n              node {\n                key\n                field\n                currentValue\n                incomingValue\n                kept\n                resolvedBy\n              }\n            }\n          }\n        }\n      ": types.ProvenanceResolvedSceneConflictsDocument,
+    "\n        query ProvenanceResentPerson($id: NonEmptyString!) {\n          person(id: $id) {\n            address\n          }\n        }\n      ": types.ProvenanceResentPersonDocument,
     "\n  query TheftReports($id: NonEmptyString!, $first: Int, $after: String) {\n    firearm(id: $id) {\n      theftReports(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            kind\n            occurredOn\n            reportedAt\n            firearm {\n              id: firearmId\n            }\n            reportingAgency {\n              ori\n            }\n            reportingFfl {\n              license\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TheftReportsDocument,
     "\n  query WildApiFirearm($id: NonEmptyString!) {\n    firearm(id: $id) {\n      id\n      serial\n      serialObliterated\n    }\n  }\n": types.WildApiFirearmDocument,
     "\n  query WildApiScene($id: NonEmptyString!) {\n    scene(id: $id) {\n      id\n      occurredAt\n    }\n  }\n": types.WildApiSceneDocument,
@@ -310,6 +315,9 @@ const documents: Documents = {
     "\n        query RestartDown {\n          lead(id: \"x\") {\n            id\n          }\n        }\n      ": types.RestartDownDocument,
     "\n          query RestartLeadStatus($id: NonEmptyString!) {\n            lead(id: $id) {\n              status\n            }\n          }\n        ": types.RestartLeadStatusDocument,
     "\n        mutation RestartOutcome($id: NonEmptyString!) {\n          recordLeadOutcome(leadId: $id, outcome: ARREST) {\n            id\n          }\n        }\n      ": types.RestartOutcomeDocument,
+    "\n  mutation RaceConfirmLead($id: NonEmptyString!) {\n    confirmLead(leadId: $id, note: \"same breech face marks\") {\n      id\n      status\n    }\n  }\n": types.RaceConfirmLeadDocument,
+    "\n  mutation RaceRejectLead($id: NonEmptyString!) {\n    rejectLead(leadId: $id, note: \"different firing pin drag\") {\n      id\n      status\n    }\n  }\n": types.RaceRejectLeadDocument,
+    "\n  query RaceLead($id: NonEmptyString!) {\n    lead(id: $id) {\n      id\n      status\n      history(first: 5) {\n        totalCount\n        edges {\n          node {\n            action\n            toStatus\n          }\n        }\n      }\n    }\n  }\n": types.RaceLeadDocument,
     "\n  query Triage($ori: NonEmptyString, $after: String) {\n    leadTriage(agencyOri: $ori, from: \"2025-01-01T00:00:00Z\", to: \"2025-06-01T00:00:00Z\", first: 3, after: $after) {\n      totalCount\n      edges {\n        node {\n          rank\n          score\n          factors {\n            factor\n            value\n            weight\n            points\n            why\n          }\n          lead {\n            id: leadId\n            status\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.TriageDocument,
     "\n        query Brief($ori: NonEmptyString!) {\n          dailyBrief(agencyOri: $ori, from: \"2025-04-01T00:00:00Z\", to: \"2025-05-10T00:00:00Z\") {\n            gunsRecovered\n            casingsEntered\n            casingsEnteredLate\n            newLeadCount\n            newLeads {\n              id: leadId\n            }\n            newHitCount\n            crossAgencyHits {\n              id: leadId\n            }\n            overdueReferralCount\n          }\n        }\n      ": types.BriefDocument,
     "\n        query Triage1 {\n          dailyBrief(agencyOri: \"NY0303000\", from: \"2025-02-01T00:00:00Z\", to: \"2025-01-01T00:00:00Z\") {\n            gunsRecovered\n          }\n        }\n      ": types.Triage1Document,
@@ -545,6 +553,10 @@ export function graphql(source: "\n        query ProvenanceSources($k: NonEmptyS
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query ProvenanceResolvedSceneConflicts($o: String) {\n          conflicts(filter: { agencyOri: $o, recordType: SCENE, status: RESOLVED }) {\n            edges {\n              node {\n                key\n                field\n                currentValue\n                incomingValue\n                kept\n                resolvedBy\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').ProvenanceResolvedSceneConflictsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ProvenanceResentPerson($id: NonEmptyString!) {\n          person(id: $id) {\n            address\n          }\n        }\n      "): typeof import('./graphql').ProvenanceResentPersonDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -801,6 +813,18 @@ export function graphql(source: "\n          query RestartLeadStatus($id: NonEmp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation RestartOutcome($id: NonEmptyString!) {\n          recordLeadOutcome(leadId: $id, outcome: ARREST) {\n            id\n          }\n        }\n      "): typeof import('./graphql').RestartOutcomeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaceConfirmLead($id: NonEmptyString!) {\n    confirmLead(leadId: $id, note: \"same breech face marks\") {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').RaceConfirmLeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaceRejectLead($id: NonEmptyString!) {\n    rejectLead(leadId: $id, note: \"different firing pin drag\") {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').RaceRejectLeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RaceLead($id: NonEmptyString!) {\n    lead(id: $id) {\n      id\n      status\n      history(first: 5) {\n        totalCount\n        edges {\n          node {\n            action\n            toStatus\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').RaceLeadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

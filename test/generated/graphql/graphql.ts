@@ -642,6 +642,13 @@ export type ProvenanceResolvedSceneConflictsQueryVariables = Exact<{
 
 export type ProvenanceResolvedSceneConflictsQuery = { conflicts: { edges: Array<{ node: { key: string, field: string, currentValue: string | null, incomingValue: string | null, kept: ConflictSide, resolvedBy: string | null } }> } };
 
+export type ProvenanceResentPersonQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ProvenanceResentPersonQuery = { person: { address: string | null } | null };
+
 export type TheftReportsQueryVariables = Exact<{
   id: string;
   first?: number | null | undefined;
@@ -1109,6 +1116,27 @@ export type RestartOutcomeMutationVariables = Exact<{
 
 
 export type RestartOutcomeMutation = { recordLeadOutcome: { id: string } };
+
+export type RaceConfirmLeadMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RaceConfirmLeadMutation = { confirmLead: { id: string, status: LeadStatus } };
+
+export type RaceRejectLeadMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RaceRejectLeadMutation = { rejectLead: { id: string, status: LeadStatus } };
+
+export type RaceLeadQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RaceLeadQuery = { lead: { id: string, status: LeadStatus, history: { totalCount: number, edges: Array<{ node: { action: LeadAction, toStatus: LeadStatus } }> } } | null };
 
 export type TriageQueryVariables = Exact<{
   ori?: string | null | undefined;
@@ -2657,6 +2685,13 @@ export const ProvenanceResolvedSceneConflictsDocument = new TypedDocumentString(
   }
 }
     `) as unknown as TypedDocumentString<ProvenanceResolvedSceneConflictsQuery, ProvenanceResolvedSceneConflictsQueryVariables>;
+export const ProvenanceResentPersonDocument = new TypedDocumentString(`
+    query ProvenanceResentPerson($id: NonEmptyString!) {
+  person(id: $id) {
+    address
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceResentPersonQuery, ProvenanceResentPersonQueryVariables>;
 export const TheftReportsDocument = new TypedDocumentString(`
     query TheftReports($id: NonEmptyString!, $first: Int, $after: String) {
   firearm(id: $id) {
@@ -3701,6 +3736,39 @@ export const RestartOutcomeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RestartOutcomeMutation, RestartOutcomeMutationVariables>;
+export const RaceConfirmLeadDocument = new TypedDocumentString(`
+    mutation RaceConfirmLead($id: NonEmptyString!) {
+  confirmLead(leadId: $id, note: "same breech face marks") {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RaceConfirmLeadMutation, RaceConfirmLeadMutationVariables>;
+export const RaceRejectLeadDocument = new TypedDocumentString(`
+    mutation RaceRejectLead($id: NonEmptyString!) {
+  rejectLead(leadId: $id, note: "different firing pin drag") {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RaceRejectLeadMutation, RaceRejectLeadMutationVariables>;
+export const RaceLeadDocument = new TypedDocumentString(`
+    query RaceLead($id: NonEmptyString!) {
+  lead(id: $id) {
+    id
+    status
+    history(first: 5) {
+      totalCount
+      edges {
+        node {
+          action
+          toStatus
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RaceLeadQuery, RaceLeadQueryVariables>;
 export const TriageDocument = new TypedDocumentString(`
     query Triage($ori: NonEmptyString, $after: String) {
   leadTriage(
