@@ -181,7 +181,7 @@ export async function dependentProblems(
       if (t.timeToCrimeDays !== null && days !== null && t.timeToCrimeDays !== days)
         out[i]!.push({
           field: 'recoveredOn',
-          reason: `${value} puts ${days} days after the gun's first retail sale (${soldOn}), but trace ${t.id} records a time-to-crime of ${t.timeToCrimeDays}`,
+          reason: `${value} puts the recovery ${days} days after the gun's first retail sale (${soldOn}), but trace ${t.id} records a time-to-crime of ${t.timeToCrimeDays}`,
         });
     }
     // The gun's first recovery with this correction (other stored recoveries, and the batch's).

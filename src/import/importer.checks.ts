@@ -1,6 +1,7 @@
 import type { Gateway, TransactionReader } from '../db/gateway.js';
 import { chronologyParts, chronologyPartsWith } from './chronology.check.js';
 import { datedGun } from './gun-links.data.js';
+import { rawKey } from './line.verdict.js';
 import { recordKey, type ReferencedType } from './record.references.js';
 import type { RecordProblem } from './record.rules.js';
 import type { GraphRecord, RecordType } from './record.types.js';
@@ -195,7 +196,8 @@ export async function referenceProblemsOfRejected(
         rejects.write({
           line: p.line,
           type: String(p.fields.type),
-          key: null,
+          // The key as the record's other problem lines give it, so the sender finds all of them by it.
+          key: rawKey(p.fields),
           field: ref.field,
           reason: `refers to ${ref.to} ${ref.value}, which is neither in the graph nor accepted in this import`,
         });

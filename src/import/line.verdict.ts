@@ -38,7 +38,7 @@ export function judgeNdjsonLine(text: string, now: number): LineVerdict | null {
 }
 
 /** The key a rejected record would have had, for the reject file (the sender finds the record by it). */
-function rawKey(raw: Record<string, unknown>): string | null {
+export function rawKey(raw: Record<string, unknown>): string | null {
   const k = raw.id ?? raw.ori ?? raw.license ?? raw.evidenceId ?? raw.name ?? null;
   return k === null ? null : String(k).trim();
 }

@@ -111,6 +111,12 @@ describe('import validation', () => {
       reason: /0–1 score: multiply it by 100 \(97\)/,
     },
     {
+      name: 'lead score on a 0–1 scale and a casing that exists nowhere',
+      record: { ...byType('lead'), id: 'IMPTEST-VAL-LU', score: 0.8, casingA: 'IMPTEST-VAL-NOCASING' },
+      field: 'score',
+      reason: /multiply it by 100/,
+    },
+    {
       name: 'lead score with a fraction',
       record: { ...byType('lead'), id: 'IMPTEST-VAL-LF', score: 91.5 },
       field: 'score',
@@ -192,6 +198,12 @@ describe('import validation', () => {
       mine.some((r) => r.field === c.field && c.reason.test(r.reason)),
       JSON.stringify(mine),
     ).toBe(true);
+  });
+
+  it("lists a record's field and reference problems together, each line under the record's key", () => {
+    const mine = rejections.filter((r) => r.line === lineOf.get('lead score on a 0–1 scale and a casing that exists nowhere'));
+    expect(mine.map((r) => r.field).sort()).toEqual(['casingA', 'score']);
+    expect(mine.every((r) => r.key === 'IMPTEST-VAL-LU' && r.type === 'lead')).toBe(true);
   });
 
   it('rejects a line that is not JSON', () => {
