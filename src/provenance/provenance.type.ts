@@ -44,6 +44,12 @@ export class RecordSource {
 
   @Field(() => String, { nullable: true, description: 'What the run was (the command and its files, or the call).' })
   description!: string | null;
+
+  @Field(() => Boolean, {
+    description:
+      "Whether the record holds this source's values: it created the record or last changed a value of it (fields a supervisor decided aside). False for a source whose send changed nothing or was kept as a conflict: it told us the record too, but its values are not the ones shown.",
+  })
+  holdsValues!: boolean;
 }
 
 export const RecordSourceConnection = Connection(RecordSource, 'RecordSource', 'record source');

@@ -139,9 +139,11 @@ describe('provenance and conflicts', () => {
   it("takes nothing over by re-sending another agency's record unchanged: its next different value is still a conflict", async () => {
     const person: Raw = { ...base.find((r) => r.type === 'person')!, id: `IMPTEST-${tag}-P9` };
     const scene: Raw = { ...base.find((r) => r.type === 'scene')!, id: `IMPTEST-${tag}-SC8` };
-    expect((await sendAs(ori, [person, scene])).data!.importRecords).toMatchObject({ created: 2 });
+    const created = (await sendAs(ori, [person, scene])).data!.importRecords;
+    expect(created).toMatchObject({ created: 2 });
     // The other agency's system exports the same records back: nothing changes, and nothing becomes its own.
-    expect((await sendAs(other, [person, scene])).data!.importRecords).toMatchObject({ unchanged: 2, updated: 0, conflicted: 0 });
+    const resent = (await sendAs(other, [person, scene])).data!.importRecords;
+    expect(resent).toMatchObject({ unchanged: 2, updated: 0, conflicted: 0 });
     const changed = await sendAs(other, [
       { ...person, address: '999 Wrong Ave' },
       { ...scene, address: '16 E Washington St' },
@@ -160,6 +162,28 @@ describe('provenance and conflicts', () => {
       [Role.INVESTIGATOR],
     );
     expect(read.data!.person!.address).toBe(person.address);
+    // Who told us, and whose values the record holds: all three sends are listed, only the first holds its values.
+    const told = await app.gql(
+      graphql(`
+        query ProvenanceResentSources($k: NonEmptyString!) {
+          recordSources(type: PERSON, key: $k) {
+            edges {
+              node {
+                id
+                agencyOri
+                holdsValues
+              }
+            }
+          }
+        }
+      `),
+      { k: String(person.id) },
+      [Role.ANALYST],
+    );
+    const sources = told.data!.recordSources.edges.map((e) => e.node);
+    expect(sources).toHaveLength(3);
+    expect(sources.filter((x) => x.holdsValues)).toEqual([{ id: created.sourceId, agencyOri: ori, holdsValues: true }]);
+    expect(sources.find((x) => x.id === resent.sourceId)).toMatchObject({ agencyOri: other, holdsValues: false });
     const open = await app.gql(CONFLICTS, { o: other, recordType: null, status: 'OPEN' }, [Role.SUPERVISOR]);
     const mine = open.data!.conflicts.edges.map((e) => e.node).filter((c) => c.key === person.id || c.key === scene.id);
     expect(mine.map((c) => [c.key, c.field, c.currentValue, c.currentOri, c.incomingOri, c.kept]).sort()).toEqual(
