@@ -97,7 +97,11 @@ export class TracingMetrics {
       'Share of dealer requests answered within 24 hours, over the requests whose 24 hours have run (answered, or unanswered after 24 h); null when none has.',
   })
   dealerWithin24hShare!: number | null;
-  @Field(() => Int, { description: 'Dealer requests unanswered after 24 hours.' }) dealerUnanswered!: number;
+  @Field(() => Int, {
+    description:
+      "Dealer requests with no answer at all, 24 hours or more after the dealer was asked. An answer later than 24 hours is not counted here but against dealerWithin24hShare (dealer risk's UNANSWERED_TRACE_* indicators count both).",
+  })
+  dealerUnanswered!: number;
 }
 
 @ObjectType({

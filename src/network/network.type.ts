@@ -47,8 +47,7 @@ export class Network {
   method!: string;
 
   @Field(() => String, {
-    description:
-      'What the evidence shows (ATF, Following the Gun; NFCTA vol. III): LONE_PROLIFIC_BUYER, RECRUITER_ONE_TIME_BUYERS, STRAW_RING_BROKER, RECEIVER_HUB or STRAW_RING_ASSOCIATES.',
+    description: `What the evidence shows (ATF, Following the Gun; NFCTA vol. III): one of ${NETWORK_TYPOLOGIES.join(', ')} (docs/trafficking.md).`,
   })
   typology!: string;
 

@@ -69,7 +69,12 @@ export interface IndicatorValue {
   /** For shares: numerator and denominator (the score shrinks small denominators toward the peers). */
   part?: number;
   whole?: number;
+  /** For shares: what the denominator counts (sales, traces, trace requests), for the detail's wording. */
+  unit?: string;
 }
+
+/** What a share's denominator counts, read from the start of its detail ("sales were multiple sales"). */
+export const shareUnit = (what: string): string => /^(trace requests|traced guns|traces|sales)\b/.exec(what)?.[1] ?? 'records';
 
 const sum = (rows: TraceYearRow[], f: (r: TraceYearRow) => number) => rows.reduce((a, r) => a + f(r), 0);
 const round = (v: number, digits = 4) => Math.round(v * 10 ** digits) / 10 ** digits;
@@ -108,10 +113,12 @@ export function indicatorValues(d: DealerRaw, config: RiskConfig, spanYears: num
   const sold = traces - reportedLost;
   const perYear = y.map((r) => `${r.year}: ${r.traces - (repeatedLosses ? 0 : r.reportedLost)}`).join(', ') || 'no traces';
   // A share with too little evidence is null: left out of the score's denominator, not counted as 0.
-  const share = (key: RiskIndicatorKey, part: number, whole: number, what: string): IndicatorValue =>
-    whole >= minShare
-      ? { key, value: round(part / whole), detail: `${part} of ${whole} ${what}`, part, whole }
-      : { key, value: null, detail: `${part} of ${whole} ${what}; fewer than ${minShare}, not scored`, part, whole };
+  const share = (key: RiskIndicatorKey, part: number, whole: number, what: string): IndicatorValue => {
+    const unit = shareUnit(what);
+    return whole >= minShare
+      ? { key, value: round(part / whole), detail: `${part} of ${whole} ${what}`, part, whole, unit }
+      : { key, value: null, detail: `${part} of ${whole} ${what}; fewer than ${minShare}, not scored`, part, whole, unit };
+  };
   // Time-to-crime counts only exist where the sale is on record: a dealer whose traces all end
   // without a sale record (missing records are scored as conduct, NO_RECORD_*) has no known
   // time-to-crime, so its counts are unknown, not zero, and leave the denominator like a share.

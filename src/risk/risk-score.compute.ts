@@ -112,7 +112,7 @@ function shrinkShares(dealers: DealerValues[]): { dealers: DealerValues[]; prior
       return {
         ...v,
         value,
-        detail: `${v.detail}; ${value} after shrinking toward the peer share ${round4(prior.p0)} (prior weight ${Math.round(prior.m)} traces)`,
+        detail: `${v.detail}; ${value} after shrinking toward the peer share ${round4(prior.p0)} (prior weight ${Math.round(prior.m)} ${v.unit ?? 'records'})`,
       };
     }),
   }));

@@ -58,6 +58,21 @@ describe('dealer indicator values', () => {
     expect(enough.value).toBe(0.25);
   });
 
+  it("names what each share's denominator counts, so the shrinkage's prior weight is worded in it (sales, traces, trace requests)", () => {
+    const units = Object.fromEntries(
+      indicatorValues(raw([year(2020, { traces: 4, withTimeToCrime: 4, dealerRequests: 4, dealerReached: 4 })]), config, 1)
+        .filter((v) => v.whole !== undefined)
+        .map((v) => [v.key, v.unit]),
+    );
+    expect(units).toMatchObject({
+      MULTIPLE_SALE_SHARE: 'sales',
+      UNANSWERED_TRACE_SHARE: 'trace requests',
+      NO_RECORD_SHARE: 'traces',
+      OUT_OF_STATE_SHARE: 'traced guns',
+    });
+    expect(Object.values(units)).not.toContain('records');
+  });
+
   it('leaves time-to-crime counts and Demand Letter 2 unscored when no trace has a known time-to-crime (no sale on record), and counts 0 when some do', () => {
     const offBook = raw([year(2020, { traces: 12, noRecord: 12, dealerRequests: 12, dealerReached: 12 })]);
     for (const key of ['TTC_UNDER_3Y', 'TTC_UNDER_1Y', 'DEMAND_LETTER_2_YEARS']) {
