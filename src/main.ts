@@ -5,7 +5,7 @@ import { connectDatabase, type Database } from './db/connect.js';
 import { migrate } from './db/migrate.js';
 import { createLogger } from './core/logger.js';
 import { RESPONSE_MARGIN_MS, startAppServer, type AppServer } from './server/http.server.js';
-import { loadDemoDataIfEmpty } from '../seeds/demo.js';
+import { demoManifestPath, loadDemoDataIfEmpty } from '../seeds/demo.js';
 import { warmUpSearch } from './search/search-warm-up.js';
 import { prepareWebAssets } from './web/assets.js';
 
@@ -55,7 +55,7 @@ async function main() {
     say(config.embeddedNeo4j ? 'NEO4J_URI is unset: using the local Neo4j.' : `Using Neo4j at ${config.NEO4J_URI}.`);
     db = await connectDatabase(config, say);
     await migrate(db.gateway, say);
-    if (config.SEED_DEMO_DATA) await loadDemoDataIfEmpty(db.gateway, say);
+    if (config.SEED_DEMO_DATA) await loadDemoDataIfEmpty(db.gateway, say, demoManifestPath(config.LOCAL_NEO4J_HOME));
     // The chart page is served in every mode, GraphiQL outside production: build both bundles.
     await prepareWebAssets(say);
     // Before taking requests: on a Neo4j that has just started, searches are several times slower until its code is compiled.
