@@ -649,6 +649,13 @@ export type ProvenanceResentPersonQueryVariables = Exact<{
 
 export type ProvenanceResentPersonQuery = { person: { address: string | null } | null };
 
+export type ProvenanceResentSourcesQueryVariables = Exact<{
+  k: string;
+}>;
+
+
+export type ProvenanceResentSourcesQuery = { recordSources: { edges: Array<{ node: { id: string, agencyOri: string | null, holdsValues: boolean } }> } };
+
 export type TheftReportsQueryVariables = Exact<{
   id: string;
   first?: number | null | undefined;
@@ -2692,6 +2699,19 @@ export const ProvenanceResentPersonDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProvenanceResentPersonQuery, ProvenanceResentPersonQueryVariables>;
+export const ProvenanceResentSourcesDocument = new TypedDocumentString(`
+    query ProvenanceResentSources($k: NonEmptyString!) {
+  recordSources(type: PERSON, key: $k) {
+    edges {
+      node {
+        id
+        agencyOri
+        holdsValues
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceResentSourcesQuery, ProvenanceResentSourcesQueryVariables>;
 export const TheftReportsDocument = new TypedDocumentString(`
     query TheftReports($id: NonEmptyString!, $first: Int, $after: String) {
   firearm(id: $id) {
