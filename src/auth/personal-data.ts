@@ -25,7 +25,8 @@ export function PersonalData(): MethodDecorator & PropertyDecorator {
 /** Personal property names as they are stored on Person nodes. */
 export const PERSONAL_PROPERTIES = ['firstName', 'lastName', 'name', 'dateOfBirth', 'address', 'city', 'location'] as const;
 
-const PERSONAL_KEYS = new Set<string>(PERSONAL_PROPERTIES);
+/** The same names as a set, for lookups (conflicts on personal fields, overruled values). */
+export const PERSONAL_KEYS: ReadonlySet<string> = new Set<string>(PERSONAL_PROPERTIES);
 /** An `overruled` entry ("field=value") holding a personal field's former value. */
 const isPersonalOverruled = (entry: unknown): boolean => typeof entry === 'string' && PERSONAL_KEYS.has(entry.split('=', 1)[0]!);
 
@@ -54,12 +55,9 @@ export function guardPersonProperties(
   }
   // A supervisor's decision keeps the value it overruled (`overruled`: "field=value", docs/import.md):
   // a former name, date of birth or address is personal data too, masked (null) like the field itself.
-  if (Array.isArray(kept.overruled)) {
-    const masked = kept.overruled.map((entry: unknown) => (isPersonalOverruled(entry) ? null : entry));
-    if (masked.some((entry, i) => entry !== (kept.overruled as unknown[])[i])) {
-      kept.overruled = masked;
-      redacted = true;
-    }
+  if (Array.isArray(kept.overruled) && kept.overruled.some(isPersonalOverruled)) {
+    kept.overruled = kept.overruled.map((entry: unknown) => (isPersonalOverruled(entry) ? null : entry));
+    redacted = true;
   }
   // Masked, but still on record: the audit names whom the caller asked about (outcome DENIED).
   if (redacted) {

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType, UseMiddleware, type MiddlewareFn } from 'type-graphql';
-import { PERSONAL_PROPERTIES } from '../auth/personal-data.js';
+import { PERSONAL_KEYS } from '../auth/personal-data.js';
 import type { RequestContext } from '../core/context.js';
 import { z } from 'zod';
 import { oriRule, timeWindow } from '../common/arg-rules.js';
@@ -72,8 +72,6 @@ registerEnumType(ConflictSide, {
   description: 'Which value a conflict keeps: the one the record had (CURRENT) or the one that came in (INCOMING).',
 });
 
-const PERSONAL_FIELDS = new Set<string>(PERSONAL_PROPERTIES);
-
 /**
  * A conflict on a person's name, date of birth or address carries that person's personal data in
  * its values: returning one names the person in the request's audit record, as @PersonalData does
@@ -83,7 +81,7 @@ const PERSONAL_FIELDS = new Set<string>(PERSONAL_PROPERTIES);
 const recordConflictPerson: MiddlewareFn<RequestContext> = async ({ root, context }, next) => {
   const value = await next();
   const conflict = root as DataConflict;
-  if (value !== null && value !== undefined && conflict.recordType === 'person' && PERSONAL_FIELDS.has(conflict.field)) {
+  if (value !== null && value !== undefined && conflict.recordType === 'person' && PERSONAL_KEYS.has(conflict.field)) {
     context.audit.people.add(conflict.key);
   }
   return value;

@@ -73,9 +73,6 @@ export interface IndicatorValue {
   unit?: string;
 }
 
-/** What a share's denominator counts, read from the start of its detail ("sales were multiple sales"). */
-export const shareUnit = (what: string): string => /^(trace requests|traced guns|traces|sales)\b/.exec(what)?.[1] ?? 'records';
-
 const sum = (rows: TraceYearRow[], f: (r: TraceYearRow) => number) => rows.reduce((a, r) => a + f(r), 0);
 const round = (v: number, digits = 4) => Math.round(v * 10 ** digits) / 10 ** digits;
 
@@ -113,12 +110,10 @@ export function indicatorValues(d: DealerRaw, config: RiskConfig, spanYears: num
   const sold = traces - reportedLost;
   const perYear = y.map((r) => `${r.year}: ${r.traces - (repeatedLosses ? 0 : r.reportedLost)}`).join(', ') || 'no traces';
   // A share with too little evidence is null: left out of the score's denominator, not counted as 0.
-  const share = (key: RiskIndicatorKey, part: number, whole: number, what: string): IndicatorValue => {
-    const unit = shareUnit(what);
-    return whole >= minShare
-      ? { key, value: round(part / whole), detail: `${part} of ${whole} ${what}`, part, whole, unit }
-      : { key, value: null, detail: `${part} of ${whole} ${what}; fewer than ${minShare}, not scored`, part, whole, unit };
-  };
+  const share = (key: RiskIndicatorKey, part: number, whole: number, unit: string, what: string): IndicatorValue =>
+    whole >= minShare
+      ? { key, value: round(part / whole), detail: `${part} of ${whole} ${unit} ${what}`, part, whole, unit }
+      : { key, value: null, detail: `${part} of ${whole} ${unit} ${what}; fewer than ${minShare}, not scored`, part, whole, unit };
   // Time-to-crime counts only exist where the sale is on record: a dealer whose traces all end
   // without a sale record (missing records are scored as conduct, NO_RECORD_*) has no known
   // time-to-crime, so its counts are unknown, not zero, and leave the denominator like a share.
@@ -176,7 +171,8 @@ export function indicatorValues(d: DealerRaw, config: RiskConfig, spanYears: num
       'TTC_UNDER_1Y_SHARE',
       sum(y, (r) => r.ttcUnder1y),
       sum(y, (r) => r.withTimeToCrime),
-      'traces with a known time-to-crime were under 1 year',
+      'traces',
+      'with a known time-to-crime were under 1 year',
     ),
     {
       key: 'DEMAND_LETTER_2_YEARS',
@@ -192,16 +188,18 @@ export function indicatorValues(d: DealerRaw, config: RiskConfig, spanYears: num
       'OUT_OF_STATE_SHARE',
       sum(y, (r) => r.outOfState),
       withState,
-      'traced guns with a recovery state',
+      'traced guns',
+      'with a recovery state',
     ),
     share(
       'NON_PURCHASER_POSSESSOR_SHARE',
       sum(y, (r) => r.nonPurchaser),
       withBoth,
-      'traced guns with purchaser and possessor known',
+      'traced guns',
+      'with purchaser and possessor known',
     ),
     { key: 'MULTIPLE_SALES', value: d.multipleSales, detail: `${d.multipleSales} of ${d.sales} sales were multiple sales` },
-    share('MULTIPLE_SALE_SHARE', d.multipleSales, d.sales, 'sales were multiple sales'),
+    share('MULTIPLE_SALE_SHARE', d.multipleSales, d.sales, 'sales', 'were multiple sales'),
     { key: 'OBLITERATED_SERIALS', value: sum(y, (r) => r.obliterated), detail: `${sum(y, (r) => r.obliterated)} of ${traces} traced guns` },
     { key: 'NIBIN_LINKED_GUNS', value: d.nibinLinkedGuns, detail: `${d.nibinLinkedGuns} guns sold later matched to shooting scenes` },
     {
@@ -220,7 +218,8 @@ export function indicatorValues(d: DealerRaw, config: RiskConfig, spanYears: num
       'UNANSWERED_TRACE_SHARE',
       sum(y, (r) => r.unanswered),
       requests,
-      'trace requests unanswered within 24 hours',
+      'trace requests',
+      'unanswered within 24 hours',
     ),
     noRecordKnown
       ? {
@@ -229,7 +228,7 @@ export function indicatorValues(d: DealerRaw, config: RiskConfig, spanYears: num
           detail: `${noRecord} of ${reached} traces that reached the dealer: no sale record of the gun, or no purchaser given${lostNote}`,
         }
       : { key: 'NO_RECORD_TRACES', value: null, detail: `none of ${traces} traces shows that it reached the dealer; not scored` },
-    share('NO_RECORD_SHARE', noRecord, reached, `traces that reached the dealer ended without a sale record or purchaser${lostNote}`),
+    share('NO_RECORD_SHARE', noRecord, reached, 'traces', `that reached the dealer ended without a sale record or purchaser${lostNote}`),
     noRecordKnown
       ? {
           key: 'LOSSES_REPORTED_AFTER_TRACE',
@@ -246,7 +245,8 @@ export function indicatorValues(d: DealerRaw, config: RiskConfig, spanYears: num
       'REPEAT_PURCHASER_SHARE',
       repeatPurchaser,
       withTtc,
-      'traces with a known time-to-crime belong to a purchaser with two or more guns from this dealer found with others within 3 years',
+      'traces',
+      'with a known time-to-crime belong to a purchaser with two or more guns from this dealer found with others within 3 years',
     ),
     {
       key: 'SOLD_AFTER_THEFT_REPORT',
